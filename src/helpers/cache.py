@@ -1,0 +1,153 @@
+"""A cache of per-article analyses: a partitioned Parquet dataset, no pickle.
+
+Layout under ``<cache_dir>/v<PIPELINE_VERSION>/``::
+
+    sentences/part-<chunk>.parquet   tokens/part-<chunk>.parquet
+    entities/part-<chunk>.parquet    quotes/part-<chunk>.parquet
+    chunks/<chunk>.json              the commit record: keys of the chunk
+
+Every row carries ``key``: the hash of the article text and the pipeline version.
+A chunk is trusted only once its commit record exists; parts are written to a
+temporary name and renamed, and the record is written last, so a killed run
+leaves nothing that is later trusted. An unreadable chunk is dropped with a
+warning and its articles are analysed again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import uuid
+import warnings
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from . import tables
+
+
+class CacheWarning(UserWarning):
+    """A cache entry could not be used and is recomputed."""
+
+
+def text_key(text: str, version: str) -> str:
+    """The cache key of a text: sha1 of the pipeline version and the text."""
+    return hashlib.sha1(f"{version}\0{text}".encode()).hexdigest()
+
+
+def key_spec(name: str) -> dict[str, object]:
+    return {"key": tables.STRING, **tables.without_article(tables.TABLES[name])}
+
+
+def _atomic_write_bytes(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    with open(tmp, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+
+
+def _write_table(frame: pd.DataFrame, path: Path, version: str) -> None:
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    table = table.replace_schema_metadata(
+        {**(table.schema.metadata or {}), b"helpers_pipeline_version": version.encode()}
+    )
+    sink = pa.BufferOutputStream()
+    pq.write_table(table, sink)
+    _atomic_write_bytes(path, sink.getvalue().to_pybytes())
+
+
+class Cache:
+    """Per-article analysis tables stored under ``root``, keyed by text hash."""
+
+    def __init__(self, root: str | os.PathLike, version: str):
+        self.version = version
+        self.dir = Path(root) / f"v{version}"
+
+    def _record_paths(self) -> list[Path]:
+        folder = self.dir / "chunks"
+        return sorted(folder.glob("*.json")) if folder.is_dir() else []
+
+    def _part(self, name: str, chunk: str) -> Path:
+        return self.dir / name / f"part-{chunk}.parquet"
+
+    def index(self) -> dict[str, str]:
+        """Map of key -> chunk for every committed chunk."""
+        found: dict[str, str] = {}
+        for record in self._record_paths():
+            try:
+                keys = json.loads(record.read_text(encoding="utf-8"))["keys"]
+            except (OSError, ValueError, KeyError, TypeError) as error:
+                self._drop(record.stem, f"unreadable commit record ({error})")
+                continue
+            found.update(dict.fromkeys(keys, record.stem))
+        return found
+
+    def _read_chunk(self, chunk: str, keys: set[str]) -> dict[str, pd.DataFrame]:
+        frames = {}
+        for name in tables.TABLES:
+            path = self._part(name, chunk)
+            table = pq.read_table(path)
+            stored = (table.schema.metadata or {}).get(b"helpers_pipeline_version", b"").decode()
+            if stored != self.version:
+                raise ValueError(f"{path.name} was written by pipeline version {stored!r}")
+            frame = table.to_pandas()
+            frames[name] = tables.conform(frame[frame["key"].isin(keys)], key_spec(name))
+        return frames
+
+    def load(self, keys: Iterable[str]) -> dict[str, pd.DataFrame]:
+        """The cached rows for ``keys`` (each table with a ``key`` column)."""
+        wanted = set(keys)
+        by_chunk: dict[str, set[str]] = {}
+        for key, chunk in self.index().items():
+            if key in wanted:
+                by_chunk.setdefault(chunk, set()).add(key)
+        parts: dict[str, list[pd.DataFrame]] = {name: [] for name in tables.TABLES}
+        found: set[str] = set()
+        for chunk, chunk_keys in sorted(by_chunk.items()):
+            try:
+                frames = self._read_chunk(chunk, chunk_keys)
+            except Exception as error:  # any unreadable part: recompute, never trust
+                self._drop(chunk, f"{type(error).__name__}: {error}")
+                continue
+            for name, frame in frames.items():
+                parts[name].append(frame)
+            found |= chunk_keys
+        result = {name: _concat(frames, name) for name, frames in parts.items()}
+        result["found"] = found  # type: ignore[assignment]
+        return result
+
+    def store(self, keyed: dict[str, pd.DataFrame], keys: list[str]) -> None:
+        """Write one chunk: tables whose rows carry ``key``, then the commit record."""
+        if not keys:
+            return
+        chunk = uuid.uuid4().hex
+        for name in tables.TABLES:
+            (self.dir / name).mkdir(parents=True, exist_ok=True)
+            frame = tables.conform(keyed[name], key_spec(name))
+            _write_table(frame, self._part(name, chunk), self.version)
+        (self.dir / "chunks").mkdir(parents=True, exist_ok=True)
+        record = json.dumps({"version": self.version, "keys": keys}).encode()
+        _atomic_write_bytes(self.dir / "chunks" / f"{chunk}.json", record)
+
+    def _drop(self, chunk: str, reason: str) -> None:
+        warnings.warn(
+            f"cache chunk {chunk} in {self.dir} is unusable and will be recomputed: {reason}",
+            CacheWarning,
+            stacklevel=3,
+        )
+        for path in [self.dir / "chunks" / f"{chunk}.json"] + [
+            self._part(name, chunk) for name in tables.TABLES
+        ]:
+            path.unlink(missing_ok=True)
+
+
+def _concat(frames: list[pd.DataFrame], name: str) -> pd.DataFrame:
+    if not frames:
+        return tables.make_frame(None, key_spec(name))
+    return pd.concat(frames, ignore_index=True)

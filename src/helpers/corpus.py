@@ -1,0 +1,219 @@
+"""``analyze``: articles in, a ``Corpus`` of tidy tables out (cached, optionally parallel)."""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+from tqdm.auto import tqdm
+
+from . import analysis, tables
+from .cache import Cache, key_spec, text_key
+from .entities import resolve_corpus
+from .models import Models, default_models
+
+TABLE_NAMES = tuple(tables.TABLES)
+
+
+@dataclass
+class Corpus:
+    """The analysed corpus: one tidy table per unit (article, sentence, token, mention, quote)."""
+
+    articles: pd.DataFrame
+    sentences: pd.DataFrame
+    tokens: pd.DataFrame
+    entities: pd.DataFrame
+    quotes: pd.DataFrame
+    stats: dict = field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        sizes = ", ".join(f"{len(getattr(self, name))} {name}" for name in ("articles", *TABLE_NAMES))
+        return f"Corpus({sizes})"
+
+    def article(self, article_id: str) -> pd.Series:
+        """One article's row of ``articles``."""
+        return self.articles.set_index("article_id").loc[article_id]
+
+
+def check_articles(articles: pd.DataFrame) -> pd.DataFrame:
+    """Validate an articles frame (from ``load_articles`` or built by hand)."""
+    if not isinstance(articles, pd.DataFrame):
+        raise TypeError(
+            f"analyze() takes the DataFrame of load_articles(), or a path; got {type(articles).__name__}"
+        )
+    missing = [name for name in ("article_id", "text") if name not in articles.columns]
+    if missing:
+        raise ValueError(
+            f"articles lack the column(s) {missing}; build them with helpers.load_articles(path)"
+        )
+    ids = articles["article_id"].astype(str)
+    duplicated = ids[ids.duplicated()].unique().tolist()
+    if duplicated:
+        raise ValueError(f"article_id must be unique; duplicated: {duplicated[:5]}")
+    texts = articles["text"]
+    bad = texts[~texts.map(lambda value: isinstance(value, str))]
+    if len(bad):
+        raise ValueError(
+            f"text must be a string for every article; not for {ids[bad.index].tolist()[:5]}"
+        )
+    return articles.reset_index(drop=True)
+
+
+def chunks(items: Sequence, size: int) -> Iterator[Sequence]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def keyed(batch: dict[str, pd.DataFrame], keys: Sequence[str]) -> dict[str, pd.DataFrame]:
+    """Replace the batch's ``doc`` positions by cache keys."""
+    lookup = pd.Series(list(keys), dtype=tables.STRING)
+    out = {}
+    for name, frame in batch.items():
+        key = lookup.iloc[frame["doc"].to_numpy()].reset_index(drop=True)
+        out[name] = tables.conform(frame.drop(columns="doc").assign(key=key), key_spec(name))
+    return out
+
+
+# --- runners: each maps lists of texts to analysed batches, in order -------------------
+
+_WORKER_MODELS: Models | None = None
+
+
+def _init_worker() -> None:
+    global _WORKER_MODELS
+    _WORKER_MODELS = default_models()
+
+
+def _analyze_in_worker(texts: Sequence[str]) -> dict[str, pd.DataFrame]:
+    return analysis.analyze_batch(texts, _WORKER_MODELS or default_models())
+
+
+def _analyze_on_dask(texts: Sequence[str]) -> dict[str, pd.DataFrame]:
+    return analysis.analyze_batch(texts, default_models())
+
+
+def run_local(batches: list[Sequence[str]], models: Models) -> Iterator[dict[str, pd.DataFrame]]:
+    for texts in batches:
+        yield analysis.analyze_batch(texts, models)
+
+
+def run_processes(batches: list[Sequence[str]], workers: int) -> Iterator[dict[str, pd.DataFrame]]:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
+        yield from pool.map(_analyze_in_worker, batches)
+
+
+def run_dask(batches: list[Sequence[str]], client) -> Iterator[dict[str, pd.DataFrame]]:
+    futures = client.map(_analyze_on_dask, batches, pure=False)
+    for future in futures:  # in order, so results line up with their keys
+        yield future.result()
+
+
+def resolve_workers(workers: int | str) -> int:
+    if workers == "auto":
+        return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+    if not isinstance(workers, int) or workers < 1:
+        raise ValueError(f"workers must be a positive int or 'auto', got {workers!r}")
+    return workers
+
+
+def choose_runner(workers: int, client, models: Models | None, n_batches: int) -> Callable:
+    if client is not None:
+        return lambda batches: run_dask(batches, client)
+    if workers > 1 and n_batches > 1:
+        return lambda batches: run_processes(batches, workers)
+    return lambda batches: run_local(batches, models or default_models())
+
+
+# --- assembly -------------------------------------------------------------------------
+
+
+def assemble(articles: pd.DataFrame, keys: list[str], parts: dict[str, list[pd.DataFrame]]):
+    """Per-key tables -> per-article tables in article order, with ``article_id``."""
+    order = pd.DataFrame(
+        {
+            "article_id": articles["article_id"].astype(tables.STRING),
+            "key": pd.Series(keys, dtype=tables.STRING),
+            "_order": range(len(keys)),
+        }
+    )
+    out = {}
+    for name in TABLE_NAMES:
+        frames = [frame for frame in parts[name] if len(frame)]
+        frame = pd.concat(frames, ignore_index=True) if frames else tables.make_frame(None, key_spec(name))
+        frame = frame.assign(_row=range(len(frame)))
+        merged = order.merge(frame, on="key", how="inner").sort_values(["_order", "_row"], kind="stable")
+        out[name] = tables.conform(merged, tables.TABLES[name])
+    return out
+
+
+def analyze(
+    articles: pd.DataFrame | str | os.PathLike,
+    *,
+    models: Models | None = None,
+    workers: int | str = 1,
+    cache_dir: str | os.PathLike | None = "data/processed",
+    progress: bool = True,
+    client=None,
+    batch_size: int = 64,
+    aliases=None,
+) -> Corpus:
+    """Analyse every article once with natasha and return the tidy tables.
+
+    Cached per article under ``cache_dir`` (keyed by text hash and pipeline
+    version): a rerun analyses only new or changed texts. ``workers`` runs that
+    many processes ("auto": all cores); ``client`` a dask.distributed Client.
+
+    >>> corpus = analyze(load_articles("data/raw"))  # doctest: +SKIP
+    >>> corpus.entities[["text", "name"]].head(2)     # doctest: +SKIP
+    """
+    if isinstance(articles, str | os.PathLike):
+        from .load import load_articles
+
+        articles = load_articles(articles)
+    articles = check_articles(articles)
+    workers = resolve_workers(workers)
+    version = analysis.PIPELINE_VERSION
+    keys = [text_key(text, version) for text in articles["text"]]
+    cache = Cache(cache_dir, version) if cache_dir is not None else None
+    parts: dict[str, list[pd.DataFrame]] = {name: [] for name in TABLE_NAMES}
+    found: set[str] = set()
+    if cache is not None:
+        cached = cache.load(keys)
+        found = cached.pop("found")
+        for name in TABLE_NAMES:
+            parts[name].append(cached[name])
+    todo_keys = list(dict.fromkeys(key for key in keys if key not in found))
+    text_of = dict(zip(keys, articles["text"], strict=True))
+    key_batches = list(chunks(todo_keys, batch_size))
+    runner = choose_runner(workers, client, models, len(key_batches))
+    per_key = Counter(keys)
+    bar = tqdm(
+        total=len(articles),
+        initial=len(articles) - sum(per_key[key] for key in todo_keys),
+        desc="Analysing articles",
+        unit="article",
+        disable=not progress,
+    )
+    with bar:
+        results = runner([[text_of[key] for key in batch] for batch in key_batches])
+        for batch_keys, batch in zip(key_batches, results, strict=True):
+            frames = keyed(batch, batch_keys)
+            if cache is not None:
+                cache.store(frames, list(batch_keys))
+            for name in TABLE_NAMES:
+                parts[name].append(frames[name])
+            bar.update(sum(per_key[key] for key in batch_keys))
+    out = assemble(articles, keys, parts)
+    out["entities"] = resolve_corpus(out["entities"], aliases)
+    stats = {"articles": len(articles), "analysed": len(todo_keys), "from_cache": len(found)}
+    return Corpus(articles=articles, stats=stats, **out)
+
+
+def cache_path(cache_dir: str | os.PathLike) -> Path:
+    """Where ``analyze`` keeps the current pipeline version's cache."""
+    return Path(cache_dir) / f"v{analysis.PIPELINE_VERSION}"
