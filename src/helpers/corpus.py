@@ -32,7 +32,9 @@ class Corpus:
     stats: dict = field(default_factory=dict)
 
     def __repr__(self) -> str:
-        sizes = ", ".join(f"{len(getattr(self, name))} {name}" for name in ("articles", *TABLE_NAMES))
+        sizes = ", ".join(
+            f"{len(getattr(self, name))} {name}" for name in ("articles", *TABLE_NAMES)
+        )
         return f"Corpus({sizes})"
 
     def article(self, article_id: str) -> pd.Series:
@@ -115,7 +117,12 @@ def run_dask(batches: list[Sequence[str]], client) -> Iterator[dict[str, pd.Data
 
 def resolve_workers(workers: int | str) -> int:
     if workers == "auto":
-        return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+        return max(
+            1,
+            len(os.sched_getaffinity(0))
+            if hasattr(os, "sched_getaffinity")
+            else os.cpu_count() or 1,
+        )
     if not isinstance(workers, int) or workers < 1:
         raise ValueError(f"workers must be a positive int or 'auto', got {workers!r}")
     return workers
@@ -144,9 +151,15 @@ def assemble(articles: pd.DataFrame, keys: list[str], parts: dict[str, list[pd.D
     out = {}
     for name in TABLE_NAMES:
         frames = [frame for frame in parts[name] if len(frame)]
-        frame = pd.concat(frames, ignore_index=True) if frames else tables.make_frame(None, key_spec(name))
+        frame = (
+            pd.concat(frames, ignore_index=True)
+            if frames
+            else tables.make_frame(None, key_spec(name))
+        )
         frame = frame.assign(_row=range(len(frame)))
-        merged = order.merge(frame, on="key", how="inner").sort_values(["_order", "_row"], kind="stable")
+        merged = order.merge(frame, on="key", how="inner").sort_values(
+            ["_order", "_row"], kind="stable"
+        )
         out[name] = tables.conform(merged, tables.TABLES[name])
     return out
 

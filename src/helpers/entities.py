@@ -14,7 +14,9 @@ def _display_name(span) -> str:
 
 def entity_records(text: str, doc, dateline: Dateline | None, models) -> dict[str, list]:
     """Columns of the per-article entity table from a natasha Doc with NER and morphology."""
-    columns: dict[str, list] = {n: [] for n in ("start", "stop", "type", "text", "name", "in_dateline")}
+    columns: dict[str, list] = {
+        n: [] for n in ("start", "stop", "type", "text", "name", "in_dateline")
+    }
     for span in doc.spans:
         span.normalize(models.morph_vocab)
         columns["start"].append(span.start)

@@ -56,7 +56,9 @@ def without_article(spec: Mapping[str, object]) -> dict[str, object]:
 def make_frame(columns: Mapping[str, Iterable] | None, spec: Mapping[str, object]) -> pd.DataFrame:
     """A DataFrame with exactly the spec's columns, order and dtypes (empty if ``columns`` is None)."""
     columns = columns or {}
-    data = {name: pd.Series(list(columns.get(name, [])), dtype=dtype) for name, dtype in spec.items()}
+    data = {
+        name: pd.Series(list(columns.get(name, [])), dtype=dtype) for name, dtype in spec.items()
+    }
     lengths = {len(series) for series in data.values()}
     if len(lengths) > 1:
         raise ValueError(f"columns of unequal length: { {k: len(v) for k, v in data.items()} }")

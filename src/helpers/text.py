@@ -2,11 +2,14 @@
 import re
 from dataclasses import dataclass
 
+
 def normalize_text(text):
     return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").rstrip()
 
+
 def fold_text(s):
     return re.sub(r"\s", " ", s).replace("ё", "е").replace("Ё", "Е").lower()
+
 
 @dataclass
 class Dateline:
@@ -17,6 +20,7 @@ class Dateline:
     month: int | None
     year: int | None
     source: str | None
+
 
 def find_dateline(text):
     m = re.match(r"([А-ЯЁ-]+), (\d+) июня\. /(ТАСС)/\. ", text)

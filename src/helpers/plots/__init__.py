@@ -1,0 +1,3 @@
+"""Plot helpers: each takes a tidy frame and an optional ``ax`` and returns the Axes."""
+
+from .common import cyrillic_font_path, new_axes, setup_style
