@@ -1,0 +1,76 @@
+"""Corpus overview tables: one row per article with its size, and articles per period."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+ARTICLE_STATS = [
+    "article_id",
+    "title",
+    "date",
+    "source",
+    "chars",
+    "sentences",
+    "words",
+    "entities",
+    "quotes",
+]
+PERIODS = {"day": "D", "week": "W", "month": "M"}
+
+
+def article_stats(corpus) -> pd.DataFrame:
+    """One row per article: ``article_id, title, date, source, chars, sentences, words,
+    entities, quotes`` (words: tokens that are not punctuation; entities outside the dateline).
+
+    >>> article_stats(corpus).loc[0, "words"]  # doctest: +SKIP
+    335
+    """
+    articles = corpus.articles
+    ids = articles["article_id"].astype(str)
+    tokens = corpus.tokens
+    counts = {
+        "sentences": corpus.sentences.groupby("article_id").size(),
+        "words": tokens[~tokens["is_punct"]].groupby("article_id").size(),
+        "entities": corpus.entities[~corpus.entities["in_dateline"]].groupby("article_id").size(),
+        "quotes": corpus.quotes.groupby("article_id").size(),
+    }
+    out = pd.DataFrame({"article_id": articles["article_id"]})
+    for column in ("title", "date", "source"):
+        out[column] = articles[column] if column in articles else pd.NA
+    out["chars"] = articles["text"].str.len().astype("int64")
+    for column, series in counts.items():
+        series.index = series.index.astype(str)
+        out[column] = ids.map(series).fillna(0).astype("int64").to_numpy()
+    return out[ARTICLE_STATS]
+
+
+def articles_per_period(articles: pd.DataFrame, period: str = "day") -> pd.DataFrame:
+    """Articles per calendar period, empty periods included: ``period, articles``
+    (``period`` is the period's first day; undated articles are left out).
+
+    >>> articles_per_period(load_articles("data/raw"), "month")  # doctest: +SKIP
+          period  articles
+    0 2022-06-01         1
+    """
+    if period not in PERIODS:
+        raise ValueError(f"period must be one of {sorted(PERIODS)}, got {period!r}")
+    dates = pd.to_datetime(articles.get("date", pd.Series(dtype="datetime64[ns]"))).dropna()
+    if dates.empty:
+        return pd.DataFrame(
+            {"period": pd.Series(dtype="datetime64[ns]"), "articles": pd.Series(dtype="int64")}
+        )
+    periods = dates.dt.to_period(PERIODS[period])
+    full = pd.period_range(periods.min(), periods.max(), freq=PERIODS[period])
+    counts = periods.value_counts().reindex(full, fill_value=0)
+    return pd.DataFrame(
+        {"period": full.start_time, "articles": counts.to_numpy().astype("int64")}
+    )
+
+
+def articles_per_source(articles: pd.DataFrame) -> pd.DataFrame:
+    """Articles per source: ``source, articles`` (missing source shown as "(unknown)")."""
+    sources = articles["source"].astype("string").fillna("(unknown)") if "source" in articles else None
+    if sources is None or sources.empty:
+        return pd.DataFrame({"source": pd.Series(dtype="string"), "articles": pd.Series(dtype="int64")})
+    counts = sources.value_counts()
+    return counts.rename_axis("source").reset_index(name="articles").astype({"articles": "int64"})
