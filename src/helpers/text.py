@@ -29,9 +29,7 @@ MONTHS: dict[int, tuple[str, ...]] = {
     12: ("декабря", "декабрь", "дек"),
 }
 
-MONTH_NUMBERS: dict[str, int] = {
-    form: number for number, forms in MONTHS.items() for form in forms
-}
+MONTH_NUMBERS: dict[str, int] = {form: number for number, forms in MONTHS.items() for form in forms}
 
 # Canonical agency name -> pattern of its token in a dateline.
 AGENCIES: dict[str, str] = {
@@ -76,8 +74,7 @@ DATELINE_TAILS: tuple[str, ...] = (
 )
 
 DATELINE_PATTERNS = tuple(
-    re.compile(rf"\s*{CITY}(?:{tail})(?:{SPACE}+|(?=\n)|$)")
-    for tail in DATELINE_TAILS
+    re.compile(rf"\s*{CITY}(?:{tail})(?:{SPACE}+|(?=\n)|$)") for tail in DATELINE_TAILS
 )
 
 GENITIVE_MONTHS = _alternatives(forms[0] for forms in MONTHS.values())
@@ -86,6 +83,11 @@ FULL_DATE = re.compile(
     rf"(?P<year>(?:1[89]|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
+
+
+# A lead date is often introduced by its weekday: "В среду, 30 марта 2016 года".
+WEEKDAYS = ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье")
+WEEKDAY_BEFORE = re.compile(rf"(?:{'|'.join(WEEKDAYS)}),?{SPACE}*$", re.IGNORECASE)
 
 
 @dataclass
@@ -201,14 +203,24 @@ def find_dateline(text: str) -> Dateline | None:
     return None
 
 
-def find_full_date(text: str, limit: int = 400) -> DateMatch | None:
-    """First full Russian date in the first `limit` characters.
+def _date_match(match: re.Match) -> DateMatch | None:
+    day = int(match.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    month = month_number(match.group("month"))
+    return DateMatch(match.start(), match.end(), day, month, int(match.group("year")))
 
+
+def find_full_date(text: str, limit: int = 400) -> DateMatch | None:
+    """The lead's full Russian date in the first `limit` characters.
+
+    A date after a weekday wins over earlier ones (photo captions), else the first:
     'В среду, 30 марта 2016 года, ...' -> DateMatch(9, 22, day=30, month=3, year=2016)
     """
-    for match in FULL_DATE.finditer(text[:limit]):
-        day = int(match.group("day"))
-        if 1 <= day <= 31:
-            month = month_number(match.group("month"))
-            return DateMatch(match.start(), match.end(), day, month, int(match.group("year")))
-    return None
+    head = text[:limit]
+    dates = [(match, _date_match(match)) for match in FULL_DATE.finditer(head)]
+    dates = [(match, date) for match, date in dates if date]
+    for match, date in dates:
+        if WEEKDAY_BEFORE.search(head, 0, match.start()):
+            return date
+    return dates[0][1] if dates else None

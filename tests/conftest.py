@@ -1,0 +1,26 @@
+import os
+from pathlib import Path
+
+import pytest
+
+SHARED_CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
+
+
+@pytest.fixture(scope="session")
+def shared_corpora() -> Path:
+    """The shared corpora folder `../shared/corpora` next to the repository."""
+    if not SHARED_CORPORA.is_dir():
+        message = (
+            f"../shared/corpora not found: expected {SHARED_CORPORA} "
+            "(tass/, wikinews-ru/, factrueval-2016/)"
+        )
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    return SHARED_CORPORA
+
+
+@pytest.fixture(scope="session")
+def seed_path(shared_corpora: Path) -> Path:
+    """The project's seed article: TASS, Moscow, 23 June 2022."""
+    return shared_corpora / "tass" / "2022-06-23-shoigu-kazakhstan.txt"
