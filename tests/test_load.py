@@ -86,7 +86,11 @@ def first_paragraph(path, minimum=300):
             Dateline(2, 34, "Нижний Новгород", 12, 12, None, "РБК"),
         ),
     ],
-)
+    ids=[
+        "tass", "ria-abbreviated-hyphen", "ria-em-dash-nbsp", "interfax-caps",
+        "interfax-slashes", "with-year", "rostov-prime", "nizhny-rbc-en-dash",
+    ],
+)  # fmt: skip
 def test_find_dateline(text, expected):
     dateline = find_dateline(text)
     assert dateline == expected
@@ -102,6 +106,7 @@ def test_find_dateline(text, expected):
         "В среду, 30 марта 2016 года, в Госдуме прошёл круглый стол.",
         "",
     ],
+    ids=["city-in-sentence", "caps-abbreviation", "caps-list", "wikinews-lead", "empty"],
 )
 def test_find_dateline_ignores_sentences(text):
     assert find_dateline(text) is None
@@ -152,6 +157,31 @@ def test_txt_headline_becomes_title(tmp_path):
     assert row.title == "Госдума планирует разрешить беспилотные автомобили"
     assert row.text == ARTICLE
     assert row.date == pd.Timestamp("2016-03-30")
+
+
+@pytest.mark.parametrize(
+    "first_line, title",
+    [
+        ("Шойгу встретился с казахстанским коллегой", "Шойгу встретился с казахстанским коллегой"),
+        ("Министр обороны высоко оценил взаимодействие.", None),
+        ("Кто победит на выборах?", None),
+        ("«Мы высоко ценим достигнутый уровень»,\u00a0— сказал Шойгу", None),
+        ("МОСКВА, 23 июня. /ТАСС/", None),
+        ("Слишком длинная строка " * 10, None),
+    ],
+    ids=["headline", "sentence", "question", "quote", "dateline", "too-long"],
+)
+def test_txt_title_rule(tmp_path, first_line, title):
+    path = tmp_path / "article.txt"
+    path.write_text(first_line.strip() + "\nВторой абзац статьи.", encoding="utf-8")
+    row = load_quietly(path).iloc[0]
+    assert (None if pd.isna(row.title) else row.title) == title
+
+
+def test_single_line_txt_has_no_title(tmp_path):
+    path = tmp_path / "one.txt"
+    path.write_text("Шойгу встретился с казахстанским коллегой", encoding="utf-8")
+    assert pd.isna(load_articles(path).title.iloc[0])
 
 
 def test_markdown(tmp_path):
@@ -396,6 +426,21 @@ def test_bad_files_are_reported_once(tmp_path):
     assert "text_column=" in reasons[str(folder / "table.csv")]
     assert len(caught) == 1
     assert "skipped 9" in str(caught[0].message)
+
+
+def test_warn_false_keeps_report(tmp_path):
+    folder = tmp_path / "news"
+    write_bad_folder(folder)
+    frame, caught = load_warnings(folder, warn=False)
+    assert caught == [] and len(frame.attrs["skipped"]) == 9
+
+
+def test_not_recursive(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "top.txt").write_text("Верхний текст.", encoding="utf-8")
+    (tmp_path / "sub" / "deep.txt").write_text("Вложенный текст.", encoding="utf-8")
+    assert load_articles(tmp_path).text.tolist() == ["Вложенный текст.", "Верхний текст."]
+    assert load_articles(tmp_path, recursive=False).text.tolist() == ["Верхний текст."]
 
 
 def test_no_skips_attr_is_empty_list(tmp_path):
