@@ -1,22 +1,33 @@
-# TEMP (replaced by the loader branch's conftest)
 import os
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+SHARED_CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 
 
 @pytest.fixture(scope="session")
-def shared_corpora():
-    path = ROOT.parent / "shared" / "corpora"
-    if not path.is_dir():
+def shared_corpora() -> Path:
+    """The shared corpora folder `../shared/corpora` next to the repository."""
+    if not SHARED_CORPORA.is_dir():
+        message = (
+            f"../shared/corpora not found: expected {SHARED_CORPORA} "
+            "(tass/, wikinews-ru/, factrueval-2016/)"
+        )
         if os.environ.get("CI") == "true":
-            pytest.fail(f"{path} is missing")
-        pytest.skip(f"{path} not found")
-    return path
+            pytest.fail(message)
+        pytest.skip(message)
+    return SHARED_CORPORA
 
 
 @pytest.fixture(scope="session")
-def seed_text():
-    return (ROOT / "data" / "raw" / "2022-06-23-shoigu-kazakhstan.txt").read_text(encoding="utf-8")
+def seed_path(shared_corpora: Path) -> Path:
+    """The project's seed article: TASS, Moscow, 23 June 2022."""
+    return shared_corpora / "tass" / "2022-06-23-shoigu-kazakhstan.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    """The seed article's text, from the repo's own copy in data/raw."""
+    path = Path(__file__).resolve().parents[1] / "data" / "raw" / "2022-06-23-shoigu-kazakhstan.txt"
+    return path.read_text(encoding="utf-8")

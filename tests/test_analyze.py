@@ -79,9 +79,10 @@ def test_dateline_is_not_content(seed_corpus, seed_text):
     assert entities.loc[in_dateline, "in_dateline"].all()
     assert not entities.loc[~in_dateline, "in_dateline"].any()
     tokens = seed_corpus.tokens
-    assert tokens.loc[tokens["start"] < dateline.stop, "is_stop"].all() or tokens.loc[
-        tokens["start"] < dateline.stop, "is_punct"
-    ].any()
+    assert (
+        tokens.loc[tokens["start"] < dateline.stop, "is_stop"].all()
+        or tokens.loc[tokens["start"] < dateline.stop, "is_punct"].any()
+    )
     words = tokens[(tokens["start"] < dateline.stop) & ~tokens["is_punct"]]
     assert words["is_stop"].all()
 
@@ -115,6 +116,7 @@ def test_per_text_helpers_match_corpus(seed_corpus, seed_text):
         (pd.DataFrame({"text": ["a"]}), "article_id"),
         (pd.DataFrame({"article_id": ["a", "a"], "text": ["x", "y"]}), "unique"),
         (pd.DataFrame({"article_id": ["a"], "text": [None]}), "string"),
+        (pd.DataFrame({"article_id": ["a"], "text": ["x\ud800"]}), "surrogates"),
     ],
 )
 def test_bad_articles_raise_clear_errors(articles, message):
@@ -135,7 +137,9 @@ def wikinews_sample(shared_corpora):
     path = shared_corpora / "wikinews-ru" / "articles.jsonl"
     with open(path, encoding="utf-8") as handle:
         records = [json.loads(line) for _, line in zip(range(12), handle, strict=False)]
-    return pd.DataFrame({"article_id": [r["id"] for r in records], "text": [r["text"] for r in records]})
+    return pd.DataFrame(
+        {"article_id": [r["id"] for r in records], "text": [r["text"] for r in records]}
+    )
 
 
 def test_offsets_hold_on_real_articles(wikinews_sample):
@@ -147,7 +151,9 @@ def test_offsets_hold_on_real_articles(wikinews_sample):
 
 
 texts = st.text(
-    alphabet=st.sampled_from(list("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВЕЁКМНОРСТ \n\t.,:;!?«»\"'—–-()"))
+    alphabet=st.sampled_from(
+        list("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВЕЁКМНОРСТ \n\t.,:;!?«»\"'—–-()")
+    )
     | st.characters(),
     max_size=300,
 )

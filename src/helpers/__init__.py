@@ -16,12 +16,13 @@ from .cache import CacheWarning
 from .corpus import Corpus, analyze
 from .models import Models, default_models, load_models
 from .stopwords import function_words, news_words, stop_words
-from .text import Dateline, find_dateline, fold_text, normalize_text
+from .text import Dateline, find_dateline, find_full_date, fold_text, normalize_text
 from .overview import article_stats, articles_per_period, articles_per_source
 from .plots import cyrillic_font_path, new_axes, setup_style
 from .plots.overview import plot_articles_by_source, plot_articles_over_time, plot_text_lengths
 
 # --- loading (issue 2)
+from .load import ARTICLE_COLUMNS, LoadWarning, load_articles
 
 # --- entities (issue 3)
 

@@ -36,7 +36,7 @@ class CacheWarning(UserWarning):
 
 def text_key(text: str, version: str) -> str:
     """The cache key of a text: sha1 of the pipeline version and the text."""
-    return hashlib.sha1(f"{version}\0{text}".encode()).hexdigest()
+    return hashlib.sha1(f"{version}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def key_spec(name: str) -> dict[str, object]:

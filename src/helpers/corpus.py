@@ -63,6 +63,12 @@ def check_articles(articles: pd.DataFrame) -> pd.DataFrame:
         raise ValueError(
             f"text must be a string for every article; not for {ids[bad.index].tolist()[:5]}"
         )
+    broken = texts[texts.str.contains("[\ud800-\udfff]", regex=True)]
+    if len(broken):
+        raise ValueError(
+            f"text of {ids[broken.index].tolist()[:5]} holds lone surrogates (not valid Unicode); "
+            "clean it with helpers.normalize_text or load it with helpers.load_articles"
+        )
     return articles.reset_index(drop=True)
 
 

@@ -62,15 +62,17 @@ def articles_per_period(articles: pd.DataFrame, period: str = "day") -> pd.DataF
     periods = dates.dt.to_period(PERIODS[period])
     full = pd.period_range(periods.min(), periods.max(), freq=PERIODS[period])
     counts = periods.value_counts().reindex(full, fill_value=0)
-    return pd.DataFrame(
-        {"period": full.start_time, "articles": counts.to_numpy().astype("int64")}
-    )
+    return pd.DataFrame({"period": full.start_time, "articles": counts.to_numpy().astype("int64")})
 
 
 def articles_per_source(articles: pd.DataFrame) -> pd.DataFrame:
     """Articles per source: ``source, articles`` (missing source shown as "(unknown)")."""
-    sources = articles["source"].astype("string").fillna("(unknown)") if "source" in articles else None
+    sources = (
+        articles["source"].astype("string").fillna("(unknown)") if "source" in articles else None
+    )
     if sources is None or sources.empty:
-        return pd.DataFrame({"source": pd.Series(dtype="string"), "articles": pd.Series(dtype="int64")})
+        return pd.DataFrame(
+            {"source": pd.Series(dtype="string"), "articles": pd.Series(dtype="int64")}
+        )
     counts = sources.value_counts()
     return counts.rename_axis("source").reset_index(name="articles").astype({"articles": "int64"})

@@ -1,18 +1,102 @@
-# TEMPORARY stub, replaced by the loader branch
+"""Text helpers: normalisation, folding for comparison, agency datelines.
+
+Rules are data: the month table, the agency table and the dateline parts are
+small patterns composed into one regex, so a new agency is one more line.
+"""
+
+from __future__ import annotations
+
 import re
+import unicodedata
 from dataclasses import dataclass
 
+BOM = "\ufeff"
+NBSP = "\u00a0"
 
-def normalize_text(text):
-    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").rstrip()
+# Month number -> spellings (genitive, nominative, abbreviations); a dot may follow.
+MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("января", "январь", "янв"),
+    2: ("февраля", "февраль", "фев", "февр"),
+    3: ("марта", "март", "мар"),
+    4: ("апреля", "апрель", "апр"),
+    5: ("мая", "май"),
+    6: ("июня", "июнь", "июн"),
+    7: ("июля", "июль", "июл"),
+    8: ("августа", "август", "авг"),
+    9: ("сентября", "сентябрь", "сент", "сен"),
+    10: ("октября", "октябрь", "окт"),
+    11: ("ноября", "ноябрь", "ноя", "нояб"),
+    12: ("декабря", "декабрь", "дек"),
+}
+
+MONTH_NUMBERS: dict[str, int] = {form: number for number, forms in MONTHS.items() for form in forms}
+
+# Canonical agency name -> pattern of its token in a dateline.
+AGENCIES: dict[str, str] = {
+    "ТАСС": r"(?:ИТАР-)?ТАСС",
+    "РИА Новости": r"РИА\s+(?:Новости|НОВОСТИ)",
+    "Интерфакс": r"(?:ИНТЕРФАКС|Интерфакс)(?:-[А-ЯA-Zа-я]+)?",
+    "Прайм": r"(?:ПРАЙМ|Прайм)",
+    "РБК": r"РБК",
+    "Регнум": r"(?:РЕГНУМ|Регнум|REGNUM)",
+    "Росбалт": r"(?:РОСБАЛТ|Росбалт)",
+}
+
+# Parts of hyphenated city names kept lowercase: Ростов-на-Дону, Комсомольск-на-Амуре.
+CITY_LOWER_PARTS = {"на", "де", "ла", "ле", "сюр", "дель", "да", "ду", "и"}
+
+SPACE = r"[^\S\n]"  # any whitespace but a line break (NBSP included)
+DASH = r"[-\u2013\u2014]"
+CITY_WORD = r"[А-ЯЁA-Z]{2,}(?:-[А-ЯЁA-Z]+)*"
+CITY = rf"(?P<city>{CITY_WORD}(?:{SPACE}{CITY_WORD}){{0,3}})"
 
 
-def fold_text(s):
-    return re.sub(r"\s", " ", s).replace("ё", "е").replace("Ё", "Е").lower()
+def _alternatives(forms) -> str:
+    return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+
+
+MONTH = rf"(?P<month>{_alternatives(MONTH_NUMBERS)})\.?(?![а-яё])"
+YEAR = rf"(?:{SPACE}+(?P<year>(?:19|20)\d\d)(?:{SPACE}*г(?:ода?)?\.?)?)?"
+DATE = rf"(?P<day>[0-3]?\d){SPACE}+{MONTH}{YEAR}"
+AGENCY = "|".join(
+    f"(?P<agency{index}>{pattern})" for index, pattern in enumerate(AGENCIES.values())
+)
+SLASHED = rf"/{SPACE}*(?:{AGENCY}|(?P<other>[^/\n]{{2,30}}?)){SPACE}*/\.?"
+
+# Dateline shapes, tried in order, each anchored right after the city.
+DATELINE_TAILS: tuple[str, ...] = (
+    # МОСКВА, 23 июня. /ТАСС/.   МОСКВА, 23 июня 2022. /Интерфакс/
+    rf"[,.]{SPACE}+{DATE}\.?{SPACE}*{SLASHED}",
+    # МОСКВА, 4 авг - РИА Новости.   МОСКВА. 23 июня. ИНТЕРФАКС - ...
+    rf"[,.]{SPACE}+{DATE}(?:\.?{SPACE}*{DASH}|\.){SPACE}*(?:{AGENCY})\.?(?:{SPACE}*{DASH})?",
+    # МОСКВА /ТАСС/.  (no date)
+    rf",?{SPACE}*{SLASHED}",
+)
+
+DATELINE_PATTERNS = tuple(
+    re.compile(rf"\s*{CITY}(?:{tail})(?:{SPACE}+|(?=\n)|$)") for tail in DATELINE_TAILS
+)
+
+GENITIVE_MONTHS = _alternatives(forms[0] for forms in MONTHS.values())
+FULL_DATE = re.compile(
+    rf"(?<!\d)(?P<day>[0-3]?\d){SPACE}+(?P<month>{GENITIVE_MONTHS}){SPACE}+"
+    rf"(?P<year>(?:1[89]|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+
+
+# A lead date is often introduced by its weekday: "В среду, 30 марта 2016 года".
+WEEKDAYS = ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье")
+WEEKDAY_BEFORE = re.compile(rf"(?:{'|'.join(WEEKDAYS)}),?{SPACE}*$", re.IGNORECASE)
 
 
 @dataclass
 class Dateline:
+    """An agency dateline at the start of a text: `МОСКВА, 23 июня. /ТАСС/.`
+
+    `start`/`stop` are offsets in the text; `stop` is where the body begins.
+    """
+
     start: int
     stop: int
     city: str | None
@@ -22,8 +106,126 @@ class Dateline:
     source: str | None
 
 
-def find_dateline(text):
-    m = re.match(r"([А-ЯЁ-]+), (\d+) июня\. /(ТАСС)/\. ", text)
-    if m:
-        return Dateline(0, m.end(), m[1].title(), int(m[2]), 6, None, m[3])
+@dataclass
+class DateMatch:
+    """A full Russian date in running text: `30 марта 2016`."""
+
+    start: int
+    stop: int
+    day: int
+    month: int
+    year: int
+
+
+# lone UTF-16 surrogates cannot be encoded (Parquet, hashing): one U+FFFD each, offsets kept
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def normalize_text(text: str) -> str:
+    """Drop a leading BOM, turn CRLF/CR into LF, strip trailing whitespace at the end.
+
+    Everything else (NBSP included) stays, so offsets match the source; a lone
+    surrogate (never valid text) becomes U+FFFD:
+    '\\ufeffМОСКВА, 23 июня.\\r\\nТекст \\n' -> 'МОСКВА, 23 июня.\\nТекст'
+    """
+    text = text.lstrip(BOM)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return LONE_SURROGATE.sub("\ufffd", text).rstrip()
+
+
+def _fold_char(char: str) -> str:
+    if unicodedata.category(char) == "Zs":
+        return " "
+    return char
+
+
+def fold_text(text: str) -> str:
+    """Fold a string for comparing words: Unicode spaces -> ' ', ё -> е, lowercase.
+
+    'Всё\\u00a0Ёлки' -> 'все елки'
+    """
+    text = "".join(_fold_char(char) for char in text)
+    return text.replace("ё", "е").replace("Ё", "Е").lower()
+
+
+def title_city(city: str) -> str:
+    """'РОСТОВ-НА-ДОНУ' -> 'Ростов-на-Дону', 'НИЖНИЙ НОВГОРОД' -> 'Нижний Новгород'."""
+    words = []
+    for word in re.split(f"({SPACE}+)", city):
+        parts = word.split("-")
+        parts = [
+            part.lower() if index and part.lower() in CITY_LOWER_PARTS else part.capitalize()
+            for index, part in enumerate(parts)
+        ]
+        words.append("-".join(parts))
+    return "".join(words)
+
+
+def month_number(word: str) -> int | None:
+    """'июня' -> 6, 'Авг.' -> 8, 'foo' -> None."""
+    return MONTH_NUMBERS.get(word.lower().rstrip("."))
+
+
+def _agency(match: re.Match) -> str | None:
+    for index, name in enumerate(AGENCIES):
+        if match.group(f"agency{index}"):
+            return name
+    other = match.groupdict().get("other")
+    return other.strip() if other else None
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+def _dateline(match: re.Match) -> Dateline | None:
+    day = _int(match.groupdict().get("day"))
+    month = month_number(match.group("month")) if match.groupdict().get("month") else None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    city = match.group("city")
+    return Dateline(
+        start=match.start("city"),
+        stop=match.end(),
+        city=title_city(city),
+        day=day,
+        month=month,
+        year=_int(match.groupdict().get("year")),
+        source=_agency(match),
+    )
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """Find an agency dateline at the very start of a text.
+
+    'МОСКВА, 23 июня. /ТАСС/. Текст' -> Dateline(start=0, stop=25, city='Москва',
+    day=23, month=6, year=None, source='ТАСС'); an ordinary sentence -> None.
+    """
+    for pattern in DATELINE_PATTERNS:
+        match = pattern.match(text)
+        if match:
+            return _dateline(match)
     return None
+
+
+def _date_match(match: re.Match) -> DateMatch | None:
+    day = int(match.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    month = month_number(match.group("month"))
+    return DateMatch(match.start(), match.end(), day, month, int(match.group("year")))
+
+
+def find_full_date(text: str, limit: int = 400) -> DateMatch | None:
+    """The lead's full Russian date in the first `limit` characters.
+
+    A date after a weekday wins over earlier ones (photo captions), else the first:
+    'В среду, 30 марта 2016 года, ...' -> DateMatch(9, 22, day=30, month=3, year=2016)
+    """
+    head = text[:limit]
+    dates = [(match, _date_match(match)) for match in FULL_DATE.finditer(head)]
+    dates = [(match, date) for match, date in dates if date]
+    for match, date in dates:
+        if WEEKDAY_BEFORE.search(head, 0, match.start()):
+            return date
+    return dates[0][1] if dates else None

@@ -27,7 +27,9 @@ def plot_articles_over_time(per_period: pd.DataFrame, ax: Axes | None = None) ->
     return ax
 
 
-def plot_articles_by_source(per_source: pd.DataFrame, ax: Axes | None = None, top: int = 15) -> Axes:
+def plot_articles_by_source(
+    per_source: pd.DataFrame, ax: Axes | None = None, top: int = 15
+) -> Axes:
     """Horizontal bars of ``articles`` per ``source`` (the frame of ``articles_per_source``)."""
     ax = new_axes(ax, figsize=(7, 3.5))
     ax.set_xlabel("Статей")
