@@ -116,7 +116,10 @@ def test_per_text_helpers_match_corpus(seed_corpus, seed_text):
         (pd.DataFrame({"text": ["a"]}), "article_id"),
         (pd.DataFrame({"article_id": ["a", "a"], "text": ["x", "y"]}), "unique"),
         (pd.DataFrame({"article_id": ["a"], "text": [None]}), "string"),
-        (pd.DataFrame({"article_id": ["a"], "text": ["x\ud800"]}), "surrogates"),
+        (
+            pd.DataFrame({"article_id": ["a"], "text": pd.Series(["x\ud800"], dtype=object)}),
+            "surrogates",
+        ),
     ],
 )
 def test_bad_articles_raise_clear_errors(articles, message):
