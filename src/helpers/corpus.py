@@ -16,6 +16,7 @@ from . import analysis, tables
 from .cache import Cache, key_spec, text_key
 from .entities import resolve_corpus
 from .models import Models, default_models
+from .text import LONE_SURROGATE
 
 TABLE_NAMES = tuple(tables.TABLES)
 
@@ -63,7 +64,7 @@ def check_articles(articles: pd.DataFrame) -> pd.DataFrame:
         raise ValueError(
             f"text must be a string for every article; not for {ids[bad.index].tolist()[:5]}"
         )
-    broken = texts[texts.str.contains("[\ud800-\udfff]", regex=True)]
+    broken = texts[texts.map(lambda text: LONE_SURROGATE.search(text) is not None)]
     if len(broken):
         raise ValueError(
             f"text of {ids[broken.index].tolist()[:5]} holds lone surrogates (not valid Unicode); "
