@@ -10,7 +10,7 @@ Usage (from the repo root):
     PYTHONPATH=src /work/venv/bin/python tests/gold/annotate.py build SPEC [OUT]
         turn an annotation spec into JSON lines (offsets computed, never counted by hand)
 
-Spec format (one record a line, fields separated by " | "):
+Spec format (one record a line, fields separated by "|"):
     # ID                                    starts an article (seed: its file name)
     d | PREFIX ... SUFFIX | speaker | alias;alias | cue [| note]
     i | EXACT SUBSTRING   | -       |             | cue [| note]
@@ -97,7 +97,7 @@ def build(spec_path: str) -> list[dict]:
             text = article_text(corpus, article_id)
             docs.append({"corpus": corpus, "article_id": article_id, "quotes": []})
             continue
-        fields = [f.strip() for f in line.split(" | ")]
+        fields = [f.strip() for f in line.split("|")]
         kind, span, speaker, aliases, cue = fields[:5]
         try:
             start, stop = locate(text, span)
