@@ -16,7 +16,8 @@ Spec format (one record a line, fields separated by "|"):
     i | EXACT SUBSTRING   | -       |             | cue [| note]
 The span starts at PREFIX and ends after the first SUFFIX found after it; an exact
 substring may be given instead of PREFIX ... SUFFIX. PREFIX@N takes the N-th occurrence
-(1-based) when the prefix is not unique. Speaker "-" means null.
+(1-based) when the prefix is not unique. A space in the spec also matches a no-break
+space. Speaker "-" means null.
 """
 
 import json
@@ -59,8 +60,13 @@ def show(article_id: str) -> None:
         offset += len(line)
 
 
-def find_all(text: str, sub: str) -> list[int]:
-    return [m.start() for m in re.finditer(re.escape(sub), text)]
+def pattern(sub: str) -> str:
+    """A regex for an exact substring where a space also matches a no-break space."""
+    return "[ \u00a0]".join(map(re.escape, sub.split(" ")))
+
+
+def find_all(text: str, sub: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(pattern(sub), text)]
 
 
 def locate(text: str, spec: str) -> tuple[int, int]:
@@ -75,13 +81,13 @@ def locate(text: str, spec: str) -> tuple[int, int]:
         raise ValueError(f"not found: {prefix!r}")
     if len(hits) > 1 and not m:
         raise ValueError(f"{len(hits)} hits for {prefix!r}: use {prefix}@N")
-    start = hits[nth]
+    start, prefix_end = hits[nth]
     if not suffix:
-        return start, start + len(prefix)
-    end = text.find(suffix, start + len(prefix))
-    if end < 0:
+        return start, prefix_end
+    m = re.compile(pattern(suffix)).search(text, prefix_end)
+    if not m:
         raise ValueError(f"suffix {suffix!r} not found after {prefix!r}")
-    return start, end + len(suffix)
+    return start, m.end()
 
 
 def build(spec_path: str) -> list[dict]:
@@ -132,8 +138,8 @@ def main(argv: list[str]) -> None:
         show(argv[1])
     elif cmd == "find":
         text = article_text(corpus_of(argv[1]), argv[1])
-        for start in find_all(text, argv[2]):
-            print(start, start + len(argv[2]))
+        for start, stop in find_all(text, argv[2]):
+            print(start, stop)
     elif cmd == "build":
         docs = build(argv[1])
         out = argv[2] if len(argv) > 2 else None
