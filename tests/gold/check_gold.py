@@ -48,6 +48,9 @@ def check_quote(text: str, q: dict) -> list[str]:
 
 
 def main() -> int:
+    if not CORPORA.is_dir():
+        print(f"corpora not found at {CORPORA}: check out ../shared next to the repo")
+        return 2
     texts = load_texts()
     errors, kinds, seen = [], Counter(), set()
     with_quotes = Counter()
@@ -73,8 +76,10 @@ def main() -> int:
             f"{corpus}: {corpora[corpus]} articles ({with_quotes[corpus]} with quotes), "
             f"direct {kinds[corpus, 'direct']}, indirect {kinds[corpus, 'indirect']}"
         )
-    print(f"total: {len(seen)} articles, direct {sum(v for (c, k), v in kinds.items() if k == 'direct')}, "
-          f"indirect {sum(v for (c, k), v in kinds.items() if k == 'indirect')}")
+    print(
+        f"total: {len(seen)} articles, direct {sum(v for (c, k), v in kinds.items() if k == 'direct')}, "
+        f"indirect {sum(v for (c, k), v in kinds.items() if k == 'indirect')}"
+    )
     print("OK" if not errors else f"{len(errors)} errors")
     return 1 if errors else 0
 
