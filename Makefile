@@ -8,6 +8,7 @@ PY := $(VENV)/bin/python
 DATA ?= data/raw
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9]*.ipynb))
 REPORTS := reports
+LINT := $(wildcard src tests benchmarks notebooks)
 
 .PHONY: install report test lint format lab clean
 
@@ -31,13 +32,13 @@ report: install
 	@echo "HTML reports in $(REPORTS)/"
 
 test: install
-	$(PY) -m ruff check src tests benchmarks notebooks
-	$(PY) -m ruff format --check src tests benchmarks notebooks
+	$(PY) -m ruff check $(LINT)
+	$(PY) -m ruff format --check $(LINT)
 	$(PY) -m pytest --nbmake tests notebooks
 
 lint: install
-	$(PY) -m ruff check --fix src tests benchmarks notebooks
-	$(PY) -m ruff format src tests benchmarks notebooks
+	$(PY) -m ruff check --fix $(LINT)
+	$(PY) -m ruff format $(LINT)
 
 lab: install
 	$(VENV)/bin/jupyter lab --notebook-dir=notebooks
