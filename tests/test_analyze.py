@@ -170,3 +170,12 @@ def test_offsets_hold_on_generated_text(text):
     for frame in (analysis.sentences, analysis.tokens, analysis.entities, analysis.quotes):
         for row in frame.itertuples(index=False):
             assert text[row.start : row.stop] == row.text
+
+
+@pytest.mark.parametrize("odd", ["\U00017000", "\U0010fffd", "\u0378", "\x00", "\u200b"])
+def test_characters_without_a_unicode_name_do_not_break_analysis(odd):
+    text = f"Слово {odd} и Казахстана{odd}"
+    tokens = helpers.analyze_text(text).tokens
+    assert "казахстан" in set(tokens["lemma"]) or odd in "".join(tokens["text"])
+    for row in tokens.itertuples(index=False):
+        assert text[row.start : row.stop] == row.text

@@ -5,7 +5,26 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+import natasha
+from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+
+
+class MorphVocab(natasha.MorphVocab):
+    """natasha's pymorphy2 vocabulary that never raises on odd characters.
+
+    pymorphy2 asks ``unicodedata.name`` about every character and fails on code
+    points without a name (unassigned, or newer than Python's Unicode table):
+    such words get no analysis, so their lemma is the lowercased word.
+    """
+
+    @lru_cache(maxsize=100_000)  # noqa: B019 - the vocabulary lives as long as the models
+    def parse(self, word):
+        try:
+            return natasha.MorphVocab.parse(self, word)
+        except ValueError:
+            return []
+
+    __call__ = parse
 
 
 @dataclass
