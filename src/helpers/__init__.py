@@ -26,6 +26,20 @@ from .plots import cyrillic_font_path, new_axes, setup_style
 # --- quotes (issue 4)
 
 # --- frequency and corpus statistics (issue 5)
+from .frequency import term_counts, term_occurrences, running_words
+from .collocations import collocations, collocation_network
+from .keyness import keyness, key_terms, general_lemma_frequencies, subcorpus
+from .kwic import kwic
+from .dispersion import dispersion, near_duplicates, collapse_duplicates
+from .trends import trends, enough_dates
+from .plots.frequency import (
+    plot_top_terms,
+    plot_wordcloud,
+    plot_zipf,
+    plot_keyness,
+    plot_collocation_network,
+    plot_trends,
+)
 
 # --- topics (issue 6)
 

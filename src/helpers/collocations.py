@@ -109,7 +109,12 @@ def sentence_table(terms: pd.DataFrame, node: str) -> pd.DataFrame:
     table = found.value_counts().rename("cooc").rename_axis("collocate").reset_index()
     c1 = table["collocate"].map(freq).to_numpy()
     return table.assign(
-        r1=len(with_node), c1=c1, n=terms["sentence"].nunique(), f_x=len(with_node), f_y=c1, node=node
+        r1=len(with_node),
+        c1=c1,
+        n=terms["sentence"].nunique(),
+        f_x=len(with_node),
+        f_y=c1,
+        node=node,
     )
 
 
@@ -163,7 +168,9 @@ def collocations(
         table = bigram_table(terms)
     else:
         node = fold_text(node.strip())
-        table = window_table(terms, node, window) if scope == "window" else sentence_table(terms, node)
+        table = (
+            window_table(terms, node, window) if scope == "window" else sentence_table(terms, node)
+        )
         table = table.loc[table["collocate"] != node]
     table = table.loc[table["cooc"] >= min_count]
     if not len(table):
@@ -172,3 +179,37 @@ def collocations(
     table = table.assign(node_freq=table["f_x"], collocate_freq=table["f_y"], **values)
     table = table.sort_values([sort, "cooc", "collocate"], ascending=[False, False, True])
     return table[list(COLLOCATIONS)].astype(COLLOCATIONS).reset_index(drop=True)
+
+
+def collocation_network(
+    corpus: Corpus | pd.DataFrame,
+    node: str,
+    *,
+    top: int = 8,
+    depth: int = 2,
+    sort: str = "log_dice",
+    **kwargs,
+) -> pd.DataFrame:
+    """The ``top`` collocates of ``node``, then of each of those, ``depth`` levels deep.
+
+    A GraphColl-style network (Brezina et al. 2015) as one ``collocations``
+    frame (same columns; pairs met twice kept once), ready for
+    ``plot_collocation_network``. ``kwargs`` go to ``collocations``.
+    """
+    frames, seen, frontier = [], set(), [fold_text(node.strip())]
+    for _ in range(depth):
+        next_frontier = []
+        for word in frontier:
+            if word in seen:
+                continue
+            seen.add(word)
+            rows = collocations(corpus, word, sort=sort, **kwargs).head(top)
+            frames.append(rows)
+            next_frontier.extend(rows["collocate"].astype(str))
+        frontier = next_frontier
+    frames = [frame for frame in frames if len(frame)]
+    if not frames:
+        return make_frame(None, COLLOCATIONS)
+    out = pd.concat(frames, ignore_index=True)
+    pair = out[["node", "collocate"]].astype(str).apply(lambda r: tuple(sorted(r)), axis=1)
+    return out.loc[~pair.duplicated()].reset_index(drop=True)

@@ -77,7 +77,10 @@ def dispersion(
     cells["p"] = cells["f"] / cells["s"]
     cells["share"] = cells["s"] / total
     per_term = cells.groupby("term", sort=False).agg(
-        count=("f", "sum"), docs=("f", "size"), sum_p=("p", "sum"), sum_p2=("p", lambda p: (p**2).sum()),
+        count=("f", "sum"),
+        docs=("f", "size"),
+        sum_p=("p", "sum"),
+        sum_p2=("p", lambda p: (p**2).sum()),
         share_in=("share", "sum"),
     )
     cells["v"] = cells["f"] / cells["term"].map(per_term["count"]).to_numpy(float)

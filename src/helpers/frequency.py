@@ -31,7 +31,14 @@ UNITS = ("lemma", "token", "ngram")
 PER = 10_000
 TERM_COUNTS = {"term": STRING, "count": "int64", "per_10k": "float64", "docs": "int64"}
 BUCKETS = {"day": "D", "week": "W-SUN", "month": "M", "year": "Y"}
-TERM_COLUMNS = ["article_id", "sent_id", "token_id", "start", "stop", "term"]
+TERM_OCCURRENCES = {
+    "article_id": STRING,
+    "sent_id": INT,
+    "token_id": INT,
+    "start": INT,
+    "stop": INT,
+    "term": STRING,
+}
 
 
 # --- inputs ---------------------------------------------------------------------------
@@ -44,7 +51,9 @@ def tokens_of(corpus: Corpus | pd.DataFrame) -> pd.DataFrame:
         raise TypeError(
             f"expected a Corpus from helpers.analyze() or its tokens frame, got {type(corpus).__name__}"
         )
-    missing = [c for c in ("article_id", "sent_id", "lemma", "is_stop", "is_punct") if c not in tokens]
+    missing = [
+        c for c in ("article_id", "sent_id", "lemma", "is_stop", "is_punct") if c not in tokens
+    ]
     if missing:
         raise ValueError(f"tokens lack the column(s) {missing}; build them with helpers.analyze()")
     return tokens
@@ -78,7 +87,9 @@ def has_letter(values: pd.Series) -> pd.Series:
     return (values.str.upper() != values.str.lower()).fillna(False).astype(bool)
 
 
-def term_mask(tokens: pd.DataFrame, *, stop: bool = False, punct: bool = False, numbers: bool = False) -> pd.Series:
+def term_mask(
+    tokens: pd.DataFrame, *, stop: bool = False, punct: bool = False, numbers: bool = False
+) -> pd.Series:
     """Which tokens are terms (see the module docstring)."""
     mask = pd.Series(True, index=tokens.index)
     if not punct:
@@ -120,7 +131,7 @@ def term_occurrences(
     n = check_unit(unit, n)
     tokens = tokens_of(corpus)
     if not len(tokens):
-        return make_frame(None, dict(zip(TERM_COLUMNS, [STRING, INT, INT, INT, INT, STRING])))
+        return make_frame(None, TERM_OCCURRENCES)
     mask = term_mask(tokens, stop=stop, punct=punct, numbers=numbers).to_numpy(bool)
     segment = segment_ids(tokens)[mask]
     kept = tokens.loc[mask]

@@ -1,7 +1,7 @@
 """Keyness: which terms are over- or under-used in a subcorpus.
 
-Two comparisons, both with log-likelihood G² (Dunning 1993; Rayson & Garside
-2000) and its p-value (chi-square, 1 degree of freedom), plus the Log Ratio
+Two comparisons, both with log-likelihood G² (Dunning 1993, on the full 2x2
+table; see ``g2_two_corpora``) and its p-value (chi-square, 1 degree of freedom), plus the Log Ratio
 effect size (Hardie 2014: binary log of the ratio of relative frequencies):
 
 - ``keyness(corpus, target)``: a subcorpus (a boolean mask over articles, or a
@@ -70,10 +70,13 @@ def log_likelihood(o11, o12, o21, o22) -> np.ndarray:
 
 
 def g2_two_corpora(a, b, c, d) -> np.ndarray:
-    """Rayson & Garside (2000): term count ``a`` of ``c`` words vs ``b`` of ``d`` words.
+    """G² of term count ``a`` in ``c`` words vs ``b`` in ``d`` words.
 
-    ``E1 = c (a + b) / (c + d)``, ``E2 = d (a + b) / (c + d)``,
-    ``G² = 2 (a ln(a / E1) + b ln(b / E2))`` (the 2x2 table's G²).
+    The full 2x2 table (term / other words x target / reference; Dunning 1993),
+    whose G² follows chi-square with 1 df. Rayson & Garside (2000) and UCREL's
+    log-likelihood calculator sum the term's two cells only, ``2 (a ln(a/E1) +
+    b ln(b/E2))`` with ``E1 = c (a+b) / (c+d)``; on news-sized corpora the two
+    agree to a fraction of a unit, on tiny tables the full one is the test.
     """
     a, b, c, d = (np.asarray(x, dtype=float) for x in (a, b, c, d))
     return log_likelihood(a, b, c - a, d - b)
@@ -102,7 +105,6 @@ def p_value(g2) -> np.ndarray:
 GENERAL_SIZE = 20_000
 
 
-@lru_cache(maxsize=4)
 def general_lemma_frequencies(
     size: int = GENERAL_SIZE, unit: str = "lemma", cache_dir: str | None = None
 ) -> pd.Series:
@@ -115,10 +117,19 @@ def general_lemma_frequencies(
     >>> general_lemma_frequencies()["казахстан"] > general_lemma_frequencies()["шойгу"]  # doctest: +SKIP
     True
     """
+    if unit not in ("lemma", "token"):
+        raise ValueError(f"unit must be 'lemma' or 'token', got {unit!r}")
+    return _general_frequencies(int(size), unit, str(cache_dir) if cache_dir else None).copy()
+
+
+@lru_cache(maxsize=4)
+def _general_frequencies(size: int, unit: str, cache_dir: str | None) -> pd.Series:
     path = Path(cache_dir) / f"wordfreq-ru-{unit}-{size}.parquet" if cache_dir else None
     if path is not None and path.exists():
         frame = pd.read_parquet(path)
-        return pd.Series(frame["p"].to_numpy(), index=pd.Index(frame["term"], dtype=STRING), name="p")
+        return pd.Series(
+            frame["p"].to_numpy(), index=pd.Index(frame["term"], dtype=STRING), name="p"
+        )
     import wordfreq
 
     freq = wordfreq.get_frequency_dict("ru")
@@ -130,7 +141,9 @@ def general_lemma_frequencies(
 
         morph = MorphVocab()
         terms = [morph.parse(w)[0].normal_form.replace("ё", "е") for w in words]
-    series = pd.Series([freq.get(w, 0.0) for w in words], index=pd.Index(terms, dtype=STRING), name="p")
+    series = pd.Series(
+        [freq.get(w, 0.0) for w in words], index=pd.Index(terms, dtype=STRING), name="p"
+    )
     series = series.groupby(level=0).sum().sort_values(ascending=False)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -148,7 +161,9 @@ def target_mask(corpus: Corpus, target) -> pd.Series:
         column, value = target
         if column not in articles.columns:
             raise ValueError(f"no article column {column!r}; have {list(articles.columns)}")
-        return pd.Series((articles[column] == value).fillna(False).to_numpy(bool), index=articles.index)
+        return pd.Series(
+            (articles[column] == value).fillna(False).to_numpy(bool), index=articles.index
+        )
     mask = np.asarray(target, dtype=bool)
     if mask.shape != (len(articles),):
         raise ValueError(
@@ -293,10 +308,11 @@ def general_keyness(
     return finish(frame.loc[keep], 0)
 
 
-def key_terms(frame: pd.DataFrame, side: str = "target", top: int = 20, max_p: float = 0.05) -> pd.DataFrame:
+def key_terms(
+    frame: pd.DataFrame, side: str = "target", top: int = 20, max_p: float = 0.05
+) -> pd.DataFrame:
     """The ``top`` significant rows (``p_value <= max_p``) of one side of a keyness table."""
     if side not in ("target", "reference"):
         raise ValueError(f"side must be 'target' or 'reference', got {side!r}")
     rows = frame.loc[(frame["side"] == side) & (frame["p_value"] <= max_p)]
     return rows.head(top).reset_index(drop=True)
-

@@ -121,7 +121,9 @@ def kwic(
     )
     rows = [
         (text[a][lf:s], text[a][s:e], text[a][e:rt])
-        for a, lf, s, e, rt in zip(hit_article, left_from, hit_start, hit_stop, right_to, strict=True)
+        for a, lf, s, e, rt in zip(
+            hit_article, left_from, hit_start, hit_stop, right_to, strict=True
+        )
     ]
     left, match, right = zip(*rows, strict=True)
     frame = {
