@@ -541,3 +541,10 @@ def test_wordcloud_uses_frequencies_not_text(seed):
     image = ax.images[0].get_array()
     assert np.asarray(image).ndim == 3
     plt.close("all")
+
+
+def test_trends_window_and_suggested_bucket(wiki):
+    frame = helpers.trends(wiki, "россия", freq="day", start="2016-01-05", end="2016-01-10")
+    assert list(frame["date"]) == list(pd.date_range("2016-01-05", "2016-01-10"))
+    assert helpers.suggest_freq(wiki.articles["date"]) == "day"
+    assert helpers.suggest_freq(pd.Series(pd.to_datetime(["2010-01-01", "2020-01-01"]))) == "year"

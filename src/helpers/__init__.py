@@ -31,7 +31,7 @@ from .collocations import collocations, collocation_network
 from .keyness import keyness, key_terms, general_lemma_frequencies, subcorpus
 from .kwic import kwic
 from .dispersion import dispersion, near_duplicates, collapse_duplicates
-from .trends import trends, enough_dates
+from .trends import trends, enough_dates, suggest_freq
 from .plots.frequency import (
     plot_top_terms,
     plot_wordcloud,

@@ -32,9 +32,17 @@ TRENDS = {
 KINDS = ("lemma", "entity")
 
 
-def dated_articles(corpus: Corpus, freq: str) -> pd.DataFrame:
-    """``article_id, date`` (the bucket start) of the articles that have a date."""
+def dated_articles(corpus: Corpus, freq: str, start=None, end=None) -> pd.DataFrame:
+    """``article_id, date`` (the bucket start) of the articles dated within [start, end]."""
     articles = corpus.articles
+    if "date" in articles and (start is not None or end is not None):
+        dates = pd.to_datetime(articles["date"], errors="coerce")
+        inside = pd.Series(True, index=articles.index)
+        if start is not None:
+            inside &= dates >= pd.Timestamp(start)
+        if end is not None:
+            inside &= dates <= pd.Timestamp(end)
+        articles = articles.loc[inside.to_numpy(bool)]
     if "date" not in articles:
         return pd.DataFrame(
             {"article_id": pd.Series(dtype=STRING), "date": pd.Series(dtype="datetime64[ns]")}
@@ -83,6 +91,8 @@ def trends(
     *,
     freq: str = "week",
     kind: str = "lemma",
+    start: str | pd.Timestamp | None = None,
+    end: str | pd.Timestamp | None = None,
 ) -> pd.DataFrame:
     """Counts per calendar bucket: ``date, term, count, docs, articles, words, per_10k, doc_share``.
 
@@ -92,7 +102,8 @@ def trends(
     ё -> е) and reported folded. ``freq``: "day", "week" (Monday starts),
     "month" or "year"; ``date`` is the bucket start. ``docs``: articles of the
     bucket mentioning the term, ``doc_share = docs / articles``. One row per
-    bucket and term, empty buckets included.
+    bucket and term, empty buckets included. ``start``/``end`` leave out
+    articles dated before/after them (a stray 1875 date would stretch the axis).
 
     >>> trends(corpus, ["казахстан", "шойгу"], freq="month").head(2)  # doctest: +SKIP
             date       term  count  docs  articles  words  per_10k  doc_share
@@ -106,7 +117,7 @@ def trends(
     terms = list(dict.fromkeys(" ".join(fold_text(t).split()) for t in terms))
     if not terms or any(not t for t in terms):
         raise ValueError("terms must be non-empty lemmas, n-grams or entity names")
-    dated = dated_articles(corpus, freq)
+    dated = dated_articles(corpus, freq, start, end)
     if not len(dated):
         return make_frame(None, TRENDS)
     hits = lemma_hits(corpus, terms) if kind == "lemma" else entity_hits(corpus, terms)
@@ -136,3 +147,18 @@ def trends(
 def enough_dates(frame: pd.DataFrame, minimum: int = 2) -> bool:
     """Whether a trends frame spans at least ``minimum`` buckets with articles."""
     return bool(np.sum(frame.drop_duplicates("date")["articles"] > 0) >= minimum)
+
+
+def suggest_freq(dates: pd.Series) -> str:
+    """A bucket size giving a readable line: day (< 2 months), week (< 1 year), month (< 5 years), else year."""
+    dates = pd.to_datetime(pd.Series(dates), errors="coerce").dropna()
+    if not len(dates):
+        return "month"
+    span = dates.max() - dates.min()
+    if span < pd.Timedelta(days=60):
+        return "day"
+    if span < pd.Timedelta(days=366):
+        return "week"
+    if span < pd.Timedelta(days=5 * 366):
+        return "month"
+    return "year"
