@@ -308,7 +308,7 @@ def test_keyness_of_a_column_value(mixed):
 
 
 def test_keyness_against_general_russian(seed):
-    frame = helpers.keyness(seed, reference="general", min_count=3, size=3000)
+    frame = helpers.keyness(seed, reference="general", min_count=3, size=1500)
     assert list(frame.columns) == list(KEYNESS)
     target = helpers.key_terms(frame, "target")
     assert {"шойгу", "казахстан"} <= set(target["term"])
@@ -318,7 +318,7 @@ def test_keyness_against_general_russian(seed):
 def test_general_frequencies_sum_inflected_forms():
     import wordfreq
 
-    general = helpers.general_lemma_frequencies(3000)
+    general = helpers.general_lemma_frequencies(1500)
     forms = wordfreq.word_frequency("россия", "ru") + wordfreq.word_frequency("россии", "ru")
     assert general["россия"] >= forms
     assert "россии" not in general.index
@@ -480,7 +480,7 @@ def frames_for_plots(corpus, node):
     if corpus.articles["source"].nunique() > 1:
         keyness = helpers.keyness(corpus, ("source", "ТАСС"), min_count=3)
     else:
-        keyness = helpers.keyness(corpus, reference="general", min_count=3, size=3000)
+        keyness = helpers.keyness(corpus, reference="general", min_count=3, size=1500)
     return {
         "plot_top_terms": counts,
         "plot_wordcloud": counts,

@@ -75,12 +75,13 @@ def dispersion(
     cells["s"] = cells["article_id"].map(sizes).to_numpy(float)
     cells = cells.dropna(subset=["s"])
     cells["p"] = cells["f"] / cells["s"]
+    cells["p2"] = cells["p"] ** 2
     cells["share"] = cells["s"] / total
     per_term = cells.groupby("term", sort=False).agg(
         count=("f", "sum"),
         docs=("f", "size"),
         sum_p=("p", "sum"),
-        sum_p2=("p", lambda p: (p**2).sum()),
+        sum_p2=("p2", "sum"),
         share_in=("share", "sum"),
     )
     cells["v"] = cells["f"] / cells["term"].map(per_term["count"]).to_numpy(float)

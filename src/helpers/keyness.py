@@ -176,10 +176,10 @@ def target_mask(corpus: Corpus, target) -> pd.Series:
 def subcorpus(corpus: Corpus, mask: pd.Series) -> Corpus:
     """The articles where ``mask`` holds, with their rows of every table."""
     articles = articles_of(corpus).loc[mask.to_numpy(bool)]
-    ids = set(articles["article_id"].astype(str))
+    ids = articles["article_id"].astype(STRING).unique()
 
     def keep(frame: pd.DataFrame) -> pd.DataFrame:
-        return frame.loc[frame["article_id"].astype(str).isin(ids)].reset_index(drop=True)
+        return frame.loc[frame["article_id"].isin(ids)].reset_index(drop=True)
 
     return Corpus(
         articles=articles.reset_index(drop=True),
