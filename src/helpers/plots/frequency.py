@@ -192,6 +192,7 @@ def plot_collocation_network(
         graph, layout, ax=ax, node_size=[200 + 120 * degree[v] for v in graph], node_color="#a6cee3"
     )
     nx.draw_networkx_labels(graph, layout, ax=ax, font_size=9, font_family="DejaVu Sans")
+    ax.margins(0.12)  # room for the labels of outer nodes
     ax.set_title(title)
     return ax
 
