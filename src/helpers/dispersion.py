@@ -93,7 +93,7 @@ def dispersion(
     dp = 0.5 * (gap + (1 - per_term["share_in"]))
     min_share = float(sizes.min()) / total
     out = per_term.assign(
-        juilland_d=juilland,
+        juilland_d=np.clip(juilland, 0, 1),  # float noise can cross the bounds
         dp=dp.clip(lower=0),
         dp_norm=(dp / (1 - min_share)).clip(lower=0) if parts > 1 else 0.0,
     ).reset_index()

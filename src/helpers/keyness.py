@@ -15,8 +15,10 @@ counts lemmas. ``general_lemma_frequencies`` therefore lemmatises wordfreq's top
 and sums their frequencies per lemma. The list is a set of proportions without
 a corpus size, so the general comparison treats it as exact population
 proportions: G² is the binomial likelihood-ratio test of the corpus count
-against ``p * running words``; lemmas absent from the list get wordfreq's
-lowest listed frequency (a floor, like Log Ratio's 0.5 for zero counts).
+against ``p * running words``. Lemmas outside the top ``size`` (or hyphenated:
+wordfreq splits "премьер-министр" into two tokens and lists no such word) take
+``wordfreq.word_frequency(lemma)``, the frequency of the citation form alone (a
+lower bound); words wordfreq does not know take its smallest listed frequency.
 """
 
 from __future__ import annotations
@@ -267,6 +269,23 @@ def keyness(
     return finish(frame, min_count)
 
 
+@lru_cache(maxsize=1)
+def wordfreq_floor() -> float:
+    """The smallest frequency wordfreq lists for Russian."""
+    import wordfreq
+
+    return float(min(value for value in wordfreq.get_frequency_dict("ru").values() if value > 0))
+
+
+def fallback_frequencies(terms: pd.Series) -> pd.Series:
+    """wordfreq's own frequency of terms that the lemma list lacks (hyphenated, rare), 0 dropped."""
+    import wordfreq
+
+    values = {term: wordfreq.word_frequency(term, "ru") for term in pd.unique(terms.astype(str))}
+    series = pd.Series(values, dtype=float)
+    return series.loc[series > 0]
+
+
 def general_keyness(
     counts: pd.DataFrame,
     c: int,
@@ -285,13 +304,16 @@ def general_keyness(
         from .stopwords import stop_words
 
         general = general.loc[~general.index.isin(list(stop_words()))]
-    floor = float(general.min())
     # both sides: the corpus terms, and the general terms frequent enough to be missed
     expected_enough = general.loc[general * c >= min_count]
     frame = counts.merge(
         expected_enough.rename("p").rename_axis("term").reset_index(), on="term", how="outer"
     )
-    frame["p"] = frame["term"].map(general).astype(float).fillna(floor)
+    frame["p"] = frame["term"].map(general).astype(float)
+    missing = frame.loc[frame["p"].isna() & (frame["count"] >= min_count), "term"]
+    fallback = frame["term"].astype(object).map(fallback_frequencies(missing)).astype(float)
+    frame["p"] = frame["p"].fillna(fallback)
+    frame["p"] = frame["p"].fillna(wordfreq_floor())
     frame = frame.fillna({"count": 0})
     a, p = frame["count"].to_numpy(float), frame["p"].to_numpy(float)
     g2 = g2_proportion(a, c, p)
