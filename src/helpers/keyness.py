@@ -15,10 +15,11 @@ counts lemmas. ``general_lemma_frequencies`` therefore lemmatises wordfreq's top
 and sums their frequencies per lemma. The list is a set of proportions without
 a corpus size, so the general comparison treats it as exact population
 proportions: G² is the binomial likelihood-ratio test of the corpus count
-against ``p * running words``. Lemmas outside the top ``size`` (or hyphenated:
-wordfreq splits "премьер-министр" into two tokens and lists no such word) take
+against ``p * running words``. Lemmas outside the top ``size`` take
 ``wordfreq.word_frequency(lemma)``, the frequency of the citation form alone (a
 lower bound); words wordfreq does not know take its smallest listed frequency.
+Hyphenated lemmas (премьер-министр, что-то, из-за) are left out: wordfreq splits
+them into parts and would guess their frequency from the parts.
 """
 
 from __future__ import annotations
@@ -105,6 +106,9 @@ def p_value(g2) -> np.ndarray:
 
 
 GENERAL_SIZE = 20_000
+# particles written only inside hyphenated words (что-нибудь, кто-либо, кое-где,
+# всё-таки): wordfreq splits on hyphens and lists them as words of their own
+HYPHEN_PARTS = frozenset({"нибудь", "либо", "кое", "таки"})
 
 
 def general_lemma_frequencies(
@@ -135,7 +139,11 @@ def _general_frequencies(size: int, unit: str, cache_dir: str | None) -> pd.Seri
     import wordfreq
 
     freq = wordfreq.get_frequency_dict("ru")
-    words = [w for w in wordfreq.top_n_list("ru", size) if w.replace("-", "").isalpha()]
+    words = [
+        w
+        for w in wordfreq.top_n_list("ru", size)
+        if w.replace("-", "").isalpha() and w not in HYPHEN_PARTS
+    ]
     if unit == "token":
         terms = [w.lower().replace("ё", "е") for w in words]
     else:
@@ -246,6 +254,8 @@ def keyness(
     c = total_words(inside)
     counts = term_counts(inside, unit, n, stop=stop)[["term", "count"]]
     if reference == "general":
+        if unit == "ngram" or (n or 1) > 1:
+            raise ValueError("general Russian (wordfreq) has single words only: use unit='lemma'")
         return general_keyness(
             counts, c, unit=unit, min_count=min_count, size=size, stop=stop, cache_dir=cache_dir
         )
@@ -278,7 +288,7 @@ def wordfreq_floor() -> float:
 
 
 def fallback_frequencies(terms: pd.Series) -> pd.Series:
-    """wordfreq's own frequency of terms that the lemma list lacks (hyphenated, rare), 0 dropped."""
+    """wordfreq's own frequency of the terms that the lemma list lacks (rarer words), 0 dropped."""
     import wordfreq
 
     values = {term: wordfreq.word_frequency(term, "ru") for term in pd.unique(terms.astype(str))}
@@ -300,6 +310,7 @@ def general_keyness(
     if c == 0:
         return make_frame(None, KEYNESS)
     general = general_lemma_frequencies(size, "token" if unit == "token" else "lemma", cache_dir)
+    counts = counts.loc[~counts["term"].str.contains("-", regex=False)]
     if not stop:
         from .stopwords import stop_words
 
