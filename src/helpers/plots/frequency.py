@@ -155,14 +155,14 @@ def plot_keyness(
 
 def plot_collocation_network(
     collocations: pd.DataFrame,
-    top: int | None = 60,
+    top: int | None = None,
     *,
     weight: str = "log_dice",
     ax: Axes | None = None,
     title: str | None = None,
     seed: int = 0,
 ) -> Axes:
-    """A network of the ``top`` pairs of ``collocations`` (by ``weight``), edge width ~ weight.
+    """A network of the ``top`` pairs of ``collocations`` (by ``weight``; None: all), edge width ~ weight.
 
     Feed it ``collocation_network(corpus, node)`` for a node's neighbourhood, or
     ``collocations(corpus)`` for the strongest bigrams.
@@ -185,7 +185,10 @@ def plot_collocation_network(
     values = np.array([d["weight"] for *_, d in graph.edges(data=True)])
     span = values.max() - values.min()
     widths = 1 + 4 * ((values - values.min()) / span if span > 0 else np.ones_like(values))
-    layout = nx.spring_layout(graph, seed=seed, k=2.5 / np.sqrt(max(len(graph), 1)))
+    if nx.is_connected(graph):
+        layout = nx.kamada_kawai_layout(graph)  # spreads tree-like networks evenly
+    else:
+        layout = nx.spring_layout(graph, seed=seed, k=2.5 / np.sqrt(len(graph)))
     degree = dict(graph.degree())
     nx.draw_networkx_edges(graph, layout, ax=ax, width=widths, edge_color="#999999")
     nx.draw_networkx_nodes(
