@@ -29,6 +29,20 @@ from .load import ARTICLE_COLUMNS, LoadWarning, load_articles
 # --- quotes (issue 4)
 
 # --- frequency and corpus statistics (issue 5)
+from .frequency import term_counts, term_occurrences, running_words
+from .collocations import collocations, collocation_network
+from .keyness import keyness, key_terms, general_lemma_frequencies, subcorpus
+from .kwic import kwic
+from .dispersion import dispersion, near_duplicates, collapse_duplicates
+from .trends import trends, enough_dates, suggest_freq
+from .plots.frequency import (
+    plot_top_terms,
+    plot_wordcloud,
+    plot_zipf,
+    plot_keyness,
+    plot_collocation_network,
+    plot_trends,
+)
 
 # --- topics (issue 6)
 
