@@ -26,6 +26,8 @@ FUNCTION_POS = frozenset(
 AUXILIARY = frozenset(
     {"быть", "будет", "был", "была", "были", "было", "мочь", "может", "могут", "мог", "стать"}
 )
+# compound prepositions and particles the iso list lacks
+COMPOUND_FUNCTION_WORDS = frozenset({"из-за", "из-под", "по-за", "кое-что", "кто-то", "что-то"})
 
 
 def _is_function_word(word: str, morph) -> bool:
@@ -48,7 +50,7 @@ def function_words() -> frozenset[str]:
     morph = MorphVocab()
     iso = stopwordsiso.stopwords("ru")
     kept = {word for word in iso if " " not in word and _is_function_word(word, morph)}
-    return frozenset(fold_text(word) for word in kept | AUXILIARY)
+    return frozenset(fold_text(word) for word in kept | AUXILIARY | COMPOUND_FUNCTION_WORDS)
 
 
 @lru_cache(maxsize=1)
