@@ -1,8 +1,752 @@
-"""Quotes: who said what (filled in by the quotes work)."""
+"""Quotes: who said what, direct and indirect, with the speaker resolved.
+
+Rules over natasha's tokens and morphology, in small named units; the words they
+use (speech verbs, role words, title nouns, quotation marks, dashes) are data in
+``helpers/data/quote_*``. Direct quotes come from quotation-mark pairs with an
+attribution (``«Q», — сказал X``, ``X сказал: «Q»``, ``По словам X, «Q»``, a 3+ word
+fragment in a sentence with a speech verb); indirect ones from speech verbs and
+source phrases (``X заявил, что ...``, ``По словам X, ...``, ``Q, заявил X.``,
+``Об этом сообщил X.``, ``сообщается, что`` with no speaker).
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from . import tables
+from .speech import Lexicon, Quoted, lexicon, quoted_spans, words
+from .text import fold_text
+
+COLUMNS = ("start", "stop", "kind", "text", "speaker", "speaker_start", "speaker_stop", "cue")
+PRONOUNS = {"он": "Masc", "она": "Fem", "они": None}
+POSSESSIVES = {"его": "Masc", "ее": "Fem", "их": None}
+CLAUSE_END = set(".!?;:\n") | {"…"}
+
+
+@dataclass
+class Tok:
+    """A token with what the rules need: offsets, folded text and lemma, POS and morphology."""
+
+    i: int
+    start: int
+    stop: int
+    text: str
+    low: str
+    lemma: str
+    pos: str
+    feats: dict
+
+
+@dataclass
+class Speaker:
+    """Who speaks: a name (canonical entity name or role phrase) and where it is written."""
+
+    name: str | None
+    start: int | None = None
+    stop: int | None = None
+
+
+@dataclass
+class Quote:
+    start: int
+    stop: int
+    kind: str
+    speaker: Speaker
+    cue: str
+
+
+@dataclass
+class Mention:
+    """An entity mention from the entity table (PER/ORG ...)."""
+
+    start: int
+    stop: int
+    type: str
+    name: str
+    gender: str | None = None
+
+
+class Context:
+    """One article: text, tokens, entity mentions and the lexicon, with lookups the rules share."""
+
+    def __init__(self, text: str, doc, entities: dict[str, list], lex: Lexicon):
+        self.text = text
+        self.lex = lex
+        self.toks = [
+            Tok(
+                i,
+                t.start,
+                t.stop,
+                t.text,
+                fold_text(t.text),
+                fold_text(t.lemma or t.text),
+                t.pos or "",
+                t.feats or {},
+            )
+            for i, t in enumerate(doc.tokens)
+        ]
+        self.sents = list(lines_of_sentences(text, doc.sents))
+        self.mentions = [
+            Mention(s, e, ty, n or tx)
+            for s, e, ty, n, tx in zip(
+                entities.get("start", []),
+                entities.get("stop", []),
+                entities.get("type", []),
+                entities.get("name", []),
+                entities.get("text", []),
+                strict=True,
+            )
+            if ty in ("PER", "ORG")
+        ]
+        for m in self.mentions:
+            m.gender = self._gender(m)
+        self._full_names()
+        self.quoted: list[tuple[int, int]] = []  # spans of direct quotes, filled by the extractor
+
+    # --- lookups ------------------------------------------------------------------------
+    def _gender(self, m: Mention) -> str | None:
+        for t in self.tokens_in(m.start, m.stop):
+            if t.pos == "PROPN" and t.feats.get("Gender") in ("Masc", "Fem"):
+                return t.feats["Gender"]
+        return None
+
+    def _full_names(self) -> None:
+        """A surname-only person mention takes the article's full name ending in that surname."""
+        people = [m for m in self.mentions if m.type == "PER" and len(m.name.split()) > 1]
+        for m in self.mentions:
+            if m.type != "PER" or len(m.name.split()) > 1:
+                continue
+            key = fold_text(m.name)[:-2] if len(m.name) > 5 else fold_text(m.name)
+            for full in people:
+                if fold_text(full.name.split()[-1]).startswith(key):
+                    m.name, m.gender = full.name, m.gender or full.gender
+                    break
+
+    def tokens_in(self, start: int, stop: int) -> list[Tok]:
+        return [t for t in self.toks if t.start >= start and t.stop <= stop]
+
+    def token_at(self, pos: int) -> int | None:
+        for t in self.toks:
+            if t.start <= pos < t.stop:
+                return t.i
+        return None
+
+    def first_token_after(self, pos: int) -> int | None:
+        for t in self.toks:
+            if t.start >= pos:
+                return t.i
+        return None
+
+    def mention_at(self, tok: Tok) -> Mention | None:
+        for m in self.mentions:
+            if m.start <= tok.start < m.stop:
+                return m
+        return None
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        for start, stop in self.sents:
+            if start <= pos < stop:
+                return start, stop
+        return pos, pos
+
+    def in_quote(self, pos: int) -> bool:
+        return any(start <= pos < stop for start, stop in self.quoted)
+
+    def is_cue(self, tok: Tok) -> bool:
+        return tok.pos in ("VERB", "AUX") and tok.lemma in self.lex.cues
+
+    def is_finite_cue(self, tok: Tok) -> bool:
+        return self.is_cue(tok) and tok.feats.get("VerbForm", "Fin") == "Fin"
+
+
+def lines_of_sentences(text: str, sents) -> Iterable[tuple[int, int]]:
+    """natasha's sentences, also cut at line breaks (titles and paragraphs end a sentence)."""
+    for s in sents:
+        start = s.start
+        for part in text[s.start : s.stop].split("\n"):
+            stop = start + len(part)
+            if part.strip():
+                yield start, stop
+            start = stop + 1
+
+
+# --- speakers --------------------------------------------------------------------------
+
+
+def nominative(ctx: Context, toks: Sequence[Tok]) -> str:
+    """A role phrase in the nominative: words up to the head noun inflected, the rest kept."""
+    head = next((k for k, t in enumerate(toks) if t.pos in ("NOUN", "PROPN")), None)
+    if head is None:
+        return " ".join(t.text for t in toks)
+    out = []
+    for k, t in enumerate(toks):
+        if k <= head and t.feats.get("Case") not in (None, "Nom"):
+            out.append(_inflect_nom(t) or t.text)
+        else:
+            out.append(t.text)
+    return " ".join(out)
+
+
+def _inflect_nom(tok: Tok) -> str | None:
+    try:
+        import pymorphy2
+    except ImportError:  # pragma: no cover
+        return None
+    global _MORPH
+    if _MORPH is None:
+        _MORPH = pymorphy2.MorphAnalyzer()
+    for parse in _MORPH.parse(tok.text):
+        form = parse.inflect({"nomn"})
+        if form is not None:
+            return form.word
+    return None
+
+
+_MORPH = None
+
+
+def resolve(ctx: Context, before: int, gender: str | None) -> Speaker | None:
+    """The last named person before ``before`` (outside quotes) compatible in gender."""
+    for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= before]):
+        if ctx.in_quote(m.start):
+            continue
+        if gender and m.gender and m.gender != gender:
+            continue
+        return Speaker(m.name, m.start, m.stop)
+    return None
+
+
+def role_phrase(ctx: Context, k: int) -> list[Tok]:
+    """The role word at token ``k`` and its genitive dependants (представитель Обамы)."""
+    out = [ctx.toks[k]]
+    for t in ctx.toks[k + 1 : k + 6]:
+        if t.pos in ("ADP", "PUNCT", "VERB", "SCONJ", "CCONJ") or t.feats.get("Case") not in (
+            "Gen",
+            None,
+        ):
+            break
+        out.append(t)
+    start = k
+    while start > 0 and ctx.toks[start - 1].pos == "ADJ" and k - start < 3:
+        start -= 1
+    return ctx.toks[start:k] + out
+
+
+def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speaker | None:
+    """The speaker named at token ``k``: an entity, a pronoun or a role (resolved)."""
+    tok = ctx.toks[k]
+    mention = ctx.mention_at(tok)
+    if tok.lemma in ctx.lex.roles or tok.lemma in ctx.lex.org_roles:
+        # "глава Минобороны России Сергей Шойгу": a person in apposition wins
+        for t in ctx.toks[k + 1 : limit]:
+            m = ctx.mention_at(t)
+            if m and m.type == "PER":
+                return Speaker(m.name, m.start, m.stop)
+            if t.pos in ("PUNCT", "ADP", "VERB"):
+                break
+    if mention is not None:
+        return Speaker(mention.name, mention.start, mention.stop)
+    if tok.low in PRONOUNS or tok.low in POSSESSIVES:
+        g = PRONOUNS.get(tok.low, POSSESSIVES.get(tok.low)) or gender
+        if tok.low in ("они", "их"):
+            return None
+        return resolve(ctx, tok.start, g)
+    if tok.lemma in ctx.lex.roles:
+        found = resolve(ctx, tok.start, gender or _role_gender(tok))
+        if found:
+            return found
+    if tok.lemma in ctx.lex.roles or tok.lemma in ctx.lex.org_roles:
+        phrase = role_phrase(ctx, k)
+        inner = [ctx.mention_at(t) for t in phrase[1:]]
+        orgs = [m for m in inner if m and m.type == "ORG"]
+        if tok.lemma in ctx.lex.org_roles and len(phrase) == 1 + len(orgs) and orgs:
+            return Speaker(orgs[0].name, orgs[0].start, orgs[0].stop)
+        return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+    if tok.pos == "PROPN":
+        return Speaker(tok.text, tok.start, tok.stop)
+    return None
+
+
+def _role_gender(tok: Tok) -> str | None:
+    return "Fem" if tok.feats.get("Gender") == "Fem" else None
+
+
+def is_subject(tok: Tok, lex: Lexicon) -> bool:
+    """A nominative noun, name or pronoun that can be the subject of a speech verb."""
+    if tok.feats.get("Case") != "Nom" and tok.low not in PRONOUNS:
+        return False
+    if tok.pos == "PRON":
+        return tok.low in PRONOUNS
+    return tok.pos in ("NOUN", "PROPN") and (
+        tok.pos == "PROPN" or tok.lemma in lex.roles or tok.lemma in lex.org_roles
+    )
+
+
+def subject_after(ctx: Context, k: int, gender: str | None) -> Speaker | None:
+    """Subject after the speech verb at ``k`` (сказал министр / заявил в четверг глава ...)."""
+    stop = k + 1
+    while stop < len(ctx.toks) and not _ends_clause(ctx.toks[stop], ctx.lex):
+        stop += 1
+    prev_adp = False
+    for j in range(k + 1, min(stop, k + 10)):
+        t = ctx.toks[j]
+        m = ctx.mention_at(t)
+        if not prev_adp and (
+            is_subject(t, ctx.lex) or (m and t.feats.get("Case") in ("Nom", None))
+        ):
+            found = speaker_from(ctx, j, gender, stop)
+            if found:
+                return found
+        prev_adp = t.pos == "ADP" or (prev_adp and t.pos in ("ADJ", "DET", "NUM"))
+    return None
+
+
+def subject_before(ctx: Context, k: int, gender: str | None, number: str | None) -> Speaker | None:
+    """Subject before the speech verb at ``k`` within its sentence (X заявил, что ...)."""
+    start, _ = ctx.sentence_of(ctx.toks[k].start)
+    for j in range(k - 1, -1, -1):
+        t = ctx.toks[j]
+        if t.start < start or t.text in ("«", "»", '"') and ctx.in_quote(t.start):
+            break
+        if ctx.in_quote(t.start):
+            continue
+        m = ctx.mention_at(t)
+        if not (is_subject(t, ctx.lex) or (m and t.feats.get("Case") == "Nom")):
+            continue
+        if j > 0 and ctx.toks[j - 1].pos == "ADP":
+            continue
+        if number == "Sing" and t.feats.get("Number") == "Plur":
+            continue
+        if gender and t.feats.get("Gender") in ("Masc", "Fem") and t.feats["Gender"] != gender:
+            if not (m and m.type == "ORG") and t.lemma not in ctx.lex.roles:
+                continue
+        # "министр обороны Сергей Шойгу заявил": take the start of the name, not its last word
+        found = speaker_from(ctx, _phrase_start(ctx, j), gender, k)
+        if found:
+            return found
+    return None
+
+
+def _phrase_start(ctx: Context, j: int) -> int:
+    m = ctx.mention_at(ctx.toks[j])
+    if m:
+        while j > 0 and ctx.toks[j - 1].start >= m.start:
+            j -= 1
+    return j
+
+
+def _ends_clause(tok: Tok, lex: Lexicon) -> bool:
+    return tok.text in CLAUSE_END or tok.text == "," or tok.text in lex.dashes
+
+
+def cue_speaker(ctx: Context, k: int) -> Speaker:
+    """The speaker of the speech verb at ``k``: after it, else before it; none if impersonal."""
+    tok = ctx.toks[k]
+    if tok.low in ctx.lex.impersonal:
+        return Speaker(None)
+    gender = tok.feats.get("Gender") if tok.feats.get("Number") != "Plur" else None
+    found = subject_after(ctx, k, gender) or subject_before(ctx, k, gender, tok.feats.get("Number"))
+    return found or Speaker(None)
+
+
+# --- direct quotes ---------------------------------------------------------------------
+
+
+def cue_after(ctx: Context, pos: int, window: int = 4) -> int | None:
+    """A speech verb among the first words after ``pos`` (", — сказал Шойгу")."""
+    k = ctx.first_token_after(pos)
+    if k is None:
+        return None
+    for t in ctx.toks[k : k + window]:
+        if t.text in CLAUSE_END and t.text != ":":
+            return None
+        if ctx.is_cue(t):
+            return t.i
+    return None
+
+
+def dash_after(ctx: Context, pos: int) -> int | None:
+    """Position after `[,.!?]* <dash> ` following a closing quote, else None."""
+    match = re.match(rf"[,.!?…]*\s*[{re.escape(ctx.lex.dashes)}]\s*", ctx.text[pos : pos + 10])
+    return pos + match.end() if match else None
+
+
+def clause_cue_before(ctx: Context, pos: int) -> int | None:
+    """A speech verb in the sentence before ``pos`` (X сказал: «Q»)."""
+    start, _ = ctx.sentence_of(max(pos - 1, 0))
+    line = ctx.text.rfind("\n", 0, pos) + 1
+    start = max(start, line)
+    cues = [t.i for t in ctx.tokens_in(start, pos) if ctx.is_cue(t) and not ctx.in_quote(t.start)]
+    return cues[-1] if cues else None
+
+
+def source_phrase(ctx: Context, start: int, stop: int) -> tuple[int, int, int] | None:
+    """`по словам/мнению/данным X` in [start, stop): token indices of "по", of its noun
+    and of the source's first word."""
+    toks = ctx.tokens_in(start, stop)
+    for a, b, c in zip(toks, toks[1:], toks[2:], strict=False):
+        if a.low != "по":
+            continue
+        if b.low in POSSESSIVES and c.low in ctx.lex.sources:  # по его словам
+            return a.i, c.i, b.i
+        if b.low in ctx.lex.sources and (
+            c.feats.get("Case") == "Gen" or ctx.mention_at(c) or c.low in POSSESSIVES
+        ):
+            return a.i, b.i, c.i
+    return None
+
+
+def source_speaker(ctx: Context, k: int) -> Speaker:
+    """The source named after `по словам` at token ``k`` (его, главы ведомства, МИД России)."""
+    end = k
+    while end < len(ctx.toks) and not _ends_clause(ctx.toks[end], ctx.lex):
+        end += 1
+    for j in range(k, end):
+        t = ctx.toks[j]
+        if (
+            ctx.mention_at(t)
+            or t.low in POSSESSIVES
+            or t.lemma in ctx.lex.roles
+            or (t.lemma in ctx.lex.org_roles)
+        ):
+            found = speaker_from(ctx, j, None, end)
+            if found:
+                return found
+    return Speaker(None)
+
+
+def is_title(ctx: Context, q: Quoted) -> bool:
+    """A name in quotes: after a title noun (газета «Известия»), or a capitalised phrase
+    without a finite verb or final punctuation (фильм «Ночное происшествие»)."""
+    k = ctx.token_at(q.start - 1)
+    if k is not None and k > 0:
+        prev = ctx.toks[k - 1]
+        if prev.lemma in ctx.lex.titles:
+            return True
+    inner = ctx.tokens_in(q.start, q.stop)
+    has_verb = any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in inner)
+    ends = ctx.text[q.stop - 1 : q.stop] in ".!?…"
+    return ctx.text[q.start : q.start + 1].isupper() and not has_verb and not ends
+
+
+def direct_quotes(ctx: Context, spans: list[Quoted]) -> list[Quote]:
+    """Quotation-mark pairs with an attribution, outermost first; inner pairs are skipped."""
+    out: list[Quote] = []
+    taken: list[Quoted] = []
+    for q in spans:
+        if any(p.start <= q.start and q.stop <= p.stop for p in taken):
+            continue
+        quote = attributed(ctx, q)
+        if quote:
+            taken.append(q)
+            out.extend(split_quote(ctx, quote))
+            ctx.quoted.append((q.start - 1, q.stop + 1))
+    return out
+
+
+def attributed(ctx: Context, q: Quoted) -> Quote | None:
+    n_words = len(words(ctx.text[q.start : q.stop]))
+    if n_words == 0:
+        return None
+    # «Q», — сказал X.
+    after = dash_after(ctx, q.stop + 1)
+    if after is not None:
+        k = cue_after(ctx, after)
+        if k is not None:
+            return Quote(q.start, q.stop, "direct", cue_speaker(ctx, k), ctx.toks[k].text)
+    before = ctx.text[: q.start - 1].rstrip(" \u00a0")
+    title = is_title(ctx, q)
+    # X сказал: «Q»
+    if before.endswith(":") and not title:
+        k = clause_cue_before(ctx, len(before))
+        if k is not None:
+            return Quote(q.start, q.stop, "direct", cue_speaker(ctx, k), ctx.toks[k].text)
+        return None
+    if n_words < 3 or title:
+        return None
+    # По словам X, «Q» / a 3+ word fragment in a sentence with a speech verb
+    start, stop = ctx.sentence_of(q.start)
+    line = ctx.text.rfind("\n", 0, q.start) + 1
+    found = source_phrase(ctx, max(start, line), q.start)
+    if found:
+        a, noun, k = found
+        cue = f"{ctx.toks[a].text} {ctx.toks[noun].text}"
+        return Quote(q.start, q.stop, "direct", source_speaker(ctx, k), cue)
+    k = clause_cue_before(ctx, q.start)
+    if k is not None and not ctx.text[q.start].isupper():
+        return Quote(q.start, q.stop, "direct", cue_speaker(ctx, k), ctx.toks[k].text)
+    return None
+
+
+SPLIT = r"([,.!?…]?)\s*[{d}]\s*(?P<attr>[^{d}\n]{{3,120}}?)[.,:]\s*[{d}]\s*"
+
+
+def split_quote(ctx: Context, quote: Quote) -> list[Quote]:
+    """«Q1, — сказал X. — Q2»: two quotes, one speaker."""
+    body = ctx.text[quote.start : quote.stop]
+    pattern = re.compile(SPLIT.format(d=re.escape(ctx.lex.dashes)))
+    for match in pattern.finditer(body):
+        attr_start = quote.start + match.start("attr")
+        k = cue_after(ctx, attr_start, window=3)
+        if k is None:
+            continue
+        speaker = cue_speaker(ctx, k)
+        if speaker.name is None:
+            speaker = quote.speaker
+        first = Quote(quote.start, quote.start + match.start(), "direct", speaker, ctx.toks[k].text)
+        second = Quote(quote.start + match.end(), quote.stop, "direct", speaker, ctx.toks[k].text)
+        return [first, *split_quote(ctx, second)]
+    return [quote]
+
+
+# --- indirect speech -------------------------------------------------------------------
+
+
+def content_end(ctx: Context, pos: int, stop: int) -> int:
+    """End of reported content: the sentence end without its final punctuation."""
+    end = stop
+    while end > pos and ctx.text[end - 1] in ".!?…;: \u00a0\n":
+        end -= 1
+    return end
+
+
+def indirect_in_sentence(ctx: Context, start: int, stop: int, prev: tuple[int, int] | None):
+    """Indirect quotes of one sentence, first rule that fires wins."""
+    toks = [t for t in ctx.tokens_in(start, stop) if not ctx.in_quote(t.start)]
+    if not toks:
+        return []
+    for rule in INDIRECT_RULES:
+        found = rule(ctx, toks, start, stop, prev)
+        if found:
+            return found
+    return []
+
+
+def rule_source_phrase(ctx, toks, start, stop, prev):
+    """По словам X, C. / C, по словам X, C2."""
+    found = source_phrase(ctx, start, stop)
+    if not found or ctx.in_quote(ctx.toks[found[0]].start):
+        return None
+    a, noun, k = found
+    speaker = source_speaker(ctx, k)
+    if speaker.name is None:
+        return None
+    cue = f"{ctx.toks[a].text} {ctx.toks[noun].text}"
+    if ctx.toks[a].start == start:
+        comma = next(
+            (t for t in ctx.toks[max(k, noun) :] if t.text == "," and t.start < stop), None
+        )
+        if comma is None:
+            return None
+        begin = comma.stop
+    else:
+        begin = start
+    begin = _skip_space(ctx.text, begin)
+    return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, cue)]
+
+
+def rule_kak(ctx, toks, start, stop, prev):
+    """Как сообщил X, C."""
+    if len(toks) < 3 or toks[0].low != "как" or not ctx.is_cue(toks[1]):
+        return None
+    comma = next((t for t in toks[2:] if t.text == ","), None)
+    if comma is None:
+        return None
+    begin = _skip_space(ctx.text, comma.stop)
+    speaker = cue_speaker(ctx, toks[1].i)
+    return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, toks[1].text)]
+
+
+def rule_that(ctx, toks, start, stop, prev):
+    """X заявил, что C. / сообщается, что C (no speaker). / X сообщил о C."""
+    for a, b, c in zip(toks, toks[1:], toks[2:], strict=False):
+        if not (ctx.is_finite_cue(a) or a.low in ctx.lex.impersonal):
+            continue
+        if b.text == "," and c.low in ("что", "чтобы"):
+            begin = _skip_space(ctx.text, c.stop)
+        elif b.low in ("о", "об") and a.lemma not in ("говорить", "думать"):
+            begin = b.start
+        elif b.text == ":" and a.low not in ctx.lex.impersonal:
+            begin = _skip_space(ctx.text, b.stop)
+            line_end = ctx.text.find("\n", begin)
+            if line_end == begin:  # "X заявил:" and the statement on the next line
+                begin = _skip_space(ctx.text, begin)
+                line_end = ctx.text.find("\n", begin)
+            end = line_end if line_end != -1 else len(ctx.text)
+            if ctx.in_quote(begin) or len(words(ctx.text[begin:end])) < 3:
+                continue
+            return [
+                Quote(begin, content_end(ctx, begin, end), "direct", cue_speaker(ctx, a.i), a.text)
+            ]
+        else:
+            continue
+        if ctx.in_quote(begin):
+            continue
+        end = content_end(ctx, begin, stop)
+        if len(words(ctx.text[begin:end])) < 2:
+            continue
+        return [Quote(begin, end, "indirect", cue_speaker(ctx, a.i), a.text)]
+    return None
+
+
+def rule_postposed(ctx, toks, start, stop, prev):
+    """Q, заявил в четверг X. / ..., пишет The Times."""
+    for a, b in zip(toks, toks[1:], strict=False):
+        if a.text != "," or not ctx.is_finite_cue(b):
+            continue
+        if b.feats.get("Mood") == "Imp" or ctx.text[start] in '«"„“':
+            return None
+        end = content_end(ctx, start, a.start)
+        if len(words(ctx.text[start:end])) < 3:
+            return None
+        speaker = cue_speaker(ctx, b.i)
+        if speaker.name is None:
+            return None
+        return [Quote(start, end, "indirect", speaker, b.text)]
+    return None
+
+
+def rule_about_this(ctx, toks, start, stop, prev):
+    """Об этом сообщил X. -> the previous sentence."""
+    if prev is None or len(toks) < 3 or toks[0].low not in ("об", "о") or toks[1].low != "этом":
+        return None
+    cue = next((t for t in toks[2:6] if ctx.is_finite_cue(t)), None)
+    if cue is None or ctx.in_quote(prev[0]):
+        return None
+    speaker = cue_speaker(ctx, cue.i)
+    return [Quote(prev[0], content_end(ctx, prev[0], prev[1]), "indirect", speaker, cue.text)]
+
+
+INDIRECT_RULES = (rule_source_phrase, rule_kak, rule_about_this, rule_postposed, rule_that)
+
+
+def headline(ctx: Context) -> list[Quote]:
+    """A first line `X: claim` where X names a person or organisation."""
+    line_end = ctx.text.find("\n")
+    line_end = len(ctx.text) if line_end == -1 else line_end
+    colon = ctx.text.find(": ", 0, line_end)
+    if colon <= 0 or len(words(ctx.text[:colon])) > 4:
+        return []
+    mentions = [m for m in ctx.mentions if m.stop <= colon]
+    if not mentions:
+        return []
+    m = mentions[0]
+    begin = colon + 2
+    return [
+        Quote(
+            begin,
+            content_end(ctx, begin, line_end),
+            "indirect",
+            Speaker(m.name, m.start, m.stop),
+            ":",
+        )
+    ]
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \u00a0\n\t":
+        pos += 1
+    return pos
+
+
+def indirect_quotes(ctx: Context) -> list[Quote]:
+    out = headline(ctx)
+    prev = None
+    for start, stop in ctx.sents:
+        if not out or out[-1].stop <= start:
+            out.extend(q for q in indirect_in_sentence(ctx, start, stop, prev) if q.stop > q.start)
+        prev = (start, stop)
+    return [q for q in out if not _mostly_quoted(ctx, q)]
+
+
+def _mostly_quoted(ctx: Context, q: Quote) -> bool:
+    inside = sum(max(0, min(q.stop, b) - max(q.start, a)) for a, b in ctx.quoted)
+    return inside > 0.6 * (q.stop - q.start)
+
+
+# --- the table -------------------------------------------------------------------------
+
+
+def find_quotes(
+    text: str, doc, entities: dict[str, list], lex: Lexicon | None = None
+) -> list[Quote]:
+    """All quotes of one text, in text order."""
+    if not text.strip():
+        return []
+    ctx = Context(text, doc, entities, lex or lexicon())
+    quotes = direct_quotes(ctx, quoted_spans(text, ctx.lex))
+    quotes += indirect_quotes(ctx)
+    return sorted((q for q in quotes if q.stop > q.start), key=lambda q: (q.start, q.stop))
+
 
 def quote_records(text: str, doc, entities: dict[str, list], models) -> dict[str, list]:
-    """Columns of the per-article quote table (none found yet)."""
-    return {}
+    """Columns ``start, stop, kind, text, speaker, speaker_start, speaker_stop, cue``.
+
+    ``"Так", - сказал Шойгу.`` -> one direct quote "Так" by the article's Сергей Шойгу.
+    """
+    columns: dict[str, list] = {name: [] for name in COLUMNS}
+    for q in find_quotes(text, doc, entities):
+        for name, value in (
+            ("start", q.start),
+            ("stop", q.stop),
+            ("kind", q.kind),
+            ("text", text[q.start : q.stop]),
+            ("speaker", q.speaker.name),
+            ("speaker_start", q.speaker.start),
+            ("speaker_stop", q.speaker.stop),
+            ("cue", q.cue),
+        ):
+            columns[name].append(value)
+    return columns
+
+
+# --- corpus counts ---------------------------------------------------------------------
+
+COUNT_COLUMNS = ("speaker", "quotes", "direct", "indirect", "words", "articles")
+
+
+def quote_counts(corpus, by: str | Iterable[str] | None = None) -> pd.DataFrame:
+    """Speakers by number of quotes: ``[*by], speaker, quotes, direct, indirect, words, articles``.
+
+    Quotes without a speaker (``сообщается, что``) are left out. ``by`` names columns of
+    ``corpus.articles`` (e.g. ``"date"``, ``"source"``) to break the counts down.
+
+    >>> helpers.quote_counts(corpus).head(1)  # doctest: +SKIP
+          speaker  quotes  direct  indirect  words  articles
+    0  Сергей Шойгу       9       6         3    230         1
+    """
+    by = [by] if isinstance(by, str) else list(by or [])
+    quotes = corpus.quotes
+    missing = [name for name in by if name not in corpus.articles.columns]
+    if missing:
+        raise KeyError(f"quote_counts(by=...) takes columns of corpus.articles; missing {missing}")
+    frame = quotes[quotes["speaker"].notna()]
+    if by:
+        frame = frame.merge(corpus.articles[["article_id", *by]], on="article_id", how="left")
+    frame = frame.assign(
+        words=frame["text"].map(lambda s: len(words(s))).astype("int64"),
+        direct=(frame["kind"] == "direct").astype("int64"),
+        indirect=(frame["kind"] == "indirect").astype("int64"),
+    )
+    columns = [*by, *COUNT_COLUMNS]
+    if frame.empty:
+        return pd.DataFrame({name: pd.Series(dtype="int64") for name in columns}).astype(
+            {"speaker": tables.STRING}
+        )
+    out = (
+        frame.groupby([*by, "speaker"], dropna=False, observed=True)
+        .agg(
+            quotes=("kind", "size"),
+            direct=("direct", "sum"),
+            indirect=("indirect", "sum"),
+            words=("words", "sum"),
+            articles=("article_id", "nunique"),
+        )
+        .reset_index()
+    )
+    out = out.sort_values([*by, "quotes", "speaker"], ascending=[True] * len(by) + [False, True])
+    return out[columns].reset_index(drop=True)
