@@ -25,6 +25,7 @@ COLUMNS = ("start", "stop", "kind", "text", "speaker", "speaker_start", "speaker
 PRONOUNS = {"он": "Masc", "она": "Fem", "они": None}
 POSSESSIVES = {"его": "Masc", "ее": "Fem", "их": None}
 CLAUSE_END = set(".!?;:\n") | {"…"}
+OPENING = "«„“\"'"
 
 
 @dataclass
@@ -106,6 +107,7 @@ class Context:
             m.gender = self._gender(m)
         self._full_names()
         self.quoted: list[tuple[int, int]] = []  # spans of direct quotes, filled by the extractor
+        self.spoken: list[tuple[int, Speaker]] = []  # (position, speaker) of quotes found so far
 
     # --- lookups ------------------------------------------------------------------------
     def _gender(self, m: Mention) -> str | None:
@@ -160,7 +162,13 @@ class Context:
         return tok.pos in ("VERB", "AUX") and tok.lemma in self.lex.cues
 
     def is_finite_cue(self, tok: Tok) -> bool:
-        return self.is_cue(tok) and tok.feats.get("VerbForm", "Fin") == "Fin"
+        """A finite speech verb not in the first person (the author's "Напомним, что")."""
+        return (
+            self.is_cue(tok)
+            and tok.feats.get("VerbForm", "Fin") == "Fin"
+            and tok.feats.get("Person") != "1"
+            and tok.feats.get("Mood") != "Imp"
+        )
 
 
 def lines_of_sentences(text: str, sents) -> Iterable[tuple[int, int]]:
@@ -220,6 +228,23 @@ def resolve(ctx: Context, before: int, gender: str | None) -> Speaker | None:
     return None
 
 
+def resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
+    """A role (министр, глава ведомства) names a person the article made clear: one
+    introduced with that role word right before the name, else the last person quoted."""
+    for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start]):
+        k = ctx.token_at(m.start)
+        if k is not None and any(t.lemma == tok.lemma for t in ctx.toks[max(0, k - 5) : k]):
+            return Speaker(m.name, m.start, m.stop)
+    for pos, speaker in reversed(ctx.spoken):
+        if pos < tok.start and speaker.name and _is_person(ctx, speaker):
+            return Speaker(speaker.name, speaker.start, speaker.stop)
+    return None
+
+
+def _is_person(ctx: Context, speaker: Speaker) -> bool:
+    return any(m.type == "PER" and m.start == speaker.start for m in ctx.mentions)
+
+
 def role_phrase(ctx: Context, k: int) -> list[Tok]:
     """The role word at token ``k`` and its genitive dependants (представитель Обамы)."""
     out = [ctx.toks[k]]
@@ -255,11 +280,15 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         if tok.low in ("они", "их"):
             return None
         return resolve(ctx, tok.start, g)
-    if tok.lemma in ctx.lex.roles:
-        found = resolve(ctx, tok.start, gender or _role_gender(tok))
+    if tok.lemma in ctx.lex.roles and tok.feats.get("Number") != "Plur":
+        found = resolve_role(ctx, tok, gender or _role_gender(tok))
         if found:
             return found
-    if tok.lemma in ctx.lex.roles or tok.lemma in ctx.lex.org_roles:
+    if (
+        tok.lemma in ctx.lex.roles
+        or tok.lemma in ctx.lex.org_roles
+        or (tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim")
+    ):
         phrase = role_phrase(ctx, k)
         inner = [ctx.mention_at(t) for t in phrase[1:]]
         orgs = [m for m in inner if m and m.type == "ORG"]
@@ -282,7 +311,10 @@ def is_subject(tok: Tok, lex: Lexicon) -> bool:
     if tok.pos == "PRON":
         return tok.low in PRONOUNS
     return tok.pos in ("NOUN", "PROPN") and (
-        tok.pos == "PROPN" or tok.lemma in lex.roles or tok.lemma in lex.org_roles
+        tok.pos == "PROPN"
+        or tok.lemma in lex.roles
+        or tok.lemma in lex.org_roles
+        or tok.feats.get("Animacy") == "Anim"
     )
 
 
@@ -343,11 +375,24 @@ def _ends_clause(tok: Tok, lex: Lexicon) -> bool:
     return tok.text in CLAUSE_END or tok.text == "," or tok.text in lex.dashes
 
 
+def document_source(ctx: Context, k: int) -> Speaker:
+    """`В сообщении МИД говорится`: the author of the document; none when not named."""
+    start, _ = ctx.sentence_of(ctx.toks[k].start)
+    toks = ctx.tokens_in(start, ctx.toks[k].start)
+    for j, t in enumerate(toks):
+        if t.lemma in ctx.lex.documents and j > 0 and toks[j - 1].low in ("в", "во"):
+            for u in toks[j + 1 :]:
+                m = ctx.mention_at(u)
+                if m:
+                    return Speaker(m.name, m.start, m.stop)
+    return Speaker(None)
+
+
 def cue_speaker(ctx: Context, k: int) -> Speaker:
     """The speaker of the speech verb at ``k``: after it, else before it; none if impersonal."""
     tok = ctx.toks[k]
     if tok.low in ctx.lex.impersonal:
-        return Speaker(None)
+        return document_source(ctx, k)
     gender = tok.feats.get("Gender") if tok.feats.get("Number") != "Plur" else None
     found = subject_after(ctx, k, gender) or subject_before(ctx, k, gender, tok.feats.get("Number"))
     return found or Speaker(None)
@@ -445,6 +490,30 @@ def direct_quotes(ctx: Context, spans: list[Quoted]) -> list[Quote]:
             taken.append(q)
             out.extend(split_quote(ctx, quote))
             ctx.quoted.append((q.start - 1, q.stop + 1))
+            ctx.spoken.append((q.start, quote.speaker))
+    return out
+
+
+def colon_blocks(ctx: Context) -> list[Quote]:
+    """`X заявил:` ending a line, the statement in the next paragraph without quotation
+    marks (lost in the page): a direct quote of that whole paragraph."""
+    out = []
+    for start, stop in ctx.sents:
+        if not ctx.text[start:stop].rstrip().endswith(":") or ctx.in_quote(start):
+            continue
+        cues = [t for t in ctx.tokens_in(start, stop) if ctx.is_finite_cue(t)]
+        cues = cues or [t for t in ctx.tokens_in(start, stop) if t.low in ctx.lex.impersonal]
+        if not cues:
+            continue
+        begin = _skip_space(ctx.text, stop)
+        end = ctx.text.find("\n", begin)
+        end = len(ctx.text) if end == -1 else end
+        if begin >= end or ctx.text[begin] in OPENING or len(words(ctx.text[begin:end])) < 3:
+            continue
+        speaker = cue_speaker(ctx, cues[-1].i)
+        out.append(Quote(begin, content_end(ctx, begin, end), "direct", speaker, cues[-1].text))
+        ctx.quoted.append((begin, end))
+        ctx.spoken.append((begin, speaker))
     return out
 
 
@@ -478,7 +547,9 @@ def attributed(ctx: Context, q: Quoted) -> Quote | None:
         return Quote(q.start, q.stop, "direct", source_speaker(ctx, k), cue)
     k = clause_cue_before(ctx, q.start)
     if k is not None and not ctx.text[q.start].isupper():
-        return Quote(q.start, q.stop, "direct", cue_speaker(ctx, k), ctx.toks[k].text)
+        speaker = cue_speaker(ctx, k)
+        if speaker.name is not None or ctx.toks[k].low in ctx.lex.impersonal:
+            return Quote(q.start, q.stop, "direct", speaker, ctx.toks[k].text)
     return None
 
 
@@ -562,35 +633,44 @@ def rule_kak(ctx, toks, start, stop, prev):
 
 
 def rule_that(ctx, toks, start, stop, prev):
-    """X заявил, что C. / сообщается, что C (no speaker). / X сообщил о C."""
-    for a, b, c in zip(toks, toks[1:], toks[2:], strict=False):
-        if not (ctx.is_finite_cue(a) or a.low in ctx.lex.impersonal):
+    """X заявил, что C. / сообщается, что C (no speaker). / X сообщил о C. / X назвал C."""
+    padded = [*toks, None, None]
+    for a, b, c in zip(padded, padded[1:], padded[2:], strict=False):
+        if a is None or b is None:
+            break
+        impersonal = a.low in ctx.lex.impersonal
+        if not (ctx.is_finite_cue(a) or impersonal):
             continue
-        if b.text == "," and c.low in ("что", "чтобы"):
+        if b.text == "," and c is not None and c.low in ("что", "чтобы"):
             begin = _skip_space(ctx.text, c.stop)
         elif b.low in ("о", "об") and a.lemma not in ("говорить", "думать"):
             begin = b.start
-        elif b.text == ":" and a.low not in ctx.lex.impersonal:
-            begin = _skip_space(ctx.text, b.stop)
-            line_end = ctx.text.find("\n", begin)
-            if line_end == begin:  # "X заявил:" and the statement on the next line
-                begin = _skip_space(ctx.text, begin)
-                line_end = ctx.text.find("\n", begin)
-            end = line_end if line_end != -1 else len(ctx.text)
-            if ctx.in_quote(begin) or len(words(ctx.text[begin:end])) < 3:
-                continue
-            return [
-                Quote(begin, content_end(ctx, begin, end), "direct", cue_speaker(ctx, a.i), a.text)
-            ]
+        elif a.lemma in ctx.lex.object_cues and is_object(b):
+            begin = b.start
         else:
             continue
-        if ctx.in_quote(begin):
+        if ctx.in_quote(begin) and not _fragment_follows(ctx, begin):
             continue
         end = content_end(ctx, begin, stop)
         if len(words(ctx.text[begin:end])) < 2:
             continue
-        return [Quote(begin, end, "indirect", cue_speaker(ctx, a.i), a.text)]
+        speaker = cue_speaker(ctx, a.i)
+        if speaker.name is None and not impersonal:
+            continue
+        return [Quote(begin, end, "indirect", speaker, a.text)]
     return None
+
+
+def is_object(tok: Tok) -> bool:
+    """The start of a noun-phrase object (отрицает свою причастность, назвал это ошибкой)."""
+    return tok.pos in ("NOUN", "PROPN", "PRON", "DET", "ADJ") and tok.feats.get("Case") in (
+        "Acc",
+        "Gen",
+    )
+
+
+def _fragment_follows(ctx: Context, begin: int) -> bool:
+    return False
 
 
 def rule_postposed(ctx, toks, start, stop, prev):
@@ -603,8 +683,9 @@ def rule_postposed(ctx, toks, start, stop, prev):
         end = content_end(ctx, start, a.start)
         if len(words(ctx.text[start:end])) < 3:
             return None
-        speaker = cue_speaker(ctx, b.i)
-        if speaker.name is None:
+        gender = b.feats.get("Gender") if b.feats.get("Number") != "Plur" else None
+        speaker = subject_after(ctx, b.i, gender)
+        if speaker is None or speaker.name is None:
             return None
         return [Quote(start, end, "indirect", speaker, b.text)]
     return None
@@ -657,8 +738,11 @@ def indirect_quotes(ctx: Context) -> list[Quote]:
     out = headline(ctx)
     prev = None
     for start, stop in ctx.sents:
-        if not out or out[-1].stop <= start:
-            out.extend(q for q in indirect_in_sentence(ctx, start, stop, prev) if q.stop > q.start)
+        if (not out or out[-1].stop <= start) and not ctx.in_quote(start):
+            for q in indirect_in_sentence(ctx, start, stop, prev):
+                if q.stop > q.start:
+                    out.append(q)
+                    ctx.spoken.append((q.start, q.speaker))
         prev = (start, stop)
     return [q for q in out if not _mostly_quoted(ctx, q)]
 
@@ -679,6 +763,7 @@ def find_quotes(
         return []
     ctx = Context(text, doc, entities, lex or lexicon())
     quotes = direct_quotes(ctx, quoted_spans(text, ctx.lex))
+    quotes += colon_blocks(ctx)
     quotes += indirect_quotes(ctx)
     return sorted((q for q in quotes if q.stop > q.start), key=lambda q: (q.start, q.stop))
 

@@ -34,6 +34,8 @@ class Lexicon:
     org_roles: frozenset[str]  # collective sources (пресс-служба, ведомство)
     titles: frozenset[str]  # nouns before a quoted name (газета «Известия»)
     impersonal: frozenset[str]  # word forms: сообщается, отмечается
+    object_cues: frozenset[str]  # verbs with noun-phrase content (назвать, отрицать)
+    documents: frozenset[str]  # в сообщении/заявлении X говорится
     marks: tuple[tuple[str, str], ...]  # (open, close) pairs
     dashes: str  # dash characters
 
@@ -49,6 +51,8 @@ def lexicon() -> Lexicon:
         org_roles=frozenset(_lines("quote_org_roles.txt")),
         titles=frozenset(_lines("quote_titles.txt")),
         impersonal=frozenset(_lines("quote_impersonal.txt")),
+        object_cues=frozenset(_lines("quote_object_cues.txt")),
+        documents=frozenset(_lines("quote_documents.txt")),
         marks=marks,
         dashes="".join(_lines("quote_dashes.txt")),
     )
