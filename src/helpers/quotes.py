@@ -271,7 +271,7 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
             m = ctx.mention_at(t)
             if m and m.type == "PER":
                 return Speaker(m.name, m.start, m.stop)
-            if t.pos in ("PUNCT", "ADP", "VERB"):
+            if t.pos in ("PUNCT", "VERB") or t.i - k > 8:
                 break
     if mention is not None:
         return Speaker(mention.name, mention.start, mention.stop)
@@ -388,13 +388,20 @@ def document_source(ctx: Context, k: int) -> Speaker:
     return Speaker(None)
 
 
-def cue_speaker(ctx: Context, k: int) -> Speaker:
-    """The speaker of the speech verb at ``k``: after it, else before it; none if impersonal."""
+def cue_speaker(ctx: Context, k: int, zero: bool = True) -> Speaker:
+    """The speaker of the speech verb at ``k``: after it, else before it; none if impersonal.
+
+    A verb without a subject (`«Q», — и добавил`) speaks for the last person named, like
+    a pronoun, when ``zero`` is true."""
     tok = ctx.toks[k]
     if tok.low in ctx.lex.impersonal:
         return document_source(ctx, k)
     gender = tok.feats.get("Gender") if tok.feats.get("Number") != "Plur" else None
-    found = subject_after(ctx, k, gender) or subject_before(ctx, k, gender, tok.feats.get("Number"))
+    found = subject_after(ctx, k, gender) or subject_before(
+        ctx, k, gender, tok.feats.get("Number")
+    )
+    if found is None and zero and tok.feats.get("Number") != "Plur":
+        found = resolve(ctx, tok.start, gender)
     return found or Speaker(None)
 
 
@@ -439,7 +446,10 @@ def source_phrase(ctx: Context, start: int, stop: int) -> tuple[int, int, int] |
         if b.low in POSSESSIVES and c.low in ctx.lex.sources:  # по его словам
             return a.i, c.i, b.i
         if b.low in ctx.lex.sources and (
-            c.feats.get("Case") == "Gen" or ctx.mention_at(c) or c.low in POSSESSIVES
+            c.feats.get("Case") == "Gen"
+            or ctx.mention_at(c)
+            or c.low in POSSESSIVES
+            or (c.pos == "PROPN" and c.text[:1].isupper())
         ):
             return a.i, b.i, c.i
     return None
@@ -506,6 +516,8 @@ def colon_blocks(ctx: Context) -> list[Quote]:
         if not cues:
             continue
         begin = _skip_space(ctx.text, stop)
+        if ctx.text.count("\n", stop, begin) != 1:  # a blank line: the statement is missing
+            continue
         end = ctx.text.find("\n", begin)
         end = len(ctx.text) if end == -1 else end
         if begin >= end or ctx.text[begin] in OPENING or len(words(ctx.text[begin:end])) < 3:
@@ -547,7 +559,7 @@ def attributed(ctx: Context, q: Quoted) -> Quote | None:
         return Quote(q.start, q.stop, "direct", source_speaker(ctx, k), cue)
     k = clause_cue_before(ctx, q.start)
     if k is not None and not ctx.text[q.start].isupper():
-        speaker = cue_speaker(ctx, k)
+        speaker = cue_speaker(ctx, k, zero=False)
         if speaker.name is not None or ctx.toks[k].low in ctx.lex.impersonal:
             return Quote(q.start, q.stop, "direct", speaker, ctx.toks[k].text)
     return None
