@@ -340,11 +340,16 @@ def subject_after(ctx: Context, k: int, gender: str | None) -> Speaker | None:
 def subject_before(ctx: Context, k: int, gender: str | None, number: str | None) -> Speaker | None:
     """Subject before the speech verb at ``k`` within its sentence (X заявил, что ...)."""
     start, _ = ctx.sentence_of(ctx.toks[k].start)
-    for j in range(k - 1, -1, -1):
+    j = k
+    while j > 0:
+        j -= 1
         t = ctx.toks[j]
         if t.start < start or t.text in ("«", "»", '"') and ctx.in_quote(t.start):
             break
         if ctx.in_quote(t.start):
+            continue
+        if t.text == ",":
+            j = _skip_inserted_phrase(ctx, j, start)
             continue
         m = ctx.mention_at(t)
         if not (is_subject(t, ctx.lex) or (m and t.feats.get("Case") == "Nom")):
@@ -361,6 +366,20 @@ def subject_before(ctx: Context, k: int, gender: str | None, number: str | None)
         if found:
             return found
     return None
+
+
+def _skip_inserted_phrase(ctx: Context, comma: int, start: int) -> int:
+    """Going left from a comma: jump over `, возглавляющий мечеть в Бруклине,` (a participle,
+    gerund or `который` phrase set off by commas) to its opening comma."""
+    j = comma - 1
+    while j >= 0 and ctx.toks[j].start >= start and ctx.toks[j].text != ",":
+        j -= 1
+    if j < 0 or ctx.toks[j].start < start or j + 1 >= comma:
+        return comma
+    first = ctx.toks[j + 1]
+    if first.feats.get("VerbForm") in ("Part", "Conv") or first.lemma == "который":
+        return j
+    return comma
 
 
 def _phrase_start(ctx: Context, j: int) -> int:
