@@ -523,6 +523,12 @@ def direct_quotes(ctx: Context, spans: list[Quoted]) -> list[Quote]:
     return out
 
 
+def has_attribution(ctx: Context, start: int, stop: int) -> bool:
+    """A speech verb or `по словам` phrase of its own in [start, stop)."""
+    toks = ctx.tokens_in(start, stop)
+    return any(ctx.is_finite_cue(t) for t in toks) or source_phrase(ctx, start, stop) is not None
+
+
 def colon_blocks(ctx: Context) -> list[Quote]:
     """`X заявил:` ending a line, the statement in the next paragraph without quotation
     marks (lost in the page): a direct quote of that whole paragraph."""
@@ -535,12 +541,12 @@ def colon_blocks(ctx: Context) -> list[Quote]:
         if not cues:
             continue
         begin = _skip_space(ctx.text, stop)
-        if ctx.text.count("\n", stop, begin) != 1:  # a blank line: the statement is missing
-            continue
         end = ctx.text.find("\n", begin)
         end = len(ctx.text) if end == -1 else end
         if begin >= end or ctx.text[begin] in OPENING or len(words(ctx.text[begin:end])) < 3:
             continue
+        if ctx.text.count("\n", stop, begin) > 1 and has_attribution(ctx, begin, end):
+            continue  # after blank lines (a lost embed), a paragraph with its own source
         speaker = cue_speaker(ctx, cues[-1].i)
         out.append(Quote(begin, content_end(ctx, begin, end), "direct", speaker, cues[-1].text))
         ctx.quoted.append((begin, end))
@@ -578,7 +584,7 @@ def attributed(ctx: Context, q: Quoted) -> Quote | None:
         return Quote(q.start, q.stop, "direct", source_speaker(ctx, k), cue)
     k = clause_cue_before(ctx, q.start)
     if k is not None and not ctx.text[q.start].isupper():
-        speaker = cue_speaker(ctx, k, zero=False)
+        speaker = cue_speaker(ctx, k)
         if speaker.name is not None or ctx.toks[k].low in ctx.lex.impersonal:
             return Quote(q.start, q.stop, "direct", speaker, ctx.toks[k].text)
     return None
