@@ -24,6 +24,14 @@ from .plots import cyrillic_font_path, new_axes, setup_style
 # --- entities (issue 3)
 
 # --- quotes (issue 4)
+from .quotes import quote_counts, quotes_over_time, speaker_mentions, speaker_quotes
+from .plots.quotes import (
+    plot_quote_kinds,
+    plot_quote_lengths,
+    plot_quotes_over_time,
+    plot_speaker_entities,
+    plot_top_speakers,
+)
 
 # --- frequency and corpus statistics (issue 5)
 

@@ -117,14 +117,14 @@ class Context:
         return None
 
     def _full_names(self) -> None:
-        """A surname-only person mention takes the article's full name ending in that surname."""
+        """A one-word person mention takes the article's full name with that surname or first name."""
         people = [m for m in self.mentions if m.type == "PER" and len(m.name.split()) > 1]
         for m in self.mentions:
             if m.type != "PER" or len(m.name.split()) > 1:
                 continue
             key = fold_text(m.name)[:-2] if len(m.name) > 5 else fold_text(m.name)
-            for full in people:
-                if fold_text(full.name.split()[-1]).startswith(key):
+            for full in people:  # Шойгу -> Сергей Шойгу, Юлии -> Юлия Ефимова
+                if any(fold_text(part).startswith(key) for part in full.name.split()):
                     m.name, m.gender = full.name, m.gender or full.gender
                     break
 
@@ -416,9 +416,7 @@ def cue_speaker(ctx: Context, k: int, zero: bool = True) -> Speaker:
     if tok.low in ctx.lex.impersonal:
         return document_source(ctx, k)
     gender = tok.feats.get("Gender") if tok.feats.get("Number") != "Plur" else None
-    found = subject_after(ctx, k, gender) or subject_before(
-        ctx, k, gender, tok.feats.get("Number")
-    )
+    found = subject_after(ctx, k, gender) or subject_before(ctx, k, gender, tok.feats.get("Number"))
     if found is None and zero and tok.feats.get("Number") != "Plur":
         found = resolve(ctx, tok.start, gender)
     return found or Speaker(None)
@@ -872,3 +870,99 @@ def quote_counts(corpus, by: str | Iterable[str] | None = None) -> pd.DataFrame:
     )
     out = out.sort_values([*by, "quotes", "speaker"], ascending=[True] * len(by) + [False, True])
     return out[columns].reset_index(drop=True)
+
+
+MENTION_COLUMNS = ("speaker", "entity", "mentions")
+OVER_TIME_COLUMNS = ("period", "speaker", "quotes")
+KWIC_COLUMNS = ("article_id", "date", "kind", "left", "quote", "right", "cue")
+
+
+def speaker_mentions(
+    corpus, top: int = 10, types: Sequence[str] = ("PER", "ORG", "LOC")
+) -> pd.DataFrame:
+    """Who is quoted about whom: ``speaker, entity, mentions`` for the ``top`` speakers.
+
+    An entity counts when its mention lies inside a quote's text; the speaker's own name
+    is left out. ``Сергей Шойгу, Казахстан, 3`` = three mentions of Казахстан in his quotes.
+    """
+    quotes = corpus.quotes[corpus.quotes["speaker"].notna()]
+    speakers = quotes["speaker"].value_counts().head(top).index
+    quotes = quotes[quotes["speaker"].isin(speakers)]
+    entities = corpus.entities[corpus.entities["type"].isin(list(types))]
+    pairs = quotes.merge(entities, on="article_id", suffixes=("", "_entity"))
+    inside = pairs[
+        (pairs["start_entity"] >= pairs["start"])
+        & (pairs["stop_entity"] <= pairs["stop"])
+        & (pairs["name"] != pairs["speaker"])
+    ]
+    if inside.empty:
+        return pd.DataFrame(
+            {
+                c: pd.Series(dtype=t)
+                for c, t in zip(
+                    MENTION_COLUMNS, (tables.STRING, tables.STRING, "int64"), strict=True
+                )
+            }
+        )
+    out = (
+        inside.groupby(["speaker", "name"], observed=True)
+        .size()
+        .rename("mentions")
+        .reset_index()
+        .rename(columns={"name": "entity"})
+        .sort_values(["mentions", "speaker", "entity"], ascending=[False, True, True])
+    )
+    return out[list(MENTION_COLUMNS)].reset_index(drop=True)
+
+
+def quotes_over_time(corpus, freq: str = "D", top: int = 5) -> pd.DataFrame:
+    """Quotes per ``period`` (``freq``: D, W, M ...) for the ``top`` speakers:
+    ``period, speaker, quotes``. Articles without a date are left out."""
+    if "date" not in corpus.articles.columns:
+        raise KeyError("quotes_over_time needs a 'date' column in corpus.articles")
+    quotes = corpus.quotes[corpus.quotes["speaker"].notna()]
+    speakers = quotes["speaker"].value_counts().head(top).index
+    frame = quotes[quotes["speaker"].isin(speakers)].merge(
+        corpus.articles[["article_id", "date"]], on="article_id"
+    )
+    frame = frame.assign(date=pd.to_datetime(frame["date"], errors="coerce")).dropna(
+        subset=["date"]
+    )
+    if frame.empty:
+        return pd.DataFrame(
+            {
+                "period": pd.Series(dtype="datetime64[ns]"),
+                "speaker": pd.Series(dtype=tables.STRING),
+                "quotes": pd.Series(dtype="int64"),
+            }
+        )
+    frame = frame.assign(period=frame["date"].dt.to_period(freq).dt.start_time)
+    out = frame.groupby(["period", "speaker"], observed=True).size().rename("quotes").reset_index()
+    return out[list(OVER_TIME_COLUMNS)]
+
+
+def speaker_quotes(corpus, speaker: str, width: int = 60) -> pd.DataFrame:
+    """KWIC list of one speaker's quotes: ``article_id, date, kind, left, quote, right, cue``
+    (``width`` characters of context on each side)."""
+    quotes = corpus.quotes[corpus.quotes["speaker"] == speaker]
+    texts = corpus.articles.set_index("article_id")["text"]
+    dates = (
+        corpus.articles.set_index("article_id")["date"]
+        if "date" in corpus.articles.columns
+        else pd.Series(dtype=object)
+    )
+    rows = []
+    for q in quotes.itertuples():
+        text = texts[q.article_id]
+        rows.append(
+            {
+                "article_id": q.article_id,
+                "date": dates.get(q.article_id),
+                "kind": q.kind,
+                "left": text[max(0, q.start - width) : q.start].replace("\n", " "),
+                "quote": q.text,
+                "right": text[q.stop : q.stop + width].replace("\n", " "),
+                "cue": q.cue,
+            }
+        )
+    return pd.DataFrame(rows, columns=list(KWIC_COLUMNS))
