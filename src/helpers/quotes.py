@@ -218,14 +218,22 @@ _MORPH = None
 
 
 def resolve(ctx: Context, before: int, gender: str | None) -> Speaker | None:
-    """The last named person before ``before`` (outside quotes) compatible in gender."""
-    for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= before]):
-        if ctx.in_quote(m.start):
-            continue
-        if gender and m.gender and m.gender != gender:
-            continue
-        return Speaker(m.name, m.start, m.stop)
-    return None
+    """The last named person before ``before`` (outside quotes) compatible in gender;
+    a subject (nominative) first, as pronouns mostly continue the subject."""
+    people = [
+        m
+        for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= before])
+        if not ctx.in_quote(m.start) and not (gender and m.gender and m.gender != gender)
+    ]
+    for m in people:
+        if _case(ctx, m) in ("Nom", None):
+            return Speaker(m.name, m.start, m.stop)
+    return Speaker(people[0].name, people[0].start, people[0].stop) if people else None
+
+
+def _case(ctx: Context, m: Mention) -> str | None:
+    toks = ctx.tokens_in(m.start, m.stop)
+    return toks[0].feats.get("Case") if toks else None
 
 
 def resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
@@ -238,6 +246,9 @@ def resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
     for pos, speaker in reversed(ctx.spoken):
         if pos < tok.start and speaker.name and _is_person(ctx, speaker):
             return Speaker(speaker.name, speaker.start, speaker.stop)
+    nxt = ctx.toks[tok.i + 1] if tok.i + 1 < len(ctx.toks) else None
+    if nxt is None or nxt.pos in ("PUNCT", "ADP", "VERB", "CCONJ", "SCONJ"):
+        return resolve(ctx, tok.start, gender)  # a bare role (добавил министр.) is anaphoric
     return None
 
 
@@ -458,8 +469,8 @@ def source_phrase(ctx: Context, start: int, stop: int) -> tuple[int, int, int] |
     and of the source's first word."""
     toks = ctx.tokens_in(start, stop)
     for a, b, c in zip(toks, toks[1:], toks[2:], strict=False):
-        if a.low != "по":
-            continue
+        if a.low != "по" or ctx.mention_at(a) or ctx.mention_at(b) or not b.text.islower():
+            continue  # "Комитет по Оценке СМИ" is a name, not a source phrase
         if b.low in POSSESSIVES and c.low in ctx.lex.sources:  # по его словам
             return a.i, c.i, b.i
         if b.low in ctx.lex.sources and (
@@ -562,6 +573,10 @@ def attributed(ctx: Context, q: Quoted) -> Quote | None:
         k = cue_after(ctx, after)
         if k is not None:
             return Quote(q.start, q.stop, "direct", cue_speaker(ctx, k), ctx.toks[k].text)
+    # «Q1, — сказал X. — Q2»: the attribution inside the marks
+    inner = split_quote(ctx, Quote(q.start, q.stop, "direct", Speaker(None), ""))
+    if len(inner) > 1:
+        return Quote(q.start, q.stop, "direct", inner[0].speaker, inner[0].cue)
     before = ctx.text[: q.start - 1].rstrip(" \u00a0")
     title = is_title(ctx, q)
     # X сказал: «Q»
@@ -615,7 +630,7 @@ def split_quote(ctx: Context, quote: Quote) -> list[Quote]:
 def content_end(ctx: Context, pos: int, stop: int) -> int:
     """End of reported content: the sentence end without its final punctuation."""
     end = stop
-    while end > pos and ctx.text[end - 1] in ".!?…;: \u00a0\n":
+    while end > pos and ctx.text[end - 1] in '.!?…;: \u00a0\n\r»“”"':
         end -= 1
     return end
 
