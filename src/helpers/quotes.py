@@ -932,14 +932,14 @@ def speaker_mentions(
 
 def quotes_over_time(corpus, freq: str = "D", top: int = 5) -> pd.DataFrame:
     """Quotes per ``period`` (``freq``: D, W, M ...) for the ``top`` speakers:
-    ``period, speaker, quotes``. Articles without a date are left out."""
-    if "date" not in corpus.articles.columns:
-        raise KeyError("quotes_over_time needs a 'date' column in corpus.articles")
+    ``period, speaker, quotes``. Articles without a date (or a corpus without a ``date``
+    column) are left out; an empty frame then."""
     quotes = corpus.quotes[corpus.quotes["speaker"].notna()]
+    if "date" not in corpus.articles.columns:  # undated corpora: nothing to place in time
+        quotes = quotes.iloc[:0]
     speakers = quotes["speaker"].value_counts().head(top).index
-    frame = quotes[quotes["speaker"].isin(speakers)].merge(
-        corpus.articles[["article_id", "date"]], on="article_id"
-    )
+    dates = corpus.articles.reindex(columns=["article_id", "date"])
+    frame = quotes[quotes["speaker"].isin(speakers)].merge(dates, on="article_id")
     frame = frame.assign(date=pd.to_datetime(frame["date"], errors="coerce")).dropna(
         subset=["date"]
     )
