@@ -428,9 +428,26 @@ def cue_speaker(ctx: Context, k: int, zero: bool = True) -> Speaker:
         return document_source(ctx, k)
     gender = tok.feats.get("Gender") if tok.feats.get("Number") != "Plur" else None
     found = subject_after(ctx, k, gender) or subject_before(ctx, k, gender, tok.feats.get("Number"))
+    if found is None and tok.feats.get("Number") == "Plur":
+        found = place_source(ctx, k)
     if found is None and zero and tok.feats.get("Number") != "Plur":
         found = resolve(ctx, tok.start, gender)
     return found or Speaker(None)
+
+
+def place_source(ctx: Context, k: int) -> Speaker | None:
+    """`В МИД России отметили, что`: an indefinite plural verb speaks for the place named."""
+    start, _ = ctx.sentence_of(ctx.toks[k].start)
+    toks = ctx.tokens_in(start, ctx.toks[k].start)
+    if len(toks) < 2 or toks[0].low not in ("в", "во"):
+        return None
+    m = ctx.mention_at(toks[1])
+    if m and m.type == "ORG":
+        return Speaker(m.name, m.start, m.stop)
+    if toks[1].pos in ("NOUN", "ADJ") and toks[-1].i == k - 1:
+        phrase = toks[1:]
+        return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+    return None
 
 
 # --- direct quotes ---------------------------------------------------------------------
@@ -627,9 +644,16 @@ def split_quote(ctx: Context, quote: Quote) -> list[Quote]:
 # --- indirect speech -------------------------------------------------------------------
 
 
+CLAUSE_BREAKS = re.compile(
+    r",\s+(?:и|а|но|однако|при этом)\s+(?=\w+(?:л|ла|ли|ло|ет|ит|ют|ат|ят)\b)|;|\[|\]"
+)
+
+
 def content_end(ctx: Context, pos: int, stop: int) -> int:
-    """End of reported content: the sentence end without its final punctuation."""
-    end = stop
+    """End of reported content: the end of its clause (a coordinated new predicate
+    `, и направила ...`, a semicolon, a bracket) or of the sentence, without final punctuation."""
+    cut = CLAUSE_BREAKS.search(ctx.text, pos, stop)
+    end = cut.start() if cut else stop
     while end > pos and ctx.text[end - 1] in '.!?…;: \u00a0\n\r»“”"':
         end -= 1
     return end
@@ -665,34 +689,60 @@ def rule_source_phrase(ctx, toks, start, stop, prev):
             return None
         begin = comma.stop
     else:
-        begin = start
+        begin = clause_start(ctx, start, ctx.toks[a].start)
     begin = _skip_space(ctx.text, begin)
     return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, cue)]
 
 
+def clause_start(ctx: Context, start: int, pos: int) -> int:
+    """Start of the clause around an inserted `, по словам X,` at ``pos``: after the comma
+    before the inserted phrase's own comma, when that opens a relative clause (которое)."""
+    before = ctx.text.rfind(",", start, pos)
+    if before == -1:
+        return start
+    opening = ctx.text.rfind(",", start, before)
+    if opening == -1:
+        return start
+    first = ctx.first_token_after(opening + 1)
+    if first is not None and ctx.toks[first].lemma in ("который", "что", "где", "когда"):
+        return opening + 1
+    return start
+
+
 def rule_kak(ctx, toks, start, stop, prev):
-    """Как сообщил X, C."""
-    if len(toks) < 3 or toks[0].low != "как" or not ctx.is_cue(toks[1]):
-        return None
-    comma = next((t for t in toks[2:] if t.text == ","), None)
-    if comma is None:
-        return None
-    begin = _skip_space(ctx.text, comma.stop)
-    speaker = cue_speaker(ctx, toks[1].i)
-    return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, toks[1].text)]
+    """Как (позднее) сообщил X, C. / C, как пишут X, C2."""
+    for n, tok in enumerate(toks):
+        if tok.low != "как" or (n and toks[n - 1].text != ","):
+            continue
+        cue = next((t for t in toks[n + 1 : n + 3] if ctx.is_finite_cue(t)), None)
+        if cue is None:
+            continue
+        speaker = cue_speaker(ctx, cue.i, zero=False)
+        if speaker.name is None:
+            continue
+        if n == 0:
+            comma = next((t for t in toks[2:] if t.text == ","), None)
+            if comma is None:
+                return None
+            begin = _skip_space(ctx.text, comma.stop)
+        else:
+            begin = start
+        return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, cue.text)]
+    return None
 
 
 def rule_that(ctx, toks, start, stop, prev):
     """X заявил, что C. / сообщается, что C (no speaker). / X сообщил о C. / X назвал C."""
-    padded = [*toks, None, None]
-    for a, b, c in zip(padded, padded[1:], padded[2:], strict=False):
-        if a is None or b is None:
-            break
+    for a, b in zip(toks, toks[1:], strict=False):
         impersonal = a.low in ctx.lex.impersonal
-        if not (ctx.is_finite_cue(a) or impersonal):
+        gerund = ctx.is_cue(a) and a.feats.get("VerbForm") == "Conv"
+        if not (ctx.is_finite_cue(a) or impersonal or gerund):
             continue
-        if b.text == "," and c is not None and c.low in ("что", "чтобы"):
-            begin = _skip_space(ctx.text, c.stop)
+        that = that_after(ctx, a.i)
+        if that is not None:
+            begin = _skip_space(ctx.text, ctx.toks[that].stop)
+        elif gerund:
+            continue
         elif b.low in ("о", "об") and a.lemma not in ("говорить", "думать"):
             begin = b.start
         elif a.lemma in ctx.lex.object_cues and is_object(b):
@@ -708,6 +758,21 @@ def rule_that(ctx, toks, start, stop, prev):
         if speaker.name is None and not impersonal:
             continue
         return [Quote(begin, end, "indirect", speaker, a.text)]
+    return None
+
+
+def that_after(ctx: Context, k: int, window: int = 8) -> int | None:
+    """Index of `что`/`чтобы` opening the content after the verb at ``k``: right after a
+    comma (заявил, что), also after an addressee or time (рассказала СМИ, что; подтвердил в
+    среду что; сообщили о том, что); none when another verb or clause end comes first."""
+    for t in ctx.toks[k + 1 : k + 1 + window]:
+        if t.low in ("что", "чтобы"):
+            prev = ctx.toks[t.i - 1]
+            if prev.text == "," or t.i == k + 1 or prev.low in ("то", "года", "году"):
+                return t.i
+            return t.i if prev.pos in ("NOUN", "PROPN", "NUM", "ADV") else None
+        if t.text in CLAUSE_END or t.pos in ("VERB", "AUX") or t.text in ctx.lex.dashes:
+            return None
     return None
 
 
