@@ -110,7 +110,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--split", choices=("all", "even", "odd"), default="all")
     parser.add_argument("--errors", action="store_true", help="list misses, extras, wrong speakers")
-    parser.add_argument("--baseline", action="store_true", help="also score direct-speech-extractor-ru")
+    parser.add_argument(
+        "--baseline", action="store_true", help="also score direct-speech-extractor-ru"
+    )
     args = parser.parse_args(argv)
     if not args.gold.exists():
         parser.error(f"no gold file at {args.gold}; pass --gold PATH")
