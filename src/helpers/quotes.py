@@ -243,13 +243,13 @@ def resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
         k = ctx.token_at(m.start)
         if k is not None and any(t.lemma == tok.lemma for t in ctx.toks[max(0, k - 5) : k]):
             return Speaker(m.name, m.start, m.stop)
-    for pos, speaker in reversed(ctx.spoken):
+    nxt = ctx.toks[tok.i + 1] if tok.i + 1 < len(ctx.toks) else None
+    if not (nxt is None or nxt.pos in ("PUNCT", "ADP", "VERB", "CCONJ", "SCONJ")):
+        return None  # "автор петиции" names its own referent
+    for pos, speaker in reversed(ctx.spoken):  # a bare role (добавил министр.) is anaphoric
         if pos < tok.start and speaker.name and _is_person(ctx, speaker):
             return Speaker(speaker.name, speaker.start, speaker.stop)
-    nxt = ctx.toks[tok.i + 1] if tok.i + 1 < len(ctx.toks) else None
-    if nxt is None or nxt.pos in ("PUNCT", "ADP", "VERB", "CCONJ", "SCONJ"):
-        return resolve(ctx, tok.start, gender)  # a bare role (добавил министр.) is anaphoric
-    return None
+    return resolve(ctx, tok.start, gender)
 
 
 def _is_person(ctx: Context, speaker: Speaker) -> bool:
@@ -280,8 +280,8 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         # "глава Минобороны России Сергей Шойгу": a person in apposition wins
         for t in ctx.toks[k + 1 : limit]:
             m = ctx.mention_at(t)
-            if m and m.type == "PER":
-                return Speaker(m.name, m.start, m.stop)
+            if m and m.type == "PER" and _case(ctx, m) in (tok.feats.get("Case"), None):
+                return Speaker(m.name, m.start, m.stop)  # same case: an apposition
             if t.pos in ("PUNCT", "VERB") or t.i - k > 8:
                 break
     if mention is not None:
