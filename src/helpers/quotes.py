@@ -241,7 +241,7 @@ def resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
     introduced with that role word right before the name, else the last person quoted."""
     for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start]):
         k = ctx.token_at(m.start)
-        if k is not None and any(t.lemma == tok.lemma for t in ctx.toks[max(0, k - 5) : k]):
+        if k is not None and _introduced_as(ctx, k, tok.lemma):
             return Speaker(m.name, m.start, m.stop)
     nxt = ctx.toks[tok.i + 1] if tok.i + 1 < len(ctx.toks) else None
     if not (nxt is None or nxt.pos in ("PUNCT", "ADP", "VERB", "CCONJ", "SCONJ")):
@@ -250,6 +250,17 @@ def resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
         if pos < tok.start and speaker.name and _is_person(ctx, speaker):
             return Speaker(speaker.name, speaker.start, speaker.stop)
     return resolve(ctx, tok.start, gender)
+
+
+def _introduced_as(ctx: Context, k: int, lemma: str) -> bool:
+    """The name at token ``k`` follows the role word in apposition (глава Минобороны России
+    Сергей Шойгу): within five words, no punctuation between."""
+    for t in reversed(ctx.toks[max(0, k - 5) : k]):
+        if t.pos == "PUNCT":
+            return False
+        if t.lemma == lemma:
+            return True
+    return False
 
 
 def _is_person(ctx: Context, speaker: Speaker) -> bool:
