@@ -103,6 +103,19 @@ class Context:
             )
             if ty in ("PER", "ORG")
         ]
+        # places speak only through "в Кремле заявили" / "в сообщении Белого дома"
+        self.places = [
+            Mention(s, e, ty, n or tx)
+            for s, e, ty, n, tx in zip(
+                entities.get("start", []),
+                entities.get("stop", []),
+                entities.get("type", []),
+                entities.get("name", []),
+                entities.get("text", []),
+                strict=True,
+            )
+            if ty == "LOC"
+        ]
         for m in self.mentions:
             m.gender = self._gender(m)
         self._full_names()
@@ -143,8 +156,8 @@ class Context:
                 return t.i
         return None
 
-    def mention_at(self, tok: Tok) -> Mention | None:
-        for m in self.mentions:
+    def mention_at(self, tok: Tok, places: bool = False) -> Mention | None:
+        for m in self.mentions + (self.places if places else []):
             if m.start <= tok.start < m.stop:
                 return m
         return None
@@ -196,6 +209,9 @@ def nominative(ctx: Context, toks: Sequence[Tok]) -> str:
             out.append(_inflect_nom(t) or t.text)
         else:
             out.append(t.text)
+    first = toks[0]
+    if first.pos in ("NOUN", "ADJ") and not first.text.isupper():  # Пресс-служба -> пресс-служба
+        out[0] = out[0][:1].lower() + out[0][1:]
     return " ".join(out)
 
 
@@ -312,10 +328,11 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         or (tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim")
     ):
         phrase = role_phrase(ctx, k)
-        inner = [ctx.mention_at(t) for t in phrase[1:]]
-        orgs = [m for m in inner if m and m.type == "ORG"]
-        if tok.lemma in ctx.lex.org_roles and len(phrase) == 1 + len(orgs) and orgs:
-            return Speaker(orgs[0].name, orgs[0].start, orgs[0].stop)
+        if tok.lemma in ctx.lex.titles:  # газета Financial Times -> the outlet's name
+            for t in ctx.toks[k + 1 : k + 4]:
+                m = ctx.mention_at(t)
+                if m and m.type == "ORG":
+                    return Speaker(m.name, m.start, m.stop)
         return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
     if tok.pos == "PROPN":
         return Speaker(tok.text, tok.start, tok.stop)
@@ -423,7 +440,7 @@ def document_source(ctx: Context, k: int) -> Speaker:
     for j, t in enumerate(toks):
         if t.lemma in ctx.lex.documents and j > 0 and toks[j - 1].low in ("в", "во"):
             for u in toks[j + 1 :]:
-                m = ctx.mention_at(u)
+                m = ctx.mention_at(u, places=True)
                 if m:
                     return Speaker(m.name, m.start, m.stop)
     return Speaker(None)
@@ -452,8 +469,8 @@ def place_source(ctx: Context, k: int) -> Speaker | None:
     toks = ctx.tokens_in(start, ctx.toks[k].start)
     if len(toks) < 2 or toks[0].low not in ("в", "во"):
         return None
-    m = ctx.mention_at(toks[1])
-    if m and m.type == "ORG":
+    m = ctx.mention_at(toks[1], places=True)
+    if m and m.type in ("ORG", "LOC"):
         return Speaker(m.name, m.start, m.stop)
     if toks[1].pos in ("NOUN", "ADJ") and toks[-1].i == k - 1:
         phrase = toks[1:]
@@ -839,9 +856,9 @@ def headline(ctx: Context) -> list[Quote]:
     if colon <= 0 or len(words(ctx.text[:colon])) > 4:
         return []
     mentions = [m for m in ctx.mentions if m.stop <= colon]
-    if not mentions:
+    m = mentions[0] if mentions else _named_later(ctx, colon)
+    if m is None:
         return []
-    m = mentions[0]
     begin = colon + 2
     return [
         Quote(
@@ -852,6 +869,19 @@ def headline(ctx: Context) -> list[Quote]:
             ":",
         )
     ]
+
+
+def _named_later(ctx: Context, colon: int) -> Mention | None:
+    """A headline `Лавров: ...` names by surname a person the article names in full."""
+    toks = ctx.tokens_in(0, colon)
+    if not toks or not all(t.text[:1].isupper() for t in toks):
+        return None
+    key = fold_text(toks[-1].text)
+    key = key[:-1] if len(key) > 5 else key
+    for m in ctx.mentions:
+        if m.type == "PER" and any(fold_text(w).startswith(key) for w in m.name.split()):
+            return Mention(toks[0].start, toks[-1].stop, "PER", m.name)
+    return None
 
 
 def _skip_space(text: str, pos: int) -> int:
