@@ -425,9 +425,9 @@ def test_score_counts_matches_per_kind():
     assert (scores["indirect"].f1, scores["indirect"].e2e_f1) == (1.0, 0.0)
 
 
-# dev-set regression floors on end-to-end F1 (first 30 gold articles measured 0.44 / 0.585
+# dev-set regression floors on end-to-end F1 (first 30 gold articles measured 0.52 / 0.618
 # on 2026-11-25); raise them when the rules improve
-FLOORS = {"direct": 0.40, "indirect": 0.52}
+FLOORS = {"direct": 0.45, "indirect": 0.55}
 
 
 def test_dev_set_f1_floor(_corpora, models):
