@@ -25,6 +25,7 @@ COLUMNS = ("start", "stop", "kind", "text", "speaker", "speaker_start", "speaker
 PRONOUNS = {"он": "Masc", "она": "Fem", "они": None}
 POSSESSIVES = {"его": "Masc", "ее": "Fem", "их": None}
 CLAUSE_END = set(".!?;:\n") | {"…"}
+WORDS_AT = re.compile(r"\w+")
 OPENING = "«„“\"'"
 
 
@@ -303,8 +304,12 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
     """The speaker named at token ``k``: an entity, a pronoun or a role (resolved)."""
     tok = ctx.toks[k]
     mention = ctx.mention_at(tok)
-    if tok.lemma in ctx.lex.roles or tok.lemma in ctx.lex.org_roles:
-        # "глава Минобороны России Сергей Шойгу": a person in apposition wins
+    if (
+        tok.lemma in ctx.lex.roles
+        or tok.lemma in ctx.lex.org_roles
+        or (tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim")
+    ):
+        # "глава Минобороны России Сергей Шойгу", "его брат Рауль Кастро": the person wins
         for t in ctx.toks[k + 1 : limit]:
             m = ctx.mention_at(t)
             if m and m.type == "PER" and _case(ctx, m) in (tok.feats.get("Case"), None):
@@ -777,8 +782,6 @@ def rule_that(ctx, toks, start, stop, prev):
             begin = b.start
         else:
             continue
-        if ctx.in_quote(begin) and not _fragment_follows(ctx, begin):
-            continue
         end = content_end(ctx, begin, stop)
         if len(words(ctx.text[begin:end])) < 2:
             continue
@@ -812,10 +815,6 @@ def is_object(tok: Tok) -> bool:
     )
 
 
-def _fragment_follows(ctx: Context, begin: int) -> bool:
-    return False
-
-
 def rule_postposed(ctx, toks, start, stop, prev):
     """Q, заявил в четверг X. / ..., пишет The Times."""
     for a, b in zip(toks, toks[1:], strict=False):
@@ -835,11 +834,18 @@ def rule_postposed(ctx, toks, start, stop, prev):
 
 
 def rule_about_this(ctx, toks, start, stop, prev):
-    """Об этом сообщил X. -> the previous sentence."""
-    if prev is None or len(toks) < 3 or toks[0].low not in ("об", "о") or toks[1].low != "этом":
+    """Об этом сообщил X. / X сообщил об этом в Instagram. -> the previous sentence."""
+    if prev is None or ctx.in_quote(prev[0]):
         return None
-    cue = next((t for t in toks[2:6] if ctx.is_finite_cue(t)), None)
-    if cue is None or ctx.in_quote(prev[0]):
+    about = [
+        n for n, t in enumerate(toks[:-1]) if t.low in ("об", "о") and toks[n + 1].low == "этом"
+    ]
+    if not about:
+        return None
+    n = about[0]
+    near = toks[max(0, n - 3) : n] + toks[n + 2 : n + 5]
+    cue = next((t for t in near if ctx.is_finite_cue(t)), None)
+    if cue is None:
         return None
     speaker = cue_speaker(ctx, cue.i)
     return [Quote(prev[0], content_end(ctx, prev[0], prev[1]), "indirect", speaker, cue.text)]
@@ -904,8 +910,12 @@ def indirect_quotes(ctx: Context) -> list[Quote]:
 
 
 def _mostly_quoted(ctx: Context, q: Quote) -> bool:
-    inside = sum(max(0, min(q.stop, b) - max(q.start, a)) for a, b in ctx.quoted)
-    return inside > 0.6 * (q.stop - q.start)
+    """Reported content that is all a direct quote (заявил, что «Q»): the direct record
+    alone. A clause adding words of its own (Зюганов «Q») keeps both records."""
+    outside = [
+        w for w in WORDS_AT.finditer(ctx.text, q.start, q.stop) if not ctx.in_quote(w.start())
+    ]
+    return len(outside) == 0
 
 
 # --- the table -------------------------------------------------------------------------
