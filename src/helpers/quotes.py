@@ -448,6 +448,10 @@ def document_source(ctx: Context, k: int) -> Speaker:
                 m = ctx.mention_at(u, places=True)
                 if m:
                     return Speaker(m.name, m.start, m.stop)
+            rest = toks[j + 1 :]
+            if rest and rest[0].feats.get("Case") == "Gen" and rest[0].pos == "NOUN":
+                head = rest[0]  # в сообщении лейбла -> лейбл
+                return Speaker(nominative(ctx, [head]), head.start, head.stop)
     return Speaker(None)
 
 
