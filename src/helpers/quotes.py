@@ -330,6 +330,7 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
     if (
         tok.lemma in ctx.lex.roles
         or tok.lemma in ctx.lex.org_roles
+        or tok.lemma in ctx.lex.anonymous
         or (tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim")
     ):
         phrase = role_phrase(ctx, k)
@@ -357,6 +358,7 @@ def is_subject(tok: Tok, lex: Lexicon) -> bool:
     return tok.pos in ("NOUN", "PROPN") and (
         tok.pos == "PROPN"
         or tok.lemma in lex.roles
+        or tok.lemma in lex.anonymous
         or tok.lemma in lex.org_roles
         or tok.feats.get("Animacy") == "Anim"
     )

@@ -36,6 +36,7 @@ class Lexicon:
     impersonal: frozenset[str]  # word forms: сообщается, отмечается
     object_cues: frozenset[str]  # verbs with noun-phrase content (назвать, отрицать)
     documents: frozenset[str]  # в сообщении/заявлении X говорится
+    anonymous: frozenset[str]  # unnamed sources (источник, очевидец): never resolved
     marks: tuple[tuple[str, str], ...]  # (open, close) pairs
     dashes: str  # dash characters
 
@@ -53,6 +54,7 @@ def lexicon() -> Lexicon:
         impersonal=frozenset(_lines("quote_impersonal.txt")),
         object_cues=frozenset(_lines("quote_object_cues.txt")),
         documents=frozenset(_lines("quote_documents.txt")),
+        anonymous=frozenset(_lines("quote_anonymous.txt")),
         marks=marks,
         dashes="".join(_lines("quote_dashes.txt")),
     )
