@@ -550,7 +550,9 @@ def source_speaker(ctx: Context, k: int) -> Speaker:
             ctx.mention_at(t)
             or t.low in POSSESSIVES
             or t.lemma in ctx.lex.roles
-            or (t.lemma in ctx.lex.org_roles)
+            or t.lemma in ctx.lex.org_roles
+            or t.lemma in ctx.lex.anonymous
+            or (t.pos == "NOUN" and t.feats.get("Animacy") == "Anim")  # по мнению критиков
         ):
             found = speaker_from(ctx, j, None, end)
             if found:
