@@ -27,6 +27,14 @@ from .load import ARTICLE_COLUMNS, LoadWarning, load_articles
 # --- entities (issue 3)
 
 # --- quotes (issue 4)
+from .quotes import quote_counts, quotes_over_time, speaker_mentions, speaker_quotes
+from .plots.quotes import (
+    plot_quote_kinds,
+    plot_quote_lengths,
+    plot_quotes_over_time,
+    plot_speaker_entities,
+    plot_top_speakers,
+)
 
 # --- frequency and corpus statistics (issue 5)
 from .frequency import term_counts, term_occurrences, running_words

@@ -1,8 +1,1107 @@
-"""Quotes: who said what (filled in by the quotes work)."""
+"""Quotes: who said what, direct and indirect, with the speaker resolved.
+
+Rules over natasha's tokens and morphology, in small named units; the words they
+use (speech verbs, role words, title nouns, quotation marks, dashes) are data in
+``helpers/data/quote_*``. Direct quotes come from quotation-mark pairs with an
+attribution (``«Q», — сказал X``, ``X сказал: «Q»``, ``По словам X, «Q»``, a 3+ word
+fragment in a sentence with a speech verb); indirect ones from speech verbs and
+source phrases (``X заявил, что ...``, ``По словам X, ...``, ``Q, заявил X.``,
+``Об этом сообщил X.``, ``сообщается, что`` with no speaker).
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from . import tables
+from .speech import Lexicon, Quoted, lexicon, quoted_spans, words
+from .text import fold_text
+
+COLUMNS = ("start", "stop", "kind", "text", "speaker", "speaker_start", "speaker_stop", "cue")
+PRONOUNS = {"он": "Masc", "она": "Fem", "они": None}
+POSSESSIVES = {"его": "Masc", "ее": "Fem", "их": None}
+CLAUSE_END = set(".!?;:\n") | {"…"}
+WORDS_AT = re.compile(r"\w+")
+OPENING = "«„“\"'"
+
+
+@dataclass
+class Tok:
+    """A token with what the rules need: offsets, folded text and lemma, POS and morphology."""
+
+    i: int
+    start: int
+    stop: int
+    text: str
+    low: str
+    lemma: str
+    pos: str
+    feats: dict
+
+
+@dataclass
+class Speaker:
+    """Who speaks: a name (canonical entity name or role phrase) and where it is written."""
+
+    name: str | None
+    start: int | None = None
+    stop: int | None = None
+
+
+@dataclass
+class Quote:
+    start: int
+    stop: int
+    kind: str
+    speaker: Speaker
+    cue: str
+
+
+@dataclass
+class Mention:
+    """An entity mention from the entity table (PER/ORG ...)."""
+
+    start: int
+    stop: int
+    type: str
+    name: str
+    gender: str | None = None
+
+
+class Context:
+    """One article: text, tokens, entity mentions and the lexicon, with lookups the rules share."""
+
+    def __init__(self, text: str, doc, entities: dict[str, list], lex: Lexicon):
+        self.text = text
+        self.lex = lex
+        self.toks = [
+            Tok(
+                i,
+                t.start,
+                t.stop,
+                t.text,
+                fold_text(t.text),
+                fold_text(t.lemma or t.text),
+                t.pos or "",
+                t.feats or {},
+            )
+            for i, t in enumerate(doc.tokens)
+        ]
+        self.sents = list(lines_of_sentences(text, doc.sents))
+        self.mentions = [
+            Mention(s, e, ty, n or tx)
+            for s, e, ty, n, tx in zip(
+                entities.get("start", []),
+                entities.get("stop", []),
+                entities.get("type", []),
+                entities.get("name", []),
+                entities.get("text", []),
+                strict=True,
+            )
+            if ty in ("PER", "ORG")
+        ]
+        # places speak only through "в Кремле заявили" / "в сообщении Белого дома"
+        self.places = [
+            Mention(s, e, ty, n or tx)
+            for s, e, ty, n, tx in zip(
+                entities.get("start", []),
+                entities.get("stop", []),
+                entities.get("type", []),
+                entities.get("name", []),
+                entities.get("text", []),
+                strict=True,
+            )
+            if ty == "LOC"
+        ]
+        for m in self.mentions:
+            m.gender = self._gender(m)
+        self._full_names()
+        self.quoted: list[tuple[int, int]] = []  # spans of direct quotes, filled by the extractor
+        self.spoken: list[tuple[int, Speaker]] = []  # (position, speaker) of quotes found so far
+
+    # --- lookups ------------------------------------------------------------------------
+    def _gender(self, m: Mention) -> str | None:
+        for t in self.tokens_in(m.start, m.stop):
+            if t.pos == "PROPN" and t.feats.get("Gender") in ("Masc", "Fem"):
+                return t.feats["Gender"]
+        return None
+
+    def _full_names(self) -> None:
+        """A one-word person mention takes the article's full name with that surname or first name."""
+        people = [m for m in self.mentions if m.type == "PER" and len(m.name.split()) > 1]
+        for m in self.mentions:
+            if m.type != "PER" or len(m.name.split()) > 1:
+                continue
+            key = fold_text(m.name)[:-2] if len(m.name) > 5 else fold_text(m.name)
+            for full in people:  # Шойгу -> Сергей Шойгу, Юлии -> Юлия Ефимова
+                if any(fold_text(part).startswith(key) for part in full.name.split()):
+                    m.name, m.gender = full.name, m.gender or full.gender
+                    break
+
+    def tokens_in(self, start: int, stop: int) -> list[Tok]:
+        return [t for t in self.toks if t.start >= start and t.stop <= stop]
+
+    def token_at(self, pos: int) -> int | None:
+        for t in self.toks:
+            if t.start <= pos < t.stop:
+                return t.i
+        return None
+
+    def first_token_after(self, pos: int) -> int | None:
+        for t in self.toks:
+            if t.start >= pos:
+                return t.i
+        return None
+
+    def mention_at(self, tok: Tok, places: bool = False) -> Mention | None:
+        for m in self.mentions + (self.places if places else []):
+            if m.start <= tok.start < m.stop:
+                return m
+        return None
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        for start, stop in self.sents:
+            if start <= pos < stop:
+                return start, stop
+        return pos, pos
+
+    def in_quote(self, pos: int) -> bool:
+        return any(start <= pos < stop for start, stop in self.quoted)
+
+    def is_cue(self, tok: Tok) -> bool:
+        return tok.pos in ("VERB", "AUX") and tok.lemma in self.lex.cues
+
+    def is_finite_cue(self, tok: Tok) -> bool:
+        """A finite speech verb not in the first person (the author's "Напомним, что")."""
+        return (
+            self.is_cue(tok)
+            and tok.feats.get("VerbForm", "Fin") == "Fin"
+            and tok.feats.get("Person") != "1"
+            and tok.feats.get("Mood") != "Imp"
+        )
+
+
+def lines_of_sentences(text: str, sents) -> Iterable[tuple[int, int]]:
+    """natasha's sentences, also cut at line breaks (titles and paragraphs end a sentence)."""
+    for s in sents:
+        start = s.start
+        for part in text[s.start : s.stop].split("\n"):
+            stop = start + len(part)
+            if part.strip():
+                yield start, stop
+            start = stop + 1
+
+
+# --- speakers --------------------------------------------------------------------------
+
+
+def nominative(ctx: Context, toks: Sequence[Tok]) -> str:
+    """A role phrase in the nominative: words up to the head noun inflected, the rest kept."""
+    head = next((k for k, t in enumerate(toks) if t.pos in ("NOUN", "PROPN")), None)
+    if head is None:
+        return " ".join(t.text for t in toks)
+    out = []
+    for k, t in enumerate(toks):
+        if k <= head and t.feats.get("Case") not in (None, "Nom"):
+            out.append(_inflect_nom(t) or t.text)
+        else:
+            out.append(t.text)
+    first = toks[0]
+    if first.pos in ("NOUN", "ADJ") and not first.text.isupper():  # Пресс-служба -> пресс-служба
+        out[0] = out[0][:1].lower() + out[0][1:]
+    return " ".join(out)
+
+
+def _inflect_nom(tok: Tok) -> str | None:
+    try:
+        import pymorphy2
+    except ImportError:  # pragma: no cover
+        return None
+    global _MORPH
+    if _MORPH is None:
+        _MORPH = pymorphy2.MorphAnalyzer()
+    for parse in _MORPH.parse(tok.text):
+        form = parse.inflect({"nomn"})
+        if form is not None:
+            return form.word
+    return None
+
+
+_MORPH = None
+
+
+def resolve(ctx: Context, before: int, gender: str | None) -> Speaker | None:
+    """The last named person before ``before`` (outside quotes) compatible in gender;
+    a subject (nominative) first, as pronouns mostly continue the subject."""
+    people = [
+        m
+        for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= before])
+        if not ctx.in_quote(m.start) and not (gender and m.gender and m.gender != gender)
+    ]
+    for m in people:
+        if _case(ctx, m) in ("Nom", None):
+            return Speaker(m.name, m.start, m.stop)
+    return Speaker(people[0].name, people[0].start, people[0].stop) if people else None
+
+
+def _case(ctx: Context, m: Mention) -> str | None:
+    toks = ctx.tokens_in(m.start, m.stop)
+    return toks[0].feats.get("Case") if toks else None
+
+
+def resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
+    """A role (министр, глава ведомства) names a person the article made clear: one
+    introduced with that role word right before the name, else the last person quoted."""
+    for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start]):
+        k = ctx.token_at(m.start)
+        if k is not None and _introduced_as(ctx, k, tok.lemma):
+            return Speaker(m.name, m.start, m.stop)
+    nxt = ctx.toks[tok.i + 1] if tok.i + 1 < len(ctx.toks) else None
+    if not (nxt is None or nxt.pos in ("PUNCT", "ADP", "VERB", "CCONJ", "SCONJ")):
+        return None  # "автор петиции" names its own referent
+    for pos, speaker in reversed(ctx.spoken):  # a bare role (добавил министр.) is anaphoric
+        if pos < tok.start and speaker.name and _is_person(ctx, speaker):
+            return Speaker(speaker.name, speaker.start, speaker.stop)
+    return resolve(ctx, tok.start, gender)
+
+
+def _introduced_as(ctx: Context, k: int, lemma: str) -> bool:
+    """The name at token ``k`` follows the role word in apposition (глава Минобороны России
+    Сергей Шойгу): within five words, no punctuation between."""
+    for t in reversed(ctx.toks[max(0, k - 5) : k]):
+        if t.pos == "PUNCT":
+            return False
+        if t.lemma == lemma:
+            return True
+    return False
+
+
+def _is_person(ctx: Context, speaker: Speaker) -> bool:
+    return any(m.type == "PER" and m.start == speaker.start for m in ctx.mentions)
+
+
+def role_phrase(ctx: Context, k: int) -> list[Tok]:
+    """The role word at token ``k`` and its genitive dependants (представитель Обамы)."""
+    out = [ctx.toks[k]]
+    for t in ctx.toks[k + 1 : k + 6]:
+        if t.pos in ("ADP", "PUNCT", "VERB", "SCONJ", "CCONJ") or t.feats.get("Case") not in (
+            "Gen",
+            None,
+        ):
+            break
+        out.append(t)
+    start = k
+    while start > 0 and ctx.toks[start - 1].pos == "ADJ" and k - start < 3:
+        start -= 1
+    return ctx.toks[start:k] + out
+
+
+def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speaker | None:
+    """The speaker named at token ``k``: an entity, a pronoun or a role (resolved)."""
+    tok = ctx.toks[k]
+    mention = ctx.mention_at(tok)
+    if (
+        tok.lemma in ctx.lex.roles
+        or tok.lemma in ctx.lex.org_roles
+        or (tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim")
+    ):
+        # "глава Минобороны России Сергей Шойгу", "его брат Рауль Кастро": the person wins
+        for t in ctx.toks[k + 1 : limit]:
+            m = ctx.mention_at(t)
+            if m and m.type == "PER" and _case(ctx, m) in (tok.feats.get("Case"), None):
+                return Speaker(m.name, m.start, m.stop)  # same case: an apposition
+            if t.pos in ("PUNCT", "VERB") or t.i - k > 8:
+                break
+    if mention is not None:
+        return Speaker(mention.name, mention.start, mention.stop)
+    if tok.low in PRONOUNS or tok.low in POSSESSIVES:
+        g = PRONOUNS.get(tok.low, POSSESSIVES.get(tok.low)) or gender
+        if tok.low in ("они", "их"):
+            return None
+        return resolve(ctx, tok.start, g)
+    if tok.lemma in ctx.lex.roles and tok.feats.get("Number") != "Plur":
+        found = resolve_role(ctx, tok, gender or _role_gender(tok))
+        if found:
+            return found
+    if (
+        tok.lemma in ctx.lex.roles
+        or tok.lemma in ctx.lex.org_roles
+        or tok.lemma in ctx.lex.anonymous
+        or (tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim")
+    ):
+        phrase = role_phrase(ctx, k)
+        if tok.lemma in ctx.lex.titles:  # газета Financial Times -> the outlet's name
+            for t in ctx.toks[k + 1 : k + 4]:
+                m = ctx.mention_at(t)
+                if m and m.type == "ORG":
+                    return Speaker(m.name, m.start, m.stop)
+        return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+    if tok.pos == "PROPN":
+        return Speaker(tok.text, tok.start, tok.stop)
+    return None
+
+
+def _role_gender(tok: Tok) -> str | None:
+    return "Fem" if tok.feats.get("Gender") == "Fem" else None
+
+
+def is_subject(tok: Tok, lex: Lexicon) -> bool:
+    """A nominative noun, name or pronoun that can be the subject of a speech verb."""
+    if tok.feats.get("Case") != "Nom" and tok.low not in PRONOUNS:
+        return False
+    if tok.pos == "PRON":
+        return tok.low in PRONOUNS
+    return tok.pos in ("NOUN", "PROPN") and (
+        tok.pos == "PROPN"
+        or tok.lemma in lex.roles
+        or tok.lemma in lex.anonymous
+        or tok.lemma in lex.org_roles
+        or tok.feats.get("Animacy") == "Anim"
+    )
+
+
+def subject_after(ctx: Context, k: int, gender: str | None) -> Speaker | None:
+    """Subject after the speech verb at ``k`` (сказал министр / заявил в четверг глава ...)."""
+    stop = k + 1
+    while stop < len(ctx.toks) and not _ends_clause(ctx.toks[stop], ctx.lex):
+        stop += 1
+    prev_adp = False
+    for j in range(k + 1, min(stop, k + 10)):
+        t = ctx.toks[j]
+        m = ctx.mention_at(t)
+        if not prev_adp and (
+            is_subject(t, ctx.lex) or (m and t.feats.get("Case") in ("Nom", None))
+        ):
+            found = speaker_from(ctx, j, gender, stop)
+            if found:
+                return found
+        prev_adp = t.pos == "ADP" or (prev_adp and t.pos in ("ADJ", "DET", "NUM"))
+    return None
+
+
+def subject_before(ctx: Context, k: int, gender: str | None, number: str | None) -> Speaker | None:
+    """Subject before the speech verb at ``k`` within its sentence (X заявил, что ...)."""
+    start, _ = ctx.sentence_of(ctx.toks[k].start)
+    j = k
+    while j > 0:
+        j -= 1
+        t = ctx.toks[j]
+        if t.start < start or t.text in ("«", "»", '"') and ctx.in_quote(t.start):
+            break
+        if ctx.in_quote(t.start):
+            continue
+        if t.text == ",":
+            j = _skip_inserted_phrase(ctx, j, start)
+            continue
+        m = ctx.mention_at(t)
+        if not (is_subject(t, ctx.lex) or (m and t.feats.get("Case") == "Nom")):
+            continue
+        if j > 0 and ctx.toks[j - 1].pos == "ADP":
+            continue
+        if number == "Sing" and t.feats.get("Number") == "Plur":
+            continue
+        if gender and t.feats.get("Gender") in ("Masc", "Fem") and t.feats["Gender"] != gender:
+            if not (m and m.type == "ORG") and t.lemma not in ctx.lex.roles:
+                continue
+        # "министр обороны Сергей Шойгу заявил": take the start of the name, not its last word
+        found = speaker_from(ctx, _phrase_start(ctx, j), gender, k)
+        if found:
+            return found
+    return None
+
+
+def _skip_inserted_phrase(ctx: Context, comma: int, start: int) -> int:
+    """Going left from a comma: jump over `, возглавляющий мечеть в Бруклине,` (a participle,
+    gerund or `который` phrase set off by commas) to its opening comma."""
+    j = comma - 1
+    while j >= 0 and ctx.toks[j].start >= start and ctx.toks[j].text != ",":
+        j -= 1
+    if j < 0 or ctx.toks[j].start < start or j + 1 >= comma:
+        return comma
+    first = ctx.toks[j + 1]
+    if first.feats.get("VerbForm") in ("Part", "Conv") or first.lemma == "который":
+        return j
+    return comma
+
+
+def _phrase_start(ctx: Context, j: int) -> int:
+    m = ctx.mention_at(ctx.toks[j])
+    if m:
+        while j > 0 and ctx.toks[j - 1].start >= m.start:
+            j -= 1
+    return j
+
+
+def _ends_clause(tok: Tok, lex: Lexicon) -> bool:
+    return tok.text in CLAUSE_END or tok.text == "," or tok.text in lex.dashes
+
+
+def document_source(ctx: Context, k: int) -> Speaker:
+    """`В сообщении МИД говорится`: the author of the document; none when not named."""
+    start, _ = ctx.sentence_of(ctx.toks[k].start)
+    toks = ctx.tokens_in(start, ctx.toks[k].start)
+    for j, t in enumerate(toks):
+        if t.lemma in ctx.lex.documents and j > 0 and toks[j - 1].low in ("в", "во"):
+            for u in toks[j + 1 :]:
+                m = ctx.mention_at(u, places=True)
+                if m:
+                    return Speaker(m.name, m.start, m.stop)
+            rest = toks[j + 1 :]
+            if rest and rest[0].feats.get("Case") == "Gen" and rest[0].pos == "NOUN":
+                head = rest[0]  # в сообщении лейбла -> лейбл
+                return Speaker(nominative(ctx, [head]), head.start, head.stop)
+    return Speaker(None)
+
+
+def cue_speaker(ctx: Context, k: int, zero: bool = True) -> Speaker:
+    """The speaker of the speech verb at ``k``: after it, else before it; none if impersonal.
+
+    A verb without a subject (`«Q», — и добавил`) speaks for the last person named, like
+    a pronoun, when ``zero`` is true."""
+    tok = ctx.toks[k]
+    if tok.low in ctx.lex.impersonal:
+        return document_source(ctx, k)
+    gender = tok.feats.get("Gender") if tok.feats.get("Number") != "Plur" else None
+    found = subject_after(ctx, k, gender) or subject_before(ctx, k, gender, tok.feats.get("Number"))
+    if found is None and tok.feats.get("Number") == "Plur":
+        found = place_source(ctx, k)
+    if found is None and zero and tok.feats.get("Number") != "Plur":
+        found = resolve(ctx, tok.start, gender)
+    return found or Speaker(None)
+
+
+def place_source(ctx: Context, k: int) -> Speaker | None:
+    """`В МИД России отметили, что`: an indefinite plural verb speaks for the place named."""
+    start, _ = ctx.sentence_of(ctx.toks[k].start)
+    toks = ctx.tokens_in(start, ctx.toks[k].start)
+    if len(toks) < 2 or toks[0].low not in ("в", "во"):
+        return None
+    m = ctx.mention_at(toks[1], places=True)
+    if m and m.type in ("ORG", "LOC"):
+        return Speaker(m.name, m.start, m.stop)
+    if toks[1].pos in ("NOUN", "ADJ") and toks[-1].i == k - 1:
+        phrase = toks[1:]
+        return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+    return None
+
+
+# --- direct quotes ---------------------------------------------------------------------
+
+
+def cue_after(ctx: Context, pos: int, window: int = 4) -> int | None:
+    """A speech verb among the first words after ``pos`` (", — сказал Шойгу")."""
+    k = ctx.first_token_after(pos)
+    if k is None:
+        return None
+    for t in ctx.toks[k : k + window]:
+        if t.text in CLAUSE_END and t.text != ":":
+            return None
+        if ctx.is_cue(t):
+            return t.i
+    return None
+
+
+def dash_after(ctx: Context, pos: int) -> int | None:
+    """Position after `[,.!?]* <dash> ` following a closing quote, else None."""
+    match = re.match(rf"[,.!?…]*\s*[{re.escape(ctx.lex.dashes)}]\s*", ctx.text[pos : pos + 10])
+    return pos + match.end() if match else None
+
+
+def clause_cue_before(ctx: Context, pos: int) -> int | None:
+    """A speech verb in the sentence before ``pos`` (X сказал: «Q»)."""
+    start, _ = ctx.sentence_of(max(pos - 1, 0))
+    line = ctx.text.rfind("\n", 0, pos) + 1
+    start = max(start, line)
+    cues = [t.i for t in ctx.tokens_in(start, pos) if ctx.is_cue(t) and not ctx.in_quote(t.start)]
+    return cues[-1] if cues else None
+
+
+def source_phrase(ctx: Context, start: int, stop: int) -> tuple[int, int, int] | None:
+    """`по словам/мнению/данным X` in [start, stop): token indices of "по", of its noun
+    and of the source's first word."""
+    toks = ctx.tokens_in(start, stop)
+    for a, b, c in zip(toks, toks[1:], toks[2:], strict=False):
+        if a.low != "по" or ctx.mention_at(a) or ctx.mention_at(b) or not b.text.islower():
+            continue  # "Комитет по Оценке СМИ" is a name, not a source phrase
+        if b.low in POSSESSIVES and c.low in ctx.lex.sources:  # по его словам
+            return a.i, c.i, b.i
+        if b.low in ctx.lex.sources and (
+            c.feats.get("Case") == "Gen"
+            or ctx.mention_at(c)
+            or c.low in POSSESSIVES
+            or (c.pos == "PROPN" and c.text[:1].isupper())
+        ):
+            return a.i, b.i, c.i
+    return None
+
+
+def source_speaker(ctx: Context, k: int) -> Speaker:
+    """The source named after `по словам` at token ``k`` (его, главы ведомства, МИД России)."""
+    end = k
+    while end < len(ctx.toks) and not _ends_clause(ctx.toks[end], ctx.lex):
+        end += 1
+    for j in range(k, end):
+        t = ctx.toks[j]
+        if (
+            ctx.mention_at(t)
+            or t.low in POSSESSIVES
+            or t.lemma in ctx.lex.roles
+            or t.lemma in ctx.lex.org_roles
+            or t.lemma in ctx.lex.anonymous
+            or (t.pos == "NOUN" and t.feats.get("Animacy") == "Anim")  # по мнению критиков
+        ):
+            found = speaker_from(ctx, j, None, end)
+            if found:
+                return found
+    return Speaker(None)
+
+
+def is_title(ctx: Context, q: Quoted) -> bool:
+    """A name in quotes: after a title noun (газета «Известия»), or a capitalised phrase
+    without a finite verb or final punctuation (фильм «Ночное происшествие»)."""
+    k = ctx.token_at(q.start - 1)
+    if k is not None and k > 0:
+        prev = ctx.toks[k - 1]
+        if prev.lemma in ctx.lex.titles:
+            return True
+    inner = ctx.tokens_in(q.start, q.stop)
+    has_verb = any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in inner)
+    ends = ctx.text[q.stop - 1 : q.stop] in ".!?…"
+    return ctx.text[q.start : q.start + 1].isupper() and not has_verb and not ends
+
+
+def direct_quotes(ctx: Context, spans: list[Quoted]) -> list[Quote]:
+    """Quotation-mark pairs with an attribution, outermost first; inner pairs are skipped."""
+    out: list[Quote] = []
+    taken: list[Quoted] = []
+    for q in spans:
+        if any(p.start <= q.start and q.stop <= p.stop for p in taken):
+            continue
+        quote = attributed(ctx, q)
+        if quote:
+            taken.append(q)
+            out.extend(split_quote(ctx, quote))
+            ctx.quoted.append((q.start - 1, q.stop + 1))
+            ctx.spoken.append((q.start, quote.speaker))
+    return out
+
+
+def has_attribution(ctx: Context, start: int, stop: int) -> bool:
+    """A speech verb or `по словам` phrase of its own in [start, stop)."""
+    toks = ctx.tokens_in(start, stop)
+    return any(ctx.is_finite_cue(t) for t in toks) or source_phrase(ctx, start, stop) is not None
+
+
+def colon_blocks(ctx: Context) -> list[Quote]:
+    """`X заявил:` ending a line, the statement in the next paragraph without quotation
+    marks (lost in the page): a direct quote of that whole paragraph."""
+    out = []
+    for start, stop in ctx.sents:
+        if not ctx.text[start:stop].rstrip().endswith(":") or ctx.in_quote(start):
+            continue
+        cues = [t for t in ctx.tokens_in(start, stop) if ctx.is_finite_cue(t)]
+        cues = cues or [t for t in ctx.tokens_in(start, stop) if t.low in ctx.lex.impersonal]
+        if not cues:
+            continue
+        begin = _skip_space(ctx.text, stop)
+        end = ctx.text.find("\n", begin)
+        end = len(ctx.text) if end == -1 else end
+        if begin >= end or ctx.text[begin] in OPENING or len(words(ctx.text[begin:end])) < 3:
+            continue
+        if ctx.text.count("\n", stop, begin) > 1 and has_attribution(ctx, begin, end):
+            continue  # after blank lines (a lost embed), a paragraph with its own source
+        speaker = cue_speaker(ctx, cues[-1].i)
+        out.append(Quote(begin, content_end(ctx, begin, end), "direct", speaker, cues[-1].text))
+        ctx.quoted.append((begin, end))
+        ctx.spoken.append((begin, speaker))
+    return out
+
+
+def attributed(ctx: Context, q: Quoted) -> Quote | None:
+    n_words = len(words(ctx.text[q.start : q.stop]))
+    if n_words == 0:
+        return None
+    # «Q», — сказал X.
+    after = dash_after(ctx, q.stop + 1)
+    if after is not None:
+        k = cue_after(ctx, after)
+        if k is not None:
+            return Quote(q.start, q.stop, "direct", cue_speaker(ctx, k), ctx.toks[k].text)
+    # «Q1, — сказал X. — Q2»: the attribution inside the marks
+    inner = split_quote(ctx, Quote(q.start, q.stop, "direct", Speaker(None), ""))
+    if len(inner) > 1:
+        return Quote(q.start, q.stop, "direct", inner[0].speaker, inner[0].cue)
+    before = ctx.text[: q.start - 1].rstrip(" \u00a0")
+    title = is_title(ctx, q)
+    # X сказал: «Q»
+    if before.endswith(":") and not title:
+        k = clause_cue_before(ctx, len(before))
+        if k is not None:
+            return Quote(q.start, q.stop, "direct", cue_speaker(ctx, k), ctx.toks[k].text)
+        return None
+    if n_words < 3 or title:
+        return None
+    # По словам X, «Q» / a 3+ word fragment in a sentence with a speech verb
+    start, stop = ctx.sentence_of(q.start)
+    line = ctx.text.rfind("\n", 0, q.start) + 1
+    found = source_phrase(ctx, max(start, line), q.start)
+    if found:
+        a, noun, k = found
+        cue = f"{ctx.toks[a].text} {ctx.toks[noun].text}"
+        return Quote(q.start, q.stop, "direct", source_speaker(ctx, k), cue)
+    k = clause_cue_before(ctx, q.start)
+    if k is not None and not ctx.text[q.start].isupper():
+        speaker = cue_speaker(ctx, k)
+        if speaker.name is not None or ctx.toks[k].low in ctx.lex.impersonal:
+            return Quote(q.start, q.stop, "direct", speaker, ctx.toks[k].text)
+    return None
+
+
+SPLIT = r"([,.!?…]?)\s*[{d}]\s*(?P<attr>[^{d}\n]{{3,120}}?)[.,:]\s*[{d}]\s*"
+
+
+def split_quote(ctx: Context, quote: Quote) -> list[Quote]:
+    """«Q1, — сказал X. — Q2»: two quotes, one speaker."""
+    body = ctx.text[quote.start : quote.stop]
+    pattern = re.compile(SPLIT.format(d=re.escape(ctx.lex.dashes)))
+    for match in pattern.finditer(body):
+        attr_start = quote.start + match.start("attr")
+        k = cue_after(ctx, attr_start, window=3)
+        if k is None:
+            continue
+        speaker = cue_speaker(ctx, k)
+        if speaker.name is None:
+            speaker = quote.speaker
+        first = Quote(quote.start, quote.start + match.start(), "direct", speaker, ctx.toks[k].text)
+        second = Quote(quote.start + match.end(), quote.stop, "direct", speaker, ctx.toks[k].text)
+        return [first, *split_quote(ctx, second)]
+    return [quote]
+
+
+# --- indirect speech -------------------------------------------------------------------
+
+
+CLAUSE_BREAKS = re.compile(
+    r",\s+(?:и|а|но|однако|при этом)\s+(?=\w+(?:л|ла|ли|ло|ет|ит|ют|ат|ят)\b)|;|\[|\]"
+)
+
+
+def content_end(ctx: Context, pos: int, stop: int) -> int:
+    """End of reported content: the end of its clause (a coordinated new predicate
+    `, и направила ...`, a semicolon, a bracket) or of the sentence, without final punctuation."""
+    cut = CLAUSE_BREAKS.search(ctx.text, pos, stop)
+    end = cut.start() if cut else stop
+    while end > pos and ctx.text[end - 1] in '.!?…;: \u00a0\n\r»“”"':
+        end -= 1
+    return end
+
+
+def indirect_in_sentence(ctx: Context, start: int, stop: int, prev: tuple[int, int] | None):
+    """Indirect quotes of one sentence, first rule that fires wins."""
+    toks = [t for t in ctx.tokens_in(start, stop) if not ctx.in_quote(t.start)]
+    if not toks:
+        return []
+    for rule in INDIRECT_RULES:
+        found = rule(ctx, toks, start, stop, prev)
+        if found:
+            return found
+    return []
+
+
+def rule_source_phrase(ctx, toks, start, stop, prev):
+    """По словам X, C. / C, по словам X, C2."""
+    found = source_phrase(ctx, start, stop)
+    if not found or ctx.in_quote(ctx.toks[found[0]].start):
+        return None
+    a, noun, k = found
+    speaker = source_speaker(ctx, k)
+    if speaker.name is None:
+        return None
+    cue = f"{ctx.toks[a].text} {ctx.toks[noun].text}"
+    if ctx.toks[a].start == start:
+        comma = next(
+            (t for t in ctx.toks[max(k, noun) :] if t.text == "," and t.start < stop), None
+        )
+        if comma is None:
+            return None
+        begin = comma.stop
+    else:
+        begin = clause_start(ctx, start, ctx.toks[a].start)
+    begin = _skip_space(ctx.text, begin)
+    return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, cue)]
+
+
+def clause_start(ctx: Context, start: int, pos: int) -> int:
+    """Start of the clause around an inserted `, по словам X,` at ``pos``: after the comma
+    before the inserted phrase's own comma, when that opens a relative clause (которое)."""
+    before = ctx.text.rfind(",", start, pos)
+    if before == -1:
+        return start
+    opening = ctx.text.rfind(",", start, before)
+    if opening == -1:
+        return start
+    first = ctx.first_token_after(opening + 1)
+    if first is not None and ctx.toks[first].lemma in ("который", "что", "где", "когда"):
+        return opening + 1
+    return start
+
+
+def rule_kak(ctx, toks, start, stop, prev):
+    """Как (позднее) сообщил X, C. / C, как пишут X, C2."""
+    for n, tok in enumerate(toks):
+        if tok.low != "как" or (n and toks[n - 1].text != ","):
+            continue
+        cue = next((t for t in toks[n + 1 : n + 3] if ctx.is_finite_cue(t)), None)
+        if cue is None:
+            continue
+        speaker = cue_speaker(ctx, cue.i, zero=False)
+        if speaker.name is None:
+            continue
+        if n == 0:
+            comma = next((t for t in toks[2:] if t.text == ","), None)
+            if comma is None:
+                return None
+            begin = _skip_space(ctx.text, comma.stop)
+        else:
+            begin = start
+        return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, cue.text)]
+    return None
+
+
+def rule_that(ctx, toks, start, stop, prev):
+    """X заявил, что C. / сообщается, что C (no speaker). / X сообщил о C. / X назвал C."""
+    for a, b in zip(toks, toks[1:], strict=False):
+        impersonal = a.low in ctx.lex.impersonal
+        gerund = ctx.is_cue(a) and a.feats.get("VerbForm") == "Conv"
+        if not (ctx.is_finite_cue(a) or impersonal or gerund):
+            continue
+        that = that_after(ctx, a.i)
+        if that is not None:
+            begin = _skip_space(ctx.text, ctx.toks[that].stop)
+        elif gerund:
+            continue
+        elif b.low in ("о", "об") and a.lemma not in ("говорить", "думать"):
+            begin = b.start
+        elif a.lemma in ctx.lex.object_cues and is_object(b):
+            begin = b.start
+        else:
+            continue
+        end = content_end(ctx, begin, stop)
+        if len(words(ctx.text[begin:end])) < 2:
+            continue
+        speaker = cue_speaker(ctx, a.i)
+        if speaker.name is None and not impersonal:
+            continue
+        return [Quote(begin, end, "indirect", speaker, a.text)]
+    return None
+
+
+def that_after(ctx: Context, k: int, window: int = 8) -> int | None:
+    """Index of `что`/`чтобы` opening the content after the verb at ``k``: right after a
+    comma (заявил, что), also after an addressee or time (рассказала СМИ, что; подтвердил в
+    среду что; сообщили о том, что); none when another verb or clause end comes first."""
+    for t in ctx.toks[k + 1 : k + 1 + window]:
+        if t.low in ("что", "чтобы"):
+            prev = ctx.toks[t.i - 1]
+            if prev.text == "," or t.i == k + 1 or prev.low in ("то", "года", "году"):
+                return t.i
+            return t.i if prev.pos in ("NOUN", "PROPN", "NUM", "ADV") else None
+        if t.text in CLAUSE_END or t.pos in ("VERB", "AUX") or t.text in ctx.lex.dashes:
+            return None
+    return None
+
+
+def is_object(tok: Tok) -> bool:
+    """The start of a noun-phrase object (отрицает свою причастность, назвал это ошибкой)."""
+    return tok.pos in ("NOUN", "PROPN", "PRON", "DET", "ADJ") and tok.feats.get("Case") in (
+        "Acc",
+        "Gen",
+    )
+
+
+def rule_postposed(ctx, toks, start, stop, prev):
+    """Q, заявил в четверг X. / ..., пишет The Times."""
+    for a, b in zip(toks, toks[1:], strict=False):
+        if a.text != "," or not ctx.is_finite_cue(b):
+            continue
+        if b.feats.get("Mood") == "Imp" or ctx.text[start] in '«"„“':
+            return None
+        end = content_end(ctx, start, a.start)
+        if len(words(ctx.text[start:end])) < 3:
+            return None
+        gender = b.feats.get("Gender") if b.feats.get("Number") != "Plur" else None
+        speaker = subject_after(ctx, b.i, gender)
+        if speaker is None or speaker.name is None:
+            return None
+        return [Quote(start, end, "indirect", speaker, b.text)]
+    return None
+
+
+def rule_about_this(ctx, toks, start, stop, prev):
+    """Об этом сообщил X. / X сообщил об этом в Instagram. -> the previous sentence."""
+    if prev is None or ctx.in_quote(prev[0]):
+        return None
+    about = [
+        n for n, t in enumerate(toks[:-1]) if t.low in ("об", "о") and toks[n + 1].low == "этом"
+    ]
+    if not about:
+        return None
+    n = about[0]
+    near = toks[max(0, n - 3) : n] + toks[n + 2 : n + 5]
+    cue = next((t for t in near if ctx.is_finite_cue(t)), None)
+    if cue is None:
+        return None
+    speaker = cue_speaker(ctx, cue.i)
+    return [Quote(prev[0], content_end(ctx, prev[0], prev[1]), "indirect", speaker, cue.text)]
+
+
+INDIRECT_RULES = (rule_source_phrase, rule_kak, rule_about_this, rule_postposed, rule_that)
+
+
+def headline(ctx: Context) -> list[Quote]:
+    """A first line `X: claim` where X names a person or organisation."""
+    line_end = ctx.text.find("\n")
+    line_end = len(ctx.text) if line_end == -1 else line_end
+    colon = ctx.text.find(": ", 0, line_end)
+    if colon <= 0 or len(words(ctx.text[:colon])) > 4:
+        return []
+    mentions = [m for m in ctx.mentions if m.stop <= colon]
+    m = mentions[0] if mentions else _named_later(ctx, colon)
+    if m is None:
+        return []
+    begin = colon + 2
+    return [
+        Quote(
+            begin,
+            content_end(ctx, begin, line_end),
+            "indirect",
+            Speaker(m.name, m.start, m.stop),
+            ":",
+        )
+    ]
+
+
+def _named_later(ctx: Context, colon: int) -> Mention | None:
+    """A headline `Лавров: ...` names by surname a person the article names in full."""
+    toks = ctx.tokens_in(0, colon)
+    if not toks or not all(t.text[:1].isupper() for t in toks):
+        return None
+    key = fold_text(toks[-1].text)
+    key = key[:-1] if len(key) > 5 else key
+    for m in ctx.mentions:
+        if m.type == "PER" and any(fold_text(w).startswith(key) for w in m.name.split()):
+            return Mention(toks[0].start, toks[-1].stop, "PER", m.name)
+    return None
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \u00a0\n\t":
+        pos += 1
+    return pos
+
+
+def indirect_quotes(ctx: Context) -> list[Quote]:
+    out = headline(ctx)
+    prev = None
+    for start, stop in ctx.sents:
+        if (not out or out[-1].stop <= start) and not ctx.in_quote(start):
+            for q in indirect_in_sentence(ctx, start, stop, prev):
+                if q.stop > q.start:
+                    out.append(q)
+                    ctx.spoken.append((q.start, q.speaker))
+        prev = (start, stop)
+    return [q for q in out if not _mostly_quoted(ctx, q)]
+
+
+def _mostly_quoted(ctx: Context, q: Quote) -> bool:
+    """Reported content that is all a direct quote (заявил, что «Q»): the direct record
+    alone. A clause adding words of its own (Зюганов «Q») keeps both records."""
+    outside = [
+        w for w in WORDS_AT.finditer(ctx.text, q.start, q.stop) if not ctx.in_quote(w.start())
+    ]
+    return len(outside) == 0
+
+
+# --- the table -------------------------------------------------------------------------
+
+
+def find_quotes(
+    text: str, doc, entities: dict[str, list], lex: Lexicon | None = None
+) -> list[Quote]:
+    """All quotes of one text, in text order."""
+    if not text.strip():
+        return []
+    ctx = Context(text, doc, entities, lex or lexicon())
+    quotes = direct_quotes(ctx, quoted_spans(text, ctx.lex))
+    quotes += colon_blocks(ctx)
+    quotes += indirect_quotes(ctx)
+    return sorted((q for q in quotes if q.stop > q.start), key=lambda q: (q.start, q.stop))
+
 
 def quote_records(text: str, doc, entities: dict[str, list], models) -> dict[str, list]:
-    """Columns of the per-article quote table (none found yet)."""
-    return {}
+    """Columns ``start, stop, kind, text, speaker, speaker_start, speaker_stop, cue``.
+
+    ``"Так", - сказал Шойгу.`` -> one direct quote "Так" by the article's Сергей Шойгу.
+    """
+    columns: dict[str, list] = {name: [] for name in COLUMNS}
+    for q in find_quotes(text, doc, entities):
+        for name, value in (
+            ("start", q.start),
+            ("stop", q.stop),
+            ("kind", q.kind),
+            ("text", text[q.start : q.stop]),
+            ("speaker", q.speaker.name),
+            ("speaker_start", q.speaker.start),
+            ("speaker_stop", q.speaker.stop),
+            ("cue", q.cue),
+        ):
+            columns[name].append(value)
+    return columns
+
+
+# --- corpus counts ---------------------------------------------------------------------
+
+COUNT_COLUMNS = ("speaker", "quotes", "direct", "indirect", "words", "articles")
+
+
+def quote_counts(corpus, by: str | Iterable[str] | None = None) -> pd.DataFrame:
+    """Speakers by number of quotes: ``[*by], speaker, quotes, direct, indirect, words, articles``.
+
+    Quotes without a speaker (``сообщается, что``) are left out. ``by`` names columns of
+    ``corpus.articles`` (e.g. ``"date"``, ``"source"``) to break the counts down.
+
+    >>> helpers.quote_counts(corpus).head(1)  # doctest: +SKIP
+          speaker  quotes  direct  indirect  words  articles
+    0  Сергей Шойгу       9       6         3    230         1
+    """
+    by = [by] if isinstance(by, str) else list(by or [])
+    quotes = corpus.quotes
+    missing = [name for name in by if name not in corpus.articles.columns]
+    if missing:
+        raise KeyError(f"quote_counts(by=...) takes columns of corpus.articles; missing {missing}")
+    frame = quotes[quotes["speaker"].notna()]
+    if by:
+        frame = frame.merge(corpus.articles[["article_id", *by]], on="article_id", how="left")
+    frame = frame.assign(
+        words=frame["text"].map(lambda s: len(words(s))).astype("int64"),
+        direct=(frame["kind"] == "direct").astype("int64"),
+        indirect=(frame["kind"] == "indirect").astype("int64"),
+    )
+    columns = [*by, *COUNT_COLUMNS]
+    if frame.empty:
+        return pd.DataFrame({name: pd.Series(dtype="int64") for name in columns}).astype(
+            {"speaker": tables.STRING}
+        )
+    out = (
+        frame.groupby([*by, "speaker"], dropna=False, observed=True)
+        .agg(
+            quotes=("kind", "size"),
+            direct=("direct", "sum"),
+            indirect=("indirect", "sum"),
+            words=("words", "sum"),
+            articles=("article_id", "nunique"),
+        )
+        .reset_index()
+    )
+    out = out.sort_values([*by, "quotes", "speaker"], ascending=[True] * len(by) + [False, True])
+    return out[columns].reset_index(drop=True)
+
+
+MENTION_COLUMNS = ("speaker", "entity", "mentions")
+OVER_TIME_COLUMNS = ("period", "speaker", "quotes")
+KWIC_COLUMNS = ("article_id", "date", "kind", "left", "quote", "right", "cue")
+
+
+def speaker_mentions(
+    corpus, top: int = 10, types: Sequence[str] = ("PER", "ORG", "LOC")
+) -> pd.DataFrame:
+    """Who is quoted about whom: ``speaker, entity, mentions`` for the ``top`` speakers.
+
+    An entity counts when its mention lies inside a quote's text; the speaker's own name
+    is left out. ``Сергей Шойгу, Казахстан, 3`` = three mentions of Казахстан in his quotes.
+    """
+    quotes = corpus.quotes[corpus.quotes["speaker"].notna()]
+    speakers = quotes["speaker"].value_counts().head(top).index
+    quotes = quotes[quotes["speaker"].isin(speakers)]
+    entities = corpus.entities[corpus.entities["type"].isin(list(types))]
+    pairs = quotes.merge(entities, on="article_id", suffixes=("", "_entity"))
+    inside = pairs[
+        (pairs["start_entity"] >= pairs["start"])
+        & (pairs["stop_entity"] <= pairs["stop"])
+        & (pairs["name"] != pairs["speaker"])
+    ]
+    if inside.empty:
+        return pd.DataFrame(
+            {
+                c: pd.Series(dtype=t)
+                for c, t in zip(
+                    MENTION_COLUMNS, (tables.STRING, tables.STRING, "int64"), strict=True
+                )
+            }
+        )
+    out = (
+        inside.groupby(["speaker", "name"], observed=True)
+        .size()
+        .rename("mentions")
+        .reset_index()
+        .rename(columns={"name": "entity"})
+        .sort_values(["mentions", "speaker", "entity"], ascending=[False, True, True])
+    )
+    return out[list(MENTION_COLUMNS)].reset_index(drop=True)
+
+
+def quotes_over_time(corpus, freq: str = "D", top: int = 5) -> pd.DataFrame:
+    """Quotes per ``period`` (``freq``: D, W, M ...) for the ``top`` speakers:
+    ``period, speaker, quotes``. Articles without a date (or a corpus without a ``date``
+    column) are left out; an empty frame then."""
+    quotes = corpus.quotes[corpus.quotes["speaker"].notna()]
+    if "date" not in corpus.articles.columns:  # undated corpora: nothing to place in time
+        quotes = quotes.iloc[:0]
+    speakers = quotes["speaker"].value_counts().head(top).index
+    dates = corpus.articles.reindex(columns=["article_id", "date"])
+    frame = quotes[quotes["speaker"].isin(speakers)].merge(dates, on="article_id")
+    frame = frame.assign(date=pd.to_datetime(frame["date"], errors="coerce")).dropna(
+        subset=["date"]
+    )
+    if frame.empty:
+        return pd.DataFrame(
+            {
+                "period": pd.Series(dtype="datetime64[ns]"),
+                "speaker": pd.Series(dtype=tables.STRING),
+                "quotes": pd.Series(dtype="int64"),
+            }
+        )
+    frame = frame.assign(period=frame["date"].dt.to_period(freq).dt.start_time)
+    out = frame.groupby(["period", "speaker"], observed=True).size().rename("quotes").reset_index()
+    return out[list(OVER_TIME_COLUMNS)]
+
+
+def speaker_quotes(corpus, speaker: str, width: int = 60) -> pd.DataFrame:
+    """KWIC list of one speaker's quotes: ``article_id, date, kind, left, quote, right, cue``
+    (``width`` characters of context on each side)."""
+    quotes = corpus.quotes[corpus.quotes["speaker"] == speaker]
+    texts = corpus.articles.set_index("article_id")["text"]
+    dates = (
+        corpus.articles.set_index("article_id")["date"]
+        if "date" in corpus.articles.columns
+        else pd.Series(dtype=object)
+    )
+    rows = []
+    for q in quotes.itertuples():
+        text = texts[q.article_id]
+        rows.append(
+            {
+                "article_id": q.article_id,
+                "date": dates.get(q.article_id),
+                "kind": q.kind,
+                "left": text[max(0, q.start - width) : q.start].replace("\n", " "),
+                "quote": q.text,
+                "right": text[q.stop : q.stop + width].replace("\n", " "),
+                "cue": q.cue,
+            }
+        )
+    return pd.DataFrame(rows, columns=list(KWIC_COLUMNS))
