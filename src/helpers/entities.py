@@ -1,33 +1,310 @@
-"""Entity mentions with canonical names (one row per mention)."""
+"""Entity mentions with canonical names (one row per mention), counts and co-occurrence.
+
+Per article (``entity_records``, cached with the analysis):
+
+* natasha's NER spans, named by ``names.span_name`` (nominative, agreement repaired,
+  ALL-CAPS title-cased, ё kept);
+* mentions inside the dateline (``МОСКВА, 23 июня. /ТАСС/.``) flagged ``in_dateline``;
+* role phrases natasha tags as ORG (``Министр обороны РФ``) lose the role words; what is
+  left (``РФ``) stays a mention, an empty rest is dropped;
+* people: a surname, a first name or an initial form (``Шойгу``, ``С. Шойгу``) takes the
+  full name mentioned in the same article (``Сергей Шойгу``); patronymics dropped.
+
+Per corpus (``resolve_corpus``, applied after the cache so alias edits need no re-analysis):
+
+* the alias table (shipped ``data/aliases.csv`` plus a user CSV ``alias,name,type``);
+* one display spelling per name (case and ё variants unified);
+* a surname-only person takes the full name used elsewhere in the corpus when exactly
+  one full name has that surname (two Обамы stay apart).
+"""
 
 from __future__ import annotations
 
-from .text import Dateline
+import csv
+import io
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import pandas as pd
+
+from . import tables
+from .names import is_caps, is_initial, span_name, without_patronymic
+from .text import Dateline, fold_text
+
+COLUMNS = ("start", "stop", "type", "text", "name", "in_dateline")
+ALIAS_COLUMNS = {"alias": tables.STRING, "name": tables.STRING, "type": tables.STRING}
+
+# words that name a post, not an organisation: natasha often tags "Министр обороны" as ORG
+ROLE_WORDS = frozenset(
+    """
+    министр замминистра вице-министр премьер премьер-министр вице-премьер президент
+    вице-президент глава председатель зампред зампредседателя заместитель директор
+    гендиректор губернатор вице-губернатор мэр вице-мэр посол представитель спикер
+    пресс-секретарь секретарь генсек советник помощник руководитель начальник командующий
+    главнокомандующий канцлер король королева принц принцесса император патриарх лидер
+    депутат сенатор прокурор генпрокурор судья омбудсмен уполномоченный атташе консул
+    генконсул руководство
+    """.split()
+)
+# adjectives that may stand before a role word ("Генеральный секретарь", "первый заместитель")
+ROLE_MODIFIERS = frozenset("генеральный первый главный верховный государственный".split())
 
 
-def _display_name(span) -> str:
-    name = span.normal or span.text
-    if name.isupper() and len(name) > 4:
-        name = name.title()
-    return name
+@dataclass
+class Mention:
+    start: int
+    stop: int
+    type: str
+    text: str
+    name: str
+    in_dateline: bool
+
+
+# --- per article -------------------------------------------------------------------------
+
+
+def role_length(tokens) -> int:
+    """How many leading tokens of an ORG span are a role (``Министр обороны`` in ``Министр
+    обороны РФ``): role word, its modifiers and the lowercase words after it."""
+    index = 0
+    while index < len(tokens) and fold_text(tokens[index].lemma or "") in ROLE_MODIFIERS:
+        index += 1
+    if index >= len(tokens) or fold_text(tokens[index].lemma or tokens[index].text) not in (
+        ROLE_WORDS
+    ):
+        return 0
+    index += 1
+    while index < len(tokens) and tokens[index].text[:1].islower():
+        index += 1
+    return index
+
+
+class _Span:
+    """A natasha span narrowed to some of its tokens (same attributes as ``DocSpan``)."""
+
+    def __init__(self, span, tokens):
+        self.tokens = tokens
+        self.type = span.type
+        self.start = tokens[0].start
+        self.stop = tokens[-1].stop
+
+
+def doc_mentions(text: str, doc, dateline: Dateline | None, models) -> list[Mention]:
+    """Mentions of one natasha Doc with their own (not yet merged) names."""
+    mentions = []
+    body_start = dateline.stop if dateline else 0
+    for span in doc.spans:
+        tokens = list(span.tokens)
+        if span.type == "ORG":
+            cut = role_length(tokens)
+            if cut:
+                tokens = tokens[cut:]
+                if not tokens:
+                    continue
+                span = _Span(span, tokens)
+        name = span_name(span, models.morph_vocab) if tokens else span.text
+        if not name.strip():
+            continue
+        mentions.append(
+            Mention(
+                start=span.start,
+                stop=span.stop,
+                type=span.type,
+                text=text[span.start : span.stop],
+                name=name,
+                in_dateline=span.start < body_start,
+            )
+        )
+    return mentions
+
+
+def name_key(word: str) -> str:
+    """A name word compared across forms: folded, final vowel/й dropped (Захарова ~ Захаров)."""
+    word = fold_text(word).strip(".")
+    return word[:-1] if len(word) > 3 and word[-1] in "аяуюеыиой" else word
+
+
+@dataclass
+class _Person:
+    first: str
+    last: str
+    forms: Counter
+
+
+def merge_people(mentions: list[Mention]) -> None:
+    """Within one article, give short forms of a person the full name (in place).
+
+    ``Шойгу``, ``С. Шойгу`` -> ``Сергей Шойгу`` when exactly one full name in the article
+    has that surname (or first name, for a lone first name: ``Руслан``).
+    """
+    people: dict[tuple[str, str], _Person] = {}
+    for mention in mentions:
+        if mention.type != "PER":
+            continue
+        words = without_patronymic(mention.name).split()
+        if len(words) >= 2 and not any(is_initial(word) for word in words):
+            key = (name_key(words[0]), name_key(words[-1]))
+            person = people.setdefault(key, _Person(words[0], words[-1], Counter()))
+            person.forms[" ".join(words)] += 1
+    if not people:
+        return
+    canonical = {
+        key: min(person.forms.items(), key=lambda item: (-item[1], len(item[0])))[0]
+        for key, person in people.items()
+    }
+    for mention in mentions:
+        if mention.type != "PER":
+            continue
+        words = without_patronymic(mention.name).split()
+        initials = [word for word in words[:-1] if is_initial(word)]
+        if len(words) >= 2 and not initials:
+            mention.name = canonical[name_key(words[0]), name_key(words[-1])]
+            continue
+        last = name_key(words[-1])
+        if initials:
+            letter = fold_text(initials[0])[0]
+            keys = [k for k in people if k[1] == last and k[0].startswith(letter)]
+        else:
+            keys = [k for k in people if k[1] == last] or [k for k in people if k[0] == last]
+        if len(keys) == 1:
+            mention.name = canonical[keys[0]]
 
 
 def entity_records(text: str, doc, dateline: Dateline | None, models) -> dict[str, list]:
-    """Columns of the per-article entity table from a natasha Doc with NER and morphology."""
-    columns: dict[str, list] = {
-        n: [] for n in ("start", "stop", "type", "text", "name", "in_dateline")
+    """Columns ``start, stop, type, text, name, in_dateline`` of one article's mentions.
+
+    ``doc`` is a natasha Doc with morphology, lemmas and NER spans. In "МОСКВА, 23 июня.
+    /ТАСС/. ... глава Минобороны России Сергей Шойгу ... - сказал Шойгу." the names are
+    Москва (in_dateline), ТАСС (in_dateline), Минобороны России, Сергей Шойгу, Сергей Шойгу.
+    """
+    mentions = doc_mentions(text, doc, dateline, models)
+    merge_people(mentions)
+    return {column: [getattr(m, column) for m in mentions] for column in COLUMNS}
+
+
+# --- aliases -----------------------------------------------------------------------------
+
+
+def shipped_aliases_path() -> Path:
+    return Path(str(resources.files("helpers") / "data" / "aliases.csv"))
+
+
+def read_alias_csv(source) -> pd.DataFrame:
+    """An alias CSV (``alias,name,type``; lines starting with # are comments)."""
+    text = Path(source).read_text(encoding="utf-8-sig")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = list(csv.DictReader(io.StringIO("\n".join(lines))))
+    return check_aliases(pd.DataFrame(rows), source)
+
+
+def check_aliases(frame: pd.DataFrame, source="aliases") -> pd.DataFrame:
+    missing = [column for column in ("alias", "name") if column not in frame.columns]
+    if missing:
+        raise ValueError(
+            f"{source}: an alias table needs the columns alias,name[,type]; lacks {missing}"
+        )
+    frame = frame.copy()
+    if "type" not in frame.columns:
+        frame["type"] = ""
+    frame = frame[list(ALIAS_COLUMNS)].fillna("").astype(str)
+    frame = frame.apply(lambda column: column.str.strip())
+    frame = frame[(frame["alias"] != "") & (frame["name"] != "")]
+    return tables.conform(frame, ALIAS_COLUMNS)
+
+
+def load_aliases(path: str | Path | pd.DataFrame | None = None, shipped: bool = True) -> pd.DataFrame:
+    """The alias table in use: columns ``alias, name, type``.
+
+    The shipped table (``РФ`` -> ``Россия``, ``Минобороны России`` -> ``Министерство
+    обороны России`` ...) followed by the user's (a CSV path or a DataFrame); user rows win.
+    """
+    parts = [read_alias_csv(shipped_aliases_path())] if shipped else []
+    if isinstance(path, pd.DataFrame):
+        parts.append(check_aliases(path))
+    elif path is not None:
+        if not Path(path).exists():
+            raise FileNotFoundError(f"alias file {path} not found; give a CSV with alias,name,type")
+        parts.append(read_alias_csv(path))
+    if not parts:
+        return tables.make_frame(None, ALIAS_COLUMNS)
+    frame = pd.concat(parts, ignore_index=True)
+    frame = frame.drop_duplicates(subset="alias", keep="last", ignore_index=True)
+    return tables.conform(frame, ALIAS_COLUMNS)
+
+
+def alias_lookup(aliases: pd.DataFrame) -> dict[str, tuple[str, str]]:
+    return {
+        fold_text(alias): (name, type_)
+        for alias, name, type_ in zip(aliases["alias"], aliases["name"], aliases["type"])
     }
-    for span in doc.spans:
-        span.normalize(models.morph_vocab)
-        columns["start"].append(span.start)
-        columns["stop"].append(span.stop)
-        columns["type"].append(span.type)
-        columns["text"].append(span.text)
-        columns["name"].append(_display_name(span))
-        columns["in_dateline"].append(dateline is not None and span.start < dateline.stop)
-    return columns
 
 
-def resolve_corpus(entities, aliases=None):
-    """Corpus-level canonical names (same person across articles, alias table)."""
-    return entities
+# --- per corpus --------------------------------------------------------------------------
+
+
+def apply_aliases(frame: pd.DataFrame, aliases: pd.DataFrame) -> pd.DataFrame:
+    """Rename mentions whose name (or text) is an alias; a non-empty alias type is set too."""
+    lookup = alias_lookup(aliases)
+    names, types = [], []
+    for name, text, type_ in zip(frame["name"], frame["text"], frame["type"]):
+        hit = lookup.get(fold_text(name)) or lookup.get(fold_text(text).strip("«»\"„“” "))
+        names.append(hit[0] if hit else name)
+        types.append(hit[1] if hit and hit[1] else type_)
+    return frame.assign(name=names, type=types)
+
+
+def display_spellings(frame: pd.DataFrame) -> pd.DataFrame:
+    """One spelling per (type, folded name): the most frequent, preferring ё and mixed case."""
+    keys = list(zip(frame["type"], frame["name"].map(fold_text)))
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for key, name in zip(keys, frame["name"]):
+        votes[key][name] += 1
+    best = {
+        key: max(counter.items(), key=lambda item: (item[1], "ё" in item[0], not is_caps(item[0])))[0]
+        for key, counter in votes.items()
+    }
+    return frame.assign(name=[best[key] for key in keys])
+
+
+def merge_surnames(frame: pd.DataFrame) -> pd.DataFrame:
+    """A surname-only person gets the corpus's one full name with that surname (if only one)."""
+    people = frame["type"] == "PER"
+    full: dict[str, set[str]] = defaultdict(set)
+    for name in frame.loc[people, "name"].unique():
+        words = name.split()
+        if len(words) >= 2 and not any(is_initial(word) for word in words):
+            full[name_key(words[-1])].add(name)
+    names = []
+    for name, type_ in zip(frame["name"], frame["type"]):
+        words = name.split()
+        candidates = full.get(name_key(words[-1])) if type_ == "PER" and len(words) == 1 else None
+        names.append(next(iter(candidates)) if candidates and len(candidates) == 1 else name)
+    return frame.assign(name=names)
+
+
+def resolve_corpus(entities_df: pd.DataFrame, aliases=None) -> pd.DataFrame:
+    """Corpus-level canonical names: alias table, spellings, people across articles.
+
+    Takes and returns the ``entities`` table (``article_id, start, stop, type, text, name,
+    in_dateline``). ``aliases``: a CSV path or DataFrame ``alias,name,type`` added to the
+    shipped table. Example: mentions "РФ", "России", "Российской Федерации" all become
+    ``Россия`` (LOC); "Шойгу" alone in one article becomes ``Сергей Шойгу`` if that is the
+    only full name with this surname in the corpus.
+    """
+    frame = tables.conform(entities_df, tables.ENTITIES)
+    if frame.empty:
+        return frame
+    table = load_aliases(aliases)
+    frame = apply_aliases(frame.astype({"name": object, "type": object}), table)
+    frame = display_spellings(frame)
+    frame = merge_surnames(frame)
+    return tables.conform(frame, tables.ENTITIES)
+
+
+def mention_names(entities_df: pd.DataFrame) -> Iterable[tuple[str, str]]:
+    """(type, name) of content mentions (dateline mentions left out)."""
+    content = entities_df[~entities_df["in_dateline"]]
+    return zip(content["type"], content["name"])
