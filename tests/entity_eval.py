@@ -8,13 +8,21 @@ Scoring, per document:
   ``count`` (pronouns and bare job titles are not annotated there);
 * predicted entities are the predicted mentions grouped by canonical name and type class,
   with the number of mentions as their count (dateline mentions are left out);
-* names are compared after ``norm_name``: lowercase, ё -> е, quotes dropped
-  (« » " „ “ ” '), dashes unified to "-" with no spaces around, whitespace collapsed;
+* names are compared after ``norm_name``: lowercase, ё -> е, quotes and dots dropped
+  (« » " „ “ ” ' .: "Э. Чернов" = "Э Чернов"), dashes unified to "-" with no spaces around, whitespace collapsed;
 * type classes: PER matches only PER; all other types (LOC, ORG, and the rare
   factRuEval ``Project``/``Facility``) form one class, because the boundary between a
   place and an organisation (Россия the state, мэрия Москвы) is not the question here;
-* entities are matched one-to-one by (normalised name, class); a matched pair scores
-  ``min(gold count, predicted count)`` mentions.
+* a gold chain answers to its canonical ``name`` and to the name variants its own
+  annotation lists: ``attrs.name`` (the chain named "РФ" also lists "Россия",
+  "Российская Федерация"; "Турецкая республика" lists "Турция") and, for people, the
+  first + last name forms built from ``attrs`` (firstname, firstname1.., patronymic,
+  lastname: "Реджеп Эрдоган", "Реджеп Тайип Эрдоган"). A surname alone is accepted only
+  when it is the chain's canonical name. The canonical choice among a chain's variants
+  is arbitrary in the devset (РФ in one text, Россия in the next), which is why;
+* entities are matched one-to-one: gold chains in order of count, each to the biggest
+  still unmatched predicted entity of its class whose normalised name is one of the
+  chain's names; a matched pair scores ``min(gold count, predicted count)`` mentions.
 
 Precision = matched mentions / predicted mentions, recall = matched / gold mentions,
 summed over documents. Per-type rows attribute recall to the gold type and precision
@@ -38,7 +46,7 @@ TYPES = ("PER", "LOC", "ORG", "other")
 def norm_name(name: str) -> str:
     """Name as compared: ``norm_name("«Газпром»  нефть") == "газпром нефть"``."""
     name = name.lower().replace("ё", "е")
-    name = name.translate({ord(char): " " for char in QUOTES})
+    name = name.translate({ord(char): " " for char in QUOTES + "."})
     name = name.translate({ord(char): "-" for char in DASHES})
     name = re.sub(r"\s*-\s*", "-", name)
     return " ".join(name.split())
@@ -53,10 +61,32 @@ def report_type(type_: str) -> str:
 
 
 @dataclass
+class Gold:
+    type: str
+    name: str
+    count: int
+    names: frozenset[str]  # normalised accepted names
+
+
+@dataclass
 class Doc:
     id: str
     text: str
-    gold: list[tuple[str, str, int]]  # (type, name, count)
+    gold: list[Gold]
+
+
+def chain_names(entity: Mapping) -> frozenset[str]:
+    """The canonical name and the name variants annotated on a gold chain."""
+    attrs = entity.get("attrs") or {}
+    names = {entity["name"], *attrs.get("name", [])}
+    if entity["type"] == "PER":
+        firsts = [" ".join(attrs.get(key, [""])[:1]) for key in ("firstname", "firstname1")]
+        first = attrs.get("firstname", [""])[0]
+        for last in attrs.get("lastname", []):
+            names.add(f"{first} {last}")
+            names.add(" ".join([*firsts, last]))
+            names.add(" ".join([first, *attrs.get("patronymic", [""])[:1], last]))
+    return frozenset(norm_name(name) for name in names if name.strip())
 
 
 def load_devset(path: Path) -> list[Doc]:
@@ -64,7 +94,10 @@ def load_devset(path: Path) -> list[Doc]:
     with open(path, encoding="utf-8") as lines:
         for line in lines:
             record = json.loads(line)
-            gold = [(e["type"], e["name"], int(e["count"])) for e in record["entities"]]
+            gold = [
+                Gold(e["type"], e["name"], int(e["count"]), chain_names(e))
+                for e in record["entities"]
+            ]
             docs.append(Doc(str(record["id"]), record["text"], gold))
     return docs
 
@@ -96,20 +129,24 @@ class Score:
     gold: Counter = field(default_factory=Counter)
     pred: Counter = field(default_factory=Counter)
 
-    def add(self, gold: list[tuple[str, str, int]], pred: list[tuple[str, str, int]]) -> None:
+    def add(self, gold: list[Gold], pred: list[tuple[str, str, int]]) -> None:
         by_key: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
         for type_, name, count in pred:
             by_key[type_class(type_), norm_name(name)].append((type_, count))
             self.pred[report_type(type_)] += count
-        for type_, name, count in sorted(gold, key=lambda g: -g[2]):
-            self.gold[report_type(type_)] += count
-            candidates = by_key.get((type_class(type_), norm_name(name)))
-            if candidates:
-                candidates.sort(key=lambda c: -c[1])
-                pred_type, pred_count = candidates.pop(0)
-                hit = min(count, pred_count)
-                self.matched[report_type(type_)] += hit
-                self.matched_pred[report_type(pred_type)] += hit
+        for chain in sorted(gold, key=lambda g: -g.count):
+            self.gold[report_type(chain.type)] += chain.count
+            keys = [(type_class(chain.type), name) for name in chain.names]
+            keys = [key for key in keys if by_key.get(key)]
+            if not keys:
+                continue
+            best = max(keys, key=lambda key: max(count for _, count in by_key[key]))
+            candidates = sorted(by_key[best], key=lambda c: -c[1])
+            pred_type, pred_count = candidates.pop(0)
+            by_key[best] = candidates
+            hit = min(chain.count, pred_count)
+            self.matched[report_type(chain.type)] += hit
+            self.matched_pred[report_type(pred_type)] += hit
 
     def row(self, type_: str | None = None) -> dict[str, float]:
         if type_ is None:

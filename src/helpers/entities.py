@@ -31,7 +31,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import tables
-from .names import is_caps, is_initial, span_name, without_patronymic
+from .names import WORD, is_caps, is_initial, span_name, without_patronymic
 from .text import Dateline, fold_text
 
 COLUMNS = ("start", "stop", "type", "text", "name", "in_dateline")
@@ -51,6 +51,11 @@ ROLE_WORDS = frozenset(
 )
 # adjectives that may stand before a role word ("Генеральный секретарь", "первый заместитель")
 ROLE_MODIFIERS = frozenset("генеральный первый главный верховный государственный".split())
+# legal forms before a company name (ОАО «Газпром» is counted as Газпром)
+LEGAL_FORMS = frozenset("оао ооо зао пао ао одо гуп фгуп муп нко ано фгбу гбу ип".split())
+# tokens a mention never spans: natasha sometimes joins list items or a name and its
+# parenthesised original ("Барри Лоуенкрон (Barry Lowenkron)", "Бахрейн • Барбадос")
+SPLIT_TOKENS = frozenset("( ) [ ] , ; • · | / — – -".split())
 
 
 @dataclass
@@ -82,42 +87,91 @@ def role_length(tokens) -> int:
     return index
 
 
-class _Span:
-    """A natasha span narrowed to some of its tokens (same attributes as ``DocSpan``)."""
+def legal_form_length(tokens) -> int:
+    """Leading legal-form tokens of a company name (``ОАО``, ``ООО``) and quotes after them."""
+    index = 0
+    while index < len(tokens) and fold_text(tokens[index].text) in LEGAL_FORMS:
+        index += 1
+    if index == 0:
+        return 0
+    while index < len(tokens) and not WORD.search(tokens[index].text):
+        index += 1
+    return index if index < len(tokens) else 0
 
-    def __init__(self, span, tokens):
-        self.tokens = tokens
-        self.type = span.type
-        self.start = tokens[0].start
-        self.stop = tokens[-1].stop
+
+@dataclass
+class _Part:
+    """A piece of a natasha span: its tokens and whether it stood in parentheses."""
+
+    tokens: list
+    type: str
+    in_parens: bool
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def stop(self) -> int:
+        return self.tokens[-1].stop
+
+
+def span_parts(span) -> list[_Part]:
+    """A span cut at list separators and parentheses, role words and legal forms removed."""
+    parts, current, in_parens = [], [], False
+    for token in [*span.tokens, None]:
+        if token is None or token.text in SPLIT_TOKENS:
+            if any(WORD.search(t.text) for t in current):
+                parts.append(_Part(current, span.type, in_parens))
+            current = []
+            if token is not None:
+                in_parens = token.text == "(" or (in_parens and token.text != ")")
+            continue
+        current.append(token)
+    for part in parts:
+        if part.type == "ORG":
+            part.tokens = part.tokens[role_length(part.tokens) :]
+            part.tokens = part.tokens[legal_form_length(part.tokens) :]
+    return [part for part in parts if any(WORD.search(t.text) for t in part.tokens)]
+
+
+def is_latin(text: str) -> bool:
+    letters = [char for char in text if char.isalpha()]
+    return bool(letters) and all("a" <= char.lower() <= "z" for char in letters)
 
 
 def doc_mentions(text: str, doc, dateline: Dateline | None, models) -> list[Mention]:
-    """Mentions of one natasha Doc with their own (not yet merged) names."""
-    mentions = []
+    """Mentions of one natasha Doc with their own (not yet merged) names.
+
+    A person's name in Latin letters in parentheses right after the Russian one
+    ("Барри Лоуенкрон (Barry Lowenkron)") is a mention of the same person.
+    """
+    mentions: list[Mention] = []
     body_start = dateline.stop if dateline else 0
     for span in doc.spans:
-        tokens = list(span.tokens)
-        if span.type == "ORG":
-            cut = role_length(tokens)
-            if cut:
-                tokens = tokens[cut:]
-                if not tokens:
-                    continue
-                span = _Span(span, tokens)
-        name = span_name(span, models.morph_vocab) if tokens else span.text
-        if not name.strip():
-            continue
-        mentions.append(
-            Mention(
-                start=span.start,
-                stop=span.stop,
-                type=span.type,
-                text=text[span.start : span.stop],
+        previous = None
+        for part in span_parts(span):
+            name = span_name(part, models.morph_vocab)
+            surface = text[part.start : part.stop]
+            if (
+                previous is not None
+                and part.in_parens
+                and part.type == "PER"
+                and is_latin(surface)
+                and not is_latin(previous.text)
+            ):
+                name = previous.name
+            if not name.strip():
+                continue
+            previous = Mention(
+                start=part.start,
+                stop=part.stop,
+                type=part.type,
+                text=surface,
                 name=name,
-                in_dateline=span.start < body_start,
+                in_dateline=part.start < body_start,
             )
-        )
+            mentions.append(previous)
     return mentions
 
 
@@ -169,6 +223,9 @@ def merge_people(mentions: list[Mention]) -> None:
             keys = [k for k in people if k[1] == last and k[0].startswith(letter)]
         else:
             keys = [k for k in people if k[1] == last] or [k for k in people if k[0] == last]
+        if len(keys) > 1:  # two people share the name: the one named in full most often
+            sizes = sorted((sum(people[k].forms.values()), k) for k in keys)
+            keys = [sizes[-1][1]] if sizes[-1][0] > sizes[-2][0] else []
         if len(keys) == 1:
             mention.name = canonical[keys[0]]
 

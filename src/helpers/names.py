@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 
 from natasha.shape import recover_shape
+from pymorphy2.analyzer import Parse
 
 # natasha (Universal Dependencies) case -> pymorphy2 (OpenCorpora) case
 CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
@@ -90,16 +91,34 @@ def case_of(token) -> str | None:
     return CASES.get((token.feats or {}).get("Case"))
 
 
+# pymorphy's second genitive/locative/accusative ("в Крыму": loc2) answer to the plain case
+CASE_VARIANTS = {"gen2": "gent", "loc2": "loct", "acc2": "accs"}
+
+
+def same_case(parse, case: str | None) -> bool:
+    return case is None or CASE_VARIANTS.get(parse.tag.case, parse.tag.case) == case
+
+
 def parses_in_case(word: str, case: str | None, vocab, pos: Sequence[str] = ("NOUN",)):
+    """Parses of ``word`` with that part of speech and case; for a word the dictionary does
+    not know, masculine guesses first (Тусоне -> Тусон, not Тусоня)."""
     parses = vocab.parse(word.lower())
-    return [p for p in parses if p.tag.POS in pos and (case is None or p.tag.case == case)]
+    parses = [p for p in parses if p.tag.POS in pos and same_case(p, case)]
+    if parses and not parses[0].is_known:
+        parses.sort(key=lambda p: p.tag.gender != "masc")
+    return parses
+
+
+def inflect_parse(parse, grammemes: set[str]):
+    """pymorphy2's own ``inflect`` with OpenCorpora grammemes (natasha's wrapper takes UD)."""
+    try:
+        return Parse.inflect(parse, grammemes)
+    except (ValueError, KeyError):
+        return None
 
 
 def inflect(parse, grammemes: set[str]) -> str | None:
-    try:
-        form = parse.inflect(grammemes)
-    except ValueError:
-        return None
+    form = inflect_parse(parse, grammemes)
     return form.word if form else None
 
 
@@ -123,7 +142,7 @@ def person_word(token, gender: str, vocab) -> str:
     candidates = [
         p
         for p in vocab.parse(lower)
-        if p.tag.case == case and any(tag in p.tag for tag in PERSON_TAGS)
+        if same_case(p, case) and any(tag in p.tag for tag in PERSON_TAGS)
     ]
     matching = [p for p in candidates if p.tag.gender in (gender, None) or "ms-f" in p.tag]
     for parse in matching or candidates:
@@ -135,7 +154,14 @@ def person_word(token, gender: str, vocab) -> str:
     for ending, nominative in SURNAME_ENDINGS[gender]:
         if lower.endswith(ending) and len(lower) > len(ending) + 2:
             return shaped(lower[: -len(ending)] + nominative, text)
-    nouns = [p for p in parses_in_case(lower, case, vocab) if "anim" in p.tag]
+    # adjectival surnames (Долгорукому -> Долгорукий, Толстой), then any noun reading
+    for parse in parses_in_case(lower, case, vocab, pos=("ADJF",)):
+        if parse.is_known and parse.tag.gender in (gender, None):
+            word = inflect(parse, {"nomn", "sing", gender})
+            if word:
+                return shaped(word, text)
+    nouns = parses_in_case(lower, case, vocab)
+    nouns.sort(key=lambda p: ("anim" not in p.tag, p.tag.gender not in (gender, None)))
     for parse in nouns:
         word = inflect(parse, {"nomn", "sing"})
         if word:
@@ -173,7 +199,7 @@ def head_word(token, vocab) -> tuple[str, object | None]:
     word = inflect(parse, {"nomn"})
     if not word:
         return shaped(lower, text), parse
-    return shaped(word, text), parse.inflect({"nomn"})
+    return shaped(word, text), inflect_parse(parse, {"nomn"})
 
 
 def adjective_word(token, head_parse, vocab) -> str:
@@ -231,7 +257,7 @@ def span_name(span, vocab) -> str:
     """The nominative, display-ready name of a natasha span (PER, LOC or ORG)."""
     tokens = list(span.tokens)
     if not tokens:
-        return span.text
+        return getattr(span, "text", "")
     if span.type == "PER":
         return person_name(tokens, vocab)
     return thing_name(tokens, vocab)
