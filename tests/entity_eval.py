@@ -86,6 +86,8 @@ def chain_names(entity: Mapping) -> frozenset[str]:
             names.add(f"{first} {last}")
             names.add(" ".join([*firsts, last]))
             names.add(" ".join([first, *attrs.get("patronymic", [""])[:1], last]))
+        parts = ("firstname", "firstname1", "firstname2", "patronymic", "lastname")
+        names.add(" ".join(attrs[key][0] for key in parts if attrs.get(key)))
     return frozenset(norm_name(name) for name in names if name.strip())
 
 

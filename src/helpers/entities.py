@@ -140,6 +140,19 @@ def is_latin(text: str) -> bool:
     return bool(letters) and all("a" <= char.lower() <= "z" for char in letters)
 
 
+def retype(part: _Part, vocab) -> str:
+    """PER tags on place names the dictionary knows only as places (Эфиопия) become LOC."""
+    if part.type != "PER":
+        return part.type
+    for token in part.tokens:
+        parses = vocab.parse(token.text.lower())
+        if not parses or not all("Geox" in p.tag for p in parses if p.is_known):
+            return part.type
+        if not parses[0].is_known:
+            return part.type
+    return "LOC"
+
+
 def doc_mentions(text: str, doc, dateline: Dateline | None, models) -> list[Mention]:
     """Mentions of one natasha Doc with their own (not yet merged) names.
 
@@ -166,7 +179,7 @@ def doc_mentions(text: str, doc, dateline: Dateline | None, models) -> list[Ment
             previous = Mention(
                 start=part.start,
                 stop=part.stop,
-                type=part.type,
+                type=retype(part, models.morph_vocab),
                 text=surface,
                 name=name,
                 in_dateline=part.start < body_start,
@@ -320,7 +333,7 @@ def display_spellings(frame: pd.DataFrame) -> pd.DataFrame:
     for key, name in zip(keys, frame["name"]):
         votes[key][name] += 1
     best = {
-        key: max(counter.items(), key=lambda item: (item[1], "ё" in item[0], not is_caps(item[0])))[0]
+        key: max(counter.items(), key=lambda item: (item[1], "ё" in item[0], not item[0].islower()))[0]
         for key, counter in votes.items()
     }
     return frame.assign(name=[best[key] for key in keys])

@@ -215,7 +215,9 @@ def adjective_word(token, head_parse, vocab) -> str:
         grammemes.add(number)
         if number == "sing" and head_parse.tag.gender in ("masc", "femn", "neut"):
             grammemes.add(head_parse.tag.gender)
-    for candidate in (lower, lower.rsplit("-", 1)[-1]):
+    # a hyphenated adjective agrees in its last part (pymorphy drops the hyphen otherwise)
+    candidates = (lower.rsplit("-", 1)[-1], lower) if "-" in lower else (lower,)
+    for candidate in candidates:
         parses = parses_in_case(candidate, case, vocab, pos=("ADJF", "PRTF"))
         for parse in parses:
             word = inflect(parse, grammemes)
