@@ -188,6 +188,31 @@ def doc_mentions(text: str, doc, dateline: Dateline | None, models) -> list[Ment
     return mentions
 
 
+def is_genitive(text: str, vocab) -> bool:
+    words = text.split()
+    return bool(words) and any(
+        parse.tag.case in ("gent", "gen2") for parse in vocab.parse(words[0].lower())
+    )
+
+
+def attach_places(mentions: list[Mention], text: str, vocab) -> None:
+    """An ORG right before a place in the genitive names the place too (in place).
+
+    natasha tags "Минобороны России" as ORG "Минобороны" + LOC "России"; the ORG becomes
+    "Минобороны России" (text and offsets widened) and the place stays a mention of its own.
+    """
+    for org, place in zip(mentions, mentions[1:]):
+        if (
+            org.type == "ORG"
+            and place.type == "LOC"
+            and text[org.stop : place.start] == " "
+            and is_genitive(place.text, vocab)
+        ):
+            org.name = f"{org.name} {place.text}"
+            org.stop = place.stop
+            org.text = text[org.start : org.stop]
+
+
 def name_key(word: str) -> str:
     """A name word compared across forms: folded, final vowel/й dropped (Захарова ~ Захаров)."""
     word = fold_text(word).strip(".")
@@ -251,6 +276,7 @@ def entity_records(text: str, doc, dateline: Dateline | None, models) -> dict[st
     Москва (in_dateline), ТАСС (in_dateline), Минобороны России, Сергей Шойгу, Сергей Шойгу.
     """
     mentions = doc_mentions(text, doc, dateline, models)
+    attach_places(mentions, text, models.morph_vocab)
     merge_people(mentions)
     return {column: [getattr(m, column) for m in mentions] for column in COLUMNS}
 

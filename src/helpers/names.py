@@ -202,10 +202,14 @@ def head_word(token, vocab) -> tuple[str, object | None]:
     return shaped(word, text), inflect_parse(parse, {"nomn"})
 
 
-def adjective_word(token, head_parse, vocab) -> str:
-    """An adjective before the head, agreeing with the head in the nominative."""
+def adjective_word(token, head_parse, vocab, head_case: str | None = None) -> str:
+    """An adjective before the head, agreeing with the head in the nominative.
+
+    The tagger sometimes gives an adjective no case (``Центрально-Азиатском``): it agrees
+    with its head, so the head's case is used.
+    """
     text = token.text
-    case = case_of(token)
+    case = case_of(token) or head_case
     if case in (None, "nomn") or not WORD.search(text):
         return shaped(text.lower(), text) if is_caps(text) else text
     lower = text.lower()
@@ -235,7 +239,7 @@ def thing_name(tokens, vocab) -> str:
     words = []
     for index, token in enumerate(tokens):
         if index < head and token.pos in ("ADJ", "DET", "NUM", "VERB"):
-            words.append(adjective_word(token, head_parse, vocab))
+            words.append(adjective_word(token, head_parse, vocab, case_of(tokens[head])))
         elif index == head:
             words.append(head_text)
         elif is_caps(token.text) and not is_abbreviation(token.text, vocab):
