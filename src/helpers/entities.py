@@ -53,6 +53,14 @@ ROLE_WORDS = frozenset(
 ROLE_MODIFIERS = frozenset("генеральный первый главный верховный государственный".split())
 # legal forms before a company name (ОАО «Газпром» is counted as Газпром)
 LEGAL_FORMS = frozenset("оао ооо зао пао ао одо гуп фгуп муп нко ано фгбу гбу ип".split())
+# common nouns that with a place in the genitive name an organisation ("правительство
+# США", "мэрия Москвы", "сборная России"); natasha tags only the place
+ORG_DESCRIPTORS = frozenset(
+    """
+    правительство парламент мэрия администрация посольство консульство министерство
+    прокуратура полиция сборная делегация представительство генпрокуратура минздрав
+    """.split()
+)
 # tokens a mention never spans: natasha sometimes joins list items or a name and its
 # parenthesised original ("Барри Лоуенкрон (Barry Lowenkron)", "Бахрейн • Барбадос")
 SPLIT_TOKENS = frozenset("( ) [ ] , ; • · | / — – -".split())
@@ -189,6 +197,7 @@ def doc_mentions(text: str, doc, dateline: Dateline | None, models) -> list[Ment
 
 
 def is_genitive(text: str, vocab) -> bool:
+    """Whether the first word can be a genitive (``России``, ``РФ``, ``США``)."""
     words = text.split()
     return bool(words) and any(
         parse.tag.case in ("gent", "gen2") for parse in vocab.parse(words[0].lower())
@@ -211,6 +220,34 @@ def attach_places(mentions: list[Mention], text: str, vocab) -> None:
             org.name = f"{org.name} {place.text}"
             org.stop = place.stop
             org.text = text[org.start : org.stop]
+
+
+def descriptor_orgs(mentions: list[Mention], doc, text: str, models) -> list[Mention]:
+    """ORG mentions for a descriptor noun right before a place ("правительства США" ->
+    ORG "правительство США"); the place stays a mention of its own."""
+    by_stop = {token.stop: token for token in doc.tokens}
+    found = []
+    for place in mentions:
+        token = by_stop.get(place.start - 1)
+        if (
+            place.type == "LOC"
+            and token is not None
+            and text[token.stop : place.start] == " "
+            and token.text[:1].islower()
+            and fold_text(token.lemma or "") in ORG_DESCRIPTORS
+            and is_genitive(place.text, models.morph_vocab)
+        ):
+            found.append(
+                Mention(
+                    start=token.start,
+                    stop=place.stop,
+                    type="ORG",
+                    text=text[token.start : place.stop],
+                    name=f"{token.lemma} {place.text}",
+                    in_dateline=place.in_dateline,
+                )
+            )
+    return sorted([*mentions, *found], key=lambda m: (m.start, -m.stop))
 
 
 def name_key(word: str) -> str:
@@ -277,6 +314,7 @@ def entity_records(text: str, doc, dateline: Dateline | None, models) -> dict[st
     """
     mentions = doc_mentions(text, doc, dateline, models)
     attach_places(mentions, text, models.morph_vocab)
+    mentions = descriptor_orgs(mentions, doc, text, models)
     merge_people(mentions)
     return {column: [getattr(m, column) for m in mentions] for column in COLUMNS}
 
