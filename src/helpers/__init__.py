@@ -22,6 +22,13 @@ from .plots import cyrillic_font_path, new_axes, setup_style
 # --- loading (issue 2)
 
 # --- entities (issue 3)
+from .entities import cooccurrence, entity_counts, highlight_entities, load_aliases, resolve_corpus
+from .plots.entities import (
+    plot_cooccurrence_network,
+    plot_entity_cloud,
+    plot_entity_trends,
+    plot_top_entities,
+)
 
 # --- quotes (issue 4)
 

@@ -25,13 +25,14 @@ import io
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 import pandas as pd
 
 from . import tables
-from .names import WORD, is_caps, is_initial, span_name, without_patronymic
+from .names import WORD, is_initial, span_name, without_patronymic
 from .text import Dateline, fold_text
 
 COLUMNS = ("start", "stop", "type", "text", "name", "in_dateline")
@@ -210,7 +211,7 @@ def attach_places(mentions: list[Mention], text: str, vocab) -> None:
     natasha tags "Минобороны России" as ORG "Минобороны" + LOC "России"; the ORG becomes
     "Минобороны России" (text and offsets widened) and the place stays a mention of its own.
     """
-    for org, place in zip(mentions, mentions[1:]):
+    for org, place in zip(mentions, mentions[1:], strict=False):
         if (
             org.type == "ORG"
             and place.type == "LOC"
@@ -224,14 +225,20 @@ def attach_places(mentions: list[Mention], text: str, vocab) -> None:
 
 def descriptor_orgs(mentions: list[Mention], doc, text: str, models) -> list[Mention]:
     """ORG mentions for a descriptor noun right before a place ("правительства США" ->
-    ORG "правительство США"); the place stays a mention of its own."""
-    by_stop = {token.stop: token for token in doc.tokens}
+    ORG "правительство США"); the place stays a mention of its own. Plural descriptors
+    ("министерств РФ и Казахстана") and ones after an adjective are left alone."""
+    tokens = list(doc.tokens)
+    by_stop = {token.stop: index for index, token in enumerate(tokens)}
     found = []
     for place in mentions:
-        token = by_stop.get(place.start - 1)
+        index = by_stop.get(place.start - 1)
+        token = tokens[index] if index is not None else None
+        before = tokens[index - 1] if index else None
         if (
             place.type == "LOC"
             and token is not None
+            and (token.feats or {}).get("Number") != "Plur"
+            and (before is None or before.pos != "ADJ")
             and text[token.stop : place.start] == " "
             and token.text[:1].islower()
             and fold_text(token.lemma or "") in ORG_DESCRIPTORS
@@ -316,7 +323,19 @@ def entity_records(text: str, doc, dateline: Dateline | None, models) -> dict[st
     attach_places(mentions, text, models.morph_vocab)
     mentions = descriptor_orgs(mentions, doc, text, models)
     merge_people(mentions)
+    rename_by_aliases(mentions, shipped_lookup())
     return {column: [getattr(m, column) for m in mentions] for column in COLUMNS}
+
+
+def rename_by_aliases(mentions: list[Mention], lookup: dict[str, tuple[str, str]]) -> None:
+    """Apply an alias lookup (folded alias -> (name, type)) to mentions, in place."""
+    for mention in mentions:
+        hit = lookup.get(fold_text(mention.name)) or lookup.get(
+            fold_text(mention.text).strip("«»\"„“” ")
+        )
+        if hit:
+            mention.name = hit[0]
+            mention.type = hit[1] or mention.type
 
 
 # --- aliases -----------------------------------------------------------------------------
@@ -349,7 +368,9 @@ def check_aliases(frame: pd.DataFrame, source="aliases") -> pd.DataFrame:
     return tables.conform(frame, ALIAS_COLUMNS)
 
 
-def load_aliases(path: str | Path | pd.DataFrame | None = None, shipped: bool = True) -> pd.DataFrame:
+def load_aliases(
+    path: str | Path | pd.DataFrame | None = None, shipped: bool = True
+) -> pd.DataFrame:
     """The alias table in use: columns ``alias, name, type``.
 
     The shipped table (``РФ`` -> ``Россия``, ``Минобороны России`` -> ``Министерство
@@ -369,10 +390,19 @@ def load_aliases(path: str | Path | pd.DataFrame | None = None, shipped: bool = 
     return tables.conform(frame, ALIAS_COLUMNS)
 
 
+@lru_cache(maxsize=1)
+def shipped_lookup() -> dict[str, tuple[str, str]]:
+    """The shipped alias table as a lookup (applied per article too, so that
+    ``extract_entities`` names РФ as Россия; bump PIPELINE_VERSION when editing it)."""
+    return alias_lookup(load_aliases())
+
+
 def alias_lookup(aliases: pd.DataFrame) -> dict[str, tuple[str, str]]:
     return {
         fold_text(alias): (name, type_)
-        for alias, name, type_ in zip(aliases["alias"], aliases["name"], aliases["type"])
+        for alias, name, type_ in zip(
+            aliases["alias"], aliases["name"], aliases["type"], strict=False
+        )
     }
 
 
@@ -383,8 +413,8 @@ def apply_aliases(frame: pd.DataFrame, aliases: pd.DataFrame) -> pd.DataFrame:
     """Rename mentions whose name (or text) is an alias; a non-empty alias type is set too."""
     lookup = alias_lookup(aliases)
     names, types = [], []
-    for name, text, type_ in zip(frame["name"], frame["text"], frame["type"]):
-        hit = lookup.get(fold_text(name)) or lookup.get(fold_text(text).strip("«»\"„“” "))
+    for name, text, type_ in zip(frame["name"], frame["text"], frame["type"], strict=False):
+        hit = lookup.get(fold_text(name)) or lookup.get(fold_text(text).strip('«»"„“” '))
         names.append(hit[0] if hit else name)
         types.append(hit[1] if hit and hit[1] else type_)
     return frame.assign(name=names, type=types)
@@ -392,12 +422,14 @@ def apply_aliases(frame: pd.DataFrame, aliases: pd.DataFrame) -> pd.DataFrame:
 
 def display_spellings(frame: pd.DataFrame) -> pd.DataFrame:
     """One spelling per (type, folded name): the most frequent, preferring ё and mixed case."""
-    keys = list(zip(frame["type"], frame["name"].map(fold_text)))
+    keys = list(zip(frame["type"], frame["name"].map(fold_text), strict=False))
     votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    for key, name in zip(keys, frame["name"]):
+    for key, name in zip(keys, frame["name"], strict=False):
         votes[key][name] += 1
     best = {
-        key: max(counter.items(), key=lambda item: (item[1], "ё" in item[0], not item[0].islower()))[0]
+        key: max(
+            counter.items(), key=lambda item: (item[1], "ё" in item[0], not item[0].islower())
+        )[0]
         for key, counter in votes.items()
     }
     return frame.assign(name=[best[key] for key in keys])
@@ -412,7 +444,7 @@ def merge_surnames(frame: pd.DataFrame) -> pd.DataFrame:
         if len(words) >= 2 and not any(is_initial(word) for word in words):
             full[name_key(words[-1])].add(name)
     names = []
-    for name, type_ in zip(frame["name"], frame["type"]):
+    for name, type_ in zip(frame["name"], frame["type"], strict=False):
         words = name.split()
         candidates = full.get(name_key(words[-1])) if type_ == "PER" and len(words) == 1 else None
         names.append(next(iter(candidates)) if candidates and len(candidates) == 1 else name)
@@ -441,4 +473,156 @@ def resolve_corpus(entities_df: pd.DataFrame, aliases=None) -> pd.DataFrame:
 def mention_names(entities_df: pd.DataFrame) -> Iterable[tuple[str, str]]:
     """(type, name) of content mentions (dateline mentions left out)."""
     content = entities_df[~entities_df["in_dateline"]]
-    return zip(content["type"], content["name"])
+    return zip(content["type"], content["name"], strict=False)
+
+
+# --- counts and co-occurrence ------------------------------------------------------------
+
+COUNT_COLUMNS = {
+    "type": tables.STRING,
+    "name": tables.STRING,
+    "mentions": "int64",
+    "articles": "int64",
+}
+PAIR_COLUMNS = {
+    "name_a": tables.STRING,
+    "type_a": tables.STRING,
+    "name_b": tables.STRING,
+    "type_b": tables.STRING,
+    "count": "int64",
+    "score": "float64",
+}
+LEVELS = ("sentence", "article")
+
+
+def content_mentions(corpus) -> pd.DataFrame:
+    """The corpus's mentions without the dateline ones (МОСКВА, ТАСС)."""
+    entities = corpus.entities
+    return entities[~entities["in_dateline"].astype(bool)]
+
+
+def by_columns(by) -> list[str]:
+    if by is None:
+        return []
+    return [by] if isinstance(by, str) else list(by)
+
+
+def entity_counts(corpus, by: str | list[str] | None = None) -> pd.DataFrame:
+    """One row per entity: ``[by...,] type, name, mentions, articles``, most mentioned first.
+
+    Dateline mentions are not counted. ``by`` names article columns ("date", "source") for
+    breakdowns. On the seed: ``Сергей Шойгу`` (PER) 8 mentions in 1 article, no ``Москва``
+    or ``ТАСС`` from the dateline.
+    """
+    keys = by_columns(by)
+    missing = [key for key in keys if key not in corpus.articles.columns]
+    if missing:
+        raise ValueError(
+            f"by={by!r}: the articles have no column {missing}; "
+            f"choose from {list(corpus.articles.columns)}"
+        )
+    spec = {**{key: corpus.articles[key].dtype for key in keys}, **COUNT_COLUMNS}
+    mentions = content_mentions(corpus)
+    if mentions.empty:
+        return tables.make_frame(None, spec)
+    if keys:
+        mentions = mentions.merge(
+            corpus.articles[["article_id", *keys]].astype({"article_id": tables.STRING}),
+            on="article_id",
+            how="left",
+        )
+    grouped = mentions.groupby([*keys, "type", "name"], dropna=False, observed=True)
+    counts = grouped.agg(
+        mentions=("article_id", "size"), articles=("article_id", "nunique")
+    ).reset_index()
+    counts = counts.sort_values(
+        ["mentions", "articles", "name"], ascending=[False, False, True], kind="stable"
+    )
+    return tables.conform(counts, spec)
+
+
+def mention_units(corpus, level: str) -> pd.DataFrame:
+    """Content mentions with a ``unit`` column: their sentence or article."""
+    if level not in LEVELS:
+        raise ValueError(f"level must be one of {LEVELS}, not {level!r}")
+    mentions = content_mentions(corpus)[["article_id", "start", "type", "name"]]
+    if level == "article" or mentions.empty:
+        return mentions.assign(unit=mentions["article_id"].astype(str))
+    parts = []
+    sentences = corpus.sentences
+    for article_id, group in mentions.groupby("article_id", observed=True):
+        sents = sentences[sentences["article_id"] == article_id].sort_values("start")
+        index = sents["start"].searchsorted(group["start"], side="right") - 1
+        sent_ids = sents["sent_id"].to_numpy()[index.clip(0)] if len(sents) else [0] * len(group)
+        parts.append(group.assign(unit=[f"{article_id}/{s}" for s in sent_ids]))
+    return pd.concat(parts, ignore_index=True)
+
+
+def cooccurrence(corpus, level: str = "sentence", min_count: int = 1) -> pd.DataFrame:
+    """Entity pairs named in the same sentence (or article): ``name_a, type_a, name_b,
+    type_b, count, score``, most frequent first.
+
+    ``count``: units (sentences or articles) naming both; ``score``: the Dice coefficient
+    2·count / (units naming a + units naming b), from 0 (never together) to 1 (always
+    together), which unlike PMI does not favour entities seen once. Dateline mentions are
+    left out. On the seed, at article level: Сергей Шойгу – Казахстан, count 1, score 1.0.
+    """
+    units = mention_units(corpus, level)
+    if units.empty:
+        return tables.make_frame(None, PAIR_COLUMNS)
+    entities_in = (
+        units.drop_duplicates(["unit", "type", "name"])
+        .groupby("unit")[["type", "name"]]
+        .apply(
+            lambda group: sorted(
+                zip(group["type"], group["name"], strict=False), key=lambda e: (e[1], e[0])
+            )
+        )
+    )
+    singles: Counter = Counter()
+    pairs: Counter = Counter()
+    for members in entities_in:
+        singles.update(members)
+        for i, first in enumerate(members):
+            for second in members[i + 1 :]:
+                pairs[first, second] += 1
+    rows = [
+        (a[1], a[0], b[1], b[0], count, 2 * count / (singles[a] + singles[b]))
+        for (a, b), count in pairs.items()
+        if count >= min_count
+    ]
+    frame = pd.DataFrame(rows, columns=list(PAIR_COLUMNS))
+    frame = frame.sort_values(
+        ["count", "score", "name_a", "name_b"], ascending=[False, False, True, True], kind="stable"
+    )
+    return tables.conform(frame, PAIR_COLUMNS)
+
+
+# --- highlighting ------------------------------------------------------------------------
+
+MARK_COLORS = {"PER": "#ffd8a8", "ORG": "#a5d8ff", "LOC": "#b2f2bb"}
+
+
+def highlight_entities(text: str, entities: pd.DataFrame) -> str:
+    """HTML of ``text`` (escaped) with each mention in ``<mark>`` titled by type and name.
+
+    Nested mentions (``России`` inside ``Минобороны России``) are left to the outer one;
+    dateline mentions get a dashed border.
+    """
+    from html import escape
+
+    parts, cursor = [], 0
+    for row in entities.sort_values(["start", "stop"], ascending=[True, False]).itertuples():
+        if row.start < cursor:
+            continue
+        color = MARK_COLORS.get(row.type, "#eeeeee")
+        border = "border:1px dashed #888;" if row.in_dateline else ""
+        title = escape(f"{row.type}: {row.name}", quote=True)
+        parts.append(escape(text[cursor : row.start]))
+        parts.append(
+            f'<mark style="background:{color};{border}" title="{title}">'
+            f"{escape(text[row.start : row.stop])}</mark>"
+        )
+        cursor = row.stop
+    parts.append(escape(text[cursor:]))
+    return "<div style='white-space:pre-wrap'>" + "".join(parts) + "</div>"
