@@ -331,7 +331,7 @@ def rename_by_aliases(mentions: list[Mention], lookup: dict[str, tuple[str, str]
     """Apply an alias lookup (folded alias -> (name, type)) to mentions, in place."""
     for mention in mentions:
         hit = lookup.get(fold_text(mention.name)) or lookup.get(
-            fold_text(mention.text).strip("«»\"„“” ")
+            fold_text(mention.text).strip('«»"„“” ')
         )
         if hit:
             mention.name = hit[0]

@@ -33,16 +33,44 @@ GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 # unknown Russian-style surnames: (oblique ending, nominative ending), tried longest first
 SURNAME_ENDINGS = {
     "masc": [
-        ("овым", "ов"), ("евым", "ев"), ("ёвым", "ёв"), ("иным", "ин"), ("ыным", "ын"),
-        ("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын"),
-        ("ову", "ов"), ("еву", "ев"), ("ёву", "ёв"), ("ину", "ин"), ("ыну", "ын"),
-        ("ове", "ов"), ("еве", "ев"), ("ёве", "ёв"), ("ине", "ин"), ("ыне", "ын"),
-        ("ским", "ский"), ("ского", "ский"), ("скому", "ский"), ("ском", "ский"),
+        ("овым", "ов"),
+        ("евым", "ев"),
+        ("ёвым", "ёв"),
+        ("иным", "ин"),
+        ("ыным", "ын"),
+        ("ова", "ов"),
+        ("ева", "ев"),
+        ("ёва", "ёв"),
+        ("ина", "ин"),
+        ("ына", "ын"),
+        ("ову", "ов"),
+        ("еву", "ев"),
+        ("ёву", "ёв"),
+        ("ину", "ин"),
+        ("ыну", "ын"),
+        ("ове", "ов"),
+        ("еве", "ев"),
+        ("ёве", "ёв"),
+        ("ине", "ин"),
+        ("ыне", "ын"),
+        ("ским", "ский"),
+        ("ского", "ский"),
+        ("скому", "ский"),
+        ("ском", "ский"),
     ],
     "femn": [
-        ("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"),
-        ("ову", "ова"), ("еву", "ева"), ("ёву", "ёва"), ("ину", "ина"), ("ыну", "ына"),
-        ("ской", "ская"), ("скую", "ская"),
+        ("овой", "ова"),
+        ("евой", "ева"),
+        ("ёвой", "ёва"),
+        ("иной", "ина"),
+        ("ыной", "ына"),
+        ("ову", "ова"),
+        ("еву", "ева"),
+        ("ёву", "ёва"),
+        ("ину", "ина"),
+        ("ыну", "ына"),
+        ("ской", "ская"),
+        ("скую", "ская"),
     ],
 }
 PERSON_TAGS = ("Name", "Surn", "Patr")
@@ -52,7 +80,7 @@ WORD = re.compile(r"[А-Яа-яЁёA-Za-z]")
 
 
 def is_initial(text: str) -> bool:
-    """"С." or "С" (one capital letter, maybe with a dot)."""
+    """ "С." or "С" (one capital letter, maybe with a dot)."""
     return bool(INITIAL.match(text))
 
 
@@ -252,11 +280,11 @@ def thing_name(tokens, vocab) -> str:
 def join_words(words: Sequence[str], tokens) -> str:
     """Words joined with the spacing the tokens had (no space before "-" or after "«")."""
     parts = []
-    for index, (word, token) in enumerate(zip(words, tokens)):
+    for index, (word, token) in enumerate(zip(words, tokens, strict=False)):
         if index and token.start > tokens[index - 1].stop:
             parts.append(" ")
         parts.append(word)
-    return "".join(parts).strip("«»\"„“” ")
+    return "".join(parts).strip('«»"„“” ')
 
 
 def span_name(span, vocab) -> str:
