@@ -295,9 +295,11 @@ def merge_people(mentions: list[Mention]) -> None:
         if mention.type != "PER":
             continue
         words = without_patronymic(mention.name).split()
-        initials = [word for word in words[:-1] if is_initial(word)]
+        initials = [word for word in words if is_initial(word)]
         if len(words) >= 2 and not initials:
             mention.name = canonical[name_key(words[0]), name_key(words[-1])]
+            continue
+        if is_initial(words[-1]):  # "Кигель В.": surname first
             continue
         last = name_key(words[-1])
         if initials:

@@ -27,6 +27,19 @@ def _no_data(ax: Axes, message: str) -> Axes:
     return ax
 
 
+PERIOD_NAMES = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+
+
+def auto_freq(dates: pd.Series) -> str:
+    """Day for up to two months of dates, week up to a year, month up to five, else year."""
+    days = (dates.max() - dates.min()).days
+    if days <= 62:
+        return "D"
+    if days <= 366:
+        return "W"
+    return "M" if days <= 5 * 366 else "Y"
+
+
 def plot_top_entities(
     counts: pd.DataFrame, type: str | None = None, top: int = 15, ax: Axes | None = None
 ) -> Axes:
@@ -86,9 +99,11 @@ def plot_entity_trends(
     counts_by_date: pd.DataFrame,
     names: list[str] | None = None,
     top: int = 5,
+    freq: str = "auto",
     ax: Axes | None = None,
 ) -> Axes:
-    """Mentions per date of the ``top`` entities (or of ``names``).
+    """Mentions per day, week, month or year (``freq`` "D"/"W"/"M"/"Y"; "auto" picks by the
+    span of dates) of the ``top`` entities (or of ``names``).
 
     Takes ``entity_counts(corpus, by="date")``. With fewer than two dates it says
     "too little data" in the plot instead of drawing a trend.
@@ -103,8 +118,10 @@ def plot_entity_trends(
     if names is None:
         totals = frame.groupby("name", observed=True)["mentions"].sum()
         names = totals.sort_values(ascending=False).head(top).index.tolist()
+    period = freq if freq != "auto" else auto_freq(frame["date"])
     table = (
         frame[frame["name"].isin(names)]
+        .assign(date=frame["date"].dt.to_period(period).dt.start_time)
         .pivot_table(index="date", columns="name", values="mentions", aggfunc="sum")
         .fillna(0)
         .sort_index()
@@ -113,11 +130,30 @@ def plot_entity_trends(
         if name in table.columns:
             ax.plot(table.index, table[name], marker="o", label=name)
     ax.set_xlabel("date")
-    ax.set_ylabel("mentions")
+    ax.set_ylabel(f"mentions per {PERIOD_NAMES.get(period, period)}")
     ax.set_title("Mentions over time")
     ax.legend(loc="upper left", fontsize="small")
     ax.figure.autofmt_xdate()
     return ax
+
+
+def network_layout(graph) -> dict:
+    """The biggest connected group spread over the plot, smaller ones in a row below it
+    (one spring layout for all squeezes the big group into a corner). Unweighted, so heavy
+    edges do not pull their nodes on top of each other."""
+    import networkx as nx
+
+    groups = sorted(nx.connected_components(graph), key=len, reverse=True)
+    main = graph.subgraph(groups[0])
+    layout = nx.spring_layout(
+        main, seed=0, k=1.5 / max(1, len(main) ** 0.5), weight=None, iterations=200
+    )
+    per_row = 4
+    for index, group in enumerate(groups[1:]):
+        row, column = divmod(index, per_row)
+        center = (-1 + (2 * column + 1) / per_row, -1.35 - 0.4 * row)
+        layout.update(nx.spring_layout(graph.subgraph(group), seed=0, center=center, scale=0.1))
+    return layout
 
 
 def plot_cooccurrence_network(
@@ -139,9 +175,11 @@ def plot_cooccurrence_network(
         graph.add_node(row.name_a, type=row.type_a)
         graph.add_node(row.name_b, type=row.type_b)
         graph.add_edge(row.name_a, row.name_b, weight=row.count)
-    layout = nx.spring_layout(graph, seed=0, k=1.2 / max(1, len(graph) ** 0.5))
+    layout = network_layout(graph)
     weights = [graph.edges[edge]["weight"] for edge in graph.edges]
     widest = max(weights)
+    degrees = {node: graph.degree(node, weight="weight") for node in graph}
+    biggest = max(degrees.values())
     nx.draw_networkx_edges(
         graph, layout, ax=ax, width=[0.5 + 4 * w / widest for w in weights], alpha=0.5
     )
@@ -150,7 +188,7 @@ def plot_cooccurrence_network(
         layout,
         ax=ax,
         node_color=[TYPE_COLORS.get(graph.nodes[n]["type"], "#868e96") for n in graph],
-        node_size=[150 + 60 * graph.degree(n, weight="weight") for n in graph],
+        node_size=[120 + 900 * (degrees[n] / biggest) ** 0.5 for n in graph],
         alpha=0.85,
     )
     nx.draw_networkx_labels(graph, layout, ax=ax, font_size=9, font_family="DejaVu Sans")
