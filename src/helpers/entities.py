@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -145,8 +146,9 @@ def span_parts(span) -> list[_Part]:
 
 
 def is_latin(text: str) -> bool:
+    """Only Latin letters (with diacritics: "Jürgen Klinsmann")."""
     letters = [char for char in text if char.isalpha()]
-    return bool(letters) and all("a" <= char.lower() <= "z" for char in letters)
+    return bool(letters) and all(unicodedata.name(char, "").startswith("LATIN") for char in letters)
 
 
 def retype(part: _Part, vocab) -> str:
