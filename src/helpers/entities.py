@@ -63,6 +63,8 @@ ORG_DESCRIPTORS = frozenset(
     прокуратура полиция сборная делегация представительство генпрокуратура минздрав
     """.split()
 )
+# common nouns natasha tags as entities that readers do not count as one ("СМИ": the media)
+NOT_ENTITIES = frozenset({"сми"})
 # tokens a mention never spans: natasha sometimes joins list items or a name and its
 # parenthesised original ("Барри Лоуенкрон (Barry Lowenkron)", "Бахрейн • Барбадос")
 SPLIT_TOKENS = frozenset("( ) [ ] , ; • · | / — – -".split())
@@ -185,7 +187,7 @@ def doc_mentions(text: str, doc, dateline: Dateline | None, models) -> list[Ment
                 and not is_latin(previous.text)
             ):
                 name = previous.name
-            if not name.strip():
+            if not name.strip() or fold_text(name) in NOT_ENTITIES:
                 continue
             previous = Mention(
                 start=part.start,
