@@ -25,6 +25,13 @@ from .plots.overview import plot_articles_by_source, plot_articles_over_time, pl
 from .load import ARTICLE_COLUMNS, LoadWarning, load_articles
 
 # --- entities (issue 3)
+from .entities import cooccurrence, entity_counts, highlight_entities, load_aliases, resolve_corpus
+from .plots.entities import (
+    plot_cooccurrence_network,
+    plot_entity_cloud,
+    plot_entity_trends,
+    plot_top_entities,
+)
 
 # --- quotes (issue 4)
 from .quotes import quote_counts, quotes_over_time, speaker_mentions, speaker_quotes

@@ -1,33 +1,634 @@
-"""Entity mentions with canonical names (one row per mention)."""
+"""Entity mentions with canonical names (one row per mention), counts and co-occurrence.
+
+Per article (``entity_records``, cached with the analysis):
+
+* natasha's NER spans, named by ``names.span_name`` (nominative, agreement repaired,
+  ALL-CAPS title-cased, ё kept);
+* mentions inside the dateline (``МОСКВА, 23 июня. /ТАСС/.``) flagged ``in_dateline``;
+* role phrases natasha tags as ORG (``Министр обороны РФ``) lose the role words; what is
+  left (``РФ``) stays a mention, an empty rest is dropped;
+* people: a surname, a first name or an initial form (``Шойгу``, ``С. Шойгу``) takes the
+  full name mentioned in the same article (``Сергей Шойгу``); patronymics dropped.
+
+Per corpus (``resolve_corpus``, applied after the cache so alias edits need no re-analysis):
+
+* the alias table (shipped ``data/aliases.csv`` plus a user CSV ``alias,name,type``);
+* one display spelling per name (case and ё variants unified);
+* a surname-only person takes the full name used elsewhere in the corpus when exactly
+  one full name has that surname (two Обамы stay apart).
+"""
 
 from __future__ import annotations
 
-from .text import Dateline
+import csv
+import io
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import pandas as pd
+
+from . import tables
+from .names import WORD, is_initial, span_name, without_patronymic
+from .text import Dateline, fold_text
+
+COLUMNS = ("start", "stop", "type", "text", "name", "in_dateline")
+ALIAS_COLUMNS = {"alias": tables.STRING, "name": tables.STRING, "type": tables.STRING}
+
+# words that name a post, not an organisation: natasha often tags "Министр обороны" as ORG
+ROLE_WORDS = frozenset(
+    """
+    министр замминистра вице-министр премьер премьер-министр вице-премьер президент
+    вице-президент глава председатель зампред зампредседателя заместитель директор
+    гендиректор губернатор вице-губернатор мэр вице-мэр посол представитель спикер
+    пресс-секретарь секретарь генсек советник помощник руководитель начальник командующий
+    главнокомандующий канцлер король королева принц принцесса император патриарх лидер
+    депутат сенатор прокурор генпрокурор судья омбудсмен уполномоченный атташе консул
+    генконсул руководство
+    """.split()
+)
+# adjectives that may stand before a role word ("Генеральный секретарь", "первый заместитель")
+ROLE_MODIFIERS = frozenset("генеральный первый главный верховный государственный".split())
+# legal forms before a company name (ОАО «Газпром» is counted as Газпром)
+LEGAL_FORMS = frozenset("оао ооо зао пао ао одо гуп фгуп муп нко ано фгбу гбу ип".split())
+# common nouns that with a place in the genitive name an organisation ("правительство
+# США", "мэрия Москвы", "сборная России"); natasha tags only the place
+ORG_DESCRIPTORS = frozenset(
+    """
+    правительство парламент мэрия администрация посольство консульство министерство
+    прокуратура полиция сборная делегация представительство генпрокуратура минздрав
+    """.split()
+)
+# common nouns natasha tags as entities that readers do not count as one ("СМИ": the media)
+NOT_ENTITIES = frozenset({"сми"})
+# tokens a mention never spans: natasha sometimes joins list items or a name and its
+# parenthesised original ("Барри Лоуенкрон (Barry Lowenkron)", "Бахрейн • Барбадос")
+SPLIT_TOKENS = frozenset("( ) [ ] , ; • · | / — – -".split())
 
 
-def _display_name(span) -> str:
-    name = span.normal or span.text
-    if name.isupper() and len(name) > 4:
-        name = name.title()
-    return name
+@dataclass
+class Mention:
+    start: int
+    stop: int
+    type: str
+    text: str
+    name: str
+    in_dateline: bool
+
+
+# --- per article -------------------------------------------------------------------------
+
+
+def role_length(tokens) -> int:
+    """How many leading tokens of an ORG span are a role (``Министр обороны`` in ``Министр
+    обороны РФ``): role word, its modifiers and the lowercase words after it."""
+    index = 0
+    while index < len(tokens) and fold_text(tokens[index].lemma or "") in ROLE_MODIFIERS:
+        index += 1
+    if index >= len(tokens) or fold_text(tokens[index].lemma or tokens[index].text) not in (
+        ROLE_WORDS
+    ):
+        return 0
+    index += 1
+    while index < len(tokens) and tokens[index].text[:1].islower():
+        index += 1
+    return index
+
+
+def legal_form_length(tokens) -> int:
+    """Leading legal-form tokens of a company name (``ОАО``, ``ООО``) and quotes after them."""
+    index = 0
+    while index < len(tokens) and fold_text(tokens[index].text) in LEGAL_FORMS:
+        index += 1
+    if index == 0:
+        return 0
+    while index < len(tokens) and not WORD.search(tokens[index].text):
+        index += 1
+    return index if index < len(tokens) else 0
+
+
+@dataclass
+class _Part:
+    """A piece of a natasha span: its tokens and whether it stood in parentheses."""
+
+    tokens: list
+    type: str
+    in_parens: bool
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def stop(self) -> int:
+        return self.tokens[-1].stop
+
+
+def span_parts(span) -> list[_Part]:
+    """A span cut at list separators and parentheses, role words and legal forms removed."""
+    parts, current, in_parens = [], [], False
+    for token in [*span.tokens, None]:
+        if token is None or token.text in SPLIT_TOKENS:
+            if any(WORD.search(t.text) for t in current):
+                parts.append(_Part(current, span.type, in_parens))
+            current = []
+            if token is not None:
+                in_parens = token.text == "(" or (in_parens and token.text != ")")
+            continue
+        current.append(token)
+    for part in parts:
+        if part.type == "ORG":
+            part.tokens = part.tokens[role_length(part.tokens) :]
+            part.tokens = part.tokens[legal_form_length(part.tokens) :]
+    return [part for part in parts if any(WORD.search(t.text) for t in part.tokens)]
+
+
+def is_latin(text: str) -> bool:
+    """Only Latin letters (with diacritics: "Jürgen Klinsmann")."""
+    letters = [char for char in text if char.isalpha()]
+    return bool(letters) and all(unicodedata.name(char, "").startswith("LATIN") for char in letters)
+
+
+def retype(part: _Part, vocab) -> str:
+    """PER tags on place names the dictionary knows only as places (Эфиопия) become LOC."""
+    if part.type != "PER":
+        return part.type
+    for token in part.tokens:
+        parses = vocab.parse(token.text.lower())
+        if not parses or not all("Geox" in p.tag for p in parses if p.is_known):
+            return part.type
+        if not parses[0].is_known:
+            return part.type
+    return "LOC"
+
+
+def doc_mentions(text: str, doc, dateline: Dateline | None, models) -> list[Mention]:
+    """Mentions of one natasha Doc with their own (not yet merged) names.
+
+    A person's name in Latin letters in parentheses right after the Russian one
+    ("Барри Лоуенкрон (Barry Lowenkron)") is a mention of the same person.
+    """
+    mentions: list[Mention] = []
+    body_start = dateline.stop if dateline else 0
+    for span in doc.spans:
+        previous = None
+        for part in span_parts(span):
+            name = span_name(part, models.morph_vocab)
+            surface = text[part.start : part.stop]
+            if (
+                previous is not None
+                and part.in_parens
+                and part.type == "PER"
+                and is_latin(surface)
+                and not is_latin(previous.text)
+            ):
+                name = previous.name
+            if not name.strip() or fold_text(name) in NOT_ENTITIES:
+                continue
+            previous = Mention(
+                start=part.start,
+                stop=part.stop,
+                type=retype(part, models.morph_vocab),
+                text=surface,
+                name=name,
+                in_dateline=part.start < body_start,
+            )
+            mentions.append(previous)
+    return mentions
+
+
+def is_genitive(text: str, vocab) -> bool:
+    """Whether the first word can be a genitive (``России``, ``РФ``, ``США``)."""
+    words = text.split()
+    return bool(words) and any(
+        parse.tag.case in ("gent", "gen2") for parse in vocab.parse(words[0].lower())
+    )
+
+
+def attach_places(mentions: list[Mention], text: str, vocab) -> None:
+    """An ORG right before a place in the genitive names the place too (in place).
+
+    natasha tags "Минобороны России" as ORG "Минобороны" + LOC "России"; the ORG becomes
+    "Минобороны России" (text and offsets widened) and the place stays a mention of its own.
+    """
+    for org, place in zip(mentions, mentions[1:], strict=False):
+        if (
+            org.type == "ORG"
+            and place.type == "LOC"
+            and text[org.stop : place.start] == " "
+            and is_genitive(place.text, vocab)
+        ):
+            org.name = f"{org.name} {place.text}"
+            org.stop = place.stop
+            org.text = text[org.start : org.stop]
+
+
+def descriptor_orgs(mentions: list[Mention], doc, text: str, models) -> list[Mention]:
+    """ORG mentions for a descriptor noun right before a place ("правительства США" ->
+    ORG "правительство США"); the place stays a mention of its own. Plural descriptors
+    ("министерств РФ и Казахстана") and ones after an adjective are left alone."""
+    tokens = list(doc.tokens)
+    by_stop = {token.stop: index for index, token in enumerate(tokens)}
+    found = []
+    for place in mentions:
+        index = by_stop.get(place.start - 1)
+        token = tokens[index] if index is not None else None
+        before = tokens[index - 1] if index else None
+        if (
+            place.type == "LOC"
+            and token is not None
+            and (token.feats or {}).get("Number") != "Plur"
+            and (before is None or before.pos != "ADJ")
+            and text[token.stop : place.start] == " "
+            and token.text[:1].islower()
+            and fold_text(token.lemma or "") in ORG_DESCRIPTORS
+            and is_genitive(place.text, models.morph_vocab)
+        ):
+            found.append(
+                Mention(
+                    start=token.start,
+                    stop=place.stop,
+                    type="ORG",
+                    text=text[token.start : place.stop],
+                    name=f"{token.lemma} {place.text}",
+                    in_dateline=place.in_dateline,
+                )
+            )
+    return sorted([*mentions, *found], key=lambda m: (m.start, -m.stop))
+
+
+def name_key(word: str) -> str:
+    """A name word compared across forms: folded, final vowel/й dropped (Захарова ~ Захаров)."""
+    word = fold_text(word).strip(".")
+    return word[:-1] if len(word) > 3 and word[-1] in "аяуюеыиой" else word
+
+
+@dataclass
+class _Person:
+    first: str
+    last: str
+    forms: Counter
+
+
+def merge_people(mentions: list[Mention]) -> None:
+    """Within one article, give short forms of a person the full name (in place).
+
+    ``Шойгу``, ``С. Шойгу`` -> ``Сергей Шойгу`` when exactly one full name in the article
+    has that surname (or first name, for a lone first name: ``Руслан``).
+    """
+    people: dict[tuple[str, str], _Person] = {}
+    for mention in mentions:
+        if mention.type != "PER":
+            continue
+        words = without_patronymic(mention.name).split()
+        if len(words) >= 2 and not any(is_initial(word) for word in words):
+            key = (name_key(words[0]), name_key(words[-1]))
+            person = people.setdefault(key, _Person(words[0], words[-1], Counter()))
+            person.forms[" ".join(words)] += 1
+    if not people:
+        return
+    canonical = {
+        key: min(person.forms.items(), key=lambda item: (-item[1], len(item[0])))[0]
+        for key, person in people.items()
+    }
+    for mention in mentions:
+        if mention.type != "PER":
+            continue
+        words = without_patronymic(mention.name).split()
+        initials = [word for word in words if is_initial(word)]
+        if len(words) >= 2 and not initials:
+            mention.name = canonical[name_key(words[0]), name_key(words[-1])]
+            continue
+        if is_initial(words[-1]):  # "Кигель В.": surname first
+            continue
+        last = name_key(words[-1])
+        if initials:
+            letter = fold_text(initials[0])[0]
+            keys = [k for k in people if k[1] == last and k[0].startswith(letter)]
+        else:
+            keys = [k for k in people if k[1] == last] or [k for k in people if k[0] == last]
+        if len(keys) > 1:  # two people share the name: the one named in full most often
+            sizes = sorted((sum(people[k].forms.values()), k) for k in keys)
+            keys = [sizes[-1][1]] if sizes[-1][0] > sizes[-2][0] else []
+        if len(keys) == 1:
+            mention.name = canonical[keys[0]]
 
 
 def entity_records(text: str, doc, dateline: Dateline | None, models) -> dict[str, list]:
-    """Columns of the per-article entity table from a natasha Doc with NER and morphology."""
-    columns: dict[str, list] = {
-        n: [] for n in ("start", "stop", "type", "text", "name", "in_dateline")
+    """Columns ``start, stop, type, text, name, in_dateline`` of one article's mentions.
+
+    ``doc`` is a natasha Doc with morphology, lemmas and NER spans. In "МОСКВА, 23 июня.
+    /ТАСС/. ... глава Минобороны России Сергей Шойгу ... - сказал Шойгу." the names are
+    Москва (in_dateline), ТАСС (in_dateline), Минобороны России, Сергей Шойгу, Сергей Шойгу.
+    """
+    mentions = doc_mentions(text, doc, dateline, models)
+    attach_places(mentions, text, models.morph_vocab)
+    mentions = descriptor_orgs(mentions, doc, text, models)
+    merge_people(mentions)
+    rename_by_aliases(mentions, shipped_lookup())
+    return {column: [getattr(m, column) for m in mentions] for column in COLUMNS}
+
+
+def rename_by_aliases(mentions: list[Mention], lookup: dict[str, tuple[str, str]]) -> None:
+    """Apply an alias lookup (folded alias -> (name, type)) to mentions, in place."""
+    for mention in mentions:
+        hit = lookup.get(fold_text(mention.name)) or lookup.get(
+            fold_text(mention.text).strip('«»"„“” ')
+        )
+        if hit:
+            mention.name = hit[0]
+            mention.type = hit[1] or mention.type
+
+
+# --- aliases -----------------------------------------------------------------------------
+
+
+def shipped_aliases_path() -> Path:
+    return Path(str(resources.files("helpers") / "data" / "aliases.csv"))
+
+
+def read_alias_csv(source) -> pd.DataFrame:
+    """An alias CSV (``alias,name,type``; lines starting with # are comments)."""
+    text = Path(source).read_text(encoding="utf-8-sig")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = list(csv.DictReader(io.StringIO("\n".join(lines))))
+    return check_aliases(pd.DataFrame(rows), source)
+
+
+def check_aliases(frame: pd.DataFrame, source="aliases") -> pd.DataFrame:
+    missing = [column for column in ("alias", "name") if column not in frame.columns]
+    if missing:
+        raise ValueError(
+            f"{source}: an alias table needs the columns alias,name[,type]; lacks {missing}"
+        )
+    frame = frame.copy()
+    if "type" not in frame.columns:
+        frame["type"] = ""
+    frame = frame[list(ALIAS_COLUMNS)].fillna("").astype(str)
+    frame = frame.apply(lambda column: column.str.strip())
+    frame = frame[(frame["alias"] != "") & (frame["name"] != "")]
+    return tables.conform(frame, ALIAS_COLUMNS)
+
+
+def load_aliases(
+    path: str | Path | pd.DataFrame | None = None, shipped: bool = True
+) -> pd.DataFrame:
+    """The alias table in use: columns ``alias, name, type``.
+
+    The shipped table (``РФ`` -> ``Россия``, ``Минобороны России`` -> ``Министерство
+    обороны России`` ...) followed by the user's (a CSV path or a DataFrame); user rows win.
+    """
+    parts = [read_alias_csv(shipped_aliases_path())] if shipped else []
+    if isinstance(path, pd.DataFrame):
+        parts.append(check_aliases(path))
+    elif path is not None:
+        if not Path(path).exists():
+            raise FileNotFoundError(f"alias file {path} not found; give a CSV with alias,name,type")
+        parts.append(read_alias_csv(path))
+    if not parts:
+        return tables.make_frame(None, ALIAS_COLUMNS)
+    frame = pd.concat(parts, ignore_index=True)
+    frame = frame.drop_duplicates(subset="alias", keep="last", ignore_index=True)
+    return tables.conform(frame, ALIAS_COLUMNS)
+
+
+@lru_cache(maxsize=1)
+def shipped_lookup() -> dict[str, tuple[str, str]]:
+    """The shipped alias table as a lookup (applied per article too, so that
+    ``extract_entities`` names РФ as Россия; bump PIPELINE_VERSION when editing it)."""
+    return alias_lookup(load_aliases())
+
+
+def alias_lookup(aliases: pd.DataFrame) -> dict[str, tuple[str, str]]:
+    return {
+        fold_text(alias): (name, type_)
+        for alias, name, type_ in zip(
+            aliases["alias"], aliases["name"], aliases["type"], strict=False
+        )
     }
-    for span in doc.spans:
-        span.normalize(models.morph_vocab)
-        columns["start"].append(span.start)
-        columns["stop"].append(span.stop)
-        columns["type"].append(span.type)
-        columns["text"].append(span.text)
-        columns["name"].append(_display_name(span))
-        columns["in_dateline"].append(dateline is not None and span.start < dateline.stop)
-    return columns
 
 
-def resolve_corpus(entities, aliases=None):
-    """Corpus-level canonical names (same person across articles, alias table)."""
-    return entities
+# --- per corpus --------------------------------------------------------------------------
+
+
+def apply_aliases(frame: pd.DataFrame, aliases: pd.DataFrame) -> pd.DataFrame:
+    """Rename mentions whose name (or text) is an alias; a non-empty alias type is set too."""
+    lookup = alias_lookup(aliases)
+    names, types = [], []
+    for name, text, type_ in zip(frame["name"], frame["text"], frame["type"], strict=False):
+        hit = lookup.get(fold_text(name)) or lookup.get(fold_text(text).strip('«»"„“” '))
+        names.append(hit[0] if hit else name)
+        types.append(hit[1] if hit and hit[1] else type_)
+    return frame.assign(name=names, type=types)
+
+
+def display_spellings(frame: pd.DataFrame) -> pd.DataFrame:
+    """One spelling per (type, folded name): the most frequent, preferring ё and mixed case."""
+    keys = list(zip(frame["type"], frame["name"].map(fold_text), strict=False))
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for key, name in zip(keys, frame["name"], strict=False):
+        votes[key][name] += 1
+    best = {
+        key: max(
+            counter.items(), key=lambda item: (item[1], "ё" in item[0], not item[0].islower())
+        )[0]
+        for key, counter in votes.items()
+    }
+    return frame.assign(name=[best[key] for key in keys])
+
+
+def merge_surnames(frame: pd.DataFrame) -> pd.DataFrame:
+    """A surname-only person gets the corpus's one full name with that surname (if only one)."""
+    people = frame["type"] == "PER"
+    full: dict[str, set[str]] = defaultdict(set)
+    for name in frame.loc[people, "name"].unique():
+        words = name.split()
+        if len(words) >= 2 and not any(is_initial(word) for word in words):
+            full[name_key(words[-1])].add(name)
+    names = []
+    for name, type_ in zip(frame["name"], frame["type"], strict=False):
+        words = name.split()
+        candidates = full.get(name_key(words[-1])) if type_ == "PER" and len(words) == 1 else None
+        names.append(next(iter(candidates)) if candidates and len(candidates) == 1 else name)
+    return frame.assign(name=names)
+
+
+def resolve_corpus(entities_df: pd.DataFrame, aliases=None) -> pd.DataFrame:
+    """Corpus-level canonical names: alias table, spellings, people across articles.
+
+    Takes and returns the ``entities`` table (``article_id, start, stop, type, text, name,
+    in_dateline``). ``aliases``: a CSV path or DataFrame ``alias,name,type`` added to the
+    shipped table. Example: mentions "РФ", "России", "Российской Федерации" all become
+    ``Россия`` (LOC); "Шойгу" alone in one article becomes ``Сергей Шойгу`` if that is the
+    only full name with this surname in the corpus.
+    """
+    frame = tables.conform(entities_df, tables.ENTITIES)
+    if frame.empty:
+        return frame
+    table = load_aliases(aliases)
+    frame = apply_aliases(frame.astype({"name": object, "type": object}), table)
+    frame = display_spellings(frame)
+    frame = merge_surnames(frame)
+    return tables.conform(frame, tables.ENTITIES)
+
+
+def mention_names(entities_df: pd.DataFrame) -> Iterable[tuple[str, str]]:
+    """(type, name) of content mentions (dateline mentions left out)."""
+    content = entities_df[~entities_df["in_dateline"]]
+    return zip(content["type"], content["name"], strict=False)
+
+
+# --- counts and co-occurrence ------------------------------------------------------------
+
+COUNT_COLUMNS = {
+    "type": tables.STRING,
+    "name": tables.STRING,
+    "mentions": "int64",
+    "articles": "int64",
+}
+PAIR_COLUMNS = {
+    "name_a": tables.STRING,
+    "type_a": tables.STRING,
+    "name_b": tables.STRING,
+    "type_b": tables.STRING,
+    "count": "int64",
+    "score": "float64",
+}
+LEVELS = ("sentence", "article")
+
+
+def content_mentions(corpus) -> pd.DataFrame:
+    """The corpus's mentions without the dateline ones (МОСКВА, ТАСС)."""
+    entities = corpus.entities
+    return entities[~entities["in_dateline"].astype(bool)]
+
+
+def by_columns(by) -> list[str]:
+    if by is None:
+        return []
+    return [by] if isinstance(by, str) else list(by)
+
+
+def entity_counts(corpus, by: str | list[str] | None = None) -> pd.DataFrame:
+    """One row per entity: ``[by...,] type, name, mentions, articles``, most mentioned first.
+
+    Dateline mentions are not counted. ``by`` names article columns ("date", "source") for
+    breakdowns. On the seed: ``Сергей Шойгу`` (PER) 8 mentions in 1 article, no ``Москва``
+    or ``ТАСС`` from the dateline.
+    """
+    keys = by_columns(by)
+    missing = [key for key in keys if key not in corpus.articles.columns]
+    if missing:
+        raise ValueError(
+            f"by={by!r}: the articles have no column {missing}; "
+            f"choose from {list(corpus.articles.columns)}"
+        )
+    spec = {**{key: corpus.articles[key].dtype for key in keys}, **COUNT_COLUMNS}
+    mentions = content_mentions(corpus)
+    if mentions.empty:
+        return tables.make_frame(None, spec)
+    if keys:
+        mentions = mentions.merge(
+            corpus.articles[["article_id", *keys]].astype({"article_id": tables.STRING}),
+            on="article_id",
+            how="left",
+        )
+    grouped = mentions.groupby([*keys, "type", "name"], dropna=False, observed=True)
+    counts = grouped.agg(
+        mentions=("article_id", "size"), articles=("article_id", "nunique")
+    ).reset_index()
+    counts = counts.sort_values(
+        ["mentions", "articles", "name"], ascending=[False, False, True], kind="stable"
+    )
+    return tables.conform(counts, spec)
+
+
+def mention_units(corpus, level: str) -> pd.DataFrame:
+    """Content mentions with a ``unit`` column: their sentence or article."""
+    if level not in LEVELS:
+        raise ValueError(f"level must be one of {LEVELS}, not {level!r}")
+    mentions = content_mentions(corpus)[["article_id", "start", "type", "name"]]
+    if level == "article" or mentions.empty:
+        return mentions.assign(unit=mentions["article_id"].astype(str))
+    parts = []
+    sentences = corpus.sentences
+    for article_id, group in mentions.groupby("article_id", observed=True):
+        sents = sentences[sentences["article_id"] == article_id].sort_values("start")
+        index = sents["start"].searchsorted(group["start"], side="right") - 1
+        sent_ids = sents["sent_id"].to_numpy()[index.clip(0)] if len(sents) else [0] * len(group)
+        parts.append(group.assign(unit=[f"{article_id}/{s}" for s in sent_ids]))
+    return pd.concat(parts, ignore_index=True)
+
+
+def cooccurrence(corpus, level: str = "sentence", min_count: int = 1) -> pd.DataFrame:
+    """Entity pairs named in the same sentence (or article): ``name_a, type_a, name_b,
+    type_b, count, score``, most frequent first.
+
+    ``count``: units (sentences or articles) naming both; ``score``: the Dice coefficient
+    2·count / (units naming a + units naming b), from 0 (never together) to 1 (always
+    together), which unlike PMI does not favour entities seen once. Dateline mentions are
+    left out. On the seed, at article level: Сергей Шойгу – Казахстан, count 1, score 1.0.
+    """
+    units = mention_units(corpus, level)
+    if units.empty:
+        return tables.make_frame(None, PAIR_COLUMNS)
+    entities_in = (
+        units.drop_duplicates(["unit", "type", "name"])
+        .groupby("unit")[["type", "name"]]
+        .apply(
+            lambda group: sorted(
+                zip(group["type"], group["name"], strict=False), key=lambda e: (e[1], e[0])
+            )
+        )
+    )
+    singles: Counter = Counter()
+    pairs: Counter = Counter()
+    for members in entities_in:
+        singles.update(members)
+        for i, first in enumerate(members):
+            for second in members[i + 1 :]:
+                pairs[first, second] += 1
+    rows = [
+        (a[1], a[0], b[1], b[0], count, 2 * count / (singles[a] + singles[b]))
+        for (a, b), count in pairs.items()
+        if count >= min_count
+    ]
+    frame = pd.DataFrame(rows, columns=list(PAIR_COLUMNS))
+    frame = frame.sort_values(
+        ["count", "score", "name_a", "name_b"], ascending=[False, False, True, True], kind="stable"
+    )
+    return tables.conform(frame, PAIR_COLUMNS)
+
+
+# --- highlighting ------------------------------------------------------------------------
+
+MARK_COLORS = {"PER": "#ffd8a8", "ORG": "#a5d8ff", "LOC": "#b2f2bb"}
+
+
+def highlight_entities(text: str, entities: pd.DataFrame) -> str:
+    """HTML of ``text`` (escaped) with each mention in ``<mark>`` titled by type and name.
+
+    Nested mentions (``России`` inside ``Минобороны России``) are left to the outer one;
+    dateline mentions get a dashed border.
+    """
+    from html import escape
+
+    parts, cursor = [], 0
+    for row in entities.sort_values(["start", "stop"], ascending=[True, False]).itertuples():
+        if row.start < cursor:
+            continue
+        color = MARK_COLORS.get(row.type, "#eeeeee")
+        border = "border:1px dashed #888;" if row.in_dateline else ""
+        title = escape(f"{row.type}: {row.name}", quote=True)
+        parts.append(escape(text[cursor : row.start]))
+        parts.append(
+            f'<mark style="background:{color};{border}" title="{title}">'
+            f"{escape(text[row.start : row.stop])}</mark>"
+        )
+        cursor = row.stop
+    parts.append(escape(text[cursor:]))
+    return "<div style='white-space:pre-wrap'>" + "".join(parts) + "</div>"

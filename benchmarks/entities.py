@@ -1,0 +1,76 @@
+"""Count-weighted entity F1 on the factRuEval-2016 devset: helpers vs plain natasha.
+
+    PYTHONPATH=src python benchmarks/entities.py [--limit N]
+
+Both systems read the same natasha pass of each text. "natasha" groups natasha's spans
+by ``span.normal``; "helpers" is ``entity_records`` + ``resolve_corpus`` (what
+``helpers.analyze`` returns). Scoring is ``tests/entity_eval.py`` (its docstring documents
+the name normalisation and matching). The rules were written looking at the even-id
+texts ("tune"); the odd-id texts ("heldout") were not used for tuning.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from entity_eval import evaluate, group_predictions, load_devset, split, table  # noqa: E402
+
+from helpers import tables  # noqa: E402
+from helpers.analysis import natasha_doc  # noqa: E402
+from helpers.entities import entity_records, resolve_corpus  # noqa: E402
+from helpers.models import default_models  # noqa: E402
+from helpers.text import find_dateline  # noqa: E402
+
+DEVSET = ROOT.parent / "shared" / "corpora" / "factrueval-2016" / "devset.jsonl"
+
+
+def predictions(docs) -> tuple[dict, dict]:
+    """(natasha, helpers) predictions: doc id -> [(type, name, count)]."""
+    models = default_models()
+    natasha, frames = {}, []
+    for doc in docs:
+        nat = natasha_doc(doc.text, models)
+        columns = entity_records(doc.text, nat, find_dateline(doc.text), models)
+        frame = tables.make_frame(columns, tables.without_article(tables.ENTITIES))
+        frames.append(frame.assign(article_id=doc.id))
+        for span in nat.spans:
+            span.normalize(models.morph_vocab)
+        natasha[doc.id] = group_predictions((span.type, span.normal) for span in nat.spans)
+    entities = resolve_corpus(pd.concat(frames, ignore_index=True))
+    entities = entities[~entities["in_dateline"]]
+    ours = {
+        doc_id: group_predictions(zip(group["type"], group["name"], strict=True))
+        for doc_id, group in entities.groupby("article_id")
+    }
+    return natasha, ours
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="only the first N texts")
+    args = parser.parse_args()
+    if not DEVSET.exists():
+        sys.exit(f"devset not found at {DEVSET} (expected ../shared/corpora next to the repo)")
+    docs = load_devset(DEVSET)[: args.limit]
+    started = time.perf_counter()
+    natasha, ours = predictions(docs)
+    print(f"{len(docs)} texts analysed in {time.perf_counter() - started:.0f} s\n")
+    for part in ("tune", "heldout", "all"):
+        chosen = split(docs, part)
+        print(f"== {part}: {len(chosen)} texts")
+        scores = {"natasha": evaluate(chosen, natasha), "helpers": evaluate(chosen, ours)}
+        print(table(scores))
+        gain = scores["helpers"].f1 - scores["natasha"].f1
+        print(f"overall F1 gain over natasha: {gain:+.3f}\n")
+
+
+if __name__ == "__main__":
+    main()

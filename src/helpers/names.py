@@ -1,0 +1,305 @@
+"""Nominative names of entity mentions, from natasha tokens and pymorphy2 parses.
+
+natasha's ``span.normalize`` inflects every token of a span on its own, which breaks
+agreement ("Центрально-Азиатском регион"), misreads unknown surnames as adjectives and
+folds ё to е. Here a span is normalised as a phrase:
+
+* PER: each name part to the nominative in the person's gender (``Марией Захаровой`` ->
+  ``Мария Захарова``; unknown surnames by their endings: ``Жаксылыковым`` -> ``Жаксылыков``);
+* LOC/ORG: the head noun to the nominative in its own number (``Нидерландах`` ->
+  ``Нидерланды``), adjectives before it agreeing with it, words after it (genitive
+  complements: ``Министерства обороны России``) left as they are;
+* indeclinables (``Fixd``, abbreviations, words already in the nominative) kept;
+* ALL-CAPS words title-cased unless they are abbreviations (``МОСКВА`` -> ``Москва``,
+  ``ТАСС`` kept);
+* ё kept where the text has it.
+
+>>> span_name(span, vocab)  # doctest: +SKIP
+'Центрально-Азиатский регион'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from natasha.shape import recover_shape
+from pymorphy2.analyzer import Parse
+
+# natasha (Universal Dependencies) case -> pymorphy2 (OpenCorpora) case
+CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+
+# unknown Russian-style surnames: (oblique ending, nominative ending), tried longest first
+SURNAME_ENDINGS = {
+    "masc": [
+        ("овым", "ов"),
+        ("евым", "ев"),
+        ("ёвым", "ёв"),
+        ("иным", "ин"),
+        ("ыным", "ын"),
+        ("ова", "ов"),
+        ("ева", "ев"),
+        ("ёва", "ёв"),
+        ("ина", "ин"),
+        ("ына", "ын"),
+        ("ову", "ов"),
+        ("еву", "ев"),
+        ("ёву", "ёв"),
+        ("ину", "ин"),
+        ("ыну", "ын"),
+        ("ове", "ов"),
+        ("еве", "ев"),
+        ("ёве", "ёв"),
+        ("ине", "ин"),
+        ("ыне", "ын"),
+        ("ским", "ский"),
+        ("ского", "ский"),
+        ("скому", "ский"),
+        ("ском", "ский"),
+    ],
+    "femn": [
+        ("овой", "ова"),
+        ("евой", "ева"),
+        ("ёвой", "ёва"),
+        ("иной", "ина"),
+        ("ыной", "ына"),
+        ("ову", "ова"),
+        ("еву", "ева"),
+        ("ёву", "ёва"),
+        ("ину", "ина"),
+        ("ыну", "ына"),
+        ("ской", "ская"),
+        ("скую", "ская"),
+    ],
+}
+PERSON_TAGS = ("Name", "Surn", "Patr")
+INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
+PATRONYMIC = re.compile(r"(ович|евич|ьич|овна|евна|ична|инична)$", re.I)
+WORD = re.compile(r"[А-Яа-яЁёA-Za-z]")
+
+
+def is_initial(text: str) -> bool:
+    """ "С." or "С" (one capital letter, maybe with a dot)."""
+    return bool(INITIAL.match(text))
+
+
+def is_caps(text: str) -> bool:
+    letters = [char for char in text if char.isalpha()]
+    return len(letters) > 1 and all(char.isupper() for char in letters)
+
+
+def keep_yo(word: str, original: str) -> str:
+    """ё only where the text had it (pymorphy's dictionary adds ё the text may lack)."""
+    return word if "ё" in original.lower() else word.replace("ё", "е").replace("Ё", "Е")
+
+
+def shaped(word: str, original: str) -> str:
+    """``word`` with the letter case of ``original`` (title-cased when that is ALL CAPS)."""
+    word = keep_yo(word, original)
+    if is_caps(original):
+        return "-".join(part.capitalize() for part in word.split("-"))
+    return recover_shape(word, original)
+
+
+def is_abbreviation(word: str, vocab) -> bool:
+    """ALL-CAPS words that stay caps: abbreviations, unknown words and short non-places.
+
+    ``ТАСС``, ``ОДКБ``, ``США`` stay; ``МОСКВА``, ``КИЕВ``, ``РИМ`` become title case.
+    """
+    parses = vocab.parse(word.lower())
+    if not parses or not parses[0].is_known:
+        return True
+    if any("Abbr" in parse.tag for parse in parses[:3]):
+        return True
+    return len(word) <= 4 and "Geox" not in parses[0].tag
+
+
+def case_of(token) -> str | None:
+    return CASES.get((token.feats or {}).get("Case"))
+
+
+# pymorphy's second genitive/locative/accusative ("в Крыму": loc2) answer to the plain case
+CASE_VARIANTS = {"gen2": "gent", "loc2": "loct", "acc2": "accs"}
+
+
+def same_case(parse, case: str | None) -> bool:
+    return case is None or CASE_VARIANTS.get(parse.tag.case, parse.tag.case) == case
+
+
+def parses_in_case(word: str, case: str | None, vocab, pos: Sequence[str] = ("NOUN",)):
+    """Parses of ``word`` with that part of speech and case; for a word the dictionary does
+    not know, masculine guesses first (Тусоне -> Тусон, not Тусоня)."""
+    parses = vocab.parse(word.lower())
+    parses = [p for p in parses if p.tag.POS in pos and same_case(p, case)]
+    if parses and not parses[0].is_known:
+        parses.sort(key=lambda p: p.tag.gender != "masc")
+    return parses
+
+
+def inflect_parse(parse, grammemes: set[str]):
+    """pymorphy2's own ``inflect`` with OpenCorpora grammemes (natasha's wrapper takes UD)."""
+    try:
+        return Parse.inflect(parse, grammemes)
+    except (ValueError, KeyError):
+        return None
+
+
+def inflect(parse, grammemes: set[str]) -> str | None:
+    form = inflect_parse(parse, grammemes)
+    return form.word if form else None
+
+
+def person_gender(tokens) -> str:
+    """femn when the morph tagger or the dictionary says a name part is feminine."""
+    for token in tokens:
+        if (token.feats or {}).get("Gender") == "Fem":
+            return "femn"
+    return "masc"
+
+
+def person_word(token, gender: str, vocab) -> str:
+    """One name part of a person in the nominative (``Жаксылыковым`` -> ``Жаксылыков``)."""
+    text = token.text
+    if is_initial(text) or not WORD.search(text):
+        return text
+    case = case_of(token)
+    if case in (None, "nomn") and not is_caps(text):
+        return text
+    lower = text.lower()
+    candidates = [
+        p
+        for p in vocab.parse(lower)
+        if same_case(p, case) and any(tag in p.tag for tag in PERSON_TAGS)
+    ]
+    matching = [p for p in candidates if p.tag.gender in (gender, None) or "ms-f" in p.tag]
+    for parse in matching or candidates:
+        if "Fixd" in parse.tag:
+            return shaped(lower, text)
+        word = inflect(parse, {"nomn", "sing"})
+        if word:
+            return shaped(word, text)
+    for ending, nominative in SURNAME_ENDINGS[gender]:
+        if lower.endswith(ending) and len(lower) > len(ending) + 2:
+            return shaped(lower[: -len(ending)] + nominative, text)
+    # adjectival surnames (Долгорукому -> Долгорукий, Толстой), then any noun reading
+    for parse in parses_in_case(lower, case, vocab, pos=("ADJF",)):
+        if parse.is_known and parse.tag.gender in (gender, None):
+            word = inflect(parse, {"nomn", "sing", gender})
+            if word:
+                return shaped(word, text)
+    nouns = parses_in_case(lower, case, vocab)
+    nouns.sort(key=lambda p: ("anim" not in p.tag, p.tag.gender not in (gender, None)))
+    for parse in nouns:
+        word = inflect(parse, {"nomn", "sing"})
+        if word:
+            return shaped(word, text)
+    return shaped(lower, text)
+
+
+def person_name(tokens, vocab) -> str:
+    """``Марией Захаровой`` -> ``Мария Захарова``; patronymics kept (dropped later, in merges)."""
+    gender = person_gender(tokens)
+    return join_words([person_word(token, gender, vocab) for token in tokens], tokens)
+
+
+def head_index(tokens) -> int:
+    """The first noun of a LOC/ORG span (its grammatical head in Russian names)."""
+    for index, token in enumerate(tokens):
+        if token.pos in ("NOUN", "PROPN") and WORD.search(token.text):
+            return index
+    return len(tokens) - 1
+
+
+def head_word(token, vocab) -> tuple[str, object | None]:
+    """The head noun in the nominative of its own number, and the parse used (for agreement)."""
+    text = token.text
+    lower = text.lower()
+    case = case_of(token)
+    if is_caps(text) and is_abbreviation(text, vocab):
+        return text, None
+    parses = parses_in_case(lower, case, vocab)
+    if not parses:
+        return shaped(lower, text), None
+    parse = parses[0]
+    if case == "nomn" or "Fixd" in parse.tag:
+        return shaped(lower, text), parse
+    word = inflect(parse, {"nomn"})
+    if not word:
+        return shaped(lower, text), parse
+    return shaped(word, text), inflect_parse(parse, {"nomn"})
+
+
+def adjective_word(token, head_parse, vocab, head_case: str | None = None) -> str:
+    """An adjective before the head, agreeing with the head in the nominative.
+
+    The tagger sometimes gives an adjective no case (``Центрально-Азиатском``): it agrees
+    with its head, so the head's case is used.
+    """
+    text = token.text
+    case = case_of(token) or head_case
+    if case in (None, "nomn") or not WORD.search(text):
+        return shaped(text.lower(), text) if is_caps(text) else text
+    lower = text.lower()
+    grammemes = {"nomn"}
+    if head_parse is not None:
+        number = head_parse.tag.number or "sing"
+        grammemes.add(number)
+        if number == "sing" and head_parse.tag.gender in ("masc", "femn", "neut"):
+            grammemes.add(head_parse.tag.gender)
+    # a hyphenated adjective agrees in its last part (pymorphy drops the hyphen otherwise)
+    candidates = (lower.rsplit("-", 1)[-1], lower) if "-" in lower else (lower,)
+    for candidate in candidates:
+        parses = parses_in_case(candidate, case, vocab, pos=("ADJF", "PRTF"))
+        for parse in parses:
+            word = inflect(parse, grammemes)
+            if word:
+                if candidate != lower:
+                    word = lower[: len(lower) - len(candidate)] + word
+                return shaped(word, text)
+    return text
+
+
+def thing_name(tokens, vocab) -> str:
+    """LOC/ORG: ``Центрально-Азиатском регионе`` -> ``Центрально-Азиатский регион``."""
+    head = head_index(tokens)
+    head_text, head_parse = head_word(tokens[head], vocab)
+    words = []
+    for index, token in enumerate(tokens):
+        if index < head and token.pos in ("ADJ", "DET", "NUM", "VERB"):
+            words.append(adjective_word(token, head_parse, vocab, case_of(tokens[head])))
+        elif index == head:
+            words.append(head_text)
+        elif is_caps(token.text) and not is_abbreviation(token.text, vocab):
+            words.append(shaped(token.text.lower(), token.text))
+        else:
+            words.append(token.text)
+    return join_words(words, tokens)
+
+
+def join_words(words: Sequence[str], tokens) -> str:
+    """Words joined with the spacing the tokens had (no space before "-" or after "«")."""
+    parts = []
+    for index, (word, token) in enumerate(zip(words, tokens, strict=False)):
+        if index and token.start > tokens[index - 1].stop:
+            parts.append(" ")
+        parts.append(word)
+    return "".join(parts).strip('«»"„“” ')
+
+
+def span_name(span, vocab) -> str:
+    """The nominative, display-ready name of a natasha span (PER, LOC or ORG)."""
+    tokens = list(span.tokens)
+    if not tokens:
+        return getattr(span, "text", "")
+    if span.type == "PER":
+        return person_name(tokens, vocab)
+    return thing_name(tokens, vocab)
+
+
+def without_patronymic(name: str) -> str:
+    """``Владимир Владимирович Путин`` -> ``Владимир Путин`` (how readers count people)."""
+    words = name.split()
+    if len(words) == 3 and PATRONYMIC.search(words[1]):
+        return f"{words[0]} {words[2]}"
+    return name

@@ -1,0 +1,351 @@
+"""Entities: canonical names per article and per corpus, counts, co-occurrence, gold F1."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from entity_eval import Score, evaluate, group_predictions, load_devset, norm_name, split
+
+import helpers
+from helpers import tables
+from helpers.corpus import Corpus
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
+SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "2022-06-23-shoigu-kazakhstan.txt"
+# regression guard: count-weighted F1 on the first DEVSET_DOCS held-out (odd id) devset
+# texts was 0.768 when written (0.825 on all 58 held-out texts, see benchmarks/entities.py);
+# the floor sits a little below it
+DEVSET_DOCS = 20
+F1_FLOOR = 0.75
+
+
+@pytest.fixture(scope="session")
+def _corpora() -> Path:
+    """../shared/corpora: skipped when missing, a failure when CI == "true"."""
+    if not SHARED.is_dir():
+        message = f"../shared/corpora not found: expected {SHARED}"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    return SHARED
+
+
+def articles(*texts: str, dates=None) -> pd.DataFrame:
+    frame = pd.DataFrame({"article_id": [f"a{i}" for i in range(len(texts))], "text": texts})
+    if dates is not None:
+        frame["date"] = dates
+    return frame
+
+
+def analyse(*texts: str, aliases=None, dates=None) -> Corpus:
+    return helpers.analyze(
+        articles(*texts, dates=dates), cache_dir=None, progress=False, aliases=aliases
+    )
+
+
+@pytest.fixture(scope="module")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def seed(seed_text) -> Corpus:
+    return helpers.analyze(
+        pd.DataFrame({"article_id": ["seed"], "text": [seed_text], "date": ["2022-06-23"]}),
+        cache_dir=None,
+        progress=False,
+    )
+
+
+# --- the seed ----------------------------------------------------------------------------
+
+
+def test_seed_counts_shoigu_once_with_all_his_mentions(seed, seed_text):
+    counts = helpers.entity_counts(seed)
+    shoigu = counts[counts["name"].str.contains("Шойгу")]
+    assert shoigu[["type", "name"]].values.tolist() == [["PER", "Сергей Шойгу"]]
+    assert shoigu["mentions"].item() == len(re.findall(r"\bШойгу\b", seed_text))
+
+
+@pytest.mark.parametrize(
+    ("name", "forms"),
+    [
+        ("Россия", {"РФ", "России", "Российской Федерации"}),
+        ("Казахстан", {"Казахстана", "Казахстаном", "Казахстан", "Республики Казахстан"}),
+    ],
+)
+def test_seed_merges_country_forms(seed, name, forms):
+    entities = seed.entities
+    assert forms <= set(entities.loc[entities["name"] == name, "text"])
+    assert set(entities.loc[entities["text"].isin(forms), "name"]) == {name}
+    counts = helpers.entity_counts(seed)
+    assert (counts["name"] == name).sum() == 1
+
+
+def test_seed_dateline_is_flagged_and_not_counted(seed):
+    entities = seed.entities
+    dateline = entities[entities["in_dateline"]]
+    assert set(dateline["name"]) == {"Москва", "ТАСС"}
+    assert not {"Москва", "МОСКВА", "ТАСС"} & set(helpers.entity_counts(seed)["name"])
+
+
+def test_seed_role_is_not_an_organisation(seed):
+    orgs = seed.entities[seed.entities["type"] == "ORG"]
+    assert not orgs["name"].str.lower().str.contains("министр обороны").any()
+    assert not orgs["text"].str.startswith("Министр").any()
+
+
+def test_seed_adjective_agrees_with_its_noun(seed):
+    assert "Центрально-Азиатский регион" in set(seed.entities["name"])
+
+
+def test_seed_ministry_takes_its_full_name(seed):
+    orgs = seed.entities[seed.entities["type"] == "ORG"]
+    assert set(orgs.loc[orgs["text"].str.startswith("Минобороны"), "name"]) == {
+        "Министерство обороны России"
+    }
+
+
+# --- names in one article ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "name"),
+    [
+        (
+            "Брифинг провела Мария Захарова. Вопросы задали Марии Захаровой.",
+            "PER",
+            "Мария Захарова",
+        ),
+        ("Встреча с Марией Захаровой прошла утром.", "PER", "Мария Захарова"),
+        ("Делегация прибыла в Нидерланды. В Нидерландах её встретили.", "LOC", "Нидерланды"),
+        ("Переговоры прошли в Центрально-Азиатском регионе.", "LOC", "Центрально-Азиатский регион"),
+        ("Он работал в Северо-Кавказском федеральном округе.", "LOC", None),
+        ("Об этом сообщили в Министерстве иностранных дел Франции.", "ORG", None),
+    ],
+)
+def test_names_are_nominative(text, type_, name):
+    entities = helpers.extract_entities(text)
+    names = set(entities.loc[entities["type"] == type_, "name"])
+    if name is not None:
+        assert names == {name}
+    for found in names:  # every name is a nominative phrase: its first word is nominative
+        first = found.split()[0].lower()
+        parses = helpers.default_models().morph_vocab.parse(first)
+        assert any(p.tag.case == "nomn" for p in parses), found
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        (
+            "Министр встретился с Русланом Жаксылыковым. Жаксылыков поблагодарил коллег.",
+            "Жаксылыков",
+            "Руслан Жаксылыков",
+        ),
+        ("Сергей Шойгу прибыл в Астану. С. Шойгу провёл переговоры.", "С. Шойгу", "Сергей Шойгу"),
+        (
+            "Владимир Владимирович Путин выступил. Путин сказал, что всё идёт по плану.",
+            "Путин",
+            "Владимир Путин",
+        ),
+    ],
+)
+def test_short_forms_take_the_full_name_of_the_article(text, short, full):
+    entities = helpers.extract_entities(text)
+    people = entities[entities["type"] == "PER"]
+    assert short in set(people["text"])
+    assert set(people["name"]) == {full}
+
+
+def test_two_people_with_one_surname_in_an_article_stay_apart():
+    text = "Барак Обама и Мишель Обама прибыли в Берлин. Барак Обама выступил, Мишель Обама — нет."
+    people = helpers.extract_entities(text)
+    people = people[people["type"] == "PER"]
+    assert {"Барак Обама", "Мишель Обама"} <= set(people["name"])
+
+
+def test_all_caps_header_is_title_cased_but_abbreviations_stay():
+    text = "ЛОНДОН, 5 мая. /ТАСС/. Представители НАТО и ООН прибыли в Лондон."
+    names = set(helpers.extract_entities(text)["name"])
+    assert "Лондон" in names
+    assert "ЛОНДОН" not in names
+    assert {"НАТО", "ООН"} <= names
+
+
+def test_yo_is_kept_for_display():
+    text = "Лидер партии Пётр Королёв выступил на съезде. Королёв говорил долго."
+    people = helpers.extract_entities(text)
+    assert set(people.loc[people["type"] == "PER", "name"]) == {"Пётр Королёв"}
+
+
+# --- the corpus --------------------------------------------------------------------------
+
+
+def test_surname_alone_takes_the_corpus_full_name_when_unambiguous():
+    corpus = analyse(
+        "Премьер-министр Михаил Мишустин провёл совещание.",
+        "Мишустин заявил, что бюджет будет исполнен.",
+    )
+    people = corpus.entities[corpus.entities["type"] == "PER"]
+    assert set(people["name"]) == {"Михаил Мишустин"}
+
+
+def test_shared_surnames_across_articles_stay_apart():
+    corpus = analyse(
+        "Барак Обама выступил в Чикаго.",
+        "Мишель Обама открыла школу.",
+        "Об этом заявил Обама.",
+    )
+    people = corpus.entities[corpus.entities["type"] == "PER"]
+    assert set(people["name"]) == {"Барак Обама", "Мишель Обама", "Обама"}
+
+
+def test_user_aliases_apply_from_a_csv(tmp_path):
+    path = tmp_path / "aliases.csv"
+    path.write_text("alias,name,type\nГазпром,ПАО «Газпром»,ORG\n", encoding="utf-8")
+    corpus = analyse("Компания Газпром увеличила добычу.", aliases=path)
+    assert "ПАО «Газпром»" in set(corpus.entities["name"])
+
+
+def test_user_aliases_apply_from_a_frame():
+    frame = pd.DataFrame({"alias": ["Россия"], "name": ["Российская Федерация"]})
+    corpus = analyse("Россия и Казахстан подписали договор.", aliases=frame)
+    assert "Российская Федерация" in set(corpus.entities["name"])
+
+
+def test_alias_table_has_its_columns_and_shipped_rows():
+    table = helpers.load_aliases()
+    assert list(table.columns) == ["alias", "name", "type"]
+    assert table.set_index("alias").loc["РФ", "name"] == "Россия"
+    assert set(table["type"]) <= {"", "PER", "LOC", "ORG"}
+
+
+def test_bad_alias_table_says_what_to_do(tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("from,to\nРФ,Россия\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="alias,name"):
+        helpers.load_aliases(path)
+    with pytest.raises(FileNotFoundError, match="alias"):
+        helpers.load_aliases(tmp_path / "missing.csv")
+
+
+def test_resolve_corpus_keeps_the_entities_columns(seed):
+    resolved = helpers.resolve_corpus(seed.entities)
+    assert list(resolved.columns) == list(tables.ENTITIES)
+    empty = helpers.resolve_corpus(tables.make_frame(None, tables.ENTITIES))
+    assert list(empty.columns) == list(tables.ENTITIES) and empty.empty
+
+
+# --- counts and co-occurrence ------------------------------------------------------------
+
+
+def test_entity_counts_by_date():
+    corpus = analyse(
+        "Сергей Шойгу прибыл в Казахстан.",
+        "Шойгу встретился с коллегами в Казахстане.",
+        "Казахстан и Россия подписали договор.",
+        dates=["2022-06-23", "2022-06-23", "2022-06-24"],
+    )
+    counts = helpers.entity_counts(corpus)
+    assert list(counts.columns) == ["type", "name", "mentions", "articles"]
+    assert counts["mentions"].is_monotonic_decreasing
+    kz = counts.set_index("name").loc["Казахстан"]
+    assert (kz["mentions"], kz["articles"]) == (3, 3)
+    by_date = helpers.entity_counts(corpus, by="date")
+    assert list(by_date.columns) == ["date", "type", "name", "mentions", "articles"]
+    assert by_date["mentions"].sum() == counts["mentions"].sum()
+    with pytest.raises(ValueError, match="no column"):
+        helpers.entity_counts(corpus, by="outlet")
+
+
+@pytest.mark.parametrize("level", ["sentence", "article"])
+def test_cooccurrence_counts_pairs_with_a_dice_score(level):
+    corpus = analyse(
+        "Сергей Шойгу прибыл в Казахстан. Погода была хорошей.",
+        "В Казахстане переговоры провёл Шойгу. Москва ждёт итогов.",
+    )
+    pairs = helpers.cooccurrence(corpus, level=level)
+    assert list(pairs.columns) == ["name_a", "type_a", "name_b", "type_b", "count", "score"]
+    assert pairs["score"].between(0, 1).all()
+    pair = pairs[(pairs["name_a"] == "Казахстан") & (pairs["name_b"] == "Сергей Шойгу")]
+    assert pair["count"].item() == 2 and pair["score"].item() == 1.0
+    moscow = pairs[(pairs["name_a"] == "Казахстан") & (pairs["name_b"] == "Москва")]
+    assert len(moscow) == (1 if level == "article" else 0)
+
+
+def test_empty_corpus_gives_empty_frames_with_columns():
+    corpus = analyse()
+    assert list(helpers.entity_counts(corpus).columns) == ["type", "name", "mentions", "articles"]
+    assert helpers.entity_counts(corpus).empty
+    assert helpers.cooccurrence(corpus).empty
+    assert list(helpers.cooccurrence(corpus, level="article").columns)[-1] == "score"
+    with pytest.raises(ValueError, match="level"):
+        helpers.cooccurrence(corpus, level="paragraph")
+
+
+def test_highlight_escapes_the_text():
+    text = "<b>Сергей Шойгу</b> & Казахстан"
+    entities = helpers.extract_entities(text)
+    html = helpers.highlight_entities(text, entities)
+    assert "<b>" not in html and "&lt;b&gt;" in html and "&amp;" in html
+    assert html.count("<mark") == len(entities)
+
+
+def test_plots_return_axes(seed):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    counts = helpers.entity_counts(seed)
+    for ax in (
+        helpers.plot_top_entities(counts, type="LOC"),
+        helpers.plot_entity_cloud(counts),
+        helpers.plot_entity_trends(helpers.entity_counts(seed, by="date")),
+        helpers.plot_cooccurrence_network(helpers.cooccurrence(seed)),
+    ):
+        assert ax.figure is not None
+    trends = helpers.plot_entity_trends(helpers.entity_counts(seed, by="date"))
+    assert "too little data" in trends.texts[0].get_text()
+
+
+# --- the evaluator and the gold regression guard -----------------------------------------
+
+
+def test_evaluator_scores_counts_one_to_one():
+    from entity_eval import Gold
+
+    gold = [
+        Gold("PER", "Сергей Шойгу", 3, frozenset({norm_name("Сергей Шойгу")})),
+        Gold("LOC", "РФ", 2, frozenset({"рф", "россия"})),
+    ]
+    pred = group_predictions(
+        [("PER", "Сергей Шойгу")] * 2 + [("PER", "Шойгу"), ("LOC", "Россия"), ("ORG", "Россия")]
+    )
+    score = Score()
+    score.add(gold, pred)
+    row = score.row()
+    # matched: Шойгу 2 of 3, Россия 1 (the one-to-one match takes one of the two Россия)
+    assert (row["gold"], row["pred"]) == (5, 5)
+    assert row["precision"] == pytest.approx(3 / 5) and row["recall"] == pytest.approx(3 / 5)
+    assert norm_name(" «Газпром»  Нефть ") == "газпром нефть"
+
+
+def test_devset_f1_stays_above_the_floor(_corpora):
+    docs = split(load_devset(_corpora / "factrueval-2016" / "devset.jsonl"), "heldout")
+    docs = docs[:DEVSET_DOCS]
+    corpus = helpers.analyze(
+        pd.DataFrame({"article_id": [d.id for d in docs], "text": [d.text for d in docs]}),
+        cache_dir=None,
+        progress=False,
+    )
+    content = corpus.entities[~corpus.entities["in_dateline"]]
+    predictions = {
+        doc_id: group_predictions(zip(group["type"], group["name"], strict=True))
+        for doc_id, group in content.groupby("article_id")
+    }
+    score = evaluate(docs, predictions)
+    assert score.f1 >= F1_FLOOR, score.row()
