@@ -32,5 +32,7 @@ from .plots import cyrillic_font_path, new_axes, setup_style
 # --- scale (issue 7)
 
 # --- export and highlighting (issue 8)
+from .export import export, load_corpus, save_corpus
+from .highlight import Markup, highlight, highlight_article
 
 __version__ = "0.1.0"
