@@ -90,7 +90,7 @@ def quote_spans(quotes: pd.DataFrame | None) -> list[Span]:
 
 def render(text: str, spans: Iterable[Span]) -> str:
     """HTML of ``text`` with ``spans`` marked; all text escaped, tags balanced."""
-    spans = [span for span in spans if span.start < span.stop]
+    spans = list(dict.fromkeys(span for span in spans if span.start < span.stop))  # no repeats
     for span in spans:
         if span.start < 0 or span.stop > len(text):
             raise ValueError(
