@@ -11,12 +11,13 @@ Run with ``--hypothesis-show-statistics`` to see how many cases were generated.
 
 from __future__ import annotations
 
-import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
 import time
+import unicodedata
 import warnings
 from pathlib import Path
 
@@ -86,21 +87,36 @@ PIECES = [
     "http://tass.ru/a?b=1&c=<d>",
     "<script>alert(1)</script>",
 ]
-news_like = st.lists(
-    st.one_of(st.sampled_from(PIECES), st.text(max_size=8)), max_size=60
-).map("".join)
+# Letters without a Unicode name (Tangut in Python 3.11's unicodedata) crash pymorphy2
+# (shapes.is_latin_char calls unicodedata.name(char) with no default): a known bug, pinned
+# by test_letters_without_a_unicode_name below. Remove this filter when that test passes.
+KNOWN_BAD = "𗀀"
+
+
+def without_unnamed_letters(text: str) -> bool:
+    return not any(char.isalpha() and unicodedata.name(char, None) is None for char in text)
+
+
+news_like = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=8)), max_size=60).map(
+    "".join
+)
 random_unicode = st.text(max_size=300)
-any_text = st.one_of(news_like, random_unicode)
+any_text = st.one_of(news_like, random_unicode).filter(without_unnamed_letters)
 long_line = st.builds(
     lambda piece, times, tail: piece * times + tail,
     st.sampled_from(["Шойгу заявил: «да» ", "«", "— ", "слово", "a1 ", "😀 ", "МОСКВА "]),
-    st.integers(min_value=300, max_value=1500),
+    st.integers(min_value=200, max_value=800),
     any_text,
 )
 
-ANALYSIS_SETTINGS = settings(
-    deadline=None, max_examples=120, suppress_health_check=[HealthCheck.too_slow]
-)
+# sized for a shared 2-core machine; raise with HYPOTHESIS_SCALE=10 for a deeper search
+SCALE = int(os.environ.get("HYPOTHESIS_SCALE", "1"))
+
+
+def cases(n: int) -> settings:
+    return settings(
+        deadline=None, max_examples=n * SCALE, suppress_health_check=[HealthCheck.too_slow]
+    )
 
 
 @pytest.fixture(scope="module")
@@ -126,19 +142,29 @@ def check_analysis(text: str, analysis) -> None:
         check_offsets(text, frame, name)
 
 
-@ANALYSIS_SETTINGS
+@cases(40)
 @given(text=any_text)
 def test_analyze_text_never_fails_and_offsets_hold(models, text):
     check_analysis(text, helpers.analyze_text(text, models))
 
 
-@settings(deadline=None, max_examples=12, suppress_health_check=[HealthCheck.too_slow])
+@pytest.mark.xfail(
+    strict=True,
+    raises=ValueError,
+    reason="known bug: pymorphy2 calls unicodedata.name() on letters that have no name",
+)
+@pytest.mark.parametrize("text", [KNOWN_BAD, f"Шойгу посетил {KNOWN_BAD}.", f"«{KNOWN_BAD}»"])
+def test_letters_without_a_unicode_name(models, text):
+    check_analysis(text, helpers.analyze_text(text, models))
+
+
+@cases(5)
 @given(text=long_line)
 def test_very_long_lines(models, text):
     check_analysis(text, helpers.analyze_text(text, models))
 
 
-@ANALYSIS_SETTINGS
+@cases(25)
 @given(text=any_text)
 def test_extract_quotes_never_fails(models, text):
     quotes = helpers.extract_quotes(text, models)
@@ -146,7 +172,7 @@ def test_extract_quotes_never_fails(models, text):
     check_offsets(text, quotes, "quotes")
 
 
-@settings(deadline=None, max_examples=15, suppress_health_check=[HealthCheck.too_slow])
+@cases(6)
 @given(texts=st.lists(any_text, min_size=1, max_size=4))
 def test_analyze_corpus_of_hostile_texts(models, tmp_path_factory, texts):
     articles = pd.DataFrame({"article_id": [f"a{i}" for i in range(len(texts))], "text": texts})
@@ -166,9 +192,9 @@ def test_analyze_corpus_of_hostile_texts(models, tmp_path_factory, texts):
 
 @pytest.fixture(scope="module")
 def articles() -> pd.DataFrame:
-    """Four short real articles: the seed's paragraphs."""
-    paragraphs = [p for p in SEED.read_text(encoding="utf-8").splitlines() if len(p) > 80][:4]
-    return pd.DataFrame({"article_id": [f"p{i}" for i in range(4)], "text": paragraphs})
+    """Three short real articles: paragraphs of the seed."""
+    paragraphs = [p for p in SEED.read_text(encoding="utf-8").splitlines() if len(p) > 80][:3]
+    return pd.DataFrame({"article_id": [f"p{i}" for i in range(3)], "text": paragraphs})
 
 
 @pytest.fixture(scope="module")
@@ -185,6 +211,30 @@ def run(articles, models, cache_dir):
 def assert_same(corpus, expected) -> None:
     for name in tables.TABLES:
         pd.testing.assert_frame_equal(getattr(corpus, name), getattr(expected, name))
+
+
+@pytest.fixture(scope="module")
+def primed(articles, models, tmp_path_factory):
+    """A cache filled by one full run, and how many file renames that run made."""
+    cache_dir = tmp_path_factory.mktemp("primed")
+    real_replace, calls = os.replace, []
+
+    def replace(src, dst, *args, **kwargs):
+        calls.append(dst)
+        return real_replace(src, dst, *args, **kwargs)
+
+    os.replace = replace
+    try:
+        corpus = run(articles, models, cache_dir)
+    finally:
+        os.replace = real_replace
+    assert corpus.stats["analysed"] == len(articles)
+    return cache_dir, len(calls)
+
+
+def primed_copy(primed, target: Path) -> Path:
+    shutil.copytree(primed[0], target)
+    return target
 
 
 def cache_files(cache_dir: Path, pattern: str) -> list[Path]:
@@ -222,22 +272,21 @@ DAMAGE = {
 
 @pytest.mark.parametrize("damage", DAMAGE)
 def test_damaged_cache_entry_is_detected_and_recomputed(
-    articles, expected, models, tmp_path, damage
+    articles, expected, models, primed, tmp_path, damage
 ):
     pattern, spoil = DAMAGE[damage]
-    first = run(articles, models, tmp_path)
-    assert first.stats["analysed"] == len(articles)
-    files = cache_files(tmp_path, pattern)
+    cache_dir = primed_copy(primed, tmp_path / "cache")
+    files = cache_files(cache_dir, pattern)
     assert files, f"no {pattern} files in the cache"
     spoil(files[len(files) // 2])
     with pytest.warns(helpers.CacheWarning):
-        second = run(articles, models, tmp_path)
+        second = run(articles, models, cache_dir)
     assert_same(second, expected)
     assert second.stats["analysed"] >= 1, "the damaged entry was trusted"
     assert second.stats["from_cache"] >= 1, "intact entries were thrown away"
     with warnings.catch_warnings():
         warnings.simplefilter("error", helpers.CacheWarning)
-        third = run(articles, models, tmp_path)  # repaired: all from the cache
+        third = run(articles, models, cache_dir)  # repaired: all from the cache
     assert third.stats["from_cache"] == len(articles)
     assert_same(third, expected)
 
@@ -292,24 +341,8 @@ helpers.analyze(articles, models=models, cache_dir=cache_dir, progress=False, ba
 CHILD_START_S = 300
 
 
-def count_renames(articles, models, cache_dir, monkeypatch) -> int:
-    """How many file renames a full cached run makes."""
-    real_replace, calls = os.replace, []
-
-    def replace(src, dst, *args, **kwargs):
-        calls.append(dst)
-        return real_replace(src, dst, *args, **kwargs)
-
-    with monkeypatch.context() as patch:
-        patch.setattr(os, "replace", replace)
-        run(articles, models, cache_dir)
-    return len(calls)
-
-
-def test_run_killed_during_cache_write_loses_nothing(
-    articles, expected, models, tmp_path, monkeypatch
-):
-    renames = count_renames(articles, models, tmp_path / "counting", monkeypatch)
+def test_run_killed_during_cache_write_loses_nothing(articles, expected, models, primed, tmp_path):
+    renames = primed[1]
     assert renames >= len(articles), "the cache does not write files by renaming"
     source = tmp_path / "articles.jsonl"
     articles.to_json(source, orient="records", lines=True, force_ascii=False)
