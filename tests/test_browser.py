@@ -187,7 +187,10 @@ PAGE_STATE_JS = """
 
 
 def kernels_idle(base: str, token: str) -> bool:
-    kernels = get_json(f"{base}/api/kernels?token={token}")
+    try:
+        kernels = get_json(f"{base}/api/kernels?token={token}")
+    except (urllib.error.URLError, OSError, ValueError):  # a busy server may answer 500
+        return False
     return bool(kernels) and all(k["execution_state"] == "idle" for k in kernels)
 
 
