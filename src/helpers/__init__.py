@@ -64,5 +64,7 @@ from .plots.frequency import (
 # --- scale (issue 7)
 
 # --- export and highlighting (issue 8)
+from .export import export, load_corpus, save_corpus
+from .highlight import Markup, highlight, highlight_article
 
 __version__ = "0.1.0"
