@@ -32,6 +32,7 @@ report: install
 	@echo "HTML reports in $(REPORTS)/"
 
 test: install
+	bash scripts/ensure_chromium.sh
 	$(PY) -m ruff check $(LINT)
 	$(PY) -m ruff format --check $(LINT)
 	$(PY) -m pytest --nbmake tests notebooks
