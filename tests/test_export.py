@@ -143,3 +143,11 @@ def test_corpus_from_another_pipeline_version_loads_with_a_warning(corpus, tmp_p
     with pytest.warns(UserWarning, match="pipeline version '0-old'"):
         reopened = helpers.load_corpus(directory)
     pd.testing.assert_frame_equal(reopened.tokens, corpus.tokens)
+
+
+def test_corpus_methods_round_trip(tmp_path, seed_text):
+    articles = pd.DataFrame({"article_id": ["seed"], "text": [seed_text]})
+    corpus = helpers.analyze(articles, cache_dir=None, progress=False)
+    reopened = helpers.Corpus.from_parquet(corpus.to_parquet(tmp_path / "corpus"))
+    for name in ("articles", "sentences", "tokens", "entities", "quotes"):
+        pd.testing.assert_frame_equal(getattr(reopened, name), getattr(corpus, name))

@@ -38,6 +38,19 @@ class Corpus:
         )
         return f"Corpus({sizes})"
 
+    def to_parquet(self, directory: str | os.PathLike) -> Path:
+        """Write every table as Parquet (see ``helpers.save_corpus``); returns the folder."""
+        from .export import save_corpus
+
+        return save_corpus(self, directory)
+
+    @classmethod
+    def from_parquet(cls, directory: str | os.PathLike) -> Corpus:
+        """Reopen a corpus written by ``to_parquet`` without analysing anything again."""
+        from .export import load_corpus
+
+        return load_corpus(directory)
+
     def article(self, article_id: str) -> pd.Series:
         """One article's row of ``articles``."""
         return self.articles.set_index("article_id").loc[article_id]
