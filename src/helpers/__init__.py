@@ -45,6 +45,7 @@ from .topic_quality import (
     topic_stability,
     topic_diversity,
     topic_npmi,
+    explain_quality,
 )
 from .plots.topics import (
     plot_doc_topics,

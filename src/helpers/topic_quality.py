@@ -47,7 +47,7 @@ QUALITY = {"n_topics": tables.INT, "npmi": FLOAT, "diversity": FLOAT, "stability
 TOP_N = 10
 SEEDS = 5
 SUBSAMPLE = 0.8
-CANDIDATES = (5, 8, 10, 12, 15, 20, 25, 30)
+CANDIDATES = (5, 8, 10, 12, 15, 20)
 
 
 # --- coherence and diversity ---------------------------------------------------------
@@ -215,8 +215,8 @@ def default_candidates(n_documents: int) -> list[int]:
     """Candidate numbers of topics a corpus can support (about 10 articles per topic)."""
     most = n_documents // ARTICLES_PER_TOPIC
     out = [n for n in CANDIDATES if n <= most]
-    if not out:
-        out = list(range(2, max(2, n_documents // 2) + 1))[:4]
+    if not out:  # a small corpus (paragraphs of a few articles): 2, 3, ... topics
+        out = list(range(2, max(2, n_documents // 4) + 1))[:4]
     return out
 
 
@@ -273,3 +273,41 @@ def pick_n_topics(quality: pd.DataFrame) -> int:
     score = scaled.mean(axis=1).to_numpy()
     order = np.lexsort((quality["n_topics"].to_numpy(), -np.round(score, 12)))
     return int(quality["n_topics"].iloc[order[0]])
+
+
+def explain_quality(quality: pd.DataFrame, n_topics: int) -> str:
+    """A few plain sentences on the quality figures of ``n_topics`` (a ``choose_n_topics`` row).
+
+    >>> print(explain_quality(quality, 10))  # doctest: +SKIP
+    10 topics: NPMI 0.12 — the top words of a topic ...
+    """
+    row = quality.loc[quality["n_topics"] == n_topics]
+    if not len(row):
+        raise ValueError(
+            f"no row for {n_topics} topics; candidates: {quality['n_topics'].tolist()}"
+        )
+    row = row.iloc[0]
+    npmi_word = (
+        "far more often than by chance"
+        if row["npmi"] >= 0.2
+        else "more often than by chance"
+        if row["npmi"] > 0.05
+        else "hardly more often than by chance"
+        if row["npmi"] > -0.05
+        else "less often than by chance"
+    )
+    shared = 1 - row["diversity"]
+    stable = (
+        "nearly the same topics come back"
+        if row["stability"] >= 0.8
+        else "most topics come back"
+        if row["stability"] >= 0.5
+        else "many topics change"
+    )
+    return (
+        f"{n_topics} topics. NPMI coherence {row['npmi']:.3f}: the top words of a topic "
+        f"occur together in the same articles {npmi_word} (0 = independent, 1 = always "
+        f"together, -1 = never). Diversity {row['diversity']:.2f}: {shared:.0%} of the top "
+        f"words are shared between topics. Stability {row['stability']:.2f}: refitted with "
+        f"other seeds (and samples of the articles), {stable} (1 = identical top words)."
+    )

@@ -379,14 +379,24 @@ def term_vector(term: str, embedding) -> np.ndarray | None:
 
 
 def term_vectors(vocabulary: Sequence[str], embedding) -> np.ndarray:
-    """Matrix of navec vectors for the vocabulary (zero rows for unknown terms)."""
+    """Matrix of navec vectors for the vocabulary (zero rows for unknown terms).
+
+    Vectors are remembered per embedding object, so refits (several seeds, several
+    numbers of topics) look each term up once.
+    """
     size = len(embedding[embedding.vocab.words[0]])
+    known = _VECTORS.setdefault(id(embedding), {})
     out = np.zeros((len(vocabulary), size), dtype=FLOAT)
     for row, term in enumerate(vocabulary):
-        vector = term_vector(term, embedding)
-        if vector is not None:
-            out[row] = vector
+        if term not in known:
+            known[term] = term_vector(term, embedding)
+        if known[term] is not None:
+            out[row] = known[term]
     return out
+
+
+# id(embedding) -> term -> vector (None: unknown to navec)
+_VECTORS: dict[int, dict[str, np.ndarray | None]] = {}
 
 
 def article_vectors(weights: sparse.csr_matrix, vectors: np.ndarray) -> np.ndarray:
