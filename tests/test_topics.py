@@ -70,6 +70,11 @@ def subjects(_corpora, tmp_path_factory) -> helpers.Corpus:
     return helpers.analyze(articles, cache_dir=cache, progress=False)
 
 
+@pytest.fixture(scope="module")
+def nmf_model(subjects) -> TopicModel:
+    return TopicModel(n_topics=3).fit(subjects)
+
+
 # --- NPMI, diversity, matching: by hand ------------------------------------------------
 
 TINY = [
@@ -196,6 +201,29 @@ def test_terms_are_lemmas_without_stop_words_and_numbers(subjects):
     assert not terms & helpers.stop_words()
 
 
+def test_bigrams_join_adjacent_content_lemmas(one_article):
+    terms = documents(one_article, bigrams=True).iloc[0]
+    assert "министр оборона" in terms  # "Министр обороны"
+    assert "военный сотрудничество" in terms  # "военное сотрудничество"
+    # a stop word or punctuation in between breaks a pair: "коллегой. Стороны"
+    assert "коллега сторона" not in terms
+    assert "матч" in terms and "министр" in terms
+
+
+def test_weekly_shares_start_on_monday(subjects, nmf_model):
+    model = nmf_model
+    dated = subjects.articles.assign(date=pd.Timestamp("2024-05-08"))  # a Wednesday
+    corpus = helpers.Corpus(
+        articles=dated,
+        sentences=subjects.sentences,
+        tokens=subjects.tokens,
+        entities=subjects.entities,
+        quotes=subjects.quotes,
+    )
+    shares = helpers.topic_shares_over_time(model, corpus, "week")
+    assert shares["period"].unique().tolist() == [pd.Timestamp("2024-05-06")]
+
+
 @pytest.mark.parametrize("method", ["nmf", "lda", "navec"])
 def test_same_seed_gives_identical_topics(subjects, method):
     first = TopicModel(n_topics=3, method=method, random_state=7).fit(subjects)
@@ -256,11 +284,15 @@ def test_choose_n_topics_frame_and_auto(subjects):
     assert pick_n_topics(quality) in (2, 3, 4)
 
 
-def test_typical_articles_and_shares(subjects):
-    model = TopicModel(n_topics=3).fit(subjects)
+def test_typical_articles_and_shares(subjects, nmf_model):
+    model = nmf_model
     typical = helpers.typical_articles(model, subjects, n=3)
     assert typical.groupby("topic").size().tolist() == [3, 3, 3]
     assert typical["title"].notna().all()
+    # Wikinews texts repeat the title as their first line; the snippet skips it
+    assert not any(
+        s.startswith(t) for s, t in zip(typical["snippet"], typical["title"], strict=True)
+    )
     dated = subjects.articles.assign(
         date=pd.date_range("2024-01-01", "2024-05-31", periods=len(subjects.articles)),
         source=["А", "Б"] * (len(subjects.articles) // 2),
@@ -284,8 +316,8 @@ def test_typical_articles_and_shares(subjects):
     assert helpers.plot_topic_shares(empty) is not None
 
 
-def test_plots_return_axes(subjects):
-    model = TopicModel(n_topics=3).fit(subjects)
+def test_plots_return_axes(subjects, nmf_model):
+    model = nmf_model
     axes = helpers.plot_topic_terms(model.topic_terms(6), model.labels())
     assert len(axes) >= 3 and axes[0].get_title().startswith("0: ")
     ax = helpers.plot_doc_topics(model.transform(subjects), model.labels())

@@ -104,9 +104,11 @@ def documents(corpus: Corpus, bigrams: bool = False) -> pd.Series:
         pairs = terms.loc[adjacent, ["article_id"]].assign(
             lemma=previous.loc[adjacent, "lemma"] + BIGRAM_JOINER + terms.loc[adjacent, "lemma"]
         )
-        per_pair = pairs.groupby("article_id", sort=False)["lemma"].agg(list)
-        per_article = per_article.add(per_pair.reindex(per_article.index), fill_value=0)
-        per_article = per_article.map(lambda value: value if isinstance(value, list) else [])
+        per_pair = pairs.groupby("article_id", sort=False)["lemma"].agg(list).to_dict()
+        per_article = pd.Series(
+            {key: value + per_pair.get(key, []) for key, value in per_article.items()},
+            dtype=object,
+        )
     out = per_article.reindex(ids)
     return pd.Series(
         [value if isinstance(value, list) else [] for value in out],
@@ -604,7 +606,8 @@ def typical_articles(
 
     Columns: ``topic, label, rank, article_id, title, weight, snippet``; weight is
     the article's topic weight (for "navec": cosine to the cluster centre among
-    the cluster's articles); snippet is the first ``words`` words of the text.
+    the cluster's articles); snippet is the first ``words`` words of the text
+    (after the title, when the text starts with it, as Wikinews texts do).
     """
     docs = documents(corpus, model.bigrams)
     weights = model.weights(docs)
@@ -632,8 +635,16 @@ def typical_articles(
             rows["article_id"].append(docs.index[index])
             rows["title"].append(title if isinstance(title, str) and title else None)
             rows["weight"].append(float(column[index]))
-            rows["snippet"].append(" ".join(str(text).split()[:words]))
+            rows["snippet"].append(snippet(str(text), title, words))
     return tables.make_frame(rows, TYPICAL_ARTICLES)
+
+
+def snippet(text: str, title: str | None = None, words: int = 25) -> str:
+    """The first ``words`` words of ``text``, after the title when the text repeats it."""
+    if isinstance(title, str) and title and text.lstrip().startswith(title):
+        text = text.lstrip()[len(title) :]
+    pieces = text.split()
+    return " ".join(pieces[:words]) + (" …" if len(pieces) > words else "")
 
 
 TOPIC_SHARES = {
@@ -650,7 +661,8 @@ SOURCE_SHARES = {
     "share": FLOAT,
     "articles": FLOAT,
 }
-FREQUENCIES = {"day": "D", "week": "W-MON", "month": "M"}
+# periods: calendar days, weeks from Monday to Sunday, calendar months
+FREQUENCIES = {"day": "D", "week": "W-SUN", "month": "M"}
 
 
 def _weighted(model: TopicModel, corpus: Corpus, column: str) -> pd.DataFrame:

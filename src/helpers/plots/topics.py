@@ -126,6 +126,7 @@ def plot_topic_shares(shares: pd.DataFrame, ax: Axes | None = None) -> Axes:
         alpha=0.85,
     )
     ax.set_ylim(0, 1)
+    ax.set_xlim(dates.min(), dates.max())
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
     ax.figure.autofmt_xdate()
     return ax
