@@ -246,6 +246,9 @@ def test_output_frames(subjects, method):
     labels = model.labels()
     assert list(labels.columns) == ["topic", "label"] and labels["label"].is_unique
     assert model.doc_topic_.shape == (len(model.article_ids_), 3)
+    if method == "navec":
+        assert model.labels_.tolist() == model.doc_topic_.argmax(axis=1).tolist()
+        assert ((model.similarity_ > 0) & (model.similarity_ <= 1 + 1e-9)).all()
 
 
 @pytest.mark.parametrize("method", ["nmf", "navec"])

@@ -148,6 +148,9 @@ class TopicModel:
     Terms are lemmas without stop words, punctuation and numbers, kept when in
     at least ``min_df`` and at most ``max_df`` of the articles (ints: counts,
     floats: shares, as in scikit-learn); ``bigrams`` adds adjacent lemma pairs.
+    ``max_iter`` bounds NMF's iterations (LDA's at most 50 passes); ``n_init``
+    is the number of k-means restarts; ``embedding`` a navec ``Navec`` (default:
+    ``default_models().embedding``).
 
     Learned attributes: ``vocabulary_`` (terms), ``components_`` (topic x term
     weights), ``doc_topic_`` (article x topic weights; rows sum to 1, one-hot
@@ -195,6 +198,8 @@ class TopicModel:
         if self.method == "navec":
             self.cluster_centers_ = self.cluster_centers_[order]
             self.labels_ = np.argsort(order)[self.labels_]
+            rows = np.arange(len(self.labels_))
+            self.similarity_ = cosine(self._vectors, self.cluster_centers_)[rows, self.labels_]
         self.topic_labels_ = make_labels(self.components_, self.vocabulary_)
         return self
 
@@ -252,6 +257,7 @@ class TopicModel:
 
         self.term_vectors_ = term_vectors(self.vocabulary_, self._embedding())
         vectors = article_vectors(tfidf(counts, self.idf_), self.term_vectors_)
+        self._vectors = vectors
         kmeans = KMeans(
             n_clusters=self.n_topics, n_init=self.n_init, random_state=self.random_state
         )
