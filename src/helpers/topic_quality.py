@@ -177,7 +177,8 @@ def topic_stability(
     """Stability of the topics across seeds (see the module doc); 1 = identical topics.
 
     ``params`` go to ``TopicModel`` (method, min_df, ...). With ``subsample=1``
-    only the seed changes: NMF's NNDSVDa start is deterministic, so it gives 1.
+    only the seed changes (NMF: the randomized SVD of its NNDSVDa start; LDA:
+    its random start; k-means: its starting centres).
 
     >>> topic_stability(corpus, 10, method="lda")  # doctest: +SKIP
     0.62

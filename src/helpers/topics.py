@@ -141,8 +141,8 @@ def too_few_message(n_documents: int, n_topics: int | None = None, unit: str = "
 class TopicModel:
     """Topics of a corpus, scikit-learn style: ``TopicModel(n_topics=10).fit(corpus)``.
 
-    ``method``: "nmf" (TF-IDF + non-negative matrix factorisation, deterministic
-    NNDSVDa start), "lda" (counts + latent Dirichlet allocation), or "navec"
+    ``method``: "nmf" (TF-IDF + non-negative matrix factorisation, NNDSVDa
+    start from a randomized SVD seeded by ``random_state``), "lda" (counts + latent Dirichlet allocation), or "navec"
     (TF-IDF weighted mean of navec vectors of the lemmas, k-means clusters,
     topics described by class-based TF-IDF of each cluster's articles).
     Terms are lemmas without stop words, punctuation and numbers, kept when in
