@@ -60,6 +60,31 @@ from .plots.frequency import (
 )
 
 # --- topics (issue 6)
+from .topics import (
+    TooFewDocuments,
+    TopicModel,
+    split_units,
+    topic_shares_by_source,
+    topic_shares_over_time,
+    topic_units,
+    typical_articles,
+)
+from .topic_quality import (
+    choose_n_topics,
+    match_topics,
+    npmi_coherence,
+    pick_n_topics,
+    topic_stability,
+    topic_diversity,
+    topic_npmi,
+    explain_quality,
+)
+from .plots.topics import (
+    plot_doc_topics,
+    plot_topic_quality,
+    plot_topic_shares,
+    plot_topic_terms,
+)
 
 # --- scale (issue 7)
 
