@@ -2,7 +2,6 @@
 logDice on small tables, KWIC over inflected forms, plots on the seed and Wikinews."""
 
 import math
-import os
 import re
 from pathlib import Path
 
@@ -37,22 +36,6 @@ PUNCT = set(',.;:!?"«»()—–')
 # --- fixtures -------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def _corpora() -> Path:
-    """../shared/corpora, skipped when missing (failed when CI == "true")."""
-    if not SHARED.is_dir():
-        message = f"../shared/corpora not found: expected {SHARED} (wikinews-ru/, tass/)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    return SHARED
-
-
-@pytest.fixture(scope="module")
-def seed_text() -> str:
-    return SEED.read_text(encoding="utf-8")
-
-
 def seed_articles(text: str) -> pd.DataFrame:
     return pd.DataFrame(
         {
@@ -71,9 +54,9 @@ def seed(seed_text, tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def wiki(_corpora, tmp_path_factory):
+def wiki(shared_corpora, tmp_path_factory):
     """The first Wikinews articles, analysed once, dated one a day from 1 Jan 2016 by hand."""
-    frame = pd.read_json(_corpora / "wikinews-ru" / "articles.jsonl", lines=True)
+    frame = pd.read_json(shared_corpora / "wikinews-ru" / "articles.jsonl", lines=True)
     articles = frame.head(WIKINEWS_SAMPLE).rename(columns={"id": "article_id"})
     articles = articles[["article_id", "title", "text"]].assign(
         date=pd.date_range("2016-01-01", periods=len(articles), freq="D"), source="Викиновости"

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import math
-import os
 import re
-from pathlib import Path
 
 import matplotlib
 import numpy as np
@@ -18,8 +16,6 @@ from helpers.topics import TopicModel, documents, paragraph_spans
 
 matplotlib.use("Agg")
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
-WIKINEWS = SHARED / "wikinews-ru" / "articles.jsonl"
 
 # three subjects with disjoint vocabularies; an article belongs to one when it
 # matches that subject's pattern at least 3 times and the others' never
@@ -30,16 +26,6 @@ SUBJECTS = {
 }
 PER_SUBJECT = 8
 LEAD = 1200  # analyse each article's first 1200 characters (cut at a line break)
-
-
-@pytest.fixture(scope="module")
-def _corpora() -> Path:
-    if not SHARED.is_dir():
-        message = f"shared corpora not found at {SHARED} (expected ../shared/corpora)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    return SHARED
 
 
 def select_subjects(frame: pd.DataFrame) -> pd.DataFrame:
@@ -55,8 +41,8 @@ def select_subjects(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 @pytest.fixture(scope="module")
-def subjects(_corpora, tmp_path_factory) -> helpers.Corpus:
-    raw = pd.read_json(WIKINEWS, lines=True)
+def subjects(shared_corpora, tmp_path_factory) -> helpers.Corpus:
+    raw = pd.read_json(shared_corpora / "wikinews-ru" / "articles.jsonl", lines=True)
     chosen = select_subjects(raw)
     articles = pd.DataFrame(
         {

@@ -39,3 +39,9 @@ def new_axes(ax: Axes | None = None, figsize: tuple[float, float] = (8, 5)) -> A
 
     _, ax = plt.subplots(figsize=figsize)
     return ax
+
+
+def no_data(ax: Axes, message: str = "нет данных") -> Axes:
+    """Write ``message`` in the middle of an empty plot instead of failing."""
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color="grey")
+    return ax

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 from matplotlib.axes import Axes
 
-from .common import cyrillic_font_path, new_axes
+from .common import cyrillic_font_path, new_axes, no_data
 
 TYPE_LABELS = {"PER": "people", "ORG": "organisations", "LOC": "places"}
 TYPE_COLORS = {"PER": "#e8590c", "ORG": "#1971c2", "LOC": "#2f9e44"}
@@ -19,12 +19,6 @@ def _need(frame: pd.DataFrame, columns: list[str], made_by: str) -> None:
     missing = [column for column in columns if column not in frame.columns]
     if missing:
         raise ValueError(f"the frame lacks {missing}; pass the output of helpers.{made_by}")
-
-
-def _no_data(ax: Axes, message: str) -> Axes:
-    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
-    ax.set_axis_off()
-    return ax
 
 
 PERIOD_NAMES = {"D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -54,7 +48,7 @@ def plot_top_entities(
     rows = rows.sort_values("mentions", ascending=False).head(top).iloc[::-1]
     label = TYPE_LABELS.get(type, "entities") if type else "entities"
     if rows.empty:
-        return _no_data(ax, f"no {label} found")
+        return no_data(ax, f"no {label} found")
     colors = [TYPE_COLORS.get(t, "#868e96") for t in rows["type"]]
     ax.barh(rows["name"].astype(str), rows["mentions"], color=colors)
     ax.set_xlabel("mentions (dateline excluded)")
@@ -73,7 +67,7 @@ def plot_entity_cloud(counts: pd.DataFrame, max_words: int = 100, ax: Axes | Non
     totals = counts.groupby(["name", "type"], observed=True)["mentions"].sum().reset_index()
     totals = totals.sort_values("mentions", ascending=False).drop_duplicates("name")
     if totals.empty:
-        return _no_data(ax, "no entities found")
+        return no_data(ax, "no entities found")
     frequencies = dict(zip(totals["name"].astype(str), totals["mentions"], strict=True))
     types = dict(zip(totals["name"].astype(str), totals["type"], strict=True))
 
@@ -114,7 +108,7 @@ def plot_entity_trends(
     dates = pd.to_datetime(frame["date"], errors="coerce")
     frame = frame.assign(date=dates).dropna(subset=["date"])
     if frame["date"].nunique() < 2:
-        return _no_data(ax, "too little data: mentions over time need articles from 2+ dates")
+        return no_data(ax, "too little data: mentions over time need articles from 2+ dates")
     if names is None:
         totals = frame.groupby("name", observed=True)["mentions"].sum()
         names = totals.sort_values(ascending=False).head(top).index.tolist()
@@ -169,7 +163,7 @@ def plot_cooccurrence_network(
     ax = new_axes(ax, figsize=(9, 7))
     rows = pairs[pairs["count"] >= min_count].head(top)
     if rows.empty:
-        return _no_data(ax, "no entity pairs found")
+        return no_data(ax, "no entity pairs found")
     graph = nx.Graph()
     for row in rows.itertuples():
         graph.add_node(row.name_a, type=row.type_a)

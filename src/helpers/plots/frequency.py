@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 
-from .common import cyrillic_font_path, new_axes
+from .common import cyrillic_font_path, new_axes, no_data
 
 TARGET_COLOR = "#c0392b"
 REFERENCE_COLOR = "#2c7fb8"
@@ -25,10 +25,9 @@ def need(frame: pd.DataFrame, columns: list[str], what: str) -> None:
         raise ValueError(f"{what} needs the column(s) {missing}; got {list(frame.columns)}")
 
 
-def no_data(ax: Axes, title: str) -> Axes:
-    ax.text(0.5, 0.5, "no data", ha="center", va="center", transform=ax.transAxes, color="grey")
+def titled_no_data(ax: Axes, title: str) -> Axes:
     ax.set_title(title)
-    return ax
+    return no_data(ax, "no data")
 
 
 def plot_top_terms(
@@ -48,7 +47,7 @@ def plot_top_terms(
     ax.set_ylabel("term")
     title = title or f"Top {n} terms"
     if not len(counts):
-        return no_data(ax, title)
+        return titled_no_data(ax, title)
     top = counts.nlargest(n, value).iloc[::-1]
     ax.barh(top["term"].astype(str), top[value], color=BAR_COLOR)
     ax.set_title(title)
@@ -76,7 +75,7 @@ def plot_wordcloud(
     title = title or "Word cloud"
     top = counts.loc[counts[value] > 0].nlargest(max_words, value)
     if not len(top):
-        return no_data(ax, title)
+        return titled_no_data(ax, title)
     frequencies = dict(zip(top["term"].astype(str), top[value].astype(float), strict=True))
     cloud = WordCloud(
         font_path=cyrillic_font_path(),
@@ -102,7 +101,7 @@ def plot_zipf(counts: pd.DataFrame, *, ax: Axes | None = None, title: str | None
     freq = np.sort(counts["count"].to_numpy(float))[::-1]
     freq = freq[freq > 0]
     if not len(freq):
-        return no_data(ax, title)
+        return titled_no_data(ax, title)
     rank = np.arange(1, len(freq) + 1)
     ax.loglog(rank, freq, marker=".", linestyle="none", markersize=3, label="terms")
     ax.loglog(
@@ -135,7 +134,7 @@ def plot_keyness(
     ]
     rows = pd.concat(sides).sort_values("log_ratio")
     if not len(rows):
-        return no_data(ax, title)
+        return titled_no_data(ax, title)
     colors = np.where(rows["side"] == "target", TARGET_COLOR, REFERENCE_COLOR)
     ax.barh(np.arange(len(rows)), rows["log_ratio"], color=colors)
     ax.set_yticks(np.arange(len(rows)), rows["term"].astype(str))
@@ -178,7 +177,7 @@ def plot_collocation_network(
     title = title or "Collocations"
     rows = collocations.nlargest(top or len(collocations), weight)
     if not len(rows):
-        return no_data(ax, title)
+        return titled_no_data(ax, title)
     graph = nx.Graph()
     for node, collocate, value in zip(rows["node"], rows["collocate"], rows[weight], strict=True):
         graph.add_edge(str(node), str(collocate), weight=float(value))
@@ -217,7 +216,7 @@ def plot_trends(
     )
     title = title or "Trends"
     if not len(trends):
-        return no_data(ax, title)
+        return titled_no_data(ax, title)
     if show_articles:
         buckets = trends.drop_duplicates("date").sort_values("date")
         width = buckets["date"].diff().median()

@@ -5,12 +5,7 @@ from __future__ import annotations
 import pandas as pd
 from matplotlib.axes import Axes
 
-from .common import new_axes
-
-
-def _no_data(ax: Axes, message: str) -> Axes:
-    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
-    return ax
+from .common import new_axes, no_data
 
 
 def plot_articles_over_time(per_period: pd.DataFrame, ax: Axes | None = None) -> Axes:
@@ -20,7 +15,7 @@ def plot_articles_over_time(per_period: pd.DataFrame, ax: Axes | None = None) ->
     ax.set_ylabel("Статей")
     ax.set_title("Статьи по датам")
     if per_period.empty:
-        return _no_data(ax, "Нет датированных статей")
+        return no_data(ax, "Нет датированных статей")
     width = 0.8 if len(per_period) < 2 else (per_period["period"].diff().min() * 0.8)
     ax.bar(per_period["period"], per_period["articles"], width=width, color="#4C72B0")
     ax.figure.autofmt_xdate()
@@ -36,7 +31,7 @@ def plot_articles_by_source(
     ax.set_ylabel("Источник")
     ax.set_title("Статьи по источникам")
     if per_source.empty:
-        return _no_data(ax, "Нет статей")
+        return no_data(ax, "Нет статей")
     data = per_source.head(top).iloc[::-1]
     ax.barh(data["source"].astype(str), data["articles"], color="#55A868")
     return ax
@@ -49,6 +44,6 @@ def plot_text_lengths(stats: pd.DataFrame, ax: Axes | None = None, column: str =
     ax.set_ylabel("Статей")
     ax.set_title("Длина статей")
     if stats.empty:
-        return _no_data(ax, "Нет статей")
+        return no_data(ax, "Нет статей")
     ax.hist(stats[column], bins=min(30, max(1, len(stats))), color="#C44E52", edgecolor="white")
     return ax

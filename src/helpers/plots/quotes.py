@@ -5,15 +5,10 @@ from __future__ import annotations
 import pandas as pd
 from matplotlib.axes import Axes
 
-from .common import new_axes
+from .common import new_axes, no_data
 
 KIND_COLORS = {"direct": "#4C72B0", "indirect": "#DD8452"}
 KIND_LABELS = {"direct": "прямая речь", "indirect": "косвенная речь"}
-
-
-def _no_data(ax: Axes, message: str) -> Axes:
-    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
-    return ax
 
 
 def plot_top_speakers(counts: pd.DataFrame, ax: Axes | None = None, top: int = 15) -> Axes:
@@ -24,7 +19,7 @@ def plot_top_speakers(counts: pd.DataFrame, ax: Axes | None = None, top: int = 1
     ax.set_ylabel("Говорящий")
     ax.set_title("Кого цитируют чаще всего")
     if counts.empty:
-        return _no_data(ax, "Нет цитат с говорящим")
+        return no_data(ax, "Нет цитат с говорящим")
     data = (
         counts.groupby("speaker", observed=True)[["direct", "indirect", "quotes"]]
         .sum()
@@ -54,7 +49,7 @@ def plot_quote_kinds(quotes: pd.DataFrame, ax: Axes | None = None) -> Axes:
     ax.set_ylabel("Доля цитат")
     ax.set_title("Прямая и косвенная речь")
     if quotes.empty:
-        return _no_data(ax, "Нет цитат")
+        return no_data(ax, "Нет цитат")
     share = quotes["kind"].value_counts(normalize=True).reindex(list(KIND_COLORS), fill_value=0)
     bars = ax.bar(
         [KIND_LABELS[k] for k in share.index],
@@ -80,7 +75,7 @@ def plot_quote_lengths(quotes: pd.DataFrame, ax: Axes | None = None, bins: int =
     ax.set_ylabel("Цитат")
     ax.set_title("Длина цитат")
     if quotes.empty:
-        return _no_data(ax, "Нет цитат")
+        return no_data(ax, "Нет цитат")
     lengths = quotes["text"].str.split().str.len()
     for kind, color in KIND_COLORS.items():
         values = lengths[quotes["kind"] == kind]
@@ -99,7 +94,7 @@ def plot_speaker_entities(
     if mentions.empty:
         ax.set_xlabel("Упомянутая сущность")
         ax.set_ylabel("Говорящий")
-        return _no_data(ax, "В цитатах нет упоминаний сущностей")
+        return no_data(ax, "В цитатах нет упоминаний сущностей")
     entities = (
         mentions.groupby("entity", observed=True)["mentions"].sum().nlargest(top_entities).index
     )
@@ -128,7 +123,7 @@ def plot_quotes_over_time(per_period: pd.DataFrame, ax: Axes | None = None) -> A
     ax.set_ylabel("Цитат")
     ax.set_title("Говорящие во времени")
     if per_period.empty:
-        return _no_data(ax, "Нет датированных цитат")
+        return no_data(ax, "Нет датированных цитат")
     table = per_period.pivot_table(
         index="period", columns="speaker", values="quotes", aggfunc="sum"
     ).fillna(0)
