@@ -30,6 +30,7 @@ from .plots import cyrillic_font_path, new_axes, setup_style
 # --- topics (issue 6)
 
 # --- scale (issue 7)
+from .scale import LazyCorpus, analyze_to_cache
 
 # --- export and highlighting (issue 8)
 

@@ -220,9 +220,7 @@ def tag_morph(docs: list[Doc], models: Models, memo: Memo) -> None:
 
 def tag_ner(docs: list[Doc], models: Models, memo: Memo) -> None:
     """NER over whole texts (as natasha does), batched, on the tokens already there."""
-    words = [
-        [token.text for token in doc.tokens] if doc.text.strip() else [] for doc in docs
-    ]
+    words = [[token.text for token in doc.tokens] if doc.text.strip() else [] for doc in docs]
     tag_lists = run_tagger(words, models.ner_tagger.infer, memo.ner_ids, _decode_ner)
     for doc, tags in zip(docs, tag_lists, strict=True):
         doc.spans = [

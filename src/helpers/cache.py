@@ -76,6 +76,25 @@ class Cache:
     def _part(self, name: str, chunk: str) -> Path:
         return self.dir / name / f"part-{chunk}.parquet"
 
+    part = _part
+
+    def chunks_of(self, keys: Iterable[str]) -> dict[str, set[str]]:
+        """Committed chunk -> those of ``keys`` it holds (a key is read from one chunk)."""
+        wanted = set(keys)
+        by_chunk: dict[str, set[str]] = {}
+        for key, chunk in self.index().items():
+            if key in wanted:
+                by_chunk.setdefault(chunk, set()).add(key)
+        return by_chunk
+
+    def check_version(self, table: pa.Table | pq.ParquetFile, path: Path) -> None:
+        metadata = (
+            table.schema.metadata if isinstance(table, pa.Table) else table.schema_arrow.metadata
+        )
+        stored = (metadata or {}).get(b"helpers_pipeline_version", b"").decode()
+        if stored != self.version:
+            raise ValueError(f"{path.name} was written by pipeline version {stored!r}")
+
     def index(self) -> dict[str, str]:
         """Map of key -> chunk for every committed chunk."""
         found: dict[str, str] = {}
@@ -93,20 +112,14 @@ class Cache:
         for name in tables.TABLES:
             path = self._part(name, chunk)
             table = pq.read_table(path)
-            stored = (table.schema.metadata or {}).get(b"helpers_pipeline_version", b"").decode()
-            if stored != self.version:
-                raise ValueError(f"{path.name} was written by pipeline version {stored!r}")
+            self.check_version(table, path)
             frame = table.to_pandas()
             frames[name] = tables.conform(frame[frame["key"].isin(keys)], key_spec(name))
         return frames
 
     def load(self, keys: Iterable[str]) -> dict[str, pd.DataFrame]:
         """The cached rows for ``keys`` (each table with a ``key`` column)."""
-        wanted = set(keys)
-        by_chunk: dict[str, set[str]] = {}
-        for key, chunk in self.index().items():
-            if key in wanted:
-                by_chunk.setdefault(chunk, set()).add(key)
+        by_chunk = self.chunks_of(keys)
         parts: dict[str, list[pd.DataFrame]] = {name: [] for name in tables.TABLES}
         found: set[str] = set()
         for chunk, chunk_keys in sorted(by_chunk.items()):
@@ -134,6 +147,10 @@ class Cache:
         (self.dir / "chunks").mkdir(parents=True, exist_ok=True)
         record = json.dumps({"version": self.version, "keys": keys}).encode()
         _atomic_write_bytes(self.dir / "chunks" / f"{chunk}.json", record)
+
+    def drop(self, chunk: str, reason: str) -> None:
+        """Forget a chunk that cannot be used (with a ``CacheWarning``)."""
+        self._drop(chunk, reason)
 
     def _drop(self, chunk: str, reason: str) -> None:
         warnings.warn(
