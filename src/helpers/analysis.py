@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -302,21 +303,31 @@ def token_records(doc: Doc, dateline: Dateline | None, flags: dict | None = None
     return columns
 
 
-def doc_records(doc: Doc, models: Models, flags: dict | None = None) -> dict[str, dict]:
+def doc_records(doc: Doc, models: Models) -> dict[str, dict]:
     """The four tables of one analysed Doc, as columns (lists); the hooks run here."""
     dateline = find_dateline(doc.text)
     entities = entity_records(doc.text, doc, dateline, models)
     return {
         "sentences": sentence_records(doc),
-        "tokens": token_records(doc, dateline, flags),
+        "tokens": token_records(doc, dateline, memo_for(models).flags),
         "entities": entities,
         "quotes": quote_records(doc.text, doc, entities, models),
     }
 
 
+# Docs already built by the batched pass, by text, for ``analyze_doc`` to pick up
+_PREPARED: ContextVar[dict[str, Doc] | None] = ContextVar("prepared_docs", default=None)
+
+
 def analyze_doc(text: str, models: Models) -> dict[str, dict[str, list]]:
-    """The four tables of one text, as columns (lists), by natasha's plain pipeline."""
-    return doc_records(natasha_doc(text, models), models)
+    """The four tables of one text, as columns (lists): the per-text unit of work.
+
+    Inside ``analyze_batch`` the Doc comes from the batched natasha pass; called on
+    its own it runs natasha's plain pipeline (``natasha_doc``).
+    """
+    prepared = _PREPARED.get()
+    doc = prepared.get(text) if prepared else None
+    return doc_records(doc if doc is not None else natasha_doc(text, models), models)
 
 
 def analyze_batch(
@@ -328,16 +339,15 @@ def analyze_batch(
     reference the tests compare against); the default batched pass gives the same tables.
     """
     models = models or default_models()
-    if batched:
-        docs = natasha_docs(texts, models)
-        flags = memo_for(models).flags
-    else:
-        docs = [natasha_doc(text, models) for text in texts]
-        flags = None
+    prepared = dict(zip(texts, natasha_docs(texts, models), strict=True)) if batched else {}
     collected = {name: Columns(name) for name in tables.TABLES}
-    for position, doc in enumerate(docs):
-        for name, columns in doc_records(doc, models, flags).items():
-            collected[name].add(position, columns)
+    token = _PREPARED.set(prepared)
+    try:
+        for position, text in enumerate(texts):
+            for name, columns in analyze_doc(text, models).items():
+                collected[name].add(position, columns)
+    finally:
+        _PREPARED.reset(token)
     return {name: columns.frame() for name, columns in collected.items()}
 
 
