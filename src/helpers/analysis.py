@@ -103,7 +103,7 @@ class Memo:
     ner_ids: dict = field(default_factory=dict)
     tags: dict = field(default_factory=dict)  # conll tag -> (pos, feats)
     lemmas: dict = field(default_factory=dict)  # (word, tag) -> lemma
-    flags: dict = field(default_factory=dict)  # (word, lemma, pos) -> (folded lemma, punct, stop)
+    flags: dict = field(default_factory=dict)  # (word, lemma) -> (folded lemma, punct, stop)
 
     def trim(self) -> None:
         for table in (self.morph_ids, self.ner_ids, self.tags, self.lemmas, self.flags):
