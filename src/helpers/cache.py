@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from . import tables
@@ -113,8 +114,10 @@ class Cache:
             path = self._part(name, chunk)
             table = pq.read_table(path)
             self.check_version(table, path)
-            frame = table.to_pandas()
-            frames[name] = tables.conform(frame[frame["key"].isin(keys)], key_spec(name))
+            if not set(table.column("key").unique().to_pylist()) <= keys:
+                table = table.filter(pc.is_in(table["key"], value_set=pa.array(sorted(keys))))
+            frame = table.to_pandas(types_mapper=_arrow_strings)
+            frames[name] = tables.ensure(frame, key_spec(name))
         return frames
 
     def load(self, keys: Iterable[str]) -> dict[str, pd.DataFrame]:
@@ -142,7 +145,7 @@ class Cache:
         chunk = uuid.uuid4().hex
         for name in tables.TABLES:
             (self.dir / name).mkdir(parents=True, exist_ok=True)
-            frame = tables.conform(keyed[name], key_spec(name))
+            frame = tables.ensure(keyed[name], key_spec(name))
             _write_table(frame, self._part(name, chunk), self.version)
         (self.dir / "chunks").mkdir(parents=True, exist_ok=True)
         record = json.dumps({"version": self.version, "keys": keys}).encode()
@@ -162,6 +165,13 @@ class Cache:
             self._part(name, chunk) for name in tables.TABLES
         ]:
             path.unlink(missing_ok=True)
+
+
+def _arrow_strings(dtype: pa.DataType):
+    """Read Parquet strings straight into the tables' Arrow-backed string dtype."""
+    if pa.types.is_string(dtype) or pa.types.is_large_string(dtype):
+        return tables.STRING
+    return None
 
 
 def _concat(frames: list[pd.DataFrame], name: str) -> pd.DataFrame:

@@ -10,6 +10,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from tqdm.auto import tqdm
 
@@ -78,7 +79,7 @@ def keyed(batch: dict[str, pd.DataFrame], keys: Sequence[str]) -> dict[str, pd.D
     out = {}
     for name, frame in batch.items():
         key = lookup.iloc[frame["doc"].to_numpy()].reset_index(drop=True)
-        out[name] = tables.conform(frame.drop(columns="doc").assign(key=key), key_spec(name))
+        out[name] = tables.ensure(frame.assign(key=key), key_spec(name))
     return out
 
 
@@ -172,13 +173,8 @@ def choose_runner(workers: int, client, models: Models | None, n_batches: int) -
 
 def assemble(articles: pd.DataFrame, keys: list[str], parts: dict[str, list[pd.DataFrame]]):
     """Per-key tables -> per-article tables in article order, with ``article_id``."""
-    order = pd.DataFrame(
-        {
-            "article_id": articles["article_id"].astype(tables.STRING),
-            "key": pd.Series(keys, dtype=tables.STRING),
-            "_order": range(len(keys)),
-        }
-    )
+    ids = articles["article_id"].astype(tables.STRING).reset_index(drop=True)
+    unique = len(set(keys)) == len(keys)
     out = {}
     for name in TABLE_NAMES:
         frames = [frame for frame in parts[name] if len(frame)]
@@ -187,11 +183,27 @@ def assemble(articles: pd.DataFrame, keys: list[str], parts: dict[str, list[pd.D
             if frames
             else tables.make_frame(None, key_spec(name))
         )
-        frame = frame.assign(_row=range(len(frame)))
-        merged = order.merge(frame, on="key", how="inner").sort_values(
-            ["_order", "_row"], kind="stable"
-        )
-        out[name] = tables.conform(merged, tables.TABLES[name])
+        if unique:  # the usual case: each row belongs to exactly one article
+            position = pd.Index(pd.Series(keys, dtype=tables.STRING)).get_indexer(frame["key"])
+            frame = frame[position >= 0]
+            position = position[position >= 0]
+            order = np.argsort(position, kind="stable")
+            frame = frame.take(order).reset_index(drop=True)
+            frame.insert(0, "article_id", ids.take(position[order]).reset_index(drop=True))
+            out[name] = tables.ensure(frame, tables.TABLES[name])
+        else:  # a text shared by several articles: its rows are repeated for each
+            order = pd.DataFrame(
+                {
+                    "article_id": ids,
+                    "key": pd.Series(keys, dtype=tables.STRING),
+                    "_order": range(len(keys)),
+                }
+            )
+            frame = frame.assign(_row=range(len(frame)))
+            merged = order.merge(frame, on="key", how="inner").sort_values(
+                ["_order", "_row"], kind="stable"
+            )
+            out[name] = tables.conform(merged, tables.TABLES[name])
     return out
 
 
