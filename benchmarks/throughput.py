@@ -16,6 +16,7 @@ import statistics
 import sys
 import time
 
+import natasha
 import pandas as pd
 from baseline import run_baseline, wikinews_texts
 from threadpoolctl import threadpool_limits
@@ -25,8 +26,10 @@ from helpers import analysis
 
 
 def clear_caches() -> None:
+    """Forget helpers' memo tables and pymorphy's parse caches (natasha's and any subclass')."""
     analysis._MEMOS.clear()
-    helpers.models.MorphVocab.parse.cache_clear()
+    for vocab in {natasha.MorphVocab, helpers.models.MorphVocab}:
+        vocab.parse.cache_clear()
 
 
 def main() -> None:
