@@ -87,6 +87,7 @@ from .plots.topics import (
 )
 
 # --- scale (issue 7)
+from .scale import LazyCorpus, analyze_to_cache
 
 # --- export and highlighting (issue 8)
 from .export import export, load_corpus, save_corpus

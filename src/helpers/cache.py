@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from . import tables
@@ -76,6 +77,25 @@ class Cache:
     def _part(self, name: str, chunk: str) -> Path:
         return self.dir / name / f"part-{chunk}.parquet"
 
+    part = _part
+
+    def chunks_of(self, keys: Iterable[str]) -> dict[str, set[str]]:
+        """Committed chunk -> those of ``keys`` it holds (a key is read from one chunk)."""
+        wanted = set(keys)
+        by_chunk: dict[str, set[str]] = {}
+        for key, chunk in self.index().items():
+            if key in wanted:
+                by_chunk.setdefault(chunk, set()).add(key)
+        return by_chunk
+
+    def check_version(self, table: pa.Table | pq.ParquetFile, path: Path) -> None:
+        metadata = (
+            table.schema.metadata if isinstance(table, pa.Table) else table.schema_arrow.metadata
+        )
+        stored = (metadata or {}).get(b"helpers_pipeline_version", b"").decode()
+        if stored != self.version:
+            raise ValueError(f"{path.name} was written by pipeline version {stored!r}")
+
     def index(self) -> dict[str, str]:
         """Map of key -> chunk for every committed chunk."""
         found: dict[str, str] = {}
@@ -93,20 +113,16 @@ class Cache:
         for name in tables.TABLES:
             path = self._part(name, chunk)
             table = pq.read_table(path)
-            stored = (table.schema.metadata or {}).get(b"helpers_pipeline_version", b"").decode()
-            if stored != self.version:
-                raise ValueError(f"{path.name} was written by pipeline version {stored!r}")
-            frame = table.to_pandas()
-            frames[name] = tables.conform(frame[frame["key"].isin(keys)], key_spec(name))
+            self.check_version(table, path)
+            if not set(table.column("key").unique().to_pylist()) <= keys:
+                table = table.filter(pc.is_in(table["key"], value_set=pa.array(sorted(keys))))
+            frame = table.to_pandas(types_mapper=_arrow_strings)
+            frames[name] = tables.ensure(frame, key_spec(name))
         return frames
 
     def load(self, keys: Iterable[str]) -> dict[str, pd.DataFrame]:
         """The cached rows for ``keys`` (each table with a ``key`` column)."""
-        wanted = set(keys)
-        by_chunk: dict[str, set[str]] = {}
-        for key, chunk in self.index().items():
-            if key in wanted:
-                by_chunk.setdefault(chunk, set()).add(key)
+        by_chunk = self.chunks_of(keys)
         parts: dict[str, list[pd.DataFrame]] = {name: [] for name in tables.TABLES}
         found: set[str] = set()
         for chunk, chunk_keys in sorted(by_chunk.items()):
@@ -129,11 +145,15 @@ class Cache:
         chunk = uuid.uuid4().hex
         for name in tables.TABLES:
             (self.dir / name).mkdir(parents=True, exist_ok=True)
-            frame = tables.conform(keyed[name], key_spec(name))
+            frame = tables.ensure(keyed[name], key_spec(name))
             _write_table(frame, self._part(name, chunk), self.version)
         (self.dir / "chunks").mkdir(parents=True, exist_ok=True)
         record = json.dumps({"version": self.version, "keys": keys}).encode()
         _atomic_write_bytes(self.dir / "chunks" / f"{chunk}.json", record)
+
+    def drop(self, chunk: str, reason: str) -> None:
+        """Forget a chunk that cannot be used (with a ``CacheWarning``)."""
+        self._drop(chunk, reason)
 
     def _drop(self, chunk: str, reason: str) -> None:
         warnings.warn(
@@ -145,6 +165,13 @@ class Cache:
             self._part(name, chunk) for name in tables.TABLES
         ]:
             path.unlink(missing_ok=True)
+
+
+def _arrow_strings(dtype: pa.DataType):
+    """Read Parquet strings straight into the tables' Arrow-backed string dtype."""
+    if pa.types.is_string(dtype) or pa.types.is_large_string(dtype):
+        return tables.STRING
+    return None
 
 
 def _concat(frames: list[pd.DataFrame], name: str) -> pd.DataFrame:

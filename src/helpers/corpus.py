@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
-from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from tqdm.auto import tqdm
 
@@ -97,18 +99,22 @@ def keyed(batch: dict[str, pd.DataFrame], keys: Sequence[str]) -> dict[str, pd.D
     out = {}
     for name, frame in batch.items():
         key = lookup.iloc[frame["doc"].to_numpy()].reset_index(drop=True)
-        out[name] = tables.conform(frame.drop(columns="doc").assign(key=key), key_spec(name))
+        out[name] = tables.ensure(frame.assign(key=key), key_spec(name))
     return out
 
 
 # --- runners: each maps lists of texts to analysed batches, in order -------------------
+#
+# A runner keeps at most ``ahead`` batches in flight, so results never pile up in memory
+# faster than the caller (which writes them to the cache) consumes them.
 
 _WORKER_MODELS: Models | None = None
 
 
-def _init_worker() -> None:
+def _init_worker(models: Models | None) -> None:
+    """Worker start: the models (inherited copy-on-write under fork, else loaded once)."""
     global _WORKER_MODELS
-    _WORKER_MODELS = default_models()
+    _WORKER_MODELS = models if models is not None else default_models()
 
 
 def _analyze_in_worker(texts: Sequence[str]) -> dict[str, pd.DataFrame]:
@@ -116,34 +122,60 @@ def _analyze_in_worker(texts: Sequence[str]) -> dict[str, pd.DataFrame]:
 
 
 def _analyze_on_dask(texts: Sequence[str]) -> dict[str, pd.DataFrame]:
+    # default_models() is cached per worker process: loaded once, on first use
     return analysis.analyze_batch(texts, default_models())
 
 
-def run_local(batches: list[Sequence[str]], models: Models) -> Iterator[dict[str, pd.DataFrame]]:
+def run_local(batches: Iterable[Sequence[str]], models: Models) -> Iterator[dict]:
     for texts in batches:
         yield analysis.analyze_batch(texts, models)
 
 
-def run_processes(batches: list[Sequence[str]], workers: int) -> Iterator[dict[str, pd.DataFrame]]:
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
-        yield from pool.map(_analyze_in_worker, batches)
+def bounded_map(submit: Callable, result: Callable, batches: Iterable, ahead: int) -> Iterator:
+    """``map`` in order with at most ``ahead`` submitted but unconsumed batches."""
+    pending: deque = deque()
+    for batch in batches:
+        pending.append(submit(batch))
+        if len(pending) >= ahead:
+            yield result(pending.popleft())
+    while pending:
+        yield result(pending.popleft())
 
 
-def run_dask(batches: list[Sequence[str]], client) -> Iterator[dict[str, pd.DataFrame]]:
-    futures = client.map(_analyze_on_dask, batches, pure=False)
-    for future in futures:  # in order, so results line up with their keys
-        yield future.result()
+def pool_context():
+    """fork where available: workers share the parent's loaded models copy-on-write."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else None)
+
+
+def run_processes(
+    batches: Iterable[Sequence[str]], workers: int, models: Models | None
+) -> Iterator[dict]:
+    context = pool_context()
+    if context.get_start_method() == "fork":
+        models = models or default_models()  # load once here, before forking
+    else:
+        models = None  # not picklable cheaply: each worker loads its own
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(models,)
+    ) as pool:
+        submit = lambda texts: pool.submit(_analyze_in_worker, texts)  # noqa: E731
+        yield from bounded_map(submit, lambda future: future.result(), batches, 2 * workers)
+
+
+def run_dask(batches: Iterable[Sequence[str]], client) -> Iterator[dict]:
+    ahead = 2 * max(1, sum(client.nthreads().values()))
+    submit = lambda texts: client.submit(_analyze_on_dask, list(texts), pure=False)  # noqa: E731
+    yield from bounded_map(submit, lambda future: future.result(), batches, ahead)
 
 
 def resolve_workers(workers: int | str) -> int:
+    """``workers`` as a number: "auto" is the cores this process may use."""
     if workers == "auto":
-        return max(
-            1,
-            len(os.sched_getaffinity(0))
-            if hasattr(os, "sched_getaffinity")
-            else os.cpu_count() or 1,
-        )
-    if not isinstance(workers, int) or workers < 1:
+        if hasattr(os, "sched_getaffinity"):
+            return max(1, len(os.sched_getaffinity(0)))
+        return max(1, os.cpu_count() or 1)
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
         raise ValueError(f"workers must be a positive int or 'auto', got {workers!r}")
     return workers
 
@@ -152,7 +184,7 @@ def choose_runner(workers: int, client, models: Models | None, n_batches: int) -
     if client is not None:
         return lambda batches: run_dask(batches, client)
     if workers > 1 and n_batches > 1:
-        return lambda batches: run_processes(batches, workers)
+        return lambda batches: run_processes(batches, min(workers, n_batches), models)
     return lambda batches: run_local(batches, models or default_models())
 
 
@@ -161,13 +193,8 @@ def choose_runner(workers: int, client, models: Models | None, n_batches: int) -
 
 def assemble(articles: pd.DataFrame, keys: list[str], parts: dict[str, list[pd.DataFrame]]):
     """Per-key tables -> per-article tables in article order, with ``article_id``."""
-    order = pd.DataFrame(
-        {
-            "article_id": articles["article_id"].astype(tables.STRING),
-            "key": pd.Series(keys, dtype=tables.STRING),
-            "_order": range(len(keys)),
-        }
-    )
+    ids = articles["article_id"].astype(tables.STRING).reset_index(drop=True)
+    unique = len(set(keys)) == len(keys)
     out = {}
     for name in TABLE_NAMES:
         frames = [frame for frame in parts[name] if len(frame)]
@@ -176,12 +203,72 @@ def assemble(articles: pd.DataFrame, keys: list[str], parts: dict[str, list[pd.D
             if frames
             else tables.make_frame(None, key_spec(name))
         )
-        frame = frame.assign(_row=range(len(frame)))
-        merged = order.merge(frame, on="key", how="inner").sort_values(
-            ["_order", "_row"], kind="stable"
-        )
-        out[name] = tables.conform(merged, tables.TABLES[name])
+        if unique:  # the usual case: each row belongs to exactly one article
+            position = pd.Index(pd.Series(keys, dtype=tables.STRING)).get_indexer(frame["key"])
+            frame = frame[position >= 0]
+            position = position[position >= 0]
+            order = np.argsort(position, kind="stable")
+            frame = frame.take(order).reset_index(drop=True)
+            frame.insert(0, "article_id", ids.take(position[order]).reset_index(drop=True))
+            out[name] = tables.ensure(frame, tables.TABLES[name])
+        else:  # a text shared by several articles: its rows are repeated for each
+            order = pd.DataFrame(
+                {
+                    "article_id": ids,
+                    "key": pd.Series(keys, dtype=tables.STRING),
+                    "_order": range(len(keys)),
+                }
+            )
+            frame = frame.assign(_row=range(len(frame)))
+            merged = order.merge(frame, on="key", how="inner").sort_values(
+                ["_order", "_row"], kind="stable"
+            )
+            out[name] = tables.conform(merged, tables.TABLES[name])
     return out
+
+
+def read_articles(articles: pd.DataFrame | str | os.PathLike) -> pd.DataFrame:
+    if isinstance(articles, str | os.PathLike):
+        from .load import load_articles
+
+        articles = load_articles(articles)
+    return check_articles(articles)
+
+
+def run_analysis(
+    articles: pd.DataFrame,
+    keys: list[str],
+    todo_keys: list[str],
+    *,
+    cache: Cache | None,
+    models: Models | None,
+    workers: int,
+    client,
+    progress: bool,
+    batch_size: int,
+) -> Iterator[dict[str, pd.DataFrame]]:
+    """Analyse the texts of ``todo_keys`` batch by batch; store each batch in the cache."""
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
+    text_of = dict(zip(keys, articles["text"], strict=True))
+    key_batches = list(chunks(todo_keys, batch_size))
+    runner = choose_runner(workers, client, models, len(key_batches))
+    per_key = Counter(keys)
+    bar = tqdm(
+        total=len(articles),
+        initial=len(articles) - sum(per_key[key] for key in todo_keys),
+        desc="Analysing articles",
+        unit="article",
+        disable=not progress,
+    )
+    with bar:
+        texts = ([text_of[key] for key in batch] for batch in key_batches)
+        for batch_keys, batch in zip(key_batches, runner(texts), strict=True):
+            frames = keyed(batch, batch_keys)
+            if cache is not None:
+                cache.store(frames, list(batch_keys))
+            yield frames
+            bar.update(sum(per_key[key] for key in batch_keys))
 
 
 def analyze(
@@ -199,16 +286,15 @@ def analyze(
 
     Cached per article under ``cache_dir`` (keyed by text hash and pipeline
     version): a rerun analyses only new or changed texts. ``workers`` runs that
-    many processes ("auto": all cores); ``client`` a dask.distributed Client.
+    many processes ("auto": all cores); ``client`` a dask.distributed Client
+    (``Client(LocalCluster(...))`` or ``Client("tcp://scheduler:8786")``).
+    All tables are held in memory; for corpora that do not fit, use
+    ``analyze_to_cache`` (see docs/scaling.md).
 
     >>> corpus = analyze(load_articles("data/raw"))  # doctest: +SKIP
     >>> corpus.entities[["text", "name"]].head(2)     # doctest: +SKIP
     """
-    if isinstance(articles, str | os.PathLike):
-        from .load import load_articles
-
-        articles = load_articles(articles)
-    articles = check_articles(articles)
+    articles = read_articles(articles)
     workers = resolve_workers(workers)
     version = analysis.PIPELINE_VERSION
     keys = [text_key(text, version) for text in articles["text"]]
@@ -221,26 +307,19 @@ def analyze(
         for name in TABLE_NAMES:
             parts[name].append(cached[name])
     todo_keys = list(dict.fromkeys(key for key in keys if key not in found))
-    text_of = dict(zip(keys, articles["text"], strict=True))
-    key_batches = list(chunks(todo_keys, batch_size))
-    runner = choose_runner(workers, client, models, len(key_batches))
-    per_key = Counter(keys)
-    bar = tqdm(
-        total=len(articles),
-        initial=len(articles) - sum(per_key[key] for key in todo_keys),
-        desc="Analysing articles",
-        unit="article",
-        disable=not progress,
-    )
-    with bar:
-        results = runner([[text_of[key] for key in batch] for batch in key_batches])
-        for batch_keys, batch in zip(key_batches, results, strict=True):
-            frames = keyed(batch, batch_keys)
-            if cache is not None:
-                cache.store(frames, list(batch_keys))
-            for name in TABLE_NAMES:
-                parts[name].append(frames[name])
-            bar.update(sum(per_key[key] for key in batch_keys))
+    for frames in run_analysis(
+        articles,
+        keys,
+        todo_keys,
+        cache=cache,
+        models=models,
+        workers=workers,
+        client=client,
+        progress=progress,
+        batch_size=batch_size,
+    ):
+        for name in TABLE_NAMES:
+            parts[name].append(frames[name])
     out = assemble(articles, keys, parts)
     out["entities"] = resolve_corpus(out["entities"], aliases)
     stats = {"articles": len(articles), "analysed": len(todo_keys), "from_cache": len(found)}

@@ -71,3 +71,18 @@ def conform(frame: pd.DataFrame, spec: Mapping[str, object]) -> pd.DataFrame:
     if missing:
         raise KeyError(f"table lacks columns {missing}")
     return frame[list(spec)].astype(dict(spec)).reset_index(drop=True)
+
+
+def matches(frame: pd.DataFrame, spec: Mapping[str, object]) -> bool:
+    """True when ``frame`` has every spec column with the spec's dtype (any order)."""
+    return all(
+        name in frame.columns and frame[name].dtype == pd.api.types.pandas_dtype(dtype)
+        for name, dtype in spec.items()
+    )
+
+
+def ensure(frame: pd.DataFrame, spec: Mapping[str, object]) -> pd.DataFrame:
+    """``conform``, without the cast when the dtypes already match (large tables)."""
+    if matches(frame, spec):
+        return frame[list(spec)].reset_index(drop=True)
+    return conform(frame, spec)

@@ -1,0 +1,209 @@
+"""Corpora larger than memory: analyse into the Parquet cache, count straight from it.
+
+``analyze`` returns every table as pandas; for a news site's full history that is
+too much (100,000 articles are ~25 million token rows). ``analyze_to_cache``
+analyses the same way (cache, ``workers``, ``client``) but keeps nothing in memory
+and returns a ``LazyCorpus``: a handle on the cached Parquet dataset that
+materialises one table for the articles you ask for, and computes corpus-level
+counts (top lemmas, entity names ...) by streaming the Parquet parts.
+
+The counts use pyarrow (already a dependency, reads the cache's Parquet parts
+natively, pushes the column projection and the row filter down to the scan, and
+aggregates with ``group_by`` in C++): no duckdb/polars needed for counting.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+
+from . import analysis, tables
+from .cache import Cache, key_spec, text_key
+from .corpus import read_articles, resolve_workers, run_analysis
+from .models import Models
+
+# rows are merged into the running counts every this many partial aggregates
+MERGE_EVERY = 64
+# content words: neither stop words nor punctuation
+CONTENT = ~pc.field("is_stop") & ~pc.field("is_punct")
+
+
+@dataclass
+class LazyCorpus:
+    """An analysed corpus left in the Parquet cache; tables are read on demand.
+
+    ``articles`` is the articles frame; ``keys[i]`` the cache key of article ``i``.
+    """
+
+    articles: pd.DataFrame
+    cache: Cache
+    keys: list[str]
+    stats: dict = field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        return f"LazyCorpus({len(self.articles)} articles in {self.cache.dir})"
+
+    def table(self, name: str, article_ids: Iterable[str] | None = None) -> pd.DataFrame:
+        """One table (with ``article_id``) for all articles or those of ``article_ids``.
+
+        >>> lazy.table("entities", ["wikinews-100084"])  # doctest: +SKIP
+        """
+        if name not in tables.TABLES:
+            raise ValueError(f"no table {name!r}; choose one of {list(tables.TABLES)}")
+        articles = self.articles
+        keys = self.keys
+        if article_ids is not None:
+            wanted = set(map(str, article_ids))
+            mask = articles["article_id"].astype(str).isin(wanted).to_numpy()
+            articles = articles[mask].reset_index(drop=True)
+            keys = [key for key, keep in zip(keys, mask, strict=True) if keep]
+        cached = self.cache.load(keys)
+        missing = set(keys) - cached.pop("found")
+        if missing:
+            raise LookupError(
+                f"{len(missing)} article(s) are not in the cache {self.cache.dir} any more: "
+                "run analyze_to_cache again to recompute them"
+            )
+        order = pd.DataFrame(
+            {
+                "article_id": articles["article_id"].astype(tables.STRING),
+                "key": pd.Series(keys, dtype=tables.STRING),
+                "_order": range(len(keys)),
+            }
+        )
+        frame = cached[name].assign(_row=range(len(cached[name])))
+        merged = order.merge(frame, on="key", how="inner").sort_values(
+            ["_order", "_row"], kind="stable"
+        )
+        return tables.conform(merged, tables.TABLES[name])
+
+    def counts(self, name: str, column: str, where: pc.Expression | None = None) -> pd.DataFrame:
+        """How often each value of ``table.column`` occurs in the corpus: ``value, count``.
+
+        Streams the Parquet parts (only ``key``, ``column`` and the columns of
+        ``where`` are read); an article that appears twice counts twice.
+
+        >>> lazy.counts("entities", "name", pc.field("type") == "PER")  # doctest: +SKIP
+        """
+        spec = key_spec(name)
+        if column not in spec:
+            raise ValueError(f"table {name!r} has no column {column!r}; it has {list(spec)}")
+        multiplicity = Counter(self.keys)
+        partials: list[pa.Table] = []
+        running: pa.Table | None = None
+        for chunk, chunk_keys in sorted(self.cache.chunks_of(multiplicity).items()):
+            path = self.cache.part(name, chunk)
+            try:
+                self.cache.check_version(pq.ParquetFile(path), path)
+                partials.extend(_chunk_counts(path, column, chunk_keys, multiplicity, where))
+            except Exception as error:  # unreadable part: never trust, say how to recover
+                self.cache.drop(chunk, f"{type(error).__name__}: {error}")
+                raise LookupError(
+                    f"cache chunk {chunk} was unreadable and is dropped; run analyze_to_cache "
+                    "again to recompute its articles"
+                ) from error
+            if len(partials) >= MERGE_EVERY:
+                running = _merge([running, *partials])
+                partials = []
+        total = _merge([running, *partials])
+        if total is None:
+            frame = pd.DataFrame({"value": pd.Series([], dtype=spec[column]), "count": []})
+        else:
+            frame = total.to_pandas(types_mapper=_string_mapper)
+        frame = frame.astype({"count": "int64"})
+        return frame.sort_values(["count", "value"], ascending=[False, True], ignore_index=True)
+
+    def lemma_counts(self, top: int | None = None, *, content_only: bool = True) -> pd.DataFrame:
+        """Lemma frequencies over the corpus: ``lemma, count`` (most frequent first).
+
+        ``content_only`` drops stop words and punctuation.
+
+        >>> lazy.lemma_counts(3)  # doctest: +SKIP
+              lemma  count
+        0    россия    812
+        """
+        frame = self.counts("tokens", "lemma", CONTENT if content_only else None)
+        frame = frame.rename(columns={"value": "lemma"})
+        return frame if top is None else frame.head(top)
+
+
+def _string_mapper(dtype: pa.DataType):
+    if pa.types.is_string(dtype) or pa.types.is_large_string(dtype):
+        return tables.STRING
+    return None
+
+
+def _chunk_counts(path, column, chunk_keys, multiplicity, where) -> Iterable[pa.Table]:
+    keys = sorted(chunk_keys)
+    weights = pa.array([multiplicity[key] for key in keys], pa.int64())
+    expression = pc.field("key").isin(keys)
+    if where is not None:
+        expression = expression & where
+    scanner = ds.dataset(path, format="parquet").scanner(columns=["key", column], filter=expression)
+    for batch in scanner.to_batches():
+        if not batch.num_rows:
+            continue
+        weight = pc.take(weights, pc.index_in(batch["key"], value_set=pa.array(keys)))
+        part = pa.table({"value": batch[column], "count": weight})
+        yield (
+            part.group_by("value").aggregate([("count", "sum")]).rename_columns(["value", "count"])
+        )
+
+
+def _merge(parts: list[pa.Table | None]) -> pa.Table | None:
+    parts = [part for part in parts if part is not None]
+    if not parts:
+        return None
+    table = pa.concat_tables(parts)
+    return table.group_by("value").aggregate([("count", "sum")]).rename_columns(["value", "count"])
+
+
+def analyze_to_cache(
+    articles: pd.DataFrame | str | os.PathLike,
+    *,
+    cache_dir: str | os.PathLike = "data/processed",
+    models: Models | None = None,
+    workers: int | str = 1,
+    client=None,
+    progress: bool = True,
+    batch_size: int = 256,
+) -> LazyCorpus:
+    """``analyze`` for corpora larger than memory: results go to the cache only.
+
+    Memory stays flat: each analysed batch is written to the Parquet cache and
+    dropped. Returns a ``LazyCorpus`` for counts and per-article tables. The cache
+    is the same as ``analyze``'s, so ``analyze`` on the same articles reuses it.
+
+    >>> lazy = analyze_to_cache(articles, workers="auto")  # doctest: +SKIP
+    >>> lazy.lemma_counts(10)                               # doctest: +SKIP
+    """
+    if cache_dir is None:
+        raise ValueError("analyze_to_cache keeps results only in the cache: give a cache_dir")
+    articles = read_articles(articles)
+    version = analysis.PIPELINE_VERSION
+    keys = [text_key(text, version) for text in articles["text"]]
+    cache = Cache(cache_dir, version)
+    found = set(cache.index()) & set(keys)
+    todo_keys = list(dict.fromkeys(key for key in keys if key not in found))
+    for _ in run_analysis(
+        articles,
+        keys,
+        todo_keys,
+        cache=cache,
+        models=models,
+        workers=resolve_workers(workers),
+        client=client,
+        progress=progress,
+        batch_size=batch_size,
+    ):
+        pass  # each batch is already in the cache
+    stats = {"articles": len(articles), "analysed": len(todo_keys), "from_cache": len(found)}
+    return LazyCorpus(articles=articles, cache=cache, keys=keys, stats=stats)

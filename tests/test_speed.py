@@ -1,0 +1,225 @@
+"""The fast paths give the same tables as the straightforward ones.
+
+- the batched natasha pass == natasha's plain Doc pipeline, one text at a time;
+- ``workers=2`` processes == ``workers=1``;
+- a Dask LocalCluster with 2 worker processes == the local run;
+- counts streamed from the Parquet cache == counts on the in-memory tables.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.compute as pc
+import pytest
+
+import helpers
+from helpers import analysis
+from helpers.corpus import TABLE_NAMES, resolve_workers
+
+CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
+
+EDGE_TEXTS = [
+    "",
+    "   \n  ",
+    "Сергей Шойгу посетил Казахстан.",
+    "Первая строка.\r\n«Мы готовы», — сказал Иван Петров.\r\n",
+    'Без точки в конце: "прямые кавычки" и дефис - тоже',
+    "NATO and the UN met in New York on 5 May.",
+    "МОСКВА, 23 июня. /ТАСС/. Министр обороны РФ Сергей Шойгу провел переговоры.",
+]
+
+
+@pytest.fixture(scope="module")
+def _corpora() -> Path:
+    """../shared/corpora, or a skip (a failure under CI=true) when it is missing."""
+    if not CORPORA.is_dir():
+        message = f"../shared/corpora not found: expected {CORPORA}"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    return CORPORA
+
+
+@pytest.fixture(scope="module")
+def wikinews(_corpora) -> pd.DataFrame:
+    """A spread of 12 real Wikinews articles (short and long)."""
+    frame = pd.read_json(_corpora / "wikinews-ru" / "articles.jsonl", lines=True)
+    frame = frame.rename(columns={"id": "article_id"})[["article_id", "text"]]
+    return frame.iloc[::53].head(12).reset_index(drop=True)
+
+
+@pytest.fixture(scope="module")
+def models():
+    return helpers.default_models()
+
+
+@pytest.fixture(scope="module")
+def local_corpus(wikinews, models):
+    return helpers.analyze(wikinews, models=models, cache_dir=None, progress=False, batch_size=5)
+
+
+def assert_same_tables(left, right):
+    for name in ("articles", *TABLE_NAMES):
+        pd.testing.assert_frame_equal(getattr(left, name), getattr(right, name), obj=name)
+
+
+def assert_same_batches(left: dict, right: dict):
+    assert set(left) == set(right)
+    for name in left:
+        pd.testing.assert_frame_equal(left[name], right[name], obj=name)
+
+
+def test_batched_pass_equals_plain_natasha_on_real_articles(wikinews, models):
+    texts = wikinews["text"].tolist()
+    batched = analysis.analyze_batch(texts, models)
+    plain = analysis.analyze_batch(texts, models, batched=False)
+    assert_same_batches(batched, plain)
+    assert len(batched["entities"]) > 50  # real articles: plenty of NER to compare
+
+
+@pytest.mark.parametrize("text", EDGE_TEXTS)
+def test_batched_pass_equals_plain_natasha_on_edge_texts(text, models):
+    assert_same_batches(
+        analysis.analyze_batch([text], models),
+        analysis.analyze_batch([text], models, batched=False),
+    )
+
+
+def test_batched_docs_match_natasha_docs(wikinews, models):
+    """The Doc the hooks get: same tokens (pos, feats, lemma), sentences and spans."""
+    texts = wikinews["text"].tolist()[:4]
+    for fast, plain in zip(
+        analysis.natasha_docs(texts, models),
+        [analysis.natasha_doc(text, models) for text in texts],
+        strict=True,
+    ):
+        assert [(t.start, t.stop, t.text, t.pos, t.feats, t.lemma) for t in fast.tokens] == [
+            (t.start, t.stop, t.text, t.pos, t.feats, t.lemma) for t in plain.tokens
+        ]
+        assert [(s.start, s.stop, len(s.tokens), len(s.spans)) for s in fast.sents] == [
+            (s.start, s.stop, len(s.tokens), len(s.spans)) for s in plain.sents
+        ]
+        assert [(s.start, s.stop, s.type, s.text, len(s.tokens)) for s in fast.spans] == [
+            (s.start, s.stop, s.type, s.text, len(s.tokens)) for s in plain.spans
+        ]
+
+
+def test_batching_does_not_depend_on_neighbours(wikinews, models):
+    """A text gets the same tables alone and inside a batch of other texts."""
+    texts = wikinews["text"].tolist()
+    together = analysis.analyze_batch(texts[:6], models)
+    alone = analysis.analyze_batch(texts[3:4], models)
+    for name, frame in together.items():
+        mine = frame[frame["doc"] == 3].assign(doc=0).reset_index(drop=True)
+        pd.testing.assert_frame_equal(mine, alone[name], obj=name)
+
+
+@pytest.mark.parametrize("budget", [1, 7, 64])
+def test_budget_batches_cover_every_index_once(budget):
+    lengths = [5, 0, 12, 3, 3, 40, 1]
+    batches = analysis.budget_batches(lengths, budget)
+    assert sorted(index for batch in batches for index in batch) == list(range(len(lengths)))
+    for batch in batches:
+        longest = max(lengths[index] for index in batch)
+        assert len(batch) == 1 or len(batch) * longest <= budget
+
+
+def test_two_workers_equal_one(wikinews, models, local_corpus):
+    parallel = helpers.analyze(
+        wikinews, models=models, workers=2, cache_dir=None, progress=False, batch_size=5
+    )
+    assert_same_tables(local_corpus, parallel)
+
+
+def test_dask_local_cluster_equals_local(wikinews, local_corpus):
+    distributed = pytest.importorskip("distributed")
+    articles = wikinews.head(4)
+    with (
+        distributed.LocalCluster(
+            n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        on_dask = helpers.analyze(
+            articles, client=client, cache_dir=None, progress=False, batch_size=2
+        )
+    ids = set(articles["article_id"])
+    for name in ("articles", *TABLE_NAMES):
+        expected = getattr(local_corpus, name)
+        expected = expected[expected["article_id"].isin(ids)].reset_index(drop=True)
+        pd.testing.assert_frame_equal(getattr(on_dask, name), expected, obj=name)
+
+
+def test_workers_auto_is_the_cores():
+    assert resolve_workers("auto") >= 1
+    assert resolve_workers(3) == 3
+
+
+@pytest.mark.parametrize("workers", [0, -1, "all", 1.5, True])
+def test_bad_workers_raise(workers):
+    with pytest.raises(ValueError, match="positive int or 'auto'"):
+        resolve_workers(workers)
+
+
+@pytest.fixture
+def lazy(wikinews, models, tmp_path):
+    # the first article twice (another id): counts are per article, so it counts twice
+    articles = pd.concat(
+        [wikinews.head(8), wikinews.head(1).assign(article_id="again")], ignore_index=True
+    )
+    return helpers.analyze_to_cache(
+        articles, cache_dir=tmp_path, models=models, progress=False, batch_size=3
+    )
+
+
+def test_lazy_corpus_counts_equal_in_memory_counts(lazy, models, tmp_path):
+    corpus = helpers.analyze(lazy.articles, models=models, cache_dir=tmp_path, progress=False)
+    assert corpus.stats["analysed"] == 0  # analyze reuses what analyze_to_cache stored
+    tokens = corpus.tokens
+    content = tokens[~tokens["is_stop"] & ~tokens["is_punct"]]
+    expected = content["lemma"].value_counts()
+    got = lazy.lemma_counts().set_index("lemma")["count"]
+    assert got.to_dict() == expected.to_dict()
+    assert got.is_monotonic_decreasing
+    people = lazy.counts("entities", "name", pc.field("type") == "PER")
+    expected = corpus.entities.query("type == 'PER'")["name"].value_counts()
+    assert people.set_index("value")["count"].to_dict() == expected.to_dict()
+    for name in TABLE_NAMES:
+        pd.testing.assert_frame_equal(lazy.table(name), getattr(corpus, name), obj=name)
+
+
+def test_lazy_table_for_some_articles(lazy):
+    some = lazy.table("sentences", ["again"])
+    assert set(some["article_id"]) == {"again"}
+    assert some["text"].str.len().sum() > 0
+
+
+def test_lazy_corpus_rerun_analyses_nothing(lazy, models):
+    again = helpers.analyze_to_cache(
+        lazy.articles, cache_dir=lazy.cache.dir.parent, models=models, progress=False
+    )
+    assert again.stats == {"articles": 9, "analysed": 0, "from_cache": 8}  # distinct texts
+
+
+def test_unreadable_part_is_dropped_with_a_warning(lazy):
+    parts = sorted((lazy.cache.dir / "tokens").glob("*.parquet"))
+    parts[0].write_bytes(b"not parquet at all")
+    with pytest.warns(helpers.CacheWarning, match="recomputed"):
+        with pytest.raises(LookupError, match="analyze_to_cache again"):
+            lazy.lemma_counts()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", helpers.CacheWarning)
+        again = helpers.analyze_to_cache(
+            lazy.articles, cache_dir=lazy.cache.dir.parent, progress=False, batch_size=3
+        )
+    assert 0 < again.stats["analysed"] <= 3
+    assert again.lemma_counts(5)["count"].iloc[0] > 0
+
+
+def test_analyze_to_cache_needs_a_cache_dir(wikinews):
+    with pytest.raises(ValueError, match="cache_dir"):
+        helpers.analyze_to_cache(wikinews, cache_dir=None)
