@@ -381,3 +381,18 @@ def test_run_killed_during_cache_write_loses_nothing(articles, expected, models,
         again = run(articles, models, cache_dir)
         assert again.stats["from_cache"] == len(articles), f"{label}: cache not repaired"
         assert_same(again, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Он сказал: "Это очень важно» и ушёл.',  # straight opener, guillemet closer
+        "«Первое \"второе» третье\" — сказал он.",  # crossed pairs
+        "„Да“ и “нет” и «может» — ответил он.",
+        '"\n"»«„',
+    ],
+)
+def test_mismatched_quotation_marks_never_break_quotes(text):
+    quotes = helpers.extract_quotes(text)
+    for row in quotes.itertuples(index=False):
+        assert text[row.start : row.stop] == row.text

@@ -122,7 +122,7 @@ def quoted_spans(text: str, lex: Lexicon | None = None) -> list[Quoted]:
         if opens:
             stack.append((ch, i))
         elif closes or opens:
-            match = [k for k, (mark, _) in enumerate(stack) if closer[mark] == ch]
+            match = [k for k, (mark, _) in enumerate(stack) if closer.get(mark) == ch]
             if match:
                 found.append(Quoted(stack[match[-1]][1] + 1, i))
                 del stack[match[-1] :]
