@@ -270,6 +270,16 @@ def resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
     return resolve(ctx, tok.start, gender)
 
 
+def introduced_as(ctx: Context, tok: Tok) -> Speaker | None:
+    """The last person before ``tok`` whom the article introduced with the same noun
+    (певица Анна Петрова ... сказала певица)."""
+    for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start]):
+        k = ctx.token_at(m.start)
+        if k is not None and _introduced_as(ctx, k, tok.lemma):
+            return Speaker(m.name, m.start, m.stop)
+    return None
+
+
 def _introduced_as(ctx: Context, k: int, lemma: str) -> bool:
     """The name at token ``k`` follows the role word in apposition (глава Минобороны России
     Сергей Шойгу): within five words, no punctuation between."""
@@ -327,9 +337,12 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         for t in ctx.toks[k + 1 : limit]:
             m = ctx.mention_at(t)
             if m and m.type == "PER" and _case(ctx, m) in (tok.feats.get("Case"), None):
-                return Speaker(m.name, m.start, m.stop)  # same case: an apposition
+                if not (gender and m.gender and m.gender != gender):
+                    return Speaker(m.name, m.start, m.stop)  # same case: an apposition
             if t.pos in ("PUNCT", "VERB") or t.i - k > 8:
                 break
+            if t.pos == "NOUN" and t.feats.get("Animacy") == "Anim":
+                break  # подруга супруги Джигарханяна: the name goes with the second noun
     if mention is not None:
         return Speaker(mention.name, mention.start, mention.stop)
     if tok.low in PRONOUNS or tok.low in POSSESSIVES:
@@ -339,6 +352,15 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         return resolve(ctx, tok.start, g)
     if tok.lemma in ctx.lex.roles and tok.feats.get("Number") != "Plur":
         found = resolve_role(ctx, tok, gender or _role_gender(tok))
+        if found:
+            return found
+    if (
+        tok.pos == "NOUN"
+        and tok.feats.get("Animacy") == "Anim"
+        and tok.feats.get("Number") != "Plur"
+        and tok.lemma not in ctx.lex.anonymous
+    ):
+        found = introduced_as(ctx, tok)  # принцесса Мако ... — рассказала принцесса
         if found:
             return found
     if (
@@ -605,14 +627,11 @@ ANAPHORIC_ORGS = ("ведомство", "министерство", "учреж�
 
 
 def last_org_speaker(ctx: Context, before: int) -> Speaker | None:
-    """The organisation that spoke last before ``before`` (МИД России ... в ведомстве), else
-    the one named last."""
+    """The organisation that spoke last before ``before`` (МИД России ... в ведомстве)."""
     for pos, speaker in reversed(ctx.spoken):
         if pos < before and any(m.type == "ORG" and m.start == speaker.start for m in ctx.mentions):
             return Speaker(speaker.name, speaker.start, speaker.stop)
-    orgs = [m for m in ctx.mentions if m.type == "ORG" and m.stop <= before]
-    orgs = [m for m in orgs if not ctx.in_quote(m.start)]
-    return Speaker(orgs[-1].name, orgs[-1].start, orgs[-1].stop) if orgs else None
+    return None
 
 
 # --- direct quotes ---------------------------------------------------------------------
@@ -843,8 +862,7 @@ def split_quote(ctx: Context, quote: Quote) -> list[Quote]:
 
 
 CLAUSE_BREAKS = re.compile(
-    r",\s+(?:и|а|но|однако|при этом)\s+(?:(?:он|она|они|мы|я)\s+)?"
-    r"(?=\w+(?:л|ла|ли|ло|ет|ит|ют|ат|ят)\b)|;|\[|\]"
+    r",\s+(?:и|а|но|однако|при этом)\s+(?=\w+(?:л|ла|ли|ло|ет|ит|ют|ат|ят)\b)|;|\[|\]"
 )
 
 
