@@ -368,6 +368,7 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         or tok.lemma in ctx.lex.org_roles
         or tok.lemma in ctx.lex.anonymous
         or (tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim")
+        or (tok.lemma in QUANTIFIERS and _has_genitive_people(ctx, k))
     ):
         phrase = role_phrase(ctx, k)
         if tok.lemma in ctx.lex.titles:  # газета Financial Times -> the outlet's name
@@ -381,8 +382,18 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
     return None
 
 
+def _has_genitive_people(ctx: Context, k: int) -> bool:
+    """большинство историков, часть депутатов: people in the genitive after the noun."""
+    nxt = ctx.toks[k + 1] if k + 1 < len(ctx.toks) else None
+    return bool(nxt and nxt.feats.get("Case") == "Gen" and nxt.feats.get("Animacy") == "Anim")
+
+
 def _role_gender(tok: Tok) -> str | None:
     return "Fem" if tok.feats.get("Gender") == "Fem" else None
+
+
+# nouns of quantity heading a group of speakers (большинство историков считают)
+QUANTIFIERS = ("большинство", "часть", "ряд", "половина", "многие")
 
 
 def is_subject(tok: Tok, lex: Lexicon) -> bool:
@@ -393,6 +404,7 @@ def is_subject(tok: Tok, lex: Lexicon) -> bool:
         return tok.low in PRONOUNS
     return tok.pos in ("NOUN", "PROPN") and (
         tok.pos == "PROPN"
+        or tok.lemma in QUANTIFIERS
         or tok.lemma in lex.roles
         or tok.lemma in lex.anonymous
         or tok.lemma in lex.org_roles
@@ -822,12 +834,28 @@ def continued(ctx: Context, q: Quoted) -> Quote | None:
     if not any(ch in ".!?…" for ch in tail):
         return None  # a name or title in quotes, not a sentence
     earlier = [(pos, speaker) for pos, speaker in ctx.spoken if pos < q.start]
-    if not earlier:
+    if earlier and _only_attribution_between(ctx, earlier[-1][0], q.start):
+        speaker = earlier[-1][1]
+        return Quote(q.start, q.stop, "direct", speaker, "") if speaker.name else None
+    return introduced(ctx, q)
+
+
+def introduced(ctx: Context, q: Quoted) -> Quote | None:
+    """A quoted sentence right after a sentence with a speech verb and its subject
+    (`Песков прокомментировал решение суда. «Q».`): that subject speaks."""
+    p = q.start - 2
+    while p > 0 and (ctx.text[p].isspace() or ctx.text[p] in ctx.lex.dashes):
+        p -= 1
+    if p <= 0 or ctx.in_quote(p) or ctx.text.count("\n", p, q.start) > 2:
         return None
-    pos, speaker = earlier[-1]
-    if speaker.name is None or not _only_attribution_between(ctx, pos, q.start):
+    start, _ = ctx.sentence_of(p)
+    cues = [
+        t for t in ctx.tokens_in(start, p + 1) if ctx.is_finite_cue(t) and not ctx.in_quote(t.start)
+    ]
+    if not cues:
         return None
-    return Quote(q.start, q.stop, "direct", speaker, "")
+    speaker = cue_speaker(ctx, cues[-1].i)
+    return Quote(q.start, q.stop, "direct", speaker, cues[-1].text) if speaker.name else None
 
 
 def _only_attribution_between(ctx: Context, pos: int, start: int) -> bool:
@@ -1069,7 +1097,25 @@ def rule_about_this(ctx, toks, start, stop, prev):
     if cue is None:
         return None
     speaker = cue_speaker(ctx, cue.i)
-    return [Quote(prev[0], content_end(ctx, prev[0], prev[1]), "indirect", speaker, cue.text)]
+    begin = paragraph_before(ctx, start, prev)
+    return [Quote(begin, content_end(ctx, begin, prev[1]), "indirect", speaker, cue.text)]
+
+
+PARAGRAPH_SENTENCES = 3  # at most this many sentences of a paragraph make one reported content
+
+
+def paragraph_before(ctx: Context, start: int, prev: tuple[int, int]) -> int:
+    """`Об этом сообщил X` opening a paragraph reports the whole paragraph before it (up to
+    three sentences, none of them a quote already); otherwise the previous sentence."""
+    if ctx.text[ctx.text.rfind("\n", 0, start) + 1 : start].strip():
+        return prev[0]
+    line = ctx.text.rfind("\n", 0, prev[0]) + 1
+    sents = [a for a, b in ctx.sents if line <= a <= prev[0]]
+    if len(sents) > PARAGRAPH_SENTENCES or ctx.in_quote(line):
+        return prev[0]
+    if any(line <= pos < prev[0] for pos, _ in ctx.spoken):
+        return prev[0]
+    return sents[0] if sents else prev[0]
 
 
 ANAPHORIC = ("свой", "этот", "тот", "такой", "подобный")
