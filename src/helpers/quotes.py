@@ -128,7 +128,7 @@ class Context:
         for t in self.tokens_in(m.start, m.stop):
             if t.pos == "PROPN" and t.feats.get("Gender") in ("Masc", "Fem"):
                 return t.feats["Gender"]
-        return None
+        return given_name_gender(m.name) if m.type == "PER" else None
 
     def _full_names(self) -> None:
         """A one-word person mention takes the article's full name with that surname or first name."""
@@ -183,6 +183,16 @@ class Context:
             and tok.feats.get("Person") != "1"
             and tok.feats.get("Mood") != "Imp"
         )
+
+
+def given_name_gender(name: str) -> str | None:
+    """Gender of a full name by its given name in the nominative, when the tagger gives
+    none: Russian and transliterated female names end in -а/-я (Аленка, Мария, Дилма),
+    male ones mostly in a consonant (Зоран, Джон). None for one-word names."""
+    parts = name.split()
+    if len(parts) < 2 or not parts[0].isalpha() or not parts[0][:1].isupper():
+        return None
+    return "Fem" if fold_text(parts[0])[-1] in "ая" else "Masc"
 
 
 def lines_of_sentences(text: str, sents) -> Iterable[tuple[int, int]]:
@@ -311,11 +321,11 @@ def role_phrase(ctx: Context, k: int) -> list[Tok]:
             if t.text in OPENING and nxt < len(ctx.toks) and ctx.toks[nxt].text in '»“”"':
                 out.append(ctx.toks[nxt])
             break
-        if t.pos in ("ADP", "PUNCT", "VERB", "SCONJ", "CCONJ") or t.feats.get("Case") not in (
+        if t.pos not in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or t.feats.get("Case") not in (
             "Gen",
             None,
         ):
-            break
+            break  # агентство не сообщило: the particle ends the phrase
         out.append(t)
         j += 1
     start = k
