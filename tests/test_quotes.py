@@ -323,6 +323,12 @@ INDIRECT = [
         ("расследование продолжается", "агентство", "отметив"),
         id="particle-ends-the-role-phrase",
     ),
+    pytest.param(
+        "МИД России опубликовал комментарий по поводу решения. В нём сказано, что суд не "
+        "оправдал надежд.",
+        ("суд не оправдал надежд", "МИД России", "сказано"),
+        id="v-nem-skazano-author-of-document-before",
+    ),
 ]
 
 
@@ -558,9 +564,9 @@ def test_score_counts_matches_per_kind():
     assert (scores["indirect"].f1, scores["indirect"].e2e_f1) == (1.0, 0.0)
 
 
-# dev-set regression floors on end-to-end F1 (first 30 gold articles measured 0.52 / 0.618
-# on 2026-11-25); raise them when the rules improve
-FLOORS = {"direct": 0.45, "indirect": 0.55}
+# dev-set regression floors on end-to-end F1 (first 30 gold articles measured 0.56 / 0.614
+# on 2026-11-25, branch quotes2); raise them when the rules improve
+FLOORS = {"direct": 0.54, "indirect": 0.60}
 
 
 def test_dev_set_f1_floor(_corpora, models):

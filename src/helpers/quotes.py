@@ -584,6 +584,24 @@ def document_source(ctx: Context, k: int) -> Speaker:
             if rest and rest[0].feats.get("Case") == "Gen" and rest[0].pos == "NOUN":
                 head = rest[0]  # в сообщении лейбла -> лейбл
                 return Speaker(nominative(ctx, [head]), head.start, head.stop)
+    if len(toks) >= 2 and toks[0].low in ("в", "во") and toks[1].low in ("нем", "ней", "них"):
+        return publisher_before(ctx, start)  # МИД опубликовал комментарий. В нём сказано ...
+    return Speaker(None)
+
+
+def publisher_before(ctx: Context, start: int) -> Speaker:
+    """The subject (a nominative name) of the sentence before ``start`` when that sentence
+    names a document (МИД России опубликовал комментарий): its author."""
+    prev = [(a, b) for a, b in ctx.sents if b <= start]
+    if not prev:
+        return Speaker(None)
+    toks = ctx.tokens_in(*prev[-1])
+    if not any(t.lemma in ctx.lex.documents for t in toks):
+        return Speaker(None)
+    for t in toks:
+        m = ctx.mention_at(t)
+        if m and m.type in ("PER", "ORG") and t.feats.get("Case") in ("Nom", None):
+            return Speaker(m.name, m.start, m.stop)
     return Speaker(None)
 
 
