@@ -173,6 +173,9 @@ class Context:
         return any(start <= pos < stop for start, stop in self.quoted)
 
     def is_cue(self, tok: Tok) -> bool:
+        """A speech verb, or a short adjective of conviction listed as a cue (уверен, что)."""
+        if tok.pos == "ADJ" and tok.feats.get("Variant") == "Short":
+            return tok.low in self.lex.cues
         return tok.pos in ("VERB", "AUX") and tok.lemma in self.lex.cues
 
     def is_finite_cue(self, tok: Tok) -> bool:
@@ -1094,7 +1097,8 @@ def is_object(tok: Tok) -> bool:
 def rule_postposed(ctx, toks, start, stop, prev):
     """Q, заявил в четверг X. / ..., пишет The Times."""
     for a, b in zip(toks, toks[1:], strict=False):
-        if a.text != "," or not ctx.is_finite_cue(b):
+        impersonal = b.low in ctx.lex.impersonal
+        if a.text != "," or not (ctx.is_finite_cue(b) or impersonal):
             continue
         if b.feats.get("Mood") == "Imp" or ctx.text[start] in '«"„“':
             return None
@@ -1102,10 +1106,38 @@ def rule_postposed(ctx, toks, start, stop, prev):
         if len(words(ctx.text[start:end])) < 3:
             return None
         gender = b.feats.get("Gender") if b.feats.get("Number") != "Plur" else None
-        speaker = subject_after(ctx, b.i, gender)
-        if speaker is None or speaker.name is None:
+        speaker = None if impersonal else subject_after(ctx, b.i, gender)
+        if speaker is None and (impersonal or b.feats.get("Number") == "Plur"):
+            speaker = source_after(ctx, b.i)  # ..., сообщили в пресс-службе МИД
+        if impersonal:  # ..., отмечается в докладе: reported, the source may stay unnamed
+            speaker = speaker or Speaker(None)
+        elif speaker is None or speaker.name is None:
             return None
         return [Quote(start, end, "indirect", speaker, b.text)]
+    return None
+
+
+def source_after(ctx: Context, k: int) -> Speaker | None:
+    """`в X` right after an impersonal or indefinite plural verb at ``k``: the place or
+    document that speaks (говорится в заявлении МИД России, сообщили в пресс-службе МВД)."""
+    toks = ctx.toks[k + 1 : k + 8]
+    if len(toks) < 2 or toks[0].low not in ("в", "во"):
+        return None
+    head = toks[1]
+    if head.lemma in ctx.lex.documents:  # the document's author
+        for u in toks[2:]:
+            if u.pos == "PUNCT":
+                break
+            m = ctx.mention_at(u, places=True)
+            if m:
+                return Speaker(m.name, m.start, m.stop)
+        return None
+    m = ctx.mention_at(head, places=True)
+    if m and m.type in ("ORG", "LOC"):
+        return Speaker(m.name, m.start, m.stop)
+    if head.pos == "NOUN" and (head.lemma in ctx.lex.org_roles or ctx.mention_at(toks[2])):
+        phrase = role_phrase(ctx, head.i)
+        return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
     return None
 
 
