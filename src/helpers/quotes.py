@@ -128,7 +128,7 @@ class Context:
         for t in self.tokens_in(m.start, m.stop):
             if t.pos == "PROPN" and t.feats.get("Gender") in ("Masc", "Fem"):
                 return t.feats["Gender"]
-        return None
+        return given_name_gender(m.name) if m.type == "PER" else None
 
     def _full_names(self) -> None:
         """A one-word person mention takes the article's full name with that surname or first name."""
@@ -173,6 +173,9 @@ class Context:
         return any(start <= pos < stop for start, stop in self.quoted)
 
     def is_cue(self, tok: Tok) -> bool:
+        """A speech verb, or a short adjective of conviction listed as a cue (уверен, что)."""
+        if tok.pos == "ADJ" and tok.feats.get("Variant") == "Short":
+            return tok.low in self.lex.cues
         return tok.pos in ("VERB", "AUX") and tok.lemma in self.lex.cues
 
     def is_finite_cue(self, tok: Tok) -> bool:
@@ -183,6 +186,16 @@ class Context:
             and tok.feats.get("Person") != "1"
             and tok.feats.get("Mood") != "Imp"
         )
+
+
+def given_name_gender(name: str) -> str | None:
+    """Gender of a full name by its given name in the nominative, when the tagger gives
+    none: Russian and transliterated female names end in -а/-я (Аленка, Мария, Дилма),
+    male ones mostly in a consonant (Зоран, Джон). None for one-word names."""
+    parts = name.split()
+    if len(parts) < 2 or not parts[0].isalpha() or not parts[0][:1].isupper():
+        return None
+    return "Fem" if fold_text(parts[0])[-1] in "ая" else "Masc"
 
 
 def lines_of_sentences(text: str, sents) -> Iterable[tuple[int, int]]:
@@ -205,15 +218,16 @@ def nominative(ctx: Context, toks: Sequence[Tok]) -> str:
     if head is None:
         return " ".join(t.text for t in toks)
     out = []
-    for k, t in enumerate(toks):
-        if k <= head and t.feats.get("Case") not in (None, "Nom"):
+    for t in toks[: head + 1]:
+        if t.feats.get("Case") not in (None, "Nom"):
             out.append(_inflect_nom(t) or t.text)
         else:
             out.append(t.text)
     first = toks[0]
     if first.pos in ("NOUN", "ADJ") and not first.text.isupper():  # Пресс-служба -> пресс-служба
         out[0] = out[0][:1].lower() + out[0][1:]
-    return " ".join(out)
+    tail = ctx.text[toks[head].stop : toks[-1].stop] if head + 1 < len(toks) else ""
+    return " ".join(out) + " ".join(tail.split("\n"))  # the dependants as written
 
 
 def _inflect_nom(tok: Tok) -> str | None:
@@ -269,6 +283,16 @@ def resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
     return resolve(ctx, tok.start, gender)
 
 
+def introduced_as(ctx: Context, tok: Tok) -> Speaker | None:
+    """The last person before ``tok`` whom the article introduced with the same noun
+    (певица Анна Петрова ... сказала певица)."""
+    for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start]):
+        k = ctx.token_at(m.start)
+        if k is not None and _introduced_as(ctx, k, tok.lemma):
+            return Speaker(m.name, m.start, m.stop)
+    return None
+
+
 def _introduced_as(ctx: Context, k: int, lemma: str) -> bool:
     """The name at token ``k`` follows the role word in apposition (глава Минобороны России
     Сергей Шойгу): within five words, no punctuation between."""
@@ -287,13 +311,26 @@ def _is_person(ctx: Context, speaker: Speaker) -> bool:
 def role_phrase(ctx: Context, k: int) -> list[Tok]:
     """The role word at token ``k`` and its genitive dependants (представитель Обамы)."""
     out = [ctx.toks[k]]
-    for t in ctx.toks[k + 1 : k + 6]:
-        if t.pos in ("ADP", "PUNCT", "VERB", "SCONJ", "CCONJ") or t.feats.get("Case") not in (
+    j = k + 1
+    while j < len(ctx.toks) and j < k + 6:
+        t = ctx.toks[j]
+        m = ctx.mention_at(t)
+        if t.text in OPENING and j + 1 < len(ctx.toks):
+            m = ctx.mention_at(ctx.toks[j + 1])
+        if m is not None:  # пресс-служба фракции ЛДПР, форвард «Реала»: the whole name
+            last = [u for u in ctx.toks[j : j + 12] if u.stop <= m.stop]
+            out.extend(last)
+            nxt = last[-1].i + 1 if last else j + 1
+            if t.text in OPENING and nxt < len(ctx.toks) and ctx.toks[nxt].text in '»“”"':
+                out.append(ctx.toks[nxt])
+            break
+        if t.pos not in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or t.feats.get("Case") not in (
             "Gen",
             None,
         ):
-            break
+            break  # агентство не сообщило: the particle ends the phrase
         out.append(t)
+        j += 1
     start = k
     while start > 0 and ctx.toks[start - 1].pos == "ADJ" and k - start < 3:
         start -= 1
@@ -313,9 +350,12 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         for t in ctx.toks[k + 1 : limit]:
             m = ctx.mention_at(t)
             if m and m.type == "PER" and _case(ctx, m) in (tok.feats.get("Case"), None):
-                return Speaker(m.name, m.start, m.stop)  # same case: an apposition
+                if not (gender and m.gender and m.gender != gender):
+                    return Speaker(m.name, m.start, m.stop)  # same case: an apposition
             if t.pos in ("PUNCT", "VERB") or t.i - k > 8:
                 break
+            if t.pos == "NOUN" and t.feats.get("Animacy") == "Anim":
+                break  # подруга супруги Джигарханяна: the name goes with the second noun
     if mention is not None:
         return Speaker(mention.name, mention.start, mention.stop)
     if tok.low in PRONOUNS or tok.low in POSSESSIVES:
@@ -328,10 +368,20 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         if found:
             return found
     if (
+        tok.pos == "NOUN"
+        and tok.feats.get("Animacy") == "Anim"
+        and tok.feats.get("Number") != "Plur"
+        and tok.lemma not in ctx.lex.anonymous
+    ):
+        found = introduced_as(ctx, tok)  # принцесса Мако ... — рассказала принцесса
+        if found:
+            return found
+    if (
         tok.lemma in ctx.lex.roles
         or tok.lemma in ctx.lex.org_roles
         or tok.lemma in ctx.lex.anonymous
         or (tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim")
+        or (tok.lemma in QUANTIFIERS and _has_genitive_people(ctx, k))
     ):
         phrase = role_phrase(ctx, k)
         if tok.lemma in ctx.lex.titles:  # газета Financial Times -> the outlet's name
@@ -345,8 +395,18 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
     return None
 
 
+def _has_genitive_people(ctx: Context, k: int) -> bool:
+    """большинство историков, часть депутатов: people in the genitive after the noun."""
+    nxt = ctx.toks[k + 1] if k + 1 < len(ctx.toks) else None
+    return bool(nxt and nxt.feats.get("Case") == "Gen" and nxt.feats.get("Animacy") == "Anim")
+
+
 def _role_gender(tok: Tok) -> str | None:
     return "Fem" if tok.feats.get("Gender") == "Fem" else None
+
+
+# nouns of quantity heading a group of speakers (большинство историков считают)
+QUANTIFIERS = ("большинство", "часть", "ряд", "половина", "многие")
 
 
 def is_subject(tok: Tok, lex: Lexicon) -> bool:
@@ -357,6 +417,7 @@ def is_subject(tok: Tok, lex: Lexicon) -> bool:
         return tok.low in PRONOUNS
     return tok.pos in ("NOUN", "PROPN") and (
         tok.pos == "PROPN"
+        or tok.lemma in QUANTIFIERS
         or tok.lemma in lex.roles
         or tok.lemma in lex.anonymous
         or tok.lemma in lex.org_roles
@@ -373,13 +434,47 @@ def subject_after(ctx: Context, k: int, gender: str | None) -> Speaker | None:
     for j in range(k + 1, min(stop, k + 10)):
         t = ctx.toks[j]
         m = ctx.mention_at(t)
-        if not prev_adp and (
-            is_subject(t, ctx.lex) or (m and t.feats.get("Case") in ("Nom", None))
+        if (
+            not prev_adp
+            and not _governed(ctx, j)
+            and (is_subject(t, ctx.lex) or (m and t.feats.get("Case") in ("Nom", None)))
         ):
             found = speaker_from(ctx, j, gender, stop)
             if found:
                 return found
         prev_adp = t.pos == "ADP" or (prev_adp and t.pos in ("ADJ", "DET", "NUM"))
+    return None
+
+
+def _governed(ctx: Context, j: int) -> bool:
+    """The name at token ``j`` belongs to the noun before it: a title or document noun
+    (интервью газете «Известия», в эфире телеканала CNN), or an oblique noun before a
+    quoted name (журналу «Огонёк»)."""
+    k = j - 1
+    quoted = False
+    while k >= 0 and ctx.toks[k].text in OPENING:
+        k, quoted = k - 1, True
+    if k < 0:
+        return False
+    prev = ctx.toks[k]
+    if prev.lemma in ctx.lex.titles or prev.lemma in ctx.lex.documents:
+        return prev.pos == "NOUN"
+    return quoted and prev.pos == "NOUN" and prev.feats.get("Case") not in (None, "Nom")
+
+
+def _head_of_genitive(ctx: Context, p: int) -> int | None:
+    """The nominative head noun a name at token ``p`` depends on (пресс-служба фракции ЛДПР,
+    форвард «Реала»): walking left over genitive words; none when the name stands alone."""
+    k = p - 1
+    while k >= 0 and ctx.toks[k].text in OPENING:
+        k -= 1
+    while k >= 0 and ctx.toks[k].pos in ("NOUN", "PROPN", "ADJ"):
+        t = ctx.toks[k]
+        if t.pos == "NOUN" and t.feats.get("Case") == "Nom":
+            return k
+        if t.feats.get("Case") != "Gen":
+            return None
+        k -= 1
     return None
 
 
@@ -408,10 +503,48 @@ def subject_before(ctx: Context, k: int, gender: str | None, number: str | None)
             if not (m and m.type == "ORG") and t.lemma not in ctx.lex.roles:
                 continue
         # "министр обороны Сергей Шойгу заявил": take the start of the name, not its last word
-        found = speaker_from(ctx, _phrase_start(ctx, j), gender, k)
+        p = _phrase_start(ctx, j)
+        head = _head_of_genitive(ctx, p) if m else None
+        if head is not None and is_subject(ctx.toks[head], ctx.lex):
+            found = speaker_from(ctx, head, gender, k)  # пресс-служба фракции ЛДПР
+            if found:
+                return found
+        found = speaker_from(ctx, p, gender, k)
         if found:
             return found
     return None
+
+
+def overt_subject(ctx: Context, k: int, gender: str | None) -> int | None:
+    """A nominative noun before the verb at ``k`` in its clause that agrees with it
+    (законопроект предполагал ..., журнал «Time» называл ...): its token index."""
+    start, _ = ctx.sentence_of(ctx.toks[k].start)
+    for t in reversed(ctx.tokens_in(start, ctx.toks[k].start)):
+        if t.text in (",", ":") or t.text in ctx.lex.dashes or ctx.in_quote(t.start):
+            return None
+        if t.pos != "NOUN" or t.feats.get("Case") != "Nom" or t.feats.get("Number") == "Plur":
+            continue
+        if t.i > 0 and ctx.toks[t.i - 1].pos == "ADP":
+            continue
+        return None if gender and t.feats.get("Gender") not in (gender, None) else t.i
+    return None
+
+
+def named_by_title(ctx: Context, k: int) -> Speaker | None:
+    """The name after a title noun at ``k`` (журнал ''Rolling Stone'', газета «Ведомости»)."""
+    j = k + 1
+    while j < len(ctx.toks) and ctx.toks[j].text in OPENING:
+        j += 1
+    first = j
+    while j < len(ctx.toks) and ctx.toks[j].text[:1].isupper() and ctx.toks[j].pos != "PUNCT":
+        j += 1
+    if j == first or j - first > 4:
+        return None
+    m = ctx.mention_at(ctx.toks[first])
+    if m is not None:
+        return Speaker(m.name, m.start, m.stop)
+    start, stop = ctx.toks[first].start, ctx.toks[j - 1].stop
+    return Speaker(ctx.text[start:stop], start, stop)
 
 
 def _skip_inserted_phrase(ctx: Context, comma: int, start: int) -> int:
@@ -454,6 +587,24 @@ def document_source(ctx: Context, k: int) -> Speaker:
             if rest and rest[0].feats.get("Case") == "Gen" and rest[0].pos == "NOUN":
                 head = rest[0]  # в сообщении лейбла -> лейбл
                 return Speaker(nominative(ctx, [head]), head.start, head.stop)
+    if len(toks) >= 2 and toks[0].low in ("в", "во") and toks[1].low in ("нем", "ней", "них"):
+        return publisher_before(ctx, start)  # МИД опубликовал комментарий. В нём сказано ...
+    return Speaker(None)
+
+
+def publisher_before(ctx: Context, start: int) -> Speaker:
+    """The subject (a nominative name) of the sentence before ``start`` when that sentence
+    names a document (МИД России опубликовал комментарий): its author."""
+    prev = [(a, b) for a, b in ctx.sents if b <= start]
+    if not prev:
+        return Speaker(None)
+    toks = ctx.tokens_in(*prev[-1])
+    if not any(t.lemma in ctx.lex.documents for t in toks):
+        return Speaker(None)
+    for t in toks:
+        m = ctx.mention_at(t)
+        if m and m.type in ("PER", "ORG") and t.feats.get("Case") in ("Nom", None):
+            return Speaker(m.name, m.start, m.stop)
     return Speaker(None)
 
 
@@ -466,12 +617,33 @@ def cue_speaker(ctx: Context, k: int, zero: bool = True) -> Speaker:
     if tok.low in ctx.lex.impersonal:
         return document_source(ctx, k)
     gender = tok.feats.get("Gender") if tok.feats.get("Number") != "Plur" else None
-    found = subject_after(ctx, k, gender) or subject_before(ctx, k, gender, tok.feats.get("Number"))
+    number = tok.feats.get("Number")
+    if _subject_right_before(ctx, k):  # X сравнил жизнь с Джоли: the subject, not Джоли
+        found = subject_before(ctx, k, gender, number) or subject_after(ctx, k, gender)
+    else:
+        found = subject_after(ctx, k, gender) or subject_before(ctx, k, gender, number)
     if found is None and tok.feats.get("Number") == "Plur":
         found = place_source(ctx, k)
-    if found is None and zero and tok.feats.get("Number") != "Plur":
-        found = resolve(ctx, tok.start, gender)
+    if found is None and tok.feats.get("Number") != "Plur":
+        subject = overt_subject(ctx, k, gender)
+        if subject is not None and ctx.toks[subject].lemma in ctx.lex.titles:
+            found = named_by_title(ctx, subject)
+        elif subject is None and zero:
+            found = resolve(ctx, tok.start, gender)
     return found or Speaker(None)
+
+
+def _subject_right_before(ctx: Context, k: int) -> bool:
+    """The words right before the verb at ``k`` (adverbs and particles skipped) end a
+    nominative name or subject noun: plain word order, the subject precedes the verb."""
+    j = k - 1
+    while j >= 0 and ctx.toks[j].pos in ("ADV", "PART"):
+        j -= 1
+    if j < 0:
+        return False
+    t = ctx.toks[j]
+    m = ctx.mention_at(t)
+    return is_subject(t, ctx.lex) or bool(m and t.feats.get("Case") in ("Nom", None))
 
 
 def place_source(ctx: Context, k: int) -> Speaker | None:
@@ -485,7 +657,23 @@ def place_source(ctx: Context, k: int) -> Speaker | None:
         return Speaker(m.name, m.start, m.stop)
     if toks[1].pos in ("NOUN", "ADJ") and toks[-1].i == k - 1:
         phrase = toks[1:]
+        if len(phrase) == 1 and phrase[0].lemma in ANAPHORIC_ORGS:
+            found = last_org_speaker(ctx, phrase[0].start)
+            if found:
+                return found
         return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+    return None
+
+
+# nouns that, alone, point back to an organisation already speaking (в ведомстве отметили)
+ANAPHORIC_ORGS = ("ведомство", "министерство", "учреждение", "организация", "компания")
+
+
+def last_org_speaker(ctx: Context, before: int) -> Speaker | None:
+    """The organisation that spoke last before ``before`` (МИД России ... в ведомстве)."""
+    for pos, speaker in reversed(ctx.spoken):
+        if pos < before and any(m.type == "ORG" and m.start == speaker.start for m in ctx.mentions):
+            return Speaker(speaker.name, speaker.start, speaker.stop)
     return None
 
 
@@ -658,7 +846,54 @@ def attributed(ctx: Context, q: Quoted) -> Quote | None:
         speaker = cue_speaker(ctx, k)
         if speaker.name is not None or ctx.toks[k].low in ctx.lex.impersonal:
             return Quote(q.start, q.stop, "direct", speaker, ctx.toks[k].text)
-    return None
+    return continued(ctx, q)
+
+
+CONTINUED_GAP = 12  # words of attribution at most between a quote and the one it continues
+
+
+def continued(ctx: Context, q: Quoted) -> Quote | None:
+    """A quoted sentence of its own with no cue (`«Q1», — сказал X. «Q2».`, a next paragraph
+    `«Q2»`) continues the speaker of the direct quote just before it."""
+    line = ctx.text.rfind("\n", 0, q.start) + 1
+    lead = ctx.text[line : q.start - 1].rstrip(" \u00a0" + ctx.lex.dashes)
+    if lead and lead[-1] not in '.!?…»"“':
+        return None  # inside a sentence of the author's
+    if not ctx.text[q.start : q.start + 1].isupper():
+        return None
+    tail = ctx.text[q.stop - 1 : q.stop + 2]
+    if not any(ch in ".!?…" for ch in tail):
+        return None  # a name or title in quotes, not a sentence
+    earlier = [(pos, speaker) for pos, speaker in ctx.spoken if pos < q.start]
+    if earlier and _only_attribution_between(ctx, earlier[-1][0], q.start):
+        speaker = earlier[-1][1]
+        return Quote(q.start, q.stop, "direct", speaker, "") if speaker.name else None
+    return introduced(ctx, q)
+
+
+def introduced(ctx: Context, q: Quoted) -> Quote | None:
+    """A quoted sentence right after a sentence with a speech verb and its subject
+    (`Песков прокомментировал решение суда. «Q».`): that subject speaks."""
+    p = q.start - 2
+    while p > 0 and (ctx.text[p].isspace() or ctx.text[p] in ctx.lex.dashes):
+        p -= 1
+    if p <= 0 or ctx.in_quote(p) or ctx.text.count("\n", p, q.start) > 2:
+        return None
+    start, _ = ctx.sentence_of(p)
+    cues = [
+        t for t in ctx.tokens_in(start, p + 1) if ctx.is_finite_cue(t) and not ctx.in_quote(t.start)
+    ]
+    if not cues:
+        return None
+    speaker = cue_speaker(ctx, cues[-1].i)
+    return Quote(q.start, q.stop, "direct", speaker, cues[-1].text) if speaker.name else None
+
+
+def _only_attribution_between(ctx: Context, pos: int, start: int) -> bool:
+    """Between the earlier quote and this one: its attribution and at most one paragraph."""
+    end = next((b for a, b in ctx.quoted if a <= pos < b), pos)
+    gap = ctx.text[end:start]
+    return gap.count("\n") <= 2 and len(words(gap)) <= CONTINUED_GAP
 
 
 SPLIT = r"([,.!?…]?)\s*[{d}]\s*(?P<attr>[^{d}\n]{{3,120}}?)[.,:]\s*[{d}]\s*"
@@ -773,31 +1008,67 @@ def rule_kak(ctx, toks, start, stop, prev):
 
 
 def rule_that(ctx, toks, start, stop, prev):
-    """X заявил, что C. / сообщается, что C (no speaker). / X сообщил о C. / X назвал C."""
-    for a, b in zip(toks, toks[1:], strict=False):
-        impersonal = a.low in ctx.lex.impersonal
-        gerund = ctx.is_cue(a) and a.feats.get("VerbForm") == "Conv"
-        if not (ctx.is_finite_cue(a) or impersonal or gerund):
+    """X заявил, что C. / сообщается, что C (no speaker). / X сообщил о C. / X назвал C.
+    Every speech verb of the sentence outside content already found (X заявил, что C1, и
+    добавил, что C2: two records)."""
+    out: list[Quote] = []
+    for n, a in enumerate(toks):
+        if out and a.start < out[-1].stop:
             continue
-        that = that_after(ctx, a.i)
-        if that is not None:
-            begin = _skip_space(ctx.text, ctx.toks[that].stop)
-        elif gerund:
-            continue
-        elif b.low in ("о", "об") and a.lemma not in ("говорить", "думать"):
-            begin = b.start
-        elif a.lemma in ctx.lex.object_cues and is_object(b):
-            begin = b.start
-        else:
-            continue
-        end = content_end(ctx, begin, stop)
-        if len(words(ctx.text[begin:end])) < 2:
-            continue
-        speaker = cue_speaker(ctx, a.i)
-        if speaker.name is None and not impersonal:
-            continue
-        return [Quote(begin, end, "indirect", speaker, a.text)]
-    return None
+        found = _that_quote(ctx, a, toks[n + 1 : n + 3], stop)
+        if found and out and _coordinated(ctx, out[-1].stop, a.start):
+            found.speaker = out[-1].speaker  # сообщили, что C1, и предположили, что C2
+        if found:
+            out.append(found)
+    return out or None
+
+
+def _coordinated(ctx: Context, end: int, pos: int) -> bool:
+    """Only `, и` / `, а также` / `и` between earlier content and the verb at ``pos``:
+    a second predicate of the same subject."""
+    gap = ctx.text[end:pos].strip(" ,\u00a0")
+    return gap in ("и", "а также", "а", "и также", "также")
+
+
+def _that_quote(ctx: Context, a: Tok, after: list[Tok], stop: int) -> Quote | None:
+    impersonal = a.low in ctx.lex.impersonal
+    gerund = ctx.is_cue(a) and a.feats.get("VerbForm") == "Conv"
+    object_only = not ctx.is_finite_cue(a) and is_finite_object_cue(ctx, a)
+    if not (ctx.is_finite_cue(a) or impersonal or gerund or object_only) or not after:
+        return None
+    b = after[0]
+    if b.pos in ("PRON", "NOUN", "PROPN") and b.feats.get("Case") == "Dat" and len(after) > 1:
+        b = after[1]  # рассказал журналистам о ..., сообщила ему о ...
+    that = that_after(ctx, a.i)
+    if that is not None:
+        begin = _skip_space(ctx.text, ctx.toks[that].stop)
+    elif gerund:
+        return None
+    elif b.low in ("о", "об") and a.lemma not in ("говорить", "думать") and not object_only:
+        begin = b.start
+    elif a.lemma in ctx.lex.object_cues and is_object(b):
+        begin = b.start
+    else:
+        return None
+    end = content_end(ctx, begin, stop)
+    if len(words(ctx.text[begin:end])) < 2:
+        return None
+    speaker = cue_speaker(ctx, a.i)
+    if speaker.name is None and not impersonal:
+        return None
+    return Quote(begin, end, "indirect", speaker, a.text)
+
+
+def is_finite_object_cue(ctx: Context, tok: Tok) -> bool:
+    """A finite verb of `quote_object_cues` (обвинил, сравнил, раскритиковал): speech only
+    with its noun-phrase object or a `что` clause."""
+    return (
+        tok.pos == "VERB"
+        and tok.lemma in ctx.lex.object_cues
+        and tok.feats.get("VerbForm", "Fin") == "Fin"
+        and tok.feats.get("Person") != "1"
+        and tok.feats.get("Mood") != "Imp"
+    )
 
 
 def that_after(ctx: Context, k: int, window: int = 8) -> int | None:
@@ -826,7 +1097,8 @@ def is_object(tok: Tok) -> bool:
 def rule_postposed(ctx, toks, start, stop, prev):
     """Q, заявил в четверг X. / ..., пишет The Times."""
     for a, b in zip(toks, toks[1:], strict=False):
-        if a.text != "," or not ctx.is_finite_cue(b):
+        impersonal = b.low in ctx.lex.impersonal
+        if a.text != "," or not (ctx.is_finite_cue(b) or impersonal):
             continue
         if b.feats.get("Mood") == "Imp" or ctx.text[start] in '«"„“':
             return None
@@ -834,10 +1106,38 @@ def rule_postposed(ctx, toks, start, stop, prev):
         if len(words(ctx.text[start:end])) < 3:
             return None
         gender = b.feats.get("Gender") if b.feats.get("Number") != "Plur" else None
-        speaker = subject_after(ctx, b.i, gender)
-        if speaker is None or speaker.name is None:
+        speaker = None if impersonal else subject_after(ctx, b.i, gender)
+        if speaker is None and (impersonal or b.feats.get("Number") == "Plur"):
+            speaker = source_after(ctx, b.i)  # ..., сообщили в пресс-службе МИД
+        if impersonal:  # ..., отмечается в докладе: reported, the source may stay unnamed
+            speaker = speaker or Speaker(None)
+        elif speaker is None or speaker.name is None:
             return None
         return [Quote(start, end, "indirect", speaker, b.text)]
+    return None
+
+
+def source_after(ctx: Context, k: int) -> Speaker | None:
+    """`в X` right after an impersonal or indefinite plural verb at ``k``: the place or
+    document that speaks (говорится в заявлении МИД России, сообщили в пресс-службе МВД)."""
+    toks = ctx.toks[k + 1 : k + 8]
+    if len(toks) < 2 or toks[0].low not in ("в", "во"):
+        return None
+    head = toks[1]
+    if head.lemma in ctx.lex.documents:  # the document's author
+        for u in toks[2:]:
+            if u.pos == "PUNCT":
+                break
+            m = ctx.mention_at(u, places=True)
+            if m:
+                return Speaker(m.name, m.start, m.stop)
+        return None
+    m = ctx.mention_at(head, places=True)
+    if m and m.type in ("ORG", "LOC"):
+        return Speaker(m.name, m.start, m.stop)
+    if head.pos == "NOUN" and (head.lemma in ctx.lex.org_roles or ctx.mention_at(toks[2])):
+        phrase = role_phrase(ctx, head.i)
+        return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
     return None
 
 
@@ -848,15 +1148,51 @@ def rule_about_this(ctx, toks, start, stop, prev):
     about = [
         n for n, t in enumerate(toks[:-1]) if t.low in ("об", "о") and toks[n + 1].low == "этом"
     ]
-    if not about:
-        return None
-    n = about[0]
-    near = toks[max(0, n - 3) : n] + toks[n + 2 : n + 5]
-    cue = next((t for t in near if ctx.is_finite_cue(t)), None)
+    if about:
+        n = about[0]
+        near = toks[max(0, n - 3) : n] + toks[n + 2 : n + 5]
+        cue = next((t for t in near if ctx.is_finite_cue(t)), None)
+    else:
+        cue = anaphoric_cue(ctx, toks)
     if cue is None:
         return None
     speaker = cue_speaker(ctx, cue.i)
-    return [Quote(prev[0], content_end(ctx, prev[0], prev[1]), "indirect", speaker, cue.text)]
+    begin = paragraph_before(ctx, start, prev)
+    return [Quote(begin, content_end(ctx, begin, prev[1]), "indirect", speaker, cue.text)]
+
+
+PARAGRAPH_SENTENCES = 3  # at most this many sentences of a paragraph make one reported content
+
+
+def paragraph_before(ctx: Context, start: int, prev: tuple[int, int]) -> int:
+    """`Об этом сообщил X` opening a paragraph reports the whole paragraph before it (up to
+    three sentences, none of them a quote already); otherwise the previous sentence."""
+    if ctx.text[ctx.text.rfind("\n", 0, start) + 1 : start].strip():
+        return prev[0]
+    line = ctx.text.rfind("\n", 0, prev[0]) + 1
+    sents = [a for a, b in ctx.sents if line <= a <= prev[0]]
+    if len(sents) > PARAGRAPH_SENTENCES or ctx.in_quote(line):
+        return prev[0]
+    if any(line <= pos < prev[0] for pos, _ in ctx.spoken):
+        return prev[0]
+    return sents[0] if sents else prev[0]
+
+
+ANAPHORIC = ("свой", "этот", "тот", "такой", "подобный")
+
+
+def anaphoric_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
+    """A speech verb whose content is the sentence before: `О своих планах X рассказал в
+    интервью.` (a topical `о своём/этом ...` first), or a sentence that is only the verb and
+    its source (`Рассказала его пресс-секретарь X.`)."""
+    words_ = [t for t in toks if t.pos != "PUNCT"]
+    if len(words_) > 2 and words_[0].low in ("о", "об") and words_[1].lemma in ANAPHORIC:
+        return next((t for t in words_[2:8] if ctx.is_finite_cue(t)), None)
+    if words_ and ctx.is_finite_cue(words_[0]) and words_[0].feats.get("Number") != "Plur":
+        rest = words_[1:]
+        if rest and all(t.pos in ("NOUN", "PROPN", "ADJ", "DET", "PRON") for t in rest):
+            return words_[0] if len(rest) <= 6 and not any(t.low == "что" for t in rest) else None
+    return None
 
 
 INDIRECT_RULES = (rule_source_phrase, rule_kak, rule_about_this, rule_postposed, rule_that)
