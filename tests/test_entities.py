@@ -12,7 +12,9 @@ from entity_eval import Score, evaluate, group_predictions, load_devset, norm_na
 
 import helpers
 from helpers import tables
+from helpers.analysis import natasha_doc
 from helpers.corpus import Corpus
+from helpers.entities import Mention, doc_mentions, repeat_mentions
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "2022-06-23-shoigu-kazakhstan.txt"
@@ -181,6 +183,65 @@ def test_yo_is_kept_for_display():
     text = "Лидер партии Пётр Королёв выступил на съезде. Королёв говорил долго."
     people = helpers.extract_entities(text)
     assert set(people.loc[people["type"] == "PER", "name"]) == {"Пётр Королёв"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "type_", "name", "count"),
+    [
+        (
+            "Президент США Барак Обама прибыл в Берлин. Обаму встретили у трапа. "
+            "Обама прокомментировал итоги визита.",
+            "Барак Обама",
+            "PER",
+            "Барак Обама",
+            3,
+        ),
+        (
+            "Агентство Интерпол расширило базу. Интерполу выделили грант, и Интерпол "
+            "откроет центр в Сингапуре.",
+            "Интерпол",
+            "ORG",
+            "Интерпол",
+            3,
+        ),
+        (
+            "Компания Volkswagen отчиталась о продажах. Продажи Volkswagen выросли.",
+            "Volkswagen",
+            "ORG",
+            "Volkswagen",
+            2,
+        ),
+    ],
+)
+def test_repeats_of_a_recognised_name_are_mentions_of_it(text, surface, type_, name, count):
+    """Only the first mention is given: the second pass finds the others in any case form."""
+    models = helpers.default_models()
+    doc = natasha_doc(text, models)
+    start = text.index(surface)
+    first = Mention(start, start + len(surface), type_, surface, name, False)
+    found = repeat_mentions([first], doc, text, None, models)
+    assert [(m.type, m.name) for m in found] == [(type_, name)] * count
+    assert all(text[m.start : m.stop] == m.text for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people share the surname: a lone "Обама" names neither
+        "Барак Обама и Мишель Обама прибыли в Берлин. Обама выступил.",
+        # lowercase common word, not the name
+        "Компания Мир открыла офис. Весь мир следит за ней.",
+        # the same surname as part of another, unrecognised name
+        "Рамзан Кадыров выступил. Именем Ахмат Кадыров назван проспект.",
+    ],
+)
+def test_repeats_skip_ambiguous_lowercase_and_other_names(text):
+    models = helpers.default_models()
+    doc = natasha_doc(text, models)
+    first = text.split(".")[0]
+    mentions = [m for m in doc_mentions(text, doc, None, models) if m.stop <= len(first)]
+    found = repeat_mentions(mentions, doc, text, None, models)
+    assert [m for m in found if m.start > len(first)] == []
 
 
 # --- the corpus --------------------------------------------------------------------------

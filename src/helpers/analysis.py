@@ -22,7 +22,7 @@ from .stopwords import stop_words
 from .text import Dateline, find_dateline, fold_text
 
 # bump when anything changes what an analysis returns: old cache entries are then ignored
-PIPELINE_VERSION = "6"
+PIPELINE_VERSION = "7"
 
 
 @dataclass

@@ -33,7 +33,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import tables
-from .names import WORD, is_initial, span_name, without_patronymic
+from .names import WORD, is_caps, is_initial, span_name, without_patronymic
 from .text import Dateline, fold_text
 
 COLUMNS = ("start", "stop", "type", "text", "name", "in_dateline")
@@ -318,6 +318,115 @@ def merge_people(mentions: list[Mention]) -> None:
             mention.name = canonical[keys[0]]
 
 
+def word_keys(token, vocab) -> frozenset[str]:
+    """Forms a name word is known by: its folded text, its lemma and the dictionary's
+    normal forms of its noun readings (``Обамы`` -> обамы, обама)."""
+    keys = {fold_text(token.text), fold_text(token.lemma or token.text)}
+    for parse in vocab.parse(token.text.lower()):
+        if parse.tag.POS == "NOUN":
+            keys.add(fold_text(parse.normal_form))
+    return frozenset(keys)
+
+
+def same_shape(word: str, source: str) -> bool:
+    """Letter case as the recognised mention had it (Интерпол ~ Интерпола, ФИДЕ ~ ФИДЕ)."""
+    if is_caps(source):
+        return is_caps(word)
+    return word[:1].isupper() and source[:1].isupper() and not is_caps(word)
+
+
+@dataclass
+class _Source:
+    """A one-word name recognised in the article: the word, its forms and the entity."""
+
+    text: str
+    keys: frozenset[str]
+    type: str
+    name: str
+
+
+def repeat_sources(mentions: list[Mention], tokens, vocab) -> list[_Source]:
+    """One-word mentions and people's surnames of an article, each with its entity.
+
+    A surname shared by two different people of the article names neither.
+    """
+    by_start = {token.start: token for token in tokens}
+    sources: dict[str, _Source] = {}
+    ambiguous: set[str] = set()
+    for mention in mentions:
+        if mention.in_dateline:
+            continue
+        words = [t for t in tokens if mention.start <= t.start and t.stop <= mention.stop]
+        if not words or not WORD.search(words[-1].text):
+            continue
+        if len(words) == 1:
+            token = words[0]
+        elif mention.type == "PER" and not is_initial(words[-1].text):
+            token = words[-1]
+        else:
+            continue
+        if token.start not in by_start or not token.text[:1].isupper() or len(token.text) < 3:
+            continue
+        key = fold_text(token.text)
+        source = _Source(token.text, word_keys(token, vocab), mention.type, mention.name)
+        known = sources.get(key)
+        if known is not None and (known.type, known.name) != (source.type, source.name):
+            if len(words) == 1 and known.type == "PER" and source.type == "PER":
+                continue  # a lone surname names the full-named person already listed
+            ambiguous.add(key)
+        sources.setdefault(key, source)
+    return [source for key, source in sources.items() if key not in ambiguous]
+
+
+def is_name_word(token) -> bool:
+    return token.text[:1].isupper() and bool(WORD.search(token.text))
+
+
+def repeat_mentions(
+    mentions: list[Mention], doc, text: str, dateline: Dateline | None, models
+) -> list[Mention]:
+    """Further occurrences of names already recognised in the article.
+
+    natasha finds ``Барак Обама`` but misses ``Обама`` at the start of a sentence or
+    ``Интерпола`` in one sentence of three: every token outside the mentions and the
+    dateline whose forms match a one-word mention or a person's surname of the same
+    article (any case form, same capitalisation) becomes a mention of that entity. A word
+    next to another capitalised word outside the mentions is left alone (part of some
+    other name: ``Ахмат-Хаджи Кадыров`` beside ``Рамзан Кадыров``).
+    """
+    tokens = list(doc.tokens)
+    sources = repeat_sources(mentions, tokens, models.morph_vocab)
+    if not sources:
+        return mentions
+    body_start = dateline.stop if dateline else 0
+    covered = [(m.start, m.stop) for m in mentions]
+    sentence_starts = {sent.tokens[0].start for sent in doc.sents if sent.tokens}
+
+    def inside(token) -> bool:
+        return any(start <= token.start < stop for start, stop in covered)
+
+    def loose_name(token) -> bool:
+        return token is not None and is_name_word(token) and not inside(token)
+
+    found = []
+    for index, token in enumerate(tokens):
+        if token.start < body_start or not is_name_word(token) or inside(token):
+            continue
+        before = tokens[index - 1] if index else None
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if (loose_name(before) and before.start not in sentence_starts) or loose_name(after):
+            continue
+        keys = word_keys(token, models.morph_vocab)
+        hits = {
+            (s.type, s.name) for s in sources if same_shape(token.text, s.text) and (keys & s.keys)
+        }
+        if len(hits) != 1:
+            continue
+        type_, name = hits.pop()
+        found.append(Mention(token.start, token.stop, type_, token.text, name, False))
+    return sorted([*mentions, *found], key=lambda m: (m.start, -m.stop))
+
+
 def entity_records(text: str, doc, dateline: Dateline | None, models) -> dict[str, list]:
     """Columns ``start, stop, type, text, name, in_dateline`` of one article's mentions.
 
@@ -330,6 +439,7 @@ def entity_records(text: str, doc, dateline: Dateline | None, models) -> dict[st
     mentions = descriptor_orgs(mentions, doc, text, models)
     merge_people(mentions)
     rename_by_aliases(mentions, shipped_lookup())
+    mentions = repeat_mentions(mentions, doc, text, dateline, models)
     return {column: [getattr(m, column) for m in mentions] for column in COLUMNS}
 
 
