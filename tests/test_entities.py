@@ -14,7 +14,7 @@ import helpers
 from helpers import tables
 from helpers.analysis import natasha_doc
 from helpers.corpus import Corpus
-from helpers.entities import Mention, doc_mentions, repeat_mentions
+from helpers.entities import Mention, doc_mentions, initials, repeat_mentions
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "2022-06-23-shoigu-kazakhstan.txt"
@@ -242,6 +242,40 @@ def test_repeats_skip_ambiguous_lowercase_and_other_names(text):
     mentions = [m for m in doc_mentions(text, doc, None, models) if m.stop <= len(first)]
     found = repeat_mentions(mentions, doc, text, None, models)
     assert [m for m in found if m.start > len(first)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "count"),
+    [
+        (
+            "Организация по безопасности и сотрудничеству в Европе (ОБСЕ) направила "
+            "наблюдателей. ОБСЕ опубликует доклад.",
+            "ОБСЕ",
+            3,
+        ),
+        (
+            "Компания Sun Microsystems выпустила сервер. Акции Sun выросли, и Sun "
+            "наймёт инженеров.",
+            "Sun",
+            3,
+        ),
+    ],
+)
+def test_variant_names_of_one_organisation_share_a_name(text, name, count):
+    entities = helpers.extract_entities(text)
+    assert (entities["name"] == name).sum() == count
+
+
+@pytest.mark.parametrize(
+    ("name", "abbreviation"),
+    [
+        ("Организация по безопасности и сотрудничеству в Европе", "ОБСЕ"),
+        ("Запорожский автомобилестроительный завод", "ЗАЗ"),
+        ("Федеральная служба безопасности", "ФСБ"),
+    ],
+)
+def test_initials_of_a_name(name, abbreviation):
+    assert initials(name) == abbreviation
 
 
 # --- the corpus --------------------------------------------------------------------------

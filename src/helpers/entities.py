@@ -318,6 +318,86 @@ def merge_people(mentions: list[Mention]) -> None:
             mention.name = canonical[keys[0]]
 
 
+def name_words(name: str) -> list[str]:
+    return [name_key(word) for word in name.replace("-", " ").split()]
+
+
+def initials(name: str) -> str:
+    """Capital letters an abbreviation takes from a name: the first letter of each word but
+    short lowercase function words (``Организация по безопасности и сотрудничеству в
+    Европе`` -> ОБСЕ, ``Запорожский автомобилестроительный завод`` -> ЗАЗ)."""
+    words = [w for w in name.split() if not (w.islower() and len(w) <= 2)]
+    return "".join(word[0] for word in words).upper()
+
+
+def variant_links(mentions: list[Mention], text: str) -> list[tuple[str, str]]:
+    """Pairs of names of one article that name the same organisation or place.
+
+    * a name and the abbreviation right after it, in parentheses or not (``Организация по
+      безопасности и сотрудничеству в Европе (ОБСЕ)``, ``Международная федерация футбола
+      ФИФА``);
+    * an abbreviation and a name whose initials it is (``ЗАЗ`` and ``Запорожский
+      автомобилестроительный завод``);
+    * a short name and the one longer name of the article it begins (``Sun`` and ``Sun
+      Microsystems``, ``Конгресс`` and ``Конгресс США``).
+    """
+    things = [m for m in mentions if m.type != "PER" and not m.in_dateline]
+    names = {m.name for m in things}
+    links = []
+    for first, second in zip(things, things[1:], strict=False):
+        gap = text[first.stop : second.start].strip()
+        if (
+            second.start >= first.stop
+            and gap in ("", "(")
+            and is_caps(second.name)
+            and len(first.name.split()) > 1
+            and " " not in second.name
+        ):
+            links.append((first.name, second.name))
+    for short in names:
+        if is_caps(short) and " " not in short and len(short) > 1:
+            links += [
+                (short, long) for long in names if len(long.split()) > 1 and initials(long) == short
+            ]
+        words = name_words(short)
+        longer = [
+            long
+            for long in names
+            if len(name_words(long)) > len(words) and name_words(long)[: len(words)] == words
+        ]
+        if len(longer) == 1:
+            links.append((short, longer[0]))
+    return links
+
+
+def merge_variants(mentions: list[Mention], text: str) -> None:
+    """Give the variant names of one organisation or place in an article one name (in
+    place): the one mentioned most often, the longer on a tie."""
+    parent: dict[str, str] = {}
+
+    def root(name: str) -> str:
+        while parent.get(name, name) != name:
+            name = parent[name]
+        return name
+
+    for first, second in variant_links(mentions, text):
+        parent[root(first)] = root(second)
+    if not parent:
+        return
+    counts = Counter(m.name for m in mentions if m.type != "PER")
+    groups: dict[str, list[str]] = defaultdict(list)
+    for name in counts:
+        groups[root(name)].append(name)
+    best = {
+        key: max(group, key=lambda name: (counts[name], len(name))) for key, group in groups.items()
+    }
+    types = {m.name: m.type for m in mentions if m.type != "PER"}
+    for mention in mentions:
+        if mention.type != "PER":
+            mention.name = best[root(mention.name)]
+            mention.type = types[mention.name]
+
+
 def word_keys(token, vocab) -> frozenset[str]:
     """Forms a name word is known by: its folded text, its lemma and the dictionary's
     normal forms of its noun readings (``Обамы`` -> обамы, обама)."""
@@ -439,6 +519,7 @@ def entity_records(text: str, doc, dateline: Dateline | None, models) -> dict[st
     mentions = descriptor_orgs(mentions, doc, text, models)
     merge_people(mentions)
     rename_by_aliases(mentions, shipped_lookup())
+    merge_variants(mentions, text)
     mentions = repeat_mentions(mentions, doc, text, dateline, models)
     return {column: [getattr(m, column) for m in mentions] for column in COLUMNS}
 
