@@ -278,6 +278,27 @@ def test_initials_of_a_name(name, abbreviation):
     assert initials(name) == abbreviation
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Заседание японского правительства прошло во вторник.", "японское правительство"),
+        ("Глава японского МИДа прибыл в Москву.", "японский МИД"),
+        (
+            "Представители российского министерства финансов выступили.",
+            "российское министерство финансов",
+        ),
+    ],
+)
+def test_place_adjective_and_descriptor_name_an_organisation(text, name):
+    entities = helpers.extract_entities(text)
+    assert name in set(entities.loc[entities["type"] == "ORG", "name"])
+
+
+def test_plural_descriptors_after_an_adjective_are_not_one_organisation():
+    entities = helpers.extract_entities("Российские министерства подготовили отчёты.")
+    assert not entities["name"].str.contains("министерства", case=False).any()
+
+
 # --- the corpus --------------------------------------------------------------------------
 
 

@@ -61,8 +61,11 @@ ORG_DESCRIPTORS = frozenset(
     """
     правительство парламент мэрия администрация посольство консульство министерство
     прокуратура полиция сборная делегация представительство генпрокуратура минздрав
+    мид
     """.split()
 )
+# endings of adjectives made from place names ("японское правительство", "российский МИД")
+PLACE_ADJECTIVE_ENDINGS = ("ский", "цкий")
 # common nouns natasha tags as entities that readers do not count as one ("СМИ": the media)
 NOT_ENTITIES = frozenset({"сми"})
 # tokens a mention never spans: natasha sometimes joins list items or a name and its
@@ -257,6 +260,60 @@ def descriptor_orgs(mentions: list[Mention], doc, text: str, models) -> list[Men
                     name=f"{token.lemma} {place.text}",
                     in_dateline=place.in_dateline,
                 )
+            )
+    return sorted([*mentions, *found], key=lambda m: (m.start, -m.stop))
+
+
+def is_place_adjective(token) -> bool:
+    lemma = fold_text(token.lemma or "")
+    return token.pos == "ADJ" and token.text.islower() and lemma.endswith(PLACE_ADJECTIVE_ENDINGS)
+
+
+def complement_length(tokens, index: int) -> int:
+    """Lowercase genitive words after a ministry (``министерства иностранных дел``)."""
+    if fold_text(tokens[index].lemma or "") != "министерство":
+        return 0
+    length = 0
+    for token in tokens[index + 1 :]:
+        feats = token.feats or {}
+        if token.pos not in ("ADJ", "NOUN") or feats.get("Case") != "Gen":
+            break
+        if not token.text.islower():
+            break
+        length += 1
+    return length if length and tokens[index + length].pos == "NOUN" else 0
+
+
+def adjective_orgs(mentions: list[Mention], doc, text: str, models) -> list[Mention]:
+    """ORG mentions for a descriptor noun after an adjective made from a place name
+    (``японского правительства`` -> ORG ``японское правительство``, ``российского
+    министерства финансов`` -> ``российское министерство финансов``); a descriptor natasha
+    tagged already is widened to the adjective (``японском МИДе`` -> ``японский МИД``).
+    Plural descriptors ("российские министерства") are left alone."""
+    tokens = list(doc.tokens)
+    starts = {m.start: m for m in mentions if m.type == "ORG"}
+    covered = [(m.start, m.stop) for m in mentions]
+    found = []
+    for index in range(1, len(tokens)):
+        adjective, noun = tokens[index - 1], tokens[index]
+        if (
+            not is_place_adjective(adjective)
+            or text[adjective.stop : noun.start] != " "
+            or (noun.feats or {}).get("Number") == "Plur"
+            or fold_text(noun.lemma or "") not in ORG_DESCRIPTORS
+        ):
+            continue
+        words = tokens[index - 1 : index + 1 + complement_length(tokens, index)]
+        name = span_name(_Part(words, "ORG", False), models.morph_vocab)
+        tagged = starts.get(noun.start)
+        if tagged is not None and tagged.stop == noun.stop:
+            tagged.name = f"{name.split()[0]} {tagged.name}"
+            tagged.start = adjective.start
+            tagged.text = text[tagged.start : tagged.stop]
+        elif not any(start <= noun.start < stop for start, stop in covered):
+            stop = words[-1].stop
+            found.append(
+                Mention(adjective.start, stop, "ORG", text[adjective.start : stop], name, False)
             )
     return sorted([*mentions, *found], key=lambda m: (m.start, -m.stop))
 
@@ -517,6 +574,7 @@ def entity_records(text: str, doc, dateline: Dateline | None, models) -> dict[st
     mentions = doc_mentions(text, doc, dateline, models)
     attach_places(mentions, text, models.morph_vocab)
     mentions = descriptor_orgs(mentions, doc, text, models)
+    mentions = adjective_orgs(mentions, doc, text, models)
     merge_people(mentions)
     rename_by_aliases(mentions, shipped_lookup())
     merge_variants(mentions, text)

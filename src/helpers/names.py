@@ -77,6 +77,8 @@ PERSON_TAGS = ("Name", "Surn", "Patr")
 INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
 PATRONYMIC = re.compile(r"(ович|евич|ьич|овна|евна|ична|инична)$", re.I)
 WORD = re.compile(r"[А-Яа-яЁёA-Za-z]")
+# an abbreviation with a case ending: "МИДа", "ВУЗе" (the capitals are the name)
+INFLECTED_ABBREVIATION = re.compile(r"^([А-ЯЁ]{2,})(?:а|у|ом|е|ы|ов|ам|ами|ах)$")
 
 
 def is_initial(text: str) -> bool:
@@ -218,6 +220,10 @@ def head_word(token, vocab) -> tuple[str, object | None]:
     case = case_of(token)
     if is_caps(text) and is_abbreviation(text, vocab):
         return text, None
+    inflected = INFLECTED_ABBREVIATION.match(text)
+    if inflected:  # "МИДа", "МИДе" -> "МИД" (its dictionary reading, for agreement)
+        parses = parses_in_case(inflected.group(1).lower(), "nomn", vocab)
+        return inflected.group(1), parses[0] if parses else None
     parses = parses_in_case(lower, case, vocab)
     if not parses:
         return shaped(lower, text), None
