@@ -299,6 +299,36 @@ def test_plural_descriptors_after_an_adjective_are_not_one_organisation():
     assert not entities["name"].str.contains("министерства", case=False).any()
 
 
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        (
+            "Барак Обама и Мишель Обама прибыли в Берлин. Вечером Обама выступил с речью.",
+            "Обама",
+            "Барак Обама",
+        ),
+        (
+            "Виктор Бут и его жена Алла Бут пришли в суд. Бут заявила, что муж невиновен.",
+            "Бут",
+            "Алла Бут",
+        ),
+    ],
+)
+def test_gender_in_context_tells_people_with_one_surname_apart(text, short, full):
+    entities = helpers.extract_entities(text)
+    last = entities[entities["text"] == short].iloc[-1]
+    assert last["name"] == full
+
+
+def test_first_name_guessed_from_an_oblique_form_joins_the_written_one():
+    text = (
+        "Фестиваль может пройти без Раймонда Паулса. Раймон Паулс ещё не принял решения. "
+        "Паулс считает, что конкурс нужен."
+    )
+    people = helpers.extract_entities(text)
+    assert set(people.loc[people["type"] == "PER", "name"]) == {"Раймон Паулс"}
+
+
 # --- the corpus --------------------------------------------------------------------------
 
 

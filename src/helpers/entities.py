@@ -25,7 +25,7 @@ import io
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -329,14 +329,58 @@ class _Person:
     first: str
     last: str
     forms: Counter
+    genders: set = field(default_factory=set)
+    as_written: bool = False
 
 
-def merge_people(mentions: list[Mention]) -> None:
+def mention_genders(mentions: list[Mention], doc) -> dict[int, str]:
+    """Grammatical gender of each person mention (by start) as the morph tagger read it in
+    context ("Обама выступил" -> Masc, "Бут заявила" -> Fem); absent when unknown."""
+    genders: dict[int, str] = {}
+    tokens = list(doc.tokens)
+    for mention in mentions:
+        if mention.type != "PER":
+            continue
+        found = {
+            (t.feats or {}).get("Gender") for t in tokens if mention.start <= t.start < mention.stop
+        }
+        if "Fem" in found:
+            genders[mention.start] = "Fem"
+        elif "Masc" in found:
+            genders[mention.start] = "Masc"
+    return genders
+
+
+def first_name_variants(people: dict[tuple[str, str], _Person]) -> dict:
+    """Keys of one person whose first name was guessed two ways from oblique forms
+    (``Раймонда Паулса`` -> Раймонд, ``Раймон Паулс``): the first names differ by one
+    or two final letters. The form seen as written (nominative) wins."""
+    renamed = {}
+    keys = sorted(people, key=lambda k: (not people[k].as_written, len(k[0])))
+    for key in keys:
+        for other in keys:
+            if other == key or other in renamed or key in renamed or other[1] != key[1]:
+                continue
+            short, long = sorted((key[0], other[0]), key=len)
+            if long.startswith(short) and 0 < len(long) - len(short) <= 2 and len(short) >= 3:
+                renamed[other] = key
+    return renamed
+
+
+def canonical_form(person: _Person) -> str:
+    """The full name used most often (the shorter on a tie)."""
+    return min(person.forms.items(), key=lambda item: (-item[1], len(item[0])))[0]
+
+
+def merge_people(mentions: list[Mention], genders: dict[int, str] | None = None) -> None:
     """Within one article, give short forms of a person the full name (in place).
 
     ``Шойгу``, ``С. Шойгу`` -> ``Сергей Шойгу`` when exactly one full name in the article
-    has that surname (or first name, for a lone first name: ``Руслан``).
+    has that surname (or first name, for a lone first name: ``Руслан``). When two people
+    share it (Барак and Мишель Обама), the gender the mention takes in context decides
+    (``Обама выступил`` -> Барак Обама).
     """
+    genders = genders or {}
     people: dict[tuple[str, str], _Person] = {}
     for mention in mentions:
         if mention.type != "PER":
@@ -346,12 +390,19 @@ def merge_people(mentions: list[Mention]) -> None:
             key = (name_key(words[0]), name_key(words[-1]))
             person = people.setdefault(key, _Person(words[0], words[-1], Counter()))
             person.forms[" ".join(words)] += 1
+            person.as_written |= mention.text == mention.name
+            if mention.start in genders:
+                person.genders.add(genders[mention.start])
     if not people:
         return
-    canonical = {
-        key: min(person.forms.items(), key=lambda item: (-item[1], len(item[0])))[0]
-        for key, person in people.items()
-    }
+    renamed = first_name_variants(people)
+    for old, new in renamed.items():
+        merged = people.pop(old)
+        people[new].genders |= merged.genders
+        # its mentions count for the form seen as written
+        people[new].forms[canonical_form(people[new])] += sum(merged.forms.values())
+    canonical = {key: canonical_form(person) for key, person in people.items()}
+    canonical |= {old: canonical[new] for old, new in renamed.items()}
     for mention in mentions:
         if mention.type != "PER":
             continue
@@ -368,6 +419,9 @@ def merge_people(mentions: list[Mention]) -> None:
             keys = [k for k in people if k[1] == last and k[0].startswith(letter)]
         else:
             keys = [k for k in people if k[1] == last] or [k for k in people if k[0] == last]
+        if len(keys) > 1 and mention.start in genders:
+            same = [k for k in keys if people[k].genders == {genders[mention.start]}]
+            keys = same if len(same) == 1 else keys
         if len(keys) > 1:  # two people share the name: the one named in full most often
             sizes = sorted((sum(people[k].forms.values()), k) for k in keys)
             keys = [sizes[-1][1]] if sizes[-1][0] > sizes[-2][0] else []
@@ -575,7 +629,7 @@ def entity_records(text: str, doc, dateline: Dateline | None, models) -> dict[st
     attach_places(mentions, text, models.morph_vocab)
     mentions = descriptor_orgs(mentions, doc, text, models)
     mentions = adjective_orgs(mentions, doc, text, models)
-    merge_people(mentions)
+    merge_people(mentions, mention_genders(mentions, doc))
     rename_by_aliases(mentions, shipped_lookup())
     merge_variants(mentions, text)
     mentions = repeat_mentions(mentions, doc, text, dateline, models)
