@@ -256,7 +256,7 @@ def test_repeats_skip_ambiguous_lowercase_and_other_names(text):
         (
             "Компания Sun Microsystems выпустила сервер. Акции Sun выросли, и Sun "
             "наймёт инженеров.",
-            "Sun",
+            "Sun Microsystems",
             3,
         ),
     ],
@@ -327,6 +327,24 @@ def test_first_name_guessed_from_an_oblique_form_joins_the_written_one():
     )
     people = helpers.extract_entities(text)
     assert set(people.loc[people["type"] == "PER", "name"]) == {"Раймон Паулс"}
+
+
+def test_repeats_of_a_two_word_name_in_other_case_forms():
+    text = "Худрук Большого театра выступил. Гастроли Большого театра прошли с успехом."
+    models = helpers.default_models()
+    doc = natasha_doc(text, models)
+    first = Mention(
+        text.index("Большого"), text.index(" выступил"), "ORG", "", "Большой театр", False
+    )
+    found = repeat_mentions([first], doc, text, None, models)
+    assert [text[m.start : m.stop] for m in found] == ["Большого театра"] * 2
+    assert {m.name for m in found} == {"Большой театр"}
+
+
+def test_a_truncated_name_takes_the_whole_one():
+    text = "Новая сессия Конгресса США открылась. Члены Конгресса избрали спикера."
+    entities = helpers.extract_entities(text)
+    assert set(entities.loc[entities["type"] == "ORG", "name"]) == {"Конгресс США"}
 
 
 # --- the corpus --------------------------------------------------------------------------

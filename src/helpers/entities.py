@@ -481,9 +481,24 @@ def variant_links(mentions: list[Mention], text: str) -> list[tuple[str, str]]:
     return links
 
 
+def variant_name(group: list[str], counts: Counter) -> str:
+    """The name of a group of variants: the one mentioned most often (the longer on a tie),
+    never a truncation of another one (``Конгресс`` beside ``Конгресс США``)."""
+    words = {name: name_words(name) for name in group}
+    whole = [
+        name
+        for name in group
+        if not any(
+            len(words[other]) > len(words[name]) and words[other][: len(words[name])] == words[name]
+            for other in group
+        )
+    ]
+    return max(whole or group, key=lambda name: (counts[name], len(name)))
+
+
 def merge_variants(mentions: list[Mention], text: str) -> None:
     """Give the variant names of one organisation or place in an article one name (in
-    place): the one mentioned most often, the longer on a tie."""
+    place): see ``variant_name``."""
     parent: dict[str, str] = {}
 
     def root(name: str) -> str:
@@ -499,9 +514,7 @@ def merge_variants(mentions: list[Mention], text: str) -> None:
     groups: dict[str, list[str]] = defaultdict(list)
     for name in counts:
         groups[root(name)].append(name)
-    best = {
-        key: max(group, key=lambda name: (counts[name], len(name))) for key, group in groups.items()
-    }
+    best = {key: variant_name(group, counts) for key, group in groups.items()}
     types = {m.name: m.type for m in mentions if m.type != "PER"}
     for mention in mentions:
         if mention.type != "PER":
@@ -528,41 +541,41 @@ def same_shape(word: str, source: str) -> bool:
 
 @dataclass
 class _Source:
-    """A one-word name recognised in the article: the word, its forms and the entity."""
+    """A name recognised in the article: its words, their forms and the entity."""
 
-    text: str
-    keys: frozenset[str]
+    texts: tuple[str, ...]
+    keys: tuple[frozenset[str], ...]
     type: str
     name: str
 
 
 def repeat_sources(mentions: list[Mention], tokens, vocab) -> list[_Source]:
-    """One-word mentions and people's surnames of an article, each with its entity.
-
-    A surname shared by two different people of the article names neither.
-    """
-    by_start = {token.start: token for token in tokens}
-    sources: dict[str, _Source] = {}
-    ambiguous: set[str] = set()
+    """Names of organisations and places and people's surnames of an article, each with
+    its entity. A name shared by two different entities of the article names neither."""
+    sources: dict[tuple[str, ...], _Source] = {}
+    ambiguous: set[tuple[str, ...]] = set()
     for mention in mentions:
         if mention.in_dateline:
             continue
         words = [t for t in tokens if mention.start <= t.start and t.stop <= mention.stop]
         if not words or not WORD.search(words[-1].text):
             continue
-        if len(words) == 1:
-            token = words[0]
-        elif mention.type == "PER" and not is_initial(words[-1].text):
-            token = words[-1]
-        else:
+        if mention.type == "PER" and len(words) > 1:
+            if is_initial(words[-1].text):
+                continue
+            words = words[-1:]
+        if not words[0].text[:1].isupper() or sum(len(t.text) for t in words) < 3:
             continue
-        if token.start not in by_start or not token.text[:1].isupper() or len(token.text) < 3:
-            continue
-        key = fold_text(token.text)
-        source = _Source(token.text, word_keys(token, vocab), mention.type, mention.name)
+        key = tuple(fold_text(t.text) for t in words)
+        source = _Source(
+            tuple(t.text for t in words),
+            tuple(word_keys(t, vocab) for t in words),
+            mention.type,
+            mention.name,
+        )
         known = sources.get(key)
         if known is not None and (known.type, known.name) != (source.type, source.name):
-            if len(words) == 1 and known.type == "PER" and source.type == "PER":
+            if known.type == "PER" and source.type == "PER" and len(mention.name.split()) == 1:
                 continue  # a lone surname names the full-named person already listed
             ambiguous.add(key)
         sources.setdefault(key, source)
@@ -573,22 +586,32 @@ def is_name_word(token) -> bool:
     return token.text[:1].isupper() and bool(WORD.search(token.text))
 
 
+def source_matches(source: _Source, tokens, index: int, vocab) -> bool:
+    """Whether the tokens from ``index`` on spell the source's name in some case form."""
+    words = tokens[index : index + len(source.texts)]
+    if len(words) < len(source.texts) or not same_shape(words[0].text, source.texts[0]):
+        return False
+    return all(word_keys(word, vocab) & keys for word, keys in zip(words, source.keys, strict=True))
+
+
 def repeat_mentions(
     mentions: list[Mention], doc, text: str, dateline: Dateline | None, models
 ) -> list[Mention]:
     """Further occurrences of names already recognised in the article.
 
-    natasha finds ``Барак Обама`` but misses ``Обама`` at the start of a sentence or
-    ``Интерпола`` in one sentence of three: every token outside the mentions and the
-    dateline whose forms match a one-word mention or a person's surname of the same
-    article (any case form, same capitalisation) becomes a mention of that entity. A word
-    next to another capitalised word outside the mentions is left alone (part of some
-    other name: ``Ахмат-Хаджи Кадыров`` beside ``Рамзан Кадыров``).
+    natasha finds ``Барак Обама`` but misses ``Обама`` at the start of a sentence,
+    ``Интерпола`` or ``Большом театре`` in one sentence of three: words outside the
+    mentions and the dateline that spell (in any case form, with the same capitalisation)
+    a name of an organisation or place or a person's surname of the same article become
+    mentions of that entity. Words next to another capitalised word outside the mentions
+    are left alone (part of some other name: ``Ахмат-Хаджи Кадыров`` beside ``Рамзан
+    Кадыров``).
     """
     tokens = list(doc.tokens)
     sources = repeat_sources(mentions, tokens, models.morph_vocab)
     if not sources:
         return mentions
+    sources.sort(key=lambda source: -len(source.texts))
     body_start = dateline.stop if dateline else 0
     covered = [(m.start, m.stop) for m in mentions]
     sentence_starts = {sent.tokens[0].start for sent in doc.sents if sent.tokens}
@@ -600,21 +623,31 @@ def repeat_mentions(
         return token is not None and is_name_word(token) and not inside(token)
 
     found = []
-    for index, token in enumerate(tokens):
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
         if token.start < body_start or not is_name_word(token) or inside(token):
+            index += 1
             continue
+        hits = [s for s in sources if source_matches(s, tokens, index, models.morph_vocab)]
+        hits = [s for s in hits if len(s.texts) == len(hits[0].texts)] if hits else []
+        size = len(hits[0].texts) if hits else 1
+        words = tokens[index : index + size]
         before = tokens[index - 1] if index else None
-        after = tokens[index + 1] if index + 1 < len(tokens) else None
-        if (loose_name(before) and before.start not in sentence_starts) or loose_name(after):
+        after = tokens[index + size] if index + size < len(tokens) else None
+        if (
+            len({(s.type, s.name) for s in hits}) != 1
+            or any(inside(word) for word in words)
+            or (loose_name(before) and before.start not in sentence_starts)
+            or loose_name(after)
+        ):
+            index += 1
             continue
-        keys = word_keys(token, models.morph_vocab)
-        hits = {
-            (s.type, s.name) for s in sources if same_shape(token.text, s.text) and (keys & s.keys)
-        }
-        if len(hits) != 1:
-            continue
-        type_, name = hits.pop()
-        found.append(Mention(token.start, token.stop, type_, token.text, name, False))
+        stop = words[-1].stop
+        found.append(
+            Mention(token.start, stop, hits[0].type, text[token.start : stop], hits[0].name, False)
+        )
+        index += size
     return sorted([*mentions, *found], key=lambda m: (m.start, -m.stop))
 
 

@@ -236,7 +236,9 @@ def head_word(token, vocab) -> tuple[str, object | None]:
     return shaped(word, text), inflect_parse(parse, {"nomn"})
 
 
-def adjective_word(token, head_parse, vocab, head_case: str | None = None) -> str:
+def adjective_word(
+    token, head_parse, vocab, head_case: str | None = None, gender: str | None = None
+) -> str:
     """An adjective before the head, agreeing with the head in the nominative.
 
     The tagger sometimes gives an adjective no case (``Центрально-Азиатском``): it agrees
@@ -247,7 +249,7 @@ def adjective_word(token, head_parse, vocab, head_case: str | None = None) -> st
     if case in (None, "nomn") or not WORD.search(text):
         return shaped(text.lower(), text) if is_caps(text) else text
     lower = text.lower()
-    grammemes = {"nomn"}
+    grammemes = {"nomn", "sing", gender} if gender else {"nomn"}
     if head_parse is not None:
         number = head_parse.tag.number or "sing"
         grammemes.add(number)
@@ -255,8 +257,11 @@ def adjective_word(token, head_parse, vocab, head_case: str | None = None) -> st
             grammemes.add(head_parse.tag.gender)
     # a hyphenated adjective agrees in its last part (pymorphy drops the hyphen otherwise)
     candidates = (lower.rsplit("-", 1)[-1], lower) if "-" in lower else (lower,)
+    lemma = (token.lemma or "").lower()
     for candidate in candidates:
         parses = parses_in_case(candidate, case, vocab, pos=("ADJF", "PRTF"))
+        # equally likely readings (больший / большой): the tagger's lemma first
+        parses.sort(key=lambda parse: parse.normal_form != lemma)
         for parse in parses:
             word = inflect(parse, grammemes)
             if word:
@@ -268,6 +273,8 @@ def adjective_word(token, head_parse, vocab, head_case: str | None = None) -> st
 
 def thing_name(tokens, vocab) -> str:
     """LOC/ORG: ``Центрально-Азиатском регионе`` -> ``Центрально-Азиатский регион``."""
+    if len(tokens) == 1 and tokens[0].pos == "ADJ":  # "Большого" (театра): masculine
+        return adjective_word(tokens[0], None, vocab, gender="masc")
     head = head_index(tokens)
     head_text, head_parse = head_word(tokens[head], vocab)
     words = []
