@@ -347,6 +347,13 @@ def test_a_truncated_name_takes_the_whole_one():
     assert set(entities.loc[entities["type"] == "ORG", "name"]) == {"Конгресс США"}
 
 
+def test_a_name_does_not_run_across_a_line_break():
+    text = "Корабль вернулся на Землю\n\nВсе члены экипажа чувствуют себя хорошо. Земля ждала их."
+    entities = helpers.extract_entities(text)
+    assert not entities["text"].str.contains("\n").any()
+    assert "Все" not in set(entities["name"])
+
+
 # --- the corpus --------------------------------------------------------------------------
 
 

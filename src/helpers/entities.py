@@ -131,13 +131,22 @@ class _Part:
         return self.tokens[-1].stop
 
 
-def span_parts(span) -> list[_Part]:
-    """A span cut at list separators and parentheses, role words and legal forms removed."""
-    parts, current, in_parens = [], [], False
+def span_parts(span, text: str = "") -> list[_Part]:
+    """A span cut at list separators, parentheses and line breaks (a name never runs
+    from a heading into the paragraph: "Землю\\n\\nВсе"), role words and legal forms
+    removed."""
+    parts, current, in_parens, broken = [], [], False, False
     for token in [*span.tokens, None]:
-        if token is None or token.text in SPLIT_TOKENS:
+        if current and token is not None and "\n" in text[current[-1].stop : token.start]:
             if any(WORD.search(t.text) for t in current):
                 parts.append(_Part(current, span.type, in_parens))
+            current = []
+            broken = True
+        if token is None or token.text in SPLIT_TOKENS:
+            # one word after a line break starts the next paragraph, it names nothing
+            if any(WORD.search(t.text) for t in current) and not (broken and len(current) == 1):
+                parts.append(_Part(current, span.type, in_parens))
+            broken = False
             current = []
             if token is not None:
                 in_parens = token.text == "(" or (in_parens and token.text != ")")
@@ -179,7 +188,7 @@ def doc_mentions(text: str, doc, dateline: Dateline | None, models) -> list[Ment
     body_start = dateline.stop if dateline else 0
     for span in doc.spans:
         previous = None
-        for part in span_parts(span):
+        for part in span_parts(span, text):
             name = span_name(part, models.morph_vocab)
             surface = text[part.start : part.stop]
             if (
