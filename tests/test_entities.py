@@ -14,7 +14,7 @@ import helpers
 from helpers import tables
 from helpers.analysis import natasha_doc
 from helpers.corpus import Corpus
-from helpers.entities import Mention, doc_mentions, initials, repeat_mentions
+from helpers.entities import Mention, adjective_of, doc_mentions, initials, repeat_mentions
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "2022-06-23-shoigu-kazakhstan.txt"
@@ -352,6 +352,21 @@ def test_a_name_does_not_run_across_a_line_break():
     entities = helpers.extract_entities(text)
     assert not entities["text"].str.contains("\n").any()
     assert "Все" not in set(entities["name"])
+
+
+@pytest.mark.parametrize(
+    ("name", "place", "same"),
+    [
+        ("Турецкая республика", "Турция", True),
+        ("Молдавская республика", "Молдавия", True),
+        ("Курильские острова", "Курилы", True),
+        ("Австрийская республика", "Австралия", False),
+        ("Краснодарский край", "Краснодар", False),
+        ("Ленинградская область", "Ленинград", False),
+    ],
+)
+def test_adjective_and_kind_of_place_name_the_place(name, place, same):
+    assert adjective_of(name, place) is same
 
 
 # --- the corpus --------------------------------------------------------------------------

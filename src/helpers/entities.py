@@ -450,6 +450,27 @@ def initials(name: str) -> str:
     return "".join(word[0] for word in words).upper()
 
 
+# "Турецкая республика" ~ Турция, "Курильские острова" ~ Курилы; not "область" or "край"
+# (Краснодарский край is not Краснодар)
+PLACE_KINDS = frozenset("республика автономия королевство острова".split())
+ADJECTIVE_SUFFIXES = ("ецкая", "ецкий", "цкая", "цкий", "ская", "ский", "ские", "цкие")
+PLACE_ENDINGS = ("ия", "ья", "ы", "и", "я", "а", "ь", "е")
+
+
+def adjective_of(name: str, place: str) -> bool:
+    """Whether ``name`` is an adjective of ``place`` + a kind of place (``Турецкая
+    республика`` of ``Турция``): one stem begins the other."""
+    words = fold_text(name).split()
+    if len(words) != 2 or words[1] not in PLACE_KINDS:
+        return False
+    adjective = next((words[0][: -len(s)] for s in ADJECTIVE_SUFFIXES if words[0].endswith(s)), "")
+    place = fold_text(place)
+    stem = next((place[: -len(e)] for e in PLACE_ENDINGS if place.endswith(e)), place)
+    if len(adjective) < 3 or len(stem) < 3:
+        return False
+    return place.startswith(adjective) or adjective.startswith(stem)
+
+
 def variant_links(mentions: list[Mention], text: str) -> list[tuple[str, str]]:
     """Pairs of names of one article that name the same organisation or place.
 
@@ -474,6 +495,9 @@ def variant_links(mentions: list[Mention], text: str) -> list[tuple[str, str]]:
             and " " not in second.name
         ):
             links.append((first.name, second.name))
+    places = [name for name in names if len(name.split()) == 1 and not is_caps(name)]
+    for name in names:
+        links += [(name, place) for place in places if adjective_of(name, place)]
     for short in names:
         if is_caps(short) and " " not in short and len(short) > 1:
             links += [
