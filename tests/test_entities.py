@@ -369,6 +369,25 @@ def test_adjective_and_kind_of_place_name_the_place(name, place, same):
     assert adjective_of(name, place) is same
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Всё, на что способен парламент Крыма, — решать мелкие вопросы.", "парламент Крыма"),
+        ("Правительство Пакистана одобрило закон.", "Правительство Пакистана"),
+        ("Об этом сообщила пресс-служба Рамзана Кадырова.", "пресс-служба Рамзана Кадырова"),
+        ("В Ереване сборная России потеряла два очка.", "сборная России"),
+    ],
+)
+def test_descriptor_before_a_name_in_the_genitive_is_an_organisation(text, name):
+    entities = helpers.extract_entities(text)
+    assert name in set(entities.loc[entities["type"] == "ORG", "name"])
+
+
+def test_descriptor_after_an_agreeing_adjective_is_left_alone():
+    entities = helpers.extract_entities("Новое правительство Италии приступило к работе.")
+    assert "правительство Италии" not in set(entities["name"])
+
+
 # --- the corpus --------------------------------------------------------------------------
 
 

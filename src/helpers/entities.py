@@ -61,9 +61,13 @@ ORG_DESCRIPTORS = frozenset(
     """
     правительство парламент мэрия администрация посольство консульство министерство
     прокуратура полиция сборная делегация представительство генпрокуратура минздрав
-    мид
+    мид федерация пресс-служба
     """.split()
 )
+# descriptors whose tagger lemma is not their name ("сборная" is an adjective's lemma)
+DESCRIPTOR_NAMES = {"сборный": "сборная"}
+# descriptors that also name an organisation with a person ("пресс-служба Кадырова")
+PERSON_DESCRIPTORS = frozenset({"пресс-служба"})
 # endings of adjectives made from place names ("японское правительство", "российский МИД")
 PLACE_ADJECTIVE_ENDINGS = ("ский", "цкий")
 # common nouns natasha tags as entities that readers do not count as one ("СМИ": the media)
@@ -239,34 +243,54 @@ def attach_places(mentions: list[Mention], text: str, vocab) -> None:
             org.text = text[org.start : org.stop]
 
 
+def attributive(before, token) -> bool:
+    """An adjective agreeing with the descriptor ("новое правительство"), not a short
+    predicative one ("способен парламент Крыма")."""
+    feats = before.feats or {}
+    return (
+        before.pos == "ADJ"
+        and feats.get("Variant") != "Short"
+        and feats.get("Case") == (token.feats or {}).get("Case")
+    )
+
+
 def descriptor_orgs(mentions: list[Mention], doc, text: str, models) -> list[Mention]:
-    """ORG mentions for a descriptor noun right before a place ("правительства США" ->
-    ORG "правительство США"); the place stays a mention of its own. Plural descriptors
-    ("министерств РФ и Казахстана") and ones after an adjective are left alone."""
+    """ORG mentions for a descriptor noun right before a place or organisation in the
+    genitive ("правительства США" -> ORG "правительство США", "пресс-служба Федерации
+    бобслея России"; "пресс-служба" also before a person: "пресс-служба Кадырова"); the
+    place stays a mention of its own. Plural descriptors ("министерств РФ и Казахстана")
+    and ones after an agreeing adjective are left alone; a capital is allowed only at the
+    start of a sentence."""
     tokens = list(doc.tokens)
     by_stop = {token.stop: index for index, token in enumerate(tokens)}
+    sentence_starts = {sent.tokens[0].start for sent in doc.sents if sent.tokens}
     found = []
     for place in mentions:
         index = by_stop.get(place.start - 1)
         token = tokens[index] if index is not None else None
         before = tokens[index - 1] if index else None
+        if token is None:
+            continue
+        lemma = fold_text(token.lemma or "")
+        descriptor = DESCRIPTOR_NAMES.get(lemma, lemma)
         if (
-            place.type == "LOC"
-            and token is not None
+            (place.type in ("LOC", "ORG") or (place.type == "PER" and lemma in PERSON_DESCRIPTORS))
             and (token.feats or {}).get("Number") != "Plur"
-            and (before is None or before.pos != "ADJ")
+            and (before is None or not attributive(before, token))
             and text[token.stop : place.start] == " "
-            and token.text[:1].islower()
-            and fold_text(token.lemma or "") in ORG_DESCRIPTORS
+            and (token.text[:1].islower() or token.start in sentence_starts)
+            and descriptor in ORG_DESCRIPTORS
             and is_genitive(place.text, models.morph_vocab)
         ):
+            if token.text[:1].isupper():
+                descriptor = descriptor.capitalize()
             found.append(
                 Mention(
                     start=token.start,
                     stop=place.stop,
                     type="ORG",
                     text=text[token.start : place.stop],
-                    name=f"{token.lemma} {place.text}",
+                    name=f"{descriptor} {place.text}",
                     in_dateline=place.in_dateline,
                 )
             )
