@@ -525,7 +525,10 @@ def variant_links(mentions: list[Mention], text: str) -> list[tuple[str, str]]:
     for short in names:
         if is_caps(short) and " " not in short and len(short) > 1:
             links += [
-                (short, long) for long in names if len(long.split()) > 1 and initials(long) == short
+                (short, long)
+                for long in names
+                if len(long.replace("-", " ").split()) > 1
+                and short in (initials(long), initials(long.replace("-", " ")))
             ]
         words = name_words(short)
         longer = [
