@@ -19,10 +19,10 @@ from helpers.entities import Mention, adjective_of, doc_mentions, initials, repe
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "2022-06-23-shoigu-kazakhstan.txt"
 # regression guard: count-weighted F1 on the first DEVSET_DOCS held-out (odd id) devset
-# texts was 0.768 when written (0.825 on all 58 held-out texts, see benchmarks/entities.py);
-# the floor sits a little below it
+# texts was 0.780 after the second-pass rules (0.768 before; 0.832 on all 58 held-out
+# texts, see benchmarks/entities.py); the floor sits a little below it
 DEVSET_DOCS = 20
-F1_FLOOR = 0.75
+F1_FLOOR = 0.77
 
 
 @pytest.fixture(scope="session")
