@@ -14,7 +14,14 @@ import helpers
 from helpers import tables
 from helpers.analysis import natasha_doc
 from helpers.corpus import Corpus
-from helpers.entities import Mention, adjective_of, doc_mentions, initials, repeat_mentions
+from helpers.entities import (
+    Mention,
+    adjective_of,
+    defines_common_phrase,
+    doc_mentions,
+    initials,
+    repeat_mentions,
+)
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "2022-06-23-shoigu-kazakhstan.txt"
@@ -387,6 +394,18 @@ def test_descriptor_before_a_name_in_the_genitive_is_an_organisation(text, name)
 def test_descriptor_after_an_agreeing_adjective_is_left_alone():
     entities = helpers.extract_entities("Новое правительство Италии приступило к работе.")
     assert "правительство Италии" not in set(entities["name"])
+
+
+@pytest.mark.parametrize(
+    ("text", "common"),
+    [
+        ("Не произошло отсоединения приборно-агрегатного отсека (ПАО), что привело к сбою.", True),
+        ("Организация по безопасности и сотрудничеству в Европе (ОБСЕ) выступила.", False),
+    ],
+)
+def test_abbreviation_of_a_common_phrase_is_not_an_entity(text, common):
+    abbreviation = text[text.index("(") + 1 : text.index(")")]
+    assert defines_common_phrase(abbreviation, text) is common
 
 
 # --- the corpus --------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -711,6 +712,22 @@ def repeat_mentions(
     return sorted([*mentions, *found], key=lambda m: (m.start, -m.stop))
 
 
+def defines_common_phrase(abbreviation: str, text: str) -> bool:
+    """Whether the text defines the abbreviation for lowercase words in parentheses after
+    them ("приборно-агрегатного отсека (ПАО)")."""
+    for match in re.finditer(rf"\(\s*{re.escape(abbreviation)}\s*\)", text):
+        words = text[: match.start()].replace("-", " ").split()[-len(abbreviation) :]
+        if all(word.islower() for word in words) and initials(" ".join(words)) == abbreviation:
+            return True
+    return False
+
+
+def common_abbreviations(mentions: list[Mention], text: str) -> list[Mention]:
+    """Mentions without abbreviations the article defines for a common noun phrase."""
+    common = {m.text for m in mentions if is_caps(m.text) and defines_common_phrase(m.text, text)}
+    return [m for m in mentions if m.text not in common]
+
+
 def entity_records(text: str, doc, dateline: Dateline | None, models) -> dict[str, list]:
     """Columns ``start, stop, type, text, name, in_dateline`` of one article's mentions.
 
@@ -718,7 +735,7 @@ def entity_records(text: str, doc, dateline: Dateline | None, models) -> dict[st
     /ТАСС/. ... глава Минобороны России Сергей Шойгу ... - сказал Шойгу." the names are
     Москва (in_dateline), ТАСС (in_dateline), Минобороны России, Сергей Шойгу, Сергей Шойгу.
     """
-    mentions = doc_mentions(text, doc, dateline, models)
+    mentions = common_abbreviations(doc_mentions(text, doc, dateline, models), text)
     attach_places(mentions, text, models.morph_vocab)
     mentions = descriptor_orgs(mentions, doc, text, models)
     mentions = adjective_orgs(mentions, doc, text, models)
