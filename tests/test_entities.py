@@ -408,6 +408,18 @@ def test_abbreviation_of_a_common_phrase_is_not_an_entity(text, common):
     assert defines_common_phrase(abbreviation, text) is common
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Корабль «Союз» вернулся на Землю. Следующий «Союз» стартует в октябре.",
+        "Экипаж станции «Мир» провёл эксперимент.",
+    ],
+)
+def test_craft_named_in_quotes_are_not_organisations(text):
+    entities = helpers.extract_entities(text)
+    assert not entities["name"].isin(["Союз", "Мир"]).any()
+
+
 # --- the corpus --------------------------------------------------------------------------
 
 

@@ -24,6 +24,7 @@ import csv
 import io
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -71,6 +72,13 @@ DESCRIPTOR_NAMES = {"сборный": "сборная"}
 PERSON_DESCRIPTORS = frozenset({"пресс-служба"})
 # endings of adjectives made from place names ("японское правительство", "российский МИД")
 PLACE_ADJECTIVE_ENDINGS = ("ский", "цкий")
+# craft named in quotes after these nouns are things, not organisations ("корабля «Союз»")
+CRAFT_WORDS = frozenset(
+    """
+    корабль звездолет шаттл челнок ракета спутник станция модуль судно теплоход ледокол
+    крейсер подлодка лодка самолет вертолет лайнер танкер аппарат зонд телескоп
+    """.split()
+)
 # common nouns natasha tags as entities that readers do not count as one ("СМИ": the media)
 NOT_ENTITIES = frozenset({"сми"})
 # tokens a mention never spans: natasha sometimes joins list items or a name and its
@@ -728,6 +736,25 @@ def common_abbreviations(mentions: list[Mention], text: str) -> list[Mention]:
     return [m for m in mentions if m.text not in common]
 
 
+QUOTE_MARKS = "«\"„“'"
+
+
+def craft_names(mentions: list[Mention], doc, text: str) -> list[Mention]:
+    """Mentions without names of craft: a name in quotes after a craft noun (``корабля
+    «Союз»``, ``станции «Мир»``) is a thing; its other mentions in the article go too."""
+    tokens = [t for t in doc.tokens if t.text not in QUOTE_MARKS]
+    stops = [token.stop for token in tokens]
+    craft = set()
+    for mention in mentions:
+        opening = text[: mention.start].rstrip()
+        if mention.type == "PER" or not opening.endswith(tuple(QUOTE_MARKS)):
+            continue
+        index = bisect_right(stops, len(opening) - 1) - 1
+        if index >= 0 and fold_text(tokens[index].lemma or "") in CRAFT_WORDS:
+            craft.add(mention.name)
+    return [m for m in mentions if m.name not in craft]
+
+
 def entity_records(text: str, doc, dateline: Dateline | None, models) -> dict[str, list]:
     """Columns ``start, stop, type, text, name, in_dateline`` of one article's mentions.
 
@@ -743,6 +770,7 @@ def entity_records(text: str, doc, dateline: Dateline | None, models) -> dict[st
     rename_by_aliases(mentions, shipped_lookup())
     merge_variants(mentions, text)
     mentions = repeat_mentions(mentions, doc, text, dateline, models)
+    mentions = craft_names(mentions, doc, text)
     return {column: [getattr(m, column) for m in mentions] for column in COLUMNS}
 
 
