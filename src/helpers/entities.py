@@ -8,7 +8,16 @@ Per article (``entity_records``, cached with the analysis):
 * role phrases natasha tags as ORG (``Министр обороны РФ``) lose the role words; what is
   left (``РФ``) stays a mention, an empty rest is dropped;
 * people: a surname, a first name or an initial form (``Шойгу``, ``С. Шойгу``) takes the
-  full name mentioned in the same article (``Сергей Шойгу``); patronymics dropped.
+  full name mentioned in the same article (``Сергей Шойгу``); patronymics dropped; two
+  people with one surname told apart by the gender the mention takes in context;
+* descriptors (``правительства США``, ``японского МИДа``, ``пресс-служба Кадырова``) are
+  organisations; craft in quotes (``корабля «Союз»``) and abbreviations of common phrases
+  (``приборно-агрегатного отсека (ПАО)``) are not;
+* variant names of one organisation or place in an article share a name (``ОБСЕ`` and its
+  full name, ``ЗАЗ`` and its initials, ``Конгресс`` and ``Конгресс США``, ``Турецкая
+  республика`` and ``Турция``);
+* second pass: further occurrences of names recognised in the article (``Обама`` at the
+  start of a sentence, ``Интерпола``, ``Большом театре``) are mentions too.
 
 Per corpus (``resolve_corpus``, applied after the cache so alias edits need no re-analysis):
 
