@@ -12,15 +12,24 @@ from entity_eval import Score, evaluate, group_predictions, load_devset, norm_na
 
 import helpers
 from helpers import tables
+from helpers.analysis import natasha_doc
 from helpers.corpus import Corpus
+from helpers.entities import (
+    Mention,
+    adjective_of,
+    defines_common_phrase,
+    doc_mentions,
+    initials,
+    repeat_mentions,
+)
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "2022-06-23-shoigu-kazakhstan.txt"
 # regression guard: count-weighted F1 on the first DEVSET_DOCS held-out (odd id) devset
-# texts was 0.768 when written (0.825 on all 58 held-out texts, see benchmarks/entities.py);
-# the floor sits a little below it
+# texts was 0.780 after the second-pass rules (0.768 before; 0.832 on all 58 held-out
+# texts, see benchmarks/entities.py); the floor sits a little below it
 DEVSET_DOCS = 20
-F1_FLOOR = 0.75
+F1_FLOOR = 0.77
 
 
 @pytest.fixture(scope="session")
@@ -181,6 +190,234 @@ def test_yo_is_kept_for_display():
     text = "Лидер партии Пётр Королёв выступил на съезде. Королёв говорил долго."
     people = helpers.extract_entities(text)
     assert set(people.loc[people["type"] == "PER", "name"]) == {"Пётр Королёв"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "type_", "name", "count"),
+    [
+        (
+            "Президент США Барак Обама прибыл в Берлин. Обаму встретили у трапа. "
+            "Обама прокомментировал итоги визита.",
+            "Барак Обама",
+            "PER",
+            "Барак Обама",
+            3,
+        ),
+        (
+            "Агентство Интерпол расширило базу. Интерполу выделили грант, и Интерпол "
+            "откроет центр в Сингапуре.",
+            "Интерпол",
+            "ORG",
+            "Интерпол",
+            3,
+        ),
+        (
+            "Компания Volkswagen отчиталась о продажах. Продажи Volkswagen выросли.",
+            "Volkswagen",
+            "ORG",
+            "Volkswagen",
+            2,
+        ),
+    ],
+)
+def test_repeats_of_a_recognised_name_are_mentions_of_it(text, surface, type_, name, count):
+    """Only the first mention is given: the second pass finds the others in any case form."""
+    models = helpers.default_models()
+    doc = natasha_doc(text, models)
+    start = text.index(surface)
+    first = Mention(start, start + len(surface), type_, surface, name, False)
+    found = repeat_mentions([first], doc, text, None, models)
+    assert [(m.type, m.name) for m in found] == [(type_, name)] * count
+    assert all(text[m.start : m.stop] == m.text for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people share the surname: a lone "Обама" names neither
+        "Барак Обама и Мишель Обама прибыли в Берлин. Обама выступил.",
+        # lowercase common word, not the name
+        "Компания Мир открыла офис. Весь мир следит за ней.",
+        # the same surname as part of another, unrecognised name
+        "Рамзан Кадыров выступил. Именем Ахмат Кадыров назван проспект.",
+    ],
+)
+def test_repeats_skip_ambiguous_lowercase_and_other_names(text):
+    models = helpers.default_models()
+    doc = natasha_doc(text, models)
+    first = text.split(".")[0]
+    mentions = [m for m in doc_mentions(text, doc, None, models) if m.stop <= len(first)]
+    found = repeat_mentions(mentions, doc, text, None, models)
+    assert [m for m in found if m.start > len(first)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "count"),
+    [
+        (
+            "Организация по безопасности и сотрудничеству в Европе (ОБСЕ) направила "
+            "наблюдателей. ОБСЕ опубликует доклад.",
+            "ОБСЕ",
+            3,
+        ),
+        (
+            "Компания Sun Microsystems выпустила сервер. Акции Sun выросли, и Sun "
+            "наймёт инженеров.",
+            "Sun Microsystems",
+            3,
+        ),
+    ],
+)
+def test_variant_names_of_one_organisation_share_a_name(text, name, count):
+    entities = helpers.extract_entities(text)
+    assert (entities["name"] == name).sum() == count
+
+
+@pytest.mark.parametrize(
+    ("name", "abbreviation"),
+    [
+        ("Организация по безопасности и сотрудничеству в Европе", "ОБСЕ"),
+        ("Запорожский автомобилестроительный завод", "ЗАЗ"),
+        ("Федеральная служба безопасности", "ФСБ"),
+        ("Hewlett-Packard", "HP"),
+    ],
+)
+def test_initials_of_a_name(name, abbreviation):
+    assert abbreviation in (initials(name), initials(name.replace("-", " ")))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Заседание японского правительства прошло во вторник.", "японское правительство"),
+        ("Глава японского МИДа прибыл в Москву.", "японский МИД"),
+        (
+            "Представители российского министерства финансов выступили.",
+            "российское министерство финансов",
+        ),
+    ],
+)
+def test_place_adjective_and_descriptor_name_an_organisation(text, name):
+    entities = helpers.extract_entities(text)
+    assert name in set(entities.loc[entities["type"] == "ORG", "name"])
+
+
+def test_plural_descriptors_after_an_adjective_are_not_one_organisation():
+    entities = helpers.extract_entities("Российские министерства подготовили отчёты.")
+    assert not entities["name"].str.contains("министерства", case=False).any()
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        (
+            "Барак Обама и Мишель Обама прибыли в Берлин. Вечером Обама выступил с речью.",
+            "Обама",
+            "Барак Обама",
+        ),
+        (
+            "Виктор Бут и его жена Алла Бут пришли в суд. Бут заявила, что муж невиновен.",
+            "Бут",
+            "Алла Бут",
+        ),
+    ],
+)
+def test_gender_in_context_tells_people_with_one_surname_apart(text, short, full):
+    entities = helpers.extract_entities(text)
+    last = entities[entities["text"] == short].iloc[-1]
+    assert last["name"] == full
+
+
+def test_first_name_guessed_from_an_oblique_form_joins_the_written_one():
+    text = (
+        "Фестиваль может пройти без Раймонда Паулса. Раймон Паулс ещё не принял решения. "
+        "Паулс считает, что конкурс нужен."
+    )
+    people = helpers.extract_entities(text)
+    assert set(people.loc[people["type"] == "PER", "name"]) == {"Раймон Паулс"}
+
+
+def test_repeats_of_a_two_word_name_in_other_case_forms():
+    text = "Худрук Большого театра выступил. Гастроли Большого театра прошли с успехом."
+    models = helpers.default_models()
+    doc = natasha_doc(text, models)
+    first = Mention(
+        text.index("Большого"), text.index(" выступил"), "ORG", "", "Большой театр", False
+    )
+    found = repeat_mentions([first], doc, text, None, models)
+    assert [text[m.start : m.stop] for m in found] == ["Большого театра"] * 2
+    assert {m.name for m in found} == {"Большой театр"}
+
+
+def test_a_truncated_name_takes_the_whole_one():
+    text = "Новая сессия Конгресса США открылась. Члены Конгресса избрали спикера."
+    entities = helpers.extract_entities(text)
+    assert set(entities.loc[entities["type"] == "ORG", "name"]) == {"Конгресс США"}
+
+
+def test_a_name_does_not_run_across_a_line_break():
+    text = "Корабль вернулся на Землю\n\nВсе члены экипажа чувствуют себя хорошо. Земля ждала их."
+    entities = helpers.extract_entities(text)
+    assert not entities["text"].str.contains("\n").any()
+    assert "Все" not in set(entities["name"])
+
+
+@pytest.mark.parametrize(
+    ("name", "place", "same"),
+    [
+        ("Турецкая республика", "Турция", True),
+        ("Молдавская республика", "Молдавия", True),
+        ("Курильские острова", "Курилы", True),
+        ("Австрийская республика", "Австралия", False),
+        ("Краснодарский край", "Краснодар", False),
+        ("Ленинградская область", "Ленинград", False),
+    ],
+)
+def test_adjective_and_kind_of_place_name_the_place(name, place, same):
+    assert adjective_of(name, place) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Всё, на что способен парламент Крыма, — решать мелкие вопросы.", "парламент Крыма"),
+        ("Правительство Пакистана одобрило закон.", "Правительство Пакистана"),
+        ("Об этом сообщила пресс-служба Рамзана Кадырова.", "пресс-служба Рамзана Кадырова"),
+        ("В Ереване сборная России потеряла два очка.", "сборная России"),
+    ],
+)
+def test_descriptor_before_a_name_in_the_genitive_is_an_organisation(text, name):
+    entities = helpers.extract_entities(text)
+    assert name in set(entities.loc[entities["type"] == "ORG", "name"])
+
+
+def test_descriptor_after_an_agreeing_adjective_is_left_alone():
+    entities = helpers.extract_entities("Новое правительство Италии приступило к работе.")
+    assert "правительство Италии" not in set(entities["name"])
+
+
+@pytest.mark.parametrize(
+    ("text", "common"),
+    [
+        ("Не произошло отсоединения приборно-агрегатного отсека (ПАО), что привело к сбою.", True),
+        ("Организация по безопасности и сотрудничеству в Европе (ОБСЕ) выступила.", False),
+    ],
+)
+def test_abbreviation_of_a_common_phrase_is_not_an_entity(text, common):
+    abbreviation = text[text.index("(") + 1 : text.index(")")]
+    assert defines_common_phrase(abbreviation, text) is common
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Корабль «Союз» вернулся на Землю. Следующий «Союз» стартует в октябре.",
+        "Экипаж станции «Мир» провёл эксперимент.",
+    ],
+)
+def test_craft_named_in_quotes_are_not_organisations(text):
+    entities = helpers.extract_entities(text)
+    assert not entities["name"].isin(["Союз", "Мир"]).any()
 
 
 # --- the corpus --------------------------------------------------------------------------

@@ -8,7 +8,16 @@ Per article (``entity_records``, cached with the analysis):
 * role phrases natasha tags as ORG (``Министр обороны РФ``) lose the role words; what is
   left (``РФ``) stays a mention, an empty rest is dropped;
 * people: a surname, a first name or an initial form (``Шойгу``, ``С. Шойгу``) takes the
-  full name mentioned in the same article (``Сергей Шойгу``); patronymics dropped.
+  full name mentioned in the same article (``Сергей Шойгу``); patronymics dropped; two
+  people with one surname told apart by the gender the mention takes in context;
+* descriptors (``правительства США``, ``японского МИДа``, ``пресс-служба Кадырова``) are
+  organisations; craft in quotes (``корабля «Союз»``) and abbreviations of common phrases
+  (``приборно-агрегатного отсека (ПАО)``) are not;
+* variant names of one organisation or place in an article share a name (``ОБСЕ`` and its
+  full name, ``ЗАЗ`` and its initials, ``Конгресс`` and ``Конгресс США``, ``Турецкая
+  республика`` and ``Турция``);
+* second pass: further occurrences of names recognised in the article (``Обама`` at the
+  start of a sentence, ``Интерпола``, ``Большом театре``) are mentions too.
 
 Per corpus (``resolve_corpus``, applied after the cache so alias edits need no re-analysis):
 
@@ -22,10 +31,12 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -33,7 +44,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import tables
-from .names import WORD, is_initial, span_name, without_patronymic
+from .names import WORD, is_caps, is_initial, span_name, without_patronymic
 from .text import Dateline, fold_text
 
 COLUMNS = ("start", "stop", "type", "text", "name", "in_dateline")
@@ -61,6 +72,20 @@ ORG_DESCRIPTORS = frozenset(
     """
     правительство парламент мэрия администрация посольство консульство министерство
     прокуратура полиция сборная делегация представительство генпрокуратура минздрав
+    мид федерация пресс-служба
+    """.split()
+)
+# descriptors whose tagger lemma is not their name ("сборная" is an adjective's lemma)
+DESCRIPTOR_NAMES = {"сборный": "сборная"}
+# descriptors that also name an organisation with a person ("пресс-служба Кадырова")
+PERSON_DESCRIPTORS = frozenset({"пресс-служба"})
+# endings of adjectives made from place names ("японское правительство", "российский МИД")
+PLACE_ADJECTIVE_ENDINGS = ("ский", "цкий")
+# craft named in quotes after these nouns are things, not organisations ("корабля «Союз»")
+CRAFT_WORDS = frozenset(
+    """
+    корабль звездолет шаттл челнок ракета спутник станция модуль судно теплоход ледокол
+    крейсер подлодка лодка самолет вертолет лайнер танкер аппарат зонд телескоп
     """.split()
 )
 # common nouns natasha tags as entities that readers do not count as one ("СМИ": the media)
@@ -128,13 +153,22 @@ class _Part:
         return self.tokens[-1].stop
 
 
-def span_parts(span) -> list[_Part]:
-    """A span cut at list separators and parentheses, role words and legal forms removed."""
-    parts, current, in_parens = [], [], False
+def span_parts(span, text: str = "") -> list[_Part]:
+    """A span cut at list separators, parentheses and line breaks (a name never runs
+    from a heading into the paragraph: "Землю\\n\\nВсе"), role words and legal forms
+    removed."""
+    parts, current, in_parens, broken = [], [], False, False
     for token in [*span.tokens, None]:
-        if token is None or token.text in SPLIT_TOKENS:
+        if current and token is not None and "\n" in text[current[-1].stop : token.start]:
             if any(WORD.search(t.text) for t in current):
                 parts.append(_Part(current, span.type, in_parens))
+            current = []
+            broken = True
+        if token is None or token.text in SPLIT_TOKENS:
+            # one word after a line break starts the next paragraph, it names nothing
+            if any(WORD.search(t.text) for t in current) and not (broken and len(current) == 1):
+                parts.append(_Part(current, span.type, in_parens))
+            broken = False
             current = []
             if token is not None:
                 in_parens = token.text == "(" or (in_parens and token.text != ")")
@@ -176,7 +210,7 @@ def doc_mentions(text: str, doc, dateline: Dateline | None, models) -> list[Ment
     body_start = dateline.stop if dateline else 0
     for span in doc.spans:
         previous = None
-        for part in span_parts(span):
+        for part in span_parts(span, text):
             name = span_name(part, models.morph_vocab)
             surface = text[part.start : part.stop]
             if (
@@ -227,36 +261,110 @@ def attach_places(mentions: list[Mention], text: str, vocab) -> None:
             org.text = text[org.start : org.stop]
 
 
+def attributive(before, token) -> bool:
+    """An adjective agreeing with the descriptor ("новое правительство"), not a short
+    predicative one ("способен парламент Крыма")."""
+    feats = before.feats or {}
+    return (
+        before.pos == "ADJ"
+        and feats.get("Variant") != "Short"
+        and feats.get("Case") == (token.feats or {}).get("Case")
+    )
+
+
 def descriptor_orgs(mentions: list[Mention], doc, text: str, models) -> list[Mention]:
-    """ORG mentions for a descriptor noun right before a place ("правительства США" ->
-    ORG "правительство США"); the place stays a mention of its own. Plural descriptors
-    ("министерств РФ и Казахстана") and ones after an adjective are left alone."""
+    """ORG mentions for a descriptor noun right before a place or organisation in the
+    genitive ("правительства США" -> ORG "правительство США", "пресс-служба Федерации
+    бобслея России"; "пресс-служба" also before a person: "пресс-служба Кадырова"); the
+    place stays a mention of its own. Plural descriptors ("министерств РФ и Казахстана")
+    and ones after an agreeing adjective are left alone; a capital is allowed only at the
+    start of a sentence."""
     tokens = list(doc.tokens)
     by_stop = {token.stop: index for index, token in enumerate(tokens)}
+    sentence_starts = {sent.tokens[0].start for sent in doc.sents if sent.tokens}
     found = []
     for place in mentions:
         index = by_stop.get(place.start - 1)
         token = tokens[index] if index is not None else None
         before = tokens[index - 1] if index else None
+        if token is None:
+            continue
+        lemma = fold_text(token.lemma or "")
+        descriptor = DESCRIPTOR_NAMES.get(lemma, lemma)
         if (
-            place.type == "LOC"
-            and token is not None
+            (place.type in ("LOC", "ORG") or (place.type == "PER" and lemma in PERSON_DESCRIPTORS))
             and (token.feats or {}).get("Number") != "Plur"
-            and (before is None or before.pos != "ADJ")
+            and (before is None or not attributive(before, token))
             and text[token.stop : place.start] == " "
-            and token.text[:1].islower()
-            and fold_text(token.lemma or "") in ORG_DESCRIPTORS
+            and (token.text[:1].islower() or token.start in sentence_starts)
+            and descriptor in ORG_DESCRIPTORS
             and is_genitive(place.text, models.morph_vocab)
         ):
+            if token.text[:1].isupper():
+                descriptor = descriptor.capitalize()
             found.append(
                 Mention(
                     start=token.start,
                     stop=place.stop,
                     type="ORG",
                     text=text[token.start : place.stop],
-                    name=f"{token.lemma} {place.text}",
+                    name=f"{descriptor} {place.text}",
                     in_dateline=place.in_dateline,
                 )
+            )
+    return sorted([*mentions, *found], key=lambda m: (m.start, -m.stop))
+
+
+def is_place_adjective(token) -> bool:
+    lemma = fold_text(token.lemma or "")
+    return token.pos == "ADJ" and token.text.islower() and lemma.endswith(PLACE_ADJECTIVE_ENDINGS)
+
+
+def complement_length(tokens, index: int) -> int:
+    """Lowercase genitive words after a ministry (``министерства иностранных дел``)."""
+    if fold_text(tokens[index].lemma or "") != "министерство":
+        return 0
+    length = 0
+    for token in tokens[index + 1 :]:
+        feats = token.feats or {}
+        if token.pos not in ("ADJ", "NOUN") or feats.get("Case") != "Gen":
+            break
+        if not token.text.islower():
+            break
+        length += 1
+    return length if length and tokens[index + length].pos == "NOUN" else 0
+
+
+def adjective_orgs(mentions: list[Mention], doc, text: str, models) -> list[Mention]:
+    """ORG mentions for a descriptor noun after an adjective made from a place name
+    (``японского правительства`` -> ORG ``японское правительство``, ``российского
+    министерства финансов`` -> ``российское министерство финансов``); a descriptor natasha
+    tagged already is widened to the adjective (``японском МИДе`` -> ``японский МИД``).
+    Plural descriptors ("российские министерства") are left alone."""
+    tokens = list(doc.tokens)
+    starts = {m.start: m for m in mentions if m.type == "ORG"}
+    covered = [(m.start, m.stop) for m in mentions]
+    found = []
+    for index in range(1, len(tokens)):
+        adjective, noun = tokens[index - 1], tokens[index]
+        if (
+            not is_place_adjective(adjective)
+            or text[adjective.stop : noun.start] != " "
+            or (noun.feats or {}).get("Number") == "Plur"
+            or fold_text(noun.lemma or "") not in ORG_DESCRIPTORS
+        ):
+            continue
+        words = tokens[index - 1 : index + 1 + complement_length(tokens, index)]
+        name = span_name(_Part(words, "ORG", False), models.morph_vocab)
+        tagged = starts.get(noun.start)
+        if tagged is not None and tagged.stop == noun.stop:
+            tagged.name = f"{name.split()[0]} {tagged.name}"
+            tagged.start = adjective.start
+            tagged.text = text[tagged.start : tagged.stop]
+        elif not any(start <= noun.start < stop for start, stop in covered):
+            stop = words[-1].stop
+            found.append(
+                Mention(adjective.start, stop, "ORG", text[adjective.start : stop], name, False)
             )
     return sorted([*mentions, *found], key=lambda m: (m.start, -m.stop))
 
@@ -272,14 +380,58 @@ class _Person:
     first: str
     last: str
     forms: Counter
+    genders: set = field(default_factory=set)
+    as_written: bool = False
 
 
-def merge_people(mentions: list[Mention]) -> None:
+def mention_genders(mentions: list[Mention], doc) -> dict[int, str]:
+    """Grammatical gender of each person mention (by start) as the morph tagger read it in
+    context ("Обама выступил" -> Masc, "Бут заявила" -> Fem); absent when unknown."""
+    genders: dict[int, str] = {}
+    tokens = list(doc.tokens)
+    for mention in mentions:
+        if mention.type != "PER":
+            continue
+        found = {
+            (t.feats or {}).get("Gender") for t in tokens if mention.start <= t.start < mention.stop
+        }
+        if "Fem" in found:
+            genders[mention.start] = "Fem"
+        elif "Masc" in found:
+            genders[mention.start] = "Masc"
+    return genders
+
+
+def first_name_variants(people: dict[tuple[str, str], _Person]) -> dict:
+    """Keys of one person whose first name was guessed two ways from oblique forms
+    (``Раймонда Паулса`` -> Раймонд, ``Раймон Паулс``): the first names differ by one
+    or two final letters. The form seen as written (nominative) wins."""
+    renamed = {}
+    keys = sorted(people, key=lambda k: (not people[k].as_written, len(k[0])))
+    for key in keys:
+        for other in keys:
+            if other == key or other in renamed or key in renamed or other[1] != key[1]:
+                continue
+            short, long = sorted((key[0], other[0]), key=len)
+            if long.startswith(short) and 0 < len(long) - len(short) <= 2 and len(short) >= 3:
+                renamed[other] = key
+    return renamed
+
+
+def canonical_form(person: _Person) -> str:
+    """The full name used most often (the shorter on a tie)."""
+    return min(person.forms.items(), key=lambda item: (-item[1], len(item[0])))[0]
+
+
+def merge_people(mentions: list[Mention], genders: dict[int, str] | None = None) -> None:
     """Within one article, give short forms of a person the full name (in place).
 
     ``Шойгу``, ``С. Шойгу`` -> ``Сергей Шойгу`` when exactly one full name in the article
-    has that surname (or first name, for a lone first name: ``Руслан``).
+    has that surname (or first name, for a lone first name: ``Руслан``). When two people
+    share it (Барак and Мишель Обама), the gender the mention takes in context decides
+    (``Обама выступил`` -> Барак Обама).
     """
+    genders = genders or {}
     people: dict[tuple[str, str], _Person] = {}
     for mention in mentions:
         if mention.type != "PER":
@@ -289,12 +441,19 @@ def merge_people(mentions: list[Mention]) -> None:
             key = (name_key(words[0]), name_key(words[-1]))
             person = people.setdefault(key, _Person(words[0], words[-1], Counter()))
             person.forms[" ".join(words)] += 1
+            person.as_written |= mention.text == mention.name
+            if mention.start in genders:
+                person.genders.add(genders[mention.start])
     if not people:
         return
-    canonical = {
-        key: min(person.forms.items(), key=lambda item: (-item[1], len(item[0])))[0]
-        for key, person in people.items()
-    }
+    renamed = first_name_variants(people)
+    for old, new in renamed.items():
+        merged = people.pop(old)
+        people[new].genders |= merged.genders
+        # its mentions count for the form seen as written
+        people[new].forms[canonical_form(people[new])] += sum(merged.forms.values())
+    canonical = {key: canonical_form(person) for key, person in people.items()}
+    canonical |= {old: canonical[new] for old, new in renamed.items()}
     for mention in mentions:
         if mention.type != "PER":
             continue
@@ -311,11 +470,298 @@ def merge_people(mentions: list[Mention]) -> None:
             keys = [k for k in people if k[1] == last and k[0].startswith(letter)]
         else:
             keys = [k for k in people if k[1] == last] or [k for k in people if k[0] == last]
+        if len(keys) > 1 and mention.start in genders:
+            same = [k for k in keys if people[k].genders == {genders[mention.start]}]
+            keys = same if len(same) == 1 else keys
         if len(keys) > 1:  # two people share the name: the one named in full most often
             sizes = sorted((sum(people[k].forms.values()), k) for k in keys)
             keys = [sizes[-1][1]] if sizes[-1][0] > sizes[-2][0] else []
         if len(keys) == 1:
             mention.name = canonical[keys[0]]
+
+
+def name_words(name: str) -> list[str]:
+    return [name_key(word) for word in name.replace("-", " ").split()]
+
+
+def initials(name: str) -> str:
+    """Capital letters an abbreviation takes from a name: the first letter of each word but
+    short lowercase function words (``Организация по безопасности и сотрудничеству в
+    Европе`` -> ОБСЕ, ``Запорожский автомобилестроительный завод`` -> ЗАЗ)."""
+    words = [w for w in name.split() if not (w.islower() and len(w) <= 2)]
+    return "".join(word[0] for word in words).upper()
+
+
+# "Турецкая республика" ~ Турция, "Курильские острова" ~ Курилы; not "область" or "край"
+# (Краснодарский край is not Краснодар)
+PLACE_KINDS = frozenset("республика автономия королевство острова".split())
+ADJECTIVE_SUFFIXES = ("ецкая", "ецкий", "цкая", "цкий", "ская", "ский", "ские", "цкие")
+PLACE_ENDINGS = ("ия", "ья", "ы", "и", "я", "а", "ь", "е")
+
+
+def adjective_of(name: str, place: str) -> bool:
+    """Whether ``name`` is an adjective of ``place`` + a kind of place (``Турецкая
+    республика`` of ``Турция``): one stem begins the other."""
+    words = fold_text(name).split()
+    if len(words) != 2 or words[1] not in PLACE_KINDS:
+        return False
+    adjective = next((words[0][: -len(s)] for s in ADJECTIVE_SUFFIXES if words[0].endswith(s)), "")
+    place = fold_text(place)
+    stem = next((place[: -len(e)] for e in PLACE_ENDINGS if place.endswith(e)), place)
+    if len(adjective) < 3 or len(stem) < 3:
+        return False
+    return place.startswith(adjective) or adjective.startswith(stem)
+
+
+def variant_links(mentions: list[Mention], text: str) -> list[tuple[str, str]]:
+    """Pairs of names of one article that name the same organisation or place.
+
+    * a name and the abbreviation right after it, in parentheses or not (``Организация по
+      безопасности и сотрудничеству в Европе (ОБСЕ)``, ``Международная федерация футбола
+      ФИФА``);
+    * an abbreviation and a name whose initials it is (``ЗАЗ`` and ``Запорожский
+      автомобилестроительный завод``);
+    * a short name and the one longer name of the article it begins (``Sun`` and ``Sun
+      Microsystems``, ``Конгресс`` and ``Конгресс США``).
+    """
+    things = [m for m in mentions if m.type != "PER" and not m.in_dateline]
+    names = {m.name for m in things}
+    links = []
+    for first, second in zip(things, things[1:], strict=False):
+        gap = text[first.stop : second.start].strip()
+        if (
+            second.start >= first.stop
+            and gap in ("", "(")
+            and is_caps(second.name)
+            and len(first.name.split()) > 1
+            and " " not in second.name
+        ):
+            links.append((first.name, second.name))
+    places = [name for name in names if len(name.split()) == 1 and not is_caps(name)]
+    for name in names:
+        links += [(name, place) for place in places if adjective_of(name, place)]
+    for short in names:
+        if is_caps(short) and " " not in short and len(short) > 1:
+            links += [
+                (short, long)
+                for long in names
+                if len(long.replace("-", " ").split()) > 1
+                and short in (initials(long), initials(long.replace("-", " ")))
+            ]
+        words = name_words(short)
+        longer = [
+            long
+            for long in names
+            if len(name_words(long)) > len(words) and name_words(long)[: len(words)] == words
+        ]
+        if len(longer) == 1:
+            links.append((short, longer[0]))
+    return links
+
+
+def variant_name(group: list[str], counts: Counter) -> str:
+    """The name of a group of variants: the one mentioned most often (the longer on a tie),
+    never a truncation of another one (``Конгресс`` beside ``Конгресс США``)."""
+    words = {name: name_words(name) for name in group}
+    whole = [
+        name
+        for name in group
+        if not any(
+            len(words[other]) > len(words[name]) and words[other][: len(words[name])] == words[name]
+            for other in group
+        )
+    ]
+    return max(whole or group, key=lambda name: (counts[name], len(name)))
+
+
+def merge_variants(mentions: list[Mention], text: str) -> None:
+    """Give the variant names of one organisation or place in an article one name (in
+    place): see ``variant_name``."""
+    parent: dict[str, str] = {}
+
+    def root(name: str) -> str:
+        while parent.get(name, name) != name:
+            name = parent[name]
+        return name
+
+    for first, second in variant_links(mentions, text):
+        parent[root(first)] = root(second)
+    if not parent:
+        return
+    counts = Counter(m.name for m in mentions if m.type != "PER")
+    groups: dict[str, list[str]] = defaultdict(list)
+    for name in counts:
+        groups[root(name)].append(name)
+    best = {key: variant_name(group, counts) for key, group in groups.items()}
+    types = {m.name: m.type for m in mentions if m.type != "PER"}
+    for mention in mentions:
+        if mention.type != "PER":
+            mention.name = best[root(mention.name)]
+            mention.type = types[mention.name]
+
+
+def word_keys(token, vocab) -> frozenset[str]:
+    """Forms a name word is known by: its folded text, its lemma and the dictionary's
+    normal forms of its noun readings (``Обамы`` -> обамы, обама)."""
+    keys = {fold_text(token.text), fold_text(token.lemma or token.text)}
+    for parse in vocab.parse(token.text.lower()):
+        if parse.tag.POS == "NOUN":
+            keys.add(fold_text(parse.normal_form))
+    return frozenset(keys)
+
+
+def same_shape(word: str, source: str) -> bool:
+    """Letter case as the recognised mention had it (Интерпол ~ Интерпола, ФИДЕ ~ ФИДЕ)."""
+    if is_caps(source):
+        return is_caps(word)
+    return word[:1].isupper() and source[:1].isupper() and not is_caps(word)
+
+
+@dataclass
+class _Source:
+    """A name recognised in the article: its words, their forms and the entity."""
+
+    texts: tuple[str, ...]
+    keys: tuple[frozenset[str], ...]
+    type: str
+    name: str
+
+
+def repeat_sources(mentions: list[Mention], tokens, vocab) -> list[_Source]:
+    """Names of organisations and places and people's surnames of an article, each with
+    its entity. A name shared by two different entities of the article names neither."""
+    sources: dict[tuple[str, ...], _Source] = {}
+    ambiguous: set[tuple[str, ...]] = set()
+    for mention in mentions:
+        if mention.in_dateline:
+            continue
+        words = [t for t in tokens if mention.start <= t.start and t.stop <= mention.stop]
+        if not words or not WORD.search(words[-1].text):
+            continue
+        if mention.type == "PER" and len(words) > 1:
+            if is_initial(words[-1].text):
+                continue
+            words = words[-1:]
+        if not words[0].text[:1].isupper() or sum(len(t.text) for t in words) < 3:
+            continue
+        key = tuple(fold_text(t.text) for t in words)
+        source = _Source(
+            tuple(t.text for t in words),
+            tuple(word_keys(t, vocab) for t in words),
+            mention.type,
+            mention.name,
+        )
+        known = sources.get(key)
+        if known is not None and (known.type, known.name) != (source.type, source.name):
+            if known.type == "PER" and source.type == "PER" and len(mention.name.split()) == 1:
+                continue  # a lone surname names the full-named person already listed
+            ambiguous.add(key)
+        sources.setdefault(key, source)
+    return [source for key, source in sources.items() if key not in ambiguous]
+
+
+def is_name_word(token) -> bool:
+    return token.text[:1].isupper() and bool(WORD.search(token.text))
+
+
+def source_matches(source: _Source, tokens, index: int, vocab) -> bool:
+    """Whether the tokens from ``index`` on spell the source's name in some case form."""
+    words = tokens[index : index + len(source.texts)]
+    if len(words) < len(source.texts) or not same_shape(words[0].text, source.texts[0]):
+        return False
+    return all(word_keys(word, vocab) & keys for word, keys in zip(words, source.keys, strict=True))
+
+
+def repeat_mentions(
+    mentions: list[Mention], doc, text: str, dateline: Dateline | None, models
+) -> list[Mention]:
+    """Further occurrences of names already recognised in the article.
+
+    natasha finds ``Барак Обама`` but misses ``Обама`` at the start of a sentence,
+    ``Интерпола`` or ``Большом театре`` in one sentence of three: words outside the
+    mentions and the dateline that spell (in any case form, with the same capitalisation)
+    a name of an organisation or place or a person's surname of the same article become
+    mentions of that entity. Words next to another capitalised word outside the mentions
+    are left alone (part of some other name: ``Ахмат-Хаджи Кадыров`` beside ``Рамзан
+    Кадыров``).
+    """
+    tokens = list(doc.tokens)
+    sources = repeat_sources(mentions, tokens, models.morph_vocab)
+    if not sources:
+        return mentions
+    sources.sort(key=lambda source: -len(source.texts))
+    body_start = dateline.stop if dateline else 0
+    covered = [(m.start, m.stop) for m in mentions]
+    sentence_starts = {sent.tokens[0].start for sent in doc.sents if sent.tokens}
+
+    def inside(token) -> bool:
+        return any(start <= token.start < stop for start, stop in covered)
+
+    def loose_name(token) -> bool:
+        return token is not None and is_name_word(token) and not inside(token)
+
+    found = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.start < body_start or not is_name_word(token) or inside(token):
+            index += 1
+            continue
+        hits = [s for s in sources if source_matches(s, tokens, index, models.morph_vocab)]
+        hits = [s for s in hits if len(s.texts) == len(hits[0].texts)] if hits else []
+        size = len(hits[0].texts) if hits else 1
+        words = tokens[index : index + size]
+        before = tokens[index - 1] if index else None
+        after = tokens[index + size] if index + size < len(tokens) else None
+        if (
+            len({(s.type, s.name) for s in hits}) != 1
+            or any(inside(word) for word in words)
+            or (loose_name(before) and before.start not in sentence_starts)
+            or loose_name(after)
+        ):
+            index += 1
+            continue
+        stop = words[-1].stop
+        found.append(
+            Mention(token.start, stop, hits[0].type, text[token.start : stop], hits[0].name, False)
+        )
+        index += size
+    return sorted([*mentions, *found], key=lambda m: (m.start, -m.stop))
+
+
+def defines_common_phrase(abbreviation: str, text: str) -> bool:
+    """Whether the text defines the abbreviation for lowercase words in parentheses after
+    them ("приборно-агрегатного отсека (ПАО)")."""
+    for match in re.finditer(rf"\(\s*{re.escape(abbreviation)}\s*\)", text):
+        words = text[: match.start()].replace("-", " ").split()[-len(abbreviation) :]
+        if all(word.islower() for word in words) and initials(" ".join(words)) == abbreviation:
+            return True
+    return False
+
+
+def common_abbreviations(mentions: list[Mention], text: str) -> list[Mention]:
+    """Mentions without abbreviations the article defines for a common noun phrase."""
+    common = {m.text for m in mentions if is_caps(m.text) and defines_common_phrase(m.text, text)}
+    return [m for m in mentions if m.text not in common]
+
+
+QUOTE_MARKS = "«\"„“'"
+
+
+def craft_names(mentions: list[Mention], doc, text: str) -> list[Mention]:
+    """Mentions without names of craft: a name in quotes after a craft noun (``корабля
+    «Союз»``, ``станции «Мир»``) is a thing; its other mentions in the article go too."""
+    tokens = [t for t in doc.tokens if t.text not in QUOTE_MARKS]
+    stops = [token.stop for token in tokens]
+    craft = set()
+    for mention in mentions:
+        opening = text[: mention.start].rstrip()
+        if mention.type == "PER" or not opening.endswith(tuple(QUOTE_MARKS)):
+            continue
+        index = bisect_right(stops, len(opening) - 1) - 1
+        if index >= 0 and fold_text(tokens[index].lemma or "") in CRAFT_WORDS:
+            craft.add(mention.name)
+    return [m for m in mentions if m.name not in craft]
 
 
 def entity_records(text: str, doc, dateline: Dateline | None, models) -> dict[str, list]:
@@ -325,11 +771,15 @@ def entity_records(text: str, doc, dateline: Dateline | None, models) -> dict[st
     /ТАСС/. ... глава Минобороны России Сергей Шойгу ... - сказал Шойгу." the names are
     Москва (in_dateline), ТАСС (in_dateline), Минобороны России, Сергей Шойгу, Сергей Шойгу.
     """
-    mentions = doc_mentions(text, doc, dateline, models)
+    mentions = common_abbreviations(doc_mentions(text, doc, dateline, models), text)
     attach_places(mentions, text, models.morph_vocab)
     mentions = descriptor_orgs(mentions, doc, text, models)
-    merge_people(mentions)
+    mentions = adjective_orgs(mentions, doc, text, models)
+    merge_people(mentions, mention_genders(mentions, doc))
     rename_by_aliases(mentions, shipped_lookup())
+    merge_variants(mentions, text)
+    mentions = repeat_mentions(mentions, doc, text, dateline, models)
+    mentions = craft_names(mentions, doc, text)
     return {column: [getattr(m, column) for m in mentions] for column in COLUMNS}
 
 

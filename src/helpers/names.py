@@ -77,6 +77,8 @@ PERSON_TAGS = ("Name", "Surn", "Patr")
 INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
 PATRONYMIC = re.compile(r"(ович|евич|ьич|овна|евна|ична|инична)$", re.I)
 WORD = re.compile(r"[А-Яа-яЁёA-Za-z]")
+# an abbreviation with a case ending: "МИДа", "ВУЗе" (the capitals are the name)
+INFLECTED_ABBREVIATION = re.compile(r"^([А-ЯЁ]{2,})(?:а|у|ом|е|ы|ов|ам|ами|ах)$")
 
 
 def is_initial(text: str) -> bool:
@@ -218,6 +220,10 @@ def head_word(token, vocab) -> tuple[str, object | None]:
     case = case_of(token)
     if is_caps(text) and is_abbreviation(text, vocab):
         return text, None
+    inflected = INFLECTED_ABBREVIATION.match(text)
+    if inflected:  # "МИДа", "МИДе" -> "МИД" (its dictionary reading, for agreement)
+        parses = parses_in_case(inflected.group(1).lower(), "nomn", vocab)
+        return inflected.group(1), parses[0] if parses else None
     parses = parses_in_case(lower, case, vocab)
     if not parses:
         return shaped(lower, text), None
@@ -230,7 +236,9 @@ def head_word(token, vocab) -> tuple[str, object | None]:
     return shaped(word, text), inflect_parse(parse, {"nomn"})
 
 
-def adjective_word(token, head_parse, vocab, head_case: str | None = None) -> str:
+def adjective_word(
+    token, head_parse, vocab, head_case: str | None = None, gender: str | None = None
+) -> str:
     """An adjective before the head, agreeing with the head in the nominative.
 
     The tagger sometimes gives an adjective no case (``Центрально-Азиатском``): it agrees
@@ -241,7 +249,7 @@ def adjective_word(token, head_parse, vocab, head_case: str | None = None) -> st
     if case in (None, "nomn") or not WORD.search(text):
         return shaped(text.lower(), text) if is_caps(text) else text
     lower = text.lower()
-    grammemes = {"nomn"}
+    grammemes = {"nomn", "sing", gender} if gender else {"nomn"}
     if head_parse is not None:
         number = head_parse.tag.number or "sing"
         grammemes.add(number)
@@ -249,8 +257,11 @@ def adjective_word(token, head_parse, vocab, head_case: str | None = None) -> st
             grammemes.add(head_parse.tag.gender)
     # a hyphenated adjective agrees in its last part (pymorphy drops the hyphen otherwise)
     candidates = (lower.rsplit("-", 1)[-1], lower) if "-" in lower else (lower,)
+    lemma = (token.lemma or "").lower()
     for candidate in candidates:
         parses = parses_in_case(candidate, case, vocab, pos=("ADJF", "PRTF"))
+        # equally likely readings (больший / большой): the tagger's lemma first
+        parses.sort(key=lambda parse: parse.normal_form != lemma)
         for parse in parses:
             word = inflect(parse, grammemes)
             if word:
@@ -262,6 +273,8 @@ def adjective_word(token, head_parse, vocab, head_case: str | None = None) -> st
 
 def thing_name(tokens, vocab) -> str:
     """LOC/ORG: ``Центрально-Азиатском регионе`` -> ``Центрально-Азиатский регион``."""
+    if len(tokens) == 1 and tokens[0].pos == "ADJ":  # "Большого" (театра): masculine
+        return adjective_word(tokens[0], None, vocab, gender="masc")
     head = head_index(tokens)
     head_text, head_parse = head_word(tokens[head], vocab)
     words = []
