@@ -387,7 +387,7 @@ def test_run_killed_during_cache_write_loses_nothing(articles, expected, models,
     "text",
     [
         'Он сказал: "Это очень важно» и ушёл.',  # straight opener, guillemet closer
-        "«Первое \"второе» третье\" — сказал он.",  # crossed pairs
+        '«Первое "второе» третье" — сказал он.',  # crossed pairs
         "„Да“ и “нет” и «может» — ответил он.",
         '"\n"»«„',
     ],
