@@ -28,6 +28,7 @@ import pyarrow.parquet as pq
 from . import analysis, tables
 from .cache import Cache, key_spec, text_key
 from .corpus import read_articles, resolve_workers, run_analysis
+from .entities import resolve_corpus
 from .models import Models
 
 # rows are merged into the running counts every this many partial aggregates
@@ -47,6 +48,7 @@ class LazyCorpus:
     cache: Cache
     keys: list[str]
     stats: dict = field(default_factory=dict)
+    aliases: object = None  # user alias table for entity names, as in ``analyze``
 
     def __repr__(self) -> str:
         return f"LazyCorpus({len(self.articles)} articles in {self.cache.dir})"
@@ -58,6 +60,15 @@ class LazyCorpus:
         """
         if name not in tables.TABLES:
             raise ValueError(f"no table {name!r}; choose one of {list(tables.TABLES)}")
+        if name == "entities":  # corpus-level names need every article's mentions
+            frame = resolve_corpus(self._table(name, None), self.aliases)
+            if article_ids is None:
+                return frame
+            keep = frame["article_id"].astype(str).isin(set(map(str, article_ids)))
+            return frame[keep].reset_index(drop=True)
+        return self._table(name, article_ids)
+
+    def _table(self, name: str, article_ids: Iterable[str] | None) -> pd.DataFrame:
         articles = self.articles
         keys = self.keys
         if article_ids is not None:
@@ -96,6 +107,8 @@ class LazyCorpus:
         spec = key_spec(name)
         if column not in spec:
             raise ValueError(f"table {name!r} has no column {column!r}; it has {list(spec)}")
+        if name == "entities":  # small table; names are resolved across the corpus first
+            return _frame_counts(self.table(name), column, where)
         multiplicity = Counter(self.keys)
         partials: list[pa.Table] = []
         running: pa.Table | None = None
@@ -133,6 +146,18 @@ class LazyCorpus:
         frame = self.counts("tokens", "lemma", CONTENT if content_only else None)
         frame = frame.rename(columns={"value": "lemma"})
         return frame if top is None else frame.head(top)
+
+
+def _frame_counts(frame: pd.DataFrame, column: str, where: pc.Expression | None) -> pd.DataFrame:
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    if where is not None:
+        table = table.filter(where)
+    counted = table.group_by(column).aggregate([([], "count_all")])
+    out = counted.to_pandas(types_mapper=_string_mapper)
+    out = out.rename(columns={column: "value", "count_all": "count"}).astype({"count": "int64"})
+    return out[["value", "count"]].sort_values(
+        ["count", "value"], ascending=[False, True], ignore_index=True
+    )
 
 
 def _string_mapper(dtype: pa.DataType):
@@ -175,12 +200,15 @@ def analyze_to_cache(
     client=None,
     progress: bool = True,
     batch_size: int = 256,
+    aliases=None,
 ) -> LazyCorpus:
     """``analyze`` for corpora larger than memory: results go to the cache only.
 
     Memory stays flat: each analysed batch is written to the Parquet cache and
     dropped. Returns a ``LazyCorpus`` for counts and per-article tables. The cache
     is the same as ``analyze``'s, so ``analyze`` on the same articles reuses it.
+    ``aliases`` (a CSV path or DataFrame ``alias,name,type``) is applied, with the
+    corpus-level name resolution, whenever entity names are read.
 
     >>> lazy = analyze_to_cache(articles, workers="auto")  # doctest: +SKIP
     >>> lazy.lemma_counts(10)                               # doctest: +SKIP
@@ -206,4 +234,4 @@ def analyze_to_cache(
     ):
         pass  # each batch is already in the cache
     stats = {"articles": len(articles), "analysed": len(todo_keys), "from_cache": len(found)}
-    return LazyCorpus(articles=articles, cache=cache, keys=keys, stats=stats)
+    return LazyCorpus(articles=articles, cache=cache, keys=keys, stats=stats, aliases=aliases)
