@@ -92,7 +92,7 @@ class Context:
             for i, t in enumerate(doc.tokens)
         ]
         self.sents = list(lines_of_sentences(text, doc.sents))
-        self.mentions = [
+        every = [
             Mention(s, e, ty, n or tx)
             for s, e, ty, n, tx in zip(
                 entities.get("start", []),
@@ -102,21 +102,10 @@ class Context:
                 entities.get("text", []),
                 strict=True,
             )
-            if ty in ("PER", "ORG")
         ]
+        self.mentions = [m for m in every if m.type in ("PER", "ORG")]
         # places speak only through "в Кремле заявили" / "в сообщении Белого дома"
-        self.places = [
-            Mention(s, e, ty, n or tx)
-            for s, e, ty, n, tx in zip(
-                entities.get("start", []),
-                entities.get("stop", []),
-                entities.get("type", []),
-                entities.get("name", []),
-                entities.get("text", []),
-                strict=True,
-            )
-            if ty == "LOC"
-        ]
+        self.places = [m for m in every if m.type == "LOC"]
         for m in self.mentions:
             m.gender = self._gender(m)
         self._full_names()
