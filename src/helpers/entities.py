@@ -603,8 +603,13 @@ def merge_variants(mentions: list[Mention], text: str) -> None:
 def word_keys(token, vocab) -> frozenset[str]:
     """Forms a name word is known by: its folded text, its lemma and the dictionary's
     normal forms of its noun readings (``Обамы`` -> обамы, обама)."""
-    keys = {fold_text(token.text), fold_text(token.lemma or token.text)}
-    for parse in vocab.parse(token.text.lower()):
+    return _word_keys(token.text, token.lemma or token.text, vocab)
+
+
+@lru_cache(maxsize=100_000)
+def _word_keys(text: str, lemma: str, vocab) -> frozenset[str]:
+    keys = {fold_text(text), fold_text(lemma)}
+    for parse in vocab.parse(text.lower()):
         if parse.tag.POS == "NOUN":
             keys.add(fold_text(parse.normal_form))
     return frozenset(keys)
