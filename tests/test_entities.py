@@ -546,7 +546,7 @@ def test_plots_return_axes(seed):
     ):
         assert ax.figure is not None
     trends = helpers.plot_entity_trends(helpers.entity_counts(seed, by="date"))
-    assert "too little data" in trends.texts[0].get_text()
+    assert "мало данных" in trends.texts[0].get_text()
 
 
 # --- the evaluator and the gold regression guard -----------------------------------------

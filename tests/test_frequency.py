@@ -516,7 +516,7 @@ def test_plots_of_empty_frames_say_no_data(plot_frames, name):
     _, given = plt.subplots()
     ax = getattr(helpers, name)(frame, ax=given)
     assert ax is given
-    assert "no data" in [text.get_text() for text in ax.texts]
+    assert "нет данных" in [text.get_text() for text in ax.texts]
     plt.close("all")
 
 

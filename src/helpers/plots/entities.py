@@ -11,7 +11,7 @@ from matplotlib.axes import Axes
 
 from .common import cyrillic_font_path, new_axes, no_data
 
-TYPE_LABELS = {"PER": "people", "ORG": "organisations", "LOC": "places"}
+TYPE_LABELS = {"PER": "люди", "ORG": "организации", "LOC": "места"}
 TYPE_COLORS = {"PER": "#e8590c", "ORG": "#1971c2", "LOC": "#2f9e44"}
 
 
@@ -21,7 +21,7 @@ def _need(frame: pd.DataFrame, columns: list[str], made_by: str) -> None:
         raise ValueError(f"the frame lacks {missing}; pass the output of helpers.{made_by}")
 
 
-PERIOD_NAMES = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+PERIOD_NAMES = {"D": "день", "W": "неделю", "M": "месяц", "Y": "год"}
 
 
 def auto_freq(dates: pd.Series) -> str:
@@ -46,14 +46,14 @@ def plot_top_entities(
     rows = counts if type is None else counts[counts["type"] == type]
     rows = rows.groupby(["type", "name"], observed=True)["mentions"].sum().reset_index()
     rows = rows.sort_values("mentions", ascending=False).head(top).iloc[::-1]
-    label = TYPE_LABELS.get(type, "entities") if type else "entities"
+    label = TYPE_LABELS.get(type, "сущности") if type else "сущности"
     if rows.empty:
-        return no_data(ax, f"no {label} found")
+        return no_data(ax, f"не найдено: {label}")
     colors = [TYPE_COLORS.get(t, "#868e96") for t in rows["type"]]
     ax.barh(rows["name"].astype(str), rows["mentions"], color=colors)
-    ax.set_xlabel("mentions (dateline excluded)")
+    ax.set_xlabel("упоминаний (без датлайна)")
     ax.set_ylabel(label)
-    ax.set_title(f"Top {len(rows)} {label}")
+    ax.set_title(f"Топ-{len(rows)}: {label}")
     ax.figure.tight_layout()
     return ax
 
@@ -67,7 +67,7 @@ def plot_entity_cloud(counts: pd.DataFrame, max_words: int = 100, ax: Axes | Non
     totals = counts.groupby(["name", "type"], observed=True)["mentions"].sum().reset_index()
     totals = totals.sort_values("mentions", ascending=False).drop_duplicates("name")
     if totals.empty:
-        return no_data(ax, "no entities found")
+        return no_data(ax, "сущности не найдены")
     frequencies = dict(zip(totals["name"].astype(str), totals["mentions"], strict=True))
     types = dict(zip(totals["name"].astype(str), totals["type"], strict=True))
 
@@ -85,7 +85,9 @@ def plot_entity_cloud(counts: pd.DataFrame, max_words: int = 100, ax: Axes | Non
     ).generate_from_frequencies(frequencies)
     ax.imshow(cloud, interpolation="bilinear")
     ax.set_axis_off()
-    ax.set_title("Entities by mentions (orange: people, blue: organisations, green: places)")
+    ax.set_title(
+        "Сущности по числу упоминаний (оранжевые: люди, синие: организации, зелёные: места)"
+    )
     return ax
 
 
@@ -108,7 +110,7 @@ def plot_entity_trends(
     dates = pd.to_datetime(frame["date"], errors="coerce")
     frame = frame.assign(date=dates).dropna(subset=["date"])
     if frame["date"].nunique() < 2:
-        return no_data(ax, "too little data: mentions over time need articles from 2+ dates")
+        return no_data(ax, "мало данных: для динамики нужны статьи хотя бы за 2 даты")
     if names is None:
         totals = frame.groupby("name", observed=True)["mentions"].sum()
         names = totals.sort_values(ascending=False).head(top).index.tolist()
@@ -123,9 +125,9 @@ def plot_entity_trends(
     for name in names:
         if name in table.columns:
             ax.plot(table.index, table[name], marker="o", label=name)
-    ax.set_xlabel("date")
-    ax.set_ylabel(f"mentions per {PERIOD_NAMES.get(period, period)}")
-    ax.set_title("Mentions over time")
+    ax.set_xlabel("дата")
+    ax.set_ylabel(f"упоминаний за {PERIOD_NAMES.get(period, period)}")
+    ax.set_title("Упоминания во времени")
     ax.legend(loc="upper left", fontsize="small")
     ax.figure.autofmt_xdate()
     return ax
@@ -163,7 +165,7 @@ def plot_cooccurrence_network(
     ax = new_axes(ax, figsize=(9, 7))
     rows = pairs[pairs["count"] >= min_count].head(top)
     if rows.empty:
-        return no_data(ax, "no entity pairs found")
+        return no_data(ax, "пары сущностей не найдены")
     graph = nx.Graph()
     for row in rows.itertuples():
         graph.add_node(row.name_a, type=row.type_a)
@@ -186,6 +188,6 @@ def plot_cooccurrence_network(
         alpha=0.85,
     )
     nx.draw_networkx_labels(graph, layout, ax=ax, font_size=9, font_family="DejaVu Sans")
-    ax.set_title(f"Entities named together ({len(rows)} most frequent pairs)")
+    ax.set_title(f"Сущности, упомянутые вместе ({len(rows)} самых частых пар)")
     ax.set_axis_off()
     return ax

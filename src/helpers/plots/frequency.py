@@ -27,7 +27,7 @@ def need(frame: pd.DataFrame, columns: list[str], what: str) -> None:
 
 def titled_no_data(ax: Axes, title: str) -> Axes:
     ax.set_title(title)
-    return no_data(ax, "no data")
+    return no_data(ax, "нет данных")
 
 
 def plot_top_terms(
@@ -42,10 +42,10 @@ def plot_top_terms(
     need(counts, ["term", value], "plot_top_terms")
     ax = new_axes(ax, figsize=(7, max(3, 0.28 * min(n, len(counts)) + 1)))
     ax.set_xlabel(
-        {"count": "occurrences", "per_10k": "occurrences per 10 000 words"}.get(value, value)
+        {"count": "употреблений", "per_10k": "употреблений на 10 000 слов"}.get(value, value)
     )
-    ax.set_ylabel("term")
-    title = title or f"Top {n} terms"
+    ax.set_ylabel("термин")
+    title = title or f"Топ-{n} терминов"
     if not len(counts):
         return titled_no_data(ax, title)
     top = counts.nlargest(n, value).iloc[::-1]
@@ -70,9 +70,9 @@ def plot_wordcloud(
     ax = new_axes(ax, figsize=(9, 5))
     ax.set_xticks([])
     ax.set_yticks([])
-    ax.set_xlabel(f"word size ~ {value} of the term")
-    ax.set_ylabel(f"top {max_words} terms")
-    title = title or "Word cloud"
+    ax.set_xlabel(f"размер слова ~ {value}")
+    ax.set_ylabel(f"топ-{max_words} терминов")
+    title = title or "Облако слов"
     top = counts.loc[counts[value] > 0].nlargest(max_words, value)
     if not len(top):
         return titled_no_data(ax, title)
@@ -95,17 +95,17 @@ def plot_zipf(counts: pd.DataFrame, *, ax: Axes | None = None, title: str | None
     """Rank-frequency plot on log-log axes, with Zipf's law (slope -1) for reference."""
     need(counts, ["count"], "plot_zipf")
     ax = new_axes(ax, figsize=(6, 5))
-    ax.set_xlabel("rank (log)")
-    ax.set_ylabel("frequency (log)")
-    title = title or "Rank-frequency (Zipf)"
+    ax.set_xlabel("ранг (лог. шкала)")
+    ax.set_ylabel("частота (лог. шкала)")
+    title = title or "Ранг и частота (закон Ципфа)"
     freq = np.sort(counts["count"].to_numpy(float))[::-1]
     freq = freq[freq > 0]
     if not len(freq):
         return titled_no_data(ax, title)
     rank = np.arange(1, len(freq) + 1)
-    ax.loglog(rank, freq, marker=".", linestyle="none", markersize=3, label="terms")
+    ax.loglog(rank, freq, marker=".", linestyle="none", markersize=3, label="термины")
     ax.loglog(
-        rank, freq[0] / rank, color="grey", linestyle="--", linewidth=1, label="Zipf: f ~ 1/rank"
+        rank, freq[0] / rank, color="grey", linestyle="--", linewidth=1, label="Ципф: f ~ 1/ранг"
     )
     ax.legend()
     ax.set_title(title)
@@ -117,16 +117,16 @@ def plot_keyness(
     n: int = 15,
     *,
     max_p: float = 0.05,
-    labels: tuple[str, str] = ("target", "reference"),
+    labels: tuple[str, str] = ("изучаемый", "опорный"),
     ax: Axes | None = None,
     title: str | None = None,
 ) -> Axes:
     """Two-sided bars of Log Ratio: the ``n`` keyest terms of each side (by G², p <= ``max_p``)."""
     need(keyness, ["term", "log_ratio", "g2", "p_value", "side"], "plot_keyness")
     ax = new_axes(ax, figsize=(7, max(3, 0.28 * 2 * n + 1)))
-    ax.set_xlabel(f"Log Ratio (log2 of relative frequency, {labels[0]} / {labels[1]})")
-    ax.set_ylabel("term")
-    title = title or "Keyness"
+    ax.set_xlabel(f"Log Ratio (log2 отношения относительных частот, {labels[0]} / {labels[1]})")
+    ax.set_ylabel("термин")
+    title = title or "Ключевые слова (keyness)"
     significant = keyness.loc[keyness["p_value"] <= max_p]
     sides = [
         significant.loc[significant["side"] == side].nlargest(n, "g2")
@@ -143,8 +143,8 @@ def plot_keyness(
 
     ax.legend(
         handles=[
-            Patch(color=TARGET_COLOR, label=f"more in {labels[0]}"),
-            Patch(color=REFERENCE_COLOR, label=f"more in {labels[1]}"),
+            Patch(color=TARGET_COLOR, label=f"чаще: {labels[0]}"),
+            Patch(color=REFERENCE_COLOR, label=f"чаще: {labels[1]}"),
         ],
         loc="lower right",
     )
@@ -172,9 +172,9 @@ def plot_collocation_network(
     ax = new_axes(ax, figsize=(8, 7))
     ax.set_xticks([])
     ax.set_yticks([])
-    ax.set_xlabel(f"edge width ~ {weight}")
-    ax.set_ylabel("node size ~ number of links")
-    title = title or "Collocations"
+    ax.set_xlabel(f"толщина связи ~ {weight}")
+    ax.set_ylabel("размер узла ~ число связей")
+    title = title or "Коллокации"
     rows = collocations.nlargest(top or len(collocations), weight)
     if not len(rows):
         return titled_no_data(ax, title)
@@ -210,11 +210,11 @@ def plot_trends(
     """Lines of ``value`` per term over the calendar; grey bars: articles per bucket (right axis)."""
     need(trends, ["date", "term", value, "articles"], "plot_trends")
     ax = new_axes(ax, figsize=(9, 4.5))
-    ax.set_xlabel("date")
+    ax.set_xlabel("дата")
     ax.set_ylabel(
-        {"per_10k": "occurrences per 10 000 words", "count": "occurrences"}.get(value, value)
+        {"per_10k": "употреблений на 10 000 слов", "count": "употреблений"}.get(value, value)
     )
-    title = title or "Trends"
+    title = title or "Динамика"
     if not len(trends):
         return titled_no_data(ax, title)
     if show_articles:
@@ -223,7 +223,7 @@ def plot_trends(
         width = width if pd.notna(width) else pd.Timedelta(days=1)
         twin = ax.twinx()
         twin.bar(buckets["date"], buckets["articles"], width=width * 0.8, color="#dddddd", zorder=0)
-        twin.set_ylabel("articles per bucket")
+        twin.set_ylabel("статей за период")
         ax.set_zorder(twin.get_zorder() + 1)
         ax.patch.set_visible(False)
     for term, rows in trends.sort_values("date").groupby("term", sort=False):
