@@ -1,6 +1,7 @@
-"""Validate tests/gold/quotes.jsonl against the corpora and print counts.
+"""Validate a quote gold file (default tests/gold/quotes.jsonl) against the corpora and print counts.
 
-Run from the repo root: PYTHONPATH=src /work/venv/bin/python tests/gold/check_gold.py
+Run from the repo root: PYTHONPATH=src /work/venv/bin/python tests/gold/check_gold.py [PATH]
+(e.g. tests/gold/quotes_test.jsonl, the blind test set).
 """
 
 import json
@@ -47,14 +48,18 @@ def check_quote(text: str, q: dict) -> list[str]:
     return errors
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    gold = Path(argv[0]) if argv else GOLD
+    if not gold.is_file():
+        print(f"gold file not found: {gold}")
+        return 2
     if not CORPORA.is_dir():
         print(f"corpora not found at {CORPORA}: check out ../shared next to the repo")
         return 2
     texts = load_texts()
     errors, kinds, seen = [], Counter(), set()
-    with_quotes = Counter()
-    for n, line in enumerate(GOLD.read_text(encoding="utf-8").splitlines(), 1):
+    with_quotes, nulls = Counter(), Counter()
+    for n, line in enumerate(gold.read_text(encoding="utf-8").splitlines(), 1):
         doc = json.loads(line)
         key = (doc["corpus"], doc["article_id"])
         if key not in texts:
@@ -66,15 +71,20 @@ def main() -> int:
         for q in doc["quotes"]:
             errors += [f"line {n} {doc['article_id']}: {e}" for e in check_quote(texts[key], q)]
             kinds[doc["corpus"], q["kind"]] += 1
+            nulls[doc["corpus"]] += q.get("speaker", "") is None
         if doc["quotes"]:
             with_quotes[doc["corpus"]] += 1
+    if gold.resolve() != GOLD.resolve():
+        dev_ids = {json.loads(line)["article_id"] for line in GOLD.read_text("utf-8").splitlines()}
+        errors += [f"{a}: also in the dev set {GOLD.name}" for _, a in sorted(seen) if a in dev_ids]
     for e in errors:
         print("ERROR", e)
     corpora = Counter(c for c, _ in seen)
     for corpus in sorted(corpora):
         print(
             f"{corpus}: {corpora[corpus]} articles ({with_quotes[corpus]} with quotes), "
-            f"direct {kinds[corpus, 'direct']}, indirect {kinds[corpus, 'indirect']}"
+            f"direct {kinds[corpus, 'direct']}, indirect {kinds[corpus, 'indirect']}, "
+            f"speaker null {nulls[corpus]}"
         )
     print(
         f"total: {len(seen)} articles, direct {sum(v for (c, k), v in kinds.items() if k == 'direct')}, "
@@ -85,4 +95,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
