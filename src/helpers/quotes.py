@@ -109,6 +109,7 @@ class Context:
         for m in self.mentions:
             m.gender = self._gender(m)
         self._full_names()
+        self._feminine_names()
         self.quoted: list[tuple[int, int]] = []  # spans of direct quotes, filled by the extractor
         self.spoken: list[tuple[int, Speaker]] = []  # (position, speaker) of quotes found so far
 
@@ -130,6 +131,20 @@ class Context:
                 if any(fold_text(part).startswith(key) for part in full.name.split()):
                     m.name, m.gender = full.name, m.gender or full.gender
                     break
+
+    def _feminine_names(self) -> None:
+        """A name the entity pass put in the masculine (Александра Панфилова read as the
+        genitive of Александр Панфилов) is a woman's when a mention's surname is tagged a
+        feminine nominative (Панфилова уточнила): the name takes the feminine form."""
+        women = set()
+        for m in self.mentions:
+            toks = self.tokens_in(m.start, m.stop)
+            last = toks[-1].feats if toks else {}
+            if m.type == "PER" and last.get("Gender") == "Fem" and last.get("Case") == "Nom":
+                women.add(m.name)
+        for m in self.mentions:
+            if m.name in women and given_name_gender(m.name) == "Masc":
+                m.name, m.gender = feminine_name(m.name), "Fem"
 
     def tokens_in(self, start: int, stop: int) -> list[Tok]:
         return [t for t in self.toks if t.start >= start and t.stop <= stop]
@@ -163,8 +178,8 @@ class Context:
 
     def is_cue(self, tok: Tok) -> bool:
         """A speech verb, or a short adjective of conviction listed as a cue (уверен, что)."""
-        if tok.pos == "ADJ" and tok.feats.get("Variant") == "Short":
-            return tok.low in self.lex.cues
+        if tok.pos == "ADJ" and tok.feats.get("Variant") == "Short":  # уверен, уверена, уверены
+            return tok.low in self.lex.cues or tok.low[:-1] in self.lex.cues
         return tok.pos in ("VERB", "AUX") and tok.lemma in self.lex.cues
 
     def is_finite_cue(self, tok: Tok) -> bool:
@@ -185,6 +200,26 @@ def given_name_gender(name: str) -> str | None:
     if len(parts) < 2 or not parts[0].isalpha() or not parts[0][:1].isupper():
         return None
     return "Fem" if fold_text(parts[0])[-1] in "ая" else "Masc"
+
+
+# masculine name endings and their feminine forms (Панфилов -> Панфилова, Горский -> Горская)
+FEMININE_ENDINGS = (("ский", "ская"), ("цкий", "цкая"), ("ий", "ия"), ("ой", "ая"))
+
+
+def feminine_name(name: str) -> str:
+    """The feminine form of a Russian masculine name: Александр Панфилов -> Александра
+    Панфилова, Евгений Горский -> Евгения Горская; other words kept."""
+    out = []
+    for part in name.split():
+        for masc, fem in FEMININE_ENDINGS:
+            if part.endswith(masc):
+                part = part[: -len(masc)] + fem
+                break
+        else:
+            if part[-1:].isalpha() and fold_text(part[-1]) not in "аяеоиуыьэюй":
+                part += "а"
+        out.append(part)
+    return " ".join(out)
 
 
 def lines_of_sentences(text: str, sents) -> Iterable[tuple[int, int]]:
@@ -208,8 +243,9 @@ def nominative(ctx: Context, toks: Sequence[Tok]) -> str:
         return " ".join(t.text for t in toks)
     out = []
     for t in toks[: head + 1]:
-        if t.feats.get("Case") not in (None, "Nom"):
-            out.append(_inflect_nom(t) or t.text)
+        if t.feats.get("Case") not in (None, "Nom") and not t.text.isupper():  # СМИ, МИД
+            word = _inflect_nom(t) or t.text
+            out.append(word[:1].upper() + word[1:] if t.text[:1].isupper() else word)
         else:
             out.append(t.text)
     first = toks[0]
@@ -330,6 +366,12 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
     """The speaker named at token ``k``: an entity, a pronoun or a role (resolved)."""
     tok = ctx.toks[k]
     mention = ctx.mention_at(tok)
+    if mention is None and tok.pos == "NOUN":
+        person = apposition(ctx, k, gender)
+        if person:
+            return person
+    if tok.low in DEMONSTRATIVES and tok.pos in ("PRON", "DET"):
+        return resolve_other(ctx, tok.start, DEMONSTRATIVES[tok.low] or gender)
     if (
         tok.lemma in ctx.lex.roles
         or tok.lemma in ctx.lex.org_roles
@@ -384,6 +426,51 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
     return None
 
 
+def apposition(ctx: Context, k: int, gender: str | None) -> Speaker | None:
+    """A person named in apposition to the noun at ``k``, set off by a comma: before it
+    (`Иван Петров, министр финансов, сказал`) or after its phrase (`по словам одного из
+    участников, епископа Ивана Петрова,`), in the same case."""
+    tok = ctx.toks[k]
+    case = tok.feats.get("Case")
+    j = k - 1
+    while j >= 0 and ctx.toks[j].pos in ("ADJ", "NUM"):  # 28-летний британский боксёр
+        j -= 1
+    candidates = ctx.toks[j - 1 : j] if j > 0 and ctx.toks[j].text == "," else []
+    phrase = role_phrase(ctx, k)
+    e = phrase[-1].i + 1
+    if e + 1 < len(ctx.toks) and ctx.toks[e].text == ",":
+        after = []
+        for u in ctx.toks[e + 1 : e + 12]:
+            if _ends_clause(u, ctx.lex) or u.pos == "VERB":
+                break
+            after.append(u)
+        if after and after[0].feats.get("Case") in (case, None):
+            candidates += after
+    for u in candidates:
+        m = ctx.mention_at(u)
+        if m is None or m.type != "PER" or (gender and m.gender and m.gender != gender):
+            continue
+        # the same case, or the verb agrees with the name (a mistagged Александра Панфилова)
+        if _case(ctx, m) in (case, None) or (gender and m.gender == gender):
+            return Speaker(m.name, m.start, m.stop)
+    return None
+
+
+# `на что тот ответил`: тот/та point to the last person named who is not the subject
+DEMONSTRATIVES = {"тот": "Masc", "та": "Fem"}
+
+
+def resolve_other(ctx: Context, before: int, gender: str | None) -> Speaker | None:
+    """The last named person before ``before`` in an oblique case (спросил у Орешкина, на
+    что тот ответил -> Орешкин)."""
+    for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= before]):
+        if ctx.in_quote(m.start) or (gender and m.gender and m.gender != gender):
+            continue
+        if _case(ctx, m) not in ("Nom", None):
+            return Speaker(m.name, m.start, m.stop)
+    return None
+
+
 def _has_genitive_people(ctx: Context, k: int) -> bool:
     """большинство историков, часть депутатов: people in the genitive after the noun."""
     nxt = ctx.toks[k + 1] if k + 1 < len(ctx.toks) else None
@@ -400,8 +487,12 @@ QUANTIFIERS = ("большинство", "часть", "ряд", "половин
 
 def is_subject(tok: Tok, lex: Lexicon) -> bool:
     """A nominative noun, name or pronoun that can be the subject of a speech verb."""
+    if tok.pos == "X" and tok.text[:1].isupper():  # a foreign name: Life писала
+        return True
     if tok.feats.get("Case") != "Nom" and tok.low not in PRONOUNS:
         return False
+    if tok.low in DEMONSTRATIVES:  # на что тот ответил
+        return tok.pos in ("PRON", "DET")
     if tok.pos == "PRON":
         return tok.low in PRONOUNS
     return tok.pos in ("NOUN", "PROPN") and (
@@ -563,22 +654,50 @@ def _ends_clause(tok: Tok, lex: Lexicon) -> bool:
 
 
 def document_source(ctx: Context, k: int) -> Speaker:
-    """`В сообщении МИД говорится`: the author of the document; none when not named."""
+    """`В сообщении МИД говорится`: the author of the document, else the document itself
+    (`В резолюции говорится` -> резолюция); none when no document is named."""
     start, _ = ctx.sentence_of(ctx.toks[k].start)
     toks = ctx.tokens_in(start, ctx.toks[k].start)
     for j, t in enumerate(toks):
         if t.lemma in ctx.lex.documents and j > 0 and toks[j - 1].low in ("в", "во"):
-            for u in toks[j + 1 :]:
-                m = ctx.mention_at(u, places=True)
-                if m:
-                    return Speaker(m.name, m.start, m.stop)
-            rest = toks[j + 1 :]
-            if rest and rest[0].feats.get("Case") == "Gen" and rest[0].pos == "NOUN":
-                head = rest[0]  # в сообщении лейбла -> лейбл
-                return Speaker(nominative(ctx, [head]), head.start, head.stop)
+            return document_author(ctx, t.i, k)
+        if t.low.startswith("котор") and j > 1 and toks[j - 1].low in ("в", "во"):
+            # справку, в которой говорилось: the document is the noun before the comma
+            ante = [u for u in toks[: j - 1] if u.pos == "NOUN"]
+            if ante and ante[-1].lemma in ctx.lex.documents:
+                return document_author(ctx, ante[-1].i, ante[-1].i + 1)
     if len(toks) >= 2 and toks[0].low in ("в", "во") and toks[1].low in ("нем", "ней", "них"):
         return publisher_before(ctx, start)  # МИД опубликовал комментарий. В нём сказано ...
-    return Speaker(None)
+    return source_after(ctx, k) or Speaker(None)  # как отмечается в материалах банка
+
+
+def document_author(ctx: Context, d: int, stop: int) -> Speaker:
+    """Who speaks through the document noun at token ``d`` (words up to token ``stop``):
+    a name after it (в заявлении МИД России), a genitive owner (в сообщении лейбла), the
+    site it is on (на официальном сайте президента), else the document itself."""
+    rest = ctx.toks[d + 1 : stop]
+    for u in rest:
+        m = ctx.mention_at(u, places=True)
+        if m:
+            return Speaker(m.name, m.start, m.stop)
+    if rest and rest[0].low in ("на", "в") and len(rest) > 1 and rest[1].pos in ("NOUN", "ADJ"):
+        head = next((u for u in rest[1:] if u.pos == "NOUN"), None)
+        if head is not None:
+            phrase = role_phrase(ctx, head.i)
+            return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+    first = rest[0] if rest else None
+    if first and first.feats.get("Case") == "Gen" and first.pos in ("NOUN", "ADJ"):
+        head = next((u for u in rest if u.pos == "NOUN"), None)
+        if head is not None:  # в сообщении лейбла -> лейбл, украинских СМИ -> украинские СМИ
+            phrase = role_phrase(ctx, head.i)
+            return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+    doc = ctx.toks[d]
+    words_ = [doc]
+    j = d - 1
+    while j >= 0 and ctx.toks[j].pos == "ADJ":  # в официальном комментарии
+        words_.insert(0, ctx.toks[j])
+        j -= 1
+    return Speaker(nominative(ctx, words_), words_[0].start, words_[-1].stop)
 
 
 def publisher_before(ctx: Context, start: int) -> Speaker:
@@ -636,22 +755,36 @@ def _subject_right_before(ctx: Context, k: int) -> bool:
 
 
 def place_source(ctx: Context, k: int) -> Speaker | None:
-    """`В МИД России отметили, что`: an indefinite plural verb speaks for the place named."""
+    """`В МИД России отметили, что`, `В феврале из Сеула сообщили`: an indefinite plural
+    verb speaks for the place or body named by `в/из X` right before it (not a time)."""
     start, _ = ctx.sentence_of(ctx.toks[k].start)
     toks = ctx.tokens_in(start, ctx.toks[k].start)
-    if len(toks) < 2 or toks[0].low not in ("в", "во"):
-        return None
-    m = ctx.mention_at(toks[1], places=True)
-    if m and m.type in ("ORG", "LOC"):
-        return Speaker(m.name, m.start, m.stop)
-    if toks[1].pos in ("NOUN", "ADJ") and toks[-1].i == k - 1:
-        phrase = toks[1:]
+    for n in range(len(toks) - 2, -1, -1):
+        t, nxt = toks[n], toks[n + 1]
+        if t.pos == "PUNCT" and t.text not in OPENING and t.text not in '»“”"':
+            return None
+        if t.low not in ("в", "во", "из") or nxt.lemma in TIME_NOUNS or nxt.pos == "NUM":
+            continue
+        m = ctx.mention_at(nxt, places=True)
+        if m and m.type in ("ORG", "LOC"):
+            return Speaker(m.name, m.start, m.stop)
+        phrase = toks[n + 1 :]
+        if nxt.pos not in ("NOUN", "ADJ") or any(u.pos in ("VERB", "ADP") for u in phrase):
+            return None
         if len(phrase) == 1 and phrase[0].lemma in ANAPHORIC_ORGS:
             found = last_org_speaker(ctx, phrase[0].start)
             if found:
                 return found
         return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
     return None
+
+
+# nouns of time after `в` (в феврале сообщили): no place that speaks
+TIME_NOUNS = frozenset(
+    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь "
+    "год день неделя месяц время час минута утро вечер ночь понедельник вторник среда "
+    "четверг пятница суббота воскресенье период момент".split()
+)
 
 
 # nouns that, alone, point back to an organisation already speaking (в ведомстве отметили)
@@ -677,7 +810,7 @@ def cue_after(ctx: Context, pos: int, window: int = 4) -> int | None:
     for t in ctx.toks[k : k + window]:
         if t.text in CLAUSE_END and t.text != ":":
             return None
-        if ctx.is_cue(t):
+        if ctx.is_cue(t) or t.low in ctx.lex.impersonal:
             return t.i
     return None
 
@@ -693,7 +826,11 @@ def clause_cue_before(ctx: Context, pos: int) -> int | None:
     start, _ = ctx.sentence_of(max(pos - 1, 0))
     line = ctx.text.rfind("\n", 0, pos) + 1
     start = max(start, line)
-    cues = [t.i for t in ctx.tokens_in(start, pos) if ctx.is_cue(t) and not ctx.in_quote(t.start)]
+    cues = [
+        t.i
+        for t in ctx.tokens_in(start, pos)
+        if (ctx.is_cue(t) or t.low in ctx.lex.impersonal) and not ctx.in_quote(t.start)
+    ]
     return cues[-1] if cues else None
 
 
@@ -737,14 +874,20 @@ def source_speaker(ctx: Context, k: int) -> Speaker:
     return Speaker(None)
 
 
+TITLE_WORDS = 5  # a name or title in quotes has at most this many words
+
+
+def after_title_noun(ctx: Context, q: Quoted) -> bool:
+    """The quoted words follow a title noun (газета «Известия», фильм «Ночь в музее»)."""
+    k = ctx.token_at(q.start - 1)
+    return k is not None and k > 0 and ctx.toks[k - 1].lemma in ctx.lex.titles
+
+
 def is_title(ctx: Context, q: Quoted) -> bool:
     """A name in quotes: after a title noun (газета «Известия»), or a capitalised phrase
     without a finite verb or final punctuation (фильм «Ночное происшествие»)."""
-    k = ctx.token_at(q.start - 1)
-    if k is not None and k > 0:
-        prev = ctx.toks[k - 1]
-        if prev.lemma in ctx.lex.titles:
-            return True
+    if after_title_noun(ctx, q):
+        return True
     inner = ctx.tokens_in(q.start, q.stop)
     has_verb = any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in inner)
     ends = ctx.text[q.stop - 1 : q.stop] in ".!?…"
@@ -761,16 +904,24 @@ def direct_quotes(ctx: Context, spans: list[Quoted]) -> list[Quote]:
         quote = attributed(ctx, q)
         if quote:
             taken.append(q)
-            out.extend(split_quote(ctx, quote))
-            ctx.quoted.append((q.start - 1, q.stop + 1))
+            parts = split_quote(ctx, quote)
+            out.extend(parts)
+            # the attribution inside a split quote (— напомнил Медведев. —) stays visible
+            ctx.quoted.extend((p.start - 1, p.stop + 1) for p in parts)
             ctx.spoken.append((q.start, quote.speaker))
     return out
 
 
 def has_attribution(ctx: Context, start: int, stop: int) -> bool:
-    """A speech verb or `по словам` phrase of its own in [start, stop)."""
+    """A speech verb, an impersonal cue or a `по словам` phrase of its own in [start, stop)."""
     toks = ctx.tokens_in(start, stop)
-    return any(ctx.is_finite_cue(t) for t in toks) or source_phrase(ctx, start, stop) is not None
+    return (
+        any(ctx.is_finite_cue(t) or t.low in ctx.lex.impersonal for t in toks)
+        or source_phrase(ctx, start, stop) is not None
+    )
+
+
+LOST_BLOCK_BREAKS = 2  # more line breaks than this after `X сказал:` mean the block was lost
 
 
 def colon_blocks(ctx: Context) -> list[Quote]:
@@ -789,8 +940,14 @@ def colon_blocks(ctx: Context) -> list[Quote]:
         end = len(ctx.text) if end == -1 else end
         if begin >= end or ctx.text[begin] in OPENING or len(words(ctx.text[begin:end])) < 3:
             continue
+        if ctx.text.count("\n", stop, begin) > LOST_BLOCK_BREAKS and cues[-1].low not in (
+            ctx.lex.impersonal
+        ):
+            continue  # two blank lines after a person's cue: the embed was lost from the page
+        if ctx.text[begin:end].rstrip().endswith(":") and has_attribution(ctx, begin, end):
+            continue  # the next line introduces the block itself (В заявлении говорится:)
         if ctx.text.count("\n", stop, begin) > 1 and has_attribution(ctx, begin, end):
-            continue  # after blank lines (a lost embed), a paragraph with its own source
+            continue  # after a blank line, a paragraph with its own source
         speaker = cue_speaker(ctx, cues[-1].i)
         out.append(Quote(begin, content_end(ctx, begin, end), "direct", speaker, cues[-1].text))
         ctx.quoted.append((begin, end))
@@ -814,8 +971,10 @@ def attributed(ctx: Context, q: Quoted) -> Quote | None:
         return Quote(q.start, q.stop, "direct", inner[0].speaker, inner[0].cue)
     before = ctx.text[: q.start - 1].rstrip(" \u00a0")
     title = is_title(ctx, q)
-    # X сказал: «Q»
-    if before.endswith(":") and not title:
+    # X сказал: «Q» (a long verbless statement after a colon is no title: «Количество ...: 0»)
+    if before.endswith(":") and (
+        not title or (n_words > TITLE_WORDS and not after_title_noun(ctx, q))
+    ):
         k = clause_cue_before(ctx, len(before))
         if k is not None:
             return Quote(q.start, q.stop, "direct", cue_speaker(ctx, k), ctx.toks[k].text)
@@ -885,7 +1044,8 @@ def _only_attribution_between(ctx: Context, pos: int, start: int) -> bool:
     return gap.count("\n") <= 2 and len(words(gap)) <= CONTINUED_GAP
 
 
-SPLIT = r"([,.!?…]?)\s*[{d}]\s*(?P<attr>[^{d}\n]{{3,120}}?)[.,:]\s*[{d}]\s*"
+# a dash of attribution is never glued to a word before it (рабоче-крестьянский is a word)
+SPLIT = r"([,.!?…]?)\s*(?<!\w)[{d}]\s*(?P<attr>[^{d}\n]{{3,120}}?)[.,:]\s*(?<!\w)[{d}]\s*"
 
 
 def split_quote(ctx: Context, quote: Quote) -> list[Quote]:
@@ -1113,14 +1273,11 @@ def source_after(ctx: Context, k: int) -> Speaker | None:
     if len(toks) < 2 or toks[0].low not in ("в", "во"):
         return None
     head = toks[1]
-    if head.lemma in ctx.lex.documents:  # the document's author
-        for u in toks[2:]:
-            if u.pos == "PUNCT":
-                break
-            m = ctx.mention_at(u, places=True)
-            if m:
-                return Speaker(m.name, m.start, m.stop)
-        return None
+    if head.lemma in ctx.lex.documents:  # the document's author, else the document
+        end = head.i + 1
+        while end < len(ctx.toks) and end < head.i + 8 and not _ends_clause(ctx.toks[end], ctx.lex):
+            end += 1
+        return document_author(ctx, head.i, end)
     m = ctx.mention_at(head, places=True)
     if m and m.type in ("ORG", "LOC"):
         return Speaker(m.name, m.start, m.stop)
