@@ -342,6 +342,8 @@ def role_phrase(ctx: Context, k: int) -> list[Tok]:
         m = ctx.mention_at(t)
         if t.text in OPENING and j + 1 < len(ctx.toks):
             m = ctx.mention_at(ctx.toks[j + 1])
+        if m is not None and t.text not in OPENING and t.feats.get("Case") not in ("Gen", None):
+            break  # по сведениям изданий Кинчев ...: a name in another case starts a clause
         if m is not None:  # пресс-служба фракции ЛДПР, форвард «Реала»: the whole name
             last = [u for u in ctx.toks[j : j + 12] if u.stop <= m.stop]
             out.extend(last)
@@ -357,9 +359,18 @@ def role_phrase(ctx: Context, k: int) -> list[Tok]:
         out.append(t)
         j += 1
     start = k
-    while start > 0 and ctx.toks[start - 1].pos == "ADJ" and k - start < 3:
+    while start > 0 and k - start < 3 and _modifier(ctx.toks[start - 1]):
         start -= 1
     return ctx.toks[start:k] + out
+
+
+POINTING = frozenset("этот тот его ее их свой наш ваш мой твой".split())
+
+
+def _modifier(tok: Tok) -> bool:
+    """An adjective or quantifier before a role noun (некоторые издания), not a pointer
+    (его пресс-секретарь, этот документ)."""
+    return tok.pos == "ADJ" or (tok.pos == "DET" and tok.lemma not in POINTING)
 
 
 def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speaker | None:
@@ -835,42 +846,70 @@ def clause_cue_before(ctx: Context, pos: int) -> int | None:
 
 
 def source_phrase(ctx: Context, start: int, stop: int) -> tuple[int, int, int] | None:
-    """`по словам/мнению/данным X` in [start, stop): token indices of "по", of its noun
-    and of the source's first word."""
+    """`по словам/мнению/данным X`, `согласно данным X` in [start, stop): token indices of
+    the preposition, of its noun and of the source's first word (particles and quotation
+    marks skipped: по информации же «Вестей»; по сообщениям из Сеула -> Сеула)."""
     toks = ctx.tokens_in(start, stop)
-    for a, b, c in zip(toks, toks[1:], toks[2:], strict=False):
-        if a.low != "по" or ctx.mention_at(a) or ctx.mention_at(b) or not b.text.islower():
+    for n, (a, b) in enumerate(zip(toks, toks[1:], strict=False)):
+        if a.low not in ctx.lex.source_preps or ctx.mention_at(a) or ctx.mention_at(b):
+            continue
+        if not b.text.islower():
             continue  # "Комитет по Оценке СМИ" is a name, not a source phrase
+        rest = [t for t in toks[n + 2 : n + 6] if t.pos != "PART" and t.text not in OPENING]
+        if not rest:
+            continue
+        c = rest[0]
         if b.low in POSSESSIVES and c.low in ctx.lex.sources:  # по его словам
             return a.i, c.i, b.i
-        if b.low in ctx.lex.sources and (
+        if b.low not in ctx.lex.sources:
+            continue
+        if c.low in ("из", "от") and len(rest) > 1 and ctx.mention_at(rest[1], places=True):
+            c = rest[1]  # по сообщениям из Сеула
+        if (
             c.feats.get("Case") == "Gen"
-            or ctx.mention_at(c)
+            or ctx.mention_at(c, places=True)
             or c.low in POSSESSIVES
-            or (c.pos == "PROPN" and c.text[:1].isupper())
+            or (c.pos in ("PROPN", "X") and c.text[:1].isupper())
         ):
             return a.i, b.i, c.i
     return None
 
 
 def source_speaker(ctx: Context, k: int) -> Speaker:
-    """The source named after `по словам` at token ``k`` (его, главы ведомства, МИД России)."""
+    """The source named after `по словам` at token ``k`` (его, главы ведомства, МИД России,
+    следствия -> следствие): within its genitive phrase, not in the clause after it."""
     end = k
     while end < len(ctx.toks) and not _ends_clause(ctx.toks[end], ctx.lex):
+        t = ctx.toks[end]
+        if end > k and t.feats.get("Case") not in ("Gen", None):
+            break  # по данным следствия Ахмад Рахами ...: the clause begins
         end += 1
     for j in range(k, end):
         t = ctx.toks[j]
         if (
-            ctx.mention_at(t)
+            ctx.mention_at(t, places=True)
             or t.low in POSSESSIVES
             or t.lemma in ctx.lex.roles
             or t.lemma in ctx.lex.org_roles
             or t.lemma in ctx.lex.anonymous
+            or t.lemma in ctx.lex.titles
             or (t.pos == "NOUN" and t.feats.get("Animacy") == "Anim")  # по мнению критиков
         ):
+            nxt = ctx.toks[j + 1] if j + 1 < len(ctx.toks) else None
+            if t.lemma in ctx.lex.titles and nxt and (nxt.text in OPENING or nxt.pos == "X"):
+                found = named_by_title(ctx, j)  # по данным газеты ''The Washington Post''
+                if found:
+                    return found
+            m = ctx.mention_at(t, places=True)
+            if m and m.type == "LOC":
+                return Speaker(m.name, m.start, m.stop)
             found = speaker_from(ctx, j, None, end)
             if found:
                 return found
+    head = ctx.toks[k] if k < end else None
+    if head is not None and head.pos == "NOUN" or (head and head.pos == "ADJ"):
+        phrase = role_phrase(ctx, k)  # по данным следствия, по сведениям некоторых изданий
+        return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
     return Speaker(None)
 
 
@@ -1106,17 +1145,33 @@ def rule_source_phrase(ctx, toks, start, stop, prev):
     if speaker.name is None:
         return None
     cue = f"{ctx.toks[a].text} {ctx.toks[noun].text}"
-    if ctx.toks[a].start == start:
-        comma = next(
-            (t for t in ctx.toks[max(k, noun) :] if t.text == "," and t.start < stop), None
-        )
-        if comma is None:
+    lead = [t for t in toks if t.start < ctx.toks[a].start and t.pos != "PUNCT"]
+    if len(lead) <= LEAD_WORDS and not any(t.pos in ("VERB", "AUX") for t in lead):
+        begin = after_source(ctx, max(k, noun), speaker, stop)  # (При этом,) по словам X, C
+        if begin is None:
             return None
-        begin = comma.stop
     else:
         begin = clause_start(ctx, start, ctx.toks[a].start)
     begin = _skip_space(ctx.text, begin)
     return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, cue)]
+
+
+LEAD_WORDS = 3  # words of a sentence opener before `по словам` (При этом, Однако, Ранее)
+
+
+def after_source(ctx: Context, k: int, speaker: Speaker, stop: int) -> int | None:
+    """Where the content starts after a sentence-opening `по словам X` (its last word at or
+    after token ``k``): after the comma that closes the source phrase (appositions
+    included), or right after the source when no comma follows (По данным следствия C)."""
+    end = max(ctx.toks[k].stop, speaker.stop or 0)
+    for t in ctx.toks[ctx.first_token_after(end) or len(ctx.toks) :]:
+        if t.start >= stop:
+            break
+        if t.text == ",":
+            return t.stop
+        if t.pos in ("VERB", "AUX") or (t.feats.get("Case") == "Nom" and not ctx.mention_at(t)):
+            return end  # the clause begins: no comma after the source
+    return end if end < stop else None
 
 
 def clause_start(ctx: Context, start: int, pos: int) -> int:

@@ -29,7 +29,8 @@ class Lexicon:
     """The rule data of quote extraction (see ``helpers/data/quote_*``)."""
 
     cues: frozenset[str]  # speech-verb lemmas
-    sources: frozenset[str]  # "словам", "мнению" ... after "по"
+    sources: frozenset[str]  # "словам", "мнению" ... after "по" / "согласно"
+    source_preps: frozenset[str]  # "по", "согласно"
     roles: frozenset[str]  # role nouns (министр, глава)
     org_roles: frozenset[str]  # collective sources (пресс-служба, ведомство)
     titles: frozenset[str]  # nouns before a quoted name (газета «Известия»)
@@ -48,6 +49,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         cues=frozenset(_lines("quote_cues.txt")),
         sources=frozenset(line.split()[1] for line in _lines("quote_sources.txt")),
+        source_preps=frozenset(line.split()[0] for line in _lines("quote_sources.txt")),
         roles=frozenset(_lines("quote_roles.txt")),
         org_roles=frozenset(_lines("quote_org_roles.txt")),
         titles=frozenset(_lines("quote_titles.txt")),
