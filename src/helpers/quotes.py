@@ -342,8 +342,8 @@ def role_phrase(ctx: Context, k: int) -> list[Tok]:
         m = ctx.mention_at(t)
         if t.text in OPENING and j + 1 < len(ctx.toks):
             m = ctx.mention_at(ctx.toks[j + 1])
-        if m is not None and t.text not in OPENING and t.feats.get("Case") not in ("Gen", None):
-            break  # по сведениям изданий Кинчев ...: a name in another case starts a clause
+        if m is not None and m.type == "PER" and t.feats.get("Case") not in ("Gen", None):
+            break  # по сведениям изданий Кинчев ...: a person in another case starts a clause
         if m is not None:  # пресс-служба фракции ЛДПР, форвард «Реала»: the whole name
             last = [u for u in ctx.toks[j : j + 12] if u.stop <= m.stop]
             out.extend(last)
