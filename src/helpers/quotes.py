@@ -1238,29 +1238,103 @@ def _that_quote(ctx: Context, a: Tok, after: list[Tok], stop: int) -> Quote | No
     impersonal = a.low in ctx.lex.impersonal
     gerund = ctx.is_cue(a) and a.feats.get("VerbForm") == "Conv"
     object_only = not ctx.is_finite_cue(a) and is_finite_object_cue(ctx, a)
-    if not (ctx.is_finite_cue(a) or impersonal or gerund or object_only) or not after:
+    act = not ctx.is_finite_cue(a) and is_finite_act(ctx, a)  # предложили внести
+    if not (ctx.is_finite_cue(a) or impersonal or gerund or object_only or act) or not after:
         return None
+    if a.i > 0 and ctx.toks[a.i - 1].low == "не":
+        return None  # не уточнил, не признал: a negated report reports nothing
     b = after[0]
     if b.pos in ("PRON", "NOUN", "PROPN") and b.feats.get("Case") == "Dat" and len(after) > 1:
         b = after[1]  # рассказал журналистам о ..., сообщила ему о ...
     that = that_after(ctx, a.i)
+    phrase = False  # noun-phrase content: ends with its phrase, not with the clause
     if that is not None:
         begin = _skip_space(ctx.text, ctx.toks[that].stop)
     elif gerund:
         return None
+    elif a.lemma in ctx.lex.infinitive_cues and infinitive_after(ctx, a.i) is not None:
+        begin = ctx.toks[infinitive_after(ctx, a.i)].start
+    elif act:
+        return None
+    elif (a.lemma, b.low) in ctx.lex.pp_cues:
+        begin, phrase = b.start, True  # признался в употреблении кокаина
     elif b.low in ("о", "об") and a.lemma not in ("говорить", "думать") and not object_only:
-        begin = b.start
+        if ctx.toks[b.i + 1].low in ("этом", "том") if b.i + 1 < len(ctx.toks) else False:
+            return None  # сказал об этом: the content is elsewhere
+        begin, phrase = b.start, True
     elif a.lemma in ctx.lex.object_cues and is_object(b):
-        begin = b.start
+        begin, phrase = b.start, True
     else:
         return None
     end = content_end(ctx, begin, stop)
-    if len(words(ctx.text[begin:end])) < 2:
+    if phrase:
+        end = phrase_end(ctx, begin, end)
+    if len(words(ctx.text[begin:end])) < (1 if phrase else 2):
         return None
     speaker = cue_speaker(ctx, a.i)
     if speaker.name is None and not impersonal:
         return None
     return Quote(begin, end, "indirect", speaker, a.text)
+
+
+def is_finite_act(ctx: Context, tok: Tok) -> bool:
+    """A finite verb of request, proposal or promise (quote_infinitive_cues)."""
+    return (
+        tok.pos == "VERB"
+        and tok.lemma in ctx.lex.infinitive_cues
+        and tok.feats.get("VerbForm", "Fin") == "Fin"
+        and tok.feats.get("Person") != "1"
+        and tok.feats.get("Mood") != "Imp"
+    )
+
+
+def infinitive_after(ctx: Context, k: int, window: int = 4) -> int | None:
+    """The infinitive that a request verb at ``k`` governs, after an addressee or adverb
+    (просили правительство перевести его, предложили проехать с ними)."""
+    for t in ctx.toks[k + 1 : k + 1 + window]:
+        if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Inf":
+            return t.i
+        if t.text in CLAUSE_END or t.text == "," or t.pos in ("VERB", "AUX", "SCONJ"):
+            return None
+    return None
+
+
+TIME_ADVERBS = frozenset("вчера сегодня завтра ранее накануне позднее днем утром вечером".split())
+
+
+def phrase_end(ctx: Context, begin: int, end: int) -> int:
+    """End of noun-phrase content (о высылке трёх дипломатов) before ``end``: before a new
+    predicate (`, заявив`, `был`), a time adverb (вчера днём) or the setting of the speech
+    act (на пресс-конференции, в интервью)."""
+    toks = ctx.tokens_in(begin, end)
+    for n, t in enumerate(toks[1:], 1):
+        nxt = toks[n + 1] if n + 1 < len(toks) else None
+        if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
+            return _trim(ctx, begin, t.start)
+        if t.pos == "ADV" and t.lemma in TIME_ADVERBS:
+            return _trim(ctx, begin, t.start)
+        if (
+            t.text == ","
+            and nxt is not None
+            and (nxt.feats.get("VerbForm") == "Conv" or nxt.pos in ("CCONJ", "SCONJ", "ADV"))
+        ):
+            return _trim(ctx, begin, t.start)
+        if t.pos == "ADP" and _setting_after(ctx, toks[n + 1 : n + 4]):
+            return _trim(ctx, begin, t.start)
+    return end
+
+
+def _setting_after(ctx: Context, toks: list[Tok]) -> bool:
+    for t in toks:
+        if t.pos == "NOUN" or t.pos in ("PROPN", "X"):
+            return fold_text(t.lemma) in ctx.lex.settings
+    return False
+
+
+def _trim(ctx: Context, begin: int, end: int) -> int:
+    while end > begin and ctx.text[end - 1] in " ,\u00a0\n":
+        end -= 1
+    return end
 
 
 def is_finite_object_cue(ctx: Context, tok: Tok) -> bool:

@@ -38,6 +38,9 @@ class Lexicon:
     object_cues: frozenset[str]  # verbs with noun-phrase content (назвать, отрицать)
     documents: frozenset[str]  # в сообщении/заявлении X говорится
     anonymous: frozenset[str]  # unnamed sources (источник, очевидец): never resolved
+    infinitive_cues: frozenset[str]  # requests, proposals: content in the infinitive
+    pp_cues: frozenset[tuple[str, str]]  # (lemma, preposition): признаться в ...
+    settings: frozenset[str]  # setting of a speech act (на пресс-конференции, в интервью)
     marks: tuple[tuple[str, str], ...]  # (open, close) pairs
     dashes: str  # dash characters
 
@@ -57,6 +60,9 @@ def lexicon() -> Lexicon:
         object_cues=frozenset(_lines("quote_object_cues.txt")),
         documents=frozenset(_lines("quote_documents.txt")),
         anonymous=frozenset(_lines("quote_anonymous.txt")),
+        infinitive_cues=frozenset(_lines("quote_infinitive_cues.txt")),
+        pp_cues=frozenset(tuple(line.split()[:2]) for line in _lines("quote_pp_cues.txt")),
+        settings=frozenset(_lines("quote_settings.txt")),
         marks=marks,
         dashes="".join(_lines("quote_dashes.txt")),
     )
