@@ -143,7 +143,7 @@ class Context:
             if m.type == "PER" and last.get("Gender") == "Fem" and last.get("Case") == "Nom":
                 women.add(m.name)
         for m in self.mentions:
-            if m.name in women and given_name_gender(m.name) == "Masc":
+            if m.name in women and given_name_gender(m.name) == "Masc" and feminine_name(m.name):
                 m.name, m.gender = feminine_name(m.name), "Fem"
 
     def tokens_in(self, start: int, stop: int) -> list[Tok]:
@@ -202,24 +202,37 @@ def given_name_gender(name: str) -> str | None:
     return "Fem" if fold_text(parts[0])[-1] in "ая" else "Masc"
 
 
-# masculine name endings and their feminine forms (Панфилов -> Панфилова, Горский -> Горская)
-FEMININE_ENDINGS = (("ский", "ская"), ("цкий", "цкая"), ("ий", "ия"), ("ой", "ая"))
+# Russian masculine surname endings and their feminine forms (Панфилов -> Панфилова)
+FEMININE_SURNAMES = (
+    ("ский", "ская"),
+    ("цкий", "цкая"),
+    ("ов", "ова"),
+    ("ев", "ева"),
+    ("ёв", "ёва"),
+    ("ин", "ина"),
+    ("ын", "ына"),
+)
 
 
-def feminine_name(name: str) -> str:
+def feminine_name(name: str) -> str | None:
     """The feminine form of a Russian masculine name: Александр Панфилов -> Александра
-    Панфилова, Евгений Горский -> Евгения Горская; other words kept."""
+    Панфилова, Евгений Горский -> Евгения Горская; None when the surname has no Russian
+    masculine ending (Хиллари Клинтон)."""
+    *given, surname = name.split()
+    for masc, fem in FEMININE_SURNAMES:
+        if surname.endswith(masc):
+            surname = surname[: -len(masc)] + fem
+            break
+    else:
+        return None
     out = []
-    for part in name.split():
-        for masc, fem in FEMININE_ENDINGS:
-            if part.endswith(masc):
-                part = part[: -len(masc)] + fem
-                break
-        else:
-            if part[-1:].isalpha() and fold_text(part[-1]) not in "аяеоиуыьэюй":
-                part += "а"
+    for part in given:
+        if part.endswith("ий"):
+            part = part[:-2] + "ия"
+        elif part.isalpha() and fold_text(part[-1]) not in "аяеоиуыьэюй":
+            part += "а"
         out.append(part)
-    return " ".join(out)
+    return " ".join([*out, surname])
 
 
 def lines_of_sentences(text: str, sents) -> Iterable[tuple[int, int]]:
@@ -282,7 +295,8 @@ def resolve(ctx: Context, before: int, gender: str | None) -> Speaker | None:
         if not ctx.in_quote(m.start) and not (gender and m.gender and m.gender != gender)
     ]
     for m in people:
-        if _case(ctx, m) in ("Nom", None):
+        p = ctx.token_at(m.start)
+        if _case(ctx, m) in ("Nom", None) and not (p is not None and _oblique_apposition(ctx, p)):
             return Speaker(m.name, m.start, m.stop)
     return Speaker(people[0].name, people[0].start, people[0].stop) if people else None
 
@@ -389,15 +403,20 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         or (tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim")
     ):
         # "глава Минобороны России Сергей Шойгу", "его брат Рауль Кастро": the person wins
+        cases = (tok.feats.get("Case"), None)
         for t in ctx.toks[k + 1 : limit]:
             m = ctx.mention_at(t)
-            if m and m.type == "PER" and _case(ctx, m) in (tok.feats.get("Case"), None):
+            if m and m.type == "PER" and _case(ctx, m) in cases:
                 if not (gender and m.gender and m.gender != gender):
                     return Speaker(m.name, m.start, m.stop)  # same case: an apposition
             if t.pos in ("PUNCT", "VERB") or t.i - k > 8:
                 break
             if t.pos == "NOUN" and t.feats.get("Animacy") == "Anim":
-                break  # подруга супруги Джигарханяна: the name goes with the second noun
+                # подруга супруги Джигарханяна: a name in the second noun's case goes with it;
+                # пресс-секретарь президента Дмитрий Песков: one in the head's case does not
+                cases = (tok.feats.get("Case"),)
+                if t.feats.get("Case") == tok.feats.get("Case"):
+                    break
     if mention is not None:
         return Speaker(mention.name, mention.start, mention.stop)
     if tok.low in PRONOUNS or tok.low in POSSESSIVES:
@@ -553,6 +572,22 @@ def _governed(ctx: Context, j: int) -> bool:
     return quoted and prev.pos == "NOUN" and prev.feats.get("Case") not in (None, "Nom")
 
 
+def _oblique_apposition(ctx: Context, p: int) -> bool:
+    """The name starting at token ``p`` stands in apposition to a common noun in an oblique
+    case (из квартиры своей дочери Челси, к сыну Ивану): it is no subject, whatever its
+    own (often indeclinable) tag says."""
+    k = p - 1
+    if k < 0 or ctx.toks[k].pos != "NOUN" or ctx.toks[k].feats.get("Case") in ("Nom", None):
+        return False
+    if ctx.toks[k].feats.get("Animacy") != "Anim":
+        return False  # пресс-служба фракции ЛДПР: an organisation's name, not a person's
+    while k >= 0 and ctx.toks[k].pos in ("NOUN", "ADJ", "DET"):
+        if ctx.toks[k].pos == "NOUN" and ctx.toks[k].feats.get("Case") == "Nom":
+            return False  # пресс-секретарь президента Дмитрий Песков
+        k -= 1
+    return True
+
+
 def _head_of_genitive(ctx: Context, p: int) -> int | None:
     """The nominative head noun a name at token ``p`` depends on (пресс-служба фракции ЛДПР,
     форвард «Реала»): walking left over genitive words; none when the name stands alone."""
@@ -595,6 +630,8 @@ def subject_before(ctx: Context, k: int, gender: str | None, number: str | None)
                 continue
         # "министр обороны Сергей Шойгу заявил": take the start of the name, not its last word
         p = _phrase_start(ctx, j)
+        if m and _oblique_apposition(ctx, p):
+            continue  # из квартиры своей дочери Челси: the name goes with an oblique noun
         head = _head_of_genitive(ctx, p) if m else None
         if head is not None and is_subject(ctx.toks[head], ctx.lex):
             found = speaker_from(ctx, head, gender, k)  # пресс-служба фракции ЛДПР
