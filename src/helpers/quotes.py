@@ -541,9 +541,16 @@ def subject_after(ctx: Context, k: int, gender: str | None) -> Speaker | None:
     while stop < len(ctx.toks) and not _ends_clause(ctx.toks[stop], ctx.lex):
         stop += 1
     prev_adp = False
+    plural = ctx.toks[k].feats.get("Number") == "Plur"
+    depth = 0  # inside brackets: (БПТС) explains a word, it is no subject
     for j in range(k + 1, min(stop, k + 10)):
         t = ctx.toks[j]
+        depth += (t.text == "(") - (t.text == ")")
         m = ctx.mention_at(t)
+        if t.low in ONE and j + 1 < len(ctx.toks) and ctx.toks[j + 1].low == "из":
+            return one_of(ctx, j)  # как выразился один из источников
+        if depth > 0 or (plural and t.feats.get("Number") == "Sing" and not m):
+            continue
         if (
             not prev_adp
             and not _governed(ctx, j)
@@ -554,6 +561,19 @@ def subject_after(ctx: Context, k: int, gender: str | None) -> Speaker | None:
                 return found
         prev_adp = t.pos == "ADP" or (prev_adp and t.pos in ("ADJ", "DET", "NUM"))
     return None
+
+
+ONE = ("один", "одна", "одно")
+
+
+def one_of(ctx: Context, j: int) -> Speaker:
+    """`один из источников`, `одна из участниц акции`: the phrase as the speaker."""
+    phrase = [ctx.toks[j], ctx.toks[j + 1]]
+    for t in ctx.toks[j + 2 : j + 6]:
+        if t.feats.get("Case") != "Gen" and not ctx.mention_at(t):
+            break
+        phrase.append(t)
+    return Speaker(" ".join(t.text for t in phrase), phrase[0].start, phrase[-1].stop)
 
 
 def _governed(ctx: Context, j: int) -> bool:
@@ -795,6 +815,9 @@ def _subject_right_before(ctx: Context, k: int) -> bool:
     j = k - 1
     while j >= 0 and ctx.toks[j].pos in ("ADV", "PART"):
         j -= 1
+    # Участники круглого стола предложили: over the subject's genitive dependants
+    while j > 0 and ctx.toks[j].feats.get("Case") == "Gen" and ctx.toks[j].pos in ("NOUN", "ADJ"):
+        j -= 1
     if j < 0:
         return False
     t = ctx.toks[j]
@@ -875,11 +898,14 @@ def clause_cue_before(ctx: Context, pos: int) -> int | None:
     line = ctx.text.rfind("\n", 0, pos) + 1
     start = max(start, line)
     cues = [
-        t.i
+        t
         for t in ctx.tokens_in(start, pos)
-        if (ctx.is_cue(t) or t.low in ctx.lex.impersonal) and not ctx.in_quote(t.start)
+        if (ctx.is_cue(t) or t.low in ctx.lex.impersonal or is_finite_act(ctx, t))
+        and not ctx.in_quote(t.start)
     ]
-    return cues[-1] if cues else None
+    # a finite verb or gerund speaks; an infinitive (предложили считать «...») does not
+    spoken = [t for t in cues if t.feats.get("VerbForm") != "Inf"]
+    return (spoken or cues)[-1].i if cues else None
 
 
 def source_phrase(ctx: Context, start: int, stop: int) -> tuple[int, int, int] | None:
@@ -1061,11 +1087,13 @@ def attributed(ctx: Context, q: Quoted) -> Quote | None:
     start, stop = ctx.sentence_of(q.start)
     line = ctx.text.rfind("\n", 0, q.start) + 1
     found = source_phrase(ctx, max(start, line), q.start)
+    k = clause_cue_before(ctx, q.start)
+    if found and k is not None and k > found[1] and not ctx.text[q.start].isupper():
+        found = None  # По данным следствия, X ..., сообщив, что «Q»: the nearer verb speaks
     if found:
         a, noun, k = found
         cue = f"{ctx.toks[a].text} {ctx.toks[noun].text}"
         return Quote(q.start, q.stop, "direct", source_speaker(ctx, k), cue)
-    k = clause_cue_before(ctx, q.start)
     if k is not None and not ctx.text[q.start].isupper():
         speaker = cue_speaker(ctx, k)
         if speaker.name is not None or ctx.toks[k].low in ctx.lex.impersonal:
