@@ -25,6 +25,7 @@ COLUMNS = ("start", "stop", "kind", "text", "speaker", "speaker_start", "speaker
 PRONOUNS = {"он": "Masc", "она": "Fem", "они": None}
 POSSESSIVES = {"его": "Masc", "ее": "Fem", "их": None}
 CLAUSE_END = set(".!?;:\n") | {"…"}
+INVISIBLE = "\u200b\u200c\u200d\ufeff"  # zero-width characters glued to words in web text
 WORDS_AT = re.compile(r"\w+")
 OPENING = "«„“\"'"
 
@@ -84,8 +85,8 @@ class Context:
                 t.start,
                 t.stop,
                 t.text,
-                fold_text(t.text),
-                fold_text(t.lemma or t.text),
+                fold_text(t.text).strip(INVISIBLE),
+                fold_text(t.lemma or t.text).strip(INVISIBLE),
                 t.pos or "",
                 t.feats or {},
             )
@@ -140,7 +141,12 @@ class Context:
         for m in self.mentions:
             toks = self.tokens_in(m.start, m.stop)
             last = toks[-1].feats if toks else {}
-            if m.type == "PER" and last.get("Gender") == "Fem" and last.get("Case") == "Nom":
+            if (
+                m.type == "PER"
+                and last.get("Gender") == "Fem"
+                and last.get("Case") == "Nom"
+                and fold_text(toks[-1].text)[-1:] == "а"  # Панфилова, not a foreign Ревентлов
+            ):
                 women.add(m.name)
         for m in self.mentions:
             if m.name in women and given_name_gender(m.name) == "Masc" and feminine_name(m.name):
@@ -255,9 +261,14 @@ def nominative(ctx: Context, toks: Sequence[Tok]) -> str:
     if head is None:
         return " ".join(t.text for t in toks)
     out = []
+    head_gender = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(
+        toks[head].feats.get("Gender", "")
+    )
+    if toks[head].feats.get("Number") == "Plur":
+        head_gender = "plur"  # украинские СМИ, официальные лица
     for t in toks[: head + 1]:
         if t.feats.get("Case") not in (None, "Nom") and not t.text.isupper():  # СМИ, МИД
-            word = _inflect_nom(t) or t.text
+            word = _inflect_nom(t, head_gender if t is not toks[head] else None) or t.text
             out.append(word[:1].upper() + word[1:] if t.text[:1].isupper() else word)
         else:
             out.append(t.text)
@@ -268,7 +279,9 @@ def nominative(ctx: Context, toks: Sequence[Tok]) -> str:
     return " ".join(out) + " ".join(tail.split("\n"))  # the dependants as written
 
 
-def _inflect_nom(tok: Tok) -> str | None:
+def _inflect_nom(tok: Tok, gender: str | None = None) -> str | None:
+    """``tok`` in the nominative (its number kept; an adjective in ``gender``: masc, femn,
+    neut), by pymorphy2."""
     try:
         import pymorphy2
     except ImportError:  # pragma: no cover
@@ -276,11 +289,20 @@ def _inflect_nom(tok: Tok) -> str | None:
     global _MORPH
     if _MORPH is None:
         _MORPH = pymorphy2.MorphAnalyzer()
-    for parse in _MORPH.parse(tok.text):
-        form = parse.inflect({"nomn"})
+    parses = _MORPH.parse(tok.text)
+    case = PYMORPHY_CASES.get(tok.feats.get("Case", ""))
+    number = {"Sing": "sing", "Plur": "plur"}.get(tok.feats.get("Number", ""))
+    # the parse the tagger chose (петиции: the locative singular, not a plural nominative)
+    fitting = [p for p in parses if (not case or case in p.tag) and (not number or number in p.tag)]
+    for parse in fitting + parses:
+        wanted = {"nomn"} | ({gender} if gender and parse.tag.POS in ("ADJF", "PRTF") else set())
+        form = parse.inflect(wanted)
         if form is not None:
             return form.word
     return None
+
+
+PYMORPHY_CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 
 
 _MORPH = None
@@ -365,11 +387,13 @@ def role_phrase(ctx: Context, k: int) -> list[Tok]:
             if t.text in OPENING and nxt < len(ctx.toks) and ctx.toks[nxt].text in '»“”"':
                 out.append(ctx.toks[nxt])
             break
-        if t.pos not in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or t.feats.get("Case") not in (
+        if t.pos not in ("NOUN", "PROPN", "ADJ", "DET", "X") or t.feats.get("Case") not in (
             "Gen",
             None,
         ):
-            break  # агентство не сообщило: the particle ends the phrase
+            break  # агентство не сообщило: the particle ends the phrase (a number: a date)
+        if t.lemma in TIME_NOUNS or not t.text[:1].isalpha():
+            break  # по данным следствия 3 февраля ...
         out.append(t)
         j += 1
     start = k
@@ -733,7 +757,7 @@ def document_source(ctx: Context, k: int) -> Speaker:
             # справку, в которой говорилось: the document is the noun before the comma
             ante = [u for u in toks[: j - 1] if u.pos == "NOUN"]
             if ante and ante[-1].lemma in ctx.lex.documents:
-                return document_author(ctx, ante[-1].i, ante[-1].i + 1)
+                return document_author(ctx, ante[-1].i, toks[j - 1].i - 1)  # из интервью CNN,
     if len(toks) >= 2 and toks[0].low in ("в", "во") and toks[1].low in ("нем", "ней", "них"):
         return publisher_before(ctx, start)  # МИД опубликовал комментарий. В нём сказано ...
     return source_after(ctx, k) or Speaker(None)  # как отмечается в материалах банка
@@ -813,8 +837,8 @@ def _subject_right_before(ctx: Context, k: int) -> bool:
     """The words right before the verb at ``k`` (adverbs and particles skipped) end a
     nominative name or subject noun: plain word order, the subject precedes the verb."""
     j = k - 1
-    while j >= 0 and ctx.toks[j].pos in ("ADV", "PART"):
-        j -= 1
+    while j >= 0 and (ctx.toks[j].pos in ("ADV", "PART") or ctx.toks[j].text in '»”"'):
+        j -= 1  # «Спартак» подтвердил: over the closing quotation mark too
     # Участники круглого стола предложили: over the subject's genitive dependants
     while j > 0 and ctx.toks[j].feats.get("Case") == "Gen" and ctx.toks[j].pos in ("NOUN", "ADJ"):
         j -= 1
@@ -1174,7 +1198,8 @@ def split_quote(ctx: Context, quote: Quote) -> list[Quote]:
 
 
 CLAUSE_BREAKS = re.compile(
-    r",\s+(?:и|а|но|однако|при этом)\s+(?=\w+(?:л|ла|ли|ло|ет|ит|ют|ат|ят)\b)|;|\[|\]"
+    r",\s+(?:и|а|но|однако|при этом)\s+(?:поэтому\s+|также\s+|затем\s+|потом\s+)?"
+    r"(?=\w+(?:л|ла|ли|ло|ет|ит|ют|ат|ят)\b)|;"
 )
 
 
@@ -1183,6 +1208,9 @@ def content_end(ctx: Context, pos: int, stop: int) -> int:
     `, и направила ...`, a semicolon, a bracket) or of the sentence, without final punctuation."""
     cut = CLAUSE_BREAKS.search(ctx.text, pos, stop)
     end = cut.start() if cut else stop
+    bracket = ctx.text.find("]", pos, end)
+    if bracket != -1 and "[" not in ctx.text[pos:bracket]:
+        end = bracket  # content that starts inside a wiki link ends with the link
     while end > pos and ctx.text[end - 1] in '.!?…;: \u00a0\n\r»“”"':
         end -= 1
     return end
