@@ -648,6 +648,18 @@ def _head_of_genitive(ctx: Context, p: int) -> int | None:
     return None
 
 
+def antecedent(ctx: Context, j: int, gender: str | None) -> Speaker | None:
+    """The name a relative `который` at token ``j`` stands for: the one right before its
+    comma (за исключением России, которая настаивала -> Россия)."""
+    k = j - 1
+    if ctx.toks[k].text != ",":
+        return None
+    m = ctx.mention_at(ctx.toks[k - 1], places=True)
+    if m is None or (gender and m.gender and m.gender != gender):
+        return None
+    return Speaker(m.name, m.start, m.stop)
+
+
 def subject_before(ctx: Context, k: int, gender: str | None, number: str | None) -> Speaker | None:
     """Subject before the speech verb at ``k`` within its sentence (X заявил, что ...)."""
     start, _ = ctx.sentence_of(ctx.toks[k].start)
@@ -663,12 +675,19 @@ def subject_before(ctx: Context, k: int, gender: str | None, number: str | None)
             j = _skip_inserted_phrase(ctx, j, start)
             continue
         m = ctx.mention_at(t)
+        if t.lemma == "который" and t.feats.get("Case") == "Nom" and j > 1:
+            found = antecedent(ctx, j, gender)  # России, которая настаивала
+            if found:
+                return found
         if not (is_subject(t, ctx.lex) or (m and t.feats.get("Case") == "Nom")):
             continue
         if j > 0 and ctx.toks[j - 1].pos == "ADP":
             continue
         if number == "Sing" and t.feats.get("Number") == "Plur":
             continue
+        if number == "Plur" and t.feats.get("Number") == "Sing" and not m:
+            if t.lemma not in QUANTIFIERS:
+                continue  # Организация ... его требовали отменить: no subject of a plural
         if gender and t.feats.get("Gender") in ("Masc", "Fem") and t.feats["Gender"] != gender:
             if not (m and m.type == "ORG") and t.lemma not in ctx.lex.roles:
                 continue
@@ -1038,6 +1057,10 @@ def direct_quotes(ctx: Context, spans: list[Quoted]) -> list[Quote]:
     return out
 
 
+def negated(ctx: Context, tok: Tok) -> bool:
+    return tok.i > 0 and ctx.toks[tok.i - 1].low == "не"
+
+
 def has_attribution(ctx: Context, start: int, stop: int) -> bool:
     """A speech verb, an impersonal cue or a `по словам` phrase of its own in [start, stop)."""
     toks = ctx.tokens_in(start, stop)
@@ -1057,7 +1080,12 @@ def colon_blocks(ctx: Context) -> list[Quote]:
     for start, stop in ctx.sents:
         if not ctx.text[start:stop].rstrip().endswith(":") or ctx.in_quote(start):
             continue
-        cues = [t for t in ctx.tokens_in(start, stop) if ctx.is_finite_cue(t)]
+        cues = [
+            t
+            for t in ctx.tokens_in(start, stop)
+            if (ctx.is_finite_cue(t) or (ctx.is_cue(t) and t.feats.get("VerbForm") == "Conv"))
+            and not negated(ctx, t)  # не назвали, заявив только: the gerund speaks
+        ]
         cues = cues or [t for t in ctx.tokens_in(start, stop) if t.low in ctx.lex.impersonal]
         if not cues:
             continue
@@ -1283,15 +1311,22 @@ def clause_start(ctx: Context, start: int, pos: int) -> int:
 
 
 def rule_kak(ctx, toks, start, stop, prev):
-    """Как (позднее) сообщил X, C. / C, как пишут X, C2."""
+    """Как (позднее) сообщил X, C. / C, как пишут X, C2. / Как сообщается, C (no source).
+    The source is named inside the `как` phrase; `после того, как X заявил` is a time
+    clause, and `как полагают` names no one."""
     for n, tok in enumerate(toks):
         if tok.low != "как" or (n and toks[n - 1].text != ","):
             continue
-        cue = next((t for t in toks[n + 1 : n + 3] if ctx.is_finite_cue(t)), None)
+        if n > 1 and toks[n - 2].low in SUBORDINATORS:
+            continue  # после того, как; с тех пор, как
+        cue = next(
+            (t for t in toks[n + 1 : n + 3] if ctx.is_finite_cue(t) or t.low in ctx.lex.impersonal),
+            None,
+        )
         if cue is None:
             continue
-        speaker = cue_speaker(ctx, cue.i, zero=False)
-        if speaker.name is None:
+        speaker = kak_speaker(ctx, cue)
+        if speaker is None:
             continue
         if n == 0:
             comma = next((t for t in toks[2:] if t.text == ","), None)
@@ -1302,6 +1337,25 @@ def rule_kak(ctx, toks, start, stop, prev):
             begin = start
         return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, cue.text)]
     return None
+
+
+# words before `, как` that make it a time or comparison clause, not a source
+SUBORDINATORS = frozenset("того тех пор так тем время после".split())
+
+
+def kak_speaker(ctx: Context, cue: Tok) -> Speaker | None:
+    """The source inside `как <cue> X,`: its subject after the verb, a place or document
+    (как сообщили в МВД, как указывается в документе); none for an impersonal cue without
+    one (как сообщается); no quote for an indefinite plural (как полагают)."""
+    gender = cue.feats.get("Gender") if cue.feats.get("Number") != "Plur" else None
+    if cue.low in ctx.lex.impersonal:
+        return source_after(ctx, cue.i) or Speaker(None)
+    found = subject_after(ctx, cue.i, gender)
+    if found is None and cue.feats.get("Number") == "Plur":
+        found = source_after(ctx, cue.i)
+    if found is None and cue.i > 0 and is_subject(ctx.toks[cue.i - 1], ctx.lex):
+        found = speaker_from(ctx, cue.i - 1, gender, cue.i)  # как он сказал
+    return found
 
 
 def rule_that(ctx, toks, start, stop, prev):
@@ -1334,7 +1388,7 @@ def _that_quote(ctx: Context, a: Tok, after: list[Tok], stop: int) -> Quote | No
     act = not ctx.is_finite_cue(a) and is_finite_act(ctx, a)  # предложили внести
     if not (ctx.is_finite_cue(a) or impersonal or gerund or object_only or act) or not after:
         return None
-    if a.i > 0 and ctx.toks[a.i - 1].low == "не":
+    if negated(ctx, a):
         return None  # не уточнил, не признал: a negated report reports nothing
     b = after[0]
     if b.pos in ("PRON", "NOUN", "PROPN") and b.feats.get("Case") == "Dat" and len(after) > 1:
@@ -1449,10 +1503,11 @@ def that_after(ctx: Context, k: int, window: int = 8) -> int | None:
     for t in ctx.toks[k + 1 : k + 1 + window]:
         if t.low in ("что", "чтобы"):
             prev = ctx.toks[t.i - 1]
-            if prev.text == "," or t.i == k + 1 or prev.low in ("то", "года", "году"):
+            if prev.text == "," or t.i == k + 1 or prev.low in ("то", "года", "году", "тем"):
                 return t.i
             return t.i if prev.pos in ("NOUN", "PROPN", "NUM", "ADV") else None
-        if t.text in CLAUSE_END or t.pos in ("VERB", "AUX") or t.text in ctx.lex.dashes:
+        verb = t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") != "Part"  # not случившееся
+        if t.text in CLAUSE_END or verb or t.text in ctx.lex.dashes:
             return None
     return None
 
@@ -1473,6 +1528,8 @@ def rule_postposed(ctx, toks, start, stop, prev):
             continue
         if b.feats.get("Mood") == "Imp" or ctx.text[start] in '«"„“':
             return None
+        if ctx.text[start:stop].rstrip().endswith(":"):
+            return None  # В сообщении X, выпущенном в воскресенье, говорится: (a block follows)
         end = content_end(ctx, start, a.start)
         if len(words(ctx.text[start:end])) < 3:
             return None
