@@ -1366,9 +1366,9 @@ def rule_that(ctx, toks, start, stop, prev):
     for n, a in enumerate(toks):
         if out and a.start < out[-1].stop:
             continue
-        found = _that_quote(ctx, a, toks[n + 1 : n + 3], stop)
-        if found and out and _coordinated(ctx, out[-1].stop, a.start):
-            found.speaker = out[-1].speaker  # сообщили, что C1, и предположили, что C2
+        same = out[-1].speaker if out and _coordinated(ctx, out[-1].stop, a.start) else None
+        # сообщили, что C1, и предположили, что C2: the second verb shares the subject
+        found = _that_quote(ctx, a, toks[n + 1 : n + 3], stop, same)
         if found:
             out.append(found)
     return out or None
@@ -1381,7 +1381,9 @@ def _coordinated(ctx: Context, end: int, pos: int) -> bool:
     return gap in ("и", "а также", "а", "и также", "также")
 
 
-def _that_quote(ctx: Context, a: Tok, after: list[Tok], stop: int) -> Quote | None:
+def _that_quote(
+    ctx: Context, a: Tok, after: list[Tok], stop: int, speaker: Speaker | None = None
+) -> Quote | None:
     impersonal = a.low in ctx.lex.impersonal
     gerund = ctx.is_cue(a) and a.feats.get("VerbForm") == "Conv"
     object_only = not ctx.is_finite_cue(a) and is_finite_object_cue(ctx, a)
@@ -1418,7 +1420,7 @@ def _that_quote(ctx: Context, a: Tok, after: list[Tok], stop: int) -> Quote | No
         end = phrase_end(ctx, begin, end)
     if len(words(ctx.text[begin:end])) < (1 if phrase else 2):
         return None
-    speaker = cue_speaker(ctx, a.i)
+    speaker = speaker or cue_speaker(ctx, a.i)
     if speaker.name is None and not impersonal:
         return None
     return Quote(begin, end, "indirect", speaker, a.text)
