@@ -402,6 +402,8 @@ def role_phrase(ctx: Context, k: int) -> list[Tok]:
     return ctx.toks[start:k] + out
 
 
+# modifiers that keep a role anonymous: never resolved to a person named before
+UNNAMED = frozenset("неназванный анонимный неизвестный другой некий".split())
 POINTING = frozenset("этот тот его ее их свой наш ваш мой твой".split())
 
 
@@ -415,10 +417,6 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
     """The speaker named at token ``k``: an entity, a pronoun or a role (resolved)."""
     tok = ctx.toks[k]
     mention = ctx.mention_at(tok)
-    if mention is None and tok.pos == "NOUN":
-        person = apposition(ctx, k, gender)
-        if person:
-            return person
     if tok.low in DEMONSTRATIVES and tok.pos in ("PRON", "DET"):
         return resolve_other(ctx, tok.start, DEMONSTRATIVES[tok.low] or gender)
     if (
@@ -441,6 +439,10 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
                 cases = (tok.feats.get("Case"),)
                 if t.feats.get("Case") == tok.feats.get("Case"):
                     break
+    if mention is None and tok.pos == "NOUN":
+        person = apposition(ctx, k, gender)  # Тайсон Фьюри, чемпион мира, признался
+        if person:
+            return person
     if mention is not None:
         return Speaker(mention.name, mention.start, mention.stop)
     if tok.low in PRONOUNS or tok.low in POSSESSIVES:
@@ -448,7 +450,8 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         if tok.low in ("они", "их"):
             return None
         return resolve(ctx, tok.start, g)
-    if tok.lemma in ctx.lex.roles and tok.feats.get("Number") != "Plur":
+    unnamed = k > 0 and ctx.toks[k - 1].lemma in UNNAMED  # неназванный представитель
+    if tok.lemma in ctx.lex.roles and tok.feats.get("Number") != "Plur" and not unnamed:
         found = resolve_role(ctx, tok, gender or _role_gender(tok))
         if found:
             return found
@@ -504,8 +507,9 @@ def apposition(ctx: Context, k: int, gender: str | None) -> Speaker | None:
         m = ctx.mention_at(u)
         if m is None or m.type != "PER" or (gender and m.gender and m.gender != gender):
             continue
-        # the same case, or the verb agrees with the name (a mistagged Александра Панфилова)
-        if _case(ctx, m) in (case, None) or (gender and m.gender == gender):
+        # the same case, or a feminine verb agrees with a woman's name that the tagger read
+        # as a masculine genitive (Александра Панфилова, жена Кинчева, сказала)
+        if _case(ctx, m) in (case, None) or (gender == "Fem" and m.gender == "Fem"):
             return Speaker(m.name, m.start, m.stop)
     return None
 
@@ -972,13 +976,28 @@ def source_phrase(ctx: Context, start: int, stop: int) -> tuple[int, int, int] |
         if c.low in ("из", "от") and len(rest) > 1 and ctx.mention_at(rest[1], places=True):
             c = rest[1]  # по сообщениям из Сеула
         if (
-            c.feats.get("Case") == "Gen"
+            (c.feats.get("Case") == "Gen" and _names_source(ctx, rest))
             or ctx.mention_at(c, places=True)
             or c.low in POSSESSIVES
             or (c.pos in ("PROPN", "X") and c.text[:1].isupper())
         ):
             return a.i, b.i, c.i
     return None
+
+
+def _names_source(ctx: Context, toks: list[Tok]) -> bool:
+    """A genitive phrase that names who speaks: a person, role, body, outlet or document
+    (по данным следствия, некоторых изданий, опроса), not a thing (по оценке ситуации)."""
+    for t in toks[:3]:
+        if ctx.mention_at(t, places=True) or t.pos in ("PROPN", "X"):
+            return True
+        if t.pos == "NOUN":
+            lex = ctx.lex
+            return t.feats.get("Animacy") == "Anim" or any(
+                t.lemma in group
+                for group in (lex.roles, lex.org_roles, lex.anonymous, lex.titles, lex.documents)
+            )
+    return False
 
 
 def source_speaker(ctx: Context, k: int) -> Speaker:
@@ -1262,6 +1281,9 @@ def rule_source_phrase(ctx, toks, start, stop, prev):
     if not found or ctx.in_quote(ctx.toks[found[0]].start):
         return None
     a, noun, k = found
+    cue = next((t for t in toks if t.i < a and ctx.is_finite_cue(t)), None)
+    if cue is not None and any(t.low == "что" for t in toks if cue.i < t.i < a):
+        return None  # спросил, что по его мнению ...: the verb's clause holds the phrase
     speaker = source_speaker(ctx, k)
     if speaker.name is None:
         return None
@@ -1437,7 +1459,7 @@ def is_finite_act(ctx: Context, tok: Tok) -> bool:
     )
 
 
-def infinitive_after(ctx: Context, k: int, window: int = 4) -> int | None:
+def infinitive_after(ctx: Context, k: int, window: int = 6) -> int | None:
     """The infinitive that a request verb at ``k`` governs, after an addressee or adverb
     (просили правительство перевести его, предложили проехать с ними)."""
     for t in ctx.toks[k + 1 : k + 1 + window]:
@@ -1465,9 +1487,13 @@ def phrase_end(ctx: Context, begin: int, end: int) -> int:
         if (
             t.text == ","
             and nxt is not None
-            and (nxt.feats.get("VerbForm") == "Conv" or nxt.pos in ("CCONJ", "SCONJ", "ADV"))
+            and (
+                nxt.feats.get("VerbForm") == "Conv"
+                or nxt.pos in ("CCONJ", "SCONJ", "ADV")
+                or (nxt.pos in ("NOUN", "PROPN") and nxt.feats.get("Case") == "Nom")
+            )
         ):
-            return _trim(ctx, begin, t.start)
+            return _trim(ctx, begin, t.start)  # , заявив; , и ...; , лидер ЛДПР ... одобрил
         if t.pos == "ADP" and _setting_after(ctx, toks[n + 1 : n + 4]):
             return _trim(ctx, begin, t.start)
     return end
@@ -1622,7 +1648,30 @@ def anaphoric_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
     return None
 
 
-INDIRECT_RULES = (rule_source_phrase, rule_kak, rule_about_this, rule_postposed, rule_that)
+def rule_fronted_about(ctx, toks, start, stop, prev):
+    """О смерти X сообщили её родственники: noun-phrase content before the verb."""
+    words_ = [t for t in toks if t.pos != "PUNCT"]
+    if len(words_) < 3 or words_[0].low not in ("о", "об") or words_[1].lemma in ANAPHORIC:
+        return None
+    n = next((n for n, t in enumerate(words_[2:10], 2) if ctx.is_finite_cue(t)), None)
+    if n is None or negated(ctx, words_[n]) or any(t.pos == "VERB" for t in words_[1:n]):
+        return None
+    cue = words_[n]
+    speaker = cue_speaker(ctx, cue.i)
+    if speaker.name is None:
+        return None
+    end = _trim(ctx, words_[0].start, ctx.toks[cue.i - 1].stop)
+    return [Quote(words_[0].start, end, "indirect", speaker, cue.text)]
+
+
+INDIRECT_RULES = (
+    rule_source_phrase,
+    rule_kak,
+    rule_about_this,
+    rule_fronted_about,
+    rule_postposed,
+    rule_that,
+)
 
 
 def headline(ctx: Context) -> list[Quote]:
