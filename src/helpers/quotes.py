@@ -336,12 +336,27 @@ def resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
         if k is not None and _introduced_as(ctx, k, tok.lemma):
             return Speaker(m.name, m.start, m.stop)
     nxt = ctx.toks[tok.i + 1] if tok.i + 1 < len(ctx.toks) else None
-    if not (nxt is None or nxt.pos in ("PUNCT", "ADP", "VERB", "CCONJ", "SCONJ")):
-        return None  # "автор петиции" names its own referent
+    bare = nxt is None or nxt.pos in ("PUNCT", "ADP", "VERB", "CCONJ", "SCONJ")
+    if not bare and not _definite_office(ctx, tok):
+        return None  # "автор петиции", "пресс-секретарь президента" name their own referent
     for pos, speaker in reversed(ctx.spoken):  # a bare role (добавил министр.) is anaphoric
         if pos < tok.start and speaker.name and _is_person(ctx, speaker):
             return Speaker(speaker.name, speaker.start, speaker.stop)
     return resolve(ctx, tok.start, gender)
+
+
+def _definite_office(ctx: Context, tok: Tok) -> bool:
+    """An office (министр, глава) whose dependants are common nouns or places, no person
+    or other role (министр обороны РФ, глава государства; not пресс-секретарь президента)."""
+    if tok.lemma not in ctx.lex.offices:
+        return False
+    for t in role_phrase(ctx, tok.i)[1:]:
+        if t.i <= tok.i:
+            continue
+        m = ctx.mention_at(t, places=True)
+        if (m and m.type == "PER") or t.lemma in ctx.lex.roles or t.feats.get("Animacy") == "Anim":
+            return False
+    return True
 
 
 def introduced_as(ctx: Context, tok: Tok) -> Speaker | None:

@@ -41,6 +41,7 @@ class Lexicon:
     infinitive_cues: frozenset[str]  # requests, proposals: content in the infinitive
     pp_cues: frozenset[tuple[str, str]]  # (lemma, preposition): признаться в ...
     settings: frozenset[str]  # setting of a speech act (на пресс-конференции, в интервью)
+    offices: frozenset[str]  # one-holder roles: министр обороны РФ points back to its holder
     marks: tuple[tuple[str, str], ...]  # (open, close) pairs
     dashes: str  # dash characters
 
@@ -63,6 +64,7 @@ def lexicon() -> Lexicon:
         infinitive_cues=frozenset(_lines("quote_infinitive_cues.txt")),
         pp_cues=frozenset(tuple(line.split()[:2]) for line in _lines("quote_pp_cues.txt")),
         settings=frozenset(_lines("quote_settings.txt")),
+        offices=frozenset(_lines("quote_offices.txt")),
         marks=marks,
         dashes="".join(_lines("quote_dashes.txt")),
     )
