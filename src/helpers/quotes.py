@@ -1415,7 +1415,11 @@ def _coordinated(ctx: Context, end: int, pos: int) -> bool:
     """Only `, и` / `, а также` / `и` between earlier content and the verb at ``pos``:
     a second predicate of the same subject."""
     gap = ctx.text[end:pos].strip(" ,\u00a0")
-    return gap in ("и", "а также", "а", "и также", "также")
+    return COORDINATION.fullmatch(gap) is not None
+
+
+# `, и поэтому предположили`, `, а также заявили`: a second predicate of the same subject
+COORDINATION = re.compile(r"(?:и|а)?\s*(?:также|поэтому|затем|потом|тоже)?")
 
 
 def _that_quote(
