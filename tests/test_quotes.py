@@ -459,6 +459,19 @@ MORE_DIRECT = [
 ]
 
 
+MORE_DIRECT.append(
+    pytest.param(
+        "«Кухня там лучшая в городе, — написал журналист газеты ''Morning Star''. — Но цены "
+        "высоки».",
+        [
+            ("Кухня там лучшая в городе", "журналист газеты Morning Star"),
+            ("Но цены высоки", "журналист газеты Morning Star"),
+        ],
+        id="role-with-outlet-title-in-wiki-quotes",
+    )
+)
+
+
 @pytest.mark.parametrize(("text", "expected"), MORE_DIRECT)
 def test_more_direct_quotes(text, expected, models):
     assert rows(quotes_of(text, models), "direct") == expected

@@ -276,7 +276,8 @@ def nominative(ctx: Context, toks: Sequence[Tok]) -> str:
     if first.pos in ("NOUN", "ADJ") and not first.text.isupper():  # Пресс-служба -> пресс-служба
         out[0] = out[0][:1].lower() + out[0][1:]
     tail = ctx.text[toks[head].stop : toks[-1].stop] if head + 1 < len(toks) else ""
-    return " ".join(out) + " ".join(tail.split("\n"))  # the dependants as written
+    phrase = " ".join(out) + " ".join(tail.split("\n"))  # the dependants as written
+    return phrase.replace("''", "")  # wiki italics markup is no part of a name
 
 
 def _inflect_nom(tok: Tok, gender: str | None = None) -> str | None:
@@ -395,6 +396,13 @@ def role_phrase(ctx: Context, k: int) -> list[Tok]:
             m = ctx.mention_at(ctx.toks[j + 1])
         if m is not None and m.type == "PER" and t.feats.get("Case") not in ("Gen", None):
             break  # по сведениям изданий Кинчев ...: a person in another case starts a clause
+        if m is None and t.text in OPENING and out[-1].lemma in ctx.lex.titles:
+            title = named_by_title(ctx, out[-1].i)  # журналист газеты ''Yukon Sun''
+            if title is not None and title.stop is not None:
+                out.extend(u for u in ctx.toks[j : j + 12] if u.stop <= title.stop)
+                close = [u for u in ctx.toks[out[-1].i + 1 : out[-1].i + 3] if u.pos == "PUNCT"]
+                out.extend(u for u in close if u.text in "»“”\"'")
+            break
         if m is not None:  # пресс-служба фракции ЛДПР, форвард «Реала»: the whole name
             last = [u for u in ctx.toks[j : j + 12] if u.stop <= m.stop]
             out.extend(last)
