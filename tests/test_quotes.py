@@ -456,10 +456,6 @@ MORE_DIRECT = [
         [("Команда готова к сезону", "Мария Орлова")],
         id="feminine-name-misread-as-masculine-genitive",
     ),
-]
-
-
-MORE_DIRECT.append(
     pytest.param(
         "«Кухня там лучшая в городе, — написал журналист газеты ''Morning Star''. — Но цены "
         "высоки».",
@@ -468,8 +464,8 @@ MORE_DIRECT.append(
             ("Но цены высоки", "журналист газеты Morning Star"),
         ],
         id="role-with-outlet-title-in-wiki-quotes",
-    )
-)
+    ),
+]
 
 
 @pytest.mark.parametrize(("text", "expected"), MORE_DIRECT)
