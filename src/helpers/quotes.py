@@ -419,6 +419,8 @@ def role_phrase(ctx: Context, k: int) -> list[Tok]:
             break  # по данным следствия 3 февраля ...
         out.append(t)
         j += 1
+    if len(out) == 1 and out[0].lemma in ctx.lex.anonymous:
+        out += _place_of(ctx, out[0].i + 1)  # источник в правительстве, собеседник в Кремле
     start = k
     while start > 0 and k - start < 3 and _modifier(ctx.toks[start - 1]):
         start -= 1
@@ -428,6 +430,23 @@ def role_phrase(ctx: Context, k: int) -> list[Tok]:
 # modifiers that keep a role anonymous: never resolved to a person named before
 UNNAMED = frozenset("неназванный анонимный неизвестный другой некий".split())
 POINTING = frozenset("этот тот его ее их свой наш ваш мой твой".split())
+
+
+def _place_of(ctx: Context, j: int) -> list[Tok]:
+    """`в/из X` at token ``j`` naming where an unnamed source sits (в правительстве, в
+    окружении премьера, из Кремля); not the setting of the speech act (в интервью)."""
+    if j + 1 >= len(ctx.toks) or ctx.toks[j].low not in ("в", "во", "из"):
+        return []
+    out = [ctx.toks[j]]
+    for t in ctx.toks[j + 1 : j + 5]:
+        if t.pos not in ("NOUN", "PROPN", "ADJ", "X") or fold_text(t.lemma) in ctx.lex.settings:
+            break
+        if t.lemma in TIME_NOUNS:
+            return []
+        out.append(t)
+        if t.pos in ("NOUN", "PROPN", "X") and ctx.toks[t.i + 1].feats.get("Case") != "Gen":
+            break
+    return out if len(out) > 1 and out[-1].pos != "ADJ" else []
 
 
 def _modifier(tok: Tok) -> bool:
@@ -1585,6 +1604,8 @@ def rule_postposed(ctx, toks, start, stop, prev):
             return None
         if ctx.text[start:stop].rstrip().endswith(":"):
             return None  # В сообщении X, выпущенном в воскресенье, говорится: (a block follows)
+        signature = AGENCY_SIGNATURE.match(ctx.text, start, a.start)
+        start = signature.end() if signature else start  # INTERFAX - Q, заявил X.
         end = content_end(ctx, start, a.start)
         if len(words(ctx.text[start:end])) < 3:
             return None
@@ -1598,6 +1619,10 @@ def rule_postposed(ctx, toks, start, stop, prev):
             return None
         return [Quote(start, end, "indirect", speaker, b.text)]
     return None
+
+
+# an agency's signature opening the lead after its dateline: `INTERFAX - `, `ИТАР-ТАСС - `
+AGENCY_SIGNATURE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ.\-]{2,}\s*[-–—]\s+")
 
 
 def source_after(ctx: Context, k: int) -> Speaker | None:
