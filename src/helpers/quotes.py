@@ -422,7 +422,8 @@ def role_phrase(ctx: Context, k: int) -> list[Tok]:
     if len(out) == 1 and out[0].lemma in ctx.lex.anonymous:
         out += _place_of(ctx, out[0].i + 1)  # источник в правительстве, собеседник в Кремле
     start = k
-    while start > 0 and k - start < 3 and _modifier(ctx.toks[start - 1]):
+    case = ctx.toks[k].feats.get("Case")
+    while start > 0 and k - start < 3 and _modifier(ctx.toks[start - 1], case):
         start -= 1
     return ctx.toks[start:k] + out
 
@@ -449,9 +450,11 @@ def _place_of(ctx: Context, j: int) -> list[Tok]:
     return out if len(out) > 1 and out[-1].pos != "ADJ" else []
 
 
-def _modifier(tok: Tok) -> bool:
-    """An adjective or quantifier before a role noun (некоторые издания), not a pointer
-    (его пресс-секретарь, этот документ)."""
+def _modifier(tok: Tok, case: str | None) -> bool:
+    """An adjective or quantifier agreeing with a role noun in ``case`` (некоторые издания),
+    not a pointer (его пресс-секретарь, этот документ) or an adverb mistagged as adjective."""
+    if tok.feats.get("Case") != case or tok.feats.get("Variant") == "Short":
+        return False
     return tok.pos == "ADJ" or (tok.pos == "DET" and tok.lemma not in POINTING)
 
 
@@ -1381,7 +1384,7 @@ def rule_kak(ctx, toks, start, stop, prev):
     for n, tok in enumerate(toks):
         if tok.low != "как" or (n and toks[n - 1].text != ","):
             continue
-        if n > 1 and toks[n - 2].low in SUBORDINATORS:
+        if n > 1 and subordinate_kak(toks, n):
             continue  # после того, как; с тех пор, как
         cue = next(
             (t for t in toks[n + 1 : n + 3] if ctx.is_finite_cue(t) or t.low in ctx.lex.impersonal),
@@ -1403,8 +1406,13 @@ def rule_kak(ctx, toks, start, stop, prev):
     return None
 
 
-# words before `, как` that make it a time or comparison clause, not a source
-SUBORDINATORS = frozenset("того тех пор так тем время после".split())
+def subordinate_kak(toks: list[Tok], n: int) -> bool:
+    """`, как` at ``n`` closes a time or manner clause: после того, как; с тех пор, как; в то
+    время, как; так, как (not the discourse marker `Более того, как сообщает X`)."""
+    before = toks[n - 2].low
+    if before in ("время", "так"):
+        return True
+    return before in ("того", "тех", "пор", "тем") and n > 2 and toks[n - 3].pos == "ADP"
 
 
 def kak_speaker(ctx: Context, cue: Tok) -> Speaker | None:
@@ -1602,13 +1610,13 @@ def rule_postposed(ctx, toks, start, stop, prev):
             continue
         if b.feats.get("Mood") == "Imp" or ctx.text[start] in '«"„“':
             return None
-        if ctx.text[start:stop].rstrip().endswith(":"):
-            return None  # В сообщении X, выпущенном в воскресенье, говорится: (a block follows)
         signature = AGENCY_SIGNATURE.match(ctx.text, start, a.start)
         start = signature.end() if signature else start  # INTERFAX - Q, заявил X.
         end = content_end(ctx, start, a.start)
         if len(words(ctx.text[start:end])) < 3:
             return None
+        if not any(_predicate(t) for t in ctx.tokens_in(start, end)):
+            return None  # В сообщении X, выпущенном в воскресенье, говорится: no clause
         gender = b.feats.get("Gender") if b.feats.get("Number") != "Plur" else None
         speaker = None if impersonal else subject_after(ctx, b.i, gender)
         if speaker is None and (impersonal or b.feats.get("Number") == "Plur"):
@@ -1623,6 +1631,14 @@ def rule_postposed(ctx, toks, start, stop, prev):
 
 # an agency's signature opening the lead after its dateline: `INTERFAX - `, `ИТАР-ТАСС - `
 AGENCY_SIGNATURE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ.\-]{2,}\s*[-–—]\s+")
+
+
+def _predicate(tok: Tok) -> bool:
+    """A finite verb or a short participle (убит, назначен): the content is a clause."""
+    if tok.pos not in ("VERB", "AUX"):
+        return tok.pos == "ADJ" and tok.feats.get("Variant") == "Short"
+    form = tok.feats.get("VerbForm", "Fin")
+    return form == "Fin" or (form == "Part" and tok.feats.get("Variant") == "Short")
 
 
 def source_after(ctx: Context, k: int) -> Speaker | None:
