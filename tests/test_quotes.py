@@ -616,6 +616,11 @@ MORE_INDIRECT = [
         ("проект готов", "источник в правительстве", "сообщил"),
         id="unnamed-source-and-its-place",
     ),
+    pytest.param(
+        "Более того, как сообщает CNN, переговоры сорвались.",
+        ("переговоры сорвались", "CNN", "сообщает"),
+        id="bolee-togo-is-no-time-clause",
+    ),
 ]
 
 
@@ -656,7 +661,18 @@ MORE_NOT_QUOTES = [
         "Иван Смирнов, который, как полагают, покинул страну, не выходит на связь.",
         id="kak-polagayut-names-no-one",
     ),
+    pytest.param("Совет Федерации одобрил законопроект о связи.", id="legislative-approval"),
 ]
+
+
+def test_document_sentence_before_a_block_is_no_lead(models):
+    text = (
+        "В сообщении Белого дома, выпущенном в воскресенье, говорится:\n"
+        "Президент примет участие в саммите в июне."
+    )
+    table = quotes_of(text, models)
+    assert rows(table, "indirect") == []
+    assert rows(table, "direct") == [("Президент примет участие в саммите в июне", "Белый дом")]
 
 
 @pytest.mark.parametrize("text", MORE_NOT_QUOTES)

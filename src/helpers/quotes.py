@@ -1395,8 +1395,10 @@ def rule_kak(ctx, toks, start, stop, prev):
         speaker = kak_speaker(ctx, cue)
         if speaker is None:
             continue
-        if n == 0:
-            comma = next((t for t in toks[2:] if t.text == ","), None)
+        lead = [t for t in toks[:n] if t.pos != "PUNCT"]
+        if len(lead) <= LEAD_WORDS and not any(t.pos in ("VERB", "AUX") for t in lead):
+            # Как сообщил X, C / Более того, как сообщает X, C: the content follows
+            comma = next((t for t in toks[n + 2 :] if t.text == ","), None)
             if comma is None:
                 return None
             begin = _skip_space(ctx.text, comma.stop)
