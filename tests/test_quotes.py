@@ -621,6 +621,12 @@ MORE_INDIRECT = [
         ("переговоры сорвались", "CNN", "сообщает"),
         id="bolee-togo-is-no-time-clause",
     ),
+    pytest.param(
+        "Иван Смирнов согласился возглавить комиссию. Об этом нынешний губернатор заявил, "
+        "выступая на съезде.",
+        ("Иван Смирнов согласился возглавить комиссию", "Иван Смирнов", "заявил"),
+        id="ob-etom-subject-before-the-verb",
+    ),
 ]
 
 
@@ -662,6 +668,10 @@ MORE_NOT_QUOTES = [
         id="kak-polagayut-names-no-one",
     ),
     pytest.param("Совет Федерации одобрил законопроект о связи.", id="legislative-approval"),
+    pytest.param(
+        "Гонщик допустил ошибку в последнем повороте.", id="dopustil-oshibku-is-no-speech"
+    ),
+    pytest.param("Президент объявил чрезвычайное положение.", id="declaring-is-an-act"),
 ]
 
 

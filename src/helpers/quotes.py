@@ -1673,7 +1673,12 @@ def rule_about_this(ctx, toks, start, stop, prev):
     ]
     if about:
         n = about[0]
-        near = toks[max(0, n - 3) : n] + toks[n + 2 : n + 5]
+        after = []
+        for t in toks[n + 2 : n + 8]:  # Об этом нынешний российский президент заявил
+            if t.text in ",:;":
+                break
+            after.append(t)
+        near = toks[max(0, n - 3) : n] + after
         cue = next((t for t in near if ctx.is_finite_cue(t)), None)
     else:
         cue = anaphoric_cue(ctx, toks)
@@ -1721,8 +1726,10 @@ def anaphoric_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
 def rule_fronted_about(ctx, toks, start, stop, prev):
     """О смерти X сообщили её родственники: noun-phrase content before the verb."""
     words_ = [t for t in toks if t.pos != "PUNCT"]
-    if len(words_) < 3 or words_[0].low not in ("о", "об") or words_[1].lemma in ANAPHORIC:
+    if len(words_) < 3 or words_[0].low not in ("о", "об"):
         return None
+    if words_[1].lemma in ANAPHORIC or words_[1].low in ("этом", "том", "нем", "ней", "них"):
+        return None  # Об этом сообщил X: the content is elsewhere
     n = next((n for n, t in enumerate(words_[2:10], 2) if ctx.is_finite_cue(t)), None)
     if n is None or negated(ctx, words_[n]) or any(t.pos == "VERB" for t in words_[1:n]):
         return None
