@@ -363,7 +363,10 @@ def _definite_office(ctx: Context, tok: Tok) -> bool:
 def introduced_as(ctx: Context, tok: Tok) -> Speaker | None:
     """The last person before ``tok`` whom the article introduced with the same noun
     (певица Анна Петрова ... сказала певица)."""
+    gender = _role_gender(tok)
     for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start]):
+        if gender and m.gender and m.gender != gender:
+            continue  # актриса is no man
         k = ctx.token_at(m.start)
         if k is not None and _introduced_as(ctx, k, tok.lemma):
             return Speaker(m.name, m.start, m.stop)
@@ -373,11 +376,12 @@ def introduced_as(ctx: Context, tok: Tok) -> Speaker | None:
 def _introduced_as(ctx: Context, k: int, lemma: str) -> bool:
     """The name at token ``k`` follows the role word in apposition (глава Минобороны России
     Сергей Шойгу): within five words, no punctuation between."""
+    case = ctx.toks[k].feats.get("Case")
     for t in reversed(ctx.toks[max(0, k - 5) : k]):
         if t.pos == "PUNCT":
             return False
-        if t.lemma == lemma:
-            return True
+        if t.lemma == lemma:  # in the name's case: not муж актрисы Сергей Сенин
+            return t.feats.get("Case") in (case, None) or case is None
     return False
 
 
@@ -1480,7 +1484,9 @@ def _that_quote(
     elif gerund:
         return None
     elif a.lemma in ctx.lex.infinitive_cues and infinitive_after(ctx, a.i) is not None:
-        begin = ctx.toks[infinitive_after(ctx, a.i)].start
+        inf = infinitive_after(ctx, a.i)
+        inf = inf - 1 if ctx.toks[inf - 1].low == "не" else inf  # попросила не писать
+        begin = ctx.toks[inf].start
     elif act:
         return None
     elif (a.lemma, b.low) in ctx.lex.pp_cues:
@@ -1563,9 +1569,14 @@ def _setting_after(ctx: Context, toks: list[Tok]) -> bool:
 
 
 def _trim(ctx: Context, begin: int, end: int) -> int:
-    while end > begin and ctx.text[end - 1] in " ,\u00a0\n":
-        end -= 1
-    return end
+    """``end`` moved left over spaces, commas and a dangling conjunction (Берлускони и)."""
+    while True:
+        while end > begin and ctx.text[end - 1] in " ,\u00a0\n\r":
+            end -= 1
+        last = ctx.text.rfind(" ", begin, end)
+        if last == -1 or ctx.text[last + 1 : end] not in ("и", "а", "но", "или"):
+            return end
+        end = last
 
 
 def is_finite_object_cue(ctx: Context, tok: Tok) -> bool:
