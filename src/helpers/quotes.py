@@ -509,6 +509,7 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         and tok.feats.get("Animacy") == "Anim"
         and tok.feats.get("Number") != "Plur"
         and tok.lemma not in ctx.lex.anonymous
+        and not unnamed
     ):
         found = introduced_as(ctx, tok)  # принцесса Мако ... — рассказала принцесса
         if found:
