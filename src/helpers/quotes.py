@@ -896,7 +896,7 @@ def cue_speaker(ctx: Context, k: int, zero: bool = True) -> Speaker:
     else:
         found = subject_after(ctx, k, gender) or subject_before(ctx, k, gender, number)
     if found is None and tok.feats.get("Number") == "Plur":
-        found = place_source(ctx, k)
+        found = substantive_subject(ctx, k) or place_source(ctx, k)
     if found is None and tok.feats.get("Number") != "Plur":
         subject = overt_subject(ctx, k, gender)
         if subject is not None and ctx.toks[subject].lemma in ctx.lex.titles:
@@ -939,11 +939,34 @@ def place_source(ctx: Context, k: int) -> Speaker | None:
         phrase = toks[n + 1 :]
         if nxt.pos not in ("NOUN", "ADJ") or any(u.pos in ("VERB", "ADP") for u in phrase):
             return None
+        if not any(u.pos in ("NOUN", "PROPN") for u in phrase):
+            return None  # оставшиеся в живых: no place
         if len(phrase) == 1 and phrase[0].lemma in ANAPHORIC_ORGS:
             found = last_org_speaker(ctx, phrase[0].start)
             if found:
                 return found
         return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+    return None
+
+
+def substantive_subject(ctx: Context, k: int) -> Speaker | None:
+    """A plural adjective or participle used as a noun right before the plural verb at
+    ``k``, with its dependants (Близкие звёздной пары рассказали, оставшиеся в живых
+    утверждали): the phrase as written."""
+    start, _ = ctx.sentence_of(ctx.toks[k].start)
+    toks = [t for t in ctx.tokens_in(start, ctx.toks[k].start)][-5:]
+    for n, t in enumerate(toks):
+        if t.pos not in ("ADJ", "VERB") or t.feats.get("Case") != "Nom":
+            continue
+        if t.feats.get("Number") != "Plur" or t.feats.get("VerbForm") not in (None, "Part"):
+            continue
+        rest = toks[n + 1 :]
+        if rest and rest[0].pos in ("NOUN", "PROPN") and rest[0].feats.get("Case") == "Nom":
+            continue  # an adjective of a noun subject, not a noun itself
+        if any(u.pos in ("PUNCT", "VERB", "AUX") or u.feats.get("Case") == "Nom" for u in rest):
+            continue
+        phrase = ctx.text[t.start : toks[-1].stop]
+        return Speaker(phrase[:1].lower() + phrase[1:], t.start, toks[-1].stop)
     return None
 
 
