@@ -421,6 +421,8 @@ def role_phrase(ctx: Context, k: int) -> list[Tok]:
             break  # агентство не сообщило: the particle ends the phrase (a number: a date)
         if t.lemma in TIME_NOUNS or not t.text[:1].isalpha():
             break  # по данным следствия 3 февраля ...
+        if t.pos == "ADJ" and t.feats.get("Case") != "Gen":
+            break  # эксперты компании убеждены: a predicate, not a dependant
         out.append(t)
         j += 1
     if len(out) == 1 and out[0].lemma in ctx.lex.anonymous:
