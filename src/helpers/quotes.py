@@ -1569,6 +1569,8 @@ def phrase_end(ctx: Context, begin: int, end: int) -> int:
     for n, t in enumerate(toks[1:], 1):
         nxt = toks[n + 1] if n + 1 < len(toks) else None
         if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
+            if any(u.lemma == "который" for u in toks[max(1, n - 3) : n]):
+                continue  # полигоны, на которых испытываются ...: a relative clause
             return _trim(ctx, begin, t.start)
         if t.pos == "ADV" and t.lemma in TIME_ADVERBS:
             return _trim(ctx, begin, t.start)
@@ -1634,11 +1636,12 @@ def that_after(ctx: Context, k: int, window: int = 8) -> int | None:
 
 
 def is_object(tok: Tok) -> bool:
-    """The start of a noun-phrase object (отрицает свою причастность, назвал это ошибкой)."""
-    return tok.pos in ("NOUN", "PROPN", "PRON", "DET", "ADJ") and tok.feats.get("Case") in (
-        "Acc",
-        "Gen",
+    """The start of a noun-phrase object (отрицает свою причастность, назвал это ошибкой,
+    назвал действующие полигоны: a participle too)."""
+    word = tok.pos in ("NOUN", "PROPN", "PRON", "DET", "ADJ") or (
+        tok.pos == "VERB" and tok.feats.get("VerbForm") == "Part"
     )
+    return word and tok.feats.get("Case") in ("Acc", "Gen")
 
 
 def rule_postposed(ctx, toks, start, stop, prev):
