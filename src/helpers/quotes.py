@@ -25,6 +25,7 @@ COLUMNS = ("start", "stop", "kind", "text", "speaker", "speaker_start", "speaker
 PRONOUNS = {"он": "Masc", "она": "Fem", "они": None}
 POSSESSIVES = {"его": "Masc", "ее": "Fem", "их": None}
 CLAUSE_END = set(".!?;:\n") | {"…"}
+INVISIBLE = "\u200b\u200c\u200d\ufeff"  # zero-width characters glued to words in web text
 WORDS_AT = re.compile(r"\w+")
 OPENING = "«„“\"'"
 
@@ -84,8 +85,8 @@ class Context:
                 t.start,
                 t.stop,
                 t.text,
-                fold_text(t.text),
-                fold_text(t.lemma or t.text),
+                fold_text(t.text).strip(INVISIBLE),
+                fold_text(t.lemma or t.text).strip(INVISIBLE),
                 t.pos or "",
                 t.feats or {},
             )
@@ -109,6 +110,7 @@ class Context:
         for m in self.mentions:
             m.gender = self._gender(m)
         self._full_names()
+        self._feminine_names()
         self.quoted: list[tuple[int, int]] = []  # spans of direct quotes, filled by the extractor
         self.spoken: list[tuple[int, Speaker]] = []  # (position, speaker) of quotes found so far
 
@@ -130,6 +132,25 @@ class Context:
                 if any(fold_text(part).startswith(key) for part in full.name.split()):
                     m.name, m.gender = full.name, m.gender or full.gender
                     break
+
+    def _feminine_names(self) -> None:
+        """A name the entity pass put in the masculine (Александра Панфилова read as the
+        genitive of Александр Панфилов) is a woman's when a mention's surname is tagged a
+        feminine nominative (Панфилова уточнила): the name takes the feminine form."""
+        women = set()
+        for m in self.mentions:
+            toks = self.tokens_in(m.start, m.stop)
+            last = toks[-1].feats if toks else {}
+            if (
+                m.type == "PER"
+                and last.get("Gender") == "Fem"
+                and last.get("Case") == "Nom"
+                and fold_text(toks[-1].text)[-1:] == "а"  # Панфилова, not a foreign Ревентлов
+            ):
+                women.add(m.name)
+        for m in self.mentions:
+            if m.name in women and given_name_gender(m.name) == "Masc" and feminine_name(m.name):
+                m.name, m.gender = feminine_name(m.name), "Fem"
 
     def tokens_in(self, start: int, stop: int) -> list[Tok]:
         return [t for t in self.toks if t.start >= start and t.stop <= stop]
@@ -163,8 +184,8 @@ class Context:
 
     def is_cue(self, tok: Tok) -> bool:
         """A speech verb, or a short adjective of conviction listed as a cue (уверен, что)."""
-        if tok.pos == "ADJ" and tok.feats.get("Variant") == "Short":
-            return tok.low in self.lex.cues
+        if tok.pos == "ADJ" and tok.feats.get("Variant") == "Short":  # уверен, уверена, уверены
+            return tok.low in self.lex.cues or tok.low[:-1] in self.lex.cues
         return tok.pos in ("VERB", "AUX") and tok.lemma in self.lex.cues
 
     def is_finite_cue(self, tok: Tok) -> bool:
@@ -187,6 +208,39 @@ def given_name_gender(name: str) -> str | None:
     return "Fem" if fold_text(parts[0])[-1] in "ая" else "Masc"
 
 
+# Russian masculine surname endings and their feminine forms (Панфилов -> Панфилова)
+FEMININE_SURNAMES = (
+    ("ский", "ская"),
+    ("цкий", "цкая"),
+    ("ов", "ова"),
+    ("ев", "ева"),
+    ("ёв", "ёва"),
+    ("ин", "ина"),
+    ("ын", "ына"),
+)
+
+
+def feminine_name(name: str) -> str | None:
+    """The feminine form of a Russian masculine name: Александр Панфилов -> Александра
+    Панфилова, Евгений Горский -> Евгения Горская; None when the surname has no Russian
+    masculine ending (Хиллари Клинтон)."""
+    *given, surname = name.split()
+    for masc, fem in FEMININE_SURNAMES:
+        if surname.endswith(masc):
+            surname = surname[: -len(masc)] + fem
+            break
+    else:
+        return None
+    out = []
+    for part in given:
+        if part.endswith("ий"):
+            part = part[:-2] + "ия"
+        elif part.isalpha() and fold_text(part[-1]) not in "аяеоиуыьэюй":
+            part += "а"
+        out.append(part)
+    return " ".join([*out, surname])
+
+
 def lines_of_sentences(text: str, sents) -> Iterable[tuple[int, int]]:
     """natasha's sentences, also cut at line breaks (titles and paragraphs end a sentence)."""
     for s in sents:
@@ -207,19 +261,28 @@ def nominative(ctx: Context, toks: Sequence[Tok]) -> str:
     if head is None:
         return " ".join(t.text for t in toks)
     out = []
+    head_gender = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(
+        toks[head].feats.get("Gender", "")
+    )
+    if toks[head].feats.get("Number") == "Plur":
+        head_gender = "plur"  # украинские СМИ, официальные лица
     for t in toks[: head + 1]:
-        if t.feats.get("Case") not in (None, "Nom"):
-            out.append(_inflect_nom(t) or t.text)
+        if t.feats.get("Case") not in (None, "Nom") and not t.text.isupper():  # СМИ, МИД
+            word = _inflect_nom(t, head_gender if t is not toks[head] else None) or t.text
+            out.append(word[:1].upper() + word[1:] if t.text[:1].isupper() else word)
         else:
             out.append(t.text)
     first = toks[0]
     if first.pos in ("NOUN", "ADJ") and not first.text.isupper():  # Пресс-служба -> пресс-служба
         out[0] = out[0][:1].lower() + out[0][1:]
     tail = ctx.text[toks[head].stop : toks[-1].stop] if head + 1 < len(toks) else ""
-    return " ".join(out) + " ".join(tail.split("\n"))  # the dependants as written
+    phrase = " ".join(out) + " ".join(tail.split("\n"))  # the dependants as written
+    return phrase.replace("''", "")  # wiki italics markup is no part of a name
 
 
-def _inflect_nom(tok: Tok) -> str | None:
+def _inflect_nom(tok: Tok, gender: str | None = None) -> str | None:
+    """``tok`` in the nominative (its number kept; an adjective in ``gender``: masc, femn,
+    neut), by pymorphy2."""
     try:
         import pymorphy2
     except ImportError:  # pragma: no cover
@@ -227,11 +290,20 @@ def _inflect_nom(tok: Tok) -> str | None:
     global _MORPH
     if _MORPH is None:
         _MORPH = pymorphy2.MorphAnalyzer()
-    for parse in _MORPH.parse(tok.text):
-        form = parse.inflect({"nomn"})
+    parses = _MORPH.parse(tok.text)
+    case = PYMORPHY_CASES.get(tok.feats.get("Case", ""))
+    number = {"Sing": "sing", "Plur": "plur"}.get(tok.feats.get("Number", ""))
+    # the parse the tagger chose (петиции: the locative singular, not a plural nominative)
+    fitting = [p for p in parses if (not case or case in p.tag) and (not number or number in p.tag)]
+    for parse in fitting + parses:
+        wanted = {"nomn"} | ({gender} if gender and parse.tag.POS in ("ADJF", "PRTF") else set())
+        form = parse.inflect(wanted)
         if form is not None:
             return form.word
     return None
+
+
+PYMORPHY_CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 
 
 _MORPH = None
@@ -246,7 +318,8 @@ def resolve(ctx: Context, before: int, gender: str | None) -> Speaker | None:
         if not ctx.in_quote(m.start) and not (gender and m.gender and m.gender != gender)
     ]
     for m in people:
-        if _case(ctx, m) in ("Nom", None):
+        p = ctx.token_at(m.start)
+        if _case(ctx, m) in ("Nom", None) and not (p is not None and _oblique_apposition(ctx, p)):
             return Speaker(m.name, m.start, m.stop)
     return Speaker(people[0].name, people[0].start, people[0].stop) if people else None
 
@@ -264,18 +337,36 @@ def resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
         if k is not None and _introduced_as(ctx, k, tok.lemma):
             return Speaker(m.name, m.start, m.stop)
     nxt = ctx.toks[tok.i + 1] if tok.i + 1 < len(ctx.toks) else None
-    if not (nxt is None or nxt.pos in ("PUNCT", "ADP", "VERB", "CCONJ", "SCONJ")):
-        return None  # "автор петиции" names its own referent
+    bare = nxt is None or nxt.pos in ("PUNCT", "ADP", "VERB", "CCONJ", "SCONJ")
+    if not bare and not _definite_office(ctx, tok):
+        return None  # "автор петиции", "пресс-секретарь президента" name their own referent
     for pos, speaker in reversed(ctx.spoken):  # a bare role (добавил министр.) is anaphoric
         if pos < tok.start and speaker.name and _is_person(ctx, speaker):
             return Speaker(speaker.name, speaker.start, speaker.stop)
     return resolve(ctx, tok.start, gender)
 
 
+def _definite_office(ctx: Context, tok: Tok) -> bool:
+    """An office (министр, глава) whose dependants are common nouns or places, no person
+    or other role (министр обороны РФ, глава государства; not пресс-секретарь президента)."""
+    if tok.lemma not in ctx.lex.offices:
+        return False
+    for t in role_phrase(ctx, tok.i)[1:]:
+        if t.i <= tok.i:
+            continue
+        m = ctx.mention_at(t, places=True)
+        if (m and m.type == "PER") or t.lemma in ctx.lex.roles or t.feats.get("Animacy") == "Anim":
+            return False
+    return True
+
+
 def introduced_as(ctx: Context, tok: Tok) -> Speaker | None:
     """The last person before ``tok`` whom the article introduced with the same noun
     (певица Анна Петрова ... сказала певица)."""
+    gender = _role_gender(tok)
     for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start]):
+        if gender and m.gender and m.gender != gender:
+            continue  # актриса is no man
         k = ctx.token_at(m.start)
         if k is not None and _introduced_as(ctx, k, tok.lemma):
             return Speaker(m.name, m.start, m.stop)
@@ -285,11 +376,12 @@ def introduced_as(ctx: Context, tok: Tok) -> Speaker | None:
 def _introduced_as(ctx: Context, k: int, lemma: str) -> bool:
     """The name at token ``k`` follows the role word in apposition (глава Минобороны России
     Сергей Шойгу): within five words, no punctuation between."""
+    case = ctx.toks[k].feats.get("Case")
     for t in reversed(ctx.toks[max(0, k - 5) : k]):
         if t.pos == "PUNCT":
             return False
-        if t.lemma == lemma:
-            return True
+        if t.lemma == lemma:  # in the name's case: not муж актрисы Сергей Сенин
+            return t.feats.get("Case") in (case, None) or case is None
     return False
 
 
@@ -306,6 +398,15 @@ def role_phrase(ctx: Context, k: int) -> list[Tok]:
         m = ctx.mention_at(t)
         if t.text in OPENING and j + 1 < len(ctx.toks):
             m = ctx.mention_at(ctx.toks[j + 1])
+        if m is not None and m.type == "PER" and t.feats.get("Case") not in ("Gen", None):
+            break  # по сведениям изданий Кинчев ...: a person in another case starts a clause
+        if m is None and t.text in OPENING and out[-1].lemma in ctx.lex.titles:
+            title = named_by_title(ctx, out[-1].i)  # журналист газеты ''Yukon Sun''
+            if title is not None and title.stop is not None:
+                out.extend(u for u in ctx.toks[j : j + 12] if u.stop <= title.stop)
+                close = [u for u in ctx.toks[out[-1].i + 1 : out[-1].i + 3] if u.pos == "PUNCT"]
+                out.extend(u for u in close if u.text in "»“”\"'")
+            break
         if m is not None:  # пресс-служба фракции ЛДПР, форвард «Реала»: the whole name
             last = [u for u in ctx.toks[j : j + 12] if u.stop <= m.stop]
             out.extend(last)
@@ -313,38 +414,86 @@ def role_phrase(ctx: Context, k: int) -> list[Tok]:
             if t.text in OPENING and nxt < len(ctx.toks) and ctx.toks[nxt].text in '»“”"':
                 out.append(ctx.toks[nxt])
             break
-        if t.pos not in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or t.feats.get("Case") not in (
+        if t.pos not in ("NOUN", "PROPN", "ADJ", "DET", "X") or t.feats.get("Case") not in (
             "Gen",
             None,
         ):
-            break  # агентство не сообщило: the particle ends the phrase
+            break  # агентство не сообщило: the particle ends the phrase (a number: a date)
+        if t.lemma in TIME_NOUNS or not t.text[:1].isalpha():
+            break  # по данным следствия 3 февраля ...
+        if t.pos == "ADJ" and t.feats.get("Case") != "Gen":
+            break  # эксперты компании убеждены: a predicate, not a dependant
         out.append(t)
         j += 1
+    if len(out) == 1 and out[0].lemma in ctx.lex.anonymous:
+        out += _place_of(ctx, out[0].i + 1)  # источник в правительстве, собеседник в Кремле
     start = k
-    while start > 0 and ctx.toks[start - 1].pos == "ADJ" and k - start < 3:
+    case = ctx.toks[k].feats.get("Case")
+    while start > 0 and k - start < 3 and _modifier(ctx.toks[start - 1], case):
         start -= 1
     return ctx.toks[start:k] + out
+
+
+# modifiers that keep a role anonymous: never resolved to a person named before
+UNNAMED = frozenset("неназванный анонимный неизвестный другой некий".split())
+POINTING = frozenset("этот тот его ее их свой наш ваш мой твой".split())
+
+
+def _place_of(ctx: Context, j: int) -> list[Tok]:
+    """`в/из X` at token ``j`` naming where an unnamed source sits (в правительстве, в
+    окружении премьера, из Кремля); not the setting of the speech act (в интервью)."""
+    if j + 1 >= len(ctx.toks) or ctx.toks[j].low not in ("в", "во", "из"):
+        return []
+    out = [ctx.toks[j]]
+    for t in ctx.toks[j + 1 : j + 5]:
+        if t.pos not in ("NOUN", "PROPN", "ADJ", "X") or fold_text(t.lemma) in ctx.lex.settings:
+            break
+        if t.lemma in TIME_NOUNS:
+            return []
+        out.append(t)
+        if t.pos in ("NOUN", "PROPN", "X") and ctx.toks[t.i + 1].feats.get("Case") != "Gen":
+            break
+    return out if len(out) > 1 and out[-1].pos != "ADJ" else []
+
+
+def _modifier(tok: Tok, case: str | None) -> bool:
+    """An adjective or quantifier agreeing with a role noun in ``case`` (некоторые издания),
+    not a pointer (его пресс-секретарь, этот документ) or an adverb mistagged as adjective."""
+    if tok.feats.get("Case") != case or tok.feats.get("Variant") == "Short":
+        return False
+    return tok.pos == "ADJ" or (tok.pos == "DET" and tok.lemma not in POINTING)
 
 
 def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speaker | None:
     """The speaker named at token ``k``: an entity, a pronoun or a role (resolved)."""
     tok = ctx.toks[k]
     mention = ctx.mention_at(tok)
+    if tok.low in DEMONSTRATIVES and tok.pos in ("PRON", "DET"):
+        return resolve_other(ctx, tok.start, DEMONSTRATIVES[tok.low] or gender)
     if (
         tok.lemma in ctx.lex.roles
         or tok.lemma in ctx.lex.org_roles
         or (tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim")
     ):
         # "глава Минобороны России Сергей Шойгу", "его брат Рауль Кастро": the person wins
+        cases = (tok.feats.get("Case"), None)
         for t in ctx.toks[k + 1 : limit]:
             m = ctx.mention_at(t)
-            if m and m.type == "PER" and _case(ctx, m) in (tok.feats.get("Case"), None):
+            if m and m.type == "PER" and _case(ctx, m) in cases:
                 if not (gender and m.gender and m.gender != gender):
                     return Speaker(m.name, m.start, m.stop)  # same case: an apposition
             if t.pos in ("PUNCT", "VERB") or t.i - k > 8:
                 break
             if t.pos == "NOUN" and t.feats.get("Animacy") == "Anim":
-                break  # подруга супруги Джигарханяна: the name goes with the second noun
+                # подруга супруги Джигарханяна: a name in the second noun's case goes with it;
+                # пресс-секретарь президента Дмитрий Песков: one in the head's case does not
+                cases = (tok.feats.get("Case"),)
+                if t.feats.get("Case") == tok.feats.get("Case"):
+                    break
+    if mention is None and tok.pos == "NOUN":
+        person = apposition(ctx, k, gender)  # Тайсон Фьюри, чемпион мира, признался
+        if person:
+            return person
     if mention is not None:
         return Speaker(mention.name, mention.start, mention.stop)
     if tok.low in PRONOUNS or tok.low in POSSESSIVES:
@@ -352,7 +501,8 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         if tok.low in ("они", "их"):
             return None
         return resolve(ctx, tok.start, g)
-    if tok.lemma in ctx.lex.roles and tok.feats.get("Number") != "Plur":
+    unnamed = k > 0 and ctx.toks[k - 1].lemma in UNNAMED  # неназванный представитель
+    if tok.lemma in ctx.lex.roles and tok.feats.get("Number") != "Plur" and not unnamed:
         found = resolve_role(ctx, tok, gender or _role_gender(tok))
         if found:
             return found
@@ -361,6 +511,7 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         and tok.feats.get("Animacy") == "Anim"
         and tok.feats.get("Number") != "Plur"
         and tok.lemma not in ctx.lex.anonymous
+        and not unnamed
     ):
         found = introduced_as(ctx, tok)  # принцесса Мако ... — рассказала принцесса
         if found:
@@ -384,6 +535,52 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
     return None
 
 
+def apposition(ctx: Context, k: int, gender: str | None) -> Speaker | None:
+    """A person named in apposition to the noun at ``k``, set off by a comma: before it
+    (`Иван Петров, министр финансов, сказал`) or after its phrase (`по словам одного из
+    участников, епископа Ивана Петрова,`), in the same case."""
+    tok = ctx.toks[k]
+    case = tok.feats.get("Case")
+    j = k - 1
+    while j >= 0 and ctx.toks[j].pos in ("ADJ", "NUM"):  # 28-летний британский боксёр
+        j -= 1
+    candidates = ctx.toks[j - 1 : j] if j > 0 and ctx.toks[j].text == "," else []
+    phrase = role_phrase(ctx, k)
+    e = phrase[-1].i + 1
+    if e + 1 < len(ctx.toks) and ctx.toks[e].text == ",":
+        after = []
+        for u in ctx.toks[e + 1 : e + 12]:
+            if _ends_clause(u, ctx.lex) or u.pos == "VERB":
+                break
+            after.append(u)
+        if after and after[0].feats.get("Case") in (case, None):
+            candidates += after
+    for u in candidates:
+        m = ctx.mention_at(u)
+        if m is None or m.type != "PER" or (gender and m.gender and m.gender != gender):
+            continue
+        # the same case, or a feminine verb agrees with a woman's name that the tagger read
+        # as a masculine genitive (Александра Панфилова, жена Кинчева, сказала)
+        if _case(ctx, m) in (case, None) or (gender == "Fem" and m.gender == "Fem"):
+            return Speaker(m.name, m.start, m.stop)
+    return None
+
+
+# `на что тот ответил`: тот/та point to the last person named who is not the subject
+DEMONSTRATIVES = {"тот": "Masc", "та": "Fem"}
+
+
+def resolve_other(ctx: Context, before: int, gender: str | None) -> Speaker | None:
+    """The last named person before ``before`` in an oblique case (спросил у Орешкина, на
+    что тот ответил -> Орешкин)."""
+    for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= before]):
+        if ctx.in_quote(m.start) or (gender and m.gender and m.gender != gender):
+            continue
+        if _case(ctx, m) not in ("Nom", None):
+            return Speaker(m.name, m.start, m.stop)
+    return None
+
+
 def _has_genitive_people(ctx: Context, k: int) -> bool:
     """большинство историков, часть депутатов: people in the genitive after the noun."""
     nxt = ctx.toks[k + 1] if k + 1 < len(ctx.toks) else None
@@ -400,8 +597,12 @@ QUANTIFIERS = ("большинство", "часть", "ряд", "половин
 
 def is_subject(tok: Tok, lex: Lexicon) -> bool:
     """A nominative noun, name or pronoun that can be the subject of a speech verb."""
+    if tok.pos == "X" and tok.text[:1].isupper():  # a foreign name: Life писала
+        return True
     if tok.feats.get("Case") != "Nom" and tok.low not in PRONOUNS:
         return False
+    if tok.low in DEMONSTRATIVES:  # на что тот ответил
+        return tok.pos in ("PRON", "DET")
     if tok.pos == "PRON":
         return tok.low in PRONOUNS
     return tok.pos in ("NOUN", "PROPN") and (
@@ -420,9 +621,16 @@ def subject_after(ctx: Context, k: int, gender: str | None) -> Speaker | None:
     while stop < len(ctx.toks) and not _ends_clause(ctx.toks[stop], ctx.lex):
         stop += 1
     prev_adp = False
+    plural = ctx.toks[k].feats.get("Number") == "Plur"
+    depth = 0  # inside brackets: (БПТС) explains a word, it is no subject
     for j in range(k + 1, min(stop, k + 10)):
         t = ctx.toks[j]
+        depth += (t.text == "(") - (t.text == ")")
         m = ctx.mention_at(t)
+        if t.low in ONE and j + 1 < len(ctx.toks) and ctx.toks[j + 1].low == "из":
+            return one_of(ctx, j)  # как выразился один из источников
+        if depth > 0 or (plural and t.feats.get("Number") == "Sing" and not m):
+            continue
         if (
             not prev_adp
             and not _governed(ctx, j)
@@ -433,6 +641,19 @@ def subject_after(ctx: Context, k: int, gender: str | None) -> Speaker | None:
                 return found
         prev_adp = t.pos == "ADP" or (prev_adp and t.pos in ("ADJ", "DET", "NUM"))
     return None
+
+
+ONE = ("один", "одна", "одно")
+
+
+def one_of(ctx: Context, j: int) -> Speaker:
+    """`один из источников`, `одна из участниц акции`: the phrase as the speaker."""
+    phrase = [ctx.toks[j], ctx.toks[j + 1]]
+    for t in ctx.toks[j + 2 : j + 6]:
+        if t.feats.get("Case") != "Gen" and not ctx.mention_at(t):
+            break
+        phrase.append(t)
+    return Speaker(" ".join(t.text for t in phrase), phrase[0].start, phrase[-1].stop)
 
 
 def _governed(ctx: Context, j: int) -> bool:
@@ -451,6 +672,22 @@ def _governed(ctx: Context, j: int) -> bool:
     return quoted and prev.pos == "NOUN" and prev.feats.get("Case") not in (None, "Nom")
 
 
+def _oblique_apposition(ctx: Context, p: int) -> bool:
+    """The name starting at token ``p`` stands in apposition to a common noun in an oblique
+    case (из квартиры своей дочери Челси, к сыну Ивану): it is no subject, whatever its
+    own (often indeclinable) tag says."""
+    k = p - 1
+    if k < 0 or ctx.toks[k].pos != "NOUN" or ctx.toks[k].feats.get("Case") in ("Nom", None):
+        return False
+    if ctx.toks[k].feats.get("Animacy") != "Anim":
+        return False  # пресс-служба фракции ЛДПР: an organisation's name, not a person's
+    while k >= 0 and ctx.toks[k].pos in ("NOUN", "ADJ", "DET"):
+        if ctx.toks[k].pos == "NOUN" and ctx.toks[k].feats.get("Case") == "Nom":
+            return False  # пресс-секретарь президента Дмитрий Песков
+        k -= 1
+    return True
+
+
 def _head_of_genitive(ctx: Context, p: int) -> int | None:
     """The nominative head noun a name at token ``p`` depends on (пресс-служба фракции ЛДПР,
     форвард «Реала»): walking left over genitive words; none when the name stands alone."""
@@ -465,6 +702,18 @@ def _head_of_genitive(ctx: Context, p: int) -> int | None:
             return None
         k -= 1
     return None
+
+
+def antecedent(ctx: Context, j: int, gender: str | None) -> Speaker | None:
+    """The name a relative `который` at token ``j`` stands for: the one right before its
+    comma (за исключением России, которая настаивала -> Россия)."""
+    k = j - 1
+    if ctx.toks[k].text != ",":
+        return None
+    m = ctx.mention_at(ctx.toks[k - 1], places=True)
+    if m is None or (gender and m.gender and m.gender != gender):
+        return None
+    return Speaker(m.name, m.start, m.stop)
 
 
 def subject_before(ctx: Context, k: int, gender: str | None, number: str | None) -> Speaker | None:
@@ -482,17 +731,26 @@ def subject_before(ctx: Context, k: int, gender: str | None, number: str | None)
             j = _skip_inserted_phrase(ctx, j, start)
             continue
         m = ctx.mention_at(t)
+        if t.lemma == "который" and t.feats.get("Case") == "Nom" and j > 1:
+            found = antecedent(ctx, j, gender)  # России, которая настаивала
+            if found:
+                return found
         if not (is_subject(t, ctx.lex) or (m and t.feats.get("Case") == "Nom")):
             continue
         if j > 0 and ctx.toks[j - 1].pos == "ADP":
             continue
         if number == "Sing" and t.feats.get("Number") == "Plur":
             continue
+        if number == "Plur" and t.feats.get("Number") == "Sing" and not m:
+            if t.lemma not in QUANTIFIERS:
+                continue  # Организация ... его требовали отменить: no subject of a plural
         if gender and t.feats.get("Gender") in ("Masc", "Fem") and t.feats["Gender"] != gender:
             if not (m and m.type == "ORG") and t.lemma not in ctx.lex.roles:
                 continue
         # "министр обороны Сергей Шойгу заявил": take the start of the name, not its last word
         p = _phrase_start(ctx, j)
+        if m and _oblique_apposition(ctx, p):
+            continue  # из квартиры своей дочери Челси: the name goes with an oblique noun
         head = _head_of_genitive(ctx, p) if m else None
         if head is not None and is_subject(ctx.toks[head], ctx.lex):
             found = speaker_from(ctx, head, gender, k)  # пресс-служба фракции ЛДПР
@@ -563,22 +821,50 @@ def _ends_clause(tok: Tok, lex: Lexicon) -> bool:
 
 
 def document_source(ctx: Context, k: int) -> Speaker:
-    """`В сообщении МИД говорится`: the author of the document; none when not named."""
+    """`В сообщении МИД говорится`: the author of the document, else the document itself
+    (`В резолюции говорится` -> резолюция); none when no document is named."""
     start, _ = ctx.sentence_of(ctx.toks[k].start)
     toks = ctx.tokens_in(start, ctx.toks[k].start)
     for j, t in enumerate(toks):
         if t.lemma in ctx.lex.documents and j > 0 and toks[j - 1].low in ("в", "во"):
-            for u in toks[j + 1 :]:
-                m = ctx.mention_at(u, places=True)
-                if m:
-                    return Speaker(m.name, m.start, m.stop)
-            rest = toks[j + 1 :]
-            if rest and rest[0].feats.get("Case") == "Gen" and rest[0].pos == "NOUN":
-                head = rest[0]  # в сообщении лейбла -> лейбл
-                return Speaker(nominative(ctx, [head]), head.start, head.stop)
+            return document_author(ctx, t.i, k)
+        if t.low.startswith("котор") and j > 1 and toks[j - 1].low in ("в", "во"):
+            # справку, в которой говорилось: the document is the noun before the comma
+            ante = [u for u in toks[: j - 1] if u.pos == "NOUN"]
+            if ante and ante[-1].lemma in ctx.lex.documents:
+                return document_author(ctx, ante[-1].i, toks[j - 1].i - 1)  # из интервью CNN,
     if len(toks) >= 2 and toks[0].low in ("в", "во") and toks[1].low in ("нем", "ней", "них"):
         return publisher_before(ctx, start)  # МИД опубликовал комментарий. В нём сказано ...
-    return Speaker(None)
+    return source_after(ctx, k) or Speaker(None)  # как отмечается в материалах банка
+
+
+def document_author(ctx: Context, d: int, stop: int) -> Speaker:
+    """Who speaks through the document noun at token ``d`` (words up to token ``stop``):
+    a name after it (в заявлении МИД России), a genitive owner (в сообщении лейбла), the
+    site it is on (на официальном сайте президента), else the document itself."""
+    rest = ctx.toks[d + 1 : stop]
+    for u in rest:
+        m = ctx.mention_at(u, places=True)
+        if m:
+            return Speaker(m.name, m.start, m.stop)
+    if rest and rest[0].low in ("на", "в") and len(rest) > 1 and rest[1].pos in ("NOUN", "ADJ"):
+        head = next((u for u in rest[1:] if u.pos == "NOUN"), None)
+        if head is not None:
+            phrase = role_phrase(ctx, head.i)
+            return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+    first = rest[0] if rest else None
+    if first and first.feats.get("Case") == "Gen" and first.pos in ("NOUN", "ADJ"):
+        head = next((u for u in rest if u.pos == "NOUN"), None)
+        if head is not None:  # в сообщении лейбла -> лейбл, украинских СМИ -> украинские СМИ
+            phrase = role_phrase(ctx, head.i)
+            return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+    doc = ctx.toks[d]
+    words_ = [doc]
+    j = d - 1
+    while j >= 0 and ctx.toks[j].pos == "ADJ":  # в официальном комментарии
+        words_.insert(0, ctx.toks[j])
+        j -= 1
+    return Speaker(nominative(ctx, words_), words_[0].start, words_[-1].stop)
 
 
 def publisher_before(ctx: Context, start: int) -> Speaker:
@@ -612,7 +898,7 @@ def cue_speaker(ctx: Context, k: int, zero: bool = True) -> Speaker:
     else:
         found = subject_after(ctx, k, gender) or subject_before(ctx, k, gender, number)
     if found is None and tok.feats.get("Number") == "Plur":
-        found = place_source(ctx, k)
+        found = substantive_subject(ctx, k) or place_source(ctx, k)
     if found is None and tok.feats.get("Number") != "Plur":
         subject = overt_subject(ctx, k, gender)
         if subject is not None and ctx.toks[subject].lemma in ctx.lex.titles:
@@ -626,7 +912,10 @@ def _subject_right_before(ctx: Context, k: int) -> bool:
     """The words right before the verb at ``k`` (adverbs and particles skipped) end a
     nominative name or subject noun: plain word order, the subject precedes the verb."""
     j = k - 1
-    while j >= 0 and ctx.toks[j].pos in ("ADV", "PART"):
+    while j >= 0 and (ctx.toks[j].pos in ("ADV", "PART") or ctx.toks[j].text in '»”"'):
+        j -= 1  # «Спартак» подтвердил: over the closing quotation mark too
+    # Участники круглого стола предложили: over the subject's genitive dependants
+    while j > 0 and ctx.toks[j].feats.get("Case") == "Gen" and ctx.toks[j].pos in ("NOUN", "ADJ"):
         j -= 1
     if j < 0:
         return False
@@ -636,22 +925,59 @@ def _subject_right_before(ctx: Context, k: int) -> bool:
 
 
 def place_source(ctx: Context, k: int) -> Speaker | None:
-    """`В МИД России отметили, что`: an indefinite plural verb speaks for the place named."""
+    """`В МИД России отметили, что`, `В феврале из Сеула сообщили`: an indefinite plural
+    verb speaks for the place or body named by `в/из X` right before it (not a time)."""
     start, _ = ctx.sentence_of(ctx.toks[k].start)
     toks = ctx.tokens_in(start, ctx.toks[k].start)
-    if len(toks) < 2 or toks[0].low not in ("в", "во"):
-        return None
-    m = ctx.mention_at(toks[1], places=True)
-    if m and m.type in ("ORG", "LOC"):
-        return Speaker(m.name, m.start, m.stop)
-    if toks[1].pos in ("NOUN", "ADJ") and toks[-1].i == k - 1:
-        phrase = toks[1:]
+    for n in range(len(toks) - 2, -1, -1):
+        t, nxt = toks[n], toks[n + 1]
+        if t.pos == "PUNCT" and t.text not in OPENING and t.text not in '»“”"':
+            return None
+        if t.low not in ("в", "во", "из") or nxt.lemma in TIME_NOUNS or nxt.pos == "NUM":
+            continue
+        m = ctx.mention_at(nxt, places=True)
+        if m and m.type in ("ORG", "LOC"):
+            return Speaker(m.name, m.start, m.stop)
+        phrase = toks[n + 1 :]
+        if nxt.pos not in ("NOUN", "ADJ") or any(u.pos in ("VERB", "ADP") for u in phrase):
+            return None
+        if not any(u.pos in ("NOUN", "PROPN") for u in phrase):
+            return None  # оставшиеся в живых: no place
         if len(phrase) == 1 and phrase[0].lemma in ANAPHORIC_ORGS:
             found = last_org_speaker(ctx, phrase[0].start)
             if found:
                 return found
         return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
     return None
+
+
+def substantive_subject(ctx: Context, k: int) -> Speaker | None:
+    """A plural adjective or participle used as a noun right before the plural verb at
+    ``k``, with its dependants (Близкие звёздной пары рассказали, оставшиеся в живых
+    утверждали): the phrase as written."""
+    start, _ = ctx.sentence_of(ctx.toks[k].start)
+    toks = [t for t in ctx.tokens_in(start, ctx.toks[k].start)][-5:]
+    for n, t in enumerate(toks):
+        if t.pos not in ("ADJ", "VERB") or t.feats.get("Case") != "Nom":
+            continue
+        if t.feats.get("Number") != "Plur" or t.feats.get("VerbForm") not in (None, "Part"):
+            continue
+        rest = toks[n + 1 :]
+        if rest and rest[0].pos in ("NOUN", "PROPN") and rest[0].feats.get("Case") == "Nom":
+            continue  # an adjective of a noun subject, not a noun itself
+        if any(u.pos in ("PUNCT", "VERB", "AUX") or u.feats.get("Case") == "Nom" for u in rest):
+            continue
+        phrase = ctx.text[t.start : toks[-1].stop]
+        return Speaker(phrase[:1].lower() + phrase[1:], t.start, toks[-1].stop)
+    return None
+
+
+# nouns of time after `в` (в феврале сообщили): no place that speaks
+TIME_NOUNS = frozenset(
+    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь "
+    "год день неделя месяц время час минута утро вечер ночь понедельник вторник среда "
+    "четверг пятница суббота воскресенье период момент".split()
+)
 
 
 # nouns that, alone, point back to an organisation already speaking (в ведомстве отметили)
@@ -677,7 +1003,7 @@ def cue_after(ctx: Context, pos: int, window: int = 4) -> int | None:
     for t in ctx.toks[k : k + window]:
         if t.text in CLAUSE_END and t.text != ":":
             return None
-        if ctx.is_cue(t):
+        if ctx.is_cue(t) or t.low in ctx.lex.impersonal:
             return t.i
     return None
 
@@ -693,58 +1019,114 @@ def clause_cue_before(ctx: Context, pos: int) -> int | None:
     start, _ = ctx.sentence_of(max(pos - 1, 0))
     line = ctx.text.rfind("\n", 0, pos) + 1
     start = max(start, line)
-    cues = [t.i for t in ctx.tokens_in(start, pos) if ctx.is_cue(t) and not ctx.in_quote(t.start)]
-    return cues[-1] if cues else None
+    cues = [
+        t
+        for t in ctx.tokens_in(start, pos)
+        if (ctx.is_cue(t) or t.low in ctx.lex.impersonal or is_finite_act(ctx, t))
+        and not ctx.in_quote(t.start)
+    ]
+    # a finite verb or gerund speaks; an infinitive (предложили считать «...») does not
+    spoken = [t for t in cues if t.feats.get("VerbForm") != "Inf"]
+    return (spoken or cues)[-1].i if cues else None
 
 
 def source_phrase(ctx: Context, start: int, stop: int) -> tuple[int, int, int] | None:
-    """`по словам/мнению/данным X` in [start, stop): token indices of "по", of its noun
-    and of the source's first word."""
+    """`по словам/мнению/данным X`, `согласно данным X` in [start, stop): token indices of
+    the preposition, of its noun and of the source's first word (particles and quotation
+    marks skipped: по информации же «Вестей»; по сообщениям из Сеула -> Сеула)."""
     toks = ctx.tokens_in(start, stop)
-    for a, b, c in zip(toks, toks[1:], toks[2:], strict=False):
-        if a.low != "по" or ctx.mention_at(a) or ctx.mention_at(b) or not b.text.islower():
+    for n, (a, b) in enumerate(zip(toks, toks[1:], strict=False)):
+        if a.low not in ctx.lex.source_preps or ctx.mention_at(a) or ctx.mention_at(b):
+            continue
+        if not b.text.islower():
             continue  # "Комитет по Оценке СМИ" is a name, not a source phrase
+        rest = [t for t in toks[n + 2 : n + 6] if t.pos != "PART" and t.text not in OPENING]
+        if not rest:
+            continue
+        c = rest[0]
         if b.low in POSSESSIVES and c.low in ctx.lex.sources:  # по его словам
             return a.i, c.i, b.i
-        if b.low in ctx.lex.sources and (
-            c.feats.get("Case") == "Gen"
-            or ctx.mention_at(c)
+        if b.low not in ctx.lex.sources:
+            continue
+        if c.low in ("из", "от") and len(rest) > 1 and ctx.mention_at(rest[1], places=True):
+            c = rest[1]  # по сообщениям из Сеула
+        if (
+            (c.feats.get("Case") == "Gen" and _names_source(ctx, rest))
+            or ctx.mention_at(c, places=True)
             or c.low in POSSESSIVES
-            or (c.pos == "PROPN" and c.text[:1].isupper())
+            or (c.pos in ("PROPN", "X") and c.text[:1].isupper())
         ):
             return a.i, b.i, c.i
     return None
 
 
+def _names_source(ctx: Context, toks: list[Tok]) -> bool:
+    """A genitive phrase that names who speaks: a person, role, body, outlet or document
+    (по данным следствия, некоторых изданий, опроса), not a thing (по оценке ситуации)."""
+    for t in toks[:3]:
+        if ctx.mention_at(t, places=True) or t.pos in ("PROPN", "X"):
+            return True
+        if t.pos == "NOUN":
+            lex = ctx.lex
+            return t.feats.get("Animacy") == "Anim" or any(
+                t.lemma in group
+                for group in (lex.roles, lex.org_roles, lex.anonymous, lex.titles, lex.documents)
+            )
+    return False
+
+
 def source_speaker(ctx: Context, k: int) -> Speaker:
-    """The source named after `по словам` at token ``k`` (его, главы ведомства, МИД России)."""
+    """The source named after `по словам` at token ``k`` (его, главы ведомства, МИД России,
+    следствия -> следствие): within its genitive phrase, not in the clause after it."""
     end = k
     while end < len(ctx.toks) and not _ends_clause(ctx.toks[end], ctx.lex):
+        t = ctx.toks[end]
+        if end > k and t.feats.get("Case") not in ("Gen", None):
+            break  # по данным следствия Ахмад Рахами ...: the clause begins
         end += 1
     for j in range(k, end):
         t = ctx.toks[j]
         if (
-            ctx.mention_at(t)
+            ctx.mention_at(t, places=True)
             or t.low in POSSESSIVES
             or t.lemma in ctx.lex.roles
             or t.lemma in ctx.lex.org_roles
             or t.lemma in ctx.lex.anonymous
+            or t.lemma in ctx.lex.titles
             or (t.pos == "NOUN" and t.feats.get("Animacy") == "Anim")  # по мнению критиков
         ):
+            nxt = ctx.toks[j + 1] if j + 1 < len(ctx.toks) else None
+            if t.lemma in ctx.lex.titles and nxt and (nxt.text in OPENING or nxt.pos == "X"):
+                found = named_by_title(ctx, j)  # по данным газеты ''The Washington Post''
+                if found:
+                    return found
+            m = ctx.mention_at(t, places=True)
+            if m and m.type == "LOC":
+                return Speaker(m.name, m.start, m.stop)
             found = speaker_from(ctx, j, None, end)
             if found:
                 return found
+    head = ctx.toks[k] if k < end else None
+    if head is not None and head.pos == "NOUN" or (head and head.pos == "ADJ"):
+        phrase = role_phrase(ctx, k)  # по данным следствия, по сведениям некоторых изданий
+        return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
     return Speaker(None)
+
+
+TITLE_WORDS = 5  # a name or title in quotes has at most this many words
+
+
+def after_title_noun(ctx: Context, q: Quoted) -> bool:
+    """The quoted words follow a title noun (газета «Известия», фильм «Ночь в музее»)."""
+    k = ctx.token_at(q.start - 1)
+    return k is not None and k > 0 and ctx.toks[k - 1].lemma in ctx.lex.titles
 
 
 def is_title(ctx: Context, q: Quoted) -> bool:
     """A name in quotes: after a title noun (газета «Известия»), or a capitalised phrase
     without a finite verb or final punctuation (фильм «Ночное происшествие»)."""
-    k = ctx.token_at(q.start - 1)
-    if k is not None and k > 0:
-        prev = ctx.toks[k - 1]
-        if prev.lemma in ctx.lex.titles:
-            return True
+    if after_title_noun(ctx, q):
+        return True
     inner = ctx.tokens_in(q.start, q.stop)
     has_verb = any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in inner)
     ends = ctx.text[q.stop - 1 : q.stop] in ".!?…"
@@ -761,16 +1143,28 @@ def direct_quotes(ctx: Context, spans: list[Quoted]) -> list[Quote]:
         quote = attributed(ctx, q)
         if quote:
             taken.append(q)
-            out.extend(split_quote(ctx, quote))
-            ctx.quoted.append((q.start - 1, q.stop + 1))
+            parts = split_quote(ctx, quote)
+            out.extend(parts)
+            # the attribution inside a split quote (— напомнил Медведев. —) stays visible
+            ctx.quoted.extend((p.start - 1, p.stop + 1) for p in parts)
             ctx.spoken.append((q.start, quote.speaker))
     return out
 
 
+def negated(ctx: Context, tok: Tok) -> bool:
+    return tok.i > 0 and ctx.toks[tok.i - 1].low == "не"
+
+
 def has_attribution(ctx: Context, start: int, stop: int) -> bool:
-    """A speech verb or `по словам` phrase of its own in [start, stop)."""
+    """A speech verb, an impersonal cue or a `по словам` phrase of its own in [start, stop)."""
     toks = ctx.tokens_in(start, stop)
-    return any(ctx.is_finite_cue(t) for t in toks) or source_phrase(ctx, start, stop) is not None
+    return (
+        any(ctx.is_finite_cue(t) or t.low in ctx.lex.impersonal for t in toks)
+        or source_phrase(ctx, start, stop) is not None
+    )
+
+
+LOST_BLOCK_BREAKS = 2  # more line breaks than this after `X сказал:` mean the block was lost
 
 
 def colon_blocks(ctx: Context) -> list[Quote]:
@@ -780,7 +1174,12 @@ def colon_blocks(ctx: Context) -> list[Quote]:
     for start, stop in ctx.sents:
         if not ctx.text[start:stop].rstrip().endswith(":") or ctx.in_quote(start):
             continue
-        cues = [t for t in ctx.tokens_in(start, stop) if ctx.is_finite_cue(t)]
+        cues = [
+            t
+            for t in ctx.tokens_in(start, stop)
+            if (ctx.is_finite_cue(t) or (ctx.is_cue(t) and t.feats.get("VerbForm") == "Conv"))
+            and not negated(ctx, t)  # не назвали, заявив только: the gerund speaks
+        ]
         cues = cues or [t for t in ctx.tokens_in(start, stop) if t.low in ctx.lex.impersonal]
         if not cues:
             continue
@@ -789,8 +1188,14 @@ def colon_blocks(ctx: Context) -> list[Quote]:
         end = len(ctx.text) if end == -1 else end
         if begin >= end or ctx.text[begin] in OPENING or len(words(ctx.text[begin:end])) < 3:
             continue
+        if ctx.text.count("\n", stop, begin) > LOST_BLOCK_BREAKS and cues[-1].low not in (
+            ctx.lex.impersonal
+        ):
+            continue  # two blank lines after a person's cue: the embed was lost from the page
+        if ctx.text[begin:end].rstrip().endswith(":") and has_attribution(ctx, begin, end):
+            continue  # the next line introduces the block itself (В заявлении говорится:)
         if ctx.text.count("\n", stop, begin) > 1 and has_attribution(ctx, begin, end):
-            continue  # after blank lines (a lost embed), a paragraph with its own source
+            continue  # after a blank line, a paragraph with its own source
         speaker = cue_speaker(ctx, cues[-1].i)
         out.append(Quote(begin, content_end(ctx, begin, end), "direct", speaker, cues[-1].text))
         ctx.quoted.append((begin, end))
@@ -814,8 +1219,10 @@ def attributed(ctx: Context, q: Quoted) -> Quote | None:
         return Quote(q.start, q.stop, "direct", inner[0].speaker, inner[0].cue)
     before = ctx.text[: q.start - 1].rstrip(" \u00a0")
     title = is_title(ctx, q)
-    # X сказал: «Q»
-    if before.endswith(":") and not title:
+    # X сказал: «Q» (a long verbless statement after a colon is no title: «Количество ...: 0»)
+    if before.endswith(":") and (
+        not title or (n_words > TITLE_WORDS and not after_title_noun(ctx, q))
+    ):
         k = clause_cue_before(ctx, len(before))
         if k is not None:
             return Quote(q.start, q.stop, "direct", cue_speaker(ctx, k), ctx.toks[k].text)
@@ -826,11 +1233,13 @@ def attributed(ctx: Context, q: Quoted) -> Quote | None:
     start, stop = ctx.sentence_of(q.start)
     line = ctx.text.rfind("\n", 0, q.start) + 1
     found = source_phrase(ctx, max(start, line), q.start)
+    k = clause_cue_before(ctx, q.start)
+    if found and k is not None and k > found[1] and not ctx.text[q.start].isupper():
+        found = None  # По данным следствия, X ..., сообщив, что «Q»: the nearer verb speaks
     if found:
         a, noun, k = found
         cue = f"{ctx.toks[a].text} {ctx.toks[noun].text}"
         return Quote(q.start, q.stop, "direct", source_speaker(ctx, k), cue)
-    k = clause_cue_before(ctx, q.start)
     if k is not None and not ctx.text[q.start].isupper():
         speaker = cue_speaker(ctx, k)
         if speaker.name is not None or ctx.toks[k].low in ctx.lex.impersonal:
@@ -885,7 +1294,8 @@ def _only_attribution_between(ctx: Context, pos: int, start: int) -> bool:
     return gap.count("\n") <= 2 and len(words(gap)) <= CONTINUED_GAP
 
 
-SPLIT = r"([,.!?…]?)\s*[{d}]\s*(?P<attr>[^{d}\n]{{3,120}}?)[.,:]\s*[{d}]\s*"
+# a dash of attribution is never glued to a word before it (рабоче-крестьянский is a word)
+SPLIT = r"([,.!?…]?)\s*(?<!\w)[{d}]\s*(?P<attr>[^{d}\n]{{3,120}}?)[.,:]\s*(?<!\w)[{d}]\s*"
 
 
 def split_quote(ctx: Context, quote: Quote) -> list[Quote]:
@@ -910,7 +1320,8 @@ def split_quote(ctx: Context, quote: Quote) -> list[Quote]:
 
 
 CLAUSE_BREAKS = re.compile(
-    r",\s+(?:и|а|но|однако|при этом)\s+(?=\w+(?:л|ла|ли|ло|ет|ит|ют|ат|ят)\b)|;|\[|\]"
+    r",\s+(?:и|а|но|однако|при этом)\s+(?:поэтому\s+|также\s+|затем\s+|потом\s+)?"
+    r"(?=\w+(?:л|ла|ли|ло|ет|ит|ют|ат|ят)\b)|;"
 )
 
 
@@ -919,6 +1330,9 @@ def content_end(ctx: Context, pos: int, stop: int) -> int:
     `, и направила ...`, a semicolon, a bracket) or of the sentence, without final punctuation."""
     cut = CLAUSE_BREAKS.search(ctx.text, pos, stop)
     end = cut.start() if cut else stop
+    bracket = ctx.text.find("]", pos, end)
+    if bracket != -1 and "[" not in ctx.text[pos:bracket]:
+        end = bracket  # content that starts inside a wiki link ends with the link
     while end > pos and ctx.text[end - 1] in '.!?…;: \u00a0\n\r»“”"':
         end -= 1
     return end
@@ -942,21 +1356,40 @@ def rule_source_phrase(ctx, toks, start, stop, prev):
     if not found or ctx.in_quote(ctx.toks[found[0]].start):
         return None
     a, noun, k = found
+    cue = next((t for t in toks if t.i < a and ctx.is_finite_cue(t)), None)
+    if cue is not None and any(t.low == "что" for t in toks if cue.i < t.i < a):
+        return None  # спросил, что по его мнению ...: the verb's clause holds the phrase
     speaker = source_speaker(ctx, k)
     if speaker.name is None:
         return None
     cue = f"{ctx.toks[a].text} {ctx.toks[noun].text}"
-    if ctx.toks[a].start == start:
-        comma = next(
-            (t for t in ctx.toks[max(k, noun) :] if t.text == "," and t.start < stop), None
-        )
-        if comma is None:
+    lead = [t for t in toks if t.start < ctx.toks[a].start and t.pos != "PUNCT"]
+    if len(lead) <= LEAD_WORDS and not any(t.pos in ("VERB", "AUX") for t in lead):
+        begin = after_source(ctx, max(k, noun), speaker, stop)  # (При этом,) по словам X, C
+        if begin is None:
             return None
-        begin = comma.stop
     else:
         begin = clause_start(ctx, start, ctx.toks[a].start)
     begin = _skip_space(ctx.text, begin)
     return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, cue)]
+
+
+LEAD_WORDS = 3  # words of a sentence opener before `по словам` (При этом, Однако, Ранее)
+
+
+def after_source(ctx: Context, k: int, speaker: Speaker, stop: int) -> int | None:
+    """Where the content starts after a sentence-opening `по словам X` (its last word at or
+    after token ``k``): after the comma that closes the source phrase (appositions
+    included), or right after the source when no comma follows (По данным следствия C)."""
+    end = max(ctx.toks[k].stop, speaker.stop or 0)
+    for t in ctx.toks[ctx.first_token_after(end) or len(ctx.toks) :]:
+        if t.start >= stop:
+            break
+        if t.text == ",":
+            return t.stop
+        if t.pos in ("VERB", "AUX") or (t.feats.get("Case") == "Nom" and not ctx.mention_at(t)):
+            return end  # the clause begins: no comma after the source
+    return end if end < stop else None
 
 
 def clause_start(ctx: Context, start: int, pos: int) -> int:
@@ -975,18 +1408,27 @@ def clause_start(ctx: Context, start: int, pos: int) -> int:
 
 
 def rule_kak(ctx, toks, start, stop, prev):
-    """Как (позднее) сообщил X, C. / C, как пишут X, C2."""
+    """Как (позднее) сообщил X, C. / C, как пишут X, C2. / Как сообщается, C (no source).
+    The source is named inside the `как` phrase; `после того, как X заявил` is a time
+    clause, and `как полагают` names no one."""
     for n, tok in enumerate(toks):
         if tok.low != "как" or (n and toks[n - 1].text != ","):
             continue
-        cue = next((t for t in toks[n + 1 : n + 3] if ctx.is_finite_cue(t)), None)
+        if n > 1 and subordinate_kak(toks, n):
+            continue  # после того, как; с тех пор, как
+        cue = next(
+            (t for t in toks[n + 1 : n + 3] if ctx.is_finite_cue(t) or t.low in ctx.lex.impersonal),
+            None,
+        )
         if cue is None:
             continue
-        speaker = cue_speaker(ctx, cue.i, zero=False)
-        if speaker.name is None:
+        speaker = kak_speaker(ctx, cue)
+        if speaker is None:
             continue
-        if n == 0:
-            comma = next((t for t in toks[2:] if t.text == ","), None)
+        lead = [t for t in toks[:n] if t.pos != "PUNCT"]
+        if len(lead) <= LEAD_WORDS and not any(t.pos in ("VERB", "AUX") for t in lead):
+            # Как сообщил X, C / Более того, как сообщает X, C: the content follows
+            comma = next((t for t in toks[n + 2 :] if t.text == ","), None)
             if comma is None:
                 return None
             begin = _skip_space(ctx.text, comma.stop)
@@ -994,6 +1436,30 @@ def rule_kak(ctx, toks, start, stop, prev):
             begin = start
         return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, cue.text)]
     return None
+
+
+def subordinate_kak(toks: list[Tok], n: int) -> bool:
+    """`, как` at ``n`` closes a time or manner clause: после того, как; с тех пор, как; в то
+    время, как; так, как (not the discourse marker `Более того, как сообщает X`)."""
+    before = toks[n - 2].low
+    if before in ("время", "так"):
+        return True
+    return before in ("того", "тех", "пор", "тем") and n > 2 and toks[n - 3].pos == "ADP"
+
+
+def kak_speaker(ctx: Context, cue: Tok) -> Speaker | None:
+    """The source inside `как <cue> X,`: its subject after the verb, a place or document
+    (как сообщили в МВД, как указывается в документе); none for an impersonal cue without
+    one (как сообщается); no quote for an indefinite plural (как полагают)."""
+    gender = cue.feats.get("Gender") if cue.feats.get("Number") != "Plur" else None
+    if cue.low in ctx.lex.impersonal:
+        return source_after(ctx, cue.i) or Speaker(None)
+    found = subject_after(ctx, cue.i, gender)
+    if found is None and cue.feats.get("Number") == "Plur":
+        found = source_after(ctx, cue.i)
+    if found is None and cue.i > 0 and is_subject(ctx.toks[cue.i - 1], ctx.lex):
+        found = speaker_from(ctx, cue.i - 1, gender, cue.i)  # как он сказал
+    return found
 
 
 def rule_that(ctx, toks, start, stop, prev):
@@ -1004,9 +1470,9 @@ def rule_that(ctx, toks, start, stop, prev):
     for n, a in enumerate(toks):
         if out and a.start < out[-1].stop:
             continue
-        found = _that_quote(ctx, a, toks[n + 1 : n + 3], stop)
-        if found and out and _coordinated(ctx, out[-1].stop, a.start):
-            found.speaker = out[-1].speaker  # сообщили, что C1, и предположили, что C2
+        same = out[-1].speaker if out and _coordinated(ctx, out[-1].stop, a.start) else None
+        # сообщили, что C1, и предположили, что C2: the second verb shares the subject
+        found = _that_quote(ctx, a, toks[n + 1 : n + 3], stop, same)
         if found:
             out.append(found)
     return out or None
@@ -1016,36 +1482,129 @@ def _coordinated(ctx: Context, end: int, pos: int) -> bool:
     """Only `, и` / `, а также` / `и` between earlier content and the verb at ``pos``:
     a second predicate of the same subject."""
     gap = ctx.text[end:pos].strip(" ,\u00a0")
-    return gap in ("и", "а также", "а", "и также", "также")
+    return COORDINATION.fullmatch(gap) is not None
 
 
-def _that_quote(ctx: Context, a: Tok, after: list[Tok], stop: int) -> Quote | None:
+# `, и поэтому предположили`, `, а также заявили`: a second predicate of the same subject
+COORDINATION = re.compile(r"(?:и|а)?\s*(?:также|поэтому|затем|потом|тоже)?")
+
+
+def _that_quote(
+    ctx: Context, a: Tok, after: list[Tok], stop: int, speaker: Speaker | None = None
+) -> Quote | None:
     impersonal = a.low in ctx.lex.impersonal
     gerund = ctx.is_cue(a) and a.feats.get("VerbForm") == "Conv"
     object_only = not ctx.is_finite_cue(a) and is_finite_object_cue(ctx, a)
-    if not (ctx.is_finite_cue(a) or impersonal or gerund or object_only) or not after:
+    act = not ctx.is_finite_cue(a) and is_finite_act(ctx, a)  # предложили внести
+    if not (ctx.is_finite_cue(a) or impersonal or gerund or object_only or act) or not after:
         return None
+    if negated(ctx, a):
+        return None  # не уточнил, не признал: a negated report reports nothing
     b = after[0]
     if b.pos in ("PRON", "NOUN", "PROPN") and b.feats.get("Case") == "Dat" and len(after) > 1:
         b = after[1]  # рассказал журналистам о ..., сообщила ему о ...
     that = that_after(ctx, a.i)
+    phrase = False  # noun-phrase content: ends with its phrase, not with the clause
     if that is not None:
         begin = _skip_space(ctx.text, ctx.toks[that].stop)
     elif gerund:
         return None
+    elif a.lemma in ctx.lex.infinitive_cues and infinitive_after(ctx, a.i) is not None:
+        inf = infinitive_after(ctx, a.i)
+        inf = inf - 1 if ctx.toks[inf - 1].low == "не" else inf  # попросила не писать
+        begin = ctx.toks[inf].start
+    elif act:
+        return None
+    elif (a.lemma, b.low) in ctx.lex.pp_cues:
+        begin, phrase = b.start, True  # признался в употреблении кокаина
     elif b.low in ("о", "об") and a.lemma not in ("говорить", "думать") and not object_only:
-        begin = b.start
+        if ctx.toks[b.i + 1].low in ("этом", "том") if b.i + 1 < len(ctx.toks) else False:
+            return None  # сказал об этом: the content is elsewhere
+        begin, phrase = b.start, True
     elif a.lemma in ctx.lex.object_cues and is_object(b):
-        begin = b.start
+        begin, phrase = b.start, True
     else:
         return None
     end = content_end(ctx, begin, stop)
-    if len(words(ctx.text[begin:end])) < 2:
+    if phrase:
+        end = phrase_end(ctx, begin, end)
+    if len(words(ctx.text[begin:end])) < (1 if phrase else 2):
         return None
-    speaker = cue_speaker(ctx, a.i)
+    speaker = speaker or cue_speaker(ctx, a.i)
     if speaker.name is None and not impersonal:
         return None
     return Quote(begin, end, "indirect", speaker, a.text)
+
+
+def is_finite_act(ctx: Context, tok: Tok) -> bool:
+    """A finite verb of request, proposal or promise (quote_infinitive_cues)."""
+    return (
+        tok.pos == "VERB"
+        and tok.lemma in ctx.lex.infinitive_cues
+        and tok.feats.get("VerbForm", "Fin") == "Fin"
+        and tok.feats.get("Person") != "1"
+        and tok.feats.get("Mood") != "Imp"
+    )
+
+
+def infinitive_after(ctx: Context, k: int, window: int = 6) -> int | None:
+    """The infinitive that a request verb at ``k`` governs, after an addressee or adverb
+    (просили правительство перевести его, предложили проехать с ними)."""
+    for t in ctx.toks[k + 1 : k + 1 + window]:
+        if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Inf":
+            return t.i
+        if t.text in CLAUSE_END or t.text == "," or t.pos in ("VERB", "AUX", "SCONJ"):
+            return None
+    return None
+
+
+TIME_ADVERBS = frozenset("вчера сегодня завтра ранее накануне позднее днем утром вечером".split())
+
+
+def phrase_end(ctx: Context, begin: int, end: int) -> int:
+    """End of noun-phrase content (о высылке трёх дипломатов) before ``end``: before a new
+    predicate (`, заявив`, `был`), a time adverb (вчера днём) or the setting of the speech
+    act (на пресс-конференции, в интервью)."""
+    toks = ctx.tokens_in(begin, end)
+    for n, t in enumerate(toks[1:], 1):
+        nxt = toks[n + 1] if n + 1 < len(toks) else None
+        if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
+            if any(u.lemma == "который" for u in toks[max(1, n - 3) : n]):
+                continue  # полигоны, на которых испытываются ...: a relative clause
+            return _trim(ctx, begin, t.start)
+        if t.pos == "ADV" and t.lemma in TIME_ADVERBS:
+            return _trim(ctx, begin, t.start)
+        if (
+            t.text == ","
+            and nxt is not None
+            and (
+                nxt.feats.get("VerbForm") == "Conv"
+                or nxt.pos in ("CCONJ", "SCONJ", "ADV")
+                or (nxt.pos in ("NOUN", "PROPN") and nxt.feats.get("Case") == "Nom")
+            )
+        ):
+            return _trim(ctx, begin, t.start)  # , заявив; , и ...; , лидер ЛДПР ... одобрил
+        if t.pos == "ADP" and _setting_after(ctx, toks[n + 1 : n + 4]):
+            return _trim(ctx, begin, t.start)
+    return end
+
+
+def _setting_after(ctx: Context, toks: list[Tok]) -> bool:
+    for t in toks:
+        if t.pos == "NOUN" or t.pos in ("PROPN", "X"):
+            return fold_text(t.lemma) in ctx.lex.settings
+    return False
+
+
+def _trim(ctx: Context, begin: int, end: int) -> int:
+    """``end`` moved left over spaces, commas and a dangling conjunction (Берлускони и)."""
+    while True:
+        while end > begin and ctx.text[end - 1] in " ,\u00a0\n\r":
+            end -= 1
+        last = ctx.text.rfind(" ", begin, end)
+        if last == -1 or ctx.text[last + 1 : end] not in ("и", "а", "но", "или"):
+            return end
+        end = last
 
 
 def is_finite_object_cue(ctx: Context, tok: Tok) -> bool:
@@ -1067,20 +1626,22 @@ def that_after(ctx: Context, k: int, window: int = 8) -> int | None:
     for t in ctx.toks[k + 1 : k + 1 + window]:
         if t.low in ("что", "чтобы"):
             prev = ctx.toks[t.i - 1]
-            if prev.text == "," or t.i == k + 1 or prev.low in ("то", "года", "году"):
+            if prev.text == "," or t.i == k + 1 or prev.low in ("то", "года", "году", "тем"):
                 return t.i
             return t.i if prev.pos in ("NOUN", "PROPN", "NUM", "ADV") else None
-        if t.text in CLAUSE_END or t.pos in ("VERB", "AUX") or t.text in ctx.lex.dashes:
+        verb = t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") != "Part"  # not случившееся
+        if t.text in CLAUSE_END or verb or t.text in ctx.lex.dashes:
             return None
     return None
 
 
 def is_object(tok: Tok) -> bool:
-    """The start of a noun-phrase object (отрицает свою причастность, назвал это ошибкой)."""
-    return tok.pos in ("NOUN", "PROPN", "PRON", "DET", "ADJ") and tok.feats.get("Case") in (
-        "Acc",
-        "Gen",
+    """The start of a noun-phrase object (отрицает свою причастность, назвал это ошибкой,
+    назвал действующие полигоны: a participle too)."""
+    word = tok.pos in ("NOUN", "PROPN", "PRON", "DET", "ADJ") or (
+        tok.pos == "VERB" and tok.feats.get("VerbForm") == "Part"
     )
+    return word and tok.feats.get("Case") in ("Acc", "Gen")
 
 
 def rule_postposed(ctx, toks, start, stop, prev):
@@ -1091,9 +1652,13 @@ def rule_postposed(ctx, toks, start, stop, prev):
             continue
         if b.feats.get("Mood") == "Imp" or ctx.text[start] in '«"„“':
             return None
+        signature = AGENCY_SIGNATURE.match(ctx.text, start, a.start)
+        start = signature.end() if signature else start  # INTERFAX - Q, заявил X.
         end = content_end(ctx, start, a.start)
         if len(words(ctx.text[start:end])) < 3:
             return None
+        if not any(_predicate(t) for t in ctx.tokens_in(start, end)):
+            return None  # В сообщении X, выпущенном в воскресенье, говорится: no clause
         gender = b.feats.get("Gender") if b.feats.get("Number") != "Plur" else None
         speaker = None if impersonal else subject_after(ctx, b.i, gender)
         if speaker is None and (impersonal or b.feats.get("Number") == "Plur"):
@@ -1106,6 +1671,18 @@ def rule_postposed(ctx, toks, start, stop, prev):
     return None
 
 
+# an agency's signature opening the lead after its dateline: `INTERFAX - `, `ИТАР-ТАСС - `
+AGENCY_SIGNATURE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ.\-]{2,}\s*[-–—]\s+")
+
+
+def _predicate(tok: Tok) -> bool:
+    """A finite verb or a short participle (убит, назначен): the content is a clause."""
+    if tok.pos not in ("VERB", "AUX"):
+        return tok.pos == "ADJ" and tok.feats.get("Variant") == "Short"
+    form = tok.feats.get("VerbForm", "Fin")
+    return form == "Fin" or (form == "Part" and tok.feats.get("Variant") == "Short")
+
+
 def source_after(ctx: Context, k: int) -> Speaker | None:
     """`в X` right after an impersonal or indefinite plural verb at ``k``: the place or
     document that speaks (говорится в заявлении МИД России, сообщили в пресс-службе МВД)."""
@@ -1113,14 +1690,11 @@ def source_after(ctx: Context, k: int) -> Speaker | None:
     if len(toks) < 2 or toks[0].low not in ("в", "во"):
         return None
     head = toks[1]
-    if head.lemma in ctx.lex.documents:  # the document's author
-        for u in toks[2:]:
-            if u.pos == "PUNCT":
-                break
-            m = ctx.mention_at(u, places=True)
-            if m:
-                return Speaker(m.name, m.start, m.stop)
-        return None
+    if head.lemma in ctx.lex.documents:  # the document's author, else the document
+        end = head.i + 1
+        while end < len(ctx.toks) and end < head.i + 8 and not _ends_clause(ctx.toks[end], ctx.lex):
+            end += 1
+        return document_author(ctx, head.i, end)
     m = ctx.mention_at(head, places=True)
     if m and m.type in ("ORG", "LOC"):
         return Speaker(m.name, m.start, m.stop)
@@ -1139,7 +1713,12 @@ def rule_about_this(ctx, toks, start, stop, prev):
     ]
     if about:
         n = about[0]
-        near = toks[max(0, n - 3) : n] + toks[n + 2 : n + 5]
+        after = []
+        for t in toks[n + 2 : n + 8]:  # Об этом нынешний российский президент заявил
+            if t.text in ",:;":
+                break
+            after.append(t)
+        near = toks[max(0, n - 3) : n] + after
         cue = next((t for t in near if ctx.is_finite_cue(t)), None)
     else:
         cue = anaphoric_cue(ctx, toks)
@@ -1184,7 +1763,32 @@ def anaphoric_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
     return None
 
 
-INDIRECT_RULES = (rule_source_phrase, rule_kak, rule_about_this, rule_postposed, rule_that)
+def rule_fronted_about(ctx, toks, start, stop, prev):
+    """О смерти X сообщили её родственники: noun-phrase content before the verb."""
+    words_ = [t for t in toks if t.pos != "PUNCT"]
+    if len(words_) < 3 or words_[0].low not in ("о", "об"):
+        return None
+    if words_[1].lemma in ANAPHORIC or words_[1].low in ("этом", "том", "нем", "ней", "них"):
+        return None  # Об этом сообщил X: the content is elsewhere
+    n = next((n for n, t in enumerate(words_[2:10], 2) if ctx.is_finite_cue(t)), None)
+    if n is None or negated(ctx, words_[n]) or any(t.pos == "VERB" for t in words_[1:n]):
+        return None
+    cue = words_[n]
+    speaker = cue_speaker(ctx, cue.i)
+    if speaker.name is None:
+        return None
+    end = _trim(ctx, words_[0].start, ctx.toks[cue.i - 1].stop)
+    return [Quote(words_[0].start, end, "indirect", speaker, cue.text)]
+
+
+INDIRECT_RULES = (
+    rule_source_phrase,
+    rule_kak,
+    rule_about_this,
+    rule_fronted_about,
+    rule_postposed,
+    rule_that,
+)
 
 
 def headline(ctx: Context) -> list[Quote]:

@@ -29,7 +29,8 @@ class Lexicon:
     """The rule data of quote extraction (see ``helpers/data/quote_*``)."""
 
     cues: frozenset[str]  # speech-verb lemmas
-    sources: frozenset[str]  # "словам", "мнению" ... after "по"
+    sources: frozenset[str]  # "словам", "мнению" ... after "по" / "согласно"
+    source_preps: frozenset[str]  # "по", "согласно"
     roles: frozenset[str]  # role nouns (министр, глава)
     org_roles: frozenset[str]  # collective sources (пресс-служба, ведомство)
     titles: frozenset[str]  # nouns before a quoted name (газета «Известия»)
@@ -37,6 +38,10 @@ class Lexicon:
     object_cues: frozenset[str]  # verbs with noun-phrase content (назвать, отрицать)
     documents: frozenset[str]  # в сообщении/заявлении X говорится
     anonymous: frozenset[str]  # unnamed sources (источник, очевидец): never resolved
+    infinitive_cues: frozenset[str]  # requests, proposals: content in the infinitive
+    pp_cues: frozenset[tuple[str, str]]  # (lemma, preposition): признаться в ...
+    settings: frozenset[str]  # setting of a speech act (на пресс-конференции, в интервью)
+    offices: frozenset[str]  # one-holder roles: министр обороны РФ points back to its holder
     marks: tuple[tuple[str, str], ...]  # (open, close) pairs
     dashes: str  # dash characters
 
@@ -48,6 +53,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         cues=frozenset(_lines("quote_cues.txt")),
         sources=frozenset(line.split()[1] for line in _lines("quote_sources.txt")),
+        source_preps=frozenset(line.split()[0] for line in _lines("quote_sources.txt")),
         roles=frozenset(_lines("quote_roles.txt")),
         org_roles=frozenset(_lines("quote_org_roles.txt")),
         titles=frozenset(_lines("quote_titles.txt")),
@@ -55,6 +61,10 @@ def lexicon() -> Lexicon:
         object_cues=frozenset(_lines("quote_object_cues.txt")),
         documents=frozenset(_lines("quote_documents.txt")),
         anonymous=frozenset(_lines("quote_anonymous.txt")),
+        infinitive_cues=frozenset(_lines("quote_infinitive_cues.txt")),
+        pp_cues=frozenset(tuple(line.split()[:2]) for line in _lines("quote_pp_cues.txt")),
+        settings=frozenset(_lines("quote_settings.txt")),
+        offices=frozenset(_lines("quote_offices.txt")),
         marks=marks,
         dashes="".join(_lines("quote_dashes.txt")),
     )
