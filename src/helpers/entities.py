@@ -33,7 +33,7 @@ import csv
 import io
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -389,12 +389,13 @@ def mention_genders(mentions: list[Mention], doc) -> dict[int, str]:
     context ("Обама выступил" -> Masc, "Бут заявила" -> Fem); absent when unknown."""
     genders: dict[int, str] = {}
     tokens = list(doc.tokens)
+    starts = [token.start for token in tokens]
     for mention in mentions:
         if mention.type != "PER":
             continue
-        found = {
-            (t.feats or {}).get("Gender") for t in tokens if mention.start <= t.start < mention.stop
-        }
+        # the tokens starting inside the mention (tokens are in text order)
+        first, last = bisect_left(starts, mention.start), bisect_left(starts, mention.stop)
+        found = {(t.feats or {}).get("Gender") for t in tokens[first:last]}
         if "Fem" in found:
             genders[mention.start] = "Fem"
         elif "Masc" in found:
@@ -622,6 +623,18 @@ def same_shape(word: str, source: str) -> bool:
     return word[:1].isupper() and source[:1].isupper() and not is_caps(word)
 
 
+def _shape(word: str) -> tuple[bool, bool]:
+    """(ALL CAPS, capitalised): what ``same_shape`` compares."""
+    return is_caps(word), word[:1].isupper()
+
+
+def _same_shape(word: tuple[bool, bool], source: tuple[bool, bool]) -> bool:
+    """``same_shape`` on ``_shape`` pairs."""
+    if source[0]:
+        return word[0]
+    return word[1] and source[1] and not word[0]
+
+
 @dataclass
 class _Source:
     """A name recognised in the article: its words, their forms and the entity."""
@@ -637,10 +650,13 @@ def repeat_sources(mentions: list[Mention], tokens, vocab) -> list[_Source]:
     its entity. A name shared by two different entities of the article names neither."""
     sources: dict[tuple[str, ...], _Source] = {}
     ambiguous: set[tuple[str, ...]] = set()
+    starts = [token.start for token in tokens]
+    stops = [token.stop for token in tokens]
     for mention in mentions:
         if mention.in_dateline:
             continue
-        words = [t for t in tokens if mention.start <= t.start and t.stop <= mention.stop]
+        # the tokens within the mention: a run of the tokens (they are in text order)
+        words = tokens[bisect_left(starts, mention.start) : bisect_right(stops, mention.stop)]
         if not words or not WORD.search(words[-1].text):
             continue
         if mention.type == "PER" and len(words) > 1:
@@ -691,42 +707,70 @@ def repeat_mentions(
     Кадыров``).
     """
     tokens = list(doc.tokens)
-    sources = repeat_sources(mentions, tokens, models.morph_vocab)
+    vocab = models.morph_vocab
+    sources = repeat_sources(mentions, tokens, vocab)
     if not sources:
         return mentions
     sources.sort(key=lambda source: -len(source.texts))
     body_start = dateline.stop if dateline else 0
-    covered = [(m.start, m.stop) for m in mentions]
     sentence_starts = {sent.tokens[0].start for sent in doc.sents if sent.tokens}
+    # which characters the mentions cover: a token is inside one when its start is covered
+    covered = bytearray(len(text) + 1)
+    for mention in mentions:
+        covered[mention.start : mention.stop] = b"\1" * len(range(mention.start, mention.stop))
+    inside = [bool(covered[token.start]) for token in tokens]
+    name_word = [is_name_word(token) for token in tokens]
+    # the sources whose first word a word form may spell, in the order of ``sources``
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for position, source in enumerate(sources):
+        for key in source.keys[0]:
+            by_key[key].append(position)
+    shapes = [_shape(source.texts[0]) for source in sources]
+    keys: dict[int, frozenset[str]] = {}
 
-    def inside(token) -> bool:
-        return any(start <= token.start < stop for start, stop in covered)
+    def keys_at(index: int) -> frozenset[str]:
+        found = keys.get(index)
+        if found is None:
+            found = keys[index] = word_keys(tokens[index], vocab)
+        return found
 
-    def loose_name(token) -> bool:
-        return token is not None and is_name_word(token) and not inside(token)
+    def matches(source: _Source, index: int) -> bool:  # ``source_matches``, first word known
+        if index + len(source.texts) > len(tokens):
+            return False
+        return all(
+            keys_at(index + offset) & source.keys[offset] for offset in range(1, len(source.texts))
+        )
+
+    def loose_name(index: int) -> bool:
+        return 0 <= index < len(tokens) and name_word[index] and not inside[index]
 
     found = []
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        if token.start < body_start or not is_name_word(token) or inside(token):
+        if token.start < body_start or not name_word[index] or inside[index]:
             index += 1
             continue
-        hits = [s for s in sources if source_matches(s, tokens, index, models.morph_vocab)]
+        shape = _shape(token.text)
+        candidates = sorted(
+            {position for key in keys_at(index) for position in by_key.get(key, ())}
+        )
+        hits = [
+            sources[position]
+            for position in candidates
+            if _same_shape(shape, shapes[position]) and matches(sources[position], index)
+        ]
         hits = [s for s in hits if len(s.texts) == len(hits[0].texts)] if hits else []
         size = len(hits[0].texts) if hits else 1
-        words = tokens[index : index + size]
-        before = tokens[index - 1] if index else None
-        after = tokens[index + size] if index + size < len(tokens) else None
         if (
             len({(s.type, s.name) for s in hits}) != 1
-            or any(inside(word) for word in words)
-            or (loose_name(before) and before.start not in sentence_starts)
-            or loose_name(after)
+            or any(inside[index : index + size])
+            or (loose_name(index - 1) and tokens[index - 1].start not in sentence_starts)
+            or loose_name(index + size)
         ):
             index += 1
             continue
-        stop = words[-1].stop
+        stop = tokens[index + size - 1].stop
         found.append(
             Mention(token.start, stop, hits[0].type, text[token.start : stop], hits[0].name, False)
         )
