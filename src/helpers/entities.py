@@ -316,8 +316,11 @@ def descriptor_orgs(mentions: list[Mention], doc, text: str, models) -> list[Men
 
 
 def is_place_adjective(token) -> bool:
-    lemma = fold_text(token.lemma or "")
-    return token.pos == "ADJ" and token.text.islower() and lemma.endswith(PLACE_ADJECTIVE_ENDINGS)
+    return (
+        token.pos == "ADJ"
+        and token.text.islower()
+        and fold_text(token.lemma or "").endswith(PLACE_ADJECTIVE_ENDINGS)
+    )
 
 
 def complement_length(tokens, index: int) -> int:
@@ -369,6 +372,7 @@ def adjective_orgs(mentions: list[Mention], doc, text: str, models) -> list[Ment
     return sorted([*mentions, *found], key=lambda m: (m.start, -m.stop))
 
 
+@lru_cache(maxsize=100_000)
 def name_key(word: str) -> str:
     """A name word compared across forms: folded, final vowel/й dropped (Захарова ~ Захаров)."""
     word = fold_text(word).strip(".")
