@@ -38,7 +38,6 @@ from natasha.doc import (
     envelop_sent_tokens,
     envelop_span_tokens,
 )
-from numpy.lib.stride_tricks import as_strided
 from razdel import sentenize, tokenize
 from slovnet.bio import bio_spans
 from slovnet.conll import parse_conll_tag
@@ -166,29 +165,52 @@ def budget_batches(lengths: Sequence[int], budget: int = TOKEN_BUDGET) -> list[l
 def tag_forward(model, word_id: np.ndarray, shape_id: np.ndarray, pad_mask: np.ndarray):
     """slovnet's CNN tagger (``model(word_id, shape_id, pad_mask)``), channels-last.
 
-    The same arithmetic as slovnet's ``Tag.__call__`` (the same convolution windows
-    in the same order, the same matrix products, the same element-wise ops), so the
-    output is bit-identical; but the windows are gathered from contiguous rows
-    instead of across the whole sequence, which is cheaper for long texts.
+    The same arithmetic as slovnet's ``Tag.__call__`` (the same embedding rows, the same
+    convolution windows in the same order, the same matrix products, the same
+    element-wise ops in the same order), so the output is bit-identical; but cheaper:
+    each distinct word's embedding is looked up once per batch, the windows are copied
+    from contiguous rows one kernel position at a time, and the element-wise ops run in
+    place instead of allocating a temporary array each.
     """
-    x = model.emb(word_id, shape_id)  # batch x seq x features
+    x = embed(model.emb, word_id, shape_id)  # batch x seq x features
     for layer in model.encoder.layers:
         conv, norm = layer.conv, layer.norm
         filters, features, kernel = conv.weight.shape
-        padded = np.pad(x, ((0, 0), (conv.padding, conv.padding), (0, 0)))
-        batch, length = padded.shape[0], padded.shape[1] - kernel + 1
-        step_batch, step_seq, step_feature = padded.strides
-        windows = as_strided(
-            padded,
-            (batch, length, features, kernel),
-            (step_batch, step_seq, step_feature, step_seq),
-        ).reshape(batch * length, features * kernel)
+        windows = conv_windows(x, conv.padding, kernel)
         weight = conv.weight.array.reshape(filters, features * kernel)
-        x = (np.matmul(windows, weight.T) + conv.bias.array).reshape(batch, length, filters)
-        x = x.clip(0)
-        x = (x - norm.mean.array) / norm.std.array * norm.weight.array + norm.bias.array
+        x = np.matmul(windows, weight.T)
+        x += conv.bias.array
+        x = x.reshape(len(word_id), -1, filters)
+        np.clip(x, 0, None, out=x)
+        x -= norm.mean.array
+        x /= norm.std.array
+        x *= norm.weight.array
+        x += norm.bias.array
         x[pad_mask] = 0
     return model.head(x)
+
+
+def embed(emb, word_id: np.ndarray, shape_id: np.ndarray) -> np.ndarray:
+    """slovnet's ``WordShapeEmbedding`` (navec word vectors + shape vectors), each distinct
+    word id looked up once (a padded batch repeats words and the pad id a lot)."""
+    ids, inverse = np.unique(word_id, return_inverse=True)
+    word = emb.word(ids)[inverse.reshape(word_id.shape)]
+    return np.concatenate((word, emb.shape(shape_id)), axis=-1)
+
+
+def conv_windows(x: np.ndarray, padding: int, kernel: int) -> np.ndarray:
+    """The convolution windows of ``x`` (batch x seq x features) zero-padded on both sides:
+    rows (batch * windows) x (features * kernel), ``[.., f * kernel + k]`` = position ``k``
+    of the window, feature ``f`` (slovnet's layout)."""
+    batch, length, features = x.shape
+    count = length + 2 * padding - kernel + 1
+    windows = np.zeros((batch, count, features, kernel), dtype=x.dtype)
+    for k in range(kernel):
+        # window i at kernel position k reads row i + k - padding of x (zero outside)
+        low, high = max(0, padding - k), min(count, length + padding - k)
+        if high > low:
+            windows[:, low:high, :, k] = x[:, low + k - padding : high + k - padding, :]
+    return windows.reshape(batch * count, features * kernel)
 
 
 def run_tagger(
