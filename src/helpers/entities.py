@@ -885,7 +885,7 @@ def load_aliases(
     The shipped table (``РФ`` -> ``Россия``, ``Минобороны России`` -> ``Министерство
     обороны России`` ...) followed by the user's (a CSV path or a DataFrame); user rows win.
     """
-    parts = [read_alias_csv(shipped_aliases_path())] if shipped else []
+    parts = [shipped_aliases()] if shipped else []
     if isinstance(path, pd.DataFrame):
         parts.append(check_aliases(path))
     elif path is not None:
@@ -897,6 +897,12 @@ def load_aliases(
     frame = pd.concat(parts, ignore_index=True)
     frame = frame.drop_duplicates(subset="alias", keep="last", ignore_index=True)
     return tables.conform(frame, ALIAS_COLUMNS)
+
+
+@lru_cache(maxsize=1)
+def shipped_aliases() -> pd.DataFrame:
+    """The shipped alias table, read once (``load_aliases`` copies it before any change)."""
+    return read_alias_csv(shipped_aliases_path())
 
 
 @lru_cache(maxsize=1)
@@ -921,9 +927,11 @@ def alias_lookup(aliases: pd.DataFrame) -> dict[str, tuple[str, str]]:
 def apply_aliases(frame: pd.DataFrame, aliases: pd.DataFrame) -> pd.DataFrame:
     """Rename mentions whose name (or text) is an alias; a non-empty alias type is set too."""
     lookup = alias_lookup(aliases)
+    fold = lru_cache(maxsize=None)(fold_text)  # names and texts repeat across the corpus
     names, types = [], []
-    for name, text, type_ in zip(frame["name"], frame["text"], frame["type"], strict=False):
-        hit = lookup.get(fold_text(name)) or lookup.get(fold_text(text).strip('«»"„“” '))
+    columns = (frame["name"].tolist(), frame["text"].tolist(), frame["type"].tolist())
+    for name, text, type_ in zip(*columns, strict=False):
+        hit = lookup.get(fold(name)) or lookup.get(fold(text).strip('«»"„“” '))
         names.append(hit[0] if hit else name)
         types.append(hit[1] if hit and hit[1] else type_)
     return frame.assign(name=names, type=types)
@@ -931,9 +939,11 @@ def apply_aliases(frame: pd.DataFrame, aliases: pd.DataFrame) -> pd.DataFrame:
 
 def display_spellings(frame: pd.DataFrame) -> pd.DataFrame:
     """One spelling per (type, folded name): the most frequent, preferring ё and mixed case."""
-    keys = list(zip(frame["type"], frame["name"].map(fold_text), strict=False))
+    fold = lru_cache(maxsize=None)(fold_text)
+    names = frame["name"].tolist()
+    keys = [(type_, fold(name)) for type_, name in zip(frame["type"].tolist(), names, strict=False)]
     votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    for key, name in zip(keys, frame["name"], strict=False):
+    for key, name in zip(keys, names, strict=False):
         votes[key][name] += 1
     best = {
         key: max(
@@ -953,7 +963,7 @@ def merge_surnames(frame: pd.DataFrame) -> pd.DataFrame:
         if len(words) >= 2 and not any(is_initial(word) for word in words):
             full[name_key(words[-1])].add(name)
     names = []
-    for name, type_ in zip(frame["name"], frame["type"], strict=False):
+    for name, type_ in zip(frame["name"].tolist(), frame["type"].tolist(), strict=False):
         words = name.split()
         candidates = full.get(name_key(words[-1])) if type_ == "PER" and len(words) == 1 else None
         names.append(next(iter(candidates)) if candidates and len(candidates) == 1 else name)
