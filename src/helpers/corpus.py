@@ -316,6 +316,71 @@ def run_analysis(
             bar.update(sum(per_key[key] for key in batch_keys))
 
 
+@dataclass
+class Run:
+    """One analysis run: the articles, their cache keys, what the cache holds, what is left."""
+
+    articles: pd.DataFrame
+    keys: list[str]  # cache key of each article's text
+    workers: int
+    cache: Cache | None
+    found: set[str]  # keys already in the cache
+    todo_keys: list[str]  # keys to analyse, each once, in article order
+    cached: dict[str, pd.DataFrame]  # the cached rows of ``found`` (when loaded)
+
+    @property
+    def stats(self) -> dict[str, int]:
+        return {
+            "articles": len(self.articles),
+            "analysed": len(self.todo_keys),
+            "from_cache": len(self.found),
+        }
+
+    def analyse(
+        self, *, models: Models | None, client, progress: bool, batch_size: int
+    ) -> Iterator[dict[str, pd.DataFrame]]:
+        """Analyse what is left, batch by batch (each batch stored in the cache)."""
+        return run_analysis(
+            self.articles,
+            self.keys,
+            self.todo_keys,
+            cache=self.cache,
+            models=models,
+            workers=self.workers,
+            client=client,
+            progress=progress,
+            batch_size=batch_size,
+        )
+
+
+def prepare_run(
+    articles: pd.DataFrame | str | os.PathLike,
+    cache_dir: str | os.PathLike | None,
+    workers: int | str,
+    *,
+    load_cached: bool,
+) -> Run:
+    """Check the articles and ``workers``, key the texts and see what the cache holds.
+
+    ``load_cached`` reads the cached rows (``analyze``); otherwise only the cache's
+    index is read (``analyze_to_cache``).
+    """
+    articles = read_articles(articles)
+    workers = resolve_workers(workers)
+    version = analysis.PIPELINE_VERSION
+    keys = [text_key(text, version) for text in articles["text"]]
+    cache = Cache(cache_dir, version) if cache_dir is not None else None
+    cached: dict[str, pd.DataFrame] = {}
+    found: set[str] = set()
+    if cache is not None and load_cached:
+        cached = cache.load(keys)
+        found = cached.pop("found")  # type: ignore[assignment]
+    elif cache is not None:
+        found = set(cache.index()) & set(keys)
+    todo_keys = list(dict.fromkeys(key for key in keys if key not in found))
+    return Run(articles, keys, workers, cache, found, todo_keys, cached)
+
+
 def analyze(
     articles: pd.DataFrame | str | os.PathLike,
     *,
@@ -339,36 +404,16 @@ def analyze(
     >>> corpus = analyze(load_articles("data/raw"))  # doctest: +SKIP
     >>> corpus.entities[["text", "name"]].head(2)     # doctest: +SKIP
     """
-    articles = read_articles(articles)
-    workers = resolve_workers(workers)
-    version = analysis.PIPELINE_VERSION
-    keys = [text_key(text, version) for text in articles["text"]]
-    cache = Cache(cache_dir, version) if cache_dir is not None else None
-    parts: dict[str, list[pd.DataFrame]] = {name: [] for name in TABLE_NAMES}
-    found: set[str] = set()
-    if cache is not None:
-        cached = cache.load(keys)
-        found = cached.pop("found")
-        for name in TABLE_NAMES:
-            parts[name].append(cached[name])
-    todo_keys = list(dict.fromkeys(key for key in keys if key not in found))
-    for frames in run_analysis(
-        articles,
-        keys,
-        todo_keys,
-        cache=cache,
-        models=models,
-        workers=workers,
-        client=client,
-        progress=progress,
-        batch_size=batch_size,
+    run = prepare_run(articles, cache_dir, workers, load_cached=True)
+    parts = {name: [run.cached[name]] if run.cached else [] for name in TABLE_NAMES}
+    for frames in run.analyse(
+        models=models, client=client, progress=progress, batch_size=batch_size
     ):
         for name in TABLE_NAMES:
             parts[name].append(frames[name])
-    out = assemble(articles, keys, parts)
+    out = assemble(run.articles, run.keys, parts)
     out["entities"] = resolve_corpus(out["entities"], aliases)
-    stats = {"articles": len(articles), "analysed": len(todo_keys), "from_cache": len(found)}
-    return Corpus(articles=articles, stats=stats, **out)
+    return Corpus(articles=run.articles, stats=run.stats, **out)
 
 
 def cache_path(cache_dir: str | os.PathLike) -> Path:
