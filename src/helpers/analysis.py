@@ -39,6 +39,7 @@ from natasha.doc import (
     envelop_span_tokens,
 )
 from razdel import sentenize, tokenize
+from razdel.segmenters.tokenize import ATOM, Atom, TokenSplit
 from slovnet.bio import bio_spans
 from slovnet.conll import parse_conll_tag
 from slovnet.exec.pad import pad_sequence
@@ -126,10 +127,41 @@ def memo_for(models: Models) -> Memo:
 def segment(text: str) -> Doc:
     """Tokens and sentences of one text (razdel, once), as natasha's ``Doc.segment``."""
     doc = Doc(text)
-    doc.tokens = [DocToken(t.start, t.stop, t.text) for t in tokenize(text)]
+    doc.tokens = [DocToken(start, stop, token) for start, stop, token in razdel_tokens(text)]
     doc.sents = [DocSent(s.start, s.stop, s.text) for s in sentenize(text)] if text else []
     envelop_sent_tokens(doc.tokens, doc.sents)
     return doc
+
+
+def razdel_tokens(text: str) -> list[tuple[int, int, str]]:
+    """``razdel.tokenize(text)`` as (start, stop, text) triples: the same tokens, cheaper.
+
+    razdel cuts the text into atoms (runs of letters or digits, single other
+    characters) and asks its rules whether to join two atoms only when nothing
+    separates them; but it builds a ``TokenSplit`` for every pair of atoms and finds
+    each token in the text again. Here a split is built only where the rules are
+    asked, and offsets come from the atoms; the rules and the atoms are razdel's own.
+    """
+    atoms = [Atom(m.start(), m.end(), m.lastgroup, m.group(0)) for m in ATOM.finditer(text)]
+    if not atoms:
+        return []
+    window = tokenize.split.window
+    tokens = []
+    start, buffer = atoms[0].start, atoms[0].text
+    for index in range(1, len(atoms)):
+        atom = atoms[index]
+        if atoms[index - 1].stop == atom.start:  # no delimiter: the rules decide
+            split = TokenSplit(
+                atoms[max(0, index - window) : index], "", atoms[index : index + window]
+            )
+            split.buffer = buffer
+            if tokenize.join(split):
+                buffer += atom.text
+                continue
+        tokens.append((start, start + len(buffer), buffer))
+        start, buffer = atom.start, atom.text
+    tokens.append((start, start + len(buffer), buffer))
+    return tokens
 
 
 def encode(words: Sequence[str], encoder, ids: dict) -> tuple[list[int], list[int]]:
