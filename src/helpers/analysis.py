@@ -22,8 +22,10 @@ How it is faster than natasha's own pipeline (same results, see tests/test_speed
 
 from __future__ import annotations
 
+import gc
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
@@ -422,16 +424,39 @@ def analyze_batch(
     reference the tests compare against); the default batched pass gives the same tables.
     """
     models = models or default_models()
-    prepared = dict(zip(texts, natasha_docs(texts, models), strict=True)) if batched else {}
-    collected = {name: Columns(name) for name in tables.TABLES}
-    token = _PREPARED.set(prepared)
+    with frozen_heap():
+        prepared = dict(zip(texts, natasha_docs(texts, models), strict=True)) if batched else {}
+        collected = {name: Columns(name) for name in tables.TABLES}
+        token = _PREPARED.set(prepared)
+        try:
+            for position, text in enumerate(texts):
+                for name, columns in analyze_doc(text, models).items():
+                    collected[name].add(position, columns)
+        finally:
+            _PREPARED.reset(token)
+        return {name: columns.frame() for name, columns in collected.items()}
+
+
+@contextmanager
+def frozen_heap() -> Iterator[None]:
+    """Keep the objects that exist already out of the garbage collector's passes.
+
+    A batch allocates millions of short-lived objects, so Python's cyclic collector
+    runs hundreds of times; its full passes also walk everything already in memory
+    (the models, the memo tables, the caller's data: ~0.5 million objects), which
+    cost ~9% of a run. ``gc.freeze`` sets those aside for the duration (new garbage
+    is still collected) and ``gc.unfreeze`` hands them back afterwards. Nothing is
+    done when the collector is off or something else froze the heap already (as
+    ``workers=N`` does before forking).
+    """
+    if not gc.isenabled() or gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
     try:
-        for position, text in enumerate(texts):
-            for name, columns in analyze_doc(text, models).items():
-                collected[name].add(position, columns)
+        yield
     finally:
-        _PREPARED.reset(token)
-    return {name: columns.frame() for name, columns in collected.items()}
+        gc.unfreeze()
 
 
 class Columns:

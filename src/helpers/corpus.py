@@ -164,13 +164,16 @@ def pool_context():
 def run_processes(batches: Iterable[Batch], workers: int, models: Models | None) -> Iterator[dict]:
     context = pool_context()
     forked = context.get_start_method() == "fork"
+    # under fork the objects that exist now (models, memo tables) are left out of the
+    # garbage collector's passes, so the workers' collections do not write to (and copy)
+    # them; unless something else froze the heap already
+    freeze = forked and gc.isenabled() and not gc.get_freeze_count()
     if forked:
         models = models or default_models()  # load once here, before forking
-        # the objects that exist now (models, memo tables) are left out of the garbage
-        # collector's passes, so the workers' collections do not write to (and copy) them
-        gc.freeze()
     else:
         models = None  # not picklable cheaply: each worker loads its own
+    if freeze:
+        gc.freeze()
     try:
         with ProcessPoolExecutor(
             max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(models,)
@@ -178,7 +181,7 @@ def run_processes(batches: Iterable[Batch], workers: int, models: Models | None)
             submit = lambda batch: pool.submit(_analyze_in_worker, batch)  # noqa: E731
             yield from bounded_map(submit, lambda future: future.result(), batches, 2 * workers)
     finally:
-        if forked:
+        if freeze:
             gc.unfreeze()
 
 
