@@ -294,3 +294,18 @@ def test_unreadable_part_is_dropped_with_a_warning(lazy):
 def test_analyze_to_cache_needs_a_cache_dir(wikinews):
     with pytest.raises(ValueError, match="cache_dir"):
         helpers.analyze_to_cache(wikinews, cache_dir=None)
+
+
+def test_batch_leaves_the_garbage_collector_as_it_was(models):
+    import gc
+
+    assert gc.get_freeze_count() == 0
+    analysis.analyze_batch(EDGE_TEXTS[2:4], models)
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
+    gc.freeze()  # frozen by someone else (a pre-forking server): left frozen
+    try:
+        frozen = gc.get_freeze_count()
+        analysis.analyze_batch(EDGE_TEXTS[2:4], models)
+        assert gc.get_freeze_count() >= frozen // 2 > 0  # not handed back by analyze_batch
+    finally:
+        gc.unfreeze()
