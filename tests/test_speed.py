@@ -181,6 +181,22 @@ def test_tag_forward_is_bit_identical_to_slovnet(wikinews, models, tagger):
     assert np.array_equal(ours, theirs)
 
 
+def test_crf_decode_equals_slovnet(wikinews, models):
+    docs = [analysis.segment(text) for text in wikinews["text"].tolist()[:8]]
+    sequences = [[t.text for t in doc.tokens] for doc in docs]
+    sequences += [sequences[0][:1], sequences[1][:2]]  # one- and two-token texts too
+    infer = models.ner_tagger.infer
+    word_id, shape_id, pad_mask = padded_batch(sequences, infer.encoder)
+    pred = infer.model(word_id, shape_id, pad_mask)
+    crf = infer.model.head.crf
+    ours = analysis.crf_decode(crf.transitions.array, pred, ~pad_mask)
+    theirs = crf.decode(pred, ~pad_mask)
+    assert len(ours) == len(theirs) == len(sequences)
+    for mine, reference, words in zip(ours, theirs, sequences, strict=True):
+        assert mine.dtype == reference.dtype and len(mine) == len(words)
+        assert mine.tolist() == reference.tolist()
+
+
 @pytest.mark.parametrize(
     "n_texts, batch_size, slots, expected",
     [(300, 64, 1, 64), (300, 64, 2, 38), (40, 64, 2, 16), (5000, 64, 2, 64), (3, 64, 4, 16)],

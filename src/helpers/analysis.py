@@ -280,7 +280,38 @@ def _decode_morph(model, pred, mask):
 
 
 def _decode_ner(model, pred, mask):
-    return model.head.crf.decode(pred, mask)
+    return crf_decode(model.head.crf.transitions.array, pred, mask)
+
+
+def crf_decode(transitions: np.ndarray, emissions: np.ndarray, mask: np.ndarray) -> list:
+    """Viterbi decoding as slovnet's ``CRF.decode``: the same tag ids.
+
+    The same sums in the same order; the best score of each step is taken with
+    ``max`` (the very value ``argmax`` points at) instead of an index grid, and the
+    path is traced back over Python ints instead of numpy scalars.
+    """
+    batch_size, seq_len, tags_num = emissions.shape
+    emissions = emissions.swapaxes(1, 0)
+    mask = mask.swapaxes(1, 0)
+    history = []
+    score = emissions[0]  # batch x tags
+    for index in range(1, seq_len):
+        scores = score.reshape(batch_size, tags_num, 1) + transitions + emissions[index][:, None]
+        history.append(scores.argmax(-2))
+        score = np.where(mask[index][:, None], scores.max(-2), score)
+    sizes = (mask.sum(0) - 1).tolist()
+    steps = np.stack(history, axis=1).tolist() if history else [[] for _ in range(batch_size)]
+    best_last = score.argmax(-1).tolist()
+    batch = []
+    for index in range(batch_size):
+        best = best_last[index]
+        tags = [best]
+        for indexes in reversed(steps[index][: sizes[index]]):
+            best = indexes[best]
+            tags.append(best)
+        tags.reverse()
+        batch.append(np.array(tags))
+    return batch
 
 
 def tag_morph(docs: list[Doc], models: Models, memo: Memo) -> None:
