@@ -1,6 +1,7 @@
 """The fast paths give the same tables as the straightforward ones.
 
 - the batched natasha pass == natasha's plain Doc pipeline, one text at a time;
+- ``razdel_tokens`` == ``razdel.tokenize``; ``tag_forward`` == slovnet's model, bit for bit;
 - ``workers=2`` processes == ``workers=1``;
 - a Dask LocalCluster with 2 worker processes == the local run;
 - counts streamed from the Parquet cache == counts on the in-memory tables.
@@ -12,13 +13,18 @@ import os
 import warnings
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow.compute as pc
 import pytest
+import razdel
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from slovnet.exec.pad import pad_sequence
 
 import helpers
 from helpers import analysis
-from helpers.corpus import TABLE_NAMES, resolve_workers
+from helpers.corpus import TABLE_NAMES, parallel_batch_size, resolve_workers
 
 CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 
@@ -116,6 +122,87 @@ def test_batching_does_not_depend_on_neighbours(wikinews, models):
     for name, frame in together.items():
         mine = frame[frame["doc"] == 3].assign(doc=0).reset_index(drop=True)
         pd.testing.assert_frame_equal(mine, alone[name], obj=name)
+
+
+@pytest.fixture(scope="module")
+def all_wikinews_texts(_corpora) -> list[str]:
+    frame = pd.read_json(_corpora / "wikinews-ru" / "articles.jsonl", lines=True)
+    return frame["text"].tolist()
+
+
+def razdel_reference(text: str) -> list[tuple[int, int, str]]:
+    return [(token.start, token.stop, token.text) for token in razdel.tokenize(text)]
+
+
+def test_razdel_tokens_equal_razdel_on_every_wikinews_article(all_wikinews_texts):
+    for text in all_wikinews_texts:
+        assert analysis.razdel_tokens(text) == razdel_reference(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *EDGE_TEXTS,
+        "Цена — 3,5 млн руб. (т.е. 1/2 от 7.0) в 2010-х гг.; см. www.ria.ru и e-mail a_b@c.ru",
+        "«Ну...» — сказал он :) и ушёл?! А-а-а!!! Т. е. Н.Новгород, США-2, №5, 10%, 1.5.",
+        "tab\there\u00a0nbsp  and  double---dash -- ...and ?! ",
+    ],
+)
+def test_razdel_tokens_equal_razdel_on_edge_texts(text):
+    assert analysis.razdel_tokens(text) == razdel_reference(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="аБвёЁ zZ9.,-—–/_:;!?()«»\"'…%№@+\n\t", max_size=60))
+def test_razdel_tokens_equal_razdel_on_generated_text(text):
+    assert analysis.razdel_tokens(text) == razdel_reference(text)
+
+
+def padded_batch(sequences, encoder):
+    encoded = [analysis.encode(words, encoder, {}) for words in sequences]
+    word_id = pad_sequence([np.array(ids) for ids, _ in encoded], encoder.words_vocab.pad_id)
+    shape_id = pad_sequence([np.array(ids) for _, ids in encoded], encoder.shapes_vocab.pad_id)
+    return word_id, shape_id, word_id == encoder.words_vocab.pad_id
+
+
+@pytest.mark.parametrize("tagger", ["morph_tagger", "ner_tagger"])
+def test_tag_forward_is_bit_identical_to_slovnet(wikinews, models, tagger):
+    """The rewritten forward pass gives slovnet's own floats, padding included."""
+    docs = [analysis.segment(text) for text in wikinews["text"].tolist()[:6]]
+    if tagger == "morph_tagger":
+        sequences = [[t.text for t in sent.tokens] for doc in docs for sent in doc.sents]
+    else:
+        sequences = [[t.text for t in doc.tokens] for doc in docs]
+    infer = getattr(models, tagger).infer
+    word_id, shape_id, pad_mask = padded_batch(sequences, infer.encoder)
+    ours = analysis.tag_forward(infer.model, word_id, shape_id, pad_mask)
+    theirs = infer.model(word_id, shape_id, pad_mask)
+    assert ours.dtype == theirs.dtype and ours.shape == theirs.shape
+    assert np.array_equal(ours, theirs)
+
+
+def test_crf_decode_equals_slovnet(wikinews, models):
+    docs = [analysis.segment(text) for text in wikinews["text"].tolist()[:8]]
+    sequences = [[t.text for t in doc.tokens] for doc in docs]
+    sequences += [sequences[0][:1], sequences[1][:2]]  # one- and two-token texts too
+    infer = models.ner_tagger.infer
+    word_id, shape_id, pad_mask = padded_batch(sequences, infer.encoder)
+    pred = infer.model(word_id, shape_id, pad_mask)
+    crf = infer.model.head.crf
+    ours = analysis.crf_decode(crf.transitions.array, pred, ~pad_mask)
+    theirs = crf.decode(pred, ~pad_mask)
+    assert len(ours) == len(theirs) == len(sequences)
+    for mine, reference, words in zip(ours, theirs, sequences, strict=True):
+        assert mine.dtype == reference.dtype and len(mine) == len(words)
+        assert mine.tolist() == reference.tolist()
+
+
+@pytest.mark.parametrize(
+    "n_texts, batch_size, slots, expected",
+    [(300, 64, 1, 64), (300, 64, 2, 38), (40, 64, 2, 16), (5000, 64, 2, 64), (3, 64, 4, 16)],
+)
+def test_parallel_batches_even_out_the_workers(n_texts, batch_size, slots, expected):
+    assert parallel_batch_size(n_texts, batch_size, slots) == expected
 
 
 @pytest.mark.parametrize("budget", [1, 7, 64])
@@ -223,3 +310,18 @@ def test_unreadable_part_is_dropped_with_a_warning(lazy):
 def test_analyze_to_cache_needs_a_cache_dir(wikinews):
     with pytest.raises(ValueError, match="cache_dir"):
         helpers.analyze_to_cache(wikinews, cache_dir=None)
+
+
+def test_batch_leaves_the_garbage_collector_as_it_was(models):
+    import gc
+
+    assert gc.get_freeze_count() == 0
+    analysis.analyze_batch(EDGE_TEXTS[2:4], models)
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
+    gc.freeze()  # frozen by someone else (a pre-forking server): left frozen
+    try:
+        frozen = gc.get_freeze_count()
+        analysis.analyze_batch(EDGE_TEXTS[2:4], models)
+        assert gc.get_freeze_count() >= frozen // 2 > 0  # not handed back by analyze_batch
+    finally:
+        gc.unfreeze()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections import Counter, deque
@@ -21,6 +22,9 @@ from .models import Models, default_models
 from .text import LONE_SURROGATE
 
 TABLE_NAMES = tuple(tables.TABLES)
+# with several workers: batches per worker to aim at, and the smallest batch worth a process
+BATCHES_PER_SLOT = 4
+MIN_PARALLEL_BATCH = 16
 
 
 @dataclass
@@ -103,12 +107,21 @@ def keyed(batch: dict[str, pd.DataFrame], keys: Sequence[str]) -> dict[str, pd.D
     return out
 
 
-# --- runners: each maps lists of texts to analysed batches, in order -------------------
+# --- runners: each maps batches (keys, texts) to keyed tables, in order -----------------
 #
 # A runner keeps at most ``ahead`` batches in flight, so results never pile up in memory
-# faster than the caller (which writes them to the cache) consumes them.
+# faster than the caller (which writes them to the cache) consumes them. The keys travel
+# with the texts so that workers return finished (keyed) tables and the calling process,
+# which shares the cores with them, has little to do per batch.
+
+Batch = tuple[list[str], list[str]]  # cache keys, texts
 
 _WORKER_MODELS: Models | None = None
+
+
+def analyze_keyed(keys: Sequence[str], texts: Sequence[str], models: Models) -> dict:
+    """``analysis.analyze_batch`` with each row keyed by its text's cache key."""
+    return keyed(analysis.analyze_batch(texts, models), keys)
 
 
 def _init_worker(models: Models | None) -> None:
@@ -117,18 +130,18 @@ def _init_worker(models: Models | None) -> None:
     _WORKER_MODELS = models if models is not None else default_models()
 
 
-def _analyze_in_worker(texts: Sequence[str]) -> dict[str, pd.DataFrame]:
-    return analysis.analyze_batch(texts, _WORKER_MODELS or default_models())
+def _analyze_in_worker(batch: Batch) -> dict[str, pd.DataFrame]:
+    return analyze_keyed(*batch, _WORKER_MODELS or default_models())
 
 
-def _analyze_on_dask(texts: Sequence[str]) -> dict[str, pd.DataFrame]:
+def _analyze_on_dask(keys: list[str], texts: list[str]) -> dict[str, pd.DataFrame]:
     # default_models() is cached per worker process: loaded once, on first use
-    return analysis.analyze_batch(texts, default_models())
+    return analyze_keyed(keys, texts, default_models())
 
 
-def run_local(batches: Iterable[Sequence[str]], models: Models) -> Iterator[dict]:
-    for texts in batches:
-        yield analysis.analyze_batch(texts, models)
+def run_local(batches: Iterable[Batch], models: Models) -> Iterator[dict]:
+    for keys, texts in batches:
+        yield analyze_keyed(keys, texts, models)
 
 
 def bounded_map(submit: Callable, result: Callable, batches: Iterable, ahead: int) -> Iterator:
@@ -148,24 +161,37 @@ def pool_context():
     return multiprocessing.get_context("fork" if "fork" in methods else None)
 
 
-def run_processes(
-    batches: Iterable[Sequence[str]], workers: int, models: Models | None
-) -> Iterator[dict]:
+def run_processes(batches: Iterable[Batch], workers: int, models: Models | None) -> Iterator[dict]:
     context = pool_context()
-    if context.get_start_method() == "fork":
+    forked = context.get_start_method() == "fork"
+    # under fork the objects that exist now (models, memo tables) are left out of the
+    # garbage collector's passes, so the workers' collections do not write to (and copy)
+    # them; unless something else froze the heap already
+    freeze = forked and gc.isenabled() and not gc.get_freeze_count()
+    if forked:
         models = models or default_models()  # load once here, before forking
     else:
         models = None  # not picklable cheaply: each worker loads its own
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(models,)
-    ) as pool:
-        submit = lambda texts: pool.submit(_analyze_in_worker, texts)  # noqa: E731
-        yield from bounded_map(submit, lambda future: future.result(), batches, 2 * workers)
+    if freeze:
+        gc.freeze()
+    try:
+        with ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(models,)
+        ) as pool:
+            submit = lambda batch: pool.submit(_analyze_in_worker, batch)  # noqa: E731
+            yield from bounded_map(submit, lambda future: future.result(), batches, 2 * workers)
+    finally:
+        if freeze:
+            gc.unfreeze()
 
 
-def run_dask(batches: Iterable[Sequence[str]], client) -> Iterator[dict]:
+def run_dask(batches: Iterable[Batch], client) -> Iterator[dict]:
     ahead = 2 * max(1, sum(client.nthreads().values()))
-    submit = lambda texts: client.submit(_analyze_on_dask, list(texts), pure=False)  # noqa: E731
+
+    def submit(batch: Batch):
+        keys, texts = batch
+        return client.submit(_analyze_on_dask, list(keys), list(texts), pure=False)
+
     yield from bounded_map(submit, lambda future: future.result(), batches, ahead)
 
 
@@ -186,6 +212,28 @@ def choose_runner(workers: int, client, models: Models | None, n_batches: int) -
     if workers > 1 and n_batches > 1:
         return lambda batches: run_processes(batches, min(workers, n_batches), models)
     return lambda batches: run_local(batches, models or default_models())
+
+
+def parallel_slots(workers: int, client) -> int:
+    """How many batches run at once: the Dask cluster's worker threads, else ``workers``."""
+    if client is not None:
+        return max(1, sum(client.nthreads().values()))
+    return workers
+
+
+def parallel_batch_size(n_texts: int, batch_size: int, slots: int) -> int:
+    """Articles per batch: ``batch_size``, or fewer when batches run in parallel.
+
+    With several workers the run ends when the busiest worker is done: 300 articles
+    in batches of 64 are 5 batches, 3 for one worker and 2 for the other. Cutting
+    the work into at least ``BATCHES_PER_SLOT`` batches per worker (but not below
+    ``MIN_PARALLEL_BATCH`` articles, so the model calls stay well batched) evens out
+    the shares. The tables do not depend on how the articles are batched.
+    """
+    if slots <= 1 or n_texts <= 0:
+        return batch_size
+    even = -(-n_texts // (slots * BATCHES_PER_SLOT))
+    return max(1, min(batch_size, max(MIN_PARALLEL_BATCH, even)))
 
 
 # --- assembly -------------------------------------------------------------------------
@@ -251,7 +299,8 @@ def run_analysis(
     if batch_size < 1:
         raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
     text_of = dict(zip(keys, articles["text"], strict=True))
-    key_batches = list(chunks(todo_keys, batch_size))
+    size = parallel_batch_size(len(todo_keys), batch_size, parallel_slots(workers, client))
+    key_batches = list(chunks(todo_keys, size))
     runner = choose_runner(workers, client, models, len(key_batches))
     per_key = Counter(keys)
     bar = tqdm(
@@ -262,13 +311,77 @@ def run_analysis(
         disable=not progress,
     )
     with bar:
-        texts = ([text_of[key] for key in batch] for batch in key_batches)
-        for batch_keys, batch in zip(key_batches, runner(texts), strict=True):
-            frames = keyed(batch, batch_keys)
+        batches = ((list(keys), [text_of[key] for key in keys]) for keys in key_batches)
+        for batch_keys, frames in zip(key_batches, runner(batches), strict=True):
             if cache is not None:
                 cache.store(frames, list(batch_keys))
             yield frames
             bar.update(sum(per_key[key] for key in batch_keys))
+
+
+@dataclass
+class Run:
+    """One analysis run: the articles, their cache keys, what the cache holds, what is left."""
+
+    articles: pd.DataFrame
+    keys: list[str]  # cache key of each article's text
+    workers: int
+    cache: Cache | None
+    found: set[str]  # keys already in the cache
+    todo_keys: list[str]  # keys to analyse, each once, in article order
+    cached: dict[str, pd.DataFrame]  # the cached rows of ``found`` (when loaded)
+
+    @property
+    def stats(self) -> dict[str, int]:
+        return {
+            "articles": len(self.articles),
+            "analysed": len(self.todo_keys),
+            "from_cache": len(self.found),
+        }
+
+    def analyse(
+        self, *, models: Models | None, client, progress: bool, batch_size: int
+    ) -> Iterator[dict[str, pd.DataFrame]]:
+        """Analyse what is left, batch by batch (each batch stored in the cache)."""
+        return run_analysis(
+            self.articles,
+            self.keys,
+            self.todo_keys,
+            cache=self.cache,
+            models=models,
+            workers=self.workers,
+            client=client,
+            progress=progress,
+            batch_size=batch_size,
+        )
+
+
+def prepare_run(
+    articles: pd.DataFrame | str | os.PathLike,
+    cache_dir: str | os.PathLike | None,
+    workers: int | str,
+    *,
+    load_cached: bool,
+) -> Run:
+    """Check the articles and ``workers``, key the texts and see what the cache holds.
+
+    ``load_cached`` reads the cached rows (``analyze``); otherwise only the cache's
+    index is read (``analyze_to_cache``).
+    """
+    articles = read_articles(articles)
+    workers = resolve_workers(workers)
+    version = analysis.PIPELINE_VERSION
+    keys = [text_key(text, version) for text in articles["text"]]
+    cache = Cache(cache_dir, version) if cache_dir is not None else None
+    cached: dict[str, pd.DataFrame] = {}
+    found: set[str] = set()
+    if cache is not None and load_cached:
+        cached = cache.load(keys)
+        found = cached.pop("found")  # type: ignore[assignment]
+    elif cache is not None:
+        found = set(cache.index()) & set(keys)
+    todo_keys = list(dict.fromkeys(key for key in keys if key not in found))
+    return Run(articles, keys, workers, cache, found, todo_keys, cached)
 
 
 def analyze(
@@ -294,36 +407,16 @@ def analyze(
     >>> corpus = analyze(load_articles("data/raw"))  # doctest: +SKIP
     >>> corpus.entities[["text", "name"]].head(2)     # doctest: +SKIP
     """
-    articles = read_articles(articles)
-    workers = resolve_workers(workers)
-    version = analysis.PIPELINE_VERSION
-    keys = [text_key(text, version) for text in articles["text"]]
-    cache = Cache(cache_dir, version) if cache_dir is not None else None
-    parts: dict[str, list[pd.DataFrame]] = {name: [] for name in TABLE_NAMES}
-    found: set[str] = set()
-    if cache is not None:
-        cached = cache.load(keys)
-        found = cached.pop("found")
-        for name in TABLE_NAMES:
-            parts[name].append(cached[name])
-    todo_keys = list(dict.fromkeys(key for key in keys if key not in found))
-    for frames in run_analysis(
-        articles,
-        keys,
-        todo_keys,
-        cache=cache,
-        models=models,
-        workers=workers,
-        client=client,
-        progress=progress,
-        batch_size=batch_size,
+    run = prepare_run(articles, cache_dir, workers, load_cached=True)
+    parts = {name: [run.cached[name]] if run.cached else [] for name in TABLE_NAMES}
+    for frames in run.analyse(
+        models=models, client=client, progress=progress, batch_size=batch_size
     ):
         for name in TABLE_NAMES:
             parts[name].append(frames[name])
-    out = assemble(articles, keys, parts)
+    out = assemble(run.articles, run.keys, parts)
     out["entities"] = resolve_corpus(out["entities"], aliases)
-    stats = {"articles": len(articles), "analysed": len(todo_keys), "from_cache": len(found)}
-    return Corpus(articles=articles, stats=stats, **out)
+    return Corpus(articles=run.articles, stats=run.stats, **out)
 
 
 def cache_path(cache_dir: str | os.PathLike) -> Path:

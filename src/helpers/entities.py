@@ -33,7 +33,7 @@ import csv
 import io
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -316,8 +316,11 @@ def descriptor_orgs(mentions: list[Mention], doc, text: str, models) -> list[Men
 
 
 def is_place_adjective(token) -> bool:
-    lemma = fold_text(token.lemma or "")
-    return token.pos == "ADJ" and token.text.islower() and lemma.endswith(PLACE_ADJECTIVE_ENDINGS)
+    return (
+        token.pos == "ADJ"
+        and token.text.islower()
+        and fold_text(token.lemma or "").endswith(PLACE_ADJECTIVE_ENDINGS)
+    )
 
 
 def complement_length(tokens, index: int) -> int:
@@ -369,6 +372,7 @@ def adjective_orgs(mentions: list[Mention], doc, text: str, models) -> list[Ment
     return sorted([*mentions, *found], key=lambda m: (m.start, -m.stop))
 
 
+@lru_cache(maxsize=100_000)
 def name_key(word: str) -> str:
     """A name word compared across forms: folded, final vowel/й dropped (Захарова ~ Захаров)."""
     word = fold_text(word).strip(".")
@@ -389,12 +393,13 @@ def mention_genders(mentions: list[Mention], doc) -> dict[int, str]:
     context ("Обама выступил" -> Masc, "Бут заявила" -> Fem); absent when unknown."""
     genders: dict[int, str] = {}
     tokens = list(doc.tokens)
+    starts = [token.start for token in tokens]
     for mention in mentions:
         if mention.type != "PER":
             continue
-        found = {
-            (t.feats or {}).get("Gender") for t in tokens if mention.start <= t.start < mention.stop
-        }
+        # the tokens starting inside the mention (tokens are in text order)
+        first, last = bisect_left(starts, mention.start), bisect_left(starts, mention.stop)
+        found = {(t.feats or {}).get("Gender") for t in tokens[first:last]}
         if "Fem" in found:
             genders[mention.start] = "Fem"
         elif "Masc" in found:
@@ -622,6 +627,18 @@ def same_shape(word: str, source: str) -> bool:
     return word[:1].isupper() and source[:1].isupper() and not is_caps(word)
 
 
+def _shape(word: str) -> tuple[bool, bool]:
+    """(ALL CAPS, capitalised): what ``same_shape`` compares."""
+    return is_caps(word), word[:1].isupper()
+
+
+def _same_shape(word: tuple[bool, bool], source: tuple[bool, bool]) -> bool:
+    """``same_shape`` on ``_shape`` pairs."""
+    if source[0]:
+        return word[0]
+    return word[1] and source[1] and not word[0]
+
+
 @dataclass
 class _Source:
     """A name recognised in the article: its words, their forms and the entity."""
@@ -637,10 +654,13 @@ def repeat_sources(mentions: list[Mention], tokens, vocab) -> list[_Source]:
     its entity. A name shared by two different entities of the article names neither."""
     sources: dict[tuple[str, ...], _Source] = {}
     ambiguous: set[tuple[str, ...]] = set()
+    starts = [token.start for token in tokens]
+    stops = [token.stop for token in tokens]
     for mention in mentions:
         if mention.in_dateline:
             continue
-        words = [t for t in tokens if mention.start <= t.start and t.stop <= mention.stop]
+        # the tokens within the mention: a run of the tokens (they are in text order)
+        words = tokens[bisect_left(starts, mention.start) : bisect_right(stops, mention.stop)]
         if not words or not WORD.search(words[-1].text):
             continue
         if mention.type == "PER" and len(words) > 1:
@@ -691,42 +711,70 @@ def repeat_mentions(
     Кадыров``).
     """
     tokens = list(doc.tokens)
-    sources = repeat_sources(mentions, tokens, models.morph_vocab)
+    vocab = models.morph_vocab
+    sources = repeat_sources(mentions, tokens, vocab)
     if not sources:
         return mentions
     sources.sort(key=lambda source: -len(source.texts))
     body_start = dateline.stop if dateline else 0
-    covered = [(m.start, m.stop) for m in mentions]
     sentence_starts = {sent.tokens[0].start for sent in doc.sents if sent.tokens}
+    # which characters the mentions cover: a token is inside one when its start is covered
+    covered = bytearray(len(text) + 1)
+    for mention in mentions:
+        covered[mention.start : mention.stop] = b"\1" * len(range(mention.start, mention.stop))
+    inside = [bool(covered[token.start]) for token in tokens]
+    name_word = [is_name_word(token) for token in tokens]
+    # the sources whose first word a word form may spell, in the order of ``sources``
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for position, source in enumerate(sources):
+        for key in source.keys[0]:
+            by_key[key].append(position)
+    shapes = [_shape(source.texts[0]) for source in sources]
+    keys: dict[int, frozenset[str]] = {}
 
-    def inside(token) -> bool:
-        return any(start <= token.start < stop for start, stop in covered)
+    def keys_at(index: int) -> frozenset[str]:
+        found = keys.get(index)
+        if found is None:
+            found = keys[index] = word_keys(tokens[index], vocab)
+        return found
 
-    def loose_name(token) -> bool:
-        return token is not None and is_name_word(token) and not inside(token)
+    def matches(source: _Source, index: int) -> bool:  # ``source_matches``, first word known
+        if index + len(source.texts) > len(tokens):
+            return False
+        return all(
+            keys_at(index + offset) & source.keys[offset] for offset in range(1, len(source.texts))
+        )
+
+    def loose_name(index: int) -> bool:
+        return 0 <= index < len(tokens) and name_word[index] and not inside[index]
 
     found = []
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        if token.start < body_start or not is_name_word(token) or inside(token):
+        if token.start < body_start or not name_word[index] or inside[index]:
             index += 1
             continue
-        hits = [s for s in sources if source_matches(s, tokens, index, models.morph_vocab)]
+        shape = _shape(token.text)
+        candidates = sorted(
+            {position for key in keys_at(index) for position in by_key.get(key, ())}
+        )
+        hits = [
+            sources[position]
+            for position in candidates
+            if _same_shape(shape, shapes[position]) and matches(sources[position], index)
+        ]
         hits = [s for s in hits if len(s.texts) == len(hits[0].texts)] if hits else []
         size = len(hits[0].texts) if hits else 1
-        words = tokens[index : index + size]
-        before = tokens[index - 1] if index else None
-        after = tokens[index + size] if index + size < len(tokens) else None
         if (
             len({(s.type, s.name) for s in hits}) != 1
-            or any(inside(word) for word in words)
-            or (loose_name(before) and before.start not in sentence_starts)
-            or loose_name(after)
+            or any(inside[index : index + size])
+            or (loose_name(index - 1) and tokens[index - 1].start not in sentence_starts)
+            or loose_name(index + size)
         ):
             index += 1
             continue
-        stop = words[-1].stop
+        stop = tokens[index + size - 1].stop
         found.append(
             Mention(token.start, stop, hits[0].type, text[token.start : stop], hits[0].name, False)
         )
@@ -837,7 +885,7 @@ def load_aliases(
     The shipped table (``РФ`` -> ``Россия``, ``Минобороны России`` -> ``Министерство
     обороны России`` ...) followed by the user's (a CSV path or a DataFrame); user rows win.
     """
-    parts = [read_alias_csv(shipped_aliases_path())] if shipped else []
+    parts = [shipped_aliases()] if shipped else []
     if isinstance(path, pd.DataFrame):
         parts.append(check_aliases(path))
     elif path is not None:
@@ -849,6 +897,12 @@ def load_aliases(
     frame = pd.concat(parts, ignore_index=True)
     frame = frame.drop_duplicates(subset="alias", keep="last", ignore_index=True)
     return tables.conform(frame, ALIAS_COLUMNS)
+
+
+@lru_cache(maxsize=1)
+def shipped_aliases() -> pd.DataFrame:
+    """The shipped alias table, read once (``load_aliases`` copies it before any change)."""
+    return read_alias_csv(shipped_aliases_path())
 
 
 @lru_cache(maxsize=1)
@@ -873,9 +927,11 @@ def alias_lookup(aliases: pd.DataFrame) -> dict[str, tuple[str, str]]:
 def apply_aliases(frame: pd.DataFrame, aliases: pd.DataFrame) -> pd.DataFrame:
     """Rename mentions whose name (or text) is an alias; a non-empty alias type is set too."""
     lookup = alias_lookup(aliases)
+    fold = lru_cache(maxsize=None)(fold_text)  # names and texts repeat across the corpus
     names, types = [], []
-    for name, text, type_ in zip(frame["name"], frame["text"], frame["type"], strict=False):
-        hit = lookup.get(fold_text(name)) or lookup.get(fold_text(text).strip('«»"„“” '))
+    columns = (frame["name"].tolist(), frame["text"].tolist(), frame["type"].tolist())
+    for name, text, type_ in zip(*columns, strict=False):
+        hit = lookup.get(fold(name)) or lookup.get(fold(text).strip('«»"„“” '))
         names.append(hit[0] if hit else name)
         types.append(hit[1] if hit and hit[1] else type_)
     return frame.assign(name=names, type=types)
@@ -883,9 +939,11 @@ def apply_aliases(frame: pd.DataFrame, aliases: pd.DataFrame) -> pd.DataFrame:
 
 def display_spellings(frame: pd.DataFrame) -> pd.DataFrame:
     """One spelling per (type, folded name): the most frequent, preferring ё and mixed case."""
-    keys = list(zip(frame["type"], frame["name"].map(fold_text), strict=False))
+    fold = lru_cache(maxsize=None)(fold_text)
+    names = frame["name"].tolist()
+    keys = [(type_, fold(name)) for type_, name in zip(frame["type"].tolist(), names, strict=False)]
     votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    for key, name in zip(keys, frame["name"], strict=False):
+    for key, name in zip(keys, names, strict=False):
         votes[key][name] += 1
     best = {
         key: max(
@@ -905,7 +963,7 @@ def merge_surnames(frame: pd.DataFrame) -> pd.DataFrame:
         if len(words) >= 2 and not any(is_initial(word) for word in words):
             full[name_key(words[-1])].add(name)
     names = []
-    for name, type_ in zip(frame["name"], frame["type"], strict=False):
+    for name, type_ in zip(frame["name"].tolist(), frame["type"].tolist(), strict=False):
         words = name.split()
         candidates = full.get(name_key(words[-1])) if type_ == "PER" and len(words) == 1 else None
         names.append(next(iter(candidates)) if candidates and len(candidates) == 1 else name)

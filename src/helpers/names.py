@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from natasha.shape import recover_shape
 from pymorphy2.analyzer import Parse
@@ -86,7 +87,9 @@ def is_initial(text: str) -> bool:
     return bool(INITIAL.match(text))
 
 
+@lru_cache(maxsize=100_000)
 def is_caps(text: str) -> bool:
+    """More than one letter, all capitals (``ТАСС``, ``МОСКВА``); memoised per word."""
     letters = [char for char in text if char.isalpha()]
     return len(letters) > 1 and all(char.isupper() for char in letters)
 
@@ -140,9 +143,19 @@ def parses_in_case(word: str, case: str | None, vocab, pos: Sequence[str] = ("NO
 
 
 def inflect_parse(parse, grammemes: set[str]):
-    """pymorphy2's own ``inflect`` with OpenCorpora grammemes (natasha's wrapper takes UD)."""
+    """pymorphy2's own ``inflect`` with OpenCorpora grammemes (natasha's wrapper takes UD).
+
+    Memoised: pymorphy builds the whole lexeme (and natasha converts every form's tag)
+    for each call, and news names the same entities again and again.
+    """
+    return _inflected(parse, frozenset(grammemes))
+
+
+@lru_cache(maxsize=50_000, typed=True)
+def _inflected(parse, grammemes: frozenset[str]):
+    # the parses come from the vocabulary's own (cached) parse: equal parses, same lexeme
     try:
-        return Parse.inflect(parse, grammemes)
+        return Parse.inflect(parse, set(grammemes))
     except (ValueError, KeyError):
         return None
 

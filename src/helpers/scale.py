@@ -25,9 +25,9 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
-from . import analysis, tables
-from .cache import Cache, key_spec, text_key
-from .corpus import read_articles, resolve_workers, run_analysis
+from . import tables
+from .cache import Cache, key_spec
+from .corpus import prepare_run
 from .entities import resolve_corpus
 from .models import Models
 
@@ -215,23 +215,9 @@ def analyze_to_cache(
     """
     if cache_dir is None:
         raise ValueError("analyze_to_cache keeps results only in the cache: give a cache_dir")
-    articles = read_articles(articles)
-    version = analysis.PIPELINE_VERSION
-    keys = [text_key(text, version) for text in articles["text"]]
-    cache = Cache(cache_dir, version)
-    found = set(cache.index()) & set(keys)
-    todo_keys = list(dict.fromkeys(key for key in keys if key not in found))
-    for _ in run_analysis(
-        articles,
-        keys,
-        todo_keys,
-        cache=cache,
-        models=models,
-        workers=resolve_workers(workers),
-        client=client,
-        progress=progress,
-        batch_size=batch_size,
-    ):
+    run = prepare_run(articles, cache_dir, workers, load_cached=False)
+    for _ in run.analyse(models=models, client=client, progress=progress, batch_size=batch_size):
         pass  # each batch is already in the cache
-    stats = {"articles": len(articles), "analysed": len(todo_keys), "from_cache": len(found)}
-    return LazyCorpus(articles=articles, cache=cache, keys=keys, stats=stats, aliases=aliases)
+    return LazyCorpus(
+        articles=run.articles, cache=run.cache, keys=run.keys, stats=run.stats, aliases=aliases
+    )
