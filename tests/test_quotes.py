@@ -173,11 +173,6 @@ DIRECT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), DIRECT)
-def test_direct_quotes(text, expected, models):
-    assert rows(quotes_of(text, models), "direct") == expected
-
-
 def test_multi_paragraph_quote_is_one_record(models):
     text = (
         "Дмитрий Песков ответил журналистам.\n"
@@ -352,16 +347,6 @@ INDIRECT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), INDIRECT)
-def test_indirect_quotes(text, expected, models):
-    table = quotes_of(text, models)
-    indirect = table[table["kind"] == "indirect"]
-    assert len(indirect) == 1
-    row = indirect.iloc[0]
-    speaker = None if pd.isna(row["speaker"]) else row["speaker"]
-    assert (row["text"], speaker, row["cue"]) == expected
-
-
 TWO_INDIRECT = [
     pytest.param(
         "Иван Петров заявил, что метро откроется в срок, и добавил, что стройка идёт по плану.",
@@ -384,11 +369,6 @@ TWO_INDIRECT = [
         id="v-vedomstve-is-the-organisation",
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), TWO_INDIRECT)
-def test_indirect_quotes_in_sequence(text, expected, models):
-    assert rows(quotes_of(text, models), "indirect") == expected
 
 
 # --- rules added for issue 4 (quotes3): one small sentence per rule ------------------------
@@ -468,8 +448,8 @@ MORE_DIRECT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), MORE_DIRECT)
-def test_more_direct_quotes(text, expected, models):
+@pytest.mark.parametrize(("text", "expected"), DIRECT + MORE_DIRECT)
+def test_direct_quotes(text, expected, models):
     assert rows(quotes_of(text, models), "direct") == expected
 
 
@@ -667,8 +647,8 @@ MORE_INDIRECT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), MORE_INDIRECT)
-def test_more_indirect_quotes(text, expected, models):
+@pytest.mark.parametrize(("text", "expected"), INDIRECT + MORE_INDIRECT)
+def test_indirect_quotes(text, expected, models):
     table = quotes_of(text, models)
     indirect = table[table["kind"] == "indirect"]
     assert len(indirect) == 1
@@ -692,8 +672,8 @@ MORE_TWO_INDIRECT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), MORE_TWO_INDIRECT)
-def test_more_indirect_in_sequence(text, expected, models):
+@pytest.mark.parametrize(("text", "expected"), TWO_INDIRECT + MORE_TWO_INDIRECT)
+def test_indirect_quotes_in_sequence(text, expected, models):
     assert rows(quotes_of(text, models), "indirect") == expected
 
 
@@ -722,11 +702,6 @@ def test_document_sentence_before_a_block_is_no_lead(models):
     assert rows(table, "direct") == [("Президент примет участие в саммите в июне", "Белый дом")]
 
 
-@pytest.mark.parametrize("text", MORE_NOT_QUOTES)
-def test_more_not_quotes(text, models):
-    assert quotes_of(text, models).empty
-
-
 # --- not quotes -----------------------------------------------------------------------------
 
 NOT_QUOTES = [
@@ -750,7 +725,7 @@ NOT_QUOTES = [
 ]
 
 
-@pytest.mark.parametrize("text", NOT_QUOTES)
+@pytest.mark.parametrize("text", NOT_QUOTES + MORE_NOT_QUOTES)
 def test_not_quotes(text, models):
     assert quotes_of(text, models).empty
 

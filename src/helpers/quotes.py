@@ -12,6 +12,7 @@ source phrases (``X заявил, что ...``, ``По словам X, ...``, ``
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -92,6 +93,7 @@ class Context:
             )
             for i, t in enumerate(doc.tokens)
         ]
+        self.starts = [t.start for t in self.toks]
         self.sents = list(lines_of_sentences(text, doc.sents))
         every = [
             Mention(s, e, ty, n or tx)
@@ -153,7 +155,13 @@ class Context:
                 m.name, m.gender = feminine_name(m.name), "Fem"
 
     def tokens_in(self, start: int, stop: int) -> list[Tok]:
-        return [t for t in self.toks if t.start >= start and t.stop <= stop]
+        """Tokens inside ``start:stop`` (tokens are sorted and do not overlap)."""
+        found = []
+        for t in self.toks[bisect_left(self.starts, start) :]:
+            if t.stop > stop:
+                break
+            found.append(t)
+        return found
 
     def token_at(self, pos: int) -> int | None:
         for t in self.toks:
@@ -190,12 +198,17 @@ class Context:
 
     def is_finite_cue(self, tok: Tok) -> bool:
         """A finite speech verb not in the first person (the author's "Напомним, что")."""
-        return (
-            self.is_cue(tok)
-            and tok.feats.get("VerbForm", "Fin") == "Fin"
-            and tok.feats.get("Person") != "1"
-            and tok.feats.get("Mood") != "Imp"
-        )
+        return self.is_cue(tok) and is_reported_form(tok)
+
+
+def is_reported_form(tok: Tok) -> bool:
+    """A finite verb form that reports someone else's words: not the author's first person
+    (Напомним), not an imperative (Скажите)."""
+    return (
+        tok.feats.get("VerbForm", "Fin") == "Fin"
+        and tok.feats.get("Person") != "1"
+        and tok.feats.get("Mood") != "Imp"
+    )
 
 
 def given_name_gender(name: str) -> str | None:
@@ -1538,13 +1551,7 @@ def _that_quote(
 
 def is_finite_act(ctx: Context, tok: Tok) -> bool:
     """A finite verb of request, proposal or promise (quote_infinitive_cues)."""
-    return (
-        tok.pos == "VERB"
-        and tok.lemma in ctx.lex.infinitive_cues
-        and tok.feats.get("VerbForm", "Fin") == "Fin"
-        and tok.feats.get("Person") != "1"
-        and tok.feats.get("Mood") != "Imp"
-    )
+    return tok.pos == "VERB" and tok.lemma in ctx.lex.infinitive_cues and is_reported_form(tok)
 
 
 def infinitive_after(ctx: Context, k: int, window: int = 6) -> int | None:
@@ -1610,13 +1617,7 @@ def _trim(ctx: Context, begin: int, end: int) -> int:
 def is_finite_object_cue(ctx: Context, tok: Tok) -> bool:
     """A finite verb of `quote_object_cues` (обвинил, сравнил, раскритиковал): speech only
     with its noun-phrase object or a `что` clause."""
-    return (
-        tok.pos == "VERB"
-        and tok.lemma in ctx.lex.object_cues
-        and tok.feats.get("VerbForm", "Fin") == "Fin"
-        and tok.feats.get("Person") != "1"
-        and tok.feats.get("Mood") != "Imp"
-    )
+    return tok.pos == "VERB" and tok.lemma in ctx.lex.object_cues and is_reported_form(tok)
 
 
 def that_after(ctx: Context, k: int, window: int = 8) -> int | None:
