@@ -85,10 +85,23 @@ def first_paragraph(path, minimum=300):
             "  НИЖНИЙ НОВГОРОД, 12 дек. \u2013 РБК. Текст",
             Dateline(2, 34, "Нижний Новгород", 12, 12, None, "РБК"),
         ),
+        (
+            "Москва. 12 мая. INTERFAX - Текст",
+            Dateline(0, 27, "Москва", 12, 5, None, "Интерфакс"),
+        ),
+        (
+            "Нижний Новгород, 3 марта. INTERFAX.RU - Текст",
+            Dateline(0, 40, "Нижний Новгород", 3, 3, None, "Интерфакс"),
+        ),
+        (
+            "Минск, 5 мая /БелТА/. Текст",
+            Dateline(0, 22, "Минск", 5, 5, None, "БелТА"),
+        ),
     ],
     ids=[
         "tass", "ria-abbreviated-hyphen", "ria-em-dash-nbsp", "interfax-caps",
         "interfax-slashes", "with-year", "rostov-prime", "nizhny-rbc-en-dash",
+        "interfax-title-case-city", "interfax-ru", "belta-title-case-city",
     ],
 )  # fmt: skip
 def test_find_dateline(text, expected):
@@ -104,9 +117,19 @@ def test_find_dateline(text, expected):
         "МВД сообщило о задержании подозреваемого.",
         "ООН, США и ЕС договорились 5 мая о перемирии.",
         "В среду, 30 марта 2016 года, в Госдуме прошёл круглый стол.",
+        "Москва, 12 мая, встретит гостей парадом.",
+        "Он /по его словам/ не знал об этом.",
         "",
     ],
-    ids=["city-in-sentence", "caps-abbreviation", "caps-list", "wikinews-lead", "empty"],
+    ids=[
+        "city-in-sentence",
+        "caps-abbreviation",
+        "caps-list",
+        "wikinews-lead",
+        "title-city-date-no-agency",
+        "title-word-slashes",
+        "empty",
+    ],
 )
 def test_find_dateline_ignores_sentences(text):
     assert find_dateline(text) is None

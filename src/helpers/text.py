@@ -33,12 +33,14 @@ MONTH_NUMBERS: dict[str, int] = {form: number for number, forms in MONTHS.items(
 # Canonical agency name -> pattern of its token in a dateline.
 AGENCIES: dict[str, str] = {
     "ТАСС": r"(?:ИТАР-)?ТАСС",
-    "РИА Новости": r"РИА\s+(?:Новости|НОВОСТИ)",
-    "Интерфакс": r"(?:ИНТЕРФАКС|Интерфакс)(?:-[А-ЯA-Zа-я]+)?",
+    "РИА Новости": r"РИА\s+(?:Новости|НОВОСТИ|«Новости»)",
+    "Интерфакс": r"(?:ИНТЕРФАКС|Интерфакс|INTERFAX|Interfax)(?:-[А-ЯA-Zа-я]+|\.RU)?",
     "Прайм": r"(?:ПРАЙМ|Прайм)",
     "РБК": r"РБК",
     "Регнум": r"(?:РЕГНУМ|Регнум|REGNUM)",
     "Росбалт": r"(?:РОСБАЛТ|Росбалт)",
+    "БелТА": r"(?:БЕЛТА|БелТА)",
+    "УНИАН": r"УНИАН",
 }
 
 # Parts of hyphenated city names kept lowercase: Ростов-на-Дону, Комсомольск-на-Амуре.
@@ -48,6 +50,9 @@ SPACE = r"[^\S\n]"  # any whitespace but a line break (NBSP included)
 DASH = r"[-\u2013\u2014]"
 CITY_WORD = r"[А-ЯЁA-Z]{2,}(?:-[А-ЯЁA-Z]+)*"
 CITY = rf"(?P<city>{CITY_WORD}(?:{SPACE}{CITY_WORD}){{0,3}})"
+# Interfax writes the city in title case (Москва. 12 мая. INTERFAX - ): allowed before a date only
+TITLE_WORD = r"[А-ЯЁ][а-яё]+(?:-[а-яёА-ЯЁ]+)*"
+ANY_CITY = rf"(?P<city>(?:{CITY_WORD}|{TITLE_WORD})(?:{SPACE}(?:{CITY_WORD}|{TITLE_WORD})){{0,3}})"
 
 
 def _alternatives(forms) -> str:
@@ -62,18 +67,21 @@ AGENCY = "|".join(
 )
 SLASHED = rf"/{SPACE}*(?:{AGENCY}|(?P<other>[^/\n]{{2,30}}?)){SPACE}*/\.?"
 
-# Dateline shapes, tried in order, each anchored right after the city.
-DATELINE_TAILS: tuple[str, ...] = (
+# Dateline shapes (city pattern, tail), tried in order, each tail anchored right after the city.
+DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # МОСКВА, 23 июня. /ТАСС/.   МОСКВА, 23 июня 2022. /Интерфакс/
-    rf"[,.]{SPACE}+{DATE}\.?{SPACE}*{SLASHED}",
-    # МОСКВА, 4 авг - РИА Новости.   МОСКВА. 23 июня. ИНТЕРФАКС - ...
-    rf"[,.]{SPACE}+{DATE}(?:\.?{SPACE}*{DASH}|\.){SPACE}*(?:{AGENCY})\.?(?:{SPACE}*{DASH})?",
+    (ANY_CITY, rf"[,.]{SPACE}+{DATE}\.?{SPACE}*{SLASHED}"),
+    # МОСКВА, 4 авг - РИА Новости.   МОСКВА. 23 июня. ИНТЕРФАКС - ...   Москва. 12 мая. INTERFAX -
+    (
+        ANY_CITY,
+        rf"[,.]{SPACE}+{DATE}(?:\.?{SPACE}*{DASH}|\.){SPACE}*(?:{AGENCY})\.?(?:{SPACE}*{DASH})?",
+    ),
     # МОСКВА /ТАСС/.  (no date)
-    rf",?{SPACE}*{SLASHED}",
+    (CITY, rf",?{SPACE}*{SLASHED}"),
 )
 
 DATELINE_PATTERNS = tuple(
-    re.compile(rf"\s*{CITY}(?:{tail})(?:{SPACE}+|(?=\n)|$)") for tail in DATELINE_TAILS
+    re.compile(rf"\s*{city}(?:{tail})(?:{SPACE}+|(?=\n)|$)") for city, tail in DATELINE_SHAPES
 )
 
 GENITIVE_MONTHS = _alternatives(forms[0] for forms in MONTHS.values())
