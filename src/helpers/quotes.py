@@ -1872,13 +1872,19 @@ def find_quotes(
     return sorted((q for q in quotes if q.stop > q.start), key=lambda q: (q.start, q.stop))
 
 
+def lf_view(text: str) -> str:
+    """The text with CRLF/CR line breaks read as LF, same length so offsets hold: the rules
+    look for ``\n`` (``сказал:\r\n«Q»`` -> ``сказал: \n«Q»``)."""
+    return text.replace("\r\n", " \n").replace("\r", "\n") if "\r" in text else text
+
+
 def quote_records(text: str, doc, entities: dict[str, list], models) -> dict[str, list]:
     """Columns ``start, stop, kind, text, speaker, speaker_start, speaker_stop, cue``.
 
     ``"Так", - сказал Шойгу.`` -> one direct quote "Так" by the article's Сергей Шойгу.
     """
     columns: dict[str, list] = {name: [] for name in COLUMNS}
-    for q in find_quotes(text, doc, entities):
+    for q in find_quotes(lf_view(text), doc, entities):
         for name, value in (
             ("start", q.start),
             ("stop", q.stop),
