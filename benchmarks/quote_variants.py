@@ -71,7 +71,11 @@ def shift(span: Span, breaks: list[int]) -> Span:
 
 def run_variant(records, texts, rewrite, moves) -> dict:
     new_texts = {key: rewrite(text) for key, text in texts.items()}
-    gold = gold_spans(records)
+    # an annotator of the retyped text writes the speaker's quotation marks as it does
+    gold = [
+        replace(g, speaker=g.speaker and rewrite(g.speaker), aliases=tuple(map(rewrite, g.aliases)))
+        for g in gold_spans(records)
+    ]
     if moves:
         breaks = {key: [m.start() for m in re.finditer("\n", text)] for key, text in texts.items()}
         gold = [shift(g, breaks[g.doc]) for g in gold]
