@@ -1,7 +1,8 @@
 """Validate a quote gold file (default tests/gold/quotes.jsonl) against the corpora and print counts.
 
 Run from the repo root: PYTHONPATH=src /work/venv/bin/python tests/gold/check_gold.py [PATH]
-(e.g. tests/gold/quotes_test.jsonl, the blind test set).
+(e.g. tests/gold/quotes_test.jsonl or tests/gold/quotes_test2.jsonl). An article id that also
+appears in any other tests/gold/quotes*.jsonl is an error: the sets must stay disjoint.
 """
 
 import json
@@ -24,6 +25,15 @@ def load_texts() -> dict[tuple[str, str], str]:
     for path in (CORPORA / "tass").glob("*.txt"):
         texts["tass", path.name] = path.read_text(encoding="utf-8")
     return texts
+
+
+def other_sets(gold: Path) -> dict[str, set[str]]:
+    """Article ids of every other quotes*.jsonl next to the dev set (dev, test, test2, ...)."""
+    return {
+        path.name: {json.loads(line)["article_id"] for line in path.read_text("utf-8").splitlines()}
+        for path in sorted(GOLD.parent.glob("quotes*.jsonl"))
+        if path.resolve() != gold.resolve()
+    }
 
 
 def check_quote(text: str, q: dict) -> list[str]:
@@ -74,9 +84,8 @@ def main(argv: list[str]) -> int:
             nulls[doc["corpus"]] += q.get("speaker", "") is None
         if doc["quotes"]:
             with_quotes[doc["corpus"]] += 1
-    if gold.resolve() != GOLD.resolve():
-        dev_ids = {json.loads(line)["article_id"] for line in GOLD.read_text("utf-8").splitlines()}
-        errors += [f"{a}: also in the dev set {GOLD.name}" for _, a in sorted(seen) if a in dev_ids]
+    for other, ids in other_sets(gold).items():
+        errors += [f"{a}: also in {other}" for _, a in sorted(seen) if a in ids]
     for e in errors:
         print("ERROR", e)
     corpora = Counter(c for c, _ in seen)
