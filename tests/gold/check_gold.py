@@ -2,7 +2,9 @@
 
 Run from the repo root: PYTHONPATH=src /work/venv/bin/python tests/gold/check_gold.py [PATH]
 (e.g. tests/gold/quotes_test.jsonl or tests/gold/quotes_test2.jsonl). An article id that also
-appears in any other tests/gold/quotes*.jsonl is an error: the sets must stay disjoint.
+appears in any other tests/gold/quotes*.jsonl is an error: the sets must stay disjoint. A second,
+independent annotation NAME_b.jsonl shares its ids with NAME.jsonl on purpose: files ending in
+_b.jsonl are left out of that check, and a _b file is checked against every set except NAME.jsonl.
 """
 
 import json
@@ -27,12 +29,26 @@ def load_texts() -> dict[tuple[str, str], str]:
     return texts
 
 
+SECOND = "_b.jsonl"
+
+
+def first_annotation(gold: Path) -> str | None:
+    """The file a second annotation NAME_b.jsonl re-annotates (NAME.jsonl), else None."""
+    return gold.name[: -len(SECOND)] + ".jsonl" if gold.name.endswith(SECOND) else None
+
+
 def other_sets(gold: Path) -> dict[str, set[str]]:
-    """Article ids of every other quotes*.jsonl next to the dev set (dev, test, test2, ...)."""
+    """Article ids of every other quotes*.jsonl next to the dev set (dev, test, test2, ...).
+
+    Second annotations (``*_b.jsonl``) share ids on purpose: they are never in the result,
+    and for a second annotation its first annotation is not either.
+    """
     return {
         path.name: {json.loads(line)["article_id"] for line in path.read_text("utf-8").splitlines()}
         for path in sorted(GOLD.parent.glob("quotes*.jsonl"))
         if path.resolve() != gold.resolve()
+        and not path.name.endswith(SECOND)
+        and path.name != first_annotation(gold)
     }
 
 
