@@ -919,3 +919,104 @@ def test_dev_set_f1_floor(_corpora, models):
     scores = quote_scoring.score(quote_scoring.gold_spans(records), pred)
     for kind, floor in FLOORS.items():
         assert scores[kind].e2e_f1 >= floor, quote_scoring.format_table(scores)
+
+
+# --- issue 4, generalisation: participles, requests, indefinite plurals, fronted objects ----
+
+GENERAL_INDIRECT = [
+    pytest.param(
+        "Депутат подал жалобу на решение мэрии, требовавшей снести гаражи во дворе.",
+        ("снести гаражи во дворе", "мэрия", "требовавшей"),
+        id="participle-of-a-demand-speaks-for-its-noun",
+    ),
+    pytest.param(
+        "Министерство направило школам письма с просьбой сообщить о числе учеников.",
+        ("сообщить о числе учеников", "министерство", "просьбой"),
+        id="s-prosboy-infinitive",
+    ),
+    pytest.param(
+        "Один из депутатов предложил перенести заседание на осень.",
+        ("перенести заседание на осень", "Один из депутатов", "предложил"),
+        id="odin-iz-before-the-verb",
+    ),
+    pytest.param(
+        "В «Газпроме» подтвердили продажу акций.",
+        ("продажу акций", "Газпром", "подтвердили"),
+        id="place-in-quotation-marks-speaks",
+    ),
+    pytest.param(
+        "Потерю самолёта подтвердили военные.",
+        ("Потерю самолёта", "военные", "подтвердили"),
+        id="fronted-object",
+    ),
+    pytest.param(
+        "Всю эту историю губернатор назвал провокацией.",
+        ("Всю эту историю губернатор назвал провокацией", "губернатор", "назвал"),
+        id="fronted-object-of-nazval-whole-clause",
+    ),
+    pytest.param(
+        "Врачи считают его состояние стабильным.",
+        ("его состояние стабильным", "врачи", "считают"),
+        id="schitat-x-y-instrumental",
+    ),
+    pytest.param(
+        "На встрече предложили закрыть рынок.",
+        ("закрыть рынок", None, "предложили"),
+        id="indefinite-plural-names-no-one",
+    ),
+    pytest.param(
+        "Сгорел склад на окраине города. В МЧС подтвердили эту информацию.",
+        ("Сгорел склад на окраине города", "МЧС", "подтвердили"),
+        id="etu-informatsiyu-is-the-sentence-before",
+    ),
+    pytest.param(
+        "Судно затонуло у берегов Норвегии. Об этом сообщается на сайте береговой охраны.",
+        ("Судно затонуло у берегов Норвегии", "береговая охрана", "сообщается"),
+        id="ob-etom-soobshchaetsya-na-saite",
+    ),
+    pytest.param(
+        "Сенатор Иван Петров охарактеризовал переговоры как конструктивные.",
+        ("переговоры как конструктивные", "Иван Петров", "охарактеризовал"),
+        id="okharakterizoval-kak",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENERAL_INDIRECT)
+def test_general_indirect_quotes(text, expected, models):
+    test_indirect_quotes(text, expected, models)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Совещание пройдёт в мае, заявил пресс-секретарь министра. По его словам, решение "
+            "ещё не принято.",
+            [
+                ("Совещание пройдёт в мае", "пресс-секретарь министра"),
+                ("решение ещё не принято", "пресс-секретарь министра"),
+            ],
+            id="po-ego-slovam-after-a-role",
+        ),
+        pytest.param(
+            "Вкладчики не доверяют банкам, считают аналитики. По их словам, вклады небезопасны.",
+            [("Вкладчики не доверяют банкам", "аналитики"), ("вклады небезопасны", "аналитики")],
+            id="po-ikh-slovam-after-a-group",
+        ),
+    ],
+)
+def test_pronoun_source_points_back_to_the_last_source(text, expected, models):
+    assert rows(quotes_of(text, models), "indirect") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Дом, требующий ремонта, стоит на углу.", id="requiring-is-no-demand"),
+        pytest.param("Сергей Иванов считает деньги.", id="schitat-without-predicate"),
+        pytest.param("Фермер описал увиденное: «Всё поле было в воде».", id="np-before-a-quote"),
+    ],
+)
+def test_general_rules_leave_alone(text, models):
+    assert rows(quotes_of(text, models), "indirect") == []

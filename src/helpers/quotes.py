@@ -512,8 +512,8 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
     if tok.low in PRONOUNS or tok.low in POSSESSIVES:
         g = PRONOUNS.get(tok.low, POSSESSIVES.get(tok.low)) or gender
         if tok.low in ("они", "их"):
-            return None
-        return resolve(ctx, tok.start, g)
+            return last_spoken(ctx, tok.start, plural=True)
+        return resolve(ctx, tok.start, g) or last_spoken(ctx, tok.start, plural=False)
     unnamed = k > 0 and ctx.toks[k - 1].lemma in UNNAMED  # неназванный представитель
     if tok.lemma in ctx.lex.roles and tok.feats.get("Number") != "Plur" and not unnamed:
         found = resolve_role(ctx, tok, gender or _role_gender(tok))
@@ -545,6 +545,20 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
     if tok.pos == "PROPN":
         return Speaker(tok.text, tok.start, tok.stop)
+    return None
+
+
+def last_spoken(ctx: Context, before: int, plural: bool) -> Speaker | None:
+    """A pronoun with no person named before it points back to the last source quoted,
+    named by a role or a group (заявил пресс-секретарь губернатора. По его словам, ...;
+    полагают собеседники издания. По их словам, ...): its head noun agrees in number."""
+    for pos, speaker in reversed(ctx.spoken):
+        if pos >= before or not speaker.name or speaker.start is None:
+            continue
+        head = ctx.token_at(speaker.start)
+        if head is None:
+            return None
+        return speaker if (ctx.toks[head].feats.get("Number") == "Plur") == plural else None
     return None
 
 
@@ -744,6 +758,8 @@ def subject_before(ctx: Context, k: int, gender: str | None, number: str | None)
             j = _skip_inserted_phrase(ctx, j, start)
             continue
         m = ctx.mention_at(t)
+        if t.low in ONE and ctx.toks[j + 1].low == "из" and j + 1 < k:
+            return one_of(ctx, j)  # Один из депутатов предложил
         if t.lemma == "который" and t.feats.get("Case") == "Nom" and j > 1:
             found = antecedent(ctx, j, gender)  # России, которая настаивала
             if found:
@@ -948,6 +964,8 @@ def place_source(ctx: Context, k: int) -> Speaker | None:
             return None
         if t.low not in ("в", "во", "из") or nxt.lemma in TIME_NOUNS or nxt.pos == "NUM":
             continue
+        if nxt.text in OPENING and n + 2 < len(toks):
+            nxt = toks[n + 2]  # В «Лаборатории Касперского» подтвердили
         m = ctx.mention_at(nxt, places=True)
         if m and m.type in ("ORG", "LOC"):
             return Speaker(m.name, m.start, m.stop)
@@ -1485,10 +1503,34 @@ def rule_that(ctx, toks, start, stop, prev):
             continue
         same = out[-1].speaker if out and _coordinated(ctx, out[-1].stop, a.start) else None
         # сообщили, что C1, и предположили, что C2: the second verb shares the subject
-        found = _that_quote(ctx, a, toks[n + 1 : n + 3], stop, same)
+        found = _that_quote(ctx, a, toks[n + 1 : n + 3], stop, same) or request_quote(ctx, a, stop)
         if found:
             out.append(found)
     return out or None
+
+
+def request_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
+    """`с просьбой/с требованием` + infinitive (обратилась к премьеру с просьбой передать
+    собор; направил уведомления с требованием предоставить ...): the requested action,
+    said by the subject of the clause's verb."""
+    if noun.lemma not in ctx.lex.request_nouns or noun.i == 0 or ctx.toks[noun.i - 1].low != "с":
+        return None
+    inf = infinitive_after(ctx, noun.i)
+    if inf is None:
+        return None
+    start, _ = ctx.sentence_of(noun.start)
+    verbs = [
+        t
+        for t in ctx.tokens_in(start, noun.start)
+        if t.pos == "VERB" and is_reported_form(t) and t.feats.get("VerbForm") == "Fin"
+    ]
+    if not verbs or negated(ctx, verbs[-1]):
+        return None
+    speaker = cue_speaker(ctx, verbs[-1].i, zero=False)
+    if speaker.name is None:
+        return None
+    begin = ctx.toks[inf].start
+    return Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, noun.text)
 
 
 def _coordinated(ctx: Context, end: int, pos: int) -> bool:
@@ -1507,46 +1549,181 @@ def _that_quote(
 ) -> Quote | None:
     impersonal = a.low in ctx.lex.impersonal
     gerund = ctx.is_cue(a) and a.feats.get("VerbForm") == "Conv"
+    # назвав выбор «историческим решением», призывая его отказать: content of its own
+    content_gerund = a.feats.get("VerbForm") == "Conv" and has_content_frame(ctx, a)
     object_only = not ctx.is_finite_cue(a) and is_finite_object_cue(ctx, a)
     act = not ctx.is_finite_cue(a) and is_finite_act(ctx, a)  # предложили внести
-    if not (ctx.is_finite_cue(a) or impersonal or gerund or object_only or act) or not after:
+    participle = participle_speaker(ctx, a)  # прокуратуры, требовавшей оставить ...
+    if not (
+        ctx.is_finite_cue(a) or impersonal or gerund or content_gerund or object_only or act
+    ) and (participle is None or not after):
         return None
-    if negated(ctx, a):
+    if not after or negated(ctx, a):
         return None  # не уточнил, не признал: a negated report reports nothing
     b = after[0]
+    if b.text in OPENING and len(after) > 1 and a.lemma in ctx.lex.object_cues:
+        b = after[1]  # в прессе называют «британская Яровая»
     if b.pos in ("PRON", "NOUN", "PROPN") and b.feats.get("Case") == "Dat" and len(after) > 1:
         b = after[1]  # рассказал журналистам о ..., сообщила ему о ...
     that = that_after(ctx, a.i)
     phrase = False  # noun-phrase content: ends with its phrase, not with the clause
     if that is not None:
         begin = _skip_space(ctx.text, ctx.toks[that].stop)
-    elif gerund:
+    elif gerund and not content_gerund:
         return None
     elif a.lemma in ctx.lex.infinitive_cues and infinitive_after(ctx, a.i) is not None:
         inf = infinitive_after(ctx, a.i)
         inf = inf - 1 if ctx.toks[inf - 1].low == "не" else inf  # попросила не писать
         begin = ctx.toks[inf].start
+        fronted = fronted_start(ctx, a) if participle is None else None
+        begin = begin if fronted is None else fronted  # Станцию предложили переименовать
     elif act:
         return None
     elif (a.lemma, b.low) in ctx.lex.pp_cues:
         begin, phrase = b.start, True  # признался в употреблении кокаина
     elif b.low in ("о", "об") and a.lemma not in ("говорить", "думать") and not object_only:
+        if participle or content_gerund:
+            return None
         if ctx.toks[b.i + 1].low in ("этом", "том") if b.i + 1 < len(ctx.toks) else False:
             return None  # сказал об этом: the content is elsewhere
         begin, phrase = b.start, True
+    elif a.lemma in ctx.lex.predicative_cues and predicative_after(ctx, a.i) is not None:
+        begin, phrase = ctx.toks[predicative_after(ctx, a.i)].start, True  # считает их ...
+        if fronted_start(ctx, a) is not None:  # Всю историю X назвал фарсом: the clause
+            begin, phrase = fronted_start(ctx, a), False
     elif a.lemma in ctx.lex.object_cues and is_object(b):
         begin, phrase = b.start, True
+    elif a.lemma in ctx.lex.object_cues and b.low == "как" and len(after) > 1:
+        begin, phrase = after[1].start, True  # который он охарактеризовал как ...
+    elif a.lemma in ctx.lex.object_cues and fronted_start(ctx, a) is not None:
+        begin = fronted_start(ctx, a)  # Гибель X подтвердили Y: the object before the verb
+        return _fronted_quote(ctx, a, begin, speaker)
     else:
         return None
     end = content_end(ctx, begin, stop)
     if phrase:
         end = phrase_end(ctx, begin, end)
+    if participle is not None and that is None:
+        comma = ctx.text.find(",", begin, end)  # a participial phrase ends at its comma
+        end = _trim(ctx, begin, comma) if comma != -1 else end
+    if phrase and QUOTE_FOLLOWS.match(ctx.text, end):
+        return None  # так описывает увиденное: «...»: the content is the quote that follows
     if len(words(ctx.text[begin:end])) < (1 if phrase else 2):
         return None
-    speaker = speaker or cue_speaker(ctx, a.i)
-    if speaker.name is None and not impersonal:
+    speaker = speaker or participle or cue_speaker(ctx, a.i)
+    if speaker.name is None and not (impersonal or indefinite_plural(ctx, a)):
         return None
     return Quote(begin, end, "indirect", speaker, a.text)
+
+
+QUOTE_FOLLOWS = re.compile(r":\s*[«„“\"]")  # a colon, then a quotation mark
+
+
+def predicative_after(ctx: Context, k: int, window: int = 6) -> int | None:
+    """After a verb of naming or judging at ``k`` (назвал его фарсом, считает их
+    исполнительницами, называют местом его рождения Крым): the first word of its object
+    when an instrumental predicate follows within the clause."""
+    toks = []
+    for t in ctx.toks[k + 1 : k + 1 + window]:
+        if t.text in CLAUSE_END or t.text == "," or t.pos in ("VERB", "AUX", "SCONJ"):
+            break
+        toks.append(t)
+    words_ = [t for t in toks if t.text not in OPENING]
+    if not words_:
+        return None
+    first = words_[0]
+    if not (is_object(first) or first.low in POSSESSIVES or first.feats.get("Case") == "Ins"):
+        return None
+    ins = any(t.pos in ("NOUN", "ADJ") and t.feats.get("Case") == "Ins" for t in words_)
+    return words_[0].i if ins else None
+
+
+def fronted_start(ctx: Context, verb: Tok) -> int | None:
+    """Start of an accusative object that opens the clause of ``verb`` before it (Гибель X
+    подтвердили Y; Станцию метро предложили переименовать; Всю историю X назвал фарсом)."""
+    start, _ = ctx.sentence_of(verb.start)
+    toks = ctx.tokens_in(start, verb.start)
+    for n in range(len(toks) - 1, -1, -1):
+        if toks[n].text in (",", ";", ":") or toks[n].text in ctx.lex.dashes:
+            toks = toks[n + 1 :]
+            break
+    words_ = [t for t in toks if t.text not in OPENING and t.text not in '»“”"']
+    if not words_ or ctx.in_quote(words_[0].start):
+        return None
+    first = words_[0]
+    if first.pos not in ("NOUN", "PROPN", "DET", "ADJ") or first.feats.get("Case") != "Acc":
+        return None
+    if first.lemma in ANAPHORIC or first.pos == "DET" and first.lemma in POINTING:
+        return None  # Это подтвердили ...: the content is elsewhere
+    return first.start
+
+
+def _fronted_quote(ctx: Context, verb: Tok, begin: int, speaker: Speaker | None) -> Quote | None:
+    """The fronted object up to the subject, an adverb or the verb (Гибель X также
+    подтвердили украинские источники -> Гибель X)."""
+    end = begin
+    for t in ctx.tokens_in(begin, verb.start):
+        if t.pos in ("ADV", "PART", "VERB", "AUX") or (
+            t.start > begin and t.feats.get("Case") == "Nom"
+        ):
+            break
+        end = t.stop
+    end = _trim(ctx, begin, end)
+    speaker = speaker or cue_speaker(ctx, verb.i)
+    if end <= begin or speaker.name is None:
+        return None
+    return Quote(begin, end, "indirect", speaker, verb.text)
+
+
+def has_content_frame(ctx: Context, tok: Tok) -> bool:
+    """A verb whose content is an infinitive, a noun phrase or a prepositional phrase
+    (требовать, назвать, обвинить в): its participles and gerunds report speech too."""
+    lex = ctx.lex
+    return (
+        tok.lemma in lex.infinitive_cues
+        or tok.lemma in lex.object_cues
+        or any(tok.lemma == lemma for lemma, _ in lex.pp_cues)
+    )
+
+
+def participle_speaker(ctx: Context, tok: Tok) -> Speaker | None:
+    """An active participle of a request or accusation verb (прокуратуры, требовавшей
+    оставить ...; Испании, требовавшей его экстрадиции) speaks for the noun it follows, when
+    that noun names a source (a person, body or place), not a thing (дом, требующий ремонта)."""
+    feats = tok.feats
+    if tok.pos != "VERB" or feats.get("VerbForm") != "Part" or feats.get("Voice") != "Act":
+        return None
+    if feats.get("Variant") == "Short" or not has_content_frame(ctx, tok) or tok.i < 2:
+        return None
+    j = tok.i - 1 if ctx.toks[tok.i - 1].text == "," else tok.i
+    head = ctx.toks[j - 1]
+    if head.feats.get("Case") != feats.get("Case") or head.feats.get("Number") != feats.get(
+        "Number"
+    ):
+        return None
+    m = ctx.mention_at(head, places=True)
+    if m is not None:
+        return Speaker(m.name, m.start, m.stop)
+    if head.pos == "NOUN" and (head.lemma in ctx.lex.org_roles or head.lemma in ctx.lex.roles):
+        phrase = role_phrase(ctx, head.i)
+        return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+    return None
+
+
+def indefinite_plural(ctx: Context, tok: Tok) -> bool:
+    """An indefinite-personal plural with no subject in its clause (его называли «...»,
+    на котором предложили внести ...; quote_indefinite_cues): reported, source unnamed."""
+    if tok.lemma not in ctx.lex.indefinite_cues or tok.feats.get("Number") != "Plur":
+        return False
+    if tok.feats.get("VerbForm") != "Fin" or tok.feats.get("Person") not in ("3", None):
+        return False
+    start, _ = ctx.sentence_of(tok.start)
+    for t in reversed(ctx.tokens_in(start, tok.start)):
+        if t.text in (",", ":", ";") or t.text in ctx.lex.dashes:
+            break
+        if t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON"):
+            return False
+    return True
 
 
 def is_finite_act(ctx: Context, tok: Tok) -> bool:
@@ -1581,6 +1758,8 @@ def phrase_end(ctx: Context, begin: int, end: int) -> int:
             return _trim(ctx, begin, t.start)
         if t.pos == "ADV" and t.lemma in TIME_ADVERBS:
             return _trim(ctx, begin, t.start)
+        if t.text == ":":
+            return _trim(ctx, begin, t.start)  # так описывает увиденное: «...»
         if (
             t.text == ","
             and nxt is not None
@@ -1688,9 +1867,13 @@ def source_after(ctx: Context, k: int) -> Speaker | None:
     """`в X` right after an impersonal or indefinite plural verb at ``k``: the place or
     document that speaks (говорится в заявлении МИД России, сообщили в пресс-службе МВД)."""
     toks = ctx.toks[k + 1 : k + 8]
-    if len(toks) < 2 or toks[0].low not in ("в", "во"):
+    if len(toks) < 2 or toks[0].low not in ("в", "во", "на"):
         return None
-    head = toks[1]
+    head = next((t for t in toks[1:4] if t.pos == "NOUN"), toks[1])  # на официальном сайте
+    if toks[0].low == "на" and (head.lemma not in ctx.lex.settings or head.i + 1 >= len(ctx.toks)):
+        return None
+    if toks[0].low == "на":  # сообщается на сайте Кремля: the site's owner
+        return document_author(ctx, head.i, min(head.i + 6, len(ctx.toks)))
     if head.lemma in ctx.lex.documents:  # the document's author, else the document
         end = head.i + 1
         while end < len(ctx.toks) and end < head.i + 8 and not _ends_clause(ctx.toks[end], ctx.lex):
@@ -1720,9 +1903,9 @@ def rule_about_this(ctx, toks, start, stop, prev):
                 break
             after.append(t)
         near = toks[max(0, n - 3) : n] + after
-        cue = next((t for t in near if ctx.is_finite_cue(t)), None)
+        cue = next((t for t in near if ctx.is_finite_cue(t) or t.low in ctx.lex.impersonal), None)
     else:
-        cue = anaphoric_cue(ctx, toks)
+        cue = anaphoric_cue(ctx, toks) or anaphoric_object_cue(ctx, toks)
     if cue is None:
         return None
     speaker = cue_speaker(ctx, cue.i)
@@ -1761,6 +1944,25 @@ def anaphoric_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
         rest = words_[1:]
         if rest and all(t.pos in ("NOUN", "PROPN", "ADJ", "DET", "PRON") for t in rest):
             return words_[0] if len(rest) <= 6 and not any(t.low == "что" for t in rest) else None
+    return None
+
+
+# nouns that, after этот/данный, stand for the statement just reported (подтвердили эту информацию)
+REPORT_NOUNS = ("информация", "данные", "сведения", "факт", "сообщение", "новость", "слух")
+
+
+def anaphoric_object_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
+    """A speech verb whose object points back to the sentence before (В МВД подтвердили эту
+    информацию; X опроверг эти сведения; X подтвердил это)."""
+    for n, t in enumerate(toks[:-1]):
+        if not (ctx.is_finite_cue(t) or is_finite_object_cue(ctx, t)) or negated(ctx, t):
+            continue
+        obj = toks[n + 1]
+        if obj.lemma == "это" and obj.feats.get("Case") == "Acc":
+            return t if n + 2 >= len(toks) or toks[n + 2].pos == "PUNCT" else None
+        nxt = toks[n + 2] if n + 2 < len(toks) else None
+        if obj.lemma in ("этот", "данный") and nxt is not None and nxt.lemma in REPORT_NOUNS:
+            return t
     return None
 
 
