@@ -919,7 +919,13 @@ def cue_speaker(ctx: Context, k: int, zero: bool = True) -> Speaker:
     a pronoun, when ``zero`` is true."""
     tok = ctx.toks[k]
     if tok.low in ctx.lex.impersonal:
+        if tok.feats.get("Number") == "Plur" and _subject_right_before(ctx, k):
+            return subject_before(ctx, k, None, "Plur") or Speaker(None)  # источники называют
         return document_source(ctx, k)
+    if tok.feats.get("VerbForm") == "Conv":  # мэр дал согласие, назвав выбор X ...: the subject
+        found = subject_before(ctx, k, None, None)
+        if found is not None:
+            return found
     gender = tok.feats.get("Gender") if tok.feats.get("Number") != "Plur" else None
     number = tok.feats.get("Number")
     if _subject_right_before(ctx, k):  # X сравнил жизнь с Джоли: the subject, not Джоли
@@ -1377,7 +1383,24 @@ def indirect_in_sentence(ctx: Context, start: int, stop: int, prev: tuple[int, i
     for rule in INDIRECT_RULES:
         found = rule(ctx, toks, start, stop, prev)
         if found:
-            return found
+            return earlier_clause(ctx, rule, toks, start, found[0].start, prev) + found
+    return []
+
+
+def earlier_clause(ctx: Context, fired, toks: list[Tok], start: int, begin: int, prev):
+    """Reported speech in the clauses before content found by rule ``fired`` that starts at
+    ``begin`` (Как отметили в X, C1, однако C2, по информации Y: two records)."""
+    head = [t for t in toks if t.stop <= begin]
+    if len(words(ctx.text[start:begin])) < 6 or fired is rule_about_this:
+        return []
+    for rule in INDIRECT_RULES:
+        if rule is fired or rule is rule_about_this:
+            continue
+        found = rule(ctx, head, start, head[-1].stop, prev)
+        if found:
+            for q in found:
+                q.stop = _trim(ctx, q.start, min(q.stop, begin))
+            return [q for q in found if len(words(ctx.text[q.start : q.stop])) >= 2]
     return []
 
 
@@ -1401,6 +1424,10 @@ def rule_source_phrase(ctx, toks, start, stop, prev):
             return None
     else:
         begin = clause_start(ctx, start, ctx.toks[a].start)
+        if not WORDS_AT.search(ctx.text, begin, ctx.toks[a].start):
+            begin = after_source(ctx, max(k, noun), speaker, stop)  # ..., хотя, по словам X, C
+            if begin is None:
+                return None
     begin = _skip_space(ctx.text, begin)
     return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, cue)]
 
@@ -1435,6 +1462,10 @@ def clause_start(ctx: Context, start: int, pos: int) -> int:
     first = ctx.first_token_after(opening + 1)
     if first is not None and ctx.toks[first].lemma in ("который", "что", "где", "когда"):
         return opening + 1
+    if first is not None and (
+        ctx.toks[first].pos in ("CCONJ", "SCONJ") or ctx.toks[first].low in ("однако", "хотя")
+    ):
+        return ctx.toks[first].stop  # ..., однако апартаменты, по информации X, нуждаются
     return start
 
 
@@ -1465,6 +1496,30 @@ def rule_kak(ctx, toks, start, stop, prev):
             begin = _skip_space(ctx.text, comma.stop)
         else:
             begin = start
+        return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, cue.text)]
+    return None
+
+
+def rule_inserted_cue(ctx, toks, start, stop, prev):
+    """Кроме того, сообщает РБК, C. / В частности, указывается в докладе, C: a speech verb
+    and its source inserted between commas after a sentence opener; the content follows."""
+    for n, cue in enumerate(toks[1 : LEAD_WORDS + 2], 1):
+        if toks[n - 1].text != ",":
+            continue
+        if not (ctx.is_finite_cue(cue) or cue.low in ctx.lex.impersonal):
+            continue
+        lead = [t for t in toks[: n - 1] if t.pos != "PUNCT"]
+        if not lead or any(t.pos in ("VERB", "AUX", "PROPN") for t in lead):
+            return None  # the opener is an adverbial (Кроме того, В частности), no clause
+        if any(t.feats.get("Case") == "Nom" for t in lead):
+            return None
+        comma = next((t for t in toks[n + 1 : n + 10] if t.text == ","), None)
+        if comma is None or negated(ctx, cue):
+            return None
+        speaker = kak_speaker(ctx, cue)
+        if speaker is None or (speaker.name is None and cue.low not in ctx.lex.impersonal):
+            return None
+        begin = _skip_space(ctx.text, comma.stop)
         return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, cue.text)]
     return None
 
@@ -1788,7 +1843,7 @@ def _trim(ctx: Context, begin: int, end: int) -> int:
         while end > begin and ctx.text[end - 1] in " ,\u00a0\n\r":
             end -= 1
         last = ctx.text.rfind(" ", begin, end)
-        if last == -1 or ctx.text[last + 1 : end] not in ("и", "а", "но", "или"):
+        if last == -1 or ctx.text[last + 1 : end] not in ("и", "а", "но", "или", "однако"):
             return end
         end = last
 
@@ -1803,7 +1858,10 @@ def that_after(ctx: Context, k: int, window: int = 8) -> int | None:
     """Index of `что`/`чтобы` opening the content after the verb at ``k``: right after a
     comma (заявил, что), also after an addressee or time (рассказала СМИ, что; подтвердил в
     среду что; сообщили о том, что); none when another verb or clause end comes first."""
+    question = ctx.toks[k].lemma in ctx.lex.question_cues
     for t in ctx.toks[k + 1 : k + 1 + window]:
+        if ctx.toks[t.i - 1].text == "," and is_question_start(ctx, t.i, question):
+            return t.i - 1  # спросил, будет ли ...; поинтересовался, почему ...
         if t.low in ("что", "чтобы"):
             prev = ctx.toks[t.i - 1]
             if prev.text == "," or t.i == k + 1 or prev.low in ("то", "года", "году", "тем"):
@@ -1813,6 +1871,18 @@ def that_after(ctx: Context, k: int, window: int = 8) -> int | None:
         if t.text in CLAUSE_END or verb or t.text in ctx.lex.dashes:
             return None
     return None
+
+
+QUESTION_WORDS = frozenset("почему зачем как когда где кто куда откуда сколько каков какой".split())
+
+
+def is_question_start(ctx: Context, j: int, question: bool) -> bool:
+    """A reported question opens at token ``j``: `X ли` (будет ли, предоставил ли) after any
+    speech verb; a question word (почему, когда ...) after a verb of asking."""
+    nxt = ctx.toks[j + 1] if j + 1 < len(ctx.toks) else None
+    if nxt is not None and nxt.low == "ли" and ctx.toks[j].pos != "PUNCT":
+        return True
+    return question and ctx.toks[j].low in QUESTION_WORDS
 
 
 def is_object(tok: Tok) -> bool:
@@ -1987,6 +2057,7 @@ def rule_fronted_about(ctx, toks, start, stop, prev):
 INDIRECT_RULES = (
     rule_source_phrase,
     rule_kak,
+    rule_inserted_cue,
     rule_about_this,
     rule_fronted_about,
     rule_postposed,

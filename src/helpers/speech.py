@@ -45,6 +45,7 @@ class Lexicon:
     indefinite_cues: frozenset[str]  # plural verbs reporting with no subject (называют, предложили)
     request_nouns: frozenset[str]  # с просьбой / с требованием + infinitive content
     predicative_cues: frozenset[str]  # назвать/считать X Y (instrumental): X Y is the content
+    question_cues: frozenset[str]  # verbs of asking: a reported question (спросил, почему ...)
     marks: tuple[tuple[str, str], ...]  # (open, close) pairs
     dashes: str  # dash characters
 
@@ -71,6 +72,7 @@ def lexicon() -> Lexicon:
         indefinite_cues=frozenset(_lines("quote_indefinite_cues.txt")),
         request_nouns=frozenset(_lines("quote_request_nouns.txt")),
         predicative_cues=frozenset(_lines("quote_predicative_cues.txt")),
+        question_cues=frozenset(_lines("quote_question_cues.txt")),
         marks=marks,
         dashes="".join(_lines("quote_dashes.txt")),
     )
