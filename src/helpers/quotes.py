@@ -543,8 +543,8 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
                 if m and m.type == "ORG":
                     return Speaker(m.name, m.start, m.stop)
         return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
-    if tok.pos == "PROPN":
-        return Speaker(tok.text, tok.start, tok.stop)
+    if tok.pos == "PROPN" or (tok.pos == "X" and FOREIGN_NAME.fullmatch(tok.text)):
+        return Speaker(tok.text, tok.start, tok.stop)  # a foreign name: ''Forbes'' оценивает
     return None
 
 
@@ -560,6 +560,9 @@ def last_spoken(ctx: Context, before: int, plural: bool) -> Speaker | None:
             return None
         return speaker if (ctx.toks[head].feats.get("Number") == "Plur") == plural else None
     return None
+
+
+FOREIGN_NAME = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}")  # Forbes, CNN; not a link id (OrDHDNhj)
 
 
 def apposition(ctx: Context, k: int, gender: str | None) -> Speaker | None:
@@ -764,6 +767,8 @@ def subject_before(ctx: Context, k: int, gender: str | None, number: str | None)
             found = antecedent(ctx, j, gender)  # России, которая настаивала
             if found:
                 return found
+        if t.lemma == "который" and t.feats.get("Case") not in ("Nom", None):
+            return None  # свадьбу, которую назвали ...: the subject is inside the clause
         if not (is_subject(t, ctx.lex) or (m and t.feats.get("Case") == "Nom")):
             continue
         if j > 0 and ctx.toks[j - 1].pos == "ADP":
@@ -947,7 +952,7 @@ def _subject_right_before(ctx: Context, k: int) -> bool:
     """The words right before the verb at ``k`` (adverbs and particles skipped) end a
     nominative name or subject noun: plain word order, the subject precedes the verb."""
     j = k - 1
-    while j >= 0 and (ctx.toks[j].pos in ("ADV", "PART") or ctx.toks[j].text in '»”"'):
+    while j >= 0 and (ctx.toks[j].pos in ("ADV", "PART") or set(ctx.toks[j].text) <= set("»”\"'")):
         j -= 1  # «Спартак» подтвердил: over the closing quotation mark too
     # Участники круглого стола предложили: over the subject's genitive dependants
     while j > 0 and ctx.toks[j].feats.get("Case") == "Gen" and ctx.toks[j].pos in ("NOUN", "ADJ"):
@@ -1616,6 +1621,8 @@ def _that_quote(
     if not after or negated(ctx, a):
         return None  # не уточнил, не признал: a negated report reports nothing
     b = after[0]
+    if b.low in ("также", "тоже", "уже", "ранее", "вновь") and len(after) > 1:
+        b = after[1]  # сообщалось также о задержании
     if b.text in OPENING and len(after) > 1 and a.lemma in ctx.lex.object_cues:
         b = after[1]  # в прессе называют «британская Яровая»
     if b.pos in ("PRON", "NOUN", "PROPN") and b.feats.get("Case") == "Dat" and len(after) > 1:
@@ -1630,7 +1637,8 @@ def _that_quote(
         inf = infinitive_after(ctx, a.i)
         inf = inf - 1 if ctx.toks[inf - 1].low == "не" else inf  # попросила не писать
         begin = ctx.toks[inf].start
-        fronted = fronted_start(ctx, a) if participle is None else None
+        colon = ":" in ctx.text[a.stop : begin]  # предложили вариант: назвать ...
+        fronted = fronted_start(ctx, a) if participle is None and not colon else None
         begin = begin if fronted is None else fronted  # Станцию предложили переименовать
     elif act:
         return None
@@ -1792,6 +1800,8 @@ def infinitive_after(ctx: Context, k: int, window: int = 6) -> int | None:
     for t in ctx.toks[k + 1 : k + 1 + window]:
         if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Inf":
             return t.i
+        if t.text == ":" and ctx.toks[t.i - 1].i > k:
+            continue  # предложили москвичи: назвать её ...
         if t.text in CLAUSE_END or t.text == "," or t.pos in ("VERB", "AUX", "SCONJ"):
             return None
     return None
@@ -1854,7 +1864,7 @@ def is_finite_object_cue(ctx: Context, tok: Tok) -> bool:
     return tok.pos == "VERB" and tok.lemma in ctx.lex.object_cues and is_reported_form(tok)
 
 
-def that_after(ctx: Context, k: int, window: int = 8) -> int | None:
+def that_after(ctx: Context, k: int, window: int = 12) -> int | None:
     """Index of `что`/`чтобы` opening the content after the verb at ``k``: right after a
     comma (заявил, что), also after an addressee or time (рассказала СМИ, что; подтвердил в
     среду что; сообщили о том, что); none when another verb or clause end comes first."""
@@ -1864,6 +1874,12 @@ def that_after(ctx: Context, k: int, window: int = 8) -> int | None:
             return t.i - 1  # спросил, будет ли ...; поинтересовался, почему ...
         if t.low in ("что", "чтобы"):
             prev = ctx.toks[t.i - 1]
+            if (
+                t.low == "чтобы"
+                and t.i > k + 2
+                and ctx.toks[k].lemma not in ctx.lex.infinitive_cues
+            ):
+                return None  # передал деньги подруге, чтобы ...: a purpose clause
             if prev.text == "," or t.i == k + 1 or prev.low in ("то", "года", "году", "тем"):
                 return t.i
             return t.i if prev.pos in ("NOUN", "PROPN", "NUM", "ADV") else None
@@ -2039,6 +2055,8 @@ def anaphoric_object_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
 def rule_fronted_about(ctx, toks, start, stop, prev):
     """О смерти X сообщили её родственники: noun-phrase content before the verb."""
     words_ = [t for t in toks if t.pos != "PUNCT"]
+    if len(words_) > 3 and words_[0].pos == "ADV" and words_[1].low in ("о", "об"):
+        words_ = words_[1:]  # Впервые о готовящемся законе президент заявил ...
     if len(words_) < 3 or words_[0].low not in ("о", "об"):
         return None
     if words_[1].lemma in ANAPHORIC or words_[1].low in ("этом", "том", "нем", "ней", "них"):
@@ -2050,7 +2068,12 @@ def rule_fronted_about(ctx, toks, start, stop, prev):
     speaker = cue_speaker(ctx, cue.i)
     if speaker.name is None:
         return None
-    end = _trim(ctx, words_[0].start, ctx.toks[cue.i - 1].stop)
+    last = words_[n - 1]
+    for t in words_[2:n]:  # О законе президент заявил: the phrase ends before the subject
+        if t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON"):
+            break
+        last = t
+    end = _trim(ctx, words_[0].start, last.stop)
     return [Quote(words_[0].start, end, "indirect", speaker, cue.text)]
 
 
