@@ -1074,3 +1074,34 @@ def test_pronoun_source_points_back_to_the_last_source(text, expected, models):
 )
 def test_general_rules_leave_alone(text, models):
     assert rows(quotes_of(text, models), "indirect") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Но Сергей Собянин уже пообещал, что Алексей Александров продолжит «трудиться в его "
+            "команде».",
+            ("трудиться в его команде", "Сергей Собянин"),
+            id="phase-verb-with-infinitive-is-no-cue",
+        ),
+        pytest.param(
+            "Сам юбиляр скромно признаётся: «Сегодня у меня обычный рабочий день».",
+            ("Сегодня у меня обычный рабочий день", "юбиляр"),
+            id="emphatic-sam-dropped",
+        ),
+        pytest.param(
+            "Надпись на камне гласит: «Здесь будет город заложен».",
+            ("Здесь будет город заложен", "надпись"),
+            id="inscription-speaks",
+        ),
+        pytest.param(
+            "Мэр поздравил ветеранов. В поздравлении, в частности, говорится: «Ваш подвиг "
+            "не забыт никем и никогда».",
+            ("Ваш подвиг не забыт никем и никогда", "поздравление"),
+            id="greeting-is-a-document",
+        ),
+    ],
+)
+def test_direct_speakers_general(text, expected, models):
+    assert rows(quotes_of(text, models), "direct") == [expected]

@@ -269,7 +269,10 @@ def lines_of_sentences(text: str, sents) -> Iterable[tuple[int, int]]:
 
 
 def nominative(ctx: Context, toks: Sequence[Tok]) -> str:
-    """A role phrase in the nominative: words up to the head noun inflected, the rest kept."""
+    """A role phrase in the nominative: words up to the head noun inflected, the rest kept
+    (an emphatic `сам` dropped: Сам юбиляр -> юбиляр)."""
+    if len(toks) > 1 and toks[0].lemma == "сам":
+        toks = toks[1:]
     head = next((k for k, t in enumerate(toks) if t.pos in ("NOUN", "PROPN")), None)
     if head is None:
         return " ".join(t.text for t in toks)
@@ -533,6 +536,7 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         tok.lemma in ctx.lex.roles
         or tok.lemma in ctx.lex.org_roles
         or tok.lemma in ctx.lex.anonymous
+        or (tok.pos == "NOUN" and tok.lemma in ctx.lex.documents)
         or (tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim")
         or (tok.lemma in QUANTIFIERS and _has_genitive_people(ctx, k))
     ):
@@ -641,6 +645,7 @@ def is_subject(tok: Tok, lex: Lexicon) -> bool:
         or tok.lemma in lex.roles
         or tok.lemma in lex.anonymous
         or tok.lemma in lex.org_roles
+        or tok.lemma in lex.documents  # надпись гласит, записи сообщали
         or tok.feats.get("Animacy") == "Anim"
     )
 
@@ -1050,6 +1055,14 @@ def cue_after(ctx: Context, pos: int, window: int = 4) -> int | None:
     return None
 
 
+def aspectual(ctx: Context, tok: Tok) -> bool:
+    """A speech verb used as a phase verb with an infinitive (продолжит трудиться, начал
+    говорить): it reports nothing itself, unless it is a request or promise (обещал прийти)."""
+    nxt = next((t for t in ctx.toks[tok.i + 1 : tok.i + 3] if t.text not in OPENING), None)
+    infinitive = nxt is not None and nxt.feats.get("VerbForm") == "Inf"
+    return infinitive and tok.lemma not in ctx.lex.infinitive_cues
+
+
 def dash_after(ctx: Context, pos: int) -> int | None:
     """Position after `[,.!?]* <dash> ` following a closing quote, else None."""
     match = re.match(rf"[,.!?…]*\s*[{re.escape(ctx.lex.dashes)}]\s*", ctx.text[pos : pos + 10])
@@ -1066,6 +1079,7 @@ def clause_cue_before(ctx: Context, pos: int) -> int | None:
         for t in ctx.tokens_in(start, pos)
         if (ctx.is_cue(t) or t.low in ctx.lex.impersonal or is_finite_act(ctx, t))
         and not ctx.in_quote(t.start)
+        and not aspectual(ctx, t)
     ]
     # a finite verb or gerund speaks; an infinitive (предложили считать «...») does not
     spoken = [t for t in cues if t.feats.get("VerbForm") != "Inf"]
