@@ -547,8 +547,17 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
                 if m and m.type == "ORG":
                     return Speaker(m.name, m.start, m.stop)
         return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
-    if tok.pos == "PROPN" or (tok.pos == "X" and FOREIGN_NAME.fullmatch(tok.text)):
+    if tok.pos == "PROPN" or (tok.pos == "X" and _foreign_name(ctx, tok)):
         return Speaker(tok.text, tok.start, tok.stop)  # a foreign name: ''Forbes'' оценивает
+    return None
+
+
+def last_spoken_any(ctx: Context, before: int) -> Speaker | None:
+    """The last source quoted before ``before`` (В пресс-релизе полиции говорится: ... В нём
+    поясняется, что ...: the document's author again)."""
+    for pos, speaker in reversed(ctx.spoken):
+        if pos < before and speaker.name:
+            return speaker
     return None
 
 
@@ -567,6 +576,14 @@ def last_spoken(ctx: Context, before: int, plural: bool) -> Speaker | None:
 
 
 FOREIGN_NAME = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}")  # Forbes, CNN; not a link id (OrDHDNhj)
+
+
+def _foreign_name(ctx: Context, tok: Tok) -> bool:
+    """A Latin-script name standing as a word of its own, not a piece of a link (p/BM8Or)."""
+    before = ctx.text[tok.start - 1 : tok.start]
+    after = ctx.text[tok.stop : tok.stop + 1]
+    glued = any(c.isalnum() or c in "/._=" for c in before + after.replace(".", ""))
+    return bool(FOREIGN_NAME.fullmatch(tok.text)) and not glued
 
 
 def apposition(ctx: Context, k: int, gender: str | None) -> Speaker | None:
@@ -865,7 +882,10 @@ def document_source(ctx: Context, k: int) -> Speaker:
     start, _ = ctx.sentence_of(ctx.toks[k].start)
     toks = ctx.tokens_in(start, ctx.toks[k].start)
     for j, t in enumerate(toks):
-        if t.lemma in ctx.lex.documents and j > 0 and toks[j - 1].low in ("в", "во"):
+        p = j - 1
+        while p > 0 and toks[p].pos in ("ADJ", "DET"):
+            p -= 1  # в официальном комментарии, в этой публикации
+        if t.lemma in ctx.lex.documents and j > 0 and toks[p].low in ("в", "во"):
             return document_author(ctx, t.i, k)
         if t.low.startswith("котор") and j > 1 and toks[j - 1].low in ("в", "во"):
             # справку, в которой говорилось: the document is the noun before the comma
@@ -873,7 +893,8 @@ def document_source(ctx: Context, k: int) -> Speaker:
             if ante and ante[-1].lemma in ctx.lex.documents:
                 return document_author(ctx, ante[-1].i, toks[j - 1].i - 1)  # из интервью CNN,
     if len(toks) >= 2 and toks[0].low in ("в", "во") and toks[1].low in ("нем", "ней", "них"):
-        return publisher_before(ctx, start)  # МИД опубликовал комментарий. В нём сказано ...
+        found = publisher_before(ctx, start)  # МИД опубликовал комментарий. В нём сказано ...
+        return found if found.name else last_spoken_any(ctx, start) or found
     return source_after(ctx, k) or Speaker(None)  # как отмечается в материалах банка
 
 
@@ -1023,7 +1044,9 @@ def substantive_subject(ctx: Context, k: int) -> Speaker | None:
 TIME_NOUNS = frozenset(
     "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь "
     "год день неделя месяц время час минута утро вечер ночь понедельник вторник среда "
-    "четверг пятница суббота воскресенье период момент".split()
+    "четверг пятница суббота воскресенье период момент "
+    # compound prepositions: в ходе, в течение, в рамках, в результате, в связи с, в ответ
+    "ход течение рамка результат связь ответ итог случай".split()
 )
 
 
