@@ -1029,6 +1029,21 @@ GENERAL_INDIRECT = [
         ("самой дорогой в истории", None, "назвали"),
         id="relative-object-clause-names-no-one",
     ),
+    pytest.param(
+        "В ходе задержания супругам сообщили, что процедура проводится по запросу ФБР.",
+        ("процедура проводится по запросу ФБР", None, "сообщили"),
+        id="v-khode-is-no-place",
+    ),
+    pytest.param(
+        "Журнал ''Rolling Stone'' называл певца одним из самых влиятельных авторов.",
+        ("певца одним из самых влиятельных авторов", "Rolling Stone", "называл"),
+        id="foreign-name-of-two-words",
+    ),
+    pytest.param(
+        "МОСКВА, 12 мая. /ТАСС/. Гибель двух военных подтвердили в Минобороны.",
+        ("Гибель двух военных", "Министерство обороны", "подтвердили"),
+        id="fronted-object-place-after-the-verb",
+    ),
 ]
 
 
@@ -1066,6 +1081,10 @@ def test_pronoun_source_points_back_to_the_last_source(text, expected, models):
         pytest.param("Дом, требующий ремонта, стоит на углу.", id="requiring-is-no-demand"),
         pytest.param("Сергей Иванов считает деньги.", id="schitat-without-predicate"),
         pytest.param("Фермер описал увиденное: «Всё поле было в воде».", id="np-before-a-quote"),
+        pytest.param(
+            "Комиссия оценивает, могут ли заключённые быть освобождены.",
+            id="li-after-assessing-is-no-question",
+        ),
         pytest.param(
             "Иван Петров передал деньги подруге жены, чтобы власти не мешали сделке.",
             id="purpose-clause-after-a-far-verb",
@@ -1105,3 +1124,13 @@ def test_general_rules_leave_alone(text, models):
 )
 def test_direct_speakers_general(text, expected, models):
     assert rows(quotes_of(text, models), "direct") == [expected]
+
+
+def test_v_nyom_after_a_block_points_to_its_author(models):
+    text = (
+        "В пресс-релизе малайзийской полиции говорится: «Центр провёл анализы проб». "
+        "В нём поясняется, что вещество причислено к химическому оружию."
+    )
+    assert rows(quotes_of(text, models), "indirect") == [
+        ("вещество причислено к химическому оружию", "малайзийская полиция")
+    ]

@@ -548,7 +548,7 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
                     return Speaker(m.name, m.start, m.stop)
         return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
     if tok.pos == "PROPN" or (tok.pos == "X" and _foreign_name(ctx, tok)):
-        return Speaker(tok.text, tok.start, tok.stop)  # a foreign name: ''Forbes'' оценивает
+        return _foreign_words(ctx, k)  # a foreign name: ''Forbes'' оценивает, Rolling Stone
     return None
 
 
@@ -576,6 +576,24 @@ def last_spoken(ctx: Context, before: int, plural: bool) -> Speaker | None:
 
 
 FOREIGN_NAME = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}")  # Forbes, CNN; not a link id (OrDHDNhj)
+
+
+def _foreign_words(ctx: Context, k: int) -> Speaker:
+    """The capitalised Latin-script words around token ``k`` that make one name (Rolling
+    Stone, Sydney Morning Herald), separated by single spaces."""
+    a = b = k
+    while a > 0 and _next_name_word(ctx, a - 1, a):
+        a -= 1
+    while b + 1 < len(ctx.toks) and _next_name_word(ctx, b + 1, b):
+        b += 1
+    start, stop = ctx.toks[a].start, ctx.toks[b].stop
+    return Speaker(ctx.text[start:stop], start, stop)
+
+
+def _next_name_word(ctx: Context, j: int, k: int) -> bool:
+    t, u = ctx.toks[j], ctx.toks[k]
+    gap = ctx.text[min(t.stop, u.stop) : max(t.start, u.start)]
+    return gap == " " and t.pos in ("X", "PROPN") and bool(FOREIGN_NAME.fullmatch(t.text))
 
 
 def _foreign_name(ctx: Context, tok: Tok) -> bool:
@@ -964,7 +982,7 @@ def cue_speaker(ctx: Context, k: int, zero: bool = True) -> Speaker:
     else:
         found = subject_after(ctx, k, gender) or subject_before(ctx, k, gender, number)
     if found is None and tok.feats.get("Number") == "Plur":
-        found = substantive_subject(ctx, k) or place_source(ctx, k)
+        found = substantive_subject(ctx, k) or place_source(ctx, k) or source_after(ctx, k)
     if found is None and tok.feats.get("Number") != "Plur":
         subject = overt_subject(ctx, k, gender)
         if subject is not None and ctx.toks[subject].lemma in ctx.lex.titles:
@@ -1906,8 +1924,9 @@ def that_after(ctx: Context, k: int, window: int = 12) -> int | None:
     comma (заявил, что), also after an addressee or time (рассказала СМИ, что; подтвердил в
     среду что; сообщили о том, что); none when another verb or clause end comes first."""
     question = ctx.toks[k].lemma in ctx.lex.question_cues
+    speech = ctx.is_cue(ctx.toks[k])  # оценивает, могут ли ...: assessing is no asking
     for t in ctx.toks[k + 1 : k + 1 + window]:
-        if ctx.toks[t.i - 1].text == "," and is_question_start(ctx, t.i, question):
+        if speech and ctx.toks[t.i - 1].text == "," and is_question_start(ctx, t.i, question):
             return t.i - 1  # спросил, будет ли ...; поинтересовался, почему ...
         if t.low in ("что", "чтобы"):
             prev = ctx.toks[t.i - 1]
