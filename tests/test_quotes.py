@@ -1044,6 +1044,26 @@ GENERAL_INDIRECT = [
         ("Гибель двух военных", "Министерство обороны", "подтвердили"),
         id="fronted-object-place-after-the-verb",
     ),
+    pytest.param(
+        "Сенатор подверг резкой критике законопроект о связи.",
+        ("законопроект о связи", "сенатор", "подверг резкой критике"),
+        id="podverg-kritike",
+    ),
+    pytest.param(
+        "Коллеги учёного высказали недоумение, почему премию не присудили раньше.",
+        ("почему премию не присудили раньше", "коллеги учёного", "высказали недоумение"),
+        id="vyskazali-nedoumenie-question",
+    ),
+    pytest.param(
+        "В газете «Вечерний город» появилась информация о закрытии завода.",
+        ("закрытии завода", "Вечерний город", "появилась информация"),
+        id="poyavilas-informatsiya-v-gazete",
+    ),
+    pytest.param(
+        "Вместе с тем в сети циркулируют слухи, что певица вышла замуж.",
+        ("певица вышла замуж", None, "циркулируют слухи"),
+        id="rumours-in-an-unnamed-place",
+    ),
 ]
 
 
@@ -1081,6 +1101,7 @@ def test_pronoun_source_points_back_to_the_last_source(text, expected, models):
         pytest.param("Дом, требующий ремонта, стоит на углу.", id="requiring-is-no-demand"),
         pytest.param("Сергей Иванов считает деньги.", id="schitat-without-predicate"),
         pytest.param("Фермер описал увиденное: «Всё поле было в воде».", id="np-before-a-quote"),
+        pytest.param("Поступила информация о взрыве на складе.", id="information-without-a-place"),
         pytest.param(
             "Комиссия оценивает, могут ли заключённые быть освобождены.",
             id="li-after-assessing-is-no-question",

@@ -1618,7 +1618,12 @@ def rule_that(ctx, toks, start, stop, prev):
             continue
         same = out[-1].speaker if out and _coordinated(ctx, out[-1].stop, a.start) else None
         # сообщили, что C1, и предположили, что C2: the second verb shares the subject
-        found = _that_quote(ctx, a, toks[n + 1 : n + 3], stop, same) or request_quote(ctx, a, stop)
+        found = (
+            _that_quote(ctx, a, toks[n + 1 : n + 3], stop, same)
+            or request_quote(ctx, a, stop)
+            or light_verb_quote(ctx, a, stop)
+            or report_noun_quote(ctx, a, stop)
+        )
         if found:
             out.append(found)
     return out or None
@@ -1646,6 +1651,75 @@ def request_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
         return None
     begin = ctx.toks[inf].start
     return Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, noun.text)
+
+
+def light_verb_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
+    """A verb and a speech noun that make one speech act (quote_light_cues: подверг резкой
+    критике законопроект, выразил недоумение, почему ...; выразил уверенность, что ...):
+    the content follows the noun."""
+    j = noun.i - 1
+    while j > 0 and ctx.toks[j].pos == "ADJ":
+        j -= 1  # подверг резкой критике
+    verb = ctx.toks[j]
+    if (verb.lemma, noun.lemma) not in ctx.lex.light_cues or negated(ctx, verb):
+        return None
+    if verb.feats.get("VerbForm") not in ("Fin", "Conv") or not is_reported_form(verb):
+        return None
+    nxt = ctx.toks[noun.i + 1] if noun.i + 1 < len(ctx.toks) else None
+    that = that_after(ctx, noun.i)
+    phrase = False
+    if that is not None:
+        begin = ctx.toks[that].stop
+    elif nxt is not None and nxt.text == "," and is_question_start(ctx, nxt.i + 1, True):
+        begin = nxt.stop  # выразили недоумение, почему ...
+    elif nxt is not None and is_object(nxt):
+        begin, phrase = nxt.start, True  # подверг критике законопроект
+    else:
+        return None
+    begin = _skip_space(ctx.text, begin)
+    end = content_end(ctx, begin, stop)
+    end = phrase_end(ctx, begin, end) if phrase else end
+    speaker = cue_speaker(ctx, verb.i)
+    if speaker.name is None or end <= begin:
+        return None
+    return Quote(begin, end, "indirect", speaker, ctx.text[verb.start : noun.stop])
+
+
+def report_noun_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
+    """A report that appeared in a named place (quote_report_nouns: в газете X появилась
+    информация о ...; в сети циркулируют слухи, что ...): the content after the noun; the
+    outlet speaks, an unnamed place (в сети) gives no speaker. Without a place (поступила
+    информация) no source is given and nothing is reported."""
+    if noun.lemma not in ctx.lex.report_nouns or noun.feats.get("Case") != "Nom":
+        return None
+    start, _ = ctx.sentence_of(noun.start)
+    clause = ctx.tokens_in(start, noun.start)
+    verbs = [t for t in clause[-3:] if t.lemma in ctx.lex.report_verbs and t.pos == "VERB"]
+    if not verbs or negated(ctx, verbs[-1]):
+        return None
+    place = next((n for n, t in enumerate(clause) if t.low in ("в", "во", "на")), None)
+    if place is None or place + 1 >= len(clause) or clause[place + 1].pos != "NOUN":
+        return None
+    nxt = ctx.toks[noun.i + 1] if noun.i + 1 < len(ctx.toks) else None
+    that = that_after(ctx, noun.i)
+    if that is not None:
+        begin, phrase = _skip_space(ctx.text, ctx.toks[that].stop), False
+    elif nxt is not None and nxt.low in ("о", "об") and nxt.i + 1 < len(ctx.toks):
+        begin, phrase = ctx.toks[nxt.i + 1].start, True
+    else:
+        return None
+    end = content_end(ctx, begin, stop)
+    end = phrase_end(ctx, begin, end) if phrase else end
+    head = clause[place + 1]
+    speaker = Speaker(None)
+    if head.lemma in ctx.lex.titles:
+        speaker = named_by_title(ctx, head.i) or speaker  # в газете «Московский комсомолец»
+    m = ctx.mention_at(head)
+    if m is not None and m.type == "ORG":
+        speaker = Speaker(m.name, m.start, m.stop)
+    if end <= begin:
+        return None
+    return Quote(begin, end, "indirect", speaker, ctx.text[verbs[-1].start : noun.stop])
 
 
 def _coordinated(ctx: Context, end: int, pos: int) -> bool:

@@ -46,6 +46,9 @@ class Lexicon:
     request_nouns: frozenset[str]  # с просьбой / с требованием + infinitive content
     predicative_cues: frozenset[str]  # назвать/считать X Y (instrumental): X Y is the content
     question_cues: frozenset[str]  # verbs of asking: a reported question (спросил, почему ...)
+    light_cues: frozenset[tuple[str, str]]  # (verb, noun): подвергнуть критике, выразить недоумение
+    report_nouns: frozenset[str]  # информация, слухи: в газете появилась информация о ...
+    report_verbs: frozenset[str]  # появиться, циркулировать: a report that appeared
     marks: tuple[tuple[str, str], ...]  # (open, close) pairs
     dashes: str  # dash characters
 
@@ -73,6 +76,9 @@ def lexicon() -> Lexicon:
         request_nouns=frozenset(_lines("quote_request_nouns.txt")),
         predicative_cues=frozenset(_lines("quote_predicative_cues.txt")),
         question_cues=frozenset(_lines("quote_question_cues.txt")),
+        light_cues=frozenset(tuple(line.split()[:2]) for line in _lines("quote_light_cues.txt")),
+        report_nouns=frozenset(_lines("quote_report_nouns.txt")),
+        report_verbs=frozenset(_lines("quote_report_verbs.txt")),
         marks=marks,
         dashes="".join(_lines("quote_dashes.txt")),
     )
