@@ -1141,6 +1141,18 @@ def test_general_rules_leave_alone(text, models):
             ("Ваш подвиг не забыт никем и никогда", "поздравление"),
             id="greeting-is-a-document",
         ),
+        pytest.param(
+            "«Решение будет принято до конца года», — цитирует ТАСС министра финансов Антона "
+            "Силуанова.",
+            ("Решение будет принято до конца года", "Антон Силуанов"),
+            id="tsitiruet-agency-object-speaks",
+        ),
+        pytest.param(
+            "Постоянный представитель России при ООН Иван Петров скончался. «Мы потрясены его "
+            "внезапной смертью», — приводит Reuters слова представителя генсека ООН.",
+            ("Мы потрясены его внезапной смертью", "представитель генсека ООН"),
+            id="privodit-slova-role-of-another-is-not-the-one-introduced",
+        ),
     ],
 )
 def test_direct_speakers_general(text, expected, models):

@@ -350,7 +350,8 @@ def resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
     introduced with that role word right before the name, else the last person quoted."""
     for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start]):
         k = ctx.token_at(m.start)
-        if k is not None and _introduced_as(ctx, k, tok.lemma):
+        intro = _introduction(ctx, k, tok.lemma) if k is not None else None
+        if intro is not None and _same_dependant(ctx, intro, tok.i):
             return Speaker(m.name, m.start, m.stop)
     nxt = ctx.toks[tok.i + 1] if tok.i + 1 < len(ctx.toks) else None
     bare = nxt is None or nxt.pos in ("PUNCT", "ADP", "VERB", "CCONJ", "SCONJ")
@@ -392,13 +393,27 @@ def introduced_as(ctx: Context, tok: Tok) -> Speaker | None:
 def _introduced_as(ctx: Context, k: int, lemma: str) -> bool:
     """The name at token ``k`` follows the role word in apposition (глава Минобороны России
     Сергей Шойгу): within five words, no punctuation between."""
+    return _introduction(ctx, k, lemma) is not None
+
+
+def _introduction(ctx: Context, k: int, lemma: str) -> int | None:
+    """The role word ``lemma`` that introduces the name at token ``k``: its token index."""
     case = ctx.toks[k].feats.get("Case")
     for t in reversed(ctx.toks[max(0, k - 5) : k]):
         if t.pos == "PUNCT":
-            return False
+            return None
         if t.lemma == lemma:  # in the name's case: not муж актрисы Сергей Сенин
-            return t.feats.get("Case") in (case, None) or case is None
-    return False
+            return t.i if t.feats.get("Case") in (case, None) or case is None else None
+    return None
+
+
+def _same_dependant(ctx: Context, intro: int, k: int) -> bool:
+    """A role with a genitive dependant (представитель генсека) names the person introduced
+    with the same dependant, not one introduced with another (представитель России X)."""
+    dep = ctx.toks[k + 1] if k + 1 < len(ctx.toks) else None
+    if dep is None or dep.pos not in ("NOUN", "PROPN") or dep.feats.get("Case") != "Gen":
+        return True
+    return intro + 1 < len(ctx.toks) and ctx.toks[intro + 1].lemma == dep.lemma
 
 
 def _is_person(ctx: Context, speaker: Speaker) -> bool:
@@ -493,6 +508,8 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
     ):
         # "глава Минобороны России Сергей Шойгу", "его брат Рауль Кастро": the person wins
         cases = (tok.feats.get("Case"), None)
+        if tok.feats.get("Case") == "Acc" and tok.feats.get("Animacy") == "Anim":
+            cases = ("Acc", "Gen", None)  # министра Антона Силуанова: animate accusative
         for t in ctx.toks[k + 1 : limit]:
             m = ctx.mention_at(t)
             if m and m.type == "PER" and _case(ctx, m) in cases:
@@ -528,6 +545,7 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         and tok.feats.get("Number") != "Plur"
         and tok.lemma not in ctx.lex.anonymous
         and not unnamed
+        and not _has_genitive_people(ctx, k)  # представитель генсека: someone else's
     ):
         found = introduced_as(ctx, tok)  # принцесса Мако ... — рассказала принцесса
         if found:
@@ -1091,8 +1109,33 @@ def cue_after(ctx: Context, pos: int, window: int = 4) -> int | None:
     for t in ctx.toks[k : k + window]:
         if t.text in CLAUSE_END and t.text != ":":
             return None
-        if ctx.is_cue(t) or t.low in ctx.lex.impersonal:
+        if ctx.is_cue(t) or t.low in ctx.lex.impersonal or is_quoting(ctx, t):
             return t.i
+    return None
+
+
+def is_quoting(ctx: Context, tok: Tok) -> bool:
+    """A verb of quoting (quote_quoting_cues: цитирует, приводит слова): the words are those
+    of its object, not of the outlet that quotes them."""
+    return tok.pos == "VERB" and tok.lemma in ctx.lex.quoting_cues and is_reported_form(tok)
+
+
+def quoted_source(ctx: Context, k: int) -> Speaker | None:
+    """Whose words the quoting verb at ``k`` gives: the genitive after `слова` (приводит
+    Reuters слова представителя ООН) or its accusative object (цитирует ТАСС министра X)."""
+    stop = k + 1
+    while stop < len(ctx.toks) and stop < k + 12 and not _ends_clause(ctx.toks[stop], ctx.lex):
+        stop += 1
+    for j in range(k + 1, stop):
+        t = ctx.toks[j]
+        if t.lemma == "слово" and j + 1 < stop:
+            return speaker_from(ctx, j + 1, None, stop)
+        m = ctx.mention_at(t)
+        person = (m is not None and m.type == "PER") or t.lemma in ctx.lex.roles
+        if t.pos == "PRON" and t.low in POSSESSIVES:
+            return speaker_from(ctx, j, None, stop)  # — цитирует его Интерфакс
+        if person and t.feats.get("Case") in ("Acc", "Gen") and not _governed(ctx, j):
+            return speaker_from(ctx, _phrase_start(ctx, j), None, stop)
     return None
 
 
@@ -1308,6 +1351,9 @@ def attributed(ctx: Context, q: Quoted) -> Quote | None:
     after = dash_after(ctx, q.stop + 1)
     if after is not None:
         k = cue_after(ctx, after)
+        if k is not None and is_quoting(ctx, ctx.toks[k]):
+            speaker = quoted_source(ctx, k) or cue_speaker(ctx, k)  # — цитирует ТАСС министра X
+            return Quote(q.start, q.stop, "direct", speaker, ctx.toks[k].text)
         if k is not None:
             return Quote(q.start, q.stop, "direct", cue_speaker(ctx, k), ctx.toks[k].text)
     # «Q1, — сказал X. — Q2»: the attribution inside the marks

@@ -49,6 +49,7 @@ class Lexicon:
     light_cues: frozenset[tuple[str, str]]  # (verb, noun): подвергнуть критике, выразить недоумение
     report_nouns: frozenset[str]  # информация, слухи: в газете появилась информация о ...
     report_verbs: frozenset[str]  # появиться, циркулировать: a report that appeared
+    quoting_cues: frozenset[str]  # цитировать, приводить (слова): the object's words
     marks: tuple[tuple[str, str], ...]  # (open, close) pairs
     dashes: str  # dash characters
 
@@ -79,6 +80,7 @@ def lexicon() -> Lexicon:
         light_cues=frozenset(tuple(line.split()[:2]) for line in _lines("quote_light_cues.txt")),
         report_nouns=frozenset(_lines("quote_report_nouns.txt")),
         report_verbs=frozenset(_lines("quote_report_verbs.txt")),
+        quoting_cues=frozenset(_lines("quote_quoting_cues.txt")),
         marks=marks,
         dashes="".join(_lines("quote_dashes.txt")),
     )
