@@ -724,11 +724,30 @@ def subject_after(ctx: Context, k: int, gender: str | None) -> Speaker | None:
             and not _governed(ctx, j)
             and (is_subject(t, ctx.lex) or (m and t.feats.get("Case") in ("Nom", None)))
         ):
+            if m is not None and m.type == "ORG" and _addressee(ctx, m, stop):
+                continue  # рассказал РИА Новости источник: the agency is told, the source tells
             found = speaker_from(ctx, j, gender, stop)
             if found:
                 return found
         prev_adp = t.pos == "ADP" or (prev_adp and t.pos in ("ADJ", "DET", "NUM"))
     return None
+
+
+def _addressee(ctx: Context, m: Mention, stop: int) -> bool:
+    """An outlet named right after a speech verb and followed by the real source (a person,
+    role or unnamed source in the nominative, or `в X` of a plural verb): it is the
+    addressee in the dative (сообщили ТАСС в пресс-службе, рассказал РИА Новости источник)."""
+    nxt = ctx.first_token_after(m.stop)
+    if nxt is None or nxt >= stop:
+        return False
+    t = ctx.toks[nxt]
+    if t.low in ("в", "во", "на"):
+        return True
+    other = ctx.mention_at(t)
+    person = other is not None and other.type == "PER"
+    lex = ctx.lex
+    role = t.lemma in lex.roles or t.lemma in lex.anonymous or t.lemma in lex.org_roles
+    return t.feats.get("Case") == "Nom" and (person or role)
 
 
 ONE = ("один", "одна", "одно")
@@ -2129,6 +2148,14 @@ def source_after(ctx: Context, k: int) -> Speaker | None:
     """`в X` right after an impersonal or indefinite plural verb at ``k``: the place or
     document that speaks (говорится в заявлении МИД России, сообщили в пресс-службе МВД)."""
     toks = ctx.toks[k + 1 : k + 8]
+    told = ctx.mention_at(toks[0]) if toks and toks[0].text not in OPENING else None
+    if told is None and toks and toks[0].text in OPENING and len(toks) > 1:
+        told = ctx.mention_at(toks[1])  # сообщили «Интерфаксу» в пресс-службе
+    if told is not None and told.type == "ORG":  # сообщили ТАСС в пресс-службе: the addressee
+        nxt = ctx.first_token_after(told.stop)
+        while nxt is not None and ctx.toks[nxt].text in "»”\"'":
+            nxt += 1
+        toks = ctx.toks[nxt : nxt + 7] if nxt is not None else []
     if len(toks) < 2 or toks[0].low not in ("в", "во", "на"):
         return None
     head = next((t for t in toks[1:4] if t.pos == "NOUN"), toks[1])  # на официальном сайте
