@@ -1104,6 +1104,15 @@ def test_general_indirect_quotes(text, expected, models):
             [("Вкладчики не доверяют банкам", "аналитики"), ("вклады небезопасны", "аналитики")],
             id="po-ikh-slovam-after-a-group",
         ),
+        pytest.param(
+            "Кремль не получал запроса о встрече, сообщил Дмитрий Песков. Ранее Песков назвал "
+            'эти сообщения "уткой".',
+            [
+                ("Кремль не получал запроса о встрече", "Дмитрий Песков"),
+                ('эти сообщения "уткой', "Дмитрий Песков"),
+            ],
+            id="nazval-eti-soobshcheniya-is-no-anaphora",
+        ),
     ],
 )
 def test_pronoun_source_points_back_to_the_last_source(text, expected, models):

@@ -2246,6 +2246,8 @@ def anaphoric_object_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
     for n, t in enumerate(toks[:-1]):
         if not (ctx.is_finite_cue(t) or is_finite_object_cue(ctx, t)) or negated(ctx, t):
             continue
+        if t.lemma in ctx.lex.predicative_cues and predicative_after(ctx, t.i) is not None:
+            return None  # назвал эти сообщения «уткой»: the content is right there
         obj = toks[n + 1]
         if obj.lemma == "это" and obj.feats.get("Case") == "Acc":
             return t if n + 2 >= len(toks) or toks[n + 2].pos == "PUNCT" else None
