@@ -844,7 +844,8 @@ def subject_before(ctx: Context, k: int, gender: str | None, number: str | None)
             found = antecedent(ctx, j, gender)  # России, которая настаивала
             if found:
                 return found
-        if t.lemma == "который" and t.feats.get("Case") not in ("Nom", None):
+        object_relative = t.feats.get("Case") not in ("Nom", None) and ctx.toks[j - 1].pos != "ADP"
+        if t.lemma == "который" and object_relative:
             return None  # свадьбу, которую назвали ...: the subject is inside the clause
         if not (is_subject(t, ctx.lex) or (m and t.feats.get("Case") == "Nom")):
             continue
@@ -1645,6 +1646,8 @@ def rule_inserted_cue(ctx, toks, start, stop, prev):
         if speaker is None or (speaker.name is None and cue.low not in ctx.lex.impersonal):
             return None
         begin = _skip_space(ctx.text, comma.stop)
+        if ctx.text.startswith("что ", begin):
+            begin += 4  # Но, отмечается, что C
         return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, cue.text)]
     return None
 
@@ -1863,7 +1866,7 @@ def _that_quote(
     if participle is not None and that is None:
         comma = ctx.text.find(",", begin, end)  # a participial phrase ends at its comma
         end = _trim(ctx, begin, comma) if comma != -1 else end
-    if phrase and QUOTE_FOLLOWS.match(ctx.text, end):
+    if phrase and QUOTE_FOLLOWS.match(ctx.text, end) and len(words(ctx.text[begin:end])) <= 2:
         return None  # так описывает увиденное: «...»: the content is the quote that follows
     if len(words(ctx.text[begin:end])) < (1 if phrase else 2):
         return None
