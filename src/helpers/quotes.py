@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 
@@ -86,8 +87,8 @@ class Context:
                 t.start,
                 t.stop,
                 t.text,
-                fold_text(t.text).strip(INVISIBLE),
-                fold_text(t.lemma or t.text).strip(INVISIBLE),
+                _folded(t.text),
+                _folded(t.lemma or t.text),
                 t.pos or "",
                 t.feats or {},
             )
@@ -199,6 +200,13 @@ class Context:
     def is_finite_cue(self, tok: Tok) -> bool:
         """A finite speech verb not in the first person (the author's "Напомним, что")."""
         return self.is_cue(tok) and is_reported_form(tok)
+
+
+@lru_cache(maxsize=1 << 16)
+def _folded(word: str) -> str:
+    """A token's text or lemma folded (lowercase, ё -> е) without zero-width characters;
+    memoised: news vocabulary repeats, so most tokens are folded once per process."""
+    return fold_text(word).strip(INVISIBLE)
 
 
 def is_reported_form(tok: Tok) -> bool:
