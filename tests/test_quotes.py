@@ -1015,6 +1015,11 @@ GENERAL_INDIRECT = [
         id="fronted-o-after-an-adverb-ends-before-the-subject",
     ),
     pytest.param(
+        "О готовящемся законе министр заявил ещё в августе.",
+        ("О готовящемся законе", "министр", "заявил"),
+        id="fronted-o-phrase-with-a-participle",
+    ),
+    pytest.param(
         "Самый простой вариант предложили студенты: назвать улицу в честь поэта.",
         ("назвать улицу в честь поэта", "студенты", "предложили"),
         id="infinitive-after-a-colon",

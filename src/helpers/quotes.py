@@ -2278,7 +2278,8 @@ def rule_fronted_about(ctx, toks, start, stop, prev):
     if words_[1].lemma in ANAPHORIC or words_[1].low in ("этом", "том", "нем", "ней", "них"):
         return None  # Об этом сообщил X: the content is elsewhere
     n = next((n for n, t in enumerate(words_[2:10], 2) if ctx.is_finite_cue(t)), None)
-    if n is None or negated(ctx, words_[n]) or any(t.pos == "VERB" for t in words_[1:n]):
+    finite = [t for t in words_[1:n] if t.pos == "VERB" and t.feats.get("VerbForm") != "Part"]
+    if n is None or negated(ctx, words_[n]) or finite:  # о готовящемся законе: a participle
         return None
     cue = words_[n]
     speaker = cue_speaker(ctx, cue.i)
@@ -2341,7 +2342,7 @@ def _named_later(ctx: Context, colon: int) -> Mention | None:
 
 
 def _skip_space(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] in " \u00a0\n\t":
+    while pos < len(text) and text[pos] in " \u00a0\n\r\t":
         pos += 1
     return pos
 
