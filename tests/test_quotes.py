@@ -970,6 +970,16 @@ GENERAL_INDIRECT = [
         id="etu-informatsiyu-is-the-sentence-before",
     ),
     pytest.param(
+        "Сгорел склад на окраине. Эту информацию подтвердили в полиции.",
+        ("Сгорел склад на окраине", "полиция", "подтвердили"),
+        id="fronted-etu-informatsiyu-is-the-sentence-before",
+    ),
+    pytest.param(
+        "Этот закон депутаты назвали ошибкой.",
+        ("Этот закон депутаты назвали ошибкой", "депутаты", "назвали"),
+        id="fronted-etot-zakon-is-a-full-object",
+    ),
+    pytest.param(
         "Судно затонуло у берегов Норвегии. Об этом сообщается на сайте береговой охраны.",
         ("Судно затонуло у берегов Норвегии", "береговая охрана", "сообщается"),
         id="ob-etom-soobshchaetsya-na-saite",

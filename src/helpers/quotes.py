@@ -1921,7 +1921,10 @@ def fronted_start(ctx: Context, verb: Tok) -> int | None:
     first = words_[0]
     if first.pos not in ("NOUN", "PROPN", "DET", "ADJ") or first.feats.get("Case") != "Acc":
         return None
-    if first.lemma in ANAPHORIC or first.pos == "DET" and first.lemma in POINTING:
+    second = words_[1] if len(words_) > 1 else None
+    with_noun = second is not None and second.pos in ("NOUN", "ADJ")  # Этот закон назвали ...
+    with_noun = with_noun and second.lemma not in REPORT_NOUNS  # Эту информацию подтвердили
+    if (first.lemma in ANAPHORIC or first.lemma in POINTING) and not with_noun:
         return None  # Это подтвердили ...: the content is elsewhere
     return first.start
 
@@ -2248,12 +2251,30 @@ def anaphoric_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
 
 
 # nouns that, after этот/данный, stand for the statement just reported (подтвердили эту информацию)
-REPORT_NOUNS = ("информация", "данные", "сведения", "факт", "сообщение", "новость", "слух")
+REPORT_NOUNS = (
+    "информация",
+    "данные",
+    "сведения",
+    "факт",
+    "сообщение",
+    "новость",
+    "слух",
+    "версия",
+)
 
 
 def anaphoric_object_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
     """A speech verb whose object points back to the sentence before (В МВД подтвердили эту
-    информацию; X опроверг эти сведения; X подтвердил это)."""
+    информацию; X опроверг эти сведения; X подтвердил это; Эту версию подтвердили в МВД)."""
+    words_ = [t for t in toks if t.pos != "PUNCT"]
+    if (
+        len(words_) > 2
+        and words_[0].lemma in ("этот", "данный")
+        and words_[1].lemma in REPORT_NOUNS
+    ):
+        cue = words_[2]  # Эту информацию подтвердили в полиции
+        if (ctx.is_finite_cue(cue) or is_finite_object_cue(ctx, cue)) and not negated(ctx, cue):
+            return cue
     for n, t in enumerate(toks[:-1]):
         if not (ctx.is_finite_cue(t) or is_finite_object_cue(ctx, t)) or negated(ctx, t):
             continue
