@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import pandas as pd
@@ -1070,6 +1070,9 @@ def place_source(ctx: Context, k: int) -> Speaker | None:
         m = ctx.mention_at(nxt, places=True)
         if m and m.type in ("ORG", "LOC"):
             return Speaker(m.name, m.start, m.stop)
+        venue = next((u for u in toks[n + 1 : n + 4] if u.pos == "NOUN"), None)
+        if venue is not None and venue.lemma in ctx.lex.venues:
+            return None  # в российской прессе стали сравнивать: no source named
         phrase = toks[n + 1 :]
         if nxt.pos not in ("NOUN", "ADJ") or any(u.pos in ("VERB", "ADP") for u in phrase):
             return None
@@ -1079,6 +1082,8 @@ def place_source(ctx: Context, k: int) -> Speaker | None:
             found = last_org_speaker(ctx, phrase[0].start)
             if found:
                 return found
+        place = _place_of(ctx, t.i)[1:]  # в российской прессе | практически сразу же ...
+        phrase = place if place and place[-1].stop < phrase[-1].stop else phrase
         return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
     return None
 
@@ -1694,8 +1699,11 @@ def rule_that(ctx, toks, start, stop, prev):
             continue
         same = out[-1].speaker if out and _coordinated(ctx, out[-1].stop, a.start) else None
         # сообщили, что C1, и предположили, что C2: the second verb shares the subject
+        phase = phase_verb(ctx, a)  # стали сравнивать: the phase verb's subject speaks
+        cue = a if phase is None else replace(a, feats={**a.feats, **_person(phase)})
+        spoken = same or (cue_speaker(ctx, phase.i) if phase is not None else None)
         found = (
-            _that_quote(ctx, a, toks[n + 1 : n + 3], stop, same)
+            _that_quote(ctx, cue, toks[n + 1 : n + 3], stop, spoken)
             or request_quote(ctx, a, stop)
             or light_verb_quote(ctx, a, stop)
             or report_noun_quote(ctx, a, stop)
@@ -1703,6 +1711,25 @@ def rule_that(ctx, toks, start, stop, prev):
         if found:
             out.append(found)
     return out or None
+
+
+PHASE_VERBS = ("стать", "начать", "начинать", "продолжать", "продолжить")
+
+
+def phase_verb(ctx: Context, tok: Tok) -> Tok | None:
+    """The finite phase verb before an infinitive at ``tok`` (стали сравнивать, начали
+    говорить, что): the infinitive then reports like a finite verb of that subject."""
+    if tok.feats.get("VerbForm") != "Inf" or tok.i == 0:
+        return None
+    phase = ctx.toks[tok.i - 1]
+    if phase.lemma not in PHASE_VERBS or phase.feats.get("VerbForm") != "Fin":
+        return None
+    return phase
+
+
+def _person(verb: Tok) -> dict:
+    """The finite features of ``verb`` (form, mood, person, number, gender, tense)."""
+    return {k: v for k, v in verb.feats.items() if k != "Aspect"}
 
 
 def request_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
@@ -1849,6 +1876,8 @@ def _that_quote(
         return None
     elif (a.lemma, b.low) in ctx.lex.pp_cues:
         begin, phrase = b.start, True  # признался в употреблении кокаина
+        if a.lemma in ctx.lex.object_cues and fronted_start(ctx, a) is not None:
+            begin, phrase = fronted_start(ctx, a), False  # Этот закон сравнивают с ...
     elif b.low in ("о", "об") and a.lemma not in ("говорить", "думать") and not object_only:
         if participle or content_gerund:
             return None
@@ -1871,6 +1900,8 @@ def _that_quote(
     end = content_end(ctx, begin, stop)
     if phrase:
         end = phrase_end(ctx, begin, end)
+    if begin < a.start:  # the verb's own clause is the content: it ends with that clause
+        end = own_clause_end(ctx, a, end)
     if participle is not None and that is None:
         comma = ctx.text.find(",", begin, end)  # a participial phrase ends at its comma
         end = _trim(ctx, begin, comma) if comma != -1 else end
@@ -1915,7 +1946,7 @@ def fronted_start(ctx: Context, verb: Tok) -> int | None:
         if toks[n].text in (",", ";", ":") or toks[n].text in ctx.lex.dashes:
             toks = toks[n + 1 :]
             break
-    words_ = [t for t in toks if t.text not in OPENING and t.text not in '»“”"']
+    words_ = _skip_adverbials([t for t in toks if t.text not in OPENING and t.text not in '»“”"'])
     if not words_ or ctx.in_quote(words_[0].start):
         return None
     first = words_[0]
@@ -1927,6 +1958,37 @@ def fronted_start(ctx: Context, verb: Tok) -> int | None:
     if (first.lemma in ANAPHORIC or first.lemma in POINTING) and not with_noun:
         return None  # Это подтвердили ...: the content is elsewhere
     return first.start
+
+
+def own_clause_end(ctx: Context, verb: Tok, end: int) -> int:
+    """End of the clause of ``verb`` before ``end``: before `, а/но/и ...` that joins
+    another clause (этот закон стали сравнивать с X, а депутаты ссылались на ...)."""
+    toks = ctx.tokens_in(verb.stop, end)
+    for t, nxt in zip(toks, toks[1:], strict=False):
+        if t.text == "," and nxt.pos in ("CCONJ", "SCONJ") and not ctx.in_quote(t.start):
+            stop = _trim(ctx, verb.stop, t.start)
+            return stop - 1 if ctx.text[stop - 1] in '»”"' else stop  # no closing mark
+    return end
+
+
+def _skip_adverbials(words_: list[Tok]) -> list[Tok]:
+    """Words of a clause after its opening adverbials: prepositional phrases and adverbs
+    (В российской прессе практически сразу же | этот закон стали сравнивать ...)."""
+    n = 0
+    while n < len(words_):
+        t = words_[n]
+        if t.pos in ("ADV", "PART"):
+            n += 1
+        elif t.pos == "ADP":
+            n += 1
+            while n < len(words_) and words_[n].pos in ("ADJ", "DET", "NUM"):
+                n += 1
+            n += 1  # the head noun of the phrase
+            while n < len(words_) and words_[n].feats.get("Case") == "Gen":
+                n += 1  # its genitive dependants
+        else:
+            break
+    return words_[n:]
 
 
 def _fronted_quote(ctx: Context, verb: Tok, begin: int, speaker: Speaker | None) -> Quote | None:

@@ -50,6 +50,7 @@ class Lexicon:
     report_nouns: frozenset[str]  # информация, слухи: в газете появилась информация о ...
     report_verbs: frozenset[str]  # появиться, циркулировать: a report that appeared
     quoting_cues: frozenset[str]  # цитировать, приводить (слова): the object's words
+    venues: frozenset[str]  # пресса, сеть: where reports appear without a source
     marks: tuple[tuple[str, str], ...]  # (open, close) pairs
     dashes: str  # dash characters
 
@@ -81,6 +82,7 @@ def lexicon() -> Lexicon:
         report_nouns=frozenset(_lines("quote_report_nouns.txt")),
         report_verbs=frozenset(_lines("quote_report_verbs.txt")),
         quoting_cues=frozenset(_lines("quote_quoting_cues.txt")),
+        venues=frozenset(_lines("quote_venues.txt")),
         marks=marks,
         dashes="".join(_lines("quote_dashes.txt")),
     )
