@@ -1354,6 +1354,8 @@ def colon_blocks(ctx: Context) -> list[Quote]:
             and not negated(ctx, t)  # не назвали, заявив только: the gerund speaks
         ]
         cues = cues or [t for t in ctx.tokens_in(start, stop) if t.low in ctx.lex.impersonal]
+        text_of = document_text(ctx, start, stop) if not cues else None
+        cues = cues or ([text_of] if text_of is not None else [])
         if not cues:
             continue
         begin = _skip_space(ctx.text, stop)
@@ -1369,11 +1371,30 @@ def colon_blocks(ctx: Context) -> list[Quote]:
             continue  # the next line introduces the block itself (В заявлении говорится:)
         if ctx.text.count("\n", stop, begin) > 1 and has_attribution(ctx, begin, end):
             continue  # after a blank line, a paragraph with its own source
-        speaker = cue_speaker(ctx, cues[-1].i)
-        out.append(Quote(begin, content_end(ctx, begin, end), "direct", speaker, cues[-1].text))
+        speaker = cue_speaker(ctx, cues[-1].i) if text_of is None else text_owner(ctx, text_of)
+        cue = cues[-1].text if text_of is None else ":"
+        out.append(Quote(begin, content_end(ctx, begin, end), "direct", speaker, cue))
         ctx.quoted.append((begin, end))
         ctx.spoken.append((begin, speaker))
     return out
+
+
+def document_text(ctx: Context, start: int, stop: int) -> Tok | None:
+    """A line that announces a document's own words (Полный текст документа:, Текст
+    обращения:): the document noun, which speaks for the block after the colon."""
+    toks = [t for t in ctx.tokens_in(start, stop) if t.pos != "PUNCT"]
+    for a, b in zip(toks, toks[1:], strict=False):
+        if a.lemma == "текст" and b.lemma in ctx.lex.documents and b.feats.get("Case") == "Gen":
+            return b
+    return None
+
+
+def text_owner(ctx: Context, doc: Tok) -> Speaker:
+    """The document at ``doc`` as a speaker: its author when named, else the document."""
+    end = doc.i + 1
+    while end < len(ctx.toks) and end < doc.i + 6 and not _ends_clause(ctx.toks[end], ctx.lex):
+        end += 1
+    return document_author(ctx, doc.i, end)
 
 
 def attributed(ctx: Context, q: Quoted) -> Quote | None:
