@@ -1781,6 +1781,8 @@ def light_verb_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
     """A verb and a speech noun that make one speech act (quote_light_cues: подверг резкой
     критике законопроект, выразил недоумение, почему ...; выразил уверенность, что ...):
     the content follows the noun."""
+    if noun.i == 0 or noun.lemma not in {n for _, n in ctx.lex.light_cues}:
+        return None
     j = noun.i - 1
     while j > 0 and ctx.toks[j].pos == "ADJ":
         j -= 1  # подверг резкой критике
