@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import pandas as pd
 
@@ -86,8 +87,8 @@ class Context:
                 t.start,
                 t.stop,
                 t.text,
-                fold_text(t.text).strip(INVISIBLE),
-                fold_text(t.lemma or t.text).strip(INVISIBLE),
+                _folded(t.text),
+                _folded(t.lemma or t.text),
                 t.pos or "",
                 t.feats or {},
             )
@@ -201,6 +202,13 @@ class Context:
         return self.is_cue(tok) and is_reported_form(tok)
 
 
+@lru_cache(maxsize=1 << 16)
+def _folded(word: str) -> str:
+    """A token's text or lemma folded (lowercase, ё -> е) without zero-width characters;
+    memoised: news vocabulary repeats, so most tokens are folded once per process."""
+    return fold_text(word).strip(INVISIBLE)
+
+
 def is_reported_form(tok: Tok) -> bool:
     """A finite verb form that reports someone else's words: not the author's first person
     (Напомним), not an imperative (Скажите)."""
@@ -269,7 +277,10 @@ def lines_of_sentences(text: str, sents) -> Iterable[tuple[int, int]]:
 
 
 def nominative(ctx: Context, toks: Sequence[Tok]) -> str:
-    """A role phrase in the nominative: words up to the head noun inflected, the rest kept."""
+    """A role phrase in the nominative: words up to the head noun inflected, the rest kept
+    (an emphatic `сам` dropped: Сам юбиляр -> юбиляр)."""
+    if len(toks) > 1 and toks[0].lemma == "сам":
+        toks = toks[1:]
     head = next((k for k, t in enumerate(toks) if t.pos in ("NOUN", "PROPN")), None)
     if head is None:
         return " ".join(t.text for t in toks)
@@ -347,7 +358,8 @@ def resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
     introduced with that role word right before the name, else the last person quoted."""
     for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start]):
         k = ctx.token_at(m.start)
-        if k is not None and _introduced_as(ctx, k, tok.lemma):
+        intro = _introduction(ctx, k, tok.lemma) if k is not None else None
+        if intro is not None and _same_dependant(ctx, intro, tok.i):
             return Speaker(m.name, m.start, m.stop)
     nxt = ctx.toks[tok.i + 1] if tok.i + 1 < len(ctx.toks) else None
     bare = nxt is None or nxt.pos in ("PUNCT", "ADP", "VERB", "CCONJ", "SCONJ")
@@ -389,13 +401,27 @@ def introduced_as(ctx: Context, tok: Tok) -> Speaker | None:
 def _introduced_as(ctx: Context, k: int, lemma: str) -> bool:
     """The name at token ``k`` follows the role word in apposition (глава Минобороны России
     Сергей Шойгу): within five words, no punctuation between."""
+    return _introduction(ctx, k, lemma) is not None
+
+
+def _introduction(ctx: Context, k: int, lemma: str) -> int | None:
+    """The role word ``lemma`` that introduces the name at token ``k``: its token index."""
     case = ctx.toks[k].feats.get("Case")
     for t in reversed(ctx.toks[max(0, k - 5) : k]):
         if t.pos == "PUNCT":
-            return False
+            return None
         if t.lemma == lemma:  # in the name's case: not муж актрисы Сергей Сенин
-            return t.feats.get("Case") in (case, None) or case is None
-    return False
+            return t.i if t.feats.get("Case") in (case, None) or case is None else None
+    return None
+
+
+def _same_dependant(ctx: Context, intro: int, k: int) -> bool:
+    """A role with a genitive dependant (представитель генсека) names the person introduced
+    with the same dependant, not one introduced with another (представитель России X)."""
+    dep = ctx.toks[k + 1] if k + 1 < len(ctx.toks) else None
+    if dep is None or dep.pos not in ("NOUN", "PROPN") or dep.feats.get("Case") != "Gen":
+        return True
+    return intro + 1 < len(ctx.toks) and ctx.toks[intro + 1].lemma == dep.lemma
 
 
 def _is_person(ctx: Context, speaker: Speaker) -> bool:
@@ -490,6 +516,8 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
     ):
         # "глава Минобороны России Сергей Шойгу", "его брат Рауль Кастро": the person wins
         cases = (tok.feats.get("Case"), None)
+        if tok.feats.get("Case") == "Acc" and tok.feats.get("Animacy") == "Anim":
+            cases = ("Acc", "Gen", None)  # министра Антона Силуанова: animate accusative
         for t in ctx.toks[k + 1 : limit]:
             m = ctx.mention_at(t)
             if m and m.type == "PER" and _case(ctx, m) in cases:
@@ -512,8 +540,8 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
     if tok.low in PRONOUNS or tok.low in POSSESSIVES:
         g = PRONOUNS.get(tok.low, POSSESSIVES.get(tok.low)) or gender
         if tok.low in ("они", "их"):
-            return None
-        return resolve(ctx, tok.start, g)
+            return last_spoken(ctx, tok.start, plural=True)
+        return resolve(ctx, tok.start, g) or last_spoken(ctx, tok.start, plural=False)
     unnamed = k > 0 and ctx.toks[k - 1].lemma in UNNAMED  # неназванный представитель
     if tok.lemma in ctx.lex.roles and tok.feats.get("Number") != "Plur" and not unnamed:
         found = resolve_role(ctx, tok, gender or _role_gender(tok))
@@ -525,6 +553,7 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         and tok.feats.get("Number") != "Plur"
         and tok.lemma not in ctx.lex.anonymous
         and not unnamed
+        and not _has_genitive_people(ctx, k)  # представитель генсека: someone else's
     ):
         found = introduced_as(ctx, tok)  # принцесса Мако ... — рассказала принцесса
         if found:
@@ -533,6 +562,7 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         tok.lemma in ctx.lex.roles
         or tok.lemma in ctx.lex.org_roles
         or tok.lemma in ctx.lex.anonymous
+        or (tok.pos == "NOUN" and tok.lemma in ctx.lex.documents)
         or (tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim")
         or (tok.lemma in QUANTIFIERS and _has_genitive_people(ctx, k))
     ):
@@ -543,9 +573,61 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
                 if m and m.type == "ORG":
                     return Speaker(m.name, m.start, m.stop)
         return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
-    if tok.pos == "PROPN":
-        return Speaker(tok.text, tok.start, tok.stop)
+    if tok.pos == "PROPN" or (tok.pos == "X" and _foreign_name(ctx, tok)):
+        return _foreign_words(ctx, k)  # a foreign name: ''Forbes'' оценивает, Rolling Stone
     return None
+
+
+def last_spoken_any(ctx: Context, before: int) -> Speaker | None:
+    """The last source quoted before ``before`` (В пресс-релизе полиции говорится: ... В нём
+    поясняется, что ...: the document's author again)."""
+    for pos, speaker in reversed(ctx.spoken):
+        if pos < before and speaker.name:
+            return speaker
+    return None
+
+
+def last_spoken(ctx: Context, before: int, plural: bool) -> Speaker | None:
+    """A pronoun with no person named before it points back to the last source quoted,
+    named by a role or a group (заявил пресс-секретарь губернатора. По его словам, ...;
+    полагают собеседники издания. По их словам, ...): its head noun agrees in number."""
+    for pos, speaker in reversed(ctx.spoken):
+        if pos >= before or not speaker.name or speaker.start is None:
+            continue
+        head = ctx.token_at(speaker.start)
+        if head is None:
+            return None
+        return speaker if (ctx.toks[head].feats.get("Number") == "Plur") == plural else None
+    return None
+
+
+FOREIGN_NAME = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}")  # Forbes, CNN; not a link id (OrDHDNhj)
+
+
+def _foreign_words(ctx: Context, k: int) -> Speaker:
+    """The capitalised Latin-script words around token ``k`` that make one name (Rolling
+    Stone, Sydney Morning Herald), separated by single spaces."""
+    a = b = k
+    while a > 0 and _next_name_word(ctx, a - 1, a):
+        a -= 1
+    while b + 1 < len(ctx.toks) and _next_name_word(ctx, b + 1, b):
+        b += 1
+    start, stop = ctx.toks[a].start, ctx.toks[b].stop
+    return Speaker(ctx.text[start:stop], start, stop)
+
+
+def _next_name_word(ctx: Context, j: int, k: int) -> bool:
+    t, u = ctx.toks[j], ctx.toks[k]
+    gap = ctx.text[min(t.stop, u.stop) : max(t.start, u.start)]
+    return gap == " " and t.pos in ("X", "PROPN") and bool(FOREIGN_NAME.fullmatch(t.text))
+
+
+def _foreign_name(ctx: Context, tok: Tok) -> bool:
+    """A Latin-script name standing as a word of its own, not a piece of a link (p/BM8Or)."""
+    before = ctx.text[tok.start - 1 : tok.start]
+    after = ctx.text[tok.stop : tok.stop + 1]
+    glued = any(c.isalnum() or c in "/._=" for c in before + after.replace(".", ""))
+    return bool(FOREIGN_NAME.fullmatch(tok.text)) and not glued
 
 
 def apposition(ctx: Context, k: int, gender: str | None) -> Speaker | None:
@@ -624,6 +706,7 @@ def is_subject(tok: Tok, lex: Lexicon) -> bool:
         or tok.lemma in lex.roles
         or tok.lemma in lex.anonymous
         or tok.lemma in lex.org_roles
+        or tok.lemma in lex.documents  # надпись гласит, записи сообщали
         or tok.feats.get("Animacy") == "Anim"
     )
 
@@ -649,11 +732,30 @@ def subject_after(ctx: Context, k: int, gender: str | None) -> Speaker | None:
             and not _governed(ctx, j)
             and (is_subject(t, ctx.lex) or (m and t.feats.get("Case") in ("Nom", None)))
         ):
+            if m is not None and m.type == "ORG" and _addressee(ctx, m, stop):
+                continue  # рассказал РИА Новости источник: the agency is told, the source tells
             found = speaker_from(ctx, j, gender, stop)
             if found:
                 return found
         prev_adp = t.pos == "ADP" or (prev_adp and t.pos in ("ADJ", "DET", "NUM"))
     return None
+
+
+def _addressee(ctx: Context, m: Mention, stop: int) -> bool:
+    """An outlet named right after a speech verb and followed by the real source (a person,
+    role or unnamed source in the nominative, or `в X` of a plural verb): it is the
+    addressee in the dative (сообщили ТАСС в пресс-службе, рассказал РИА Новости источник)."""
+    nxt = ctx.first_token_after(m.stop)
+    if nxt is None or nxt >= stop:
+        return False
+    t = ctx.toks[nxt]
+    if t.low in ("в", "во", "на"):
+        return True
+    other = ctx.mention_at(t)
+    person = other is not None and other.type == "PER"
+    lex = ctx.lex
+    role = t.lemma in lex.roles or t.lemma in lex.anonymous or t.lemma in lex.org_roles
+    return t.feats.get("Case") == "Nom" and (person or role)
 
 
 ONE = ("один", "одна", "одно")
@@ -744,10 +846,15 @@ def subject_before(ctx: Context, k: int, gender: str | None, number: str | None)
             j = _skip_inserted_phrase(ctx, j, start)
             continue
         m = ctx.mention_at(t)
+        if t.low in ONE and ctx.toks[j + 1].low == "из" and j + 1 < k:
+            return one_of(ctx, j)  # Один из депутатов предложил
         if t.lemma == "который" and t.feats.get("Case") == "Nom" and j > 1:
             found = antecedent(ctx, j, gender)  # России, которая настаивала
             if found:
                 return found
+        object_relative = t.feats.get("Case") not in ("Nom", None) and ctx.toks[j - 1].pos != "ADP"
+        if t.lemma == "который" and object_relative:
+            return None  # свадьбу, которую назвали ...: the subject is inside the clause
         if not (is_subject(t, ctx.lex) or (m and t.feats.get("Case") == "Nom")):
             continue
         if j > 0 and ctx.toks[j - 1].pos == "ADP":
@@ -839,7 +946,10 @@ def document_source(ctx: Context, k: int) -> Speaker:
     start, _ = ctx.sentence_of(ctx.toks[k].start)
     toks = ctx.tokens_in(start, ctx.toks[k].start)
     for j, t in enumerate(toks):
-        if t.lemma in ctx.lex.documents and j > 0 and toks[j - 1].low in ("в", "во"):
+        p = j - 1
+        while p > 0 and toks[p].pos in ("ADJ", "DET"):
+            p -= 1  # в официальном комментарии, в этой публикации
+        if t.lemma in ctx.lex.documents and j > 0 and toks[p].low in ("в", "во"):
             return document_author(ctx, t.i, k)
         if t.low.startswith("котор") and j > 1 and toks[j - 1].low in ("в", "во"):
             # справку, в которой говорилось: the document is the noun before the comma
@@ -847,7 +957,8 @@ def document_source(ctx: Context, k: int) -> Speaker:
             if ante and ante[-1].lemma in ctx.lex.documents:
                 return document_author(ctx, ante[-1].i, toks[j - 1].i - 1)  # из интервью CNN,
     if len(toks) >= 2 and toks[0].low in ("в", "во") and toks[1].low in ("нем", "ней", "них"):
-        return publisher_before(ctx, start)  # МИД опубликовал комментарий. В нём сказано ...
+        found = publisher_before(ctx, start)  # МИД опубликовал комментарий. В нём сказано ...
+        return found if found.name else last_spoken_any(ctx, start) or found
     return source_after(ctx, k) or Speaker(None)  # как отмечается в материалах банка
 
 
@@ -903,7 +1014,13 @@ def cue_speaker(ctx: Context, k: int, zero: bool = True) -> Speaker:
     a pronoun, when ``zero`` is true."""
     tok = ctx.toks[k]
     if tok.low in ctx.lex.impersonal:
+        if tok.feats.get("Number") == "Plur" and _subject_right_before(ctx, k):
+            return subject_before(ctx, k, None, "Plur") or Speaker(None)  # источники называют
         return document_source(ctx, k)
+    if tok.feats.get("VerbForm") == "Conv":  # мэр дал согласие, назвав выбор X ...: the subject
+        found = subject_before(ctx, k, None, None)
+        if found is not None:
+            return found
     gender = tok.feats.get("Gender") if tok.feats.get("Number") != "Plur" else None
     number = tok.feats.get("Number")
     if _subject_right_before(ctx, k):  # X сравнил жизнь с Джоли: the subject, not Джоли
@@ -911,7 +1028,7 @@ def cue_speaker(ctx: Context, k: int, zero: bool = True) -> Speaker:
     else:
         found = subject_after(ctx, k, gender) or subject_before(ctx, k, gender, number)
     if found is None and tok.feats.get("Number") == "Plur":
-        found = substantive_subject(ctx, k) or place_source(ctx, k)
+        found = substantive_subject(ctx, k) or place_source(ctx, k) or source_after(ctx, k)
     if found is None and tok.feats.get("Number") != "Plur":
         subject = overt_subject(ctx, k, gender)
         if subject is not None and ctx.toks[subject].lemma in ctx.lex.titles:
@@ -925,7 +1042,7 @@ def _subject_right_before(ctx: Context, k: int) -> bool:
     """The words right before the verb at ``k`` (adverbs and particles skipped) end a
     nominative name or subject noun: plain word order, the subject precedes the verb."""
     j = k - 1
-    while j >= 0 and (ctx.toks[j].pos in ("ADV", "PART") or ctx.toks[j].text in '»”"'):
+    while j >= 0 and (ctx.toks[j].pos in ("ADV", "PART") or set(ctx.toks[j].text) <= set("»”\"'")):
         j -= 1  # «Спартак» подтвердил: over the closing quotation mark too
     # Участники круглого стола предложили: over the subject's genitive dependants
     while j > 0 and ctx.toks[j].feats.get("Case") == "Gen" and ctx.toks[j].pos in ("NOUN", "ADJ"):
@@ -948,9 +1065,14 @@ def place_source(ctx: Context, k: int) -> Speaker | None:
             return None
         if t.low not in ("в", "во", "из") or nxt.lemma in TIME_NOUNS or nxt.pos == "NUM":
             continue
+        if nxt.text in OPENING and n + 2 < len(toks):
+            nxt = toks[n + 2]  # В «Лаборатории Касперского» подтвердили
         m = ctx.mention_at(nxt, places=True)
         if m and m.type in ("ORG", "LOC"):
             return Speaker(m.name, m.start, m.stop)
+        venue = next((u for u in toks[n + 1 : n + 4] if u.pos == "NOUN"), None)
+        if venue is not None and venue.lemma in ctx.lex.venues:
+            return None  # в российской прессе стали сравнивать: no source named
         phrase = toks[n + 1 :]
         if nxt.pos not in ("NOUN", "ADJ") or any(u.pos in ("VERB", "ADP") for u in phrase):
             return None
@@ -960,6 +1082,8 @@ def place_source(ctx: Context, k: int) -> Speaker | None:
             found = last_org_speaker(ctx, phrase[0].start)
             if found:
                 return found
+        place = _place_of(ctx, t.i)[1:]  # в российской прессе | практически сразу же ...
+        phrase = place if place and place[-1].stop < phrase[-1].stop else phrase
         return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
     return None
 
@@ -989,7 +1113,9 @@ def substantive_subject(ctx: Context, k: int) -> Speaker | None:
 TIME_NOUNS = frozenset(
     "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь "
     "год день неделя месяц время час минута утро вечер ночь понедельник вторник среда "
-    "четверг пятница суббота воскресенье период момент".split()
+    "четверг пятница суббота воскресенье период момент "
+    # compound prepositions: в ходе, в течение, в рамках, в результате, в связи с, в ответ
+    "ход течение рамка результат связь ответ итог случай".split()
 )
 
 
@@ -1016,9 +1142,42 @@ def cue_after(ctx: Context, pos: int, window: int = 4) -> int | None:
     for t in ctx.toks[k : k + window]:
         if t.text in CLAUSE_END and t.text != ":":
             return None
-        if ctx.is_cue(t) or t.low in ctx.lex.impersonal:
+        if ctx.is_cue(t) or t.low in ctx.lex.impersonal or is_quoting(ctx, t):
             return t.i
     return None
+
+
+def is_quoting(ctx: Context, tok: Tok) -> bool:
+    """A verb of quoting (quote_quoting_cues: цитирует, приводит слова): the words are those
+    of its object, not of the outlet that quotes them."""
+    return tok.pos == "VERB" and tok.lemma in ctx.lex.quoting_cues and is_reported_form(tok)
+
+
+def quoted_source(ctx: Context, k: int) -> Speaker | None:
+    """Whose words the quoting verb at ``k`` gives: the genitive after `слова` (приводит
+    Reuters слова представителя ООН) or its accusative object (цитирует ТАСС министра X)."""
+    stop = k + 1
+    while stop < len(ctx.toks) and stop < k + 12 and not _ends_clause(ctx.toks[stop], ctx.lex):
+        stop += 1
+    for j in range(k + 1, stop):
+        t = ctx.toks[j]
+        if t.lemma == "слово" and j + 1 < stop:
+            return speaker_from(ctx, j + 1, None, stop)
+        m = ctx.mention_at(t)
+        person = (m is not None and m.type == "PER") or t.lemma in ctx.lex.roles
+        if t.pos == "PRON" and t.low in POSSESSIVES:
+            return speaker_from(ctx, j, None, stop)  # — цитирует его Интерфакс
+        if person and t.feats.get("Case") in ("Acc", "Gen") and not _governed(ctx, j):
+            return speaker_from(ctx, _phrase_start(ctx, j), None, stop)
+    return None
+
+
+def aspectual(ctx: Context, tok: Tok) -> bool:
+    """A speech verb used as a phase verb with an infinitive (продолжит трудиться, начал
+    говорить): it reports nothing itself, unless it is a request or promise (обещал прийти)."""
+    nxt = next((t for t in ctx.toks[tok.i + 1 : tok.i + 3] if t.text not in OPENING), None)
+    infinitive = nxt is not None and nxt.feats.get("VerbForm") == "Inf"
+    return infinitive and tok.lemma not in ctx.lex.infinitive_cues
 
 
 def dash_after(ctx: Context, pos: int) -> int | None:
@@ -1037,6 +1196,7 @@ def clause_cue_before(ctx: Context, pos: int) -> int | None:
         for t in ctx.tokens_in(start, pos)
         if (ctx.is_cue(t) or t.low in ctx.lex.impersonal or is_finite_act(ctx, t))
         and not ctx.in_quote(t.start)
+        and not aspectual(ctx, t)
     ]
     # a finite verb or gerund speaks; an infinitive (предложили считать «...») does not
     spoken = [t for t in cues if t.feats.get("VerbForm") != "Inf"]
@@ -1194,6 +1354,8 @@ def colon_blocks(ctx: Context) -> list[Quote]:
             and not negated(ctx, t)  # не назвали, заявив только: the gerund speaks
         ]
         cues = cues or [t for t in ctx.tokens_in(start, stop) if t.low in ctx.lex.impersonal]
+        text_of = document_text(ctx, start, stop) if not cues else None
+        cues = cues or ([text_of] if text_of is not None else [])
         if not cues:
             continue
         begin = _skip_space(ctx.text, stop)
@@ -1209,11 +1371,30 @@ def colon_blocks(ctx: Context) -> list[Quote]:
             continue  # the next line introduces the block itself (В заявлении говорится:)
         if ctx.text.count("\n", stop, begin) > 1 and has_attribution(ctx, begin, end):
             continue  # after a blank line, a paragraph with its own source
-        speaker = cue_speaker(ctx, cues[-1].i)
-        out.append(Quote(begin, content_end(ctx, begin, end), "direct", speaker, cues[-1].text))
+        speaker = cue_speaker(ctx, cues[-1].i) if text_of is None else text_owner(ctx, text_of)
+        cue = cues[-1].text if text_of is None else ":"
+        out.append(Quote(begin, content_end(ctx, begin, end), "direct", speaker, cue))
         ctx.quoted.append((begin, end))
         ctx.spoken.append((begin, speaker))
     return out
+
+
+def document_text(ctx: Context, start: int, stop: int) -> Tok | None:
+    """A line that announces a document's own words (Полный текст документа:, Текст
+    обращения:): the document noun, which speaks for the block after the colon."""
+    toks = [t for t in ctx.tokens_in(start, stop) if t.pos != "PUNCT"]
+    for a, b in zip(toks, toks[1:], strict=False):
+        if a.lemma == "текст" and b.lemma in ctx.lex.documents and b.feats.get("Case") == "Gen":
+            return b
+    return None
+
+
+def text_owner(ctx: Context, doc: Tok) -> Speaker:
+    """The document at ``doc`` as a speaker: its author when named, else the document."""
+    end = doc.i + 1
+    while end < len(ctx.toks) and end < doc.i + 6 and not _ends_clause(ctx.toks[end], ctx.lex):
+        end += 1
+    return document_author(ctx, doc.i, end)
 
 
 def attributed(ctx: Context, q: Quoted) -> Quote | None:
@@ -1224,6 +1405,9 @@ def attributed(ctx: Context, q: Quoted) -> Quote | None:
     after = dash_after(ctx, q.stop + 1)
     if after is not None:
         k = cue_after(ctx, after)
+        if k is not None and is_quoting(ctx, ctx.toks[k]):
+            speaker = quoted_source(ctx, k) or cue_speaker(ctx, k)  # — цитирует ТАСС министра X
+            return Quote(q.start, q.stop, "direct", speaker, ctx.toks[k].text)
         if k is not None:
             return Quote(q.start, q.stop, "direct", cue_speaker(ctx, k), ctx.toks[k].text)
     # «Q1, — сказал X. — Q2»: the attribution inside the marks
@@ -1359,7 +1543,24 @@ def indirect_in_sentence(ctx: Context, start: int, stop: int, prev: tuple[int, i
     for rule in INDIRECT_RULES:
         found = rule(ctx, toks, start, stop, prev)
         if found:
-            return found
+            return earlier_clause(ctx, rule, toks, start, found[0].start, prev) + found
+    return []
+
+
+def earlier_clause(ctx: Context, fired, toks: list[Tok], start: int, begin: int, prev):
+    """Reported speech in the clauses before content found by rule ``fired`` that starts at
+    ``begin`` (Как отметили в X, C1, однако C2, по информации Y: two records)."""
+    head = [t for t in toks if t.stop <= begin]
+    if len(words(ctx.text[start:begin])) < 6 or fired is rule_about_this:
+        return []
+    for rule in INDIRECT_RULES:
+        if rule is fired or rule is rule_about_this:
+            continue
+        found = rule(ctx, head, start, head[-1].stop, prev)
+        if found:
+            for q in found:
+                q.stop = _trim(ctx, q.start, min(q.stop, begin))
+            return [q for q in found if len(words(ctx.text[q.start : q.stop])) >= 2]
     return []
 
 
@@ -1383,6 +1584,10 @@ def rule_source_phrase(ctx, toks, start, stop, prev):
             return None
     else:
         begin = clause_start(ctx, start, ctx.toks[a].start)
+        if not WORDS_AT.search(ctx.text, begin, ctx.toks[a].start):
+            begin = after_source(ctx, max(k, noun), speaker, stop)  # ..., хотя, по словам X, C
+            if begin is None:
+                return None
     begin = _skip_space(ctx.text, begin)
     return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, cue)]
 
@@ -1417,6 +1622,10 @@ def clause_start(ctx: Context, start: int, pos: int) -> int:
     first = ctx.first_token_after(opening + 1)
     if first is not None and ctx.toks[first].lemma in ("который", "что", "где", "когда"):
         return opening + 1
+    if first is not None and (
+        ctx.toks[first].pos in ("CCONJ", "SCONJ") or ctx.toks[first].low in ("однако", "хотя")
+    ):
+        return ctx.toks[first].stop  # ..., однако апартаменты, по информации X, нуждаются
     return start
 
 
@@ -1447,6 +1656,32 @@ def rule_kak(ctx, toks, start, stop, prev):
             begin = _skip_space(ctx.text, comma.stop)
         else:
             begin = start
+        return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, cue.text)]
+    return None
+
+
+def rule_inserted_cue(ctx, toks, start, stop, prev):
+    """Кроме того, сообщает РБК, C. / В частности, указывается в докладе, C: a speech verb
+    and its source inserted between commas after a sentence opener; the content follows."""
+    for n, cue in enumerate(toks[1 : LEAD_WORDS + 2], 1):
+        if toks[n - 1].text != ",":
+            continue
+        if not (ctx.is_finite_cue(cue) or cue.low in ctx.lex.impersonal):
+            continue
+        lead = [t for t in toks[: n - 1] if t.pos != "PUNCT"]
+        if not lead or any(t.pos in ("VERB", "AUX", "PROPN") for t in lead):
+            return None  # the opener is an adverbial (Кроме того, В частности), no clause
+        if any(t.feats.get("Case") == "Nom" for t in lead):
+            return None
+        comma = next((t for t in toks[n + 1 : n + 10] if t.text == ","), None)
+        if comma is None or negated(ctx, cue):
+            return None
+        speaker = kak_speaker(ctx, cue)
+        if speaker is None or (speaker.name is None and cue.low not in ctx.lex.impersonal):
+            return None
+        begin = _skip_space(ctx.text, comma.stop)
+        if ctx.text.startswith("что ", begin):
+            begin += 4  # Но, отмечается, что C
         return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, cue.text)]
     return None
 
@@ -1485,10 +1720,132 @@ def rule_that(ctx, toks, start, stop, prev):
             continue
         same = out[-1].speaker if out and _coordinated(ctx, out[-1].stop, a.start) else None
         # сообщили, что C1, и предположили, что C2: the second verb shares the subject
-        found = _that_quote(ctx, a, toks[n + 1 : n + 3], stop, same)
+        phase = phase_verb(ctx, a)  # стали сравнивать: the phase verb's subject speaks
+        cue = a if phase is None else replace(a, feats={**a.feats, **_person(phase)})
+        spoken = same or (cue_speaker(ctx, phase.i) if phase is not None else None)
+        found = (
+            _that_quote(ctx, cue, toks[n + 1 : n + 3], stop, spoken)
+            or request_quote(ctx, a, stop)
+            or light_verb_quote(ctx, a, stop)
+            or report_noun_quote(ctx, a, stop)
+        )
         if found:
             out.append(found)
     return out or None
+
+
+PHASE_VERBS = ("стать", "начать", "начинать", "продолжать", "продолжить")
+
+
+def phase_verb(ctx: Context, tok: Tok) -> Tok | None:
+    """The finite phase verb before an infinitive at ``tok`` (стали сравнивать, начали
+    говорить, что): the infinitive then reports like a finite verb of that subject."""
+    if tok.feats.get("VerbForm") != "Inf" or tok.i == 0:
+        return None
+    phase = ctx.toks[tok.i - 1]
+    if phase.lemma not in PHASE_VERBS or phase.feats.get("VerbForm") != "Fin":
+        return None
+    return phase
+
+
+def _person(verb: Tok) -> dict:
+    """The finite features of ``verb`` (form, mood, person, number, gender, tense)."""
+    return {k: v for k, v in verb.feats.items() if k != "Aspect"}
+
+
+def request_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
+    """`с просьбой/с требованием` + infinitive (обратилась к премьеру с просьбой передать
+    собор; направил уведомления с требованием предоставить ...): the requested action,
+    said by the subject of the clause's verb."""
+    if noun.lemma not in ctx.lex.request_nouns or noun.i == 0 or ctx.toks[noun.i - 1].low != "с":
+        return None
+    inf = infinitive_after(ctx, noun.i)
+    if inf is None:
+        return None
+    start, _ = ctx.sentence_of(noun.start)
+    verbs = [
+        t
+        for t in ctx.tokens_in(start, noun.start)
+        if t.pos == "VERB" and is_reported_form(t) and t.feats.get("VerbForm") == "Fin"
+    ]
+    if not verbs or negated(ctx, verbs[-1]):
+        return None
+    speaker = cue_speaker(ctx, verbs[-1].i, zero=False)
+    if speaker.name is None:
+        return None
+    begin = ctx.toks[inf].start
+    return Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, noun.text)
+
+
+def light_verb_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
+    """A verb and a speech noun that make one speech act (quote_light_cues: подверг резкой
+    критике законопроект, выразил недоумение, почему ...; выразил уверенность, что ...):
+    the content follows the noun."""
+    if noun.i == 0 or noun.lemma not in {n for _, n in ctx.lex.light_cues}:
+        return None
+    j = noun.i - 1
+    while j > 0 and ctx.toks[j].pos == "ADJ":
+        j -= 1  # подверг резкой критике
+    verb = ctx.toks[j]
+    if (verb.lemma, noun.lemma) not in ctx.lex.light_cues or negated(ctx, verb):
+        return None
+    if verb.feats.get("VerbForm") not in ("Fin", "Conv") or not is_reported_form(verb):
+        return None
+    nxt = ctx.toks[noun.i + 1] if noun.i + 1 < len(ctx.toks) else None
+    that = that_after(ctx, noun.i)
+    phrase = False
+    if that is not None:
+        begin = ctx.toks[that].stop
+    elif nxt is not None and nxt.text == "," and is_question_start(ctx, nxt.i + 1, True):
+        begin = nxt.stop  # выразили недоумение, почему ...
+    elif nxt is not None and is_object(nxt):
+        begin, phrase = nxt.start, True  # подверг критике законопроект
+    else:
+        return None
+    begin = _skip_space(ctx.text, begin)
+    end = content_end(ctx, begin, stop)
+    end = phrase_end(ctx, begin, end) if phrase else end
+    speaker = cue_speaker(ctx, verb.i)
+    if speaker.name is None or end <= begin:
+        return None
+    return Quote(begin, end, "indirect", speaker, ctx.text[verb.start : noun.stop])
+
+
+def report_noun_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
+    """A report that appeared in a named place (quote_report_nouns: в газете X появилась
+    информация о ...; в сети циркулируют слухи, что ...): the content after the noun; the
+    outlet speaks, an unnamed place (в сети) gives no speaker. Without a place (поступила
+    информация) no source is given and nothing is reported."""
+    if noun.lemma not in ctx.lex.report_nouns or noun.feats.get("Case") != "Nom":
+        return None
+    start, _ = ctx.sentence_of(noun.start)
+    clause = ctx.tokens_in(start, noun.start)
+    verbs = [t for t in clause[-3:] if t.lemma in ctx.lex.report_verbs and t.pos == "VERB"]
+    if not verbs or negated(ctx, verbs[-1]):
+        return None
+    place = next((n for n, t in enumerate(clause) if t.low in ("в", "во", "на")), None)
+    if place is None or place + 1 >= len(clause) or clause[place + 1].pos != "NOUN":
+        return None
+    nxt = ctx.toks[noun.i + 1] if noun.i + 1 < len(ctx.toks) else None
+    that = that_after(ctx, noun.i)
+    if that is not None:
+        begin, phrase = _skip_space(ctx.text, ctx.toks[that].stop), False
+    elif nxt is not None and nxt.low in ("о", "об") and nxt.i + 1 < len(ctx.toks):
+        begin, phrase = ctx.toks[nxt.i + 1].start, True
+    else:
+        return None
+    end = content_end(ctx, begin, stop)
+    end = phrase_end(ctx, begin, end) if phrase else end
+    head = clause[place + 1]
+    speaker = Speaker(None)
+    if head.lemma in ctx.lex.titles:
+        speaker = named_by_title(ctx, head.i) or speaker  # в газете «Московский комсомолец»
+    m = ctx.mention_at(head)
+    if m is not None and m.type == "ORG":
+        speaker = Speaker(m.name, m.start, m.stop)
+    if end <= begin:
+        return None
+    return Quote(begin, end, "indirect", speaker, ctx.text[verbs[-1].start : noun.stop])
 
 
 def _coordinated(ctx: Context, end: int, pos: int) -> bool:
@@ -1507,46 +1864,222 @@ def _that_quote(
 ) -> Quote | None:
     impersonal = a.low in ctx.lex.impersonal
     gerund = ctx.is_cue(a) and a.feats.get("VerbForm") == "Conv"
+    # назвав выбор «историческим решением», призывая его отказать: content of its own
+    content_gerund = a.feats.get("VerbForm") == "Conv" and has_content_frame(ctx, a)
     object_only = not ctx.is_finite_cue(a) and is_finite_object_cue(ctx, a)
     act = not ctx.is_finite_cue(a) and is_finite_act(ctx, a)  # предложили внести
-    if not (ctx.is_finite_cue(a) or impersonal or gerund or object_only or act) or not after:
+    participle = participle_speaker(ctx, a)  # прокуратуры, требовавшей оставить ...
+    if not (
+        ctx.is_finite_cue(a) or impersonal or gerund or content_gerund or object_only or act
+    ) and (participle is None or not after):
         return None
-    if negated(ctx, a):
+    if not after or negated(ctx, a):
         return None  # не уточнил, не признал: a negated report reports nothing
     b = after[0]
+    if b.low in ("также", "тоже", "уже", "ранее", "вновь") and len(after) > 1:
+        b = after[1]  # сообщалось также о задержании
+    if b.text in OPENING and len(after) > 1 and a.lemma in ctx.lex.object_cues:
+        b = after[1]  # в прессе называют «британская Яровая»
     if b.pos in ("PRON", "NOUN", "PROPN") and b.feats.get("Case") == "Dat" and len(after) > 1:
         b = after[1]  # рассказал журналистам о ..., сообщила ему о ...
     that = that_after(ctx, a.i)
     phrase = False  # noun-phrase content: ends with its phrase, not with the clause
     if that is not None:
         begin = _skip_space(ctx.text, ctx.toks[that].stop)
-    elif gerund:
+    elif gerund and not content_gerund:
         return None
     elif a.lemma in ctx.lex.infinitive_cues and infinitive_after(ctx, a.i) is not None:
         inf = infinitive_after(ctx, a.i)
         inf = inf - 1 if ctx.toks[inf - 1].low == "не" else inf  # попросила не писать
         begin = ctx.toks[inf].start
+        colon = ":" in ctx.text[a.stop : begin]  # предложили вариант: назвать ...
+        fronted = fronted_start(ctx, a) if participle is None and not colon else None
+        begin = begin if fronted is None else fronted  # Станцию предложили переименовать
     elif act:
         return None
     elif (a.lemma, b.low) in ctx.lex.pp_cues:
         begin, phrase = b.start, True  # признался в употреблении кокаина
+        if a.lemma in ctx.lex.object_cues and fronted_start(ctx, a) is not None:
+            begin, phrase = fronted_start(ctx, a), False  # Этот закон сравнивают с ...
     elif b.low in ("о", "об") and a.lemma not in ("говорить", "думать") and not object_only:
+        if participle or content_gerund:
+            return None
         if ctx.toks[b.i + 1].low in ("этом", "том") if b.i + 1 < len(ctx.toks) else False:
             return None  # сказал об этом: the content is elsewhere
         begin, phrase = b.start, True
+    elif a.lemma in ctx.lex.predicative_cues and predicative_after(ctx, a.i) is not None:
+        begin, phrase = ctx.toks[predicative_after(ctx, a.i)].start, True  # считает их ...
+        if fronted_start(ctx, a) is not None:  # Всю историю X назвал фарсом: the clause
+            begin, phrase = fronted_start(ctx, a), False
     elif a.lemma in ctx.lex.object_cues and is_object(b):
         begin, phrase = b.start, True
+    elif a.lemma in ctx.lex.object_cues and b.low == "как" and len(after) > 1:
+        begin, phrase = after[1].start, True  # который он охарактеризовал как ...
+    elif a.lemma in ctx.lex.object_cues and fronted_start(ctx, a) is not None:
+        begin = fronted_start(ctx, a)  # Гибель X подтвердили Y: the object before the verb
+        return _fronted_quote(ctx, a, begin, speaker)
     else:
         return None
     end = content_end(ctx, begin, stop)
     if phrase:
         end = phrase_end(ctx, begin, end)
+    if begin < a.start:  # the verb's own clause is the content: it ends with that clause
+        end = own_clause_end(ctx, a, end)
+    if participle is not None and that is None:
+        comma = ctx.text.find(",", begin, end)  # a participial phrase ends at its comma
+        end = _trim(ctx, begin, comma) if comma != -1 else end
+    if phrase and QUOTE_FOLLOWS.match(ctx.text, end) and len(words(ctx.text[begin:end])) <= 2:
+        return None  # так описывает увиденное: «...»: the content is the quote that follows
     if len(words(ctx.text[begin:end])) < (1 if phrase else 2):
         return None
-    speaker = speaker or cue_speaker(ctx, a.i)
-    if speaker.name is None and not impersonal:
+    speaker = speaker or participle or cue_speaker(ctx, a.i)
+    if speaker.name is None and not (impersonal or indefinite_plural(ctx, a)):
         return None
     return Quote(begin, end, "indirect", speaker, a.text)
+
+
+QUOTE_FOLLOWS = re.compile(r":\s*[«„“\"]")  # a colon, then a quotation mark
+
+
+def predicative_after(ctx: Context, k: int, window: int = 6) -> int | None:
+    """After a verb of naming or judging at ``k`` (назвал его фарсом, считает их
+    исполнительницами, называют местом его рождения Крым): the first word of its object
+    when an instrumental predicate follows within the clause."""
+    toks = []
+    for t in ctx.toks[k + 1 : k + 1 + window]:
+        if t.text in CLAUSE_END or t.text == "," or t.pos in ("VERB", "AUX", "SCONJ"):
+            break
+        toks.append(t)
+    words_ = [t for t in toks if t.text not in OPENING]
+    if not words_:
+        return None
+    first = words_[0]
+    if not (is_object(first) or first.low in POSSESSIVES or first.feats.get("Case") == "Ins"):
+        return None
+    ins = any(t.pos in ("NOUN", "ADJ") and t.feats.get("Case") == "Ins" for t in words_)
+    return words_[0].i if ins else None
+
+
+def fronted_start(ctx: Context, verb: Tok) -> int | None:
+    """Start of an accusative object that opens the clause of ``verb`` before it (Гибель X
+    подтвердили Y; Станцию метро предложили переименовать; Всю историю X назвал фарсом)."""
+    start, _ = ctx.sentence_of(verb.start)
+    toks = ctx.tokens_in(start, verb.start)
+    for n in range(len(toks) - 1, -1, -1):
+        if toks[n].text in (",", ";", ":") or toks[n].text in ctx.lex.dashes:
+            toks = toks[n + 1 :]
+            break
+    words_ = _skip_adverbials([t for t in toks if t.text not in OPENING and t.text not in '»“”"'])
+    if not words_ or ctx.in_quote(words_[0].start):
+        return None
+    first = words_[0]
+    if first.pos not in ("NOUN", "PROPN", "DET", "ADJ") or first.feats.get("Case") != "Acc":
+        return None
+    second = words_[1] if len(words_) > 1 else None
+    with_noun = second is not None and second.pos in ("NOUN", "ADJ")  # Этот закон назвали ...
+    with_noun = with_noun and second.lemma not in REPORT_NOUNS  # Эту информацию подтвердили
+    if (first.lemma in ANAPHORIC or first.lemma in POINTING) and not with_noun:
+        return None  # Это подтвердили ...: the content is elsewhere
+    return first.start
+
+
+def own_clause_end(ctx: Context, verb: Tok, end: int) -> int:
+    """End of the clause of ``verb`` before ``end``: before `, а/но/и ...` that joins
+    another clause (этот закон стали сравнивать с X, а депутаты ссылались на ...)."""
+    toks = ctx.tokens_in(verb.stop, end)
+    for t, nxt in zip(toks, toks[1:], strict=False):
+        if t.text == "," and nxt.pos in ("CCONJ", "SCONJ") and not ctx.in_quote(t.start):
+            stop = _trim(ctx, verb.stop, t.start)
+            return stop - 1 if ctx.text[stop - 1] in '»”"' else stop  # no closing mark
+    return end
+
+
+def _skip_adverbials(words_: list[Tok]) -> list[Tok]:
+    """Words of a clause after its opening adverbials: prepositional phrases and adverbs
+    (В российской прессе практически сразу же | этот закон стали сравнивать ...)."""
+    n = 0
+    while n < len(words_):
+        t = words_[n]
+        if t.pos in ("ADV", "PART"):
+            n += 1
+        elif t.pos == "ADP":
+            n += 1
+            while n < len(words_) and words_[n].pos in ("ADJ", "DET", "NUM"):
+                n += 1
+            n += 1  # the head noun of the phrase
+            while n < len(words_) and words_[n].feats.get("Case") == "Gen":
+                n += 1  # its genitive dependants
+        else:
+            break
+    return words_[n:]
+
+
+def _fronted_quote(ctx: Context, verb: Tok, begin: int, speaker: Speaker | None) -> Quote | None:
+    """The fronted object up to the subject, an adverb or the verb (Гибель X также
+    подтвердили украинские источники -> Гибель X)."""
+    end = begin
+    for t in ctx.tokens_in(begin, verb.start):
+        if t.pos in ("ADV", "PART", "VERB", "AUX") or (
+            t.start > begin and t.feats.get("Case") == "Nom"
+        ):
+            break
+        end = t.stop
+    end = _trim(ctx, begin, end)
+    speaker = speaker or cue_speaker(ctx, verb.i)
+    if end <= begin or speaker.name is None:
+        return None
+    return Quote(begin, end, "indirect", speaker, verb.text)
+
+
+def has_content_frame(ctx: Context, tok: Tok) -> bool:
+    """A verb whose content is an infinitive, a noun phrase or a prepositional phrase
+    (требовать, назвать, обвинить в): its participles and gerunds report speech too."""
+    lex = ctx.lex
+    return (
+        tok.lemma in lex.infinitive_cues
+        or tok.lemma in lex.object_cues
+        or any(tok.lemma == lemma for lemma, _ in lex.pp_cues)
+    )
+
+
+def participle_speaker(ctx: Context, tok: Tok) -> Speaker | None:
+    """An active participle of a request or accusation verb (прокуратуры, требовавшей
+    оставить ...; Испании, требовавшей его экстрадиции) speaks for the noun it follows, when
+    that noun names a source (a person, body or place), not a thing (дом, требующий ремонта)."""
+    feats = tok.feats
+    if tok.pos != "VERB" or feats.get("VerbForm") != "Part" or feats.get("Voice") != "Act":
+        return None
+    if feats.get("Variant") == "Short" or not has_content_frame(ctx, tok) or tok.i < 2:
+        return None
+    j = tok.i - 1 if ctx.toks[tok.i - 1].text == "," else tok.i
+    head = ctx.toks[j - 1]
+    if head.feats.get("Case") != feats.get("Case") or head.feats.get("Number") != feats.get(
+        "Number"
+    ):
+        return None
+    m = ctx.mention_at(head, places=True)
+    if m is not None:
+        return Speaker(m.name, m.start, m.stop)
+    if head.pos == "NOUN" and (head.lemma in ctx.lex.org_roles or head.lemma in ctx.lex.roles):
+        phrase = role_phrase(ctx, head.i)
+        return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+    return None
+
+
+def indefinite_plural(ctx: Context, tok: Tok) -> bool:
+    """An indefinite-personal plural with no subject in its clause (его называли «...»,
+    на котором предложили внести ...; quote_indefinite_cues): reported, source unnamed."""
+    if tok.lemma not in ctx.lex.indefinite_cues or tok.feats.get("Number") != "Plur":
+        return False
+    if tok.feats.get("VerbForm") != "Fin" or tok.feats.get("Person") not in ("3", None):
+        return False
+    start, _ = ctx.sentence_of(tok.start)
+    for t in reversed(ctx.tokens_in(start, tok.start)):
+        if t.text in (",", ":", ";") or t.text in ctx.lex.dashes:
+            break
+        if t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON"):
+            return False
+    return True
 
 
 def is_finite_act(ctx: Context, tok: Tok) -> bool:
@@ -1560,6 +2093,8 @@ def infinitive_after(ctx: Context, k: int, window: int = 6) -> int | None:
     for t in ctx.toks[k + 1 : k + 1 + window]:
         if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Inf":
             return t.i
+        if t.text == ":" and ctx.toks[t.i - 1].i > k:
+            continue  # предложили москвичи: назвать её ...
         if t.text in CLAUSE_END or t.text == "," or t.pos in ("VERB", "AUX", "SCONJ"):
             return None
     return None
@@ -1581,6 +2116,8 @@ def phrase_end(ctx: Context, begin: int, end: int) -> int:
             return _trim(ctx, begin, t.start)
         if t.pos == "ADV" and t.lemma in TIME_ADVERBS:
             return _trim(ctx, begin, t.start)
+        if t.text == ":":
+            return _trim(ctx, begin, t.start)  # так описывает увиденное: «...»
         if (
             t.text == ","
             and nxt is not None
@@ -1609,7 +2146,7 @@ def _trim(ctx: Context, begin: int, end: int) -> int:
         while end > begin and ctx.text[end - 1] in " ,\u00a0\n\r":
             end -= 1
         last = ctx.text.rfind(" ", begin, end)
-        if last == -1 or ctx.text[last + 1 : end] not in ("и", "а", "но", "или"):
+        if last == -1 or ctx.text[last + 1 : end] not in ("и", "а", "но", "или", "однако"):
             return end
         end = last
 
@@ -1620,13 +2157,23 @@ def is_finite_object_cue(ctx: Context, tok: Tok) -> bool:
     return tok.pos == "VERB" and tok.lemma in ctx.lex.object_cues and is_reported_form(tok)
 
 
-def that_after(ctx: Context, k: int, window: int = 8) -> int | None:
+def that_after(ctx: Context, k: int, window: int = 12) -> int | None:
     """Index of `что`/`чтобы` opening the content after the verb at ``k``: right after a
     comma (заявил, что), also after an addressee or time (рассказала СМИ, что; подтвердил в
     среду что; сообщили о том, что); none when another verb or clause end comes first."""
+    question = ctx.toks[k].lemma in ctx.lex.question_cues
+    speech = ctx.is_cue(ctx.toks[k])  # оценивает, могут ли ...: assessing is no asking
     for t in ctx.toks[k + 1 : k + 1 + window]:
+        if speech and ctx.toks[t.i - 1].text == "," and is_question_start(ctx, t.i, question):
+            return t.i - 1  # спросил, будет ли ...; поинтересовался, почему ...
         if t.low in ("что", "чтобы"):
             prev = ctx.toks[t.i - 1]
+            if (
+                t.low == "чтобы"
+                and t.i > k + 2
+                and ctx.toks[k].lemma not in ctx.lex.infinitive_cues
+            ):
+                return None  # передал деньги подруге, чтобы ...: a purpose clause
             if prev.text == "," or t.i == k + 1 or prev.low in ("то", "года", "году", "тем"):
                 return t.i
             return t.i if prev.pos in ("NOUN", "PROPN", "NUM", "ADV") else None
@@ -1634,6 +2181,18 @@ def that_after(ctx: Context, k: int, window: int = 8) -> int | None:
         if t.text in CLAUSE_END or verb or t.text in ctx.lex.dashes:
             return None
     return None
+
+
+QUESTION_WORDS = frozenset("почему зачем как когда где кто куда откуда сколько каков какой".split())
+
+
+def is_question_start(ctx: Context, j: int, question: bool) -> bool:
+    """A reported question opens at token ``j``: `X ли` (будет ли, предоставил ли) after any
+    speech verb; a question word (почему, когда ...) after a verb of asking."""
+    nxt = ctx.toks[j + 1] if j + 1 < len(ctx.toks) else None
+    if nxt is not None and nxt.low == "ли" and ctx.toks[j].pos != "PUNCT":
+        return True
+    return question and ctx.toks[j].low in QUESTION_WORDS
 
 
 def is_object(tok: Tok) -> bool:
@@ -1688,9 +2247,21 @@ def source_after(ctx: Context, k: int) -> Speaker | None:
     """`в X` right after an impersonal or indefinite plural verb at ``k``: the place or
     document that speaks (говорится в заявлении МИД России, сообщили в пресс-службе МВД)."""
     toks = ctx.toks[k + 1 : k + 8]
-    if len(toks) < 2 or toks[0].low not in ("в", "во"):
+    told = ctx.mention_at(toks[0]) if toks and toks[0].text not in OPENING else None
+    if told is None and toks and toks[0].text in OPENING and len(toks) > 1:
+        told = ctx.mention_at(toks[1])  # сообщили «Интерфаксу» в пресс-службе
+    if told is not None and told.type == "ORG":  # сообщили ТАСС в пресс-службе: the addressee
+        nxt = ctx.first_token_after(told.stop)
+        while nxt is not None and ctx.toks[nxt].text in "»”\"'":
+            nxt += 1
+        toks = ctx.toks[nxt : nxt + 7] if nxt is not None else []
+    if len(toks) < 2 or toks[0].low not in ("в", "во", "на"):
         return None
-    head = toks[1]
+    head = next((t for t in toks[1:4] if t.pos == "NOUN"), toks[1])  # на официальном сайте
+    if toks[0].low == "на" and (head.lemma not in ctx.lex.settings or head.i + 1 >= len(ctx.toks)):
+        return None
+    if toks[0].low == "на":  # сообщается на сайте Кремля: the site's owner
+        return document_author(ctx, head.i, min(head.i + 6, len(ctx.toks)))
     if head.lemma in ctx.lex.documents:  # the document's author, else the document
         end = head.i + 1
         while end < len(ctx.toks) and end < head.i + 8 and not _ends_clause(ctx.toks[end], ctx.lex):
@@ -1720,9 +2291,9 @@ def rule_about_this(ctx, toks, start, stop, prev):
                 break
             after.append(t)
         near = toks[max(0, n - 3) : n] + after
-        cue = next((t for t in near if ctx.is_finite_cue(t)), None)
+        cue = next((t for t in near if ctx.is_finite_cue(t) or t.low in ctx.lex.impersonal), None)
     else:
-        cue = anaphoric_cue(ctx, toks)
+        cue = anaphoric_cue(ctx, toks) or anaphoric_object_cue(ctx, toks)
     if cue is None:
         return None
     speaker = cue_speaker(ctx, cue.i)
@@ -1764,27 +2335,75 @@ def anaphoric_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
     return None
 
 
+# nouns that, after этот/данный, stand for the statement just reported (подтвердили эту информацию)
+REPORT_NOUNS = (
+    "информация",
+    "данные",
+    "сведения",
+    "факт",
+    "сообщение",
+    "новость",
+    "слух",
+    "версия",
+)
+
+
+def anaphoric_object_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
+    """A speech verb whose object points back to the sentence before (В МВД подтвердили эту
+    информацию; X опроверг эти сведения; X подтвердил это; Эту версию подтвердили в МВД)."""
+    words_ = [t for t in toks if t.pos != "PUNCT"]
+    if (
+        len(words_) > 2
+        and words_[0].lemma in ("этот", "данный")
+        and words_[1].lemma in REPORT_NOUNS
+    ):
+        cue = words_[2]  # Эту информацию подтвердили в полиции
+        if (ctx.is_finite_cue(cue) or is_finite_object_cue(ctx, cue)) and not negated(ctx, cue):
+            return cue
+    for n, t in enumerate(toks[:-1]):
+        if not (ctx.is_finite_cue(t) or is_finite_object_cue(ctx, t)) or negated(ctx, t):
+            continue
+        if t.lemma in ctx.lex.predicative_cues and predicative_after(ctx, t.i) is not None:
+            return None  # назвал эти сообщения «уткой»: the content is right there
+        obj = toks[n + 1]
+        if obj.lemma == "это" and obj.feats.get("Case") == "Acc":
+            return t if n + 2 >= len(toks) or toks[n + 2].pos == "PUNCT" else None
+        nxt = toks[n + 2] if n + 2 < len(toks) else None
+        if obj.lemma in ("этот", "данный") and nxt is not None and nxt.lemma in REPORT_NOUNS:
+            return t
+    return None
+
+
 def rule_fronted_about(ctx, toks, start, stop, prev):
     """О смерти X сообщили её родственники: noun-phrase content before the verb."""
     words_ = [t for t in toks if t.pos != "PUNCT"]
+    if len(words_) > 3 and words_[0].pos == "ADV" and words_[1].low in ("о", "об"):
+        words_ = words_[1:]  # Впервые о готовящемся законе президент заявил ...
     if len(words_) < 3 or words_[0].low not in ("о", "об"):
         return None
     if words_[1].lemma in ANAPHORIC or words_[1].low in ("этом", "том", "нем", "ней", "них"):
         return None  # Об этом сообщил X: the content is elsewhere
     n = next((n for n, t in enumerate(words_[2:10], 2) if ctx.is_finite_cue(t)), None)
-    if n is None or negated(ctx, words_[n]) or any(t.pos == "VERB" for t in words_[1:n]):
+    finite = [t for t in words_[1:n] if t.pos == "VERB" and t.feats.get("VerbForm") != "Part"]
+    if n is None or negated(ctx, words_[n]) or finite:  # о готовящемся законе: a participle
         return None
     cue = words_[n]
     speaker = cue_speaker(ctx, cue.i)
     if speaker.name is None:
         return None
-    end = _trim(ctx, words_[0].start, ctx.toks[cue.i - 1].stop)
+    last = words_[n - 1]
+    for t in words_[2:n]:  # О законе президент заявил: the phrase ends before the subject
+        if t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON"):
+            break
+        last = t
+    end = _trim(ctx, words_[0].start, last.stop)
     return [Quote(words_[0].start, end, "indirect", speaker, cue.text)]
 
 
 INDIRECT_RULES = (
     rule_source_phrase,
     rule_kak,
+    rule_inserted_cue,
     rule_about_this,
     rule_fronted_about,
     rule_postposed,
@@ -1829,7 +2448,7 @@ def _named_later(ctx: Context, colon: int) -> Mention | None:
 
 
 def _skip_space(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] in " \u00a0\n\t":
+    while pos < len(text) and text[pos] in " \u00a0\n\r\t":
         pos += 1
     return pos
 

@@ -42,6 +42,15 @@ class Lexicon:
     pp_cues: frozenset[tuple[str, str]]  # (lemma, preposition): признаться в ...
     settings: frozenset[str]  # setting of a speech act (на пресс-конференции, в интервью)
     offices: frozenset[str]  # one-holder roles: министр обороны РФ points back to its holder
+    indefinite_cues: frozenset[str]  # plural verbs reporting with no subject (называют, предложили)
+    request_nouns: frozenset[str]  # с просьбой / с требованием + infinitive content
+    predicative_cues: frozenset[str]  # назвать/считать X Y (instrumental): X Y is the content
+    question_cues: frozenset[str]  # verbs of asking: a reported question (спросил, почему ...)
+    light_cues: frozenset[tuple[str, str]]  # (verb, noun): подвергнуть критике, выразить недоумение
+    report_nouns: frozenset[str]  # информация, слухи: в газете появилась информация о ...
+    report_verbs: frozenset[str]  # появиться, циркулировать: a report that appeared
+    quoting_cues: frozenset[str]  # цитировать, приводить (слова): the object's words
+    venues: frozenset[str]  # пресса, сеть: where reports appear without a source
     marks: tuple[tuple[str, str], ...]  # (open, close) pairs
     dashes: str  # dash characters
 
@@ -65,6 +74,15 @@ def lexicon() -> Lexicon:
         pp_cues=frozenset(tuple(line.split()[:2]) for line in _lines("quote_pp_cues.txt")),
         settings=frozenset(_lines("quote_settings.txt")),
         offices=frozenset(_lines("quote_offices.txt")),
+        indefinite_cues=frozenset(_lines("quote_indefinite_cues.txt")),
+        request_nouns=frozenset(_lines("quote_request_nouns.txt")),
+        predicative_cues=frozenset(_lines("quote_predicative_cues.txt")),
+        question_cues=frozenset(_lines("quote_question_cues.txt")),
+        light_cues=frozenset(tuple(line.split()[:2]) for line in _lines("quote_light_cues.txt")),
+        report_nouns=frozenset(_lines("quote_report_nouns.txt")),
+        report_verbs=frozenset(_lines("quote_report_verbs.txt")),
+        quoting_cues=frozenset(_lines("quote_quoting_cues.txt")),
+        venues=frozenset(_lines("quote_venues.txt")),
         marks=marks,
         dashes="".join(_lines("quote_dashes.txt")),
     )
