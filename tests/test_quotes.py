@@ -1237,3 +1237,53 @@ def test_full_text_of_a_document_after_a_colon_is_direct(models):
             "документ",
         )
     ]
+
+
+# --- round 2 (quotes5): rules tightened for precision on unseen text -------------------
+
+TIGHTENED_NOT_QUOTES = [
+    pytest.param(
+        "У актёра и его подруги родился сын. Мальчика назвали Гильермо в честь деда.",
+        id="naming-a-child-is-no-report",
+    ),
+    pytest.param(
+        "Депутаты исполнили предписание Конституционного суда, признавшего неконституционной "
+        "прежнюю норму.",
+        id="verdict-participle-is-no-report",
+    ),
+    pytest.param("Суд признал его виновным в краже.", id="verdict-with-object-is-no-report"),
+    pytest.param(
+        "В законе дано определение зеркала. Так, «зеркалом» можно назвать «сайт, сходный до "
+        "степени смешения с заблокированным сайтом».",
+        id="modal-infinitive-is-no-cue",
+    ),
+    pytest.param(
+        "Следует отметить, что в феврале группа стала объектом жёсткой критики.",
+        id="author-remark-with-modal",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", TIGHTENED_NOT_QUOTES)
+def test_tightened_rules_leave_alone(text, models):
+    assert rows(quotes_of(text, models), "indirect") == []
+    assert rows(quotes_of(text, models), "direct") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Депутат Иван Петров назвал Сергея Сидорова лучшим мэром города.",
+            ("Сергея Сидорова лучшим мэром города", "Иван Петров", "назвал"),
+            id="naming-with-an-instrumental-still-reports",
+        ),
+        pytest.param(
+            "Министр Иван Петров признал свою ошибку.",
+            ("свою ошибку", "Иван Петров", "признал"),
+            id="admitting-an-object-still-reports",
+        ),
+    ],
+)
+def test_tightened_rules_keep(text, expected, models):
+    test_indirect_quotes(text, expected, models)

@@ -30,6 +30,7 @@ CLAUSE_END = set(".!?;:\n") | {"…"}
 INVISIBLE = "\u200b\u200c\u200d\ufeff"  # zero-width characters glued to words in web text
 WORDS_AT = re.compile(r"\w+")
 OPENING = "«„“\"'"
+MODALS = frozenset("можно нельзя надо нужно необходимо следует стоит хочется приходится".split())
 
 
 @dataclass
@@ -195,7 +196,20 @@ class Context:
         """A speech verb, or a short adjective of conviction listed as a cue (уверен, что)."""
         if tok.pos == "ADJ" and tok.feats.get("Variant") == "Short":  # уверен, уверена, уверены
             return tok.low in self.lex.cues or tok.low[:-1] in self.lex.cues
+        if tok.feats.get("VerbForm") == "Inf" and self.after_modal(tok):
+            return False  # можно назвать «...», следует отметить, что: no one speaks
         return tok.pos in ("VERB", "AUX") and tok.lemma in self.lex.cues
+
+    def after_modal(self, tok: Tok) -> bool:
+        """An infinitive governed by an impersonal modal (можно, нельзя, следует, стоит,
+        хочется: можно было бы назвать): a possibility or the author's remark, no report."""
+        for j in range(tok.i - 1, max(tok.i - 4, -1), -1):
+            t = self.toks[j]
+            if t.low in MODALS:
+                return True
+            if not (t.pos in ("AUX", "PART", "ADV") or t.low in ("было", "бы")):
+                return False
+        return False
 
     def is_finite_cue(self, tok: Tok) -> bool:
         """A finite speech verb not in the first person (the author's "Напомним, что")."""
@@ -1912,6 +1926,10 @@ def _that_quote(
         if fronted_start(ctx, a) is not None:  # Всю историю X назвал фарсом: the clause
             begin, phrase = fronted_start(ctx, a), False
     elif a.lemma in ctx.lex.object_cues and is_object(b):
+        if a.lemma in ctx.lex.predicative_cues and b.pos == "PROPN" and not _ins_after(ctx, b.i):
+            return None  # Мальчика назвали Гильермо: a name given, not words reported
+        if a.lemma not in ctx.lex.predicative_cues and verdict_after(ctx, b.i):
+            return None  # суд признал его виновным: a verdict, an act, not words reported
         begin, phrase = b.start, True
     elif a.lemma in ctx.lex.object_cues and b.low == "как" and len(after) > 1:
         begin, phrase = after[1].start, True  # который он охарактеризовал как ...
@@ -1958,6 +1976,28 @@ def predicative_after(ctx: Context, k: int, window: int = 6) -> int | None:
         return None
     ins = any(t.pos in ("NOUN", "ADJ") and t.feats.get("Case") == "Ins" for t in words_)
     return words_[0].i if ins else None
+
+
+def _ins_after(ctx: Context, k: int, window: int = 4) -> bool:
+    """An instrumental predicate (not in a prepositional phrase) in the clause after ``k``
+    (назвал Коэна одним из ...; not назвали Гильермо в честь деда)."""
+    for t in ctx.toks[k + 1 : k + 1 + window]:
+        if t.text in CLAUSE_END or t.text == "," or t.pos in ("VERB", "AUX", "SCONJ", "ADP"):
+            return False
+        if t.feats.get("Case") == "Ins":
+            return True
+    return False
+
+
+def verdict_after(ctx: Context, k: int, window: int = 4) -> bool:
+    """An object at ``k`` followed by an instrumental adjective in its clause (признал его
+    виновным, признали неконституционной прежнюю норму): the verb declares a status."""
+    for t in ctx.toks[k : k + window]:
+        if t.text in CLAUSE_END or t.text == "," or t.pos in ("VERB", "AUX", "SCONJ", "ADP"):
+            return False
+        if t.pos == "ADJ" and t.feats.get("Case") == "Ins":
+            return True
+    return False
 
 
 def fronted_start(ctx: Context, verb: Tok) -> int | None:
