@@ -1287,3 +1287,43 @@ def test_tightened_rules_leave_alone(text, models):
 )
 def test_tightened_rules_keep(text, expected, models):
     test_indirect_quotes(text, expected, models)
+
+
+def test_skazal_o_before_a_block_is_a_topic(models):
+    text = "Один агент сказал о кастинге:\nБардак, а не прослушивание."
+    table = quotes_of(text, models)
+    assert rows(table, "indirect") == []
+    assert rows(table, "direct") == [("Бардак, а не прослушивание", "агент")]
+
+
+def test_soobshchil_o_before_a_block_keeps_its_content(models):
+    text = (
+        "Пресс-секретарь президента Дмитрий Песков сообщал о готовящемся заявлении:\n"
+        "Я знаю, что он хотел уйти в отставку."
+    )
+    assert rows(quotes_of(text, models), "indirect") == [
+        ("о готовящемся заявлении", "Дмитрий Песков")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Вчера толпа болельщиков перекрыла движение по проспекту, требуя наказать виновных "
+            "в убийстве, а в Петербурге прошла акция памяти.",
+            ("наказать виновных в убийстве", "толпа болельщиков", "требуя"),
+            id="gerund-subject-and-joined-clause",
+        ),
+    ],
+)
+def test_infinitive_content_and_gerund_subject(text, expected, models):
+    test_indirect_quotes(text, expected, models)
+
+
+def test_gerund_after_a_passive_is_not_said_by_the_passive_subject(models):
+    text = (
+        "Решение было принято мэром несмотря на обращение родных, призывая его отказать в "
+        "согласовании."
+    )
+    assert "решение" not in [s for _, s in rows(quotes_of(text, models), "indirect")]

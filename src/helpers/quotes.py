@@ -1032,7 +1032,7 @@ def cue_speaker(ctx: Context, k: int, zero: bool = True) -> Speaker:
             return subject_before(ctx, k, None, "Plur") or Speaker(None)  # источники называют
         return document_source(ctx, k)
     if tok.feats.get("VerbForm") == "Conv":  # мэр дал согласие, назвав выбор X ...: the subject
-        found = subject_before(ctx, k, None, None)
+        found = subject_before(ctx, k, None, None) or gerund_subject(ctx, k)
         if found is not None:
             return found
     gender = tok.feats.get("Gender") if tok.feats.get("Number") != "Plur" else None
@@ -1050,6 +1050,27 @@ def cue_speaker(ctx: Context, k: int, zero: bool = True) -> Speaker:
         elif subject is None and zero:
             found = resolve(ctx, tok.start, gender)
     return found or Speaker(None)
+
+
+def gerund_subject(ctx: Context, k: int) -> Speaker | None:
+    """The nominative noun that opens the clause of a gerund at ``k`` when no person or role
+    is named (толпа болельщиков перекрыла проспект, требуя ...): it speaks, not someone
+    named in an earlier sentence."""
+    start, _ = ctx.sentence_of(ctx.toks[k].start)
+    for t in ctx.tokens_in(start, ctx.toks[k].start):
+        if ctx.in_quote(t.start) or t.pos in ("VERB", "AUX"):
+            return None  # the subject comes before the main verb
+        if t.pos == "NOUN" and t.feats.get("Case") == "Nom":
+            if t.i > 0 and ctx.toks[t.i - 1].pos == "ADP":
+                continue
+            between = ctx.toks[t.i + 1 : k]
+            if any(
+                u.feats.get("Voice") == "Pass" or u.feats.get("Variant") == "Short" for u in between
+            ):
+                return None  # Решение было принято мэром, ...: the subject is acted on
+            phrase = role_phrase(ctx, t.i)
+            return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+    return None
 
 
 def _subject_right_before(ctx: Context, k: int) -> bool:
@@ -1898,6 +1919,7 @@ def _that_quote(
         b = after[1]  # рассказал журналистам о ..., сообщила ему о ...
     that = that_after(ctx, a.i)
     phrase = False  # noun-phrase content: ends with its phrase, not with the clause
+    inf_content = False  # infinitive content: ends before a joined clause with its own verb
     if that is not None:
         begin = _skip_space(ctx.text, ctx.toks[that].stop)
     elif gerund and not content_gerund:
@@ -1909,13 +1931,14 @@ def _that_quote(
         colon = ":" in ctx.text[a.stop : begin]  # предложили вариант: назвать ...
         fronted = fronted_start(ctx, a) if participle is None and not colon else None
         begin = begin if fronted is None else fronted  # Станцию предложили переименовать
+        inf_content = fronted is None
     elif act:
         return None
     elif (a.lemma, b.low) in ctx.lex.pp_cues:
         begin, phrase = b.start, True  # признался в употреблении кокаина
         if a.lemma in ctx.lex.object_cues and fronted_start(ctx, a) is not None:
             begin, phrase = fronted_start(ctx, a), False  # Этот закон сравнивают с ...
-    elif b.low in ("о", "об") and a.lemma not in ("говорить", "думать") and not object_only:
+    elif b.low in ("о", "об") and a.lemma not in TOPIC_VERBS and not object_only:
         if participle or content_gerund:
             return None
         if ctx.toks[b.i + 1].low in ("этом", "том") if b.i + 1 < len(ctx.toks) else False:
@@ -1943,6 +1966,8 @@ def _that_quote(
         end = phrase_end(ctx, begin, end)
     if begin < a.start:  # the verb's own clause is the content: it ends with that clause
         end = own_clause_end(ctx, a, end)
+    elif inf_content:  # требуя наказать виновных, а в Петербурге прошла акция: not content
+        end = joined_clause_end(ctx, begin, end)
     if participle is not None and that is None:
         comma = ctx.text.find(",", begin, end)  # a participial phrase ends at its comma
         end = _trim(ctx, begin, comma) if comma != -1 else end
@@ -1956,7 +1981,9 @@ def _that_quote(
     return Quote(begin, end, "indirect", speaker, a.text)
 
 
-QUOTE_FOLLOWS = re.compile(r":\s*[«„“\"]")  # a colon, then a quotation mark
+# a colon, then a quote or a block on the next line (not blank lines: a lost embed)
+TOPIC_VERBS = ("говорить", "сказать", "думать")  # сказал о кастинге: a topic, not content
+QUOTE_FOLLOWS = re.compile(r":[ \t\u00a0]*(?:[«„“\"]|\n[ \t\u00a0]*(?=\S))")
 
 
 def predicative_after(ctx: Context, k: int, window: int = 6) -> int | None:
@@ -2031,6 +2058,23 @@ def own_clause_end(ctx: Context, verb: Tok, end: int) -> int:
         if t.text == "," and nxt.pos in ("CCONJ", "SCONJ") and not ctx.in_quote(t.start):
             stop = _trim(ctx, verb.stop, t.start)
             return stop - 1 if ctx.text[stop - 1] in '»”"' else stop  # no closing mark
+    return end
+
+
+def joined_clause_end(ctx: Context, begin: int, end: int) -> int:
+    """End of infinitive content before `, а/но/и/однако ...` that opens a clause with a
+    finite verb of its own (требуя наказать виновных, а в Петербурге прошла акция)."""
+    toks = [t for t in ctx.tokens_in(begin, end) if not ctx.in_quote(t.start)]
+    for n, t in enumerate(toks[:-1]):
+        if t.text != "," or toks[n + 1].low not in ("а", "но", "и", "однако"):
+            continue
+        clause = []
+        for u in toks[n + 2 :]:
+            if u.text == ",":
+                break
+            clause.append(u)
+        if any(u.pos in ("VERB", "AUX") and u.feats.get("VerbForm") == "Fin" for u in clause):
+            return _trim(ctx, begin, t.start)
     return end
 
 
