@@ -1327,3 +1327,39 @@ def test_gerund_after_a_passive_is_not_said_by_the_passive_subject(models):
         "согласовании."
     )
     assert "решение" not in [s for _, s in rows(quotes_of(text, models), "indirect")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Режиссёр Гай Ричи не может взять актрису, не выбрав актёра, так как, по его "
+            "мнению, они должны сыграться.",
+            ("они должны сыграться", "Гай Ричи", "по мнению"),
+            id="source-phrase-after-a-conjunction-of-two-words",
+        ),
+        pytest.param(
+            "Представители полиции отказались давать комментарии, однако, как сообщает "
+            "''Wall Street Journal'', причиной отключения сайта стала операция полиции.",
+            (
+                "причиной отключения сайта стала операция полиции",
+                "Wall Street Journal",
+                "сообщает",
+            ),
+            id="kak-phrase-after-a-conjunction-and-wiki-marks-dropped",
+        ),
+        pytest.param(
+            "Вечером Марк Чэпмен подошел к Леннону у входа в дом и попросил подписать "
+            "экземпляр ''Double Fantasy''.",
+            ("подписать экземпляр ''Double Fantasy''", "Марк Чэпмен", "попросил"),
+            id="object-of-the-infinitive-is-no-subject",
+        ),
+        pytest.param(
+            "Похороны состоятся 11 мая, сообщила РБК его помощница Галина Лякишева.",
+            ("Похороны состоятся 11 мая", "Галина Лякишева", "сообщила"),
+            id="agency-addressee-before-a-possessive-role",
+        ),
+    ],
+)
+def test_round2_speakers_and_bounds(text, expected, models):
+    test_indirect_quotes(text, expected, models)

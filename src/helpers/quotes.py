@@ -733,9 +733,14 @@ def subject_after(ctx: Context, k: int, gender: str | None) -> Speaker | None:
     prev_adp = False
     plural = ctx.toks[k].feats.get("Number") == "Plur"
     depth = 0  # inside brackets: (БПТС) explains a word, it is no subject
+    after_inf = False
     for j in range(k + 1, min(stop, k + 10)):
         t = ctx.toks[j]
+        if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Inf":
+            after_inf = True  # попросил подписать экземпляр ''Double Fantasy'': its object
         depth += (t.text == "(") - (t.text == ")")
+        if after_inf and t.feats.get("Case") != "Nom":
+            continue  # after the infinitive only a nominative is the subject (обещал быть X)
         m = ctx.mention_at(t)
         if t.low in ONE and j + 1 < len(ctx.toks) and ctx.toks[j + 1].low == "из":
             return one_of(ctx, j)  # как выразился один из источников
@@ -765,6 +770,9 @@ def _addressee(ctx: Context, m: Mention, stop: int) -> bool:
     t = ctx.toks[nxt]
     if t.low in ("в", "во", "на"):
         return True
+    while nxt + 1 < stop and (t.low in POSSESSIVES or t.pos == "ADJ"):
+        nxt += 1  # сообщила РБК его помощница ...: over the possessive and adjectives
+        t = ctx.toks[nxt]
     other = ctx.mention_at(t)
     person = other is not None and other.type == "PER"
     lex = ctx.lex
@@ -1645,6 +1653,13 @@ def after_source(ctx: Context, k: int, speaker: Speaker, stop: int) -> int | Non
     return end if end < stop else None
 
 
+# conjunctions that open a clause before an inserted source (..., так как, по его мнению, C;
+# ..., однако, как сообщает X, C): the source belongs to the clause after them
+CONJUNCTIONS = frozenset(
+    ("а", "но", "и", "однако", "хотя", "так как", "потому что", "поскольку", "ибо")
+)
+
+
 def clause_start(ctx: Context, start: int, pos: int) -> int:
     """Start of the clause around an inserted `, по словам X,` at ``pos``: after the comma
     before the inserted phrase's own comma, when that opens a relative clause (которое)."""
@@ -1657,6 +1672,9 @@ def clause_start(ctx: Context, start: int, pos: int) -> int:
     first = ctx.first_token_after(opening + 1)
     if first is not None and ctx.toks[first].lemma in ("который", "что", "где", "когда"):
         return opening + 1
+    joining = ctx.tokens_in(opening + 1, before)
+    if joining and " ".join(t.low for t in joining) in CONJUNCTIONS:
+        return joining[-1].stop  # ..., так как, по его мнению, они должны сыграться
     if first is not None and (
         ctx.toks[first].pos in ("CCONJ", "SCONJ") or ctx.toks[first].low in ("однако", "хотя")
     ):
@@ -1683,8 +1701,11 @@ def rule_kak(ctx, toks, start, stop, prev):
         if speaker is None:
             continue
         lead = [t for t in toks[:n] if t.pos != "PUNCT"]
-        if len(lead) <= LEAD_WORDS and not any(t.pos in ("VERB", "AUX") for t in lead):
-            # Как сообщил X, C / Более того, как сообщает X, C: the content follows
+        if (
+            len(lead) <= LEAD_WORDS and not any(t.pos in ("VERB", "AUX") for t in lead)
+        ) or _after_conjunction(toks, n):
+            # Как сообщил X, C / Более того, как сообщает X, C / ..., однако, как сообщает X,
+            # C: the content follows
             comma = next((t for t in toks[n + 2 :] if t.text == ","), None)
             if comma is None:
                 return None
@@ -1719,6 +1740,15 @@ def rule_inserted_cue(ctx, toks, start, stop, prev):
             begin += 4  # Но, отмечается, что C
         return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, cue.text)]
     return None
+
+
+def _after_conjunction(toks: list[Tok], n: int) -> bool:
+    """`, однако, как ...` / `, так как, как ...`: a conjunction set off by commas before the
+    token at ``n`` (its comma at ``n - 1``)."""
+    j = n - 2
+    while j >= 0 and toks[j].text != ",":
+        j -= 1
+    return j >= 0 and " ".join(t.low for t in toks[j + 1 : n - 1]) in CONJUNCTIONS
 
 
 def subordinate_kak(toks: list[Tok], n: int) -> bool:
@@ -2581,6 +2611,22 @@ def lf_view(text: str) -> str:
     return text.replace("\r\n", " \n").replace("\r", "\n") if "\r" in text else text
 
 
+ENCLOSING = (("''", "''"), ("«", "»"), ("“", "”"), ("„", "“"), ('"', '"'))
+
+
+def bare_name(name: str | None) -> str | None:
+    """A speaker name without the marks that enclose all of it (''Wall Street Journal'',
+    «Арсенал» -> Арсенал); marks inside a phrase stay (источник «Интерфакса»)."""
+    if not name:
+        return name
+    for left, right in ENCLOSING:
+        inner = name[len(left) : -len(right)]
+        if len(name) > len(left) + len(right) and name.startswith(left) and name.endswith(right):
+            if left not in inner and right not in inner:
+                return inner.strip()
+    return name
+
+
 def quote_records(text: str, doc, entities: dict[str, list], models) -> dict[str, list]:
     """Columns ``start, stop, kind, text, speaker, speaker_start, speaker_stop, cue``.
 
@@ -2593,7 +2639,7 @@ def quote_records(text: str, doc, entities: dict[str, list], models) -> dict[str
             ("stop", q.stop),
             ("kind", q.kind),
             ("text", text[q.start : q.stop]),
-            ("speaker", q.speaker.name),
+            ("speaker", bare_name(q.speaker.name)),
             ("speaker_start", q.speaker.start),
             ("speaker_stop", q.speaker.stop),
             ("cue", q.cue),
