@@ -1363,3 +1363,25 @@ def test_gerund_after_a_passive_is_not_said_by_the_passive_subject(models):
 )
 def test_round2_speakers_and_bounds(text, expected, models):
     test_indirect_quotes(text, expected, models)
+
+
+def test_pronoun_continues_the_source_of_po_slovam(models):
+    text = (
+        "Ранее Павел Дуров согласился предоставить все сведения. По словам главы ведомства "
+        "Александра Жарова, этих данных достаточно. При этом он подчеркнул, что законы "
+        "обязательны для всех."
+    )
+    assert rows(quotes_of(text, models), "indirect") == [
+        ("этих данных достаточно", "Александр Жаров"),
+        ("законы обязательны для всех", "Александр Жаров"),
+    ]
+
+
+def test_prepositional_phrase_after_a_source_is_no_apposition(models):
+    text = (
+        "Первенец Криштиану Роналду родился в 2010 году. По сообщениям СМИ, 8 июня у Роналду "
+        "родились двое близнецов."
+    )
+    assert rows(quotes_of(text, models), "indirect") == [
+        ("8 июня у Роналду родились двое близнецов", "СМИ")
+    ]

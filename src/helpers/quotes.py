@@ -555,7 +555,12 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         g = PRONOUNS.get(tok.low, POSSESSIVES.get(tok.low)) or gender
         if tok.low in ("они", "их"):
             return last_spoken(ctx, tok.start, plural=True)
-        return resolve(ctx, tok.start, g) or last_spoken(ctx, tok.start, plural=False)
+        found = resolve(ctx, tok.start, g)
+        return (
+            later_speaker(ctx, tok.start, g, found)
+            or found
+            or last_spoken(ctx, tok.start, plural=False)
+        )
     unnamed = k > 0 and ctx.toks[k - 1].lemma in UNNAMED  # неназванный представитель
     if tok.lemma in ctx.lex.roles and tok.feats.get("Number") != "Plur" and not unnamed:
         found = resolve_role(ctx, tok, gender or _role_gender(tok))
@@ -590,6 +595,34 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
     if tok.pos == "PROPN" or (tok.pos == "X" and _foreign_name(ctx, tok)):
         return _foreign_words(ctx, k)  # a foreign name: ''Forbes'' оценивает, Rolling Stone
     return None
+
+
+def later_speaker(
+    ctx: Context, before: int, gender: str | None, named: Speaker | None
+) -> Speaker | None:
+    """A person named as the source of `по словам X` after ``named`` was last named as a
+    subject (Дуров согласился ... По словам главы ведомства Александра Жарова, C. При этом
+    он подчеркнул): the pronoun continues the source just quoted."""
+    if named is None or named.start is None:
+        return None
+    for m in reversed([m for m in ctx.mentions if named.start < m.start and m.stop <= before]):
+        if m.type == "PER" and not (gender and m.gender and m.gender != gender):
+            if _in_source_phrase(ctx, m):  # по словам ... Александра Жарова, C. ... он
+                return Speaker(m.name, m.start, m.stop)
+    return None
+
+
+def _in_source_phrase(ctx: Context, m: Mention) -> bool:
+    """The mention is the source of `по словам/мнению/данным ...` within five words."""
+    k = ctx.token_at(m.start)
+    if k is None:
+        return False
+    for t in reversed(ctx.toks[max(1, k - 5) : k]):
+        if t.pos == "PUNCT" or t.pos == "VERB":
+            return False
+        if t.low in ctx.lex.sources and ctx.toks[t.i - 1].low in ctx.lex.source_preps:
+            return True
+    return False
 
 
 def last_spoken_any(ctx: Context, before: int) -> Speaker | None:
@@ -659,8 +692,8 @@ def apposition(ctx: Context, k: int, gender: str | None) -> Speaker | None:
     if e + 1 < len(ctx.toks) and ctx.toks[e].text == ",":
         after = []
         for u in ctx.toks[e + 1 : e + 12]:
-            if _ends_clause(u, ctx.lex) or u.pos == "VERB":
-                break
+            if _ends_clause(u, ctx.lex) or u.pos in ("VERB", "ADP"):
+                break  # a prepositional phrase (у Роналду) is no apposition
             after.append(u)
         if after and after[0].feats.get("Case") in (case, None):
             candidates += after
