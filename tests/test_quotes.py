@@ -1385,3 +1385,28 @@ def test_prepositional_phrase_after_a_source_is_no_apposition(models):
     assert rows(quotes_of(text, models), "indirect") == [
         ("8 июня у Роналду родились двое близнецов", "СМИ")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Мадуро сталкивается с протестами, которые организуют оппозиционные лидеры, "
+            "называющие его диктатором, разрушившим экономику страны.",
+            (
+                "его диктатором, разрушившим экономику страны",
+                "оппозиционные лидеры",
+                "называющие",
+            ),
+            id="participle-agreeing-after-a-comma-stays-in-the-phrase",
+        ),
+        pytest.param(
+            "Начальник полиции Йорам Ха-Леви рекомендовал правительству установить рамки "
+            "металлоискателейВпервые за 17 лет у входа установлены ворота.",
+            ("установить рамки металлоискателей", "Йорам Ха-Леви", "рекомендовал"),
+            id="glued-sentences-end-the-content",
+        ),
+    ],
+)
+def test_round2_content_bounds(text, expected, models):
+    test_indirect_quotes(text, expected, models)

@@ -1598,11 +1598,17 @@ CLAUSE_BREAKS = re.compile(
 )
 
 
+# a lowercase word running into a capitalised one: two sentences whose break was lost
+GLUED = re.compile(r"(?<![\w-])[а-яё]{3,}(?=[А-ЯЁ][а-яё])")
+
+
 def content_end(ctx: Context, pos: int, stop: int) -> int:
     """End of reported content: the end of its clause (a coordinated new predicate
     `, и направила ...`, a semicolon, a bracket) or of the sentence, without final punctuation."""
     cut = CLAUSE_BREAKS.search(ctx.text, pos, stop)
     end = cut.start() if cut else stop
+    glued = GLUED.search(ctx.text, pos, end)  # металлоискателейВпервые: a lost sentence break
+    end = glued.end() if glued else end
     bracket = ctx.text.find("]", pos, end)
     if bracket != -1 and "[" not in ctx.text[pos:bracket]:
         end = bracket  # content that starts inside a wiki link ends with the link
@@ -2032,7 +2038,7 @@ def _that_quote(
     elif inf_content:  # требуя наказать виновных, а в Петербурге прошла акция: not content
         end = joined_clause_end(ctx, begin, end)
     if participle is not None and that is None:
-        comma = ctx.text.find(",", begin, end)  # a participial phrase ends at its comma
+        comma = participle_comma(ctx, begin, end)  # a participial phrase ends at its comma
         end = _trim(ctx, begin, comma) if comma != -1 else end
     if phrase and QUOTE_FOLLOWS.match(ctx.text, end) and len(words(ctx.text[begin:end])) <= 2:
         return None  # так описывает увиденное: «...»: the content is the quote that follows
@@ -2122,6 +2128,22 @@ def own_clause_end(ctx: Context, verb: Tok, end: int) -> int:
             stop = _trim(ctx, verb.stop, t.start)
             return stop - 1 if ctx.text[stop - 1] in '»”"' else stop  # no closing mark
     return end
+
+
+def participle_comma(ctx: Context, begin: int, end: int) -> int:
+    """The comma that ends a participial phrase's content in [begin, end), or -1: not one
+    before a participle or adjective agreeing with the noun before it (называющие его
+    диктатором, разрушившим экономику: the dictator's phrase goes on)."""
+    toks = ctx.tokens_in(begin, end)
+    for prev, t, nxt in zip(toks, toks[1:], toks[2:], strict=False):
+        if t.text != ",":
+            continue
+        agrees = nxt.pos in ("VERB", "ADJ", "NOUN") and nxt.feats.get("VerbForm") in ("Part", None)
+        agrees = agrees and prev.pos in ("NOUN", "PROPN")  # (the tagger reads some as nouns)
+        if agrees and nxt.feats.get("Case") == prev.feats.get("Case") is not None:
+            continue
+        return t.start
+    return -1
 
 
 def joined_clause_end(ctx: Context, begin: int, end: int) -> int:
