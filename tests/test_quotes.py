@@ -1410,3 +1410,10 @@ def test_prepositional_phrase_after_a_source_is_no_apposition(models):
 )
 def test_round2_content_bounds(text, expected, models):
     test_indirect_quotes(text, expected, models)
+
+
+def test_fronted_instrumental_of_naming_makes_the_clause_content(models):
+    text = "Мотивом преступления Марк Чэпмен позже назвал желание прославиться."
+    assert rows(quotes_of(text, models), "indirect") == [
+        ("Мотивом преступления Марк Чэпмен позже назвал желание прославиться", "Марк Чэпмен")
+    ]

@@ -2023,6 +2023,9 @@ def _that_quote(
         if a.lemma not in ctx.lex.predicative_cues and verdict_after(ctx, b.i):
             return None  # суд признал его виновным: a verdict, an act, not words reported
         begin, phrase = b.start, True
+        fronted = fronted_start(ctx, a, ("Ins",)) if a.lemma in ctx.lex.predicative_cues else None
+        if fronted is not None:  # Мотивом преступления X назвал желание прославиться
+            begin, phrase = fronted, False
     elif a.lemma in ctx.lex.object_cues and b.low == "как" and len(after) > 1:
         begin, phrase = after[1].start, True  # который он охарактеризовал как ...
     elif a.lemma in ctx.lex.object_cues and fronted_start(ctx, a) is not None:
@@ -2096,7 +2099,7 @@ def verdict_after(ctx: Context, k: int, window: int = 4) -> bool:
     return False
 
 
-def fronted_start(ctx: Context, verb: Tok) -> int | None:
+def fronted_start(ctx: Context, verb: Tok, cases: tuple[str, ...] = ("Acc",)) -> int | None:
     """Start of an accusative object that opens the clause of ``verb`` before it (Гибель X
     подтвердили Y; Станцию метро предложили переименовать; Всю историю X назвал фарсом)."""
     start, _ = ctx.sentence_of(verb.start)
@@ -2109,7 +2112,7 @@ def fronted_start(ctx: Context, verb: Tok) -> int | None:
     if not words_ or ctx.in_quote(words_[0].start):
         return None
     first = words_[0]
-    if first.pos not in ("NOUN", "PROPN", "DET", "ADJ") or first.feats.get("Case") != "Acc":
+    if first.pos not in ("NOUN", "PROPN", "DET", "ADJ") or first.feats.get("Case") not in cases:
         return None
     second = words_[1] if len(words_) > 1 else None
     with_noun = second is not None and second.pos in ("NOUN", "ADJ")  # Этот закон назвали ...
