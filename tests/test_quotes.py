@@ -1418,3 +1418,13 @@ def test_fronted_instrumental_of_naming_makes_the_clause_content(models):
     assert rows(quotes_of(text, models), "indirect") == [
         ("Мотивом преступления Марк Чэпмен позже назвал желание прославиться", "Марк Чэпмен")
     ]
+
+
+def test_po_zayavleniyam_and_a_sports_role(models):
+    text = (
+        "Первенец Криштиану Роналду родился в 2010 году. По заявлениям самого футболиста, его "
+        "сын родился в частной клинике."
+    )
+    assert rows(quotes_of(text, models), "indirect") == [
+        ("его сын родился в частной клинике", "Криштиану Роналду")
+    ]
