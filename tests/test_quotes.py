@@ -1428,3 +1428,27 @@ def test_po_zayavleniyam_and_a_sports_role(models):
     assert rows(quotes_of(text, models), "indirect") == [
         ("его сын родился в частной клинике", "Криштиану Роналду")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Согласно The Hollywood Reporter, на главную роль студия видит Дева Пателя.",
+            ("на главную роль студия видит Дева Пателя", "The Hollywood Reporter", "Согласно"),
+            id="soglasno-an-outlet",
+        ),
+        pytest.param(
+            "Согласно Reuters, переговоры продолжатся в пятницу.",
+            ("переговоры продолжатся в пятницу", "Reuters", "Согласно"),
+            id="soglasno-an-agency",
+        ),
+    ],
+)
+def test_soglasno_an_outlet(text, expected, models):
+    test_indirect_quotes(text, expected, models)
+
+
+def test_soglasno_a_law_is_no_source(models):
+    text = "Согласно закону, расширяются основания для привлечения к ответственности."
+    assert rows(quotes_of(text, models), "indirect") == []

@@ -1285,6 +1285,8 @@ def source_phrase(ctx: Context, start: int, stop: int) -> tuple[int, int, int] |
     marks skipped: по информации же «Вестей»; по сообщениям из Сеула -> Сеула)."""
     toks = ctx.tokens_in(start, stop)
     for n, (a, b) in enumerate(zip(toks, toks[1:], strict=False)):
+        if a.low == "согласно" and not ctx.mention_at(a) and _outlet(ctx, toks[n + 1 :]):
+            return a.i, a.i, _outlet(ctx, toks[n + 1 :])  # Согласно The Hollywood Reporter, C
         if a.low not in ctx.lex.source_preps or ctx.mention_at(a) or ctx.mention_at(b):
             continue
         if not b.text.islower():
@@ -1306,6 +1308,25 @@ def source_phrase(ctx: Context, start: int, stop: int) -> tuple[int, int, int] |
             or (c.pos in ("PROPN", "X") and c.text[:1].isupper())
         ):
             return a.i, b.i, c.i
+    return None
+
+
+def source_cue(ctx: Context, a: int, noun: int) -> str:
+    """The cue of a source phrase as written: `по словам`, `Согласно`."""
+    return ctx.toks[a].text if a == noun else f"{ctx.toks[a].text} {ctx.toks[noun].text}"
+
+
+def _outlet(ctx: Context, toks: list[Tok]) -> int | None:
+    """`согласно` + an organisation or outlet named right after it (Согласно The Hollywood
+    Reporter, Согласно «Интерфаксу»): its first word; not a law or document (согласно
+    закону, согласно документу: provisions, not speech)."""
+    words_ = [t for t in toks[:2] if t.text not in OPENING]
+    if not words_:
+        return None
+    t = words_[0]
+    m = ctx.mention_at(t)
+    if (m is not None and m.type == "ORG") or (t.pos == "X" and _foreign_name(ctx, t)):
+        return t.i
     return None
 
 
@@ -1511,8 +1532,7 @@ def attributed(ctx: Context, q: Quoted) -> Quote | None:
         found = None  # По данным следствия, X ..., сообщив, что «Q»: the nearer verb speaks
     if found:
         a, noun, k = found
-        cue = f"{ctx.toks[a].text} {ctx.toks[noun].text}"
-        return Quote(q.start, q.stop, "direct", source_speaker(ctx, k), cue)
+        return Quote(q.start, q.stop, "direct", source_speaker(ctx, k), source_cue(ctx, a, noun))
     if k is not None and not ctx.text[q.start].isupper():
         speaker = cue_speaker(ctx, k)
         if speaker.name is not None or ctx.toks[k].low in ctx.lex.impersonal:
@@ -1658,7 +1678,7 @@ def rule_source_phrase(ctx, toks, start, stop, prev):
     speaker = source_speaker(ctx, k)
     if speaker.name is None:
         return None
-    cue = f"{ctx.toks[a].text} {ctx.toks[noun].text}"
+    cue = source_cue(ctx, a, noun)
     lead = [t for t in toks if t.start < ctx.toks[a].start and t.pos != "PUNCT"]
     if len(lead) <= LEAD_WORDS and not any(t.pos in ("VERB", "AUX") for t in lead):
         begin = after_source(ctx, max(k, noun), speaker, stop)  # (При этом,) по словам X, C
