@@ -1452,3 +1452,8 @@ def test_soglasno_an_outlet(text, expected, models):
 def test_soglasno_a_law_is_no_source(models):
     text = "Согласно закону, расширяются основания для привлечения к ответственности."
     assert rows(quotes_of(text, models), "indirect") == []
+
+
+def test_fronted_o_phrase_after_an_instrumental_opener(models):
+    text = "Первыми о рейдах рассказали канадские СМИ."
+    assert rows(quotes_of(text, models), "indirect") == [("о рейдах", "канадские СМИ")]

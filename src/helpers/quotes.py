@@ -2569,7 +2569,11 @@ def anaphoric_object_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
 def rule_fronted_about(ctx, toks, start, stop, prev):
     """О смерти X сообщили её родственники: noun-phrase content before the verb."""
     words_ = [t for t in toks if t.pos != "PUNCT"]
-    if len(words_) > 3 and words_[0].pos == "ADV" and words_[1].low in ("о", "об"):
+    opener = bool(words_) and (
+        words_[0].pos == "ADV"
+        or (words_[0].pos == "ADJ" and words_[0].feats.get("Case") == "Ins")  # Первыми о ...
+    )
+    if len(words_) > 3 and opener and words_[1].low in ("о", "об"):
         words_ = words_[1:]  # Впервые о готовящемся законе президент заявил ...
     if len(words_) < 3 or words_[0].low not in ("о", "об"):
         return None
