@@ -1457,3 +1457,11 @@ def test_soglasno_a_law_is_no_source(models):
 def test_fronted_o_phrase_after_an_instrumental_opener(models):
     text = "Первыми о рейдах рассказали канадские СМИ."
     assert rows(quotes_of(text, models), "indirect") == [("о рейдах", "канадские СМИ")]
+
+
+def test_kak_nazvali_gives_a_name_not_a_report(models):
+    text = (
+        "На первом этапе доступ к «коробке с письмами», как назвали новый ящик авторы, будет "
+        "только по приглашениям."
+    )
+    assert rows(quotes_of(text, models), "indirect") == []

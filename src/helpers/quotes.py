@@ -1754,8 +1754,8 @@ def rule_kak(ctx, toks, start, stop, prev):
             (t for t in toks[n + 1 : n + 3] if ctx.is_finite_cue(t) or t.low in ctx.lex.impersonal),
             None,
         )
-        if cue is None:
-            continue
+        if cue is None or cue.lemma in NAMING:
+            continue  # как назвали новый ящик авторы: a name, not a report
         speaker = kak_speaker(ctx, cue)
         if speaker is None:
             continue
@@ -1986,6 +1986,8 @@ COORDINATION = re.compile(r"(?:и|а)?\s*(?:также|поэтому|затем
 def _that_quote(
     ctx: Context, a: Tok, after: list[Tok], stop: int, speaker: Speaker | None = None
 ) -> Quote | None:
+    if a.lemma in NAMING and a.i > 0 and ctx.toks[a.i - 1].low == "как":
+        return None  # «коробка с письмами», как назвали новый ящик авторы: a name given
     impersonal = a.low in ctx.lex.impersonal
     gerund = ctx.is_cue(a) and a.feats.get("VerbForm") == "Conv"
     # назвав выбор «историческим решением», призывая его отказать: content of its own
@@ -2074,6 +2076,7 @@ def _that_quote(
 
 
 # a colon, then a quote or a block on the next line (not blank lines: a lost embed)
+NAMING = ("назвать", "называть")  # `как назвали X`: the name before it, not a report
 TOPIC_VERBS = ("говорить", "сказать", "думать")  # сказал о кастинге: a topic, not content
 QUOTE_FOLLOWS = re.compile(r":[ \t\u00a0]*(?:[«„“\"]|\n[ \t\u00a0]*(?=\S))")
 
