@@ -638,11 +638,12 @@ MORE_INDIRECT = [
         "Главным успехом года мэр Олег Петров назвал построенные в городе школы, в которых учатся "
         "три тысячи детей.",
         (
-            "построенные в городе школы, в которых учатся три тысячи детей",
+            "Главным успехом года мэр Олег Петров назвал построенные в городе школы, в которых "
+            "учатся три тысячи детей",
             "Олег Петров",
             "назвал",
         ),
-        id="participle-object-with-relative-clause",
+        id="participle-object-with-relative-clause",  # the fronted predicate is content too
     ),
 ]
 
@@ -1237,3 +1238,230 @@ def test_full_text_of_a_document_after_a_colon_is_direct(models):
             "документ",
         )
     ]
+
+
+# --- round 2 (quotes5): rules tightened for precision on unseen text -------------------
+
+TIGHTENED_NOT_QUOTES = [
+    pytest.param(
+        "У актёра и его подруги родился сын. Мальчика назвали Гильермо в честь деда.",
+        id="naming-a-child-is-no-report",
+    ),
+    pytest.param(
+        "Депутаты исполнили предписание Конституционного суда, признавшего неконституционной "
+        "прежнюю норму.",
+        id="verdict-participle-is-no-report",
+    ),
+    pytest.param("Суд признал его виновным в краже.", id="verdict-with-object-is-no-report"),
+    pytest.param(
+        "В законе дано определение зеркала. Так, «зеркалом» можно назвать «сайт, сходный до "
+        "степени смешения с заблокированным сайтом».",
+        id="modal-infinitive-is-no-cue",
+    ),
+    pytest.param(
+        "Следует отметить, что в феврале группа стала объектом жёсткой критики.",
+        id="author-remark-with-modal",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", TIGHTENED_NOT_QUOTES)
+def test_tightened_rules_leave_alone(text, models):
+    assert rows(quotes_of(text, models), "indirect") == []
+    assert rows(quotes_of(text, models), "direct") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Депутат Иван Петров назвал Сергея Сидорова лучшим мэром города.",
+            ("Сергея Сидорова лучшим мэром города", "Иван Петров", "назвал"),
+            id="naming-with-an-instrumental-still-reports",
+        ),
+        pytest.param(
+            "Министр Иван Петров признал свою ошибку.",
+            ("свою ошибку", "Иван Петров", "признал"),
+            id="admitting-an-object-still-reports",
+        ),
+    ],
+)
+def test_tightened_rules_keep(text, expected, models):
+    test_indirect_quotes(text, expected, models)
+
+
+def test_skazal_o_before_a_block_is_a_topic(models):
+    text = "Один агент сказал о кастинге:\nБардак, а не прослушивание."
+    table = quotes_of(text, models)
+    assert rows(table, "indirect") == []
+    assert rows(table, "direct") == [("Бардак, а не прослушивание", "агент")]
+
+
+def test_soobshchil_o_before_a_block_keeps_its_content(models):
+    text = (
+        "Пресс-секретарь президента Дмитрий Песков сообщал о готовящемся заявлении:\n"
+        "Я знаю, что он хотел уйти в отставку."
+    )
+    assert rows(quotes_of(text, models), "indirect") == [
+        ("о готовящемся заявлении", "Дмитрий Песков")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Вчера толпа болельщиков перекрыла движение по проспекту, требуя наказать виновных "
+            "в убийстве, а в Петербурге прошла акция памяти.",
+            ("наказать виновных в убийстве", "толпа болельщиков", "требуя"),
+            id="gerund-subject-and-joined-clause",
+        ),
+    ],
+)
+def test_infinitive_content_and_gerund_subject(text, expected, models):
+    test_indirect_quotes(text, expected, models)
+
+
+def test_gerund_after_a_passive_is_not_said_by_the_passive_subject(models):
+    text = (
+        "Решение было принято мэром несмотря на обращение родных, призывая его отказать в "
+        "согласовании."
+    )
+    assert "решение" not in [s for _, s in rows(quotes_of(text, models), "indirect")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Режиссёр Гай Ричи не может взять актрису, не выбрав актёра, так как, по его "
+            "мнению, они должны сыграться.",
+            ("они должны сыграться", "Гай Ричи", "по мнению"),
+            id="source-phrase-after-a-conjunction-of-two-words",
+        ),
+        pytest.param(
+            "Представители полиции отказались давать комментарии, однако, как сообщает "
+            "''Wall Street Journal'', причиной отключения сайта стала операция полиции.",
+            (
+                "причиной отключения сайта стала операция полиции",
+                "Wall Street Journal",
+                "сообщает",
+            ),
+            id="kak-phrase-after-a-conjunction-and-wiki-marks-dropped",
+        ),
+        pytest.param(
+            "Вечером Марк Чэпмен подошел к Леннону у входа в дом и попросил подписать "
+            "экземпляр ''Double Fantasy''.",
+            ("подписать экземпляр ''Double Fantasy''", "Марк Чэпмен", "попросил"),
+            id="object-of-the-infinitive-is-no-subject",
+        ),
+        pytest.param(
+            "Похороны состоятся 11 мая, сообщила РБК его помощница Галина Лякишева.",
+            ("Похороны состоятся 11 мая", "Галина Лякишева", "сообщила"),
+            id="agency-addressee-before-a-possessive-role",
+        ),
+    ],
+)
+def test_round2_speakers_and_bounds(text, expected, models):
+    test_indirect_quotes(text, expected, models)
+
+
+def test_pronoun_continues_the_source_of_po_slovam(models):
+    text = (
+        "Ранее Павел Дуров согласился предоставить все сведения. По словам главы ведомства "
+        "Александра Жарова, этих данных достаточно. При этом он подчеркнул, что законы "
+        "обязательны для всех."
+    )
+    assert rows(quotes_of(text, models), "indirect") == [
+        ("этих данных достаточно", "Александр Жаров"),
+        ("законы обязательны для всех", "Александр Жаров"),
+    ]
+
+
+def test_prepositional_phrase_after_a_source_is_no_apposition(models):
+    text = (
+        "Первенец Криштиану Роналду родился в 2010 году. По сообщениям СМИ, 8 июня у Роналду "
+        "родились двое близнецов."
+    )
+    assert rows(quotes_of(text, models), "indirect") == [
+        ("8 июня у Роналду родились двое близнецов", "СМИ")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Мадуро сталкивается с протестами, которые организуют оппозиционные лидеры, "
+            "называющие его диктатором, разрушившим экономику страны.",
+            (
+                "его диктатором, разрушившим экономику страны",
+                "оппозиционные лидеры",
+                "называющие",
+            ),
+            id="participle-agreeing-after-a-comma-stays-in-the-phrase",
+        ),
+        pytest.param(
+            "Начальник полиции Йорам Ха-Леви рекомендовал правительству установить рамки "
+            "металлоискателейВпервые за 17 лет у входа установлены ворота.",
+            ("установить рамки металлоискателей", "Йорам Ха-Леви", "рекомендовал"),
+            id="glued-sentences-end-the-content",
+        ),
+    ],
+)
+def test_round2_content_bounds(text, expected, models):
+    test_indirect_quotes(text, expected, models)
+
+
+def test_fronted_instrumental_of_naming_makes_the_clause_content(models):
+    text = "Мотивом преступления Марк Чэпмен позже назвал желание прославиться."
+    assert rows(quotes_of(text, models), "indirect") == [
+        ("Мотивом преступления Марк Чэпмен позже назвал желание прославиться", "Марк Чэпмен")
+    ]
+
+
+def test_po_zayavleniyam_and_a_sports_role(models):
+    text = (
+        "Первенец Криштиану Роналду родился в 2010 году. По заявлениям самого футболиста, его "
+        "сын родился в частной клинике."
+    )
+    assert rows(quotes_of(text, models), "indirect") == [
+        ("его сын родился в частной клинике", "Криштиану Роналду")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Согласно The Hollywood Reporter, на главную роль студия видит Дева Пателя.",
+            ("на главную роль студия видит Дева Пателя", "The Hollywood Reporter", "Согласно"),
+            id="soglasno-an-outlet",
+        ),
+        pytest.param(
+            "Согласно Reuters, переговоры продолжатся в пятницу.",
+            ("переговоры продолжатся в пятницу", "Reuters", "Согласно"),
+            id="soglasno-an-agency",
+        ),
+    ],
+)
+def test_soglasno_an_outlet(text, expected, models):
+    test_indirect_quotes(text, expected, models)
+
+
+def test_soglasno_a_law_is_no_source(models):
+    text = "Согласно закону, расширяются основания для привлечения к ответственности."
+    assert rows(quotes_of(text, models), "indirect") == []
+
+
+def test_fronted_o_phrase_after_an_instrumental_opener(models):
+    text = "Первыми о рейдах рассказали канадские СМИ."
+    assert rows(quotes_of(text, models), "indirect") == [("о рейдах", "канадские СМИ")]
+
+
+def test_kak_nazvali_gives_a_name_not_a_report(models):
+    text = (
+        "На первом этапе доступ к «коробке с письмами», как назвали новый ящик авторы, будет "
+        "только по приглашениям."
+    )
+    assert rows(quotes_of(text, models), "indirect") == []

@@ -30,6 +30,7 @@ CLAUSE_END = set(".!?;:\n") | {"…"}
 INVISIBLE = "\u200b\u200c\u200d\ufeff"  # zero-width characters glued to words in web text
 WORDS_AT = re.compile(r"\w+")
 OPENING = "«„“\"'"
+MODALS = frozenset("можно нельзя надо нужно необходимо следует стоит хочется приходится".split())
 
 
 @dataclass
@@ -195,7 +196,20 @@ class Context:
         """A speech verb, or a short adjective of conviction listed as a cue (уверен, что)."""
         if tok.pos == "ADJ" and tok.feats.get("Variant") == "Short":  # уверен, уверена, уверены
             return tok.low in self.lex.cues or tok.low[:-1] in self.lex.cues
+        if tok.feats.get("VerbForm") == "Inf" and self.after_modal(tok):
+            return False  # можно назвать «...», следует отметить, что: no one speaks
         return tok.pos in ("VERB", "AUX") and tok.lemma in self.lex.cues
+
+    def after_modal(self, tok: Tok) -> bool:
+        """An infinitive governed by an impersonal modal (можно, нельзя, следует, стоит,
+        хочется: можно было бы назвать): a possibility or the author's remark, no report."""
+        for j in range(tok.i - 1, max(tok.i - 4, -1), -1):
+            t = self.toks[j]
+            if t.low in MODALS:
+                return True
+            if not (t.pos in ("AUX", "PART", "ADV") or t.low in ("было", "бы")):
+                return False
+        return False
 
     def is_finite_cue(self, tok: Tok) -> bool:
         """A finite speech verb not in the first person (the author's "Напомним, что")."""
@@ -541,7 +555,12 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         g = PRONOUNS.get(tok.low, POSSESSIVES.get(tok.low)) or gender
         if tok.low in ("они", "их"):
             return last_spoken(ctx, tok.start, plural=True)
-        return resolve(ctx, tok.start, g) or last_spoken(ctx, tok.start, plural=False)
+        found = resolve(ctx, tok.start, g)
+        return (
+            later_speaker(ctx, tok.start, g, found)
+            or found
+            or last_spoken(ctx, tok.start, plural=False)
+        )
     unnamed = k > 0 and ctx.toks[k - 1].lemma in UNNAMED  # неназванный представитель
     if tok.lemma in ctx.lex.roles and tok.feats.get("Number") != "Plur" and not unnamed:
         found = resolve_role(ctx, tok, gender or _role_gender(tok))
@@ -576,6 +595,34 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
     if tok.pos == "PROPN" or (tok.pos == "X" and _foreign_name(ctx, tok)):
         return _foreign_words(ctx, k)  # a foreign name: ''Forbes'' оценивает, Rolling Stone
     return None
+
+
+def later_speaker(
+    ctx: Context, before: int, gender: str | None, named: Speaker | None
+) -> Speaker | None:
+    """A person named as the source of `по словам X` after ``named`` was last named as a
+    subject (Дуров согласился ... По словам главы ведомства Александра Жарова, C. При этом
+    он подчеркнул): the pronoun continues the source just quoted."""
+    if named is None or named.start is None:
+        return None
+    for m in reversed([m for m in ctx.mentions if named.start < m.start and m.stop <= before]):
+        if m.type == "PER" and not (gender and m.gender and m.gender != gender):
+            if _in_source_phrase(ctx, m):  # по словам ... Александра Жарова, C. ... он
+                return Speaker(m.name, m.start, m.stop)
+    return None
+
+
+def _in_source_phrase(ctx: Context, m: Mention) -> bool:
+    """The mention is the source of `по словам/мнению/данным ...` within five words."""
+    k = ctx.token_at(m.start)
+    if k is None:
+        return False
+    for t in reversed(ctx.toks[max(1, k - 5) : k]):
+        if t.pos == "PUNCT" or t.pos == "VERB":
+            return False
+        if t.low in ctx.lex.sources and ctx.toks[t.i - 1].low in ctx.lex.source_preps:
+            return True
+    return False
 
 
 def last_spoken_any(ctx: Context, before: int) -> Speaker | None:
@@ -645,8 +692,8 @@ def apposition(ctx: Context, k: int, gender: str | None) -> Speaker | None:
     if e + 1 < len(ctx.toks) and ctx.toks[e].text == ",":
         after = []
         for u in ctx.toks[e + 1 : e + 12]:
-            if _ends_clause(u, ctx.lex) or u.pos == "VERB":
-                break
+            if _ends_clause(u, ctx.lex) or u.pos in ("VERB", "ADP"):
+                break  # a prepositional phrase (у Роналду) is no apposition
             after.append(u)
         if after and after[0].feats.get("Case") in (case, None):
             candidates += after
@@ -719,9 +766,14 @@ def subject_after(ctx: Context, k: int, gender: str | None) -> Speaker | None:
     prev_adp = False
     plural = ctx.toks[k].feats.get("Number") == "Plur"
     depth = 0  # inside brackets: (БПТС) explains a word, it is no subject
+    after_inf = False
     for j in range(k + 1, min(stop, k + 10)):
         t = ctx.toks[j]
+        if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Inf":
+            after_inf = True  # попросил подписать экземпляр ''Double Fantasy'': its object
         depth += (t.text == "(") - (t.text == ")")
+        if after_inf and t.feats.get("Case") != "Nom":
+            continue  # after the infinitive only a nominative is the subject (обещал быть X)
         m = ctx.mention_at(t)
         if t.low in ONE and j + 1 < len(ctx.toks) and ctx.toks[j + 1].low == "из":
             return one_of(ctx, j)  # как выразился один из источников
@@ -751,6 +803,9 @@ def _addressee(ctx: Context, m: Mention, stop: int) -> bool:
     t = ctx.toks[nxt]
     if t.low in ("в", "во", "на"):
         return True
+    while nxt + 1 < stop and (t.low in POSSESSIVES or t.pos == "ADJ"):
+        nxt += 1  # сообщила РБК его помощница ...: over the possessive and adjectives
+        t = ctx.toks[nxt]
     other = ctx.mention_at(t)
     person = other is not None and other.type == "PER"
     lex = ctx.lex
@@ -1018,7 +1073,7 @@ def cue_speaker(ctx: Context, k: int, zero: bool = True) -> Speaker:
             return subject_before(ctx, k, None, "Plur") or Speaker(None)  # источники называют
         return document_source(ctx, k)
     if tok.feats.get("VerbForm") == "Conv":  # мэр дал согласие, назвав выбор X ...: the subject
-        found = subject_before(ctx, k, None, None)
+        found = subject_before(ctx, k, None, None) or gerund_subject(ctx, k)
         if found is not None:
             return found
     gender = tok.feats.get("Gender") if tok.feats.get("Number") != "Plur" else None
@@ -1036,6 +1091,27 @@ def cue_speaker(ctx: Context, k: int, zero: bool = True) -> Speaker:
         elif subject is None and zero:
             found = resolve(ctx, tok.start, gender)
     return found or Speaker(None)
+
+
+def gerund_subject(ctx: Context, k: int) -> Speaker | None:
+    """The nominative noun that opens the clause of a gerund at ``k`` when no person or role
+    is named (толпа болельщиков перекрыла проспект, требуя ...): it speaks, not someone
+    named in an earlier sentence."""
+    start, _ = ctx.sentence_of(ctx.toks[k].start)
+    for t in ctx.tokens_in(start, ctx.toks[k].start):
+        if ctx.in_quote(t.start) or t.pos in ("VERB", "AUX"):
+            return None  # the subject comes before the main verb
+        if t.pos == "NOUN" and t.feats.get("Case") == "Nom":
+            if t.i > 0 and ctx.toks[t.i - 1].pos == "ADP":
+                continue
+            between = ctx.toks[t.i + 1 : k]
+            if any(
+                u.feats.get("Voice") == "Pass" or u.feats.get("Variant") == "Short" for u in between
+            ):
+                return None  # Решение было принято мэром, ...: the subject is acted on
+            phrase = role_phrase(ctx, t.i)
+            return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+    return None
 
 
 def _subject_right_before(ctx: Context, k: int) -> bool:
@@ -1209,6 +1285,8 @@ def source_phrase(ctx: Context, start: int, stop: int) -> tuple[int, int, int] |
     marks skipped: по информации же «Вестей»; по сообщениям из Сеула -> Сеула)."""
     toks = ctx.tokens_in(start, stop)
     for n, (a, b) in enumerate(zip(toks, toks[1:], strict=False)):
+        if a.low == "согласно" and not ctx.mention_at(a) and _outlet(ctx, toks[n + 1 :]):
+            return a.i, a.i, _outlet(ctx, toks[n + 1 :])  # Согласно The Hollywood Reporter, C
         if a.low not in ctx.lex.source_preps or ctx.mention_at(a) or ctx.mention_at(b):
             continue
         if not b.text.islower():
@@ -1230,6 +1308,25 @@ def source_phrase(ctx: Context, start: int, stop: int) -> tuple[int, int, int] |
             or (c.pos in ("PROPN", "X") and c.text[:1].isupper())
         ):
             return a.i, b.i, c.i
+    return None
+
+
+def source_cue(ctx: Context, a: int, noun: int) -> str:
+    """The cue of a source phrase as written: `по словам`, `Согласно`."""
+    return ctx.toks[a].text if a == noun else f"{ctx.toks[a].text} {ctx.toks[noun].text}"
+
+
+def _outlet(ctx: Context, toks: list[Tok]) -> int | None:
+    """`согласно` + an organisation or outlet named right after it (Согласно The Hollywood
+    Reporter, Согласно «Интерфаксу»): its first word; not a law or document (согласно
+    закону, согласно документу: provisions, not speech)."""
+    words_ = [t for t in toks[:2] if t.text not in OPENING]
+    if not words_:
+        return None
+    t = words_[0]
+    m = ctx.mention_at(t)
+    if (m is not None and m.type == "ORG") or (t.pos == "X" and _foreign_name(ctx, t)):
+        return t.i
     return None
 
 
@@ -1435,8 +1532,7 @@ def attributed(ctx: Context, q: Quoted) -> Quote | None:
         found = None  # По данным следствия, X ..., сообщив, что «Q»: the nearer verb speaks
     if found:
         a, noun, k = found
-        cue = f"{ctx.toks[a].text} {ctx.toks[noun].text}"
-        return Quote(q.start, q.stop, "direct", source_speaker(ctx, k), cue)
+        return Quote(q.start, q.stop, "direct", source_speaker(ctx, k), source_cue(ctx, a, noun))
     if k is not None and not ctx.text[q.start].isupper():
         speaker = cue_speaker(ctx, k)
         if speaker.name is not None or ctx.toks[k].low in ctx.lex.impersonal:
@@ -1522,11 +1618,17 @@ CLAUSE_BREAKS = re.compile(
 )
 
 
+# a lowercase word running into a capitalised one: two sentences whose break was lost
+GLUED = re.compile(r"(?<![\w-])[а-яё]{3,}(?=[А-ЯЁ][а-яё])")
+
+
 def content_end(ctx: Context, pos: int, stop: int) -> int:
     """End of reported content: the end of its clause (a coordinated new predicate
     `, и направила ...`, a semicolon, a bracket) or of the sentence, without final punctuation."""
     cut = CLAUSE_BREAKS.search(ctx.text, pos, stop)
     end = cut.start() if cut else stop
+    glued = GLUED.search(ctx.text, pos, end)  # металлоискателейВпервые: a lost sentence break
+    end = glued.end() if glued else end
     bracket = ctx.text.find("]", pos, end)
     if bracket != -1 and "[" not in ctx.text[pos:bracket]:
         end = bracket  # content that starts inside a wiki link ends with the link
@@ -1576,7 +1678,7 @@ def rule_source_phrase(ctx, toks, start, stop, prev):
     speaker = source_speaker(ctx, k)
     if speaker.name is None:
         return None
-    cue = f"{ctx.toks[a].text} {ctx.toks[noun].text}"
+    cue = source_cue(ctx, a, noun)
     lead = [t for t in toks if t.start < ctx.toks[a].start and t.pos != "PUNCT"]
     if len(lead) <= LEAD_WORDS and not any(t.pos in ("VERB", "AUX") for t in lead):
         begin = after_source(ctx, max(k, noun), speaker, stop)  # (При этом,) по словам X, C
@@ -1610,6 +1712,13 @@ def after_source(ctx: Context, k: int, speaker: Speaker, stop: int) -> int | Non
     return end if end < stop else None
 
 
+# conjunctions that open a clause before an inserted source (..., так как, по его мнению, C;
+# ..., однако, как сообщает X, C): the source belongs to the clause after them
+CONJUNCTIONS = frozenset(
+    ("а", "но", "и", "однако", "хотя", "так как", "потому что", "поскольку", "ибо")
+)
+
+
 def clause_start(ctx: Context, start: int, pos: int) -> int:
     """Start of the clause around an inserted `, по словам X,` at ``pos``: after the comma
     before the inserted phrase's own comma, when that opens a relative clause (которое)."""
@@ -1622,6 +1731,9 @@ def clause_start(ctx: Context, start: int, pos: int) -> int:
     first = ctx.first_token_after(opening + 1)
     if first is not None and ctx.toks[first].lemma in ("который", "что", "где", "когда"):
         return opening + 1
+    joining = ctx.tokens_in(opening + 1, before)
+    if joining and " ".join(t.low for t in joining) in CONJUNCTIONS:
+        return joining[-1].stop  # ..., так как, по его мнению, они должны сыграться
     if first is not None and (
         ctx.toks[first].pos in ("CCONJ", "SCONJ") or ctx.toks[first].low in ("однако", "хотя")
     ):
@@ -1642,14 +1754,17 @@ def rule_kak(ctx, toks, start, stop, prev):
             (t for t in toks[n + 1 : n + 3] if ctx.is_finite_cue(t) or t.low in ctx.lex.impersonal),
             None,
         )
-        if cue is None:
-            continue
+        if cue is None or cue.lemma in NAMING:
+            continue  # как назвали новый ящик авторы: a name, not a report
         speaker = kak_speaker(ctx, cue)
         if speaker is None:
             continue
         lead = [t for t in toks[:n] if t.pos != "PUNCT"]
-        if len(lead) <= LEAD_WORDS and not any(t.pos in ("VERB", "AUX") for t in lead):
-            # Как сообщил X, C / Более того, как сообщает X, C: the content follows
+        if (
+            len(lead) <= LEAD_WORDS and not any(t.pos in ("VERB", "AUX") for t in lead)
+        ) or _after_conjunction(toks, n):
+            # Как сообщил X, C / Более того, как сообщает X, C / ..., однако, как сообщает X,
+            # C: the content follows
             comma = next((t for t in toks[n + 2 :] if t.text == ","), None)
             if comma is None:
                 return None
@@ -1684,6 +1799,15 @@ def rule_inserted_cue(ctx, toks, start, stop, prev):
             begin += 4  # Но, отмечается, что C
         return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, cue.text)]
     return None
+
+
+def _after_conjunction(toks: list[Tok], n: int) -> bool:
+    """`, однако, как ...` / `, так как, как ...`: a conjunction set off by commas before the
+    token at ``n`` (its comma at ``n - 1``)."""
+    j = n - 2
+    while j >= 0 and toks[j].text != ",":
+        j -= 1
+    return j >= 0 and " ".join(t.low for t in toks[j + 1 : n - 1]) in CONJUNCTIONS
 
 
 def subordinate_kak(toks: list[Tok], n: int) -> bool:
@@ -1862,6 +1986,8 @@ COORDINATION = re.compile(r"(?:и|а)?\s*(?:также|поэтому|затем
 def _that_quote(
     ctx: Context, a: Tok, after: list[Tok], stop: int, speaker: Speaker | None = None
 ) -> Quote | None:
+    if a.lemma in NAMING and a.i > 0 and ctx.toks[a.i - 1].low == "как":
+        return None  # «коробка с письмами», как назвали новый ящик авторы: a name given
     impersonal = a.low in ctx.lex.impersonal
     gerund = ctx.is_cue(a) and a.feats.get("VerbForm") == "Conv"
     # назвав выбор «историческим решением», призывая его отказать: content of its own
@@ -1884,6 +2010,7 @@ def _that_quote(
         b = after[1]  # рассказал журналистам о ..., сообщила ему о ...
     that = that_after(ctx, a.i)
     phrase = False  # noun-phrase content: ends with its phrase, not with the clause
+    inf_content = False  # infinitive content: ends before a joined clause with its own verb
     if that is not None:
         begin = _skip_space(ctx.text, ctx.toks[that].stop)
     elif gerund and not content_gerund:
@@ -1895,13 +2022,14 @@ def _that_quote(
         colon = ":" in ctx.text[a.stop : begin]  # предложили вариант: назвать ...
         fronted = fronted_start(ctx, a) if participle is None and not colon else None
         begin = begin if fronted is None else fronted  # Станцию предложили переименовать
+        inf_content = fronted is None
     elif act:
         return None
     elif (a.lemma, b.low) in ctx.lex.pp_cues:
         begin, phrase = b.start, True  # признался в употреблении кокаина
         if a.lemma in ctx.lex.object_cues and fronted_start(ctx, a) is not None:
             begin, phrase = fronted_start(ctx, a), False  # Этот закон сравнивают с ...
-    elif b.low in ("о", "об") and a.lemma not in ("говорить", "думать") and not object_only:
+    elif b.low in ("о", "об") and a.lemma not in TOPIC_VERBS and not object_only:
         if participle or content_gerund:
             return None
         if ctx.toks[b.i + 1].low in ("этом", "том") if b.i + 1 < len(ctx.toks) else False:
@@ -1912,7 +2040,14 @@ def _that_quote(
         if fronted_start(ctx, a) is not None:  # Всю историю X назвал фарсом: the clause
             begin, phrase = fronted_start(ctx, a), False
     elif a.lemma in ctx.lex.object_cues and is_object(b):
+        if a.lemma in ctx.lex.predicative_cues and b.pos == "PROPN" and not _ins_after(ctx, b.i):
+            return None  # Мальчика назвали Гильермо: a name given, not words reported
+        if a.lemma not in ctx.lex.predicative_cues and verdict_after(ctx, b.i):
+            return None  # суд признал его виновным: a verdict, an act, not words reported
         begin, phrase = b.start, True
+        fronted = fronted_start(ctx, a, ("Ins",)) if a.lemma in ctx.lex.predicative_cues else None
+        if fronted is not None:  # Мотивом преступления X назвал желание прославиться
+            begin, phrase = fronted, False
     elif a.lemma in ctx.lex.object_cues and b.low == "как" and len(after) > 1:
         begin, phrase = after[1].start, True  # который он охарактеризовал как ...
     elif a.lemma in ctx.lex.object_cues and fronted_start(ctx, a) is not None:
@@ -1925,8 +2060,10 @@ def _that_quote(
         end = phrase_end(ctx, begin, end)
     if begin < a.start:  # the verb's own clause is the content: it ends with that clause
         end = own_clause_end(ctx, a, end)
+    elif inf_content:  # требуя наказать виновных, а в Петербурге прошла акция: not content
+        end = joined_clause_end(ctx, begin, end)
     if participle is not None and that is None:
-        comma = ctx.text.find(",", begin, end)  # a participial phrase ends at its comma
+        comma = participle_comma(ctx, begin, end)  # a participial phrase ends at its comma
         end = _trim(ctx, begin, comma) if comma != -1 else end
     if phrase and QUOTE_FOLLOWS.match(ctx.text, end) and len(words(ctx.text[begin:end])) <= 2:
         return None  # так описывает увиденное: «...»: the content is the quote that follows
@@ -1938,7 +2075,10 @@ def _that_quote(
     return Quote(begin, end, "indirect", speaker, a.text)
 
 
-QUOTE_FOLLOWS = re.compile(r":\s*[«„“\"]")  # a colon, then a quotation mark
+# a colon, then a quote or a block on the next line (not blank lines: a lost embed)
+NAMING = ("назвать", "называть")  # `как назвали X`: the name before it, not a report
+TOPIC_VERBS = ("говорить", "сказать", "думать")  # сказал о кастинге: a topic, not content
+QUOTE_FOLLOWS = re.compile(r":[ \t\u00a0]*(?:[«„“\"]|\n[ \t\u00a0]*(?=\S))")
 
 
 def predicative_after(ctx: Context, k: int, window: int = 6) -> int | None:
@@ -1960,7 +2100,29 @@ def predicative_after(ctx: Context, k: int, window: int = 6) -> int | None:
     return words_[0].i if ins else None
 
 
-def fronted_start(ctx: Context, verb: Tok) -> int | None:
+def _ins_after(ctx: Context, k: int, window: int = 4) -> bool:
+    """An instrumental predicate (not in a prepositional phrase) in the clause after ``k``
+    (назвал Коэна одним из ...; not назвали Гильермо в честь деда)."""
+    for t in ctx.toks[k + 1 : k + 1 + window]:
+        if t.text in CLAUSE_END or t.text == "," or t.pos in ("VERB", "AUX", "SCONJ", "ADP"):
+            return False
+        if t.feats.get("Case") == "Ins":
+            return True
+    return False
+
+
+def verdict_after(ctx: Context, k: int, window: int = 4) -> bool:
+    """An object at ``k`` followed by an instrumental adjective in its clause (признал его
+    виновным, признали неконституционной прежнюю норму): the verb declares a status."""
+    for t in ctx.toks[k : k + window]:
+        if t.text in CLAUSE_END or t.text == "," or t.pos in ("VERB", "AUX", "SCONJ", "ADP"):
+            return False
+        if t.pos == "ADJ" and t.feats.get("Case") == "Ins":
+            return True
+    return False
+
+
+def fronted_start(ctx: Context, verb: Tok, cases: tuple[str, ...] = ("Acc",)) -> int | None:
     """Start of an accusative object that opens the clause of ``verb`` before it (Гибель X
     подтвердили Y; Станцию метро предложили переименовать; Всю историю X назвал фарсом)."""
     start, _ = ctx.sentence_of(verb.start)
@@ -1973,7 +2135,7 @@ def fronted_start(ctx: Context, verb: Tok) -> int | None:
     if not words_ or ctx.in_quote(words_[0].start):
         return None
     first = words_[0]
-    if first.pos not in ("NOUN", "PROPN", "DET", "ADJ") or first.feats.get("Case") != "Acc":
+    if first.pos not in ("NOUN", "PROPN", "DET", "ADJ") or first.feats.get("Case") not in cases:
         return None
     second = words_[1] if len(words_) > 1 else None
     with_noun = second is not None and second.pos in ("NOUN", "ADJ")  # Этот закон назвали ...
@@ -1991,6 +2153,39 @@ def own_clause_end(ctx: Context, verb: Tok, end: int) -> int:
         if t.text == "," and nxt.pos in ("CCONJ", "SCONJ") and not ctx.in_quote(t.start):
             stop = _trim(ctx, verb.stop, t.start)
             return stop - 1 if ctx.text[stop - 1] in '»”"' else stop  # no closing mark
+    return end
+
+
+def participle_comma(ctx: Context, begin: int, end: int) -> int:
+    """The comma that ends a participial phrase's content in [begin, end), or -1: not one
+    before a participle or adjective agreeing with the noun before it (называющие его
+    диктатором, разрушившим экономику: the dictator's phrase goes on)."""
+    toks = ctx.tokens_in(begin, end)
+    for prev, t, nxt in zip(toks, toks[1:], toks[2:], strict=False):
+        if t.text != ",":
+            continue
+        agrees = nxt.pos in ("VERB", "ADJ", "NOUN") and nxt.feats.get("VerbForm") in ("Part", None)
+        agrees = agrees and prev.pos in ("NOUN", "PROPN")  # (the tagger reads some as nouns)
+        if agrees and nxt.feats.get("Case") == prev.feats.get("Case") is not None:
+            continue
+        return t.start
+    return -1
+
+
+def joined_clause_end(ctx: Context, begin: int, end: int) -> int:
+    """End of infinitive content before `, а/но/и/однако ...` that opens a clause with a
+    finite verb of its own (требуя наказать виновных, а в Петербурге прошла акция)."""
+    toks = [t for t in ctx.tokens_in(begin, end) if not ctx.in_quote(t.start)]
+    for n, t in enumerate(toks[:-1]):
+        if t.text != "," or toks[n + 1].low not in ("а", "но", "и", "однако"):
+            continue
+        clause = []
+        for u in toks[n + 2 :]:
+            if u.text == ",":
+                break
+            clause.append(u)
+        if any(u.pos in ("VERB", "AUX") and u.feats.get("VerbForm") == "Fin" for u in clause):
+            return _trim(ctx, begin, t.start)
     return end
 
 
@@ -2377,7 +2572,11 @@ def anaphoric_object_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
 def rule_fronted_about(ctx, toks, start, stop, prev):
     """О смерти X сообщили её родственники: noun-phrase content before the verb."""
     words_ = [t for t in toks if t.pos != "PUNCT"]
-    if len(words_) > 3 and words_[0].pos == "ADV" and words_[1].low in ("о", "об"):
+    opener = bool(words_) and (
+        words_[0].pos == "ADV"
+        or (words_[0].pos == "ADJ" and words_[0].feats.get("Case") == "Ins")  # Первыми о ...
+    )
+    if len(words_) > 3 and opener and words_[1].low in ("о", "об"):
         words_ = words_[1:]  # Впервые о готовящемся законе президент заявил ...
     if len(words_) < 3 or words_[0].low not in ("о", "об"):
         return None
@@ -2497,6 +2696,22 @@ def lf_view(text: str) -> str:
     return text.replace("\r\n", " \n").replace("\r", "\n") if "\r" in text else text
 
 
+ENCLOSING = (("''", "''"), ("«", "»"), ("“", "”"), ("„", "“"), ('"', '"'))
+
+
+def bare_name(name: str | None) -> str | None:
+    """A speaker name without the marks that enclose all of it (''Wall Street Journal'',
+    «Арсенал» -> Арсенал); marks inside a phrase stay (источник «Интерфакса»)."""
+    if not name:
+        return name
+    for left, right in ENCLOSING:
+        inner = name[len(left) : -len(right)]
+        if len(name) > len(left) + len(right) and name.startswith(left) and name.endswith(right):
+            if left not in inner and right not in inner:
+                return inner.strip()
+    return name
+
+
 def quote_records(text: str, doc, entities: dict[str, list], models) -> dict[str, list]:
     """Columns ``start, stop, kind, text, speaker, speaker_start, speaker_stop, cue``.
 
@@ -2509,7 +2724,7 @@ def quote_records(text: str, doc, entities: dict[str, list], models) -> dict[str
             ("stop", q.stop),
             ("kind", q.kind),
             ("text", text[q.start : q.stop]),
-            ("speaker", q.speaker.name),
+            ("speaker", bare_name(q.speaker.name)),
             ("speaker_start", q.speaker.start),
             ("speaker_stop", q.speaker.stop),
             ("cue", q.cue),
