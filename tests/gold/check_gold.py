@@ -1,8 +1,9 @@
 """Validate a quote gold file (default tests/gold/quotes.jsonl) against the corpora and print counts.
 
 Run from the repo root: PYTHONPATH=src /work/venv/bin/python tests/gold/check_gold.py [PATH]
-(e.g. tests/gold/quotes_test.jsonl, quotes_test2.jsonl, quotes_test3.jsonl or quotes_test4.jsonl). An article id
-that also appears in any other tests/gold/quotes*.jsonl is an error: the sets must stay disjoint.
+(e.g. tests/gold/quotes_test.jsonl, quotes_test2.jsonl, quotes_test3.jsonl or quotes_test4.jsonl).
+An article id that also appears in any other tests/gold/quotes*.jsonl is an error: the sets must
+stay disjoint.
 A second, independent annotation NAME_b.jsonl shares its ids with NAME.jsonl on purpose: files
 ending in _b.jsonl are left out of that check, and a _b file is checked against every set except
 NAME.jsonl.
