@@ -1465,3 +1465,25 @@ def test_kak_nazvali_gives_a_name_not_a_report(models):
         "только по приглашениям."
     )
     assert rows(quotes_of(text, models), "indirect") == []
+
+
+# --- round 3 (quotes6): speakers on unseen text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "«Клиника закрыта для посторонних», — рассказал таблоидам близкий друг актрисы.",
+            ("Клиника закрыта для посторонних", "близкий друг актрисы"),
+            id="dative-addressee-mistagged-as-adjective-is-no-modifier",
+        ),
+        pytest.param(
+            "«Матч перенесут на весну», — сообщил газетам неназванный представитель клуба.",
+            ("Матч перенесут на весну", "неназванный представитель клуба"),
+            id="dative-addressee-before-a-real-adjective",
+        ),
+    ],
+)
+def test_round3_direct_speakers(text, expected, models):
+    assert rows(quotes_of(text, models), "direct") == [expected]

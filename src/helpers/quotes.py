@@ -321,14 +321,10 @@ def nominative(ctx: Context, toks: Sequence[Tok]) -> str:
 def _inflect_nom(tok: Tok, gender: str | None = None) -> str | None:
     """``tok`` in the nominative (its number kept; an adjective in ``gender``: masc, femn,
     neut), by pymorphy2."""
-    try:
-        import pymorphy2
-    except ImportError:  # pragma: no cover
+    morph = _morph()
+    if morph is None:  # pragma: no cover
         return None
-    global _MORPH
-    if _MORPH is None:
-        _MORPH = pymorphy2.MorphAnalyzer()
-    parses = _MORPH.parse(tok.text)
+    parses = morph.parse(tok.text)
     case = PYMORPHY_CASES.get(tok.feats.get("Case", ""))
     number = {"Sing": "sing", "Plur": "plur"}.get(tok.feats.get("Number", ""))
     # the parse the tagger chose (петиции: the locative singular, not a plural nominative)
@@ -345,6 +341,18 @@ PYMORPHY_CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "L
 
 
 _MORPH = None
+
+
+def _morph():
+    """The shared pymorphy2 analyser (None when pymorphy2 is missing)."""
+    global _MORPH
+    if _MORPH is None:
+        try:
+            import pymorphy2
+        except ImportError:  # pragma: no cover
+            return None
+        _MORPH = pymorphy2.MorphAnalyzer()
+    return _MORPH
 
 
 def resolve(ctx: Context, before: int, gender: str | None) -> Speaker | None:
@@ -511,10 +519,25 @@ def _place_of(ctx: Context, j: int) -> list[Tok]:
 
 def _modifier(tok: Tok, case: str | None) -> bool:
     """An adjective or quantifier agreeing with a role noun in ``case`` (некоторые издания),
-    not a pointer (его пресс-секретарь, этот документ) or an adverb mistagged as adjective."""
+    not a pointer (его пресс-секретарь, этот документ), an adverb mistagged as adjective or
+    a noun mistagged as one (сообщило таблоидам доверенное лицо: the addressee)."""
     if tok.feats.get("Case") != case or tok.feats.get("Variant") == "Short":
         return False
-    return tok.pos == "ADJ" or (tok.pos == "DET" and tok.lemma not in POINTING)
+    if tok.pos == "ADJ":
+        return adjective_form(tok)
+    return tok.pos == "DET" and tok.lemma not in POINTING
+
+
+ADJECTIVE_TAGS = ("ADJF", "PRTF", "NUMR")  # pymorphy2 parts of speech that inflect like adjectives
+
+
+def adjective_form(tok: Tok) -> bool:
+    """``tok`` can be read as an adjective or participle at all (доверенное, некоторые), not
+    only as a noun or verb form (таблоидам, журналистам); true when pymorphy2 is missing."""
+    morph = _morph()
+    if morph is None or not tok.text[:1].isalpha():  # pragma: no cover
+        return True
+    return any(p.tag.POS in ADJECTIVE_TAGS for p in morph.parse(tok.text))
 
 
 def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speaker | None:
