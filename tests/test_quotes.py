@@ -1487,3 +1487,48 @@ def test_kak_nazvali_gives_a_name_not_a_report(models):
 )
 def test_round3_direct_speakers(text, expected, models):
     assert rows(quotes_of(text, models), "direct") == [expected]
+
+
+def test_kotoryj_after_an_apposition_points_to_the_name(models):
+    text = (
+        "Губернатор Иван Петров наградил Олега Смирнова, своего старого друга, который "
+        "называл себя «последним романтиком Сибири»."
+    )
+    got = quotes_of(text, models)
+    assert rows(got, "direct") == [("последним романтиком Сибири", "Олег Смирнов")]
+    assert rows(got, "indirect") == []  # называл себя «...»: a self-name, quoted directly
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Бывший банкир Олег Смирнов признал себя виновным в растрате средств вкладчиков.",
+            ("в растрате средств вкладчиков", "Олег Смирнов", "признал"),
+            id="plea-in",
+        ),
+        pytest.param(
+            "Анна Иванова признала себя виновной по трём пунктам обвинения: мошенничестве и "
+            "подлоге документов.",
+            (
+                "по трём пунктам обвинения: мошенничестве и подлоге документов",
+                "Анна Иванова",
+                "признала",
+            ),
+            id="plea-counts-listed-after-a-colon",
+        ),
+    ],
+)
+def test_plea_of_guilt_is_reported(text, expected, models):
+    test_indirect_quotes(text, expected, models)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Суд признал его виновным в растрате средств вкладчиков.",
+        "Олег Смирнов признал себя виновным.",
+    ],
+)
+def test_verdicts_and_bare_pleas_are_no_quotes(text, models):
+    assert rows(quotes_of(text, models), "indirect") == []

@@ -904,9 +904,27 @@ def antecedent(ctx: Context, j: int, gender: str | None) -> Speaker | None:
     if ctx.toks[k].text != ",":
         return None
     m = ctx.mention_at(ctx.toks[k - 1], places=True)
+    if m is None:
+        k = _apposition_comma(ctx, k)  # Джо Арпайо, своего союзника, который: over it
+        m = ctx.mention_at(ctx.toks[k - 1], places=True) if k is not None else None
     if m is None or (gender and m.gender and m.gender != gender):
         return None
     return Speaker(m.name, m.start, m.stop)
+
+
+APPOSITION_WORDS = 6  # an apposition between a name and its `который` has at most this many
+
+
+def _apposition_comma(ctx: Context, comma: int) -> int | None:
+    """The comma opening a noun-phrase apposition that ends at the comma at ``comma`` (X,
+    своего политического союзника, который ...): no verb, preposition or name inside."""
+    for j in range(comma - 1, max(0, comma - 1 - APPOSITION_WORDS), -1):
+        t = ctx.toks[j]
+        if t.text == ",":
+            return j if j < comma - 1 and j > 0 else None
+        if t.pos not in ("NOUN", "ADJ", "DET") or ctx.mention_at(t) is not None:
+            return None
+    return None
 
 
 def subject_before(ctx: Context, k: int, gender: str | None, number: str | None) -> Speaker | None:
@@ -2048,6 +2066,20 @@ def _that_quote(
         inf_content = fronted is None
     elif act:
         return None
+    elif b.low == "себя" and a.lemma in NAMING and b.i + 1 < len(ctx.toks):
+        if ctx.toks[b.i + 1].text in OPENING:
+            return None  # называл себя «самым суровым шерифом»: a self-name, quoted directly
+        begin, phrase = b.start, True
+    elif b.low == "себя" and a.lemma in PLEA_VERBS:
+        plea = plea_after(ctx, b.i)
+        if plea is None:
+            return None  # признал себя виновным.: nothing named
+        begin, phrase = ctx.toks[plea].start, True  # признал себя виновным в мошенничестве
+        end = content_end(ctx, begin, stop)
+        if LISTED.match(ctx.text, end):  # по двум пунктам: соучастии в ... и заговоре
+            end = content_end(ctx, end + 1, stop)
+        pleader = speaker or cue_speaker(ctx, a.i)
+        return Quote(begin, end, "indirect", pleader, a.text) if pleader.name else None
     elif (a.lemma, b.low) in ctx.lex.pp_cues:
         begin, phrase = b.start, True  # признался в употреблении кокаина
         if a.lemma in ctx.lex.object_cues and fronted_start(ctx, a) is not None:
@@ -2100,8 +2132,22 @@ def _that_quote(
 
 # a colon, then a quote or a block on the next line (not blank lines: a lost embed)
 NAMING = ("назвать", "называть")  # `как назвали X`: the name before it, not a report
+PLEA_VERBS = ("признать", "признавать")  # признал себя виновным в ...: a plea, said in court
+PLEAS = ("виновный", "невиновный")
+LISTED = re.compile(r":[ \t\u00a0]*[а-яё]")  # a colon opening a lowercase list of the counts
 TOPIC_VERBS = ("говорить", "сказать", "думать")  # сказал о кастинге: a topic, not content
 QUOTE_FOLLOWS = re.compile(r":[ \t\u00a0]*(?:[«„“\"]|\n[ \t\u00a0]*(?=\S))")
+
+
+def plea_after(ctx: Context, k: int) -> int | None:
+    """After `себя` at ``k`` of a plea (признал себя виновным в убийстве, признала себя
+    частично виновной по двум пунктам): the preposition that opens what was pleaded to."""
+    j = k + 1
+    if j < len(ctx.toks) and ctx.toks[j].pos == "ADV":
+        j += 1  # частично, полностью
+    if j + 1 >= len(ctx.toks) or fold_text(ctx.toks[j].lemma) not in PLEAS:
+        return None
+    return j + 1 if ctx.toks[j + 1].low in ("в", "во", "по") else None
 
 
 def predicative_after(ctx: Context, k: int, window: int = 6) -> int | None:
