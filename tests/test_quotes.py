@@ -1532,3 +1532,15 @@ def test_plea_of_guilt_is_reported(text, expected, models):
 )
 def test_verdicts_and_bare_pleas_are_no_quotes(text, models):
     assert rows(quotes_of(text, models), "indirect") == []
+
+
+def test_bare_role_after_an_indirect_report_is_its_speaker(models):
+    text = (
+        "Соседка пострадавшего Анна Петрова сообщила, что в доме был «страшный хлопок».\n\n"
+        "Главный хирург городской больницы Олег Смирнов заявил, что операция прошла успешно.\n\n"
+        "«Пациент находится в стабильном состоянии», — сказал врач."
+    )
+    assert rows(quotes_of(text, models), "direct")[-1] == (
+        "Пациент находится в стабильном состоянии",
+        "Олег Смирнов",
+    )

@@ -389,8 +389,21 @@ def resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
         return None  # "автор петиции", "пресс-секретарь президента" name their own referent
     for pos, speaker in reversed(ctx.spoken):  # a bare role (добавил министр.) is anaphoric
         if pos < tok.start and speaker.name and _is_person(ctx, speaker):
-            return Speaker(speaker.name, speaker.start, speaker.stop)
+            later = reporter_between(ctx, pos, tok.start, gender)
+            return later or Speaker(speaker.name, speaker.start, speaker.stop)
     return resolve(ctx, tok.start, gender)
+
+
+def reporter_between(ctx: Context, begin: int, end: int, gender: str | None) -> Speaker | None:
+    """The last person named as the subject of a speech verb between ``begin`` and ``end``,
+    outside quotes (X заявил, что ... «Q», — сказал врач): reported speech not yet recorded
+    when the direct quotes are attributed."""
+    for m in reversed([m for m in ctx.mentions if m.type == "PER" and begin < m.start < end]):
+        if ctx.in_quote(m.start) or (gender and m.gender and m.gender != gender):
+            continue
+        if _case(ctx, m) in ("Nom", None) and cue_after(ctx, m.stop, window=2) is not None:
+            return Speaker(m.name, m.start, m.stop)
+    return None
 
 
 def _definite_office(ctx: Context, tok: Tok) -> bool:
