@@ -1465,3 +1465,83 @@ def test_kak_nazvali_gives_a_name_not_a_report(models):
         "только по приглашениям."
     )
     assert rows(quotes_of(text, models), "indirect") == []
+
+
+# --- round 3 (quotes6): speakers on unseen text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "«Клиника закрыта для посторонних», — рассказал таблоидам близкий друг актрисы.",
+            ("Клиника закрыта для посторонних", "близкий друг актрисы"),
+            id="dative-addressee-mistagged-as-adjective-is-no-modifier",
+        ),
+        pytest.param(
+            "«Матч перенесут на весну», — сообщил газетам неназванный представитель клуба.",
+            ("Матч перенесут на весну", "неназванный представитель клуба"),
+            id="dative-addressee-before-a-real-adjective",
+        ),
+    ],
+)
+def test_round3_direct_speakers(text, expected, models):
+    assert rows(quotes_of(text, models), "direct") == [expected]
+
+
+def test_kotoryj_after_an_apposition_points_to_the_name(models):
+    text = (
+        "Губернатор Иван Петров наградил Олега Смирнова, своего старого друга, который "
+        "называл себя «последним романтиком Сибири»."
+    )
+    got = quotes_of(text, models)
+    assert rows(got, "direct") == [("последним романтиком Сибири", "Олег Смирнов")]
+    assert rows(got, "indirect") == []  # называл себя «...»: a self-name, quoted directly
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Бывший банкир Олег Смирнов признал себя виновным в растрате средств вкладчиков.",
+            ("в растрате средств вкладчиков", "Олег Смирнов", "признал"),
+            id="plea-in",
+        ),
+        pytest.param(
+            "Анна Иванова признала себя виновной по трём пунктам обвинения: мошенничестве и "
+            "подлоге документов.",
+            (
+                "по трём пунктам обвинения: мошенничестве и подлоге документов",
+                "Анна Иванова",
+                "признала",
+            ),
+            id="plea-counts-listed-after-a-colon",
+        ),
+    ],
+)
+def test_plea_of_guilt_is_reported(text, expected, models):
+    test_indirect_quotes(text, expected, models)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Суд признал его виновным в растрате средств вкладчиков.",
+        "Олег Смирнов признал себя виновным.",
+    ],
+)
+def test_verdicts_and_bare_pleas_are_no_quotes(text, models):
+    assert rows(quotes_of(text, models), "indirect") == []
+
+
+def test_bare_role_after_an_indirect_report_is_its_speaker(models):
+    text = (
+        "Соседка пострадавшего Анна Петрова сообщила журналистам, что в доме раздался «очень "
+        "сильный хлопок, потом всё загорелось».\n\n"
+        "Главный хирург городской больницы Олег Смирнов заявил, что операция прошла успешно.\n\n"
+        "«Пациент находится в стабильном состоянии», — сказал врач."
+    )
+    assert rows(quotes_of(text, models), "direct")[-1] == (
+        "Пациент находится в стабильном состоянии",
+        "Олег Смирнов",
+    )

@@ -321,14 +321,10 @@ def nominative(ctx: Context, toks: Sequence[Tok]) -> str:
 def _inflect_nom(tok: Tok, gender: str | None = None) -> str | None:
     """``tok`` in the nominative (its number kept; an adjective in ``gender``: masc, femn,
     neut), by pymorphy2."""
-    try:
-        import pymorphy2
-    except ImportError:  # pragma: no cover
+    morph = _morph()
+    if morph is None:  # pragma: no cover
         return None
-    global _MORPH
-    if _MORPH is None:
-        _MORPH = pymorphy2.MorphAnalyzer()
-    parses = _MORPH.parse(tok.text)
+    parses = morph.parse(tok.text)
     case = PYMORPHY_CASES.get(tok.feats.get("Case", ""))
     number = {"Sing": "sing", "Plur": "plur"}.get(tok.feats.get("Number", ""))
     # the parse the tagger chose (петиции: the locative singular, not a plural nominative)
@@ -345,6 +341,18 @@ PYMORPHY_CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "L
 
 
 _MORPH = None
+
+
+def _morph():
+    """The shared pymorphy2 analyser (None when pymorphy2 is missing)."""
+    global _MORPH
+    if _MORPH is None:
+        try:
+            import pymorphy2
+        except ImportError:  # pragma: no cover
+            return None
+        _MORPH = pymorphy2.MorphAnalyzer()
+    return _MORPH
 
 
 def resolve(ctx: Context, before: int, gender: str | None) -> Speaker | None:
@@ -381,8 +389,21 @@ def resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
         return None  # "автор петиции", "пресс-секретарь президента" name their own referent
     for pos, speaker in reversed(ctx.spoken):  # a bare role (добавил министр.) is anaphoric
         if pos < tok.start and speaker.name and _is_person(ctx, speaker):
-            return Speaker(speaker.name, speaker.start, speaker.stop)
+            later = reporter_between(ctx, pos, tok.start, gender)
+            return later or Speaker(speaker.name, speaker.start, speaker.stop)
     return resolve(ctx, tok.start, gender)
+
+
+def reporter_between(ctx: Context, begin: int, end: int, gender: str | None) -> Speaker | None:
+    """The last person named as the subject of a speech verb between ``begin`` and ``end``,
+    outside quotes (X заявил, что ... «Q», — сказал врач): reported speech not yet recorded
+    when the direct quotes are attributed."""
+    for m in reversed([m for m in ctx.mentions if m.type == "PER" and begin < m.start < end]):
+        if ctx.in_quote(m.start) or (gender and m.gender and m.gender != gender):
+            continue
+        if _case(ctx, m) in ("Nom", None) and cue_after(ctx, m.stop, window=2) is not None:
+            return Speaker(m.name, m.start, m.stop)
+    return None
 
 
 def _definite_office(ctx: Context, tok: Tok) -> bool:
@@ -511,10 +532,25 @@ def _place_of(ctx: Context, j: int) -> list[Tok]:
 
 def _modifier(tok: Tok, case: str | None) -> bool:
     """An adjective or quantifier agreeing with a role noun in ``case`` (некоторые издания),
-    not a pointer (его пресс-секретарь, этот документ) or an adverb mistagged as adjective."""
+    not a pointer (его пресс-секретарь, этот документ), an adverb mistagged as adjective or
+    a noun mistagged as one (сообщило таблоидам доверенное лицо: the addressee)."""
     if tok.feats.get("Case") != case or tok.feats.get("Variant") == "Short":
         return False
-    return tok.pos == "ADJ" or (tok.pos == "DET" and tok.lemma not in POINTING)
+    if tok.pos == "ADJ":
+        return adjective_form(tok)
+    return tok.pos == "DET" and tok.lemma not in POINTING
+
+
+ADJECTIVE_TAGS = ("ADJF", "PRTF", "NUMR")  # pymorphy2 parts of speech that inflect like adjectives
+
+
+def adjective_form(tok: Tok) -> bool:
+    """``tok`` can be read as an adjective or participle at all (доверенное, некоторые), not
+    only as a noun or verb form (таблоидам, журналистам); true when pymorphy2 is missing."""
+    morph = _morph()
+    if morph is None or not tok.text[:1].isalpha():  # pragma: no cover
+        return True
+    return any(p.tag.POS in ADJECTIVE_TAGS for p in morph.parse(tok.text))
 
 
 def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speaker | None:
@@ -881,9 +917,27 @@ def antecedent(ctx: Context, j: int, gender: str | None) -> Speaker | None:
     if ctx.toks[k].text != ",":
         return None
     m = ctx.mention_at(ctx.toks[k - 1], places=True)
+    if m is None:
+        k = _apposition_comma(ctx, k)  # Джо Арпайо, своего союзника, который: over it
+        m = ctx.mention_at(ctx.toks[k - 1], places=True) if k is not None else None
     if m is None or (gender and m.gender and m.gender != gender):
         return None
     return Speaker(m.name, m.start, m.stop)
+
+
+APPOSITION_WORDS = 6  # an apposition between a name and its `который` has at most this many
+
+
+def _apposition_comma(ctx: Context, comma: int) -> int | None:
+    """The comma opening a noun-phrase apposition that ends at the comma at ``comma`` (X,
+    своего политического союзника, который ...): no verb, preposition or name inside."""
+    for j in range(comma - 1, max(0, comma - 1 - APPOSITION_WORDS), -1):
+        t = ctx.toks[j]
+        if t.text == ",":
+            return j if j < comma - 1 and j > 0 else None
+        if t.pos not in ("NOUN", "ADJ", "DET") or ctx.mention_at(t) is not None:
+            return None
+    return None
 
 
 def subject_before(ctx: Context, k: int, gender: str | None, number: str | None) -> Speaker | None:
@@ -2025,6 +2079,20 @@ def _that_quote(
         inf_content = fronted is None
     elif act:
         return None
+    elif b.low == "себя" and a.lemma in NAMING and b.i + 1 < len(ctx.toks):
+        if ctx.toks[b.i + 1].text in OPENING:
+            return None  # называл себя «самым суровым шерифом»: a self-name, quoted directly
+        begin, phrase = b.start, True
+    elif b.low == "себя" and a.lemma in PLEA_VERBS:
+        plea = plea_after(ctx, b.i)
+        if plea is None:
+            return None  # признал себя виновным.: nothing named
+        begin, phrase = ctx.toks[plea].start, True  # признал себя виновным в мошенничестве
+        end = content_end(ctx, begin, stop)
+        if LISTED.match(ctx.text, end):  # по двум пунктам: соучастии в ... и заговоре
+            end = content_end(ctx, end + 1, stop)
+        pleader = speaker or cue_speaker(ctx, a.i)
+        return Quote(begin, end, "indirect", pleader, a.text) if pleader.name else None
     elif (a.lemma, b.low) in ctx.lex.pp_cues:
         begin, phrase = b.start, True  # признался в употреблении кокаина
         if a.lemma in ctx.lex.object_cues and fronted_start(ctx, a) is not None:
@@ -2077,8 +2145,22 @@ def _that_quote(
 
 # a colon, then a quote or a block on the next line (not blank lines: a lost embed)
 NAMING = ("назвать", "называть")  # `как назвали X`: the name before it, not a report
+PLEA_VERBS = ("признать", "признавать")  # признал себя виновным в ...: a plea, said in court
+PLEAS = ("виновный", "невиновный")
+LISTED = re.compile(r":[ \t\u00a0]*[а-яё]")  # a colon opening a lowercase list of the counts
 TOPIC_VERBS = ("говорить", "сказать", "думать")  # сказал о кастинге: a topic, not content
 QUOTE_FOLLOWS = re.compile(r":[ \t\u00a0]*(?:[«„“\"]|\n[ \t\u00a0]*(?=\S))")
+
+
+def plea_after(ctx: Context, k: int) -> int | None:
+    """After `себя` at ``k`` of a plea (признал себя виновным в убийстве, признала себя
+    частично виновной по двум пунктам): the preposition that opens what was pleaded to."""
+    j = k + 1
+    if j < len(ctx.toks) and ctx.toks[j].pos == "ADV":
+        j += 1  # частично, полностью
+    if j + 1 >= len(ctx.toks) or fold_text(ctx.toks[j].lemma) not in PLEAS:
+        return None
+    return j + 1 if ctx.toks[j + 1].low in ("в", "во", "по") else None
 
 
 def predicative_after(ctx: Context, k: int, window: int = 6) -> int | None:
