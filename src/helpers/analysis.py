@@ -56,7 +56,7 @@ from .stopwords import stop_words
 from .text import Dateline, find_dateline, fold_text
 
 # bump when anything changes what an analysis returns: old cache entries are then ignored
-PIPELINE_VERSION = "12"
+PIPELINE_VERSION = "13"
 
 # padded tokens per model call (batch size x longest sequence): ~16 MB of float32 windows
 TOKEN_BUDGET = 4096
