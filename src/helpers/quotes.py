@@ -12,7 +12,7 @@ source phrases (``X заявил, что ...``, ``По словам X, ...``, ``
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -166,16 +166,16 @@ class Context:
         return found
 
     def token_at(self, pos: int) -> int | None:
-        for t in self.toks:
-            if t.start <= pos < t.stop:
-                return t.i
-        return None
+        k = bisect_right(self.starts, pos) - 1
+        return k if k >= 0 and pos < self.toks[k].stop else None
 
     def first_token_after(self, pos: int) -> int | None:
-        for t in self.toks:
-            if t.start >= pos:
-                return t.i
-        return None
+        k = bisect_left(self.starts, pos)
+        return k if k < len(self.toks) else None
+
+    def next_tok(self, k: int) -> Tok | None:
+        """The token after index ``k``, None at the end of the text."""
+        return self.toks[k + 1] if k + 1 < len(self.toks) else None
 
     def mention_at(self, tok: Tok, places: bool = False) -> Mention | None:
         for m in self.mentions + (self.places if places else []):
@@ -383,7 +383,7 @@ def resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
         intro = _introduction(ctx, k, tok.lemma) if k is not None else None
         if intro is not None and _same_dependant(ctx, intro, tok.i):
             return Speaker(m.name, m.start, m.stop)
-    nxt = ctx.toks[tok.i + 1] if tok.i + 1 < len(ctx.toks) else None
+    nxt = ctx.next_tok(tok.i)
     bare = nxt is None or nxt.pos in ("PUNCT", "ADP", "VERB", "CCONJ", "SCONJ")
     if not bare and not _definite_office(ctx, tok):
         return None  # "автор петиции", "пресс-секретарь президента" name their own referent
@@ -453,7 +453,7 @@ def _introduction(ctx: Context, k: int, lemma: str) -> int | None:
 def _same_dependant(ctx: Context, intro: int, k: int) -> bool:
     """A role with a genitive dependant (представитель генсека) names the person introduced
     with the same dependant, not one introduced with another (представитель России X)."""
-    dep = ctx.toks[k + 1] if k + 1 < len(ctx.toks) else None
+    dep = ctx.next_tok(k)
     if dep is None or dep.pos not in ("NOUN", "PROPN") or dep.feats.get("Case") != "Gen":
         return True
     return intro + 1 < len(ctx.toks) and ctx.toks[intro + 1].lemma == dep.lemma
@@ -761,7 +761,7 @@ def resolve_other(ctx: Context, before: int, gender: str | None) -> Speaker | No
 
 def _has_genitive_people(ctx: Context, k: int) -> bool:
     """большинство историков, часть депутатов: people in the genitive after the noun."""
-    nxt = ctx.toks[k + 1] if k + 1 < len(ctx.toks) else None
+    nxt = ctx.next_tok(k)
     return bool(nxt and nxt.feats.get("Case") == "Gen" and nxt.feats.get("Animacy") == "Anim")
 
 
@@ -1419,7 +1419,7 @@ def source_speaker(ctx: Context, k: int) -> Speaker:
             or t.lemma in ctx.lex.titles
             or (t.pos == "NOUN" and t.feats.get("Animacy") == "Anim")  # по мнению критиков
         ):
-            nxt = ctx.toks[j + 1] if j + 1 < len(ctx.toks) else None
+            nxt = ctx.next_tok(j)
             if t.lemma in ctx.lex.titles and nxt and (nxt.text in OPENING or nxt.pos == "X"):
                 found = named_by_title(ctx, j)  # по данным газеты ''The Washington Post''
                 if found:
@@ -1969,7 +1969,7 @@ def light_verb_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
         return None
     if verb.feats.get("VerbForm") not in ("Fin", "Conv") or not is_reported_form(verb):
         return None
-    nxt = ctx.toks[noun.i + 1] if noun.i + 1 < len(ctx.toks) else None
+    nxt = ctx.next_tok(noun.i)
     that = that_after(ctx, noun.i)
     phrase = False
     if that is not None:
@@ -2004,7 +2004,7 @@ def report_noun_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
     place = next((n for n, t in enumerate(clause) if t.low in ("в", "во", "на")), None)
     if place is None or place + 1 >= len(clause) or clause[place + 1].pos != "NOUN":
         return None
-    nxt = ctx.toks[noun.i + 1] if noun.i + 1 < len(ctx.toks) else None
+    nxt = ctx.next_tok(noun.i)
     that = that_after(ctx, noun.i)
     if that is not None:
         begin, phrase = _skip_space(ctx.text, ctx.toks[that].stop), False
@@ -2069,8 +2069,7 @@ def _that_quote(
         begin = _skip_space(ctx.text, ctx.toks[that].stop)
     elif gerund and not content_gerund:
         return None
-    elif a.lemma in ctx.lex.infinitive_cues and infinitive_after(ctx, a.i) is not None:
-        inf = infinitive_after(ctx, a.i)
+    elif a.lemma in ctx.lex.infinitive_cues and (inf := infinitive_after(ctx, a.i)) is not None:
         inf = inf - 1 if ctx.toks[inf - 1].low == "не" else inf  # попросила не писать
         begin = ctx.toks[inf].start
         colon = ":" in ctx.text[a.stop : begin]  # предложили вариант: назвать ...
@@ -2095,18 +2094,18 @@ def _that_quote(
         return Quote(begin, end, "indirect", pleader, a.text) if pleader.name else None
     elif (a.lemma, b.low) in ctx.lex.pp_cues:
         begin, phrase = b.start, True  # признался в употреблении кокаина
-        if a.lemma in ctx.lex.object_cues and fronted_start(ctx, a) is not None:
-            begin, phrase = fronted_start(ctx, a), False  # Этот закон сравнивают с ...
+        if a.lemma in ctx.lex.object_cues and (front := fronted_start(ctx, a)) is not None:
+            begin, phrase = front, False  # Этот закон сравнивают с ...
     elif b.low in ("о", "об") and a.lemma not in TOPIC_VERBS and not object_only:
         if participle or content_gerund:
             return None
-        if ctx.toks[b.i + 1].low in ("этом", "том") if b.i + 1 < len(ctx.toks) else False:
+        if (nxt := ctx.next_tok(b.i)) is not None and nxt.low in ("этом", "том"):
             return None  # сказал об этом: the content is elsewhere
         begin, phrase = b.start, True
-    elif a.lemma in ctx.lex.predicative_cues and predicative_after(ctx, a.i) is not None:
-        begin, phrase = ctx.toks[predicative_after(ctx, a.i)].start, True  # считает их ...
-        if fronted_start(ctx, a) is not None:  # Всю историю X назвал фарсом: the clause
-            begin, phrase = fronted_start(ctx, a), False
+    elif a.lemma in ctx.lex.predicative_cues and (pred := predicative_after(ctx, a.i)) is not None:
+        begin, phrase = ctx.toks[pred].start, True  # считает их ...
+        if (front := fronted_start(ctx, a)) is not None:  # Всю историю X назвал фарсом: the clause
+            begin, phrase = front, False
     elif a.lemma in ctx.lex.object_cues and is_object(b):
         if a.lemma in ctx.lex.predicative_cues and b.pos == "PROPN" and not _ins_after(ctx, b.i):
             return None  # Мальчика назвали Гильермо: a name given, not words reported
@@ -2118,9 +2117,8 @@ def _that_quote(
             begin, phrase = fronted, False
     elif a.lemma in ctx.lex.object_cues and b.low == "как" and len(after) > 1:
         begin, phrase = after[1].start, True  # который он охарактеризовал как ...
-    elif a.lemma in ctx.lex.object_cues and fronted_start(ctx, a) is not None:
-        begin = fronted_start(ctx, a)  # Гибель X подтвердили Y: the object before the verb
-        return _fronted_quote(ctx, a, begin, speaker)
+    elif a.lemma in ctx.lex.object_cues and (front := fronted_start(ctx, a)) is not None:
+        return _fronted_quote(ctx, a, front, speaker)  # Гибель X подтвердили Y: object first
     else:
         return None
     end = content_end(ctx, begin, stop)
@@ -2466,7 +2464,7 @@ QUESTION_WORDS = frozenset("почему зачем как когда где к�
 def is_question_start(ctx: Context, j: int, question: bool) -> bool:
     """A reported question opens at token ``j``: `X ли` (будет ли, предоставил ли) after any
     speech verb; a question word (почему, когда ...) after a verb of asking."""
-    nxt = ctx.toks[j + 1] if j + 1 < len(ctx.toks) else None
+    nxt = ctx.next_tok(j)
     if nxt is not None and nxt.low == "ли" and ctx.toks[j].pos != "PUNCT":
         return True
     return question and ctx.toks[j].low in QUESTION_WORDS
