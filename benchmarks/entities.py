@@ -24,10 +24,10 @@ sys.path.insert(0, str(ROOT / "tests"))
 from entity_eval import evaluate, group_predictions, load_devset, split, table  # noqa: E402
 
 from helpers import tables  # noqa: E402
-from helpers.analysis import natasha_doc  # noqa: E402
-from helpers.entities import entity_records, resolve_corpus  # noqa: E402
-from helpers.models import default_models  # noqa: E402
-from helpers.text import find_dateline  # noqa: E402
+from helpers.io.text import find_dateline  # noqa: E402
+from helpers.nlp.entities.entities import entity_records, resolve_corpus  # noqa: E402
+from helpers.pipeline.analysis import natasha_doc  # noqa: E402
+from helpers.pipeline.models import default_models  # noqa: E402
 
 DEVSET = ROOT.parent / "shared" / "corpora" / "factrueval-2016" / "devset.jsonl"
 

@@ -16,7 +16,7 @@ import pandas as pd
 from baseline import wikinews_texts
 
 import helpers
-from helpers.corpus import TABLE_NAMES
+from helpers.store.corpus import TABLE_NAMES
 
 
 def main() -> None:

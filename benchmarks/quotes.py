@@ -39,7 +39,7 @@ DASHES = "-–—‒− "
 
 def predict(texts: dict[str, str], models=None) -> list[Span]:
     """The package's quotes for each text."""
-    from helpers.analysis import extract_quotes
+    from helpers.pipeline.analysis import extract_quotes
 
     spans = []
     for key, text in texts.items():

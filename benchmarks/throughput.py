@@ -22,13 +22,13 @@ from baseline import run_baseline, wikinews_texts
 from threadpoolctl import threadpool_limits
 
 import helpers
-from helpers import analysis
+from helpers.pipeline import analysis
 
 
 def clear_caches() -> None:
     """Forget helpers' memo tables and pymorphy's parse caches (natasha's and any subclass')."""
     analysis._MEMOS.clear()
-    for vocab in {natasha.MorphVocab, helpers.models.MorphVocab}:
+    for vocab in {natasha.MorphVocab, helpers.pipeline.models.MorphVocab}:
         vocab.parse.cache_clear()
 
 

@@ -18,8 +18,8 @@ from pathlib import Path
 import pandas as pd
 
 import helpers
-from helpers.topic_quality import choose_n_topics, pick_n_topics, topic_stability
-from helpers.topics import TopicModel, documents
+from helpers.topics.model import TopicModel, documents
+from helpers.topics.quality import choose_n_topics, pick_n_topics, topic_stability
 
 ROOT = Path(__file__).resolve().parents[1]
 WIKINEWS = ROOT.parent / "shared" / "corpora" / "wikinews-ru" / "articles.jsonl"

@@ -6,8 +6,8 @@ import pandas as pd
 import pytest
 
 import helpers
-from helpers import analysis
-from helpers.corpus import TABLE_NAMES
+from helpers.pipeline import analysis
+from helpers.store.corpus import TABLE_NAMES
 
 TEXTS = [
     "Президент России Владимир Путин провёл совещание в Кремле.",

@@ -12,9 +12,7 @@ from entity_eval import Score, evaluate, group_predictions, load_devset, norm_na
 
 import helpers
 from helpers import tables
-from helpers.analysis import natasha_doc
-from helpers.corpus import Corpus
-from helpers.entities import (
+from helpers.nlp.entities.entities import (
     Mention,
     adjective_of,
     defines_common_phrase,
@@ -22,6 +20,8 @@ from helpers.entities import (
     initials,
     repeat_mentions,
 )
+from helpers.pipeline.analysis import natasha_doc
+from helpers.store.corpus import Corpus
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "2022-06-23-shoigu-kazakhstan.txt"

@@ -10,7 +10,8 @@ import pytest
 
 import helpers
 from helpers import tables
-from helpers.export import CSV_ENCODING, MANIFEST
+from helpers.store.corpus import MANIFEST
+from helpers.store.export import CSV_ENCODING
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "data" / "raw" / "2022-06-23-shoigu-kazakhstan.txt"
@@ -93,8 +94,8 @@ def test_saved_corpus_reopens_without_analysis(corpus, tmp_path, monkeypatch):
     def no_analysis(*args, **kwargs):
         raise AssertionError("load_corpus must not analyse")
 
-    monkeypatch.setattr(helpers.analysis, "analyze_batch", no_analysis)
-    monkeypatch.setattr(helpers.analysis, "natasha_doc", no_analysis)
+    monkeypatch.setattr(helpers.pipeline.analysis, "analyze_batch", no_analysis)
+    monkeypatch.setattr(helpers.pipeline.analysis, "natasha_doc", no_analysis)
     reopened = helpers.load_corpus(directory)
     assert isinstance(reopened, helpers.Corpus)
     for name in TABLE_NAMES:

@@ -12,12 +12,12 @@ import pytest
 
 import helpers
 from helpers import tables
-from helpers.collocations import COLLOCATIONS
-from helpers.dispersion import DISPERSION, DUPLICATES
-from helpers.frequency import TERM_COUNTS
-from helpers.keyness import KEYNESS
-from helpers.kwic import KWIC
-from helpers.trends import TRENDS
+from helpers.stats.collocations import COLLOCATIONS
+from helpers.stats.dispersion import DISPERSION, DUPLICATES
+from helpers.stats.frequency import TERM_COUNTS
+from helpers.stats.keyness import KEYNESS
+from helpers.stats.kwic import KWIC
+from helpers.stats.trends import TRENDS
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402

@@ -284,17 +284,17 @@ def test_cache_of_another_pipeline_version_is_not_used(
     articles, expected, models, tmp_path, monkeypatch
 ):
     with monkeypatch.context() as patch:
-        patch.setattr(helpers.analysis, "PIPELINE_VERSION", "0-old")
+        patch.setattr(helpers.pipeline.analysis, "PIPELINE_VERSION", "0-old")
         old = run(articles, models, tmp_path)
     assert old.stats["analysed"] == len(articles)
     current = run(articles, models, tmp_path)
     assert current.stats["analysed"] == len(articles)
     assert_same(current, expected)
     # an old cache moved to where the current version looks is not trusted either
-    old_dir = helpers.corpus.cache_path(tmp_path).with_name("v0-old")
+    old_dir = helpers.store.analyze.cache_path(tmp_path).with_name("v0-old")
     assert old_dir.is_dir()
     moved = tmp_path / "moved"
-    current_dir = helpers.corpus.cache_path(moved)
+    current_dir = helpers.store.analyze.cache_path(moved)
     current_dir.parent.mkdir(parents=True)
     old_dir.rename(current_dir)
     with warnings.catch_warnings():

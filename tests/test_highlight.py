@@ -11,7 +11,7 @@ from IPython.display import HTML
 
 import helpers
 from helpers import tables
-from helpers.highlight import Markup, highlight, highlight_article
+from helpers.viz.highlight import Markup, highlight, highlight_article
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "data" / "raw" / "2022-06-23-shoigu-kazakhstan.txt"

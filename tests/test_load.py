@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from helpers.load import ARTICLE_COLUMNS, LoadWarning, load_articles
-from helpers.text import Dateline, find_dateline, fold_text, normalize_text
+from helpers.io.load import ARTICLE_COLUMNS, LoadWarning, load_articles
+from helpers.io.text import Dateline, find_dateline, fold_text, normalize_text
 
 TASS = (
     "МОСКВА, 23 июня. /ТАСС/. Министр обороны высоко оценил взаимодействие с казахстанскими "

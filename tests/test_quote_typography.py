@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.analysis import extract_quotes
+from helpers.pipeline.analysis import extract_quotes
 
 TEXTS = {
     "block-after-colon": (

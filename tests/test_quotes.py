@@ -10,10 +10,10 @@ import pandas as pd
 import pytest
 
 import helpers
-from helpers.analysis import extract_quotes
-from helpers.models import default_models
-from helpers.quotes import COLUMNS
-from helpers.speech import quoted_spans
+from helpers.nlp.quotes.quotes import COLUMNS
+from helpers.nlp.quotes.speech import quoted_spans
+from helpers.pipeline.analysis import extract_quotes
+from helpers.pipeline.models import default_models
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_CORPORA = ROOT.parent / "shared" / "corpora"

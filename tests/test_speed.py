@@ -23,8 +23,9 @@ from hypothesis import strategies as st
 from slovnet.exec.pad import pad_sequence
 
 import helpers
-from helpers import analysis
-from helpers.corpus import TABLE_NAMES, parallel_batch_size, resolve_workers
+from helpers.pipeline import analysis
+from helpers.pipeline.runners import parallel_batch_size, resolve_workers
+from helpers.store.corpus import TABLE_NAMES
 
 CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 

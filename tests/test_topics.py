@@ -11,8 +11,8 @@ import pandas as pd
 import pytest
 
 import helpers
-from helpers.topic_quality import match_topics, npmi_coherence, pick_n_topics, topic_diversity
-from helpers.topics import TopicModel, documents, paragraph_spans
+from helpers.topics.model import TopicModel, documents, paragraph_spans
+from helpers.topics.quality import match_topics, npmi_coherence, pick_n_topics, topic_diversity
 
 matplotlib.use("Agg")
 

@@ -4,7 +4,7 @@ Data flow: ``load_articles`` -> ``analyze`` (one natasha pass, cached) -> a ``Co
 of tidy tables (articles, sentences, tokens, entities, quotes) -> counts, topics, plots.
 """
 
-from .analysis import (
+from .pipeline.analysis import (
     PIPELINE_VERSION,
     Analysis,
     analyze_batch,
@@ -12,21 +12,28 @@ from .analysis import (
     extract_entities,
     extract_quotes,
 )
-from .cache import CacheWarning
-from .corpus import Corpus, analyze
-from .models import Models, default_models, load_models
-from .stopwords import function_words, news_words, stop_words
-from .text import Dateline, find_dateline, find_full_date, fold_text, normalize_text
-from .overview import article_stats, articles_per_period, articles_per_source
-from .plots import cyrillic_font_path, new_axes, setup_style
-from .plots.overview import plot_articles_by_source, plot_articles_over_time, plot_text_lengths
+from .store.cache import CacheWarning
+from .store.analyze import analyze
+from .store.corpus import Corpus, load_corpus, save_corpus
+from .pipeline.models import Models, default_models, load_models
+from .nlp.stopwords import function_words, news_words, stop_words
+from .io.text import Dateline, find_dateline, find_full_date, fold_text, normalize_text
+from .stats.overview import article_stats, articles_per_period, articles_per_source
+from .viz import cyrillic_font_path, new_axes, setup_style
+from .viz.overview import plot_articles_by_source, plot_articles_over_time, plot_text_lengths
 
 # --- loading (issue 2)
-from .load import ARTICLE_COLUMNS, LoadWarning, load_articles
+from .io.load import ARTICLE_COLUMNS, LoadWarning, load_articles
 
 # --- entities (issue 3)
-from .entities import cooccurrence, entity_counts, highlight_entities, load_aliases, resolve_corpus
-from .plots.entities import (
+from .nlp.entities.entities import (
+    cooccurrence,
+    entity_counts,
+    highlight_entities,
+    load_aliases,
+    resolve_corpus,
+)
+from .viz.entities import (
     plot_cooccurrence_network,
     plot_entity_cloud,
     plot_entity_trends,
@@ -34,8 +41,8 @@ from .plots.entities import (
 )
 
 # --- quotes (issue 4)
-from .quotes import quote_counts, quotes_over_time, speaker_mentions, speaker_quotes
-from .plots.quotes import (
+from .nlp.quotes.quotes import quote_counts, quotes_over_time, speaker_mentions, speaker_quotes
+from .viz.quotes import (
     plot_quote_kinds,
     plot_quote_lengths,
     plot_quotes_over_time,
@@ -44,13 +51,13 @@ from .plots.quotes import (
 )
 
 # --- frequency and corpus statistics (issue 5)
-from .frequency import term_counts, term_occurrences, running_words
-from .collocations import collocations, collocation_network
-from .keyness import keyness, key_terms, general_lemma_frequencies, subcorpus
-from .kwic import kwic
-from .dispersion import dispersion, near_duplicates, collapse_duplicates
-from .trends import trends, enough_dates, suggest_freq
-from .plots.frequency import (
+from .stats.frequency import term_counts, term_occurrences, running_words
+from .stats.collocations import collocations, collocation_network
+from .stats.keyness import keyness, key_terms, general_lemma_frequencies, subcorpus
+from .stats.kwic import kwic
+from .stats.dispersion import dispersion, near_duplicates, collapse_duplicates
+from .stats.trends import trends, enough_dates, suggest_freq
+from .viz.frequency import (
     plot_top_terms,
     plot_wordcloud,
     plot_zipf,
@@ -60,7 +67,7 @@ from .plots.frequency import (
 )
 
 # --- topics (issue 6)
-from .topics import (
+from .topics.model import (
     TooFewDocuments,
     TopicModel,
     split_units,
@@ -69,7 +76,7 @@ from .topics import (
     topic_units,
     typical_articles,
 )
-from .topic_quality import (
+from .topics.quality import (
     choose_n_topics,
     match_topics,
     npmi_coherence,
@@ -79,7 +86,7 @@ from .topic_quality import (
     topic_npmi,
     explain_quality,
 )
-from .plots.topics import (
+from .viz.topics import (
     plot_doc_topics,
     plot_topic_quality,
     plot_topic_shares,
@@ -87,10 +94,10 @@ from .plots.topics import (
 )
 
 # --- scale (issue 7)
-from .scale import LazyCorpus, analyze_to_cache
+from .store.lazy import LazyCorpus, analyze_to_cache
 
 # --- export and highlighting (issue 8)
-from .export import export, load_corpus, save_corpus
-from .highlight import Markup, highlight, highlight_article
+from .store.export import export
+from .viz.highlight import Markup, highlight, highlight_article
 
 __version__ = "0.1.0"

@@ -86,3 +86,8 @@ def ensure(frame: pd.DataFrame, spec: Mapping[str, object]) -> pd.DataFrame:
     if matches(frame, spec):
         return frame[list(spec)].reset_index(drop=True)
     return conform(frame, spec)
+
+
+def key_spec(name: str) -> dict[str, object]:
+    """Columns of a cached table: ``key`` (the text's cache key) instead of ``article_id``."""
+    return {"key": STRING, **without_article(TABLES[name])}

@@ -24,8 +24,8 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from .corpus import Corpus
-from .tables import INT, STRING, make_frame
+from ..store.corpus import Corpus
+from ..tables import INT, STRING, make_frame
 
 UNITS = ("lemma", "token", "ngram")
 PER = 10_000

@@ -14,10 +14,10 @@ import re
 import numpy as np
 import pandas as pd
 
-from .corpus import Corpus
+from ..io.text import fold_text
+from ..store.corpus import Corpus
+from ..tables import INT, STRING, make_frame
 from .frequency import articles_of, fold_series, tokens_of
-from .tables import INT, STRING, make_frame
-from .text import fold_text
 
 KWIC = {
     "article_id": STRING,

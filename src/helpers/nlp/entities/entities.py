@@ -43,9 +43,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import tables
+from ... import tables
+from ...io.text import Dateline, fold_text
 from .names import WORD, is_caps, is_initial, span_name, without_patronymic
-from .text import Dateline, fold_text
 
 COLUMNS = ("start", "stop", "type", "text", "name", "in_dateline")
 ALIAS_COLUMNS = {"alias": tables.STRING, "name": tables.STRING, "type": tables.STRING}

@@ -48,12 +48,12 @@ from slovnet.exec.pad import pad_sequence
 from slovnet.shape import word_shape
 from threadpoolctl import threadpool_limits
 
-from . import tables
-from .entities import entity_records
+from .. import tables
+from ..io.text import Dateline, find_dateline, fold_text
+from ..nlp.entities.entities import entity_records
+from ..nlp.quotes.quotes import quote_records
+from ..nlp.stopwords import stop_words
 from .models import Models, default_models
-from .quotes import quote_records
-from .stopwords import stop_words
-from .text import Dateline, find_dateline, fold_text
 
 # bump when anything changes what an analysis returns: old cache entries are then ignored
 PIPELINE_VERSION = "13"

@@ -26,11 +26,11 @@ import re
 import numpy as np
 import pandas as pd
 
-from .corpus import Corpus
+from ..io.text import fold_text
+from ..store.corpus import Corpus
+from ..tables import STRING, make_frame
 from .frequency import articles_of, running_words, term_occurrences
 from .keyness import subcorpus
-from .tables import STRING, make_frame
-from .text import fold_text
 
 DISPERSION = {
     "term": STRING,

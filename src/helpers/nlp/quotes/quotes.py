@@ -19,9 +19,9 @@ from functools import lru_cache
 
 import pandas as pd
 
-from . import tables
+from ... import tables
+from ...io.text import fold_text
 from .speech import Lexicon, Quoted, lexicon, quoted_spans, words
-from .text import fold_text
 
 COLUMNS = ("start", "stop", "kind", "text", "speaker", "speaker_start", "speaker_stop", "cue")
 PRONOUNS = {"он": "Masc", "она": "Fem", "они": None}

@@ -28,11 +28,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .corpus import Corpus
+from ..io.text import fold_text
+from ..store.corpus import Corpus
+from ..tables import STRING, make_frame
 from .frequency import segment_ids, term_mask, tokens_of
 from .keyness import log_likelihood
-from .tables import STRING, make_frame
-from .text import fold_text
 
 COLLOCATIONS = {
     "node": STRING,

@@ -31,9 +31,9 @@ import numpy as np
 import pandas as pd
 from scipy.stats import chi2
 
-from .corpus import Corpus
+from ..store.corpus import Corpus
+from ..tables import STRING, make_frame
 from .frequency import PER, articles_of, term_counts, tokens_of
-from .tables import STRING, make_frame
 
 KEYNESS = {
     "term": STRING,
@@ -312,7 +312,7 @@ def general_keyness(
     general = general_lemma_frequencies(size, "token" if unit == "token" else "lemma", cache_dir)
     counts = counts.loc[~counts["term"].str.contains("-", regex=False)]
     if not stop:
-        from .stopwords import stop_words
+        from ..nlp.stopwords import stop_words
 
         general = general.loc[~general.index.isin(list(stop_words()))]
     # both sides: the corpus terms, and the general terms frequent enough to be missed

@@ -1,9 +1,4 @@
-"""Write tables and statistics to CSV or Parquet; save a corpus and reopen it.
-
-CSV files are written as UTF-8 *with* a byte-order mark (``utf-8-sig``): Excel
-then opens Cyrillic text correctly on double-click, and pandas, LibreOffice and
-Python's ``csv`` module (``encoding="utf-8-sig"``) read them unchanged. Parquet
-keeps the exact dtypes and is what ``load_corpus`` reads.
+"""The ``Corpus``: one tidy table per unit; saved as Parquet and reopened without analysis.
 
 A saved corpus is a folder with one Parquet file per table plus ``manifest.json``
 (format, pipeline version, row counts, the ``stats`` of the run). The manifest is
@@ -15,8 +10,8 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
-import uuid
 import warnings
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -24,56 +19,45 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from . import analysis, tables
+from .. import tables
+from ..io.files import atomic_write
+from ..pipeline import analysis
 
-CSV_ENCODING = "utf-8-sig"
-FORMATS = {".csv": "csv", ".tsv": "tsv", ".parquet": "parquet", ".pq": "parquet"}
+TABLE_NAMES = tuple(tables.TABLES)
 MANIFEST = "manifest.json"
 MANIFEST_FORMAT = "helpers-corpus"
 MANIFEST_VERSION = 1
 
 
-def export(frame: pd.DataFrame | pd.Series, path: str | os.PathLike) -> Path:
-    """Write a table or statistic to ``path``; the extension picks the format.
+@dataclass
+class Corpus:
+    """The analysed corpus: one tidy table per unit (article, sentence, token, mention, quote)."""
 
-    ``.csv`` (UTF-8 with BOM, comma), ``.tsv`` (same, tab) or ``.parquet``. A Series
-    (``value_counts()`` and the like) or a frame with a meaningful index is written
-    with its index as leading column(s); a plain 0..n-1 index is left out.
-    Returns the path written.
+    articles: pd.DataFrame
+    sentences: pd.DataFrame
+    tokens: pd.DataFrame
+    entities: pd.DataFrame
+    quotes: pd.DataFrame
+    stats: dict = field(default_factory=dict)
 
-    >>> export(corpus.entities, "exports/entities.csv")  # doctest: +SKIP
-    >>> export(corpus.tokens.lemma.value_counts(), "exports/lemmas.parquet")  # doctest: +SKIP
-    """
-    path = Path(path)
-    kind = FORMATS.get(path.suffix.lower())
-    if kind is None:
-        raise ValueError(
-            f"cannot tell the format of {path.name!r}: end the file name with {', '.join(FORMATS)}"
+    def __repr__(self) -> str:
+        sizes = ", ".join(
+            f"{len(getattr(self, name))} {name}" for name in ("articles", *TABLE_NAMES)
         )
-    frame = as_frame(frame)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if kind == "parquet":
-        _atomic_write(path, _parquet_bytes(frame))
-    else:
-        sep = "," if kind == "csv" else "\t"
-        data = frame.to_csv(index=False, sep=sep, lineterminator="\r\n")
-        _atomic_write(path, data.encode(CSV_ENCODING))
-    return path
+        return f"Corpus({sizes})"
 
+    def to_parquet(self, directory: str | os.PathLike) -> Path:
+        """Write every table as Parquet (see ``helpers.save_corpus``); returns the folder."""
+        return save_corpus(self, directory)
 
-def as_frame(data: pd.DataFrame | pd.Series) -> pd.DataFrame:
-    """A frame with plain columns: a Series or a meaningful index become columns."""
-    if isinstance(data, pd.Series):
-        name = data.name if data.name is not None else "value"
-        data = data.to_frame(name)
-    if not isinstance(data, pd.DataFrame):
-        raise TypeError(f"export() takes a DataFrame or Series, got {type(data).__name__}")
-    default_index = isinstance(data.index, pd.RangeIndex) and data.index.name is None
-    if not default_index:
-        data = data.reset_index()
-    if isinstance(data.columns, pd.MultiIndex):
-        data = data.set_axis(["_".join(map(str, c)).strip("_") for c in data.columns], axis=1)
-    return data.set_axis([str(column) for column in data.columns], axis=1)
+    @classmethod
+    def from_parquet(cls, directory: str | os.PathLike) -> Corpus:
+        """Reopen a corpus written by ``to_parquet`` without analysing anything again."""
+        return load_corpus(directory)
+
+    def article(self, article_id: str) -> pd.Series:
+        """One article's row of ``articles``."""
+        return self.articles.set_index("article_id").loc[article_id]
 
 
 def save_corpus(corpus, directory: str | os.PathLike) -> Path:
@@ -91,7 +75,7 @@ def save_corpus(corpus, directory: str | os.PathLike) -> Path:
     manifest_path = directory / MANIFEST
     manifest_path.unlink(missing_ok=True)  # an interrupted save must not look complete
     for name, frame in frames.items():
-        _atomic_write(directory / f"{name}.parquet", _parquet_bytes(frame))
+        atomic_write(directory / f"{name}.parquet", parquet_bytes(frame))
     manifest = {
         "format": MANIFEST_FORMAT,
         "format_version": MANIFEST_VERSION,
@@ -101,7 +85,7 @@ def save_corpus(corpus, directory: str | os.PathLike) -> Path:
         "stats": getattr(corpus, "stats", {}) or {},
     }
     text = json.dumps(manifest, ensure_ascii=False, indent=2, default=str)
-    _atomic_write(manifest_path, text.encode("utf-8"))
+    atomic_write(manifest_path, text.encode("utf-8"))
     return directory
 
 
@@ -110,8 +94,6 @@ def load_corpus(directory: str | os.PathLike):
 
     >>> corpus = load_corpus("exports/tass")  # doctest: +SKIP
     """
-    from .corpus import Corpus
-
     directory = Path(directory)
     manifest = read_manifest(directory)
     if manifest.get("pipeline_version") != analysis.PIPELINE_VERSION:
@@ -173,18 +155,8 @@ def corpus_tables(corpus) -> dict[str, pd.DataFrame]:
     }
 
 
-def _parquet_bytes(frame: pd.DataFrame) -> bytes:
+def parquet_bytes(frame: pd.DataFrame) -> bytes:
     table = pa.Table.from_pandas(frame, preserve_index=False)
     sink = pa.BufferOutputStream()
     pq.write_table(table, sink)
     return sink.getvalue().to_pybytes()
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    """Write to a temporary sibling, then rename: a reader never sees half a file."""
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)

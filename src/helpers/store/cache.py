@@ -28,7 +28,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from . import tables
+from .. import tables
+from ..io.files import atomic_write
 
 
 class CacheWarning(UserWarning):
@@ -40,19 +41,6 @@ def text_key(text: str, version: str) -> str:
     return hashlib.sha1(f"{version}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def key_spec(name: str) -> dict[str, object]:
-    return {"key": tables.STRING, **tables.without_article(tables.TABLES[name])}
-
-
-def _atomic_write_bytes(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    with open(tmp, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
-
-
 def _write_table(frame: pd.DataFrame, path: Path, version: str) -> None:
     table = pa.Table.from_pandas(frame, preserve_index=False)
     table = table.replace_schema_metadata(
@@ -60,7 +48,7 @@ def _write_table(frame: pd.DataFrame, path: Path, version: str) -> None:
     )
     sink = pa.BufferOutputStream()
     pq.write_table(table, sink)
-    _atomic_write_bytes(path, sink.getvalue().to_pybytes())
+    atomic_write(path, sink.getvalue().to_pybytes())
 
 
 class Cache:
@@ -117,7 +105,7 @@ class Cache:
             if not set(table.column("key").unique().to_pylist()) <= keys:
                 table = table.filter(pc.is_in(table["key"], value_set=pa.array(sorted(keys))))
             frame = table.to_pandas(types_mapper=_arrow_strings)
-            frames[name] = tables.ensure(frame, key_spec(name))
+            frames[name] = tables.ensure(frame, tables.key_spec(name))
         return frames
 
     def load(self, keys: Iterable[str]) -> dict[str, pd.DataFrame]:
@@ -145,11 +133,11 @@ class Cache:
         chunk = uuid.uuid4().hex
         for name in tables.TABLES:
             (self.dir / name).mkdir(parents=True, exist_ok=True)
-            frame = tables.ensure(keyed[name], key_spec(name))
+            frame = tables.ensure(keyed[name], tables.key_spec(name))
             _write_table(frame, self._part(name, chunk), self.version)
         (self.dir / "chunks").mkdir(parents=True, exist_ok=True)
         record = json.dumps({"version": self.version, "keys": keys}).encode()
-        _atomic_write_bytes(self.dir / "chunks" / f"{chunk}.json", record)
+        atomic_write(self.dir / "chunks" / f"{chunk}.json", record)
 
     def drop(self, chunk: str, reason: str) -> None:
         """Forget a chunk that cannot be used (with a ``CacheWarning``)."""
@@ -176,5 +164,5 @@ def _arrow_strings(dtype: pa.DataType):
 
 def _concat(frames: list[pd.DataFrame], name: str) -> pd.DataFrame:
     if not frames:
-        return tables.make_frame(None, key_spec(name))
+        return tables.make_frame(None, tables.key_spec(name))
     return pd.concat(frames, ignore_index=True)

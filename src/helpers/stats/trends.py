@@ -14,10 +14,10 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from .corpus import Corpus
+from ..io.text import fold_text
+from ..store.corpus import Corpus
+from ..tables import STRING, make_frame
 from .frequency import BUCKETS, PER, bucket_dates, running_words, term_occurrences
-from .tables import STRING, make_frame
-from .text import fold_text
 
 TRENDS = {
     "date": "datetime64[ns]",

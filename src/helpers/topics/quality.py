@@ -31,9 +31,9 @@ import pandas as pd
 from scipy import sparse
 from scipy.optimize import linear_sum_assignment
 
-from . import tables
-from .corpus import Corpus
-from .topics import (
+from .. import tables
+from ..store.corpus import Corpus
+from .model import (
     ARTICLES_PER_TOPIC,
     FLOAT,
     MIN_DOCUMENTS,

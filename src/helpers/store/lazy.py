@@ -25,11 +25,11 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
-from . import tables
-from .cache import Cache, key_spec
-from .corpus import prepare_run
-from .entities import resolve_corpus
-from .models import Models
+from .. import tables
+from ..nlp.entities.entities import resolve_corpus
+from ..pipeline.models import Models
+from .analyze import prepare_run
+from .cache import Cache
 
 # rows are merged into the running counts every this many partial aggregates
 MERGE_EVERY = 64
@@ -104,7 +104,7 @@ class LazyCorpus:
 
         >>> lazy.counts("entities", "name", pc.field("type") == "PER")  # doctest: +SKIP
         """
-        spec = key_spec(name)
+        spec = tables.key_spec(name)
         if column not in spec:
             raise ValueError(f"table {name!r} has no column {column!r}; it has {list(spec)}")
         if name == "entities":  # small table; names are resolved across the corpus first

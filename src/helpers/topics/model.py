@@ -22,8 +22,8 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
-from . import tables
-from .corpus import Corpus
+from .. import tables
+from ..store.corpus import Corpus
 
 FLOAT = "float64"
 TOPIC_WEIGHTS = {"article_id": tables.STRING, "topic": tables.INT, "weight": FLOAT}
@@ -269,7 +269,7 @@ class TopicModel:
 
     def _embedding(self):
         if self.embedding is None:
-            from .models import default_models
+            from ..pipeline.models import default_models
 
             self.embedding = default_models().embedding
         return self.embedding

@@ -17,7 +17,7 @@ from importlib import resources
 
 import stopwordsiso
 
-from .text import fold_text
+from ..io.text import fold_text
 
 # pymorphy (OpenCorpora) tags whose words are function words
 FUNCTION_POS = frozenset(

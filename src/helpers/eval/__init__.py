@@ -1,0 +1,1 @@
+"""Scorers that benchmarks and tests share (quotes, entities)."""

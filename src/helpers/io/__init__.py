@@ -1,0 +1,1 @@
+"""Loading: decoding, readers, articles, text normalisation, datelines."""

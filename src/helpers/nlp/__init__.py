@@ -1,0 +1,1 @@
+"""Per-article language analysis on top of natasha: entities and quotes."""

@@ -1,0 +1,1 @@
+"""Named entities: mention repair, person and place names, aliases, corpus-wide names."""

@@ -1,0 +1,1 @@
+"""Quotes: direct and indirect speech and their speakers."""

@@ -1,0 +1,1 @@
+"""The natasha pass: models, batched tagging, per-article records, runners."""

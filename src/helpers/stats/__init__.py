@@ -1,0 +1,1 @@
+"""Counts and statistics over a Corpus: overview, frequency, keyness, trends, entities, quotes."""

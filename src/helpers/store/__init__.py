@@ -1,0 +1,1 @@
+"""Tables at rest: the Corpus, its cache, save/load, the lazy corpus."""

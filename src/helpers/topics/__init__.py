@@ -1,0 +1,1 @@
+"""Topic models over lemmas, their quality and their shares over time."""
