@@ -10,8 +10,8 @@ import pandas as pd
 import pytest
 
 import helpers
-from helpers.nlp.quotes.quotes import COLUMNS
-from helpers.nlp.quotes.speech import quoted_spans
+from helpers.nlp.quotes.extract import COLUMNS
+from helpers.nlp.quotes.marks import quoted_spans
 from helpers.pipeline.analysis import extract_quotes
 from helpers.pipeline.models import default_models
 

@@ -1,22 +1,113 @@
-"""Building blocks of reported speech: the rule lexicon and quotation-mark pairing.
+"""The words the quote rules use, loaded from ``helpers/data/quote_*`` files.
 
-Everything language-specific lives in ``helpers/data/quote_*`` files: speech verbs
-(lemmas), "по словам"-type source phrases, role words, title nouns, impersonal
-cues, quotation-mark pairs and dash characters. ``quoted_spans`` pairs quotation
-marks over a whole text, including straight quotes whose inner closing mark
-collapsed with the outer one (``форум "Армия-2022", - сказал``) and quotes that run
-over several paragraphs (each paragraph opens again with «).
+``lexicon()`` gathers the data files into one ``Lexicon`` (speech verbs, "по словам"-type
+source phrases, role words, title nouns, impersonal cues, quotation-mark pairs, dashes);
+the smaller closed word lists (pronouns, modals, time nouns ...) are module constants.
 """
 
 from __future__ import annotations
 
 import csv
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-WORD = re.compile(r"\w+(?:-\w+)*")
+PRONOUNS = {"он": "Masc", "она": "Fem", "они": None}
+
+
+POSSESSIVES = {"его": "Masc", "ее": "Fem", "их": None}
+
+
+MODALS = frozenset("можно нельзя надо нужно необходимо следует стоит хочется приходится".split())
+
+
+# Russian masculine surname endings and their feminine forms (Панфилов -> Панфилова)
+FEMININE_SURNAMES = (
+    ("ский", "ская"),
+    ("цкий", "цкая"),
+    ("ов", "ова"),
+    ("ев", "ева"),
+    ("ёв", "ёва"),
+    ("ин", "ина"),
+    ("ын", "ына"),
+)
+
+
+# modifiers that keep a role anonymous: never resolved to a person named before
+UNNAMED = frozenset("неназванный анонимный неизвестный другой некий".split())
+
+
+POINTING = frozenset("этот тот его ее их свой наш ваш мой твой".split())
+
+
+# `на что тот ответил`: тот/та point to the last person named who is not the subject
+DEMONSTRATIVES = {"тот": "Masc", "та": "Fem"}
+
+
+# nouns of quantity heading a group of speakers (большинство историков считают)
+QUANTIFIERS = ("большинство", "часть", "ряд", "половина", "многие")
+
+
+ONE = ("один", "одна", "одно")
+
+
+# nouns of time after `в` (в феврале сообщили): no place that speaks
+TIME_NOUNS = frozenset(
+    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь "
+    "год день неделя месяц время час минута утро вечер ночь понедельник вторник среда "
+    "четверг пятница суббота воскресенье период момент "
+    # compound prepositions: в ходе, в течение, в рамках, в результате, в связи с, в ответ
+    "ход течение рамка результат связь ответ итог случай".split()
+)
+
+
+# nouns that, alone, point back to an organisation already speaking (в ведомстве отметили)
+ANAPHORIC_ORGS = ("ведомство", "министерство", "учреждение", "организация", "компания")
+
+
+# conjunctions that open a clause before an inserted source (..., так как, по его мнению, C;
+# ..., однако, как сообщает X, C): the source belongs to the clause after them
+CONJUNCTIONS = frozenset(
+    ("а", "но", "и", "однако", "хотя", "так как", "потому что", "поскольку", "ибо")
+)
+
+
+PHASE_VERBS = ("стать", "начать", "начинать", "продолжать", "продолжить")
+
+
+# a colon, then a quote or a block on the next line (not blank lines: a lost embed)
+NAMING = ("назвать", "называть")  # `как назвали X`: the name before it, not a report
+
+
+PLEA_VERBS = ("признать", "признавать")  # признал себя виновным в ...: a plea, said in court
+
+
+PLEAS = ("виновный", "невиновный")
+
+
+TOPIC_VERBS = ("говорить", "сказать", "думать")  # сказал о кастинге: a topic, not content
+
+
+TIME_ADVERBS = frozenset("вчера сегодня завтра ранее накануне позднее днем утром вечером".split())
+
+
+QUESTION_WORDS = frozenset("почему зачем как когда где кто куда откуда сколько каков какой".split())
+
+
+ANAPHORIC = ("свой", "этот", "тот", "такой", "подобный")
+
+
+# nouns that, after этот/данный, stand for the statement just reported (подтвердили эту информацию)
+REPORT_NOUNS = (
+    "информация",
+    "данные",
+    "сведения",
+    "факт",
+    "сообщение",
+    "новость",
+    "слух",
+    "версия",
+)
 
 
 def _lines(name: str) -> list[str]:
@@ -86,89 +177,3 @@ def lexicon() -> Lexicon:
         marks=marks,
         dashes="".join(_lines("quote_dashes.txt")),
     )
-
-
-@dataclass(frozen=True)
-class Quoted:
-    """Text between a pair of quotation marks: ``text[start:stop]`` excludes the marks."""
-
-    start: int
-    stop: int
-
-
-def _straight_opens(text: str, i: int) -> bool:
-    """A straight quote opens when it follows a space/bracket/start and precedes a non-space."""
-    before = text[i - 1] if i else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([{«„:—–-/") and not after.isspace()
-
-
-def _attribution_follows(text: str, i: int, dashes: str) -> bool:
-    """After position ``i``: optional punctuation, then a dash (``", - сказал``) or a line end."""
-    rest = text[i : i + 8]
-    return bool(re.match(rf"[,.!?…]*\s*([{re.escape(dashes)}]|\n|$)", rest))
-
-
-def quoted_spans(text: str, lex: Lexicon | None = None) -> list[Quoted]:
-    """All quotation-mark pairs of ``text``, outer and inner, in order of opening.
-
-    >>> [text[q.start:q.stop] for text in ['Он сказал: «Да, это так».'] for q in quoted_spans(text)]
-    ['Да, это так']
-    """
-    lex = lex or lexicon()
-    closer = {o: c for o, c in lex.marks}
-    closers = set(closer.values())
-    stack: list[tuple[str, int]] = []  # (open mark, position)
-    found: list[Quoted] = []
-    skip: set[int] = set()
-    for i, ch in enumerate(text):
-        if i in skip:
-            continue
-        if ch == "\n":
-            stack = _carry_over(text, i, stack, skip)
-            continue
-        if ch == '"':
-            if _straight_opens(text, i):
-                stack.append((ch, i))
-                continue
-            opened = [k for k, (mark, _) in enumerate(stack) if mark == '"']
-            if not opened:
-                continue
-            inner = opened[-1]
-            found.append(Quoted(stack[inner][1] + 1, i))
-            del stack[inner:]
-            outer = [k for k, (mark, _) in enumerate(stack) if mark == '"']
-            if outer and _attribution_follows(text, i + 1, lex.dashes):
-                # collapsed straight quotes: '... форум "Армия-2022", - сказал' closes both
-                found.append(Quoted(stack[outer[-1]][1] + 1, i))
-                del stack[outer[-1] :]
-            continue
-        opens, closes = ch in closer, ch in closers
-        if opens and closes:  # “ closes „ but opens “…”: decide by the neighbours
-            opens = _straight_opens(text, i)
-            closes = not opens
-        if opens:
-            stack.append((ch, i))
-        elif closes or opens:
-            match = [k for k, (mark, _) in enumerate(stack) if closer.get(mark) == ch]
-            if match:
-                found.append(Quoted(stack[match[-1]][1] + 1, i))
-                del stack[match[-1] :]
-    return sorted(found, key=lambda q: (q.start, -q.stop))
-
-
-def _carry_over(text: str, i: int, stack: list[tuple[str, int]], skip: set[int]) -> list:
-    """At a line break, keep quotes whose next paragraph reopens with the same mark."""
-    if not stack:
-        return stack
-    j = i
-    while j < len(text) and text[j].isspace():
-        j += 1
-    if j < len(text) and text[j] == stack[0][0]:
-        skip.add(j)
-        return stack[:1]
-    return []
-
-
-def words(text: str) -> list[str]:
-    return WORD.findall(text)
