@@ -22,12 +22,12 @@ COLUMNS = ("start", "stop", "kind", "text", "speaker", "speaker_start", "speaker
 
 
 def find_quotes(
-    text: str, doc, entities: dict[str, list], lex: Lexicon | None = None
+    text: str, doc, entities: dict[str, list], morph, lex: Lexicon | None = None
 ) -> list[Quote]:
-    """All quotes of one text, in text order."""
+    """All quotes of one text, in text order (``morph``: the models' pymorphy2 analyser)."""
     if not text.strip():
         return []
-    ctx = Context(text, doc, entities, lex or lexicon())
+    ctx = Context(text, doc, entities, lex or lexicon(), morph)
     quotes = direct_quotes(ctx, quoted_spans(text, ctx.lex))
     quotes += colon_blocks(ctx)
     quotes += indirect_quotes(ctx)
@@ -62,7 +62,7 @@ def quote_records(text: str, doc, entities: dict[str, list], models) -> dict[str
     ``"Так", - сказал Шойгу.`` -> one direct quote "Так" by the article's Сергей Шойгу.
     """
     columns: dict[str, list] = {name: [] for name in COLUMNS}
-    for q in find_quotes(lf_view(text), doc, entities):
+    for q in find_quotes(lf_view(text), doc, entities, models.morph_vocab):
         for name, value in (
             ("start", q.start),
             ("stop", q.stop),

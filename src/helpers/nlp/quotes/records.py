@@ -73,11 +73,13 @@ class Mention:
 
 
 class Context:
-    """One article: text, tokens, entity mentions and the lexicon, with lookups the rules share."""
+    """One article: text, tokens, entity mentions, the lexicon and the pymorphy2 analyser of
+    the models (``morph``: ``Models.morph_vocab``), with lookups the rules share."""
 
-    def __init__(self, text: str, doc, entities: dict[str, list], lex: Lexicon):
+    def __init__(self, text: str, doc, entities: dict[str, list], lex: Lexicon, morph):
         self.text = text
         self.lex = lex
+        self.morph = morph
         self.toks = [
             Tok(
                 i,

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pymorphy2.analyzer import Parse
+
 from ...io.text import fold_text
 from .lexicons import POINTING, TIME_NOUNS
 from .records import OPENING, Context, Speaker, Tok
@@ -29,7 +31,7 @@ def nominative(ctx: Context, toks: Sequence[Tok]) -> str:
         head_gender = "plur"  # украинские СМИ, официальные лица
     for t in toks[: head + 1]:
         if t.feats.get("Case") not in (None, "Nom") and not t.text.isupper():  # СМИ, МИД
-            word = _inflect_nom(t, head_gender if t is not toks[head] else None) or t.text
+            word = inflect_nom(ctx, t, head_gender if t is not toks[head] else None) or t.text
             out.append(word[:1].upper() + word[1:] if t.text[:1].isupper() else word)
         else:
             out.append(t.text)
@@ -41,41 +43,23 @@ def nominative(ctx: Context, toks: Sequence[Tok]) -> str:
     return phrase.replace("''", "")  # wiki italics markup is no part of a name
 
 
-def _inflect_nom(tok: Tok, gender: str | None = None) -> str | None:
+def inflect_nom(ctx: Context, tok: Tok, gender: str | None = None) -> str | None:
     """``tok`` in the nominative (its number kept; an adjective in ``gender``: masc, femn,
-    neut), by pymorphy2."""
-    morph = _morph()
-    if morph is None:  # pragma: no cover
-        return None
-    parses = morph.parse(tok.text)
+    neut), by the pymorphy2 analyser of the models (``ctx.morph``)."""
+    parses = ctx.morph.parse(tok.text)
     case = PYMORPHY_CASES.get(tok.feats.get("Case", ""))
     number = {"Sing": "sing", "Plur": "plur"}.get(tok.feats.get("Number", ""))
     # the parse the tagger chose (петиции: the locative singular, not a plural nominative)
     fitting = [p for p in parses if (not case or case in p.tag) and (not number or number in p.tag)]
     for parse in fitting + parses:
         wanted = {"nomn"} | ({gender} if gender and parse.tag.POS in ("ADJF", "PRTF") else set())
-        form = parse.inflect(wanted)
+        form = Parse.inflect(parse, wanted)  # OpenCorpora grammemes (natasha's wrapper takes UD)
         if form is not None:
             return form.word
     return None
 
 
 PYMORPHY_CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
-
-
-_MORPH = None
-
-
-def _morph():
-    """The shared pymorphy2 analyser (None when pymorphy2 is missing)."""
-    global _MORPH
-    if _MORPH is None:
-        try:
-            import pymorphy2
-        except ImportError:  # pragma: no cover
-            return None
-        _MORPH = pymorphy2.MorphAnalyzer()
-    return _MORPH
 
 
 def role_phrase(ctx: Context, k: int) -> list[Tok]:
@@ -118,7 +102,7 @@ def role_phrase(ctx: Context, k: int) -> list[Tok]:
         out += place_of(ctx, out[0].i + 1)  # источник в правительстве, собеседник в Кремле
     start = k
     case = ctx.toks[k].feats.get("Case")
-    while start > 0 and k - start < 3 and _modifier(ctx.toks[start - 1], case):
+    while start > 0 and k - start < 3 and _modifier(ctx, ctx.toks[start - 1], case):
         start -= 1
     return ctx.toks[start:k] + out
 
@@ -140,27 +124,26 @@ def place_of(ctx: Context, j: int) -> list[Tok]:
     return out if len(out) > 1 and out[-1].pos != "ADJ" else []
 
 
-def _modifier(tok: Tok, case: str | None) -> bool:
+def _modifier(ctx: Context, tok: Tok, case: str | None) -> bool:
     """An adjective or quantifier agreeing with a role noun in ``case`` (некоторые издания),
     not a pointer (его пресс-секретарь, этот документ), an adverb mistagged as adjective or
     a noun mistagged as one (сообщило таблоидам доверенное лицо: the addressee)."""
     if tok.feats.get("Case") != case or tok.feats.get("Variant") == "Short":
         return False
     if tok.pos == "ADJ":
-        return adjective_form(tok)
+        return adjective_form(ctx, tok)
     return tok.pos == "DET" and tok.lemma not in POINTING
 
 
 ADJECTIVE_TAGS = ("ADJF", "PRTF", "NUMR")  # pymorphy2 parts of speech that inflect like adjectives
 
 
-def adjective_form(tok: Tok) -> bool:
+def adjective_form(ctx: Context, tok: Tok) -> bool:
     """``tok`` can be read as an adjective or participle at all (доверенное, некоторые), not
-    only as a noun or verb form (таблоидам, журналистам); true when pymorphy2 is missing."""
-    morph = _morph()
-    if morph is None or not tok.text[:1].isalpha():  # pragma: no cover
+    only as a noun or verb form (таблоидам, журналистам)."""
+    if not tok.text[:1].isalpha():
         return True
-    return any(p.tag.POS in ADJECTIVE_TAGS for p in morph.parse(tok.text))
+    return any(p.tag.POS in ADJECTIVE_TAGS for p in ctx.morph.parse(tok.text))
 
 
 FOREIGN_NAME = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}")  # Forbes, CNN; not a link id (OrDHDNhj)
