@@ -8,11 +8,25 @@ search, or lets the next frame try; the frame's name is the quote's ``rule``. Al
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cached_property
 
 from .cues import clause_cue_before, cue_after, dash_after, is_quoting, source_cue, source_phrase
 from .documents import document_author
 from .marks import Quoted, words
-from .records import OPENING, Context, Quote, Speaker, Tok, ends_clause, negated, skip_space
+from .records import (
+    OPENING,
+    STOP,
+    Context,
+    Frame,
+    Quote,
+    Speaker,
+    Stop,
+    Tok,
+    ends_clause,
+    negated,
+    skip_space,
+)
 from .spans import content_end
 from .speakers import cue_speaker, quoted_source, source_speaker
 
@@ -99,7 +113,8 @@ def colon_blocks(ctx: Context) -> list[Quote]:
             continue  # after a blank line, a paragraph with its own source
         speaker = cue_speaker(ctx, cues[-1].i) if text_of is None else text_owner(ctx, text_of)
         cue = cues[-1].text if text_of is None else ":"
-        out.append(Quote(begin, content_end(ctx, begin, end), "direct", speaker, cue))
+        end_ = content_end(ctx, begin, end)
+        out.append(Quote(begin, end_, "direct", speaker, cue, "direct:colon_block"))
         ctx.quoted.append((begin, end))
         ctx.spoken.append((begin, speaker))
     return out
@@ -123,72 +138,147 @@ def text_owner(ctx: Context, doc: Tok) -> Speaker:
     return document_author(ctx, doc.i, end)
 
 
-def attributed(ctx: Context, q: Quoted) -> Quote | None:
-    n_words = len(words(ctx.text[q.start : q.stop]))
-    if n_words == 0:
+@dataclass
+class Marked:
+    """A quoted span being attributed, with what several frames look at (computed once)."""
+
+    ctx: Context
+    q: Quoted
+
+    @cached_property
+    def n_words(self) -> int:
+        return len(words(self.ctx.text[self.q.start : self.q.stop]))
+
+    @cached_property
+    def before(self) -> str:
+        """The text before the opening mark, trailing spaces stripped."""
+        return self.ctx.text[: self.q.start - 1].rstrip(" \u00a0")
+
+    @cached_property
+    def title(self) -> bool:
+        return is_title(self.ctx, self.q)
+
+    @cached_property
+    def cue_before(self) -> int | None:
+        return clause_cue_before(self.ctx, self.q.start)
+
+    def quote(self, speaker: Speaker, cue: str) -> Quote:
+        return Quote(self.q.start, self.q.stop, "direct", speaker, cue)
+
+
+def dash_after_quoting(ctx: Context, m: Marked) -> Quote | None:
+    """«Q», — цитирует ТАСС министра X: a quoting verb after the dash gives its object's words."""
+    after = dash_after(ctx, m.q.stop + 1)
+    k = cue_after(ctx, after) if after is not None else None
+    if k is None or not is_quoting(ctx, ctx.toks[k]):
         return None
-    # «Q», — сказал X.
-    after = dash_after(ctx, q.stop + 1)
-    if after is not None:
-        k = cue_after(ctx, after)
-        if k is not None and is_quoting(ctx, ctx.toks[k]):
-            speaker = quoted_source(ctx, k) or cue_speaker(ctx, k)  # — цитирует ТАСС министра X
-            return Quote(q.start, q.stop, "direct", speaker, ctx.toks[k].text)
-        if k is not None:
-            return Quote(q.start, q.stop, "direct", cue_speaker(ctx, k), ctx.toks[k].text)
-    # «Q1, — сказал X. — Q2»: the attribution inside the marks
-    inner = split_quote(ctx, Quote(q.start, q.stop, "direct", Speaker(None), ""))
-    if len(inner) > 1:
-        return Quote(q.start, q.stop, "direct", inner[0].speaker, inner[0].cue)
-    before = ctx.text[: q.start - 1].rstrip(" \u00a0")
-    title = is_title(ctx, q)
-    # X сказал: «Q» (a long verbless statement after a colon is no title: «Количество ...: 0»)
-    if before.endswith(":") and (
-        not title or (n_words > TITLE_WORDS and not after_title_noun(ctx, q))
-    ):
-        k = clause_cue_before(ctx, len(before))
-        if k is not None:
-            return Quote(q.start, q.stop, "direct", cue_speaker(ctx, k), ctx.toks[k].text)
+    return m.quote(quoted_source(ctx, k) or cue_speaker(ctx, k), ctx.toks[k].text)
+
+
+def dash_after_cue(ctx: Context, m: Marked) -> Quote | None:
+    """«Q», — сказал X.: a speech verb after the closing mark and a dash."""
+    after = dash_after(ctx, m.q.stop + 1)
+    k = cue_after(ctx, after) if after is not None else None
+    return None if k is None else m.quote(cue_speaker(ctx, k), ctx.toks[k].text)
+
+
+def split_inside(ctx: Context, m: Marked) -> Quote | None:
+    """«Q1, — сказал X. — Q2»: the attribution inside the marks."""
+    inner = split_quote(ctx, m.quote(Speaker(None), ""))
+    return m.quote(inner[0].speaker, inner[0].cue) if len(inner) > 1 else None
+
+
+def colon_before(ctx: Context, m: Marked) -> Quote | Stop | None:
+    """X сказал: «Q» (a long verbless statement after a colon is no title: «Количество ...: 0»)."""
+    if not m.before.endswith(":"):
         return None
-    if n_words < 3 or title:
+    if m.title and (m.n_words <= TITLE_WORDS or after_title_noun(ctx, m.q)):
         return None
-    # По словам X, «Q» / a 3+ word fragment in a sentence with a speech verb
-    start, stop = ctx.sentence_of(q.start)
+    k = clause_cue_before(ctx, len(m.before))
+    return STOP if k is None else m.quote(cue_speaker(ctx, k), ctx.toks[k].text)
+
+
+def short_or_title(ctx: Context, m: Marked) -> Stop | None:
+    """Fewer than three words, or a name in quotes (газета «Известия»): no quote."""
+    return STOP if m.n_words < 3 or m.title else None
+
+
+def source_before(ctx: Context, m: Marked) -> Quote | None:
+    """По словам X, «Q»: a source phrase earlier in the sentence (unless a speech verb
+    nearer to the quote speaks: По данным следствия, X ..., сообщив, что «Q»)."""
+    q = m.q
+    start, _ = ctx.sentence_of(q.start)
     line = ctx.text.rfind("\n", 0, q.start) + 1
     found = source_phrase(ctx, max(start, line), q.start)
-    k = clause_cue_before(ctx, q.start)
-    if found and k is not None and k > found[1] and not ctx.text[q.start].isupper():
-        found = None  # По данным следствия, X ..., сообщив, что «Q»: the nearer verb speaks
-    if found:
-        a, noun, k = found
-        return Quote(q.start, q.stop, "direct", source_speaker(ctx, k), source_cue(ctx, a, noun))
-    if k is not None and not ctx.text[q.start].isupper():
-        speaker = cue_speaker(ctx, k)
-        if speaker.name is not None or ctx.toks[k].low in ctx.lex.impersonal:
-            return Quote(q.start, q.stop, "direct", speaker, ctx.toks[k].text)
-    return continued(ctx, q)
+    k = m.cue_before
+    if not found or (k is not None and k > found[1] and not ctx.text[q.start].isupper()):
+        return None
+    a, noun, k = found
+    return m.quote(source_speaker(ctx, k), source_cue(ctx, a, noun))
+
+
+def cue_in_sentence(ctx: Context, m: Marked) -> Quote | None:
+    """X пообещал «сделать всё возможное»: a 3+ word fragment (not a capitalised sentence)
+    in a sentence with a speech verb before it."""
+    k = m.cue_before
+    if k is None or ctx.text[m.q.start].isupper():
+        return None
+    speaker = cue_speaker(ctx, k)
+    if speaker.name is None and ctx.toks[k].low not in ctx.lex.impersonal:
+        return None
+    return m.quote(speaker, ctx.toks[k].text)
+
+
+# tried in order on each quoted span; the first that applies decides
+DIRECT_FRAMES = (
+    Frame("direct:dash_after_quoting", dash_after_quoting),
+    Frame("direct:dash_after", dash_after_cue),
+    Frame("direct:split_inside", split_inside),
+    Frame("direct:colon_before", colon_before),
+    Frame("stop:short_or_title", short_or_title),
+    Frame("direct:po_slovam", source_before),
+    Frame("direct:clause_cue", cue_in_sentence),
+    Frame("direct:continued", lambda ctx, m: continued(ctx, m.q)),
+    Frame("direct:introduced", lambda ctx, m: introduced(ctx, m.q)),
+)
+
+
+def attributed(ctx: Context, q: Quoted) -> Quote | None:
+    """The quote of a quotation-mark pair, by the first frame of ``DIRECT_FRAMES`` that applies."""
+    m = Marked(ctx, q)
+    if m.n_words == 0:
+        return None
+    for frame in DIRECT_FRAMES:
+        found = frame.match(ctx, m)
+        if found is None:
+            continue
+        if isinstance(found, Stop):
+            return None
+        found.rule = frame.name
+        return found
+    return None
 
 
 CONTINUED_GAP = 12  # words of attribution at most between a quote and the one it continues
 
 
-def continued(ctx: Context, q: Quoted) -> Quote | None:
+def continued(ctx: Context, q: Quoted) -> Quote | Stop | None:
     """A quoted sentence of its own with no cue (`«Q1», — сказал X. «Q2».`, a next paragraph
     `«Q2»`) continues the speaker of the direct quote just before it."""
     line = ctx.text.rfind("\n", 0, q.start) + 1
     lead = ctx.text[line : q.start - 1].rstrip(" \u00a0" + ctx.lex.dashes)
     if lead and lead[-1] not in '.!?…»"“':
-        return None  # inside a sentence of the author's
+        return STOP  # inside a sentence of the author's
     if not ctx.text[q.start : q.start + 1].isupper():
-        return None
+        return STOP
     tail = ctx.text[q.stop - 1 : q.stop + 2]
     if not any(ch in ".!?…" for ch in tail):
-        return None  # a name or title in quotes, not a sentence
+        return STOP  # a name or title in quotes, not a sentence
     earlier = [(pos, speaker) for pos, speaker in ctx.spoken if pos < q.start]
     if earlier and _only_attribution_between(ctx, earlier[-1][0], q.start):
         speaker = earlier[-1][1]
-        return Quote(q.start, q.stop, "direct", speaker, "") if speaker.name else None
-    return introduced(ctx, q)
+        return Quote(q.start, q.stop, "direct", speaker, "") if speaker.name else STOP
+    return None  # the next frame: introduced
 
 
 def introduced(ctx: Context, q: Quoted) -> Quote | None:
@@ -232,7 +322,8 @@ def split_quote(ctx: Context, quote: Quote) -> list[Quote]:
         speaker = cue_speaker(ctx, k)
         if speaker.name is None:
             speaker = quote.speaker
-        first = Quote(quote.start, quote.start + match.start(), "direct", speaker, ctx.toks[k].text)
-        second = Quote(quote.start + match.end(), quote.stop, "direct", speaker, ctx.toks[k].text)
+        cue = ctx.toks[k].text
+        first = Quote(quote.start, quote.start + match.start(), "direct", speaker, cue, quote.rule)
+        second = Quote(quote.start + match.end(), quote.stop, "direct", speaker, cue, quote.rule)
         return [first, *split_quote(ctx, second)]
     return [quote]

@@ -12,13 +12,14 @@ source phrases (``X заявил, что ...``, ``По словам X, ...``, ``
 
 from __future__ import annotations
 
+from ... import tables
 from .direct import colon_blocks, direct_quotes
 from .indirect import indirect_quotes
 from .lexicons import Lexicon, lexicon
 from .marks import quoted_spans
 from .records import Context, Quote
 
-COLUMNS = ("start", "stop", "kind", "text", "speaker", "speaker_start", "speaker_stop", "cue")
+COLUMNS = tuple(tables.without_article(tables.QUOTES))  # start, stop, ... cue, rule
 
 
 def find_quotes(
@@ -57,7 +58,8 @@ def bare_name(name: str | None) -> str | None:
 
 
 def quote_records(text: str, doc, entities: dict[str, list], models) -> dict[str, list]:
-    """Columns ``start, stop, kind, text, speaker, speaker_start, speaker_stop, cue``.
+    """Columns ``start, stop, kind, text, speaker, speaker_start, speaker_stop, cue, rule``
+    (``rule``: the frame that found the quote, see docs/quotes.md "Rules").
 
     ``"Так", - сказал Шойгу.`` -> one direct quote "Так" by the article's Сергей Шойгу.
     """
@@ -72,6 +74,7 @@ def quote_records(text: str, doc, entities: dict[str, list], models) -> dict[str
             ("speaker_start", q.speaker.start),
             ("speaker_stop", q.speaker.stop),
             ("cue", q.cue),
+            ("rule", q.rule),
         ):
             columns[name].append(value)
     return columns

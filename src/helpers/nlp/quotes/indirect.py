@@ -12,34 +12,41 @@ from .cues import is_finite_object_cue, is_predicate, predicative_after, source_
 from .documents import source_after
 from .lexicons import ANAPHORIC, CONJUNCTIONS, NAMING, REPORT_NOUNS
 from .marks import words
-from .records import WORDS_AT, Context, Mention, Quote, Speaker, Tok, negated, skip_space
+from .records import WORDS_AT, Context, Frame, Mention, Quote, Speaker, Tok, negated, skip_space
 from .spans import content_end, trim_end
 from .speakers import cue_speaker, is_subject, source_speaker, speaker_from, subject_after
 from .verbs import rule_that
 
 
 def indirect_in_sentence(ctx: Context, start: int, stop: int, prev: tuple[int, int] | None):
-    """Indirect quotes of one sentence, first rule that fires wins."""
+    """Indirect quotes of one sentence, first rule of ``INDIRECT_RULES`` that fires wins."""
     toks = [t for t in ctx.tokens_in(start, stop) if not ctx.in_quote(t.start)]
     if not toks:
         return []
     for rule in INDIRECT_RULES:
-        found = rule(ctx, toks, start, stop, prev)
+        found = _named(rule, rule.match(ctx, toks, start, stop, prev))
         if found:
             return earlier_clause(ctx, rule, toks, start, found[0].start, prev) + found
     return []
 
 
-def earlier_clause(ctx: Context, fired, toks: list[Tok], start: int, begin: int, prev):
+def _named(rule: Frame, found: list[Quote] | None) -> list[Quote] | None:
+    """Quotes of ``rule`` named after it, unless a frame inside it named them."""
+    for q in found or []:
+        q.rule = q.rule or rule.name
+    return found
+
+
+def earlier_clause(ctx: Context, fired: Frame, toks: list[Tok], start: int, begin: int, prev):
     """Reported speech in the clauses before content found by rule ``fired`` that starts at
     ``begin`` (Как отметили в X, C1, однако C2, по информации Y: two records)."""
     head = [t for t in toks if t.stop <= begin]
-    if len(words(ctx.text[start:begin])) < 6 or fired is rule_about_this:
+    if len(words(ctx.text[start:begin])) < 6 or fired.match is rule_about_this:
         return []
     for rule in INDIRECT_RULES:
-        if rule is fired or rule is rule_about_this:
+        if rule is fired or rule.match is rule_about_this:
             continue
-        found = rule(ctx, head, start, head[-1].stop, prev)
+        found = _named(rule, rule.match(ctx, head, start, head[-1].stop, prev))
         if found:
             for q in found:
                 q.stop = trim_end(ctx, q.start, min(q.stop, begin))
@@ -240,7 +247,9 @@ AGENCY_SIGNATURE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ.\-]{2,}\s*[-–—]\s+")
 
 
 def rule_about_this(ctx, toks, start, stop, prev):
-    """Об этом сообщил X. / X сообщил об этом в Instagram. -> the previous sentence."""
+    """Об этом сообщил X. / X сообщил об этом в Instagram. -> the previous sentence (also
+    a sentence that is only the verb and its source, or points back: подтвердили эту
+    информацию)."""
     if prev is None or ctx.in_quote(prev[0]):
         return None
     about = [
@@ -255,13 +264,18 @@ def rule_about_this(ctx, toks, start, stop, prev):
             after.append(t)
         near = toks[max(0, n - 3) : n] + after
         cue = next((t for t in near if ctx.is_finite_cue(t) or t.low in ctx.lex.impersonal), None)
+        rule = "indirect:ob_etom"
+    elif (cue := anaphoric_cue(ctx, toks)) is not None:
+        rule = "indirect:anaphoric_cue"  # О своих планах X рассказал; Рассказала X.
     else:
-        cue = anaphoric_cue(ctx, toks) or anaphoric_object_cue(ctx, toks)
+        cue = anaphoric_object_cue(ctx, toks)
+        rule = "indirect:anaphoric_object"  # В МВД подтвердили эту информацию
     if cue is None:
         return None
     speaker = cue_speaker(ctx, cue.i)
     begin = paragraph_before(ctx, start, prev)
-    return [Quote(begin, content_end(ctx, begin, prev[1]), "indirect", speaker, cue.text)]
+    end = content_end(ctx, begin, prev[1])
+    return [Quote(begin, end, "indirect", speaker, cue.text, rule)]
 
 
 PARAGRAPH_SENTENCES = 3  # at most this many sentences of a paragraph make one reported content
@@ -351,14 +365,16 @@ def rule_fronted_about(ctx, toks, start, stop, prev):
     return [Quote(words_[0].start, end, "indirect", speaker, cue.text)]
 
 
+# tried in order on each sentence; the first that finds something wins (rule_that's quotes
+# are named by the frame of verbs.VERB_FRAMES or the noun frame that found them)
 INDIRECT_RULES = (
-    rule_source_phrase,
-    rule_kak,
-    rule_inserted_cue,
-    rule_about_this,
-    rule_fronted_about,
-    rule_postposed,
-    rule_that,
+    Frame("indirect:po_slovam", rule_source_phrase),
+    Frame("indirect:kak_soobshil", rule_kak),
+    Frame("indirect:inserted_cue", rule_inserted_cue),
+    Frame("indirect:ob_etom", rule_about_this),
+    Frame("indirect:fronted_about", rule_fronted_about),
+    Frame("indirect:postposed", rule_postposed),
+    Frame("indirect:verb", rule_that),
 )
 
 
@@ -381,6 +397,7 @@ def headline(ctx: Context) -> list[Quote]:
             "indirect",
             Speaker(m.name, m.start, m.stop),
             ":",
+            "indirect:headline",
         )
     ]
 

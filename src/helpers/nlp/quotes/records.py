@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -54,11 +54,31 @@ class Speaker:
 
 @dataclass
 class Quote:
+    """One quote: ``text[start:stop]``, its ``kind`` (direct, indirect), speaker, cue as
+    written, and the ``rule`` that found it (``direct:dash_after``, ``indirect:chto_clause``)."""
+
     start: int
     stop: int
     kind: str
     speaker: Speaker
     cue: str
+    rule: str = ""
+
+
+class Stop:
+    """What a frame returns when it applies but finds nothing: no later frame is tried."""
+
+
+STOP = Stop()
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A named rule: ``match`` gives what it found, ``STOP`` (it applies, nothing found) or
+    None (it does not apply: the next frame is tried). Its name is the quote's ``rule``."""
+
+    name: str
+    match: Callable
 
 
 @dataclass

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from .cues import (
     finite_features,
@@ -25,7 +25,19 @@ from .cues import (
 )
 from .lexicons import NAMING, PLEA_VERBS, TOPIC_VERBS
 from .marks import words
-from .records import OPENING, Context, Quote, Speaker, Tok, is_reported_form, negated, skip_space
+from .records import (
+    OPENING,
+    STOP,
+    Context,
+    Frame,
+    Quote,
+    Speaker,
+    Stop,
+    Tok,
+    is_reported_form,
+    negated,
+    skip_space,
+)
 from .roles import named_by_title, nominative, role_phrase
 from .spans import (
     content_end,
@@ -53,7 +65,7 @@ def rule_that(ctx, toks, start, stop, prev):
         cue = a if phase is None else replace(a, feats={**a.feats, **finite_features(phase)})
         spoken = same or (cue_speaker(ctx, phase.i) if phase is not None else None)
         found = (
-            _that_quote(ctx, cue, toks[n + 1 : n + 3], stop, spoken)
+            verb_quote(ctx, cue, toks[n + 1 : n + 3], stop, spoken)
             or request_quote(ctx, a, stop)
             or light_verb_quote(ctx, a, stop)
             or report_noun_quote(ctx, a, stop)
@@ -84,7 +96,8 @@ def request_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
     if speaker.name is None:
         return None
     begin = ctx.toks[inf].start
-    return Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, noun.text)
+    end = content_end(ctx, begin, stop)
+    return Quote(begin, end, "indirect", speaker, noun.text, "indirect:request_noun")
 
 
 def light_verb_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
@@ -118,7 +131,8 @@ def light_verb_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
     speaker = cue_speaker(ctx, verb.i)
     if speaker.name is None or end <= begin:
         return None
-    return Quote(begin, end, "indirect", speaker, ctx.text[verb.start : noun.stop])
+    cue = ctx.text[verb.start : noun.stop]
+    return Quote(begin, end, "indirect", speaker, cue, "indirect:light_verb")
 
 
 def report_noun_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
@@ -155,7 +169,8 @@ def report_noun_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
         speaker = Speaker(m.name, m.start, m.stop)
     if end <= begin:
         return None
-    return Quote(begin, end, "indirect", speaker, ctx.text[verbs[-1].start : noun.stop])
+    cue = ctx.text[verbs[-1].start : noun.stop]
+    return Quote(begin, end, "indirect", speaker, cue, "indirect:report_noun")
 
 
 def _coordinated(ctx: Context, end: int, pos: int) -> bool:
@@ -169,9 +184,203 @@ def _coordinated(ctx: Context, end: int, pos: int) -> bool:
 COORDINATION = re.compile(r"(?:и|а)?\s*(?:также|поэтому|затем|потом|тоже)?")
 
 
-def _that_quote(
+@dataclass
+class Verb:
+    """A speech verb tried by the frames of ``VERB_FRAMES``, with what they look at: ``b``
+    the first word of its complement, ``that`` a `что` opening its content."""
+
+    a: Tok
+    after: list[Tok]
+    b: Tok
+    stop: int
+    speaker: Speaker | None
+    that: int | None
+    gerund: bool
+    content_gerund: bool
+    object_only: bool
+    act: bool
+    impersonal: bool
+    participle: Speaker | None
+
+
+@dataclass
+class Content:
+    """Where a frame's content begins. ``phrase``: noun-phrase content, ends with its phrase
+    (not with the clause); ``infinitive``: ends before a joined clause with its own verb."""
+
+    begin: int
+    phrase: bool = False
+    infinitive: bool = False
+
+
+def chto_clause(ctx: Context, v: Verb) -> Content | None:
+    """X заявил, что C / спросил, будет ли C / сообщили о том, что C."""
+    return None if v.that is None else Content(skip_space(ctx.text, ctx.toks[v.that].stop))
+
+
+def bare_gerund(ctx: Context, v: Verb) -> Stop | None:
+    """A gerund of a speech verb without a `что` clause (сказав журналистам): no content."""
+    return STOP if v.gerund and not v.content_gerund else None
+
+
+def infinitive(ctx: Context, v: Verb) -> Content | None:
+    """X предложил перенести C / попросила не писать C / Станцию предложили переименовать."""
+    a = v.a
+    if a.lemma not in ctx.lex.infinitive_cues:
+        return None
+    inf = infinitive_after(ctx, a.i)
+    if inf is None:
+        return None
+    inf = inf - 1 if ctx.toks[inf - 1].low == "не" else inf  # попросила не писать
+    begin = ctx.toks[inf].start
+    colon = ":" in ctx.text[a.stop : begin]  # предложили вариант: назвать ...
+    fronted = fronted_start(ctx, a) if v.participle is None and not colon else None
+    if fronted is not None:  # Станцию предложили переименовать
+        return Content(fronted)
+    return Content(begin, infinitive=True)
+
+
+def bare_act(ctx: Context, v: Verb) -> Stop | None:
+    """A request or promise verb (предложили внести) without an infinitive: no content."""
+    return STOP if v.act else None
+
+
+def self_naming(ctx: Context, v: Verb) -> Content | Stop | None:
+    """X называл себя C (not a self-name in quotes: называл себя «самым суровым шерифом»)."""
+    b = v.b
+    if not (b.low == "себя" and v.a.lemma in NAMING and b.i + 1 < len(ctx.toks)):
+        return None
+    if ctx.toks[b.i + 1].text in OPENING:
+        return STOP  # a self-name, quoted directly
+    return Content(b.start, phrase=True)
+
+
+def plea(ctx: Context, v: Verb) -> Quote | Stop | None:
+    """X признал себя виновным в C (по двум пунктам: C1 и C2): what was pleaded to."""
+    a, b = v.a, v.b
+    if not (b.low == "себя" and a.lemma in PLEA_VERBS):
+        return None
+    found = plea_after(ctx, b.i)
+    if found is None:
+        return STOP  # признал себя виновным.: nothing named
+    begin = ctx.toks[found].start  # признал себя виновным в мошенничестве
+    end = content_end(ctx, begin, v.stop)
+    if LISTED.match(ctx.text, end):  # по двум пунктам: соучастии в ... и заговоре
+        end = content_end(ctx, end + 1, v.stop)
+    pleader = v.speaker or cue_speaker(ctx, a.i)
+    return Quote(begin, end, "indirect", pleader, a.text) if pleader.name else STOP
+
+
+def prep_object(ctx: Context, v: Verb) -> Content | None:
+    """X признался в C / обвинил X в C (quote_pp_cues); Этот закон сравнивают с ...: the
+    fronted object and the verb's clause."""
+    a = v.a
+    if (a.lemma, v.b.low) not in ctx.lex.pp_cues:
+        return None
+    if a.lemma in ctx.lex.object_cues and (front := fronted_start(ctx, a)) is not None:
+        return Content(front)
+    return Content(v.b.start, phrase=True)
+
+
+def o_topic(ctx: Context, v: Verb) -> Content | Stop | None:
+    """X сообщил о C (not сказал о ..., a topic; not сообщил об этом: content elsewhere)."""
+    b = v.b
+    if b.low not in ("о", "об") or v.a.lemma in TOPIC_VERBS or v.object_only:
+        return None
+    if v.participle or v.content_gerund:
+        return STOP
+    if (nxt := ctx.next_tok(b.i)) is not None and nxt.low in ("этом", "том"):
+        return STOP  # сказал об этом: the content is elsewhere
+    return Content(b.start, phrase=True)
+
+
+def predicative(ctx: Context, v: Verb) -> Content | None:
+    """X назвал C фарсом / считает их C (an instrumental predicate follows); Всю историю X
+    назвал фарсом: the fronted clause."""
+    a = v.a
+    if a.lemma not in ctx.lex.predicative_cues:
+        return None
+    pred = predicative_after(ctx, a.i)
+    if pred is None:
+        return None
+    if (front := fronted_start(ctx, a)) is not None:
+        return Content(front)
+    return Content(ctx.toks[pred].start, phrase=True)
+
+
+def object_phrase(ctx: Context, v: Verb) -> Content | Stop | None:
+    """X отрицает C / раскритиковал C (quote_object_cues, an accusative or genitive object);
+    not a name given (Мальчика назвали Гильермо) nor a verdict (признал его виновным)."""
+    a, b = v.a, v.b
+    if a.lemma not in ctx.lex.object_cues or not is_object(b):
+        return None
+    naming = a.lemma in ctx.lex.predicative_cues
+    if naming and b.pos == "PROPN" and not ins_after(ctx, b.i):
+        return STOP  # Мальчика назвали Гильермо: a name given, not words reported
+    if not naming and verdict_after(ctx, b.i):
+        return STOP  # суд признал его виновным: a verdict, an act, not words reported
+    fronted = fronted_start(ctx, a, ("Ins",)) if naming else None
+    if fronted is not None:  # Мотивом преступления X назвал желание прославиться
+        return Content(fronted)
+    return Content(b.start, phrase=True)
+
+
+def kak_object(ctx: Context, v: Verb) -> Content | None:
+    """..., который он охарактеризовал как C."""
+    if v.a.lemma not in ctx.lex.object_cues or v.b.low != "как" or len(v.after) <= 1:
+        return None
+    return Content(v.after[1].start, phrase=True)
+
+
+def fronted_object(ctx: Context, v: Verb) -> Quote | Stop | None:
+    """Гибель X подтвердили Y: the object first, up to the subject."""
+    if v.a.lemma not in ctx.lex.object_cues or (front := fronted_start(ctx, v.a)) is None:
+        return None
+    return _fronted_quote(ctx, v.a, front, v.speaker) or STOP
+
+
+# tried in order after each speech verb; the first that applies decides
+VERB_FRAMES = (
+    Frame("indirect:chto_clause", chto_clause),
+    Frame("stop:bare_gerund", bare_gerund),
+    Frame("indirect:infinitive", infinitive),
+    Frame("stop:bare_act", bare_act),
+    Frame("indirect:self_naming", self_naming),
+    Frame("indirect:plea", plea),
+    Frame("indirect:prep_object", prep_object),
+    Frame("indirect:o_topic", o_topic),
+    Frame("indirect:predicative", predicative),
+    Frame("indirect:object", object_phrase),
+    Frame("indirect:kak_object", kak_object),
+    Frame("indirect:fronted_object", fronted_object),
+)
+
+
+def verb_quote(
     ctx: Context, a: Tok, after: list[Tok], stop: int, speaker: Speaker | None = None
 ) -> Quote | None:
+    """The content of the speech verb ``a`` (``after``: the two tokens after it), by the
+    first frame of ``VERB_FRAMES`` that applies."""
+    v = speech_verb(ctx, a, after, stop, speaker)
+    if v is None:
+        return None
+    for frame in VERB_FRAMES:
+        found = frame.match(ctx, v)
+        if found is None:
+            continue
+        if isinstance(found, Stop):
+            return None
+        quote = _content_quote(ctx, v, found) if isinstance(found, Content) else found
+        if quote is not None:
+            quote.rule = frame.name
+        return quote
+    return None
+
+
+def speech_verb(
+    ctx: Context, a: Tok, after: list[Tok], stop: int, speaker: Speaker | None
+) -> Verb | None:
+    """``a`` as a verb that may report speech, or None (not a cue, negated, `как назвали`)."""
     if a.lemma in NAMING and a.i > 0 and ctx.toks[a.i - 1].low == "как":
         return None  # «коробка с письмами», как назвали новый ящик авторы: a name given
     impersonal = a.low in ctx.lex.impersonal
@@ -195,80 +404,41 @@ def _that_quote(
     if b.pos in ("PRON", "NOUN", "PROPN") and b.feats.get("Case") == "Dat" and len(after) > 1:
         b = after[1]  # рассказал журналистам о ..., сообщила ему о ...
     that = that_after(ctx, a.i)
-    phrase = False  # noun-phrase content: ends with its phrase, not with the clause
-    inf_content = False  # infinitive content: ends before a joined clause with its own verb
-    if that is not None:
-        begin = skip_space(ctx.text, ctx.toks[that].stop)
-    elif gerund and not content_gerund:
-        return None
-    elif a.lemma in ctx.lex.infinitive_cues and (inf := infinitive_after(ctx, a.i)) is not None:
-        inf = inf - 1 if ctx.toks[inf - 1].low == "не" else inf  # попросила не писать
-        begin = ctx.toks[inf].start
-        colon = ":" in ctx.text[a.stop : begin]  # предложили вариант: назвать ...
-        fronted = fronted_start(ctx, a) if participle is None and not colon else None
-        begin = begin if fronted is None else fronted  # Станцию предложили переименовать
-        inf_content = fronted is None
-    elif act:
-        return None
-    elif b.low == "себя" and a.lemma in NAMING and b.i + 1 < len(ctx.toks):
-        if ctx.toks[b.i + 1].text in OPENING:
-            return None  # называл себя «самым суровым шерифом»: a self-name, quoted directly
-        begin, phrase = b.start, True
-    elif b.low == "себя" and a.lemma in PLEA_VERBS:
-        plea = plea_after(ctx, b.i)
-        if plea is None:
-            return None  # признал себя виновным.: nothing named
-        begin, phrase = ctx.toks[plea].start, True  # признал себя виновным в мошенничестве
-        end = content_end(ctx, begin, stop)
-        if LISTED.match(ctx.text, end):  # по двум пунктам: соучастии в ... и заговоре
-            end = content_end(ctx, end + 1, stop)
-        pleader = speaker or cue_speaker(ctx, a.i)
-        return Quote(begin, end, "indirect", pleader, a.text) if pleader.name else None
-    elif (a.lemma, b.low) in ctx.lex.pp_cues:
-        begin, phrase = b.start, True  # признался в употреблении кокаина
-        if a.lemma in ctx.lex.object_cues and (front := fronted_start(ctx, a)) is not None:
-            begin, phrase = front, False  # Этот закон сравнивают с ...
-    elif b.low in ("о", "об") and a.lemma not in TOPIC_VERBS and not object_only:
-        if participle or content_gerund:
-            return None
-        if (nxt := ctx.next_tok(b.i)) is not None and nxt.low in ("этом", "том"):
-            return None  # сказал об этом: the content is elsewhere
-        begin, phrase = b.start, True
-    elif a.lemma in ctx.lex.predicative_cues and (pred := predicative_after(ctx, a.i)) is not None:
-        begin, phrase = ctx.toks[pred].start, True  # считает их ...
-        if (front := fronted_start(ctx, a)) is not None:  # Всю историю X назвал фарсом: the clause
-            begin, phrase = front, False
-    elif a.lemma in ctx.lex.object_cues and is_object(b):
-        if a.lemma in ctx.lex.predicative_cues and b.pos == "PROPN" and not ins_after(ctx, b.i):
-            return None  # Мальчика назвали Гильермо: a name given, not words reported
-        if a.lemma not in ctx.lex.predicative_cues and verdict_after(ctx, b.i):
-            return None  # суд признал его виновным: a verdict, an act, not words reported
-        begin, phrase = b.start, True
-        fronted = fronted_start(ctx, a, ("Ins",)) if a.lemma in ctx.lex.predicative_cues else None
-        if fronted is not None:  # Мотивом преступления X назвал желание прославиться
-            begin, phrase = fronted, False
-    elif a.lemma in ctx.lex.object_cues and b.low == "как" and len(after) > 1:
-        begin, phrase = after[1].start, True  # который он охарактеризовал как ...
-    elif a.lemma in ctx.lex.object_cues and (front := fronted_start(ctx, a)) is not None:
-        return _fronted_quote(ctx, a, front, speaker)  # Гибель X подтвердили Y: object first
-    else:
-        return None
-    end = content_end(ctx, begin, stop)
-    if phrase:
+    return Verb(
+        a,
+        after,
+        b,
+        stop,
+        speaker,
+        that,
+        gerund,
+        content_gerund,
+        object_only,
+        act,
+        impersonal,
+        participle,
+    )
+
+
+def _content_quote(ctx: Context, v: Verb, c: Content) -> Quote | None:
+    """The quote of content found by a frame: its end, then the checks every frame shares."""
+    a, begin = v.a, c.begin
+    end = content_end(ctx, begin, v.stop)
+    if c.phrase:
         end = phrase_end(ctx, begin, end)
     if begin < a.start:  # the verb's own clause is the content: it ends with that clause
         end = own_clause_end(ctx, a, end)
-    elif inf_content:  # требуя наказать виновных, а в Петербурге прошла акция: not content
+    elif c.infinitive:  # требуя наказать виновных, а в Петербурге прошла акция: not content
         end = joined_clause_end(ctx, begin, end)
-    if participle is not None and that is None:
+    if v.participle is not None and v.that is None:
         comma = participle_comma(ctx, begin, end)  # a participial phrase ends at its comma
         end = trim_end(ctx, begin, comma) if comma != -1 else end
-    if phrase and QUOTE_FOLLOWS.match(ctx.text, end) and len(words(ctx.text[begin:end])) <= 2:
+    if c.phrase and QUOTE_FOLLOWS.match(ctx.text, end) and len(words(ctx.text[begin:end])) <= 2:
         return None  # так описывает увиденное: «...»: the content is the quote that follows
-    if len(words(ctx.text[begin:end])) < (1 if phrase else 2):
+    if len(words(ctx.text[begin:end])) < (1 if c.phrase else 2):
         return None
-    speaker = speaker or participle or cue_speaker(ctx, a.i)
-    if speaker.name is None and not (impersonal or indefinite_plural(ctx, a)):
+    speaker = v.speaker or v.participle or cue_speaker(ctx, a.i)
+    if speaker.name is None and not (v.impersonal or indefinite_plural(ctx, a)):
         return None
     return Quote(begin, end, "indirect", speaker, a.text)
 
