@@ -10,7 +10,7 @@ import re
 from ...io.text import fold_text
 from .cues import is_finite_object_cue, is_predicate, predicative_after, source_cue, source_phrase
 from .documents import source_after
-from .lexicons import ANAPHORIC, CONJUNCTIONS, NAMING, REPORT_NOUNS
+from .lexicons import ANAPHORIC, CONJUNCTIONS, NAMING, RESTATED_NOUNS
 from .marks import words
 from .records import WORDS_AT, Context, Frame, Mention, Quote, Speaker, Tok, negated, skip_space
 from .spans import content_end, trim_end
@@ -316,7 +316,7 @@ def anaphoric_object_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
     if (
         len(words_) > 2
         and words_[0].lemma in ("этот", "данный")
-        and words_[1].lemma in REPORT_NOUNS
+        and words_[1].lemma in RESTATED_NOUNS
     ):
         cue = words_[2]  # Эту информацию подтвердили в полиции
         if (ctx.is_finite_cue(cue) or is_finite_object_cue(ctx, cue)) and not negated(ctx, cue):
@@ -330,7 +330,7 @@ def anaphoric_object_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
         if obj.lemma == "это" and obj.feats.get("Case") == "Acc":
             return t if n + 2 >= len(toks) or toks[n + 2].pos == "PUNCT" else None
         nxt = toks[n + 2] if n + 2 < len(toks) else None
-        if obj.lemma in ("этот", "данный") and nxt is not None and nxt.lemma in REPORT_NOUNS:
+        if obj.lemma in ("этот", "данный") and nxt is not None and nxt.lemma in RESTATED_NOUNS:
             return t
     return None
 

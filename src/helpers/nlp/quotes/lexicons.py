@@ -2,7 +2,8 @@
 
 ``lexicon()`` gathers the data files into one ``Lexicon`` (speech verbs, "по словам"-type
 source phrases, role words, title nouns, impersonal cues, quotation-mark pairs, dashes);
-the smaller closed word lists (pronouns, modals, time nouns ...) are module constants.
+the smaller closed word lists (pronouns, modals, time nouns ...) are module constants,
+loaded from their own data files too. Each data file opens with a ``#`` header comment.
 """
 
 from __future__ import annotations
@@ -12,107 +13,59 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-PRONOUNS = {"он": "Masc", "она": "Fem", "они": None}
 
-
-POSSESSIVES = {"его": "Masc", "ее": "Fem", "их": None}
-
-
-MODALS = frozenset("можно нельзя надо нужно необходимо следует стоит хочется приходится".split())
-
-
-# Russian masculine surname endings and their feminine forms (Панфилов -> Панфилова)
-FEMININE_SURNAMES = (
-    ("ский", "ская"),
-    ("цкий", "цкая"),
-    ("ов", "ова"),
-    ("ев", "ева"),
-    ("ёв", "ёва"),
-    ("ин", "ина"),
-    ("ын", "ына"),
-)
-
-
-# modifiers that keep a role anonymous: never resolved to a person named before
-UNNAMED = frozenset("неназванный анонимный неизвестный другой некий".split())
-
-
-POINTING = frozenset("этот тот его ее их свой наш ваш мой твой".split())
-
-
-# `на что тот ответил`: тот/та point to the last person named who is not the subject
-DEMONSTRATIVES = {"тот": "Masc", "та": "Fem"}
-
-
-# nouns of quantity heading a group of speakers (большинство историков считают)
-QUANTIFIERS = ("большинство", "часть", "ряд", "половина", "многие")
-
-
-ONE = ("один", "одна", "одно")
-
-
-# nouns of time after `в` (в феврале сообщили): no place that speaks
-TIME_NOUNS = frozenset(
-    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь "
-    "год день неделя месяц время час минута утро вечер ночь понедельник вторник среда "
-    "четверг пятница суббота воскресенье период момент "
-    # compound prepositions: в ходе, в течение, в рамках, в результате, в связи с, в ответ
-    "ход течение рамка результат связь ответ итог случай".split()
-)
-
-
-# nouns that, alone, point back to an organisation already speaking (в ведомстве отметили)
-ANAPHORIC_ORGS = ("ведомство", "министерство", "учреждение", "организация", "компания")
-
-
-# conjunctions that open a clause before an inserted source (..., так как, по его мнению, C;
-# ..., однако, как сообщает X, C): the source belongs to the clause after them
-CONJUNCTIONS = frozenset(
-    ("а", "но", "и", "однако", "хотя", "так как", "потому что", "поскольку", "ибо")
-)
-
-
-PHASE_VERBS = ("стать", "начать", "начинать", "продолжать", "продолжить")
-
-
-# a colon, then a quote or a block on the next line (not blank lines: a lost embed)
-NAMING = ("назвать", "называть")  # `как назвали X`: the name before it, not a report
-
-
-PLEA_VERBS = ("признать", "признавать")  # признал себя виновным в ...: a plea, said in court
-
-
-PLEAS = ("виновный", "невиновный")
-
-
-TOPIC_VERBS = ("говорить", "сказать", "думать")  # сказал о кастинге: a topic, not content
-
-
-TIME_ADVERBS = frozenset("вчера сегодня завтра ранее накануне позднее днем утром вечером".split())
-
-
-QUESTION_WORDS = frozenset("почему зачем как когда где кто куда откуда сколько каков какой".split())
-
-
-ANAPHORIC = ("свой", "этот", "тот", "такой", "подобный")
-
-
-# nouns that, after этот/данный, stand for the statement just reported (подтвердили эту информацию)
-REPORT_NOUNS = (
-    "информация",
-    "данные",
-    "сведения",
-    "факт",
-    "сообщение",
-    "новость",
-    "слух",
-    "версия",
-)
+def _text(name: str) -> str:
+    return resources.files("helpers").joinpath("data", name).read_text(encoding="utf-8")
 
 
 def _lines(name: str) -> list[str]:
-    text = resources.files("helpers").joinpath("data", name).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    """The entries of a data file, one a line; ``#`` lines are its header comment."""
+    lines = _text(name).splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    """The rows of a CSV data file (after its ``#`` header comment)."""
+    lines = _text(name).splitlines()
+    return list(csv.DictReader(line for line in lines if not line.startswith("#")))
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(_lines(name))
+
+
+def _genders(kind: str) -> dict[str, str | None]:
+    """Pronouns of one ``kind`` and the gender of their antecedent (None: any)."""
+    rows = _rows("quote_pronouns.csv")
+    return {r["word"]: r["gender"] or None for r in rows if r["kind"] == kind}
+
+
+# pronouns that name a speaker and the gender of their antecedent: он сказал, по его словам,
+# на что тот ответил (тот/та: the last person named who is not the subject)
+PRONOUNS = _genders("personal")
+POSSESSIVES = _genders("possessive")
+DEMONSTRATIVES = _genders("demonstrative")
+# Russian masculine surname endings and their feminine forms (Панфилов -> Панфилова), in order
+FEMININE_SURNAMES = tuple(
+    (r["masculine"], r["feminine"]) for r in _rows("quote_feminine_surnames.csv")
+)
+MODALS = _words("quote_modals.txt")  # можно назвать, следует отметить: no one speaks
+UNNAMED = _words("quote_unnamed.txt")  # неназванный представитель: never resolved
+POINTING = _words("quote_pointing.txt")  # его пресс-секретарь, этот документ
+QUANTIFIERS = _words("quote_quantifiers.txt")  # большинство историков считают
+ONE = _words("quote_one_of.txt")  # один из источников
+TIME_NOUNS = _words("quote_time_nouns.txt")  # в феврале сообщили: no place that speaks
+ANAPHORIC_ORGS = _words("quote_anaphoric_orgs.txt")  # в ведомстве отметили
+CONJUNCTIONS = _words("quote_conjunctions.txt")  # ..., так как, по его мнению, C
+PHASE_VERBS = _words("quote_phase_verbs.txt")  # стали сравнивать
+NAMING = _words("quote_naming.txt")  # как назвали X: a name given
+PLEA_VERBS = _words("quote_plea_verbs.txt")  # признал себя виновным в ...
+PLEAS = _words("quote_pleas.txt")  # виновный, невиновный
+TOPIC_VERBS = _words("quote_topic_verbs.txt")  # сказал о кастинге: a topic, not content
+TIME_ADVERBS = _words("quote_time_adverbs.txt")  # вчера, накануне: end noun-phrase content
+QUESTION_WORDS = _words("quote_question_words.txt")  # спросил, почему ...
+ANAPHORIC = _words("quote_anaphoric.txt")  # О своих планах X рассказал
+RESTATED_NOUNS = _words("quote_restated_nouns.txt")  # подтвердили эту информацию
 
 
 @dataclass(frozen=True)
@@ -148,8 +101,7 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    with resources.files("helpers").joinpath("data", "quote_marks.csv").open(encoding="utf-8") as f:
-        marks = tuple((row["open"], row["close"]) for row in csv.DictReader(f))
+    marks = tuple((row["open"], row["close"]) for row in _rows("quote_marks.csv"))
     return Lexicon(
         cues=frozenset(_lines("quote_cues.txt")),
         sources=frozenset(line.split()[1] for line in _lines("quote_sources.txt")),

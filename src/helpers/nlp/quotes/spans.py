@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...io.text import fold_text
-from .lexicons import ANAPHORIC, POINTING, REPORT_NOUNS, TIME_ADVERBS
+from .lexicons import ANAPHORIC, POINTING, RESTATED_NOUNS, TIME_ADVERBS
 from .records import OPENING, Context, Tok
 
 CLAUSE_BREAKS = re.compile(
@@ -52,7 +52,7 @@ def fronted_start(ctx: Context, verb: Tok, cases: tuple[str, ...] = ("Acc",)) ->
         return None
     second = words_[1] if len(words_) > 1 else None
     with_noun = second is not None and second.pos in ("NOUN", "ADJ")  # Этот закон назвали ...
-    with_noun = with_noun and second.lemma not in REPORT_NOUNS  # Эту информацию подтвердили
+    with_noun = with_noun and second.lemma not in RESTATED_NOUNS  # Эту информацию подтвердили
     if (first.lemma in ANAPHORIC or first.lemma in POINTING) and not with_noun:
         return None  # Это подтвердили ...: the content is elsewhere
     return first.start
