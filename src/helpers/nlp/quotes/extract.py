@@ -13,13 +13,32 @@ source phrases (``X заявил, что ...``, ``По словам X, ...``, ``
 from __future__ import annotations
 
 from ... import tables
-from .direct import colon_blocks, direct_quotes
-from .indirect import indirect_quotes
+from .direct import DIRECT_FRAMES, colon_blocks, direct_quotes
+from .indirect import INDIRECT_RULES, indirect_quotes
 from .lexicons import Lexicon, lexicon
 from .marks import quoted_spans
 from .records import Context, Quote
+from .verbs import NOUN_RULES, VERB_FRAMES
 
 COLUMNS = tuple(tables.without_article(tables.QUOTES))  # start, stop, ... cue, rule
+
+
+def _producing(frames) -> list[str]:
+    """Names of frames that can produce a quote (``stop:`` frames only end the search)."""
+    return [f.name for f in frames if not f.name.startswith("stop:")]
+
+
+# every value of the ``rule`` column, in the order the extractor tries them (docs/quotes.md)
+RULES = (
+    *_producing(DIRECT_FRAMES),
+    "direct:colon_block",
+    "indirect:headline",
+    *(name for name in _producing(INDIRECT_RULES) if name != "indirect:verb"),
+    "indirect:anaphoric_cue",  # named inside indirect:ob_etom
+    "indirect:anaphoric_object",
+    *_producing(VERB_FRAMES),  # named inside indirect:verb
+    *NOUN_RULES,
+)
 
 
 def find_quotes(

@@ -50,6 +50,9 @@ from .spans import (
 )
 from .speakers import cue_speaker
 
+# the noun frames rule_that tries after the verb frames, by the names they give their quotes
+NOUN_RULES = ("indirect:request_noun", "indirect:light_verb", "indirect:report_noun")
+
 
 def rule_that(ctx, toks, start, stop, prev):
     """X заявил, что C. / сообщается, что C (no speaker). / X сообщил о C. / X назвал C.
