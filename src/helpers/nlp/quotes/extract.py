@@ -17,8 +17,9 @@ from .direct import DIRECT_FRAMES, colon_blocks, direct_quotes
 from .indirect import INDIRECT_RULES, indirect_quotes
 from .lexicons import Lexicon, lexicon
 from .marks import quoted_spans
+from .nouns import NOUN_RULES
 from .records import Context, Quote
-from .verbs import NOUN_RULES, VERB_FRAMES
+from .verbs import VERB_FRAMES
 
 COLUMNS = tuple(tables.without_article(tables.QUOTES))  # start, stop, ... cue, rule
 
