@@ -41,7 +41,7 @@ from .viz.entities import (
 )
 
 # --- quotes (issue 4)
-from .nlp.quotes.quotes import quote_counts, quotes_over_time, speaker_mentions, speaker_quotes
+from .stats.quotes import quote_counts, quotes_over_time, speaker_mentions, speaker_quotes
 from .viz.quotes import (
     plot_quote_kinds,
     plot_quote_lengths,
