@@ -4,7 +4,7 @@
 
 Both systems read the same natasha pass of each text. "natasha" groups natasha's spans
 by ``span.normal``; "helpers" is ``entity_records`` + ``resolve_corpus`` (what
-``helpers.analyze`` returns). Scoring is ``tests/entity_eval.py`` (its docstring documents
+``helpers.analyze`` returns). Scoring is ``helpers.eval.entities`` (its docstring documents
 the name normalisation and matching). The rules were written looking at the even-id
 texts ("tune"); the odd-id texts ("heldout") were not used for tuning.
 """
@@ -18,16 +18,14 @@ from pathlib import Path
 
 import pandas as pd
 
+from helpers import tables
+from helpers.eval.entities import evaluate, group_predictions, load_devset, split, table
+from helpers.io.text import find_dateline
+from helpers.nlp.entities.entities import entity_records, resolve_corpus
+from helpers.pipeline.analysis import natasha_doc
+from helpers.pipeline.models import default_models
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
-
-from entity_eval import evaluate, group_predictions, load_devset, split, table  # noqa: E402
-
-from helpers import tables  # noqa: E402
-from helpers.io.text import find_dateline  # noqa: E402
-from helpers.nlp.entities.entities import entity_records, resolve_corpus  # noqa: E402
-from helpers.pipeline.analysis import natasha_doc  # noqa: E402
-from helpers.pipeline.models import default_models  # noqa: E402
 
 DEVSET = ROOT.parent / "shared" / "corpora" / "factrueval-2016" / "devset.jsonl"
 

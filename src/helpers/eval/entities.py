@@ -1,6 +1,8 @@
 """Count-weighted entity evaluation on the factRuEval-2016 devset (gold coreference chains).
 
-Used by ``tests/test_entities.py`` (regression guard) and ``benchmarks/entities.py`` (report).
+Used by ``tests/test_gold_floors.py`` and ``tests/test_entities.py`` (regression guards) and
+``benchmarks/entities.py`` (report). The devset is read with ``load_devset`` from
+``factrueval-2016/devset.jsonl`` in the shared corpora folder.
 
 Scoring, per document:
 
