@@ -140,7 +140,8 @@ class Score:
             self.pred[report_type(type_)] += count
         for chain in sorted(gold, key=lambda g: -g.count):
             self.gold[report_type(chain.type)] += chain.count
-            keys = [(type_class(chain.type), name) for name in chain.names]
+            # sorted: a frozenset's order changes with the hash seed, and so would ties
+            keys = [(type_class(chain.type), name) for name in sorted(chain.names)]
             keys = [key for key in keys if by_key.get(key)]
             if not keys:
                 continue
