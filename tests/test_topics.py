@@ -11,8 +11,9 @@ import pandas as pd
 import pytest
 
 import helpers
-from helpers.topics.model import TopicModel, documents, paragraph_spans
+from helpers.topics.model import TopicModel, documents
 from helpers.topics.quality import match_topics, npmi_coherence, pick_n_topics, topic_diversity
+from helpers.topics.units import paragraph_spans
 
 matplotlib.use("Agg")
 

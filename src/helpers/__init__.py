@@ -67,15 +67,9 @@ from .viz.frequency import (
 )
 
 # --- topics (issue 6)
-from .topics.model import (
-    TooFewDocuments,
-    TopicModel,
-    split_units,
-    topic_shares_by_source,
-    topic_shares_over_time,
-    topic_units,
-    typical_articles,
-)
+from .topics.model import TooFewDocuments, TopicModel
+from .topics.units import split_units, topic_units
+from .topics.shares import topic_shares_by_source, topic_shares_over_time, typical_articles
 from .topics.quality import (
     choose_n_topics,
     match_topics,
