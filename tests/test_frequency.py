@@ -3,7 +3,6 @@ logDice on small tables, KWIC over inflected forms, plots on the seed and Wikine
 
 import math
 import re
-from pathlib import Path
 
 import matplotlib
 import numpy as np
@@ -22,9 +21,6 @@ from helpers.stats.trends import TRENDS
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared" / "corpora"
-SEED = ROOT / "data" / "raw" / "2022-06-23-shoigu-kazakhstan.txt"
 WIKINEWS_SAMPLE = 40
 
 # forms of the proper noun Казахстан (not the adjective казахстанский)
