@@ -19,7 +19,14 @@ from pathlib import Path
 import pandas as pd
 
 from helpers import tables
-from helpers.eval.entities import evaluate, group_predictions, load_devset, split, table
+from helpers.eval.entities import (
+    corpus_predictions,
+    evaluate,
+    group_predictions,
+    load_devset,
+    split,
+    table,
+)
 from helpers.io.text import find_dateline
 from helpers.nlp.entities.entities import entity_records, resolve_corpus
 from helpers.pipeline.analysis import natasha_doc
@@ -42,12 +49,7 @@ def predictions(docs) -> tuple[dict, dict]:
         for span in nat.spans:
             span.normalize(models.morph_vocab)
         natasha[doc.id] = group_predictions((span.type, span.normal) for span in nat.spans)
-    entities = resolve_corpus(pd.concat(frames, ignore_index=True))
-    entities = entities[~entities["in_dateline"]]
-    ours = {
-        doc_id: group_predictions(zip(group["type"], group["name"], strict=True))
-        for doc_id, group in entities.groupby("article_id")
-    }
+    ours = corpus_predictions(resolve_corpus(pd.concat(frames, ignore_index=True)))
     return natasha, ours
 
 

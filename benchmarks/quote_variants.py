@@ -24,9 +24,17 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
-from quotes import CORPORA, DEFAULT_GOLD, predict  # noqa: E402
+from quotes import CORPORA, DEFAULT_GOLD  # noqa: E402
 
-from helpers.eval.quotes import KINDS, Span, gold_spans, load_texts, read_gold, score  # noqa: E402
+from helpers.eval.quotes import (  # noqa: E402
+    KINDS,
+    Span,
+    gold_spans,
+    load_texts,
+    predict,
+    read_gold,
+    score,
+)
 
 STRAIGHT = str.maketrans(dict.fromkeys("«»„“”", '"'))
 HYPHEN = str.maketrans(dict.fromkeys("—–", "-"))

@@ -19,8 +19,6 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 
-import pandas as pd  # noqa: E402
-
 from helpers.eval.quotes import (  # noqa: E402
     KINDS,
     Span,
@@ -28,6 +26,7 @@ from helpers.eval.quotes import (  # noqa: E402
     format_table,
     gold_spans,
     load_texts,
+    predict,
     read_gold,
     score,
     speaker_correct,
@@ -37,18 +36,6 @@ DEFAULT_GOLD = HERE.parent / "tests" / "gold" / "quotes.jsonl"
 CORPORA = HERE.parent.parent / "shared" / "corpora"
 QUOTE_MARKS = "«»„“”\"' "
 DASHES = "-–—‒− "
-
-
-def predict(texts: dict[str, str], models=None) -> list[Span]:
-    """The package's quotes for each text."""
-    from helpers.pipeline.analysis import extract_quotes
-
-    spans = []
-    for key, text in texts.items():
-        for row in extract_quotes(text, models).itertuples():
-            speaker = None if pd.isna(row.speaker) else str(row.speaker)
-            spans.append(Span(key, row.kind, int(row.start), int(row.stop), speaker))
-    return spans
 
 
 def baseline(texts: dict[str, str]) -> list[Span]:

@@ -126,6 +126,18 @@ def group_predictions(mentions: Iterable[tuple[str, str]]) -> list[tuple[str, st
     return [(type_, name, count) for (type_, name), count in counts.items()]
 
 
+def corpus_predictions(entities) -> dict[str, list[tuple[str, str, int]]]:
+    """Predicted entities per article from an entities table (``Corpus.entities``).
+
+    Dateline mentions are left out; the rest are grouped by (type, name).
+    """
+    content = entities[~entities["in_dateline"].astype(bool)]
+    return {
+        str(article_id): group_predictions(zip(group["type"], group["name"], strict=True))
+        for article_id, group in content.groupby("article_id")
+    }
+
+
 @dataclass
 class Score:
     matched: Counter = field(default_factory=Counter)  # by gold type (recall side)

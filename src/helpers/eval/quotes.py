@@ -22,6 +22,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pandas as pd
+
 KINDS = ("direct", "indirect")
 
 
@@ -201,6 +203,18 @@ def load_texts(records: Iterable[Mapping], corpora: str | Path) -> dict[str, str
             path = corpora / "tass" / r["article_id"]
             texts[doc_key(r)] = path.read_text(encoding="utf-8")
     return texts
+
+
+def predict(texts: Mapping[str, str], models=None) -> list[Span]:
+    """The package's quotes of each text (``extract_quotes``) as spans keyed like the gold."""
+    from ..pipeline.analysis import extract_quotes
+
+    spans = []
+    for key, text in texts.items():
+        for row in extract_quotes(text, models).itertuples():
+            speaker = None if pd.isna(row.speaker) else str(row.speaker)
+            spans.append(Span(key, row.kind, int(row.start), int(row.stop), speaker))
+    return spans
 
 
 def format_table(scores: Mapping[str, KindScore], title: str = "") -> str:
