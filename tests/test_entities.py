@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from entity_eval import Score, evaluate, group_predictions, load_devset, norm_name, split
 
 import helpers
 from helpers import tables
+from helpers.eval.entities import Score, evaluate, group_predictions, load_devset, norm_name, split
 from helpers.nlp.entities.entities import (
     Mention,
     adjective_of,
@@ -553,7 +553,7 @@ def test_plots_return_axes(seed):
 
 
 def test_evaluator_scores_counts_one_to_one():
-    from entity_eval import Gold
+    from helpers.eval.entities import Gold
 
     gold = [
         Gold("PER", "Сергей Шойгу", 3, frozenset({norm_name("Сергей Шойгу")})),

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 import helpers
+from helpers.eval import quotes as quote_scoring
 from helpers.nlp.quotes.extract import COLUMNS, RULES
 from helpers.nlp.quotes.marks import quoted_spans
 from helpers.pipeline.analysis import extract_quotes
@@ -18,9 +18,6 @@ from helpers.pipeline.models import default_models
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_CORPORA = ROOT.parent / "shared" / "corpora"
 GOLD = ROOT / "tests" / "gold" / "quotes.jsonl"
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-import quote_scoring  # noqa: E402
 
 
 @pytest.fixture(scope="module")
