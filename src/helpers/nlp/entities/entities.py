@@ -45,51 +45,31 @@ import pandas as pd
 
 from ... import tables
 from ...io.text import Dateline, fold_text
+from .lexicon import marked_values, ordered, words
 from .names import WORD, is_caps, is_initial, span_name, without_patronymic
 
 COLUMNS = ("start", "stop", "type", "text", "name", "in_dateline")
 ALIAS_COLUMNS = {"alias": tables.STRING, "name": tables.STRING, "type": tables.STRING}
 
 # words that name a post, not an organisation: natasha often tags "Министр обороны" as ORG
-ROLE_WORDS = frozenset(
-    """
-    министр замминистра вице-министр премьер премьер-министр вице-премьер президент
-    вице-президент глава председатель зампред зампредседателя заместитель директор
-    гендиректор губернатор вице-губернатор мэр вице-мэр посол представитель спикер
-    пресс-секретарь секретарь генсек советник помощник руководитель начальник командующий
-    главнокомандующий канцлер король королева принц принцесса император патриарх лидер
-    депутат сенатор прокурор генпрокурор судья омбудсмен уполномоченный атташе консул
-    генконсул руководство
-    """.split()
-)
+ROLE_WORDS = words("roles.txt", without="-entities")
 # adjectives that may stand before a role word ("Генеральный секретарь", "первый заместитель")
-ROLE_MODIFIERS = frozenset("генеральный первый главный верховный государственный".split())
+ROLE_MODIFIERS = words("entity_role_modifiers.txt")
 # legal forms before a company name (ОАО «Газпром» is counted as Газпром)
-LEGAL_FORMS = frozenset("оао ооо зао пао ао одо гуп фгуп муп нко ано фгбу гбу ип".split())
+LEGAL_FORMS = words("entity_legal_forms.txt")
 # common nouns that with a place in the genitive name an organisation ("правительство
 # США", "мэрия Москвы", "сборная России"); natasha tags only the place
-ORG_DESCRIPTORS = frozenset(
-    """
-    правительство парламент мэрия администрация посольство консульство министерство
-    прокуратура полиция сборная делегация представительство генпрокуратура минздрав
-    мид федерация пресс-служба
-    """.split()
-)
+ORG_DESCRIPTORS = words("entity_org_descriptors.txt")
 # descriptors whose tagger lemma is not their name ("сборная" is an adjective's lemma)
-DESCRIPTOR_NAMES = {"сборный": "сборная"}
+DESCRIPTOR_NAMES = marked_values("entity_org_descriptors.txt", "lemma")
 # descriptors that also name an organisation with a person ("пресс-служба Кадырова")
-PERSON_DESCRIPTORS = frozenset({"пресс-служба"})
+PERSON_DESCRIPTORS = words("entity_org_descriptors.txt", mark="person")
 # endings of adjectives made from place names ("японское правительство", "российский МИД")
-PLACE_ADJECTIVE_ENDINGS = ("ский", "цкий")
+PLACE_ADJECTIVE_ENDINGS = ordered("entity_place_adjective_suffixes.txt", mark="lemma")
 # craft named in quotes after these nouns are things, not organisations ("корабля «Союз»")
-CRAFT_WORDS = frozenset(
-    """
-    корабль звездолет шаттл челнок ракета спутник станция модуль судно теплоход ледокол
-    крейсер подлодка лодка самолет вертолет лайнер танкер аппарат зонд телескоп
-    """.split()
-)
+CRAFT_WORDS = words("entity_craft_words.txt")
 # common nouns natasha tags as entities that readers do not count as one ("СМИ": the media)
-NOT_ENTITIES = frozenset({"сми"})
+NOT_ENTITIES = words("entity_not_entities.txt")
 # tokens a mention never spans: natasha sometimes joins list items or a name and its
 # parenthesised original ("Барри Лоуенкрон (Barry Lowenkron)", "Бахрейн • Барбадос")
 SPLIT_TOKENS = frozenset("( ) [ ] , ; • · | / — – -".split())
@@ -497,11 +477,10 @@ def initials(name: str) -> str:
     return "".join(word[0] for word in words).upper()
 
 
-# "Турецкая республика" ~ Турция, "Курильские острова" ~ Курилы; not "область" or "край"
-# (Краснодарский край is not Краснодар)
-PLACE_KINDS = frozenset("республика автономия королевство острова".split())
-ADJECTIVE_SUFFIXES = ("ецкая", "ецкий", "цкая", "цкий", "ская", "ский", "ские", "цкие")
-PLACE_ENDINGS = ("ия", "ья", "ы", "и", "я", "а", "ь", "е")
+# "Турецкая республика" ~ Турция, "Курильские острова" ~ Курилы
+PLACE_KINDS = words("entity_place_kinds.txt")
+ADJECTIVE_SUFFIXES = ordered("entity_place_adjective_suffixes.txt")
+PLACE_ENDINGS = ordered("entity_place_endings.txt")
 
 
 def adjective_of(name: str, place: str) -> bool:
