@@ -525,12 +525,24 @@ def test_empty_corpus_gives_empty_frames_with_columns():
         helpers.cooccurrence(corpus, level="paragraph")
 
 
-def test_highlight_escapes_the_text():
+def test_highlight_marks_each_mention_in_the_colour_of_its_type():
+    from helpers.viz.highlight import ENTITY_COLORS
+
     text = "<b>Сергей Шойгу</b> & Казахстан"
     entities = helpers.extract_entities(text)
     html = helpers.highlight_entities(text, entities)
     assert "<b>" not in html and "&lt;b&gt;" in html and "&amp;" in html
-    assert html.count("<mark") == len(entities)
+    marks = re.findall(
+        r'<span class="hl-entity" data-label="(\w+)" data-start="(\d+)" data-stop="(\d+)" '
+        r'title="([^"]*)" style="background: (#\w+);[^"]*">([^<]*)',
+        html,
+    )
+    expected = [
+        (row.type, str(row.start), str(row.stop), row.name, ENTITY_COLORS[row.type], row.text)
+        for row in entities.itertuples()
+    ]
+    assert marks == expected
+    assert [(m[0], m[5]) for m in marks] == [("PER", "Сергей Шойгу"), ("LOC", "Казахстан")]
 
 
 def test_plots_return_axes(seed):

@@ -26,7 +26,7 @@ from .viz.overview import plot_articles_by_source, plot_articles_over_time, plot
 from .io.load import ARTICLE_COLUMNS, LoadWarning, load_articles
 
 # --- entities (issue 3)
-from .nlp.entities.entities import highlight_entities, load_aliases, resolve_corpus
+from .nlp.entities.entities import load_aliases, resolve_corpus
 from .stats.entities import cooccurrence, entity_counts
 from .viz.entities import (
     plot_cooccurrence_network,
@@ -93,6 +93,6 @@ from .store.lazy import LazyCorpus, analyze_to_cache
 
 # --- export and highlighting (issue 8)
 from .store.export import export
-from .viz.highlight import Markup, highlight, highlight_article
+from .viz.highlight import Markup, highlight, highlight_article, highlight_entities
 
 __version__ = "0.1.0"

@@ -965,33 +965,3 @@ def resolve_corpus(entities_df: pd.DataFrame, aliases=None) -> pd.DataFrame:
     frame = display_spellings(frame)
     frame = merge_surnames(frame)
     return tables.conform(frame, tables.ENTITIES)
-
-
-# --- highlighting ------------------------------------------------------------------------
-
-MARK_COLORS = {"PER": "#ffd8a8", "ORG": "#a5d8ff", "LOC": "#b2f2bb"}
-
-
-def highlight_entities(text: str, entities: pd.DataFrame) -> str:
-    """HTML of ``text`` (escaped) with each mention in ``<mark>`` titled by type and name.
-
-    Nested mentions (``России`` inside ``Минобороны России``) are left to the outer one;
-    dateline mentions get a dashed border.
-    """
-    from html import escape
-
-    parts, cursor = [], 0
-    for row in entities.sort_values(["start", "stop"], ascending=[True, False]).itertuples():
-        if row.start < cursor:
-            continue
-        color = MARK_COLORS.get(row.type, "#eeeeee")
-        border = "border:1px dashed #888;" if row.in_dateline else ""
-        title = escape(f"{row.type}: {row.name}", quote=True)
-        parts.append(escape(text[cursor : row.start]))
-        parts.append(
-            f'<mark style="background:{color};{border}" title="{title}">'
-            f"{escape(text[row.start : row.stop])}</mark>"
-        )
-        cursor = row.stop
-    parts.append(escape(text[cursor:]))
-    return "<div style='white-space:pre-wrap'>" + "".join(parts) + "</div>"
