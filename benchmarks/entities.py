@@ -25,7 +25,8 @@ from entity_eval import evaluate, group_predictions, load_devset, split, table  
 
 from helpers import tables  # noqa: E402
 from helpers.io.text import find_dateline  # noqa: E402
-from helpers.nlp.entities.entities import entity_records, resolve_corpus  # noqa: E402
+from helpers.nlp.entities.article import entity_records  # noqa: E402
+from helpers.nlp.entities.resolve import resolve_corpus  # noqa: E402
 from helpers.pipeline.analysis import natasha_doc  # noqa: E402
 from helpers.pipeline.models import default_models  # noqa: E402
 

@@ -12,14 +12,10 @@ from entity_eval import Score, evaluate, group_predictions, load_devset, norm_na
 
 import helpers
 from helpers import tables
-from helpers.nlp.entities.entities import (
-    Mention,
-    adjective_of,
-    defines_common_phrase,
-    doc_mentions,
-    initials,
-    repeat_mentions,
-)
+from helpers.nlp.entities.mentions import Mention, doc_mentions
+from helpers.nlp.entities.orgs import defines_common_phrase, initials
+from helpers.nlp.entities.repeats import repeat_mentions
+from helpers.nlp.entities.variants import adjective_of
 from helpers.pipeline.analysis import natasha_doc
 from helpers.store.corpus import Corpus
 

@@ -26,7 +26,8 @@ from .viz.overview import plot_articles_by_source, plot_articles_over_time, plot
 from .io.load import ARTICLE_COLUMNS, LoadWarning, load_articles
 
 # --- entities (issue 3)
-from .nlp.entities.entities import load_aliases, resolve_corpus
+from .nlp.entities.aliases import load_aliases
+from .nlp.entities.resolve import resolve_corpus
 from .stats.entities import cooccurrence, entity_counts
 from .viz.entities import (
     plot_cooccurrence_network,
