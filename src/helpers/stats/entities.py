@@ -47,7 +47,7 @@ def entity_counts(corpus, by: str | list[str] | None = None) -> pd.DataFrame:
     """One row per entity: ``[by...,] type, name, mentions, articles``, most mentioned first.
 
     Dateline mentions are not counted. ``by`` names article columns ("date", "source") for
-    breakdowns. On the seed: ``Сергей Шойгу`` (PER) 8 mentions in 1 article, no ``Москва``
+    breakdowns. On the seed: ``Сергей Шойгу`` (PER) 7 mentions in 1 article, no ``Москва``
     or ``ТАСС`` from the dateline.
     """
     keys = by_columns(by)
