@@ -28,7 +28,8 @@ from helpers.eval.entities import (
     table,
 )
 from helpers.io.text import find_dateline
-from helpers.nlp.entities.entities import entity_records, resolve_corpus
+from helpers.nlp.entities.article import entity_records
+from helpers.nlp.entities.resolve import resolve_corpus
 from helpers.pipeline.analysis import natasha_doc
 from helpers.pipeline.models import default_models
 

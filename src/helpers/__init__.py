@@ -26,13 +26,9 @@ from .viz.overview import plot_articles_by_source, plot_articles_over_time, plot
 from .io.load import ARTICLE_COLUMNS, LoadWarning, load_articles
 
 # --- entities
-from .nlp.entities.entities import (
-    cooccurrence,
-    entity_counts,
-    highlight_entities,
-    load_aliases,
-    resolve_corpus,
-)
+from .nlp.entities.aliases import load_aliases
+from .nlp.entities.resolve import resolve_corpus
+from .stats.entities import cooccurrence, entity_counts
 from .viz.entities import (
     plot_cooccurrence_network,
     plot_entity_cloud,
@@ -92,6 +88,6 @@ from .store.lazy import LazyCorpus, analyze_to_cache
 
 # --- export and highlighting
 from .store.export import export
-from .viz.highlight import Markup, highlight, highlight_article
+from .viz.highlight import Markup, highlight, highlight_article, highlight_entities
 
 __version__ = "0.1.0"

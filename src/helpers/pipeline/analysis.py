@@ -50,7 +50,7 @@ from threadpoolctl import threadpool_limits
 
 from .. import tables
 from ..io.text import Dateline, find_dateline, fold_text
-from ..nlp.entities.entities import entity_records
+from ..nlp.entities.article import entity_records
 from ..nlp.quotes.extract import quote_records
 from ..nlp.stopwords import stop_words
 from .models import Models, default_models
