@@ -99,5 +99,6 @@ from .store.lazy import LazyCorpus, analyze_to_cache
 # --- export and highlighting (issue 8)
 from .store.export import export
 from .viz.highlight import Markup, highlight, highlight_article
+from .viz.explore import explore
 
 __version__ = "0.1.0"
