@@ -177,3 +177,10 @@ def test_empty_corpus_gives_an_empty_panel(seed_corpus):
     panel = helpers.explore(empty)
     assert panel.kind is None
     assert panel.period == (None, None)
+
+
+def test_rows_caps_the_lines_not_the_counts(seed_corpus):
+    panel = helpers.explore(seed_corpus, kind="speaker", name="Сергей Шойгу", rows=3)
+    assert len(panel.quotes) == 3
+    assert panel.quote_count == 11
+    assert "3 из 11" in panel.quotes_view.value

@@ -19,7 +19,7 @@ import ipywidgets as widgets
 import numpy as np
 import pandas as pd
 
-from .explore_index import KINDS, ExploreIndex
+from .explore_index import KINDS, ExploreIndex, distinct
 
 FORMATS = {"day": "%Y-%m-%d", "week": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
 BAR_HEIGHT = 120  # pixels of the tallest bar
@@ -105,7 +105,9 @@ class Explorer(widgets.VBox):
         self._quiet = False
         self.mentions = pd.DataFrame(columns=["period", "count", "selected"])
         self.kwic = index.kwic(index.hits("entity", ""), window, 0)
-        self.quotes = index.quote_rows(np.zeros(0, np.int64), np.zeros(0, np.int64), 0, 0)
+        self.quotes, self.quote_count = index.quote_rows(
+            np.zeros(0, np.int64), np.zeros(0, np.int64), 0
+        )
         self.comentions = pd.DataFrame(columns=["name", "type", "count"])
         self.update_s = 0.0
         super().__init__(children=self._build())
@@ -278,12 +280,12 @@ class Explorer(widgets.VBox):
         if self.kind == "lemma":
             own = own[:0]
         if self.kind == "speaker":
-            counted = index.quotes["article"].to_numpy()[own]
+            counted = index.quote_columns["article"][own]
         else:
             counted = hits.article
         counts = index.per_period(counted) if len(index.periods) else np.zeros(0, np.int64)
         inside = hits.take(np.flatnonzero(index.in_periods(hits.article, lo, hi)))
-        own_inside = own[index.in_periods(index.quotes["article"].to_numpy()[own], lo, hi)]
+        own_inside = own[index.in_periods(index.quote_columns["article"][own], lo, hi)]
         self.mentions = pd.DataFrame(
             {
                 "period": index.periods,
@@ -293,11 +295,11 @@ class Explorer(widgets.VBox):
             }
         )
         self.kwic = index.kwic(inside, self.window, self.rows)
-        self.quotes = index.quote_rows(own_inside, inside.quote, lo, hi)
+        self.quotes, self.quote_count = index.quote_rows(own_inside, inside.quote, self.rows)
         self.comentions = index.comentions(self.kind, self.name, inside, own_inside).head(
             self.top_n
         )
-        self._draw(len(inside), len(np.unique(inside.article)), len(own_inside))
+        self._draw(len(inside), len(distinct(inside.article, len(index.ids))), len(own_inside))
         self.update_s = time.perf_counter() - started
 
     def _sync_slider(self) -> None:
@@ -329,7 +331,7 @@ class Explorer(widgets.VBox):
         self.bars_title.value = f"<b>{t[per_period]}</b>"
         self._draw_bars()
         self.kwic_view.value = kwic_html(self.kwic, hits, t)
-        self.quotes_view.value = quotes_html(self.quotes, self.rows, t)
+        self.quotes_view.value = quotes_html(self.quotes, self.quote_count, t)
         for i, button in enumerate(self.comention_buttons):
             if i < len(self.comentions):
                 name, count = self.comentions["name"].iloc[i], self.comentions["count"].iloc[i]
@@ -367,7 +369,7 @@ def kwic_html(frame: pd.DataFrame, total: int, text: dict[str, str]) -> str:
     )
 
 
-def quotes_html(frame: pd.DataFrame, limit: int, text: dict[str, str]) -> str:
+def quotes_html(frame: pd.DataFrame, total: int, text: dict[str, str]) -> str:
     if not len(frame):
         return f"<i>{text['none']}</i>"
     items = "".join(
@@ -375,11 +377,9 @@ def quotes_html(frame: pd.DataFrame, limit: int, text: dict[str, str]) -> str:
         f"{'' if pd.isna(date) else f'{date:%Y-%m-%d}'} · {kind}</small><br>«{html.escape(quote)}»</li>"
         for relation, date, speaker, kind, quote in frame[
             ["relation", "date", "speaker", "kind", "text"]
-        ]
-        .head(limit)
-        .itertuples(index=False)
+        ].itertuples(index=False)
     )
-    note = text["shown"].format(shown=min(limit, len(frame)), total=len(frame))
+    note = text["shown"].format(shown=len(frame), total=total)
     return (
         f"<ul style='max-height:320px;overflow:auto;font-size:12px;padding-left:1.2em'>{items}</ul>"
         f"<small>{note}</small>"

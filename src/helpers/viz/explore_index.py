@@ -21,9 +21,11 @@ import pandas as pd
 from ..stats.frequency import bucket_dates, has_letter
 from ..stats.kwic import squeeze
 from ..stats.trends import calendar
+from ..tables import STRING
 
 SHIFT = np.int64(2**32)  # article code * SHIFT + character offset: one sortable key
 KINDS = ("entity", "speaker", "lemma")
+QUOTE_COLUMNS = ("speaker", "kind", "text", "start", "stop")
 
 
 @dataclass
@@ -62,6 +64,18 @@ class Postings:
         owner = np.repeat(np.arange(len(codes)), sizes)
         offsets = np.arange(sizes.sum()) - np.repeat(np.cumsum(sizes) - sizes, sizes)
         return self.order[starts[owner] + offsets], owner
+
+
+def distinct(values: np.ndarray, size: int) -> np.ndarray:
+    """The distinct values (sorted) of small non-negative ints below ``size``: a mask, no sort."""
+    seen = np.zeros(size, bool)
+    seen[values] = True
+    return np.flatnonzero(seen)
+
+
+def distinct_sorted(values: np.ndarray) -> np.ndarray:
+    values = np.sort(values)
+    return values[np.concatenate([[True], values[1:] != values[:-1]])] if len(values) else values
 
 
 def keys_of(article: np.ndarray, offset) -> np.ndarray:
@@ -122,6 +136,7 @@ class ExploreIndex:
     def __init__(self, corpus, freq: str = "month"):
         articles = corpus.articles.reset_index(drop=True)
         self.ids = pd.Index(articles["article_id"].astype(str))
+        self.id_array = pd.array(self.ids, dtype=STRING)
         self.texts = articles["text"].astype(str).tolist() if "text" in articles else None
         self.freq = freq
         self._periods(articles.get("date"))
@@ -170,12 +185,33 @@ class ExploreIndex:
         spans = ["speaker_start", "speaker_stop"]
         frame, self.quote_key = sorted_frame(quotes[columns + spans], codes)
         self.quotes = frame[columns + ["article"]].astype({"article": np.int64})
+        self.quote_columns = {name: self.quotes[name].array for name in QUOTE_COLUMNS}
+        self.quote_columns["article"] = self.quotes["article"].to_numpy(np.int64)
         self.quote_stop = frame["stop"].to_numpy(np.int64)
-        self.quote_period = self.article_period[frame["article"].to_numpy(np.int64)]
-        self.speaker_start = frame["speaker_start"].astype("Int64").to_numpy(np.int64, na_value=-1)
-        self.speaker_stop = frame["speaker_stop"].astype("Int64").to_numpy(np.int64, na_value=-1)
         self.speakers = Postings.of_values(frame["speaker"].astype(object))
         self.tok_quote = containing(self.quote_key, self.quote_stop, self.tok_key, self.tok_stop)
+        self._speaker_spans(frame)
+
+    def _speaker_spans(self, frame: pd.DataFrame) -> None:
+        """Where each speaker is named before or after a quote, once per span (``span_*``)."""
+        start = frame["speaker_start"].astype("Int64").to_numpy(np.int64, na_value=-1)
+        stop = frame["speaker_stop"].astype("Int64").to_numpy(np.int64, na_value=-1)
+        spans = pd.DataFrame(
+            {"speaker": frame["speaker"], "article": frame["article"], "start": start, "stop": stop}
+        )
+        spans = spans[spans["start"] >= 0].drop_duplicates(["speaker", "article", "start"])
+        spans = spans.sort_values(["article", "start"], kind="stable")
+        self.span_article = spans["article"].to_numpy(np.int64)
+        self.span_start = spans["start"].to_numpy(np.int64)
+        self.span_stop = spans["stop"].to_numpy(np.int64)
+        key = keys_of(self.span_article, self.span_start)
+        self.span_first = np.searchsorted(self.tok_key, key, side="left")
+        self.span_last = (
+            np.searchsorted(self.tok_key, keys_of(self.span_article, self.span_stop)) - 1
+        )
+        self.span_sentence = np.searchsorted(self.sent_key, key, side="right") - 1
+        codes = self.speakers.keys.get_indexer(spans["speaker"].astype(object))
+        self.speaker_spans = Postings.of_codes(codes, self.speakers.keys)
 
     def _entities(self, entities: pd.DataFrame) -> None:
         entities = entities[~entities["in_dateline"].astype(bool)]
@@ -261,20 +297,15 @@ class ExploreIndex:
                 self.tok_sentence[rows],
                 self.tok_quote[rows],
             )
-        if kind == "speaker":  # the speaker's name where the quote names it
-            rows = self.speakers.rows(name)
-            rows = rows[self.speaker_start[rows] >= 0]
-            article = self.quotes["article"].to_numpy()[rows]
-            key, once = np.unique(keys_of(article, self.speaker_start[rows]), return_index=True)
-            rows, article = rows[once], article[once]  # one span may introduce several quotes
-            start, stop = self.speaker_start[rows], self.speaker_stop[rows]
+        if kind == "speaker":  # the speaker's name where a quote names it
+            rows = self.speaker_spans.rows(name)
             return Hits(
-                article,
-                start,
-                stop,
-                np.searchsorted(self.tok_key, key, side="left"),
-                np.searchsorted(self.tok_key, keys_of(article, stop)) - 1,
-                np.searchsorted(self.sent_key, key, side="right") - 1,
+                self.span_article[rows],
+                self.span_start[rows],
+                self.span_stop[rows],
+                self.span_first[rows],
+                self.span_last[rows],
+                self.span_sentence[rows],
                 np.full(len(rows), -1, np.int64),
             )
         raise ValueError(f"kind must be one of {KINDS}, got {kind!r}")
@@ -318,17 +349,25 @@ class ExploreIndex:
             }
         )
 
-    def quote_rows(self, own: np.ndarray, about: np.ndarray, lo: int, hi: int) -> pd.DataFrame:
-        """Quotes by the selection (``relation`` "own") and quoting it ("about"), in the period."""
-        about = np.setdiff1d(about[about >= 0], own)
+    def quote_rows(
+        self, own: np.ndarray, about: np.ndarray, limit: int
+    ) -> tuple[pd.DataFrame, int]:
+        """``relation, article_id, date, speaker, kind, text, start, stop`` of the first
+        ``limit`` quotes by the selection (relation "own") and of those naming it ("about");
+        and how many there are in all."""
+        about = distinct(about[about >= 0], len(self.quotes))
+        about = about[~np.isin(about, own)]
+        total = len(own) + len(about)
+        own, about = own[:limit], about[:limit]
         rows = np.concatenate([own, about]).astype(np.int64)
-        relation = ["own"] * len(own) + ["about"] * len(about)
-        frame = self.quotes.iloc[rows].assign(relation=relation)
-        frame = frame[self.in_periods(frame["article"].to_numpy(), lo, hi)]
-        dates = self.dates[frame["article"].to_numpy()] if self.dates is not None else pd.NaT
-        frame = frame.assign(date=dates).drop(columns="article")
-        columns = ["relation", "article_id", "date", "speaker", "kind", "text", "start", "stop"]
-        return frame[columns].reset_index(drop=True)
+        article = self.quote_columns["article"][rows]
+        frame = {
+            "relation": np.repeat(np.array(["own", "about"], object), [len(own), len(about)]),
+            "article_id": self.id_array.take(article),
+            "date": self.dates[article] if self.dates is not None else pd.NaT,
+            **{name: self.quote_columns[name].take(rows) for name in QUOTE_COLUMNS},
+        }
+        return pd.DataFrame(frame), total
 
     def comentions(self, kind: str, name: str, hits: Hits, own_quotes: np.ndarray) -> pd.DataFrame:
         """``name, type, count``: entities named in the hits' sentences (sentences counted once).
@@ -339,11 +378,11 @@ class ExploreIndex:
             rows, owner = self.quote_entities.gather(own_quotes)
             unit = own_quotes[owner]
         else:
-            sentences = np.unique(hits.sentence[hits.sentence >= 0])
+            sentences = distinct(hits.sentence[hits.sentence >= 0], len(self.sent_key))
             rows, owner = self.sentence_entities.gather(sentences)
             unit = sentences[owner]
         names = self.ent_name[rows]
-        pairs = np.unique(unit.astype(np.int64) * len(self.names) + names)
+        pairs = distinct_sorted(unit.astype(np.int64) * len(self.names) + names)
         counts = np.bincount(pairs % max(len(self.names), 1), minlength=len(self.names))
         itself = self.names.get_indexer([name])[0]
         if kind != "lemma" and itself >= 0:
