@@ -23,6 +23,7 @@ from .explore_index import KINDS, ExploreIndex, distinct
 
 FORMATS = {"day": "%Y-%m-%d", "week": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
 BAR_HEIGHT = 120  # pixels of the tallest bar
+CONTEXT_CHARS = 48  # characters of KWIC context shown each side
 
 LABELS = {
     "ru": {
@@ -324,9 +325,6 @@ class Explorer(widgets.VBox):
         fmt = FORMATS[self.index.freq]
         span = f"{first:{fmt}} — {last:{fmt}}" if first is not None else ""
         shown = hits if self.kind != "speaker" else quotes
-        self.status.value = t["summary"].format(
-            name=html.escape(self.name), kind=kind, hits=shown, articles=articles, period=span
-        )
         per_period = "quotes_per_period" if self.kind == "speaker" else "mentions"
         self.bars_title.value = f"<b>{t[per_period]}</b>"
         self._draw_bars()
@@ -340,6 +338,9 @@ class Explorer(widgets.VBox):
                 button.layout.display = ""
             else:
                 button.layout.display = "none"
+        self.status.value = t["summary"].format(  # last: a new status means all views are new
+            name=html.escape(self.name), kind=kind, hits=shown, articles=articles, period=span
+        )
 
     def _draw_bars(self) -> None:
         top = max(int(self.mentions["count"].max()) if len(self.mentions) else 0, 1)
@@ -353,27 +354,37 @@ class Explorer(widgets.VBox):
 def kwic_html(frame: pd.DataFrame, total: int, text: dict[str, str]) -> str:
     if not len(frame):
         return f"<i>{text['none']}</i>"
+    cell = "white-space:nowrap;overflow:hidden;padding:1px 3px"
     rows = "".join(
         "<tr>"
-        f"<td style='text-align:right;white-space:nowrap;overflow:hidden;max-width:22em'>"
-        f"{html.escape(left)}</td>"
-        f"<td style='white-space:nowrap'><b>{html.escape(match)}</b></td>"
-        f"<td style='white-space:nowrap;overflow:hidden;max-width:22em'>{html.escape(right)}</td>"
+        f"<td style='{cell};direction:rtl'><span dir='ltr'>{html.escape(clip_left(left))}</span></td>"
+        f"<td style='{cell};text-align:center'><b>{html.escape(match)}</b></td>"
+        f"<td style='{cell}'>{html.escape(clip_right(right))}</td>"
         "</tr>"
         for left, match, right in frame[["left", "match", "right"]].itertuples(index=False)
     )
     note = text["shown"].format(shown=len(frame), total=total)
+    columns = "<col style='width:40%'><col style='width:20%'><col style='width:40%'>"
     return (
-        f"<div style='max-height:320px;overflow:auto;font-size:12px'>"
-        f"<table style='table-layout:fixed'>{rows}</table></div><small>{note}</small>"
+        "<div style='max-height:320px;overflow:auto;font-size:12px;line-height:1.4'>"
+        f"<table style='table-layout:fixed;width:100%'>{columns}{rows}</table></div>"
+        f"<small>{note}</small>"
     )
+
+
+def clip_left(text: str, size: int = CONTEXT_CHARS) -> str:
+    return text if len(text) <= size else "…" + text[-size:]
+
+
+def clip_right(text: str, size: int = CONTEXT_CHARS) -> str:
+    return text if len(text) <= size else text[:size] + "…"
 
 
 def quotes_html(frame: pd.DataFrame, total: int, text: dict[str, str]) -> str:
     if not len(frame):
         return f"<i>{text['none']}</i>"
     items = "".join(
-        f"<li class='explore-quote'><small>{text[relation]} · {html.escape(str(speaker))} · "
+        f"<li class='explore-quote' style='line-height:1.35;margin-bottom:4px'><small>{text[relation]} · {html.escape(str(speaker))} · "
         f"{'' if pd.isna(date) else f'{date:%Y-%m-%d}'} · {kind}</small><br>«{html.escape(quote)}»</li>"
         for relation, date, speaker, kind, quote in frame[
             ["relation", "date", "speaker", "kind", "text"]
