@@ -184,3 +184,20 @@ def test_rows_caps_the_lines_not_the_counts(seed_corpus):
     assert len(panel.quotes) == 3
     assert panel.quote_count == 11
     assert "3 из 11" in panel.quotes_view.value
+
+
+def test_undated_articles_have_no_periods_but_every_other_view(own_corpus):
+    undated = helpers.Corpus(
+        own_corpus.articles.drop(columns="date"),
+        own_corpus.sentences,
+        own_corpus.tokens,
+        own_corpus.entities,
+        own_corpus.quotes,
+    )
+    panel = helpers.explore(undated, name="Сергей Лавров")
+    assert panel.period == (None, None)
+    assert panel.mentions.empty
+    assert set(panel.kwic["article_id"]) == {"ankara", "beijing"}
+    assert panel.kwic["date"].isna().all()
+    assert panel.quotes["text"].tolist() == ["Мы обсудили ситуацию в регионе"]
+    assert panel.status.value.endswith("ст.")

@@ -338,8 +338,12 @@ class Explorer(widgets.VBox):
                 button.layout.display = ""
             else:
                 button.layout.display = "none"
-        self.status.value = t["summary"].format(  # last: a new status means all views are new
-            name=html.escape(self.name), kind=kind, hits=shown, articles=articles, period=span
+        self.status.value = (
+            t["summary"]
+            .format(  # last: a new status means all views are new
+                name=html.escape(self.name), kind=kind, hits=shown, articles=articles, period=span
+            )
+            .removesuffix(", ")
         )
 
     def _draw_bars(self) -> None:
