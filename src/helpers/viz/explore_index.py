@@ -47,8 +47,8 @@ class Postings:
 
     @classmethod
     def of_values(cls, values: pd.Series) -> Postings:
-        codes, keys = pd.factorize(values, use_na_sentinel=True)
-        return cls.of_codes(codes, pd.Index(keys))
+        codes, keys = factorize(values)
+        return cls.of_codes(codes, keys)
 
     def count(self, i: int | np.ndarray) -> np.ndarray:
         return self.ptr[np.asarray(i) + 1] - self.ptr[np.asarray(i)]
@@ -95,9 +95,20 @@ def containing(
     return np.where(inside, row, -1)
 
 
+def factorize(values: pd.Series) -> tuple[np.ndarray, pd.Index]:
+    """Integer codes (-1 for missing) and the distinct strings, without a per-row copy."""
+    codes, uniques = pd.factorize(values.astype(STRING), use_na_sentinel=True)
+    return codes.astype(np.int64), pd.Index(np.asarray(uniques, dtype=object))
+
+
+def recode(codes: np.ndarray, mapping: np.ndarray) -> np.ndarray:
+    """``mapping[codes]``, keeping -1."""
+    return np.where(codes >= 0, mapping[np.maximum(codes, 0)], -1) if len(mapping) else codes
+
+
 def article_codes(ids: pd.Series, index: pd.Index) -> np.ndarray:
-    codes = pd.Categorical(ids.astype(object), categories=index).codes
-    return codes.astype(np.int64)
+    codes, uniques = factorize(ids)
+    return recode(codes, index.get_indexer(uniques).astype(np.int64))
 
 
 def sorted_frame(frame: pd.DataFrame, codes: np.ndarray) -> tuple[pd.DataFrame, np.ndarray]:
@@ -175,9 +186,15 @@ class ExploreIndex:
         self.tok_sentence = np.searchsorted(self.sent_key, self.tok_key, side="right") - 1
         bounds = np.searchsorted(self.tok_article, np.arange(len(self.ids) + 1))
         self.art_first, self.art_last = bounds[:-1], bounds[1:] - 1
-        lemma = frame["lemma"].astype("string[pyarrow]").str.lower().str.replace("ё", "е")
-        words = ~frame["is_punct"].to_numpy(bool) & has_letter(lemma).to_numpy(bool)
-        self.lemmas = Postings.of_values(lemma.where(words).astype(object))
+        # fold and test the distinct lemmas only, then map the rows through them
+        codes, lemmas = factorize(frame["lemma"])
+        folded = pd.Series(lemmas, dtype=STRING).str.lower().str.replace("ё", "е")
+        codes[frame["is_punct"].to_numpy(bool)] = -1
+        codes = recode(
+            codes, np.where(has_letter(folded).to_numpy(bool), np.arange(len(lemmas)), -1)
+        )
+        folded_codes, keys = factorize(folded)
+        self.lemmas = Postings.of_codes(recode(codes, folded_codes), keys)
 
     def _quotes(self, quotes: pd.DataFrame) -> None:
         codes = article_codes(quotes["article_id"], self.ids)
@@ -188,7 +205,7 @@ class ExploreIndex:
         self.quote_columns = {name: self.quotes[name].array for name in QUOTE_COLUMNS}
         self.quote_columns["article"] = self.quotes["article"].to_numpy(np.int64)
         self.quote_stop = frame["stop"].to_numpy(np.int64)
-        self.speakers = Postings.of_values(frame["speaker"].astype(object))
+        self.speakers = Postings.of_values(frame["speaker"])
         self.tok_quote = containing(self.quote_key, self.quote_stop, self.tok_key, self.tok_stop)
         self._speaker_spans(frame)
 
@@ -224,7 +241,7 @@ class ExploreIndex:
         self.ent_last = np.searchsorted(self.tok_key, keys_of(self.ent_article, self.ent_stop)) - 1
         self.ent_sentence = np.searchsorted(self.sent_key, key, side="right") - 1
         self.ent_quote = containing(self.quote_key, self.quote_stop, key, self.ent_stop)
-        codes, names = pd.factorize(frame["name"].astype(object))
+        codes, names = factorize(frame["name"])
         self.ent_name, self.names = codes.astype(np.int64), pd.Index(names)
         self.entities = Postings.of_codes(self.ent_name, self.names)
         types = frame.groupby(["name", "type"], observed=True).size().reset_index(name="n")
