@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from importlib import resources
 from pathlib import Path
 
 import pandas as pd
@@ -119,15 +120,15 @@ def test_seed_ministry_takes_its_full_name(seed):
 # --- word lists --------------------------------------------------------------------------
 
 
-def quote_list(name: str) -> set[str]:
-    return set(words(name))
+def test_one_role_list_for_entities_and_quotes():
+    from helpers.nlp.quotes.lexicons import lexicon as quote_lexicon
 
-
-def test_roles_hold_the_quote_roles_and_their_offices():
     roles = {entry.word for entry in lexicon("roles.txt")}
-    assert quote_list("quote_roles.txt") <= roles
-    assert words("roles.txt", mark="office") == quote_list("quote_offices.txt")
-    assert words("roles.txt", without="-quotes") == quote_list("quote_roles.txt")
+    quotes = quote_lexicon()
+    assert quotes.roles == words("roles.txt", without="-quotes") and quotes.roles <= roles
+    assert quotes.offices == words("roles.txt", mark="office") <= quotes.roles
+    assert {"министр", "глава", "президент"} <= quotes.roles & ROLE_WORDS
+    assert not Path(str(resources.files("helpers") / "data" / "quote_roles.txt")).exists()
 
 
 @pytest.mark.parametrize(
