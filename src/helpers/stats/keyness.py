@@ -147,9 +147,9 @@ def _general_frequencies(size: int, unit: str, cache_dir: str | None) -> pd.Seri
     if unit == "token":
         terms = [w.lower().replace("ё", "е") for w in words]
     else:
-        from natasha import MorphVocab
+        import pymorphy3
 
-        morph = MorphVocab()
+        morph = pymorphy3.MorphAnalyzer()
         terms = [morph.parse(w)[0].normal_form.replace("ё", "е") for w in words]
     series = pd.Series(
         [freq.get(w, 0.0) for w in words], index=pd.Index(terms, dtype=STRING), name="p"

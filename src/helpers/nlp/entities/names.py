@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from natasha.shape import recover_shape
-from pymorphy2.analyzer import Parse
+from pymorphy3.analyzer import Parse
 
 # natasha (Universal Dependencies) case -> pymorphy2 (OpenCorpora) case
 CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}

@@ -348,10 +348,10 @@ def _morph():
     global _MORPH
     if _MORPH is None:
         try:
-            import pymorphy2
+            import pymorphy3
         except ImportError:  # pragma: no cover
             return None
-        _MORPH = pymorphy2.MorphAnalyzer()
+        _MORPH = pymorphy3.MorphAnalyzer()
     return _MORPH
 
 
