@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .decode import DecodeError, russian_score
@@ -25,7 +26,9 @@ RTF_TITLE = re.compile(r"\{\\title\s+((?:[^{}\\]|\\[^{}])*)\}")
 DEFAULT_CODE_PAGE = "cp1251"
 # PDF: a line this much shorter than the page's long lines ends a paragraph
 SHORT_LINE = 0.8
-SENTENCE_END = tuple('.!?…:;»"”)')
+PARAGRAPH_GAP = 1.3  # ... and so does a gap this much wider than the usual one between lines
+INDENT = 4.0  # points: an indented line starts a paragraph
+SAME_LINE = 0.5  # points: text drawn this close to a line's baseline belongs to that line
 PAGE_NUMBER = re.compile(r"^\s*(?:[-\u2013\u2014]\s*)?\d{1,4}(?:\s*[-\u2013\u2014])?\s*$")
 WORD_BREAK = re.compile(r"([A-Za-zА-Яа-яЁё]+)-$")
 NEXT_WORD = re.compile(r"^([A-Za-zА-Яа-яЁё]+)")
@@ -123,12 +126,15 @@ def known_word(word: str) -> bool:
 
 
 def join_hyphenated(head: str, tail: str, is_word: Callable[[str], bool] = known_word) -> str:
-    """Join a word broken at a line end: the hyphen stays when the joined form is no word
-    but the part after it is (`военно-` + `техническое`, `по-` + `прежнему`), else goes
-    (`противо-` + `речие` -> `противоречие`, unknown names: `Жаксы-` + `лыков`)."""
-    if not is_word(head + tail) and is_word(tail):
+    """Join a word broken at a line end. The hyphen stays when the hyphenated form is a word
+    (`военно-` + `техническое`, `по-` + `прежнему`), or when the joined form is none but both
+    halves are (`экс-` + `министр`); else it goes (`противо-` + `речие` -> `противоречие`,
+    unknown names: `Жаксы-` + `лыковым` -> `Жаксылыковым`)."""
+    if is_word(f"{head}-{tail}"):
         return f"{head}-{tail}"
-    return head + tail
+    if is_word(head + tail):
+        return head + tail
+    return f"{head}-{tail}" if is_word(head) and is_word(tail) else head + tail
 
 
 def _join_line(paragraph: str, line: str, is_word: Callable[[str], bool]) -> str:
@@ -141,31 +147,87 @@ def _join_line(paragraph: str, line: str, is_word: Callable[[str], bool]) -> str
     return f"{paragraph} {line}"
 
 
+@dataclass
+class Line:
+    """One line of a PDF page: its text, and where it starts (points) when known."""
+
+    text: str
+    x: float | None = None
+    y: float | None = None
+
+
 def _ends_paragraph(line: str, width: int) -> bool:
-    return line.endswith(SENTENCE_END) and len(line) < SHORT_LINE * width
+    return len(line) < SHORT_LINE * width and not WORD_BREAK.search(line)
 
 
-def join_lines(lines: list[str], is_word: Callable[[str], bool] = known_word) -> list[str]:
-    """Lines of a PDF page -> paragraphs: a blank line or a short line ending a sentence
-    closes a paragraph; other lines continue it (hyphenated words joined)."""
-    lines = [line.strip() for line in lines]
-    widths = sorted(len(line) for line in lines if line)
-    width = widths[int(len(widths) * 0.9)] if widths else 0
-    paragraphs: list[str] = []
-    current = ""
+def _median(values: list[float]) -> float | None:
+    values = sorted(values)
+    return values[len(values) // 2] if values else None
+
+
+def _layout(lines: list[Line]) -> tuple[float | None, float | None]:
+    """(usual distance between lines, left margin) of the lines with positions."""
+    placed = [line for line in lines if line.y is not None]
+    gaps = [a.y - b.y for a, b in zip(placed, placed[1:], strict=False) if a.y - b.y > 0]
+    left = min((line.x for line in placed), default=None)
+    return _median(gaps), left
+
+
+def _starts_paragraph(previous: Line | None, line: Line, gap: float | None, left) -> bool:
+    """A wider gap above the line (paragraph spacing) or an indented first line."""
+    if previous is None or line.y is None or previous.y is None:
+        return False
+    above = previous.y - line.y
+    return bool(gap and above > PARAGRAPH_GAP * gap) or line.x - left > INDENT
+
+
+def join_lines(lines: list[Line | str], is_word: Callable[[str], bool] = known_word) -> list[str]:
+    """Lines of a PDF -> paragraphs. A paragraph ends at a blank line, a line clearly
+    shorter than the full ones, a wider gap or an indent; other lines continue it
+    (hyphenated words joined). Runs of spaces (justified text) become one."""
+    lines = [Line(line) if isinstance(line, str) else line for line in lines]
     for line in lines:
-        if not line or PAGE_NUMBER.match(line):
-            if current:
-                paragraphs.append(current)
-            current = ""
+        line.text = " ".join(line.text.split())
+    widths = sorted(len(line.text) for line in lines if line.text)
+    width = widths[int(len(widths) * 0.9)] if widths else 0
+    gap, left = _layout(lines)
+    paragraphs: list[str] = []
+    current, previous = "", None
+    for line in lines:
+        if not line.text or PAGE_NUMBER.match(line.text):
+            paragraphs.append(current)
+            current, previous = "", None
             continue
-        current = _join_line(current, line, is_word) if current else line
-        if _ends_paragraph(line, width):
+        if current and _starts_paragraph(previous, line, gap, left):
             paragraphs.append(current)
             current = ""
-    if current:
-        paragraphs.append(current)
-    return paragraphs
+        current = _join_line(current, line.text, is_word) if current else line.text
+        previous = line
+        if _ends_paragraph(line.text, width):
+            paragraphs.append(current)
+            current = ""
+    paragraphs.append(current)
+    return [paragraph for paragraph in paragraphs if paragraph]
+
+
+def page_lines(page) -> list[Line]:
+    """The text lines of a pypdf page with where each starts, when the text operators'
+    positions match the extracted lines one to one (else the lines alone)."""
+    starts: list[tuple[float, float]] = []
+
+    def visit(text, cm, tm, font, size):
+        if not text.strip():
+            return
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        if not starts or abs(y - starts[-1][1]) > SAME_LINE:
+            starts.append((x, y))
+
+    texts = (page.extract_text(visitor_text=visit) or "").split("\n")
+    if len(starts) != sum(bool(text.strip()) for text in texts):
+        return [Line(text) for text in texts]
+    positions = iter(starts)
+    return [Line(text, *next(positions)) if text.strip() else Line(text) for text in texts]
 
 
 def _pdf_title(reader) -> str | None:
@@ -184,10 +246,8 @@ def read_pdf(data: bytes, path: str, stem: str, options: Options) -> Iterator[Re
     reader = PdfReader(io.BytesIO(data))
     if reader.is_encrypted:
         reader.decrypt("")
-    lines: list[str] = []
-    for page in reader.pages:
-        lines.extend((page.extract_text() or "").split("\n"))
-    if not any(line.strip() for line in lines):
+    lines = [line for page in reader.pages for line in page_lines(page)]
+    if not any(line.text.strip() for line in lines):
         yield Skip(path, "scanned PDF without a text layer (run OCR first)")
         return
     title = _pdf_title(reader)

@@ -6,6 +6,7 @@ small patterns composed into one regex, so a new agency is one more line.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -288,7 +289,9 @@ def _timestamp(match: re.Match) -> Timestamp | None:
     month = groups["month"]
     month = int(month) if month.isdigit() else month_number(month)
     day, year = int(groups["day"]), int(groups["year"])
-    if not (month and 1 <= month <= 12 and 1 <= day <= 31):
+    try:
+        datetime.date(year, month, day)
+    except (TypeError, ValueError):  # 31/02, month 13
         return None
     hour = _int(groups.get("hour"))
     minute = _int(groups.get("minute"))
