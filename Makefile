@@ -11,6 +11,7 @@ PY := $(VENV)/bin/python
 CONSTRAINTS := constraints.txt
 UV_VERSION := 0.13.9
 UV_VENV := .venv-uv
+PYTEST_ARGS ?=
 DATA ?= data/raw
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9]*.ipynb))
 REPORTS := reports
@@ -48,7 +49,7 @@ test: install
 	bash scripts/ensure_chromium.sh
 	$(PY) -m ruff check $(LINT)
 	$(PY) -m ruff format --check $(LINT)
-	$(PY) -m pytest --nbmake tests notebooks
+	$(PY) -m pytest --nbmake $(PYTEST_ARGS) tests notebooks
 
 lint: install
 	$(PY) -m ruff check --fix $(LINT)
