@@ -141,11 +141,21 @@ def test_document_analysis_finds_shoigu_and_his_quotes(document, txt_corpus):
     assert sum(speaker == "Сергей Шойгу" for _, speaker in found) >= 4
 
 
-def test_rtf_without_code_page_reads_cp1251(tmp_path):
+@pytest.mark.parametrize(
+    "rtf",
+    [
+        # no code page declared: Russian Word's cp1251
+        b"{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\\f0 \\'cc\\'ee\\'f1\\'ea\\'e2\\'e0\\par}",
+        # a Western code page with a Cyrillic font (charset 204): the font's code page wins
+        b"{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f0\\fswiss\\fcharset204 Arial;}}"
+        b"\\f0 \\'cc\\'ee\\'f1\\'ea\\'e2\\'e0\\par}",
+        # Unicode escapes with a fallback character each
+        b"{\\rtf1\\ansi\\ansicpg1251\\uc1 \\u1052?\\u1086?\\u1089?\\u1082?\\u1074?\\u1072?\\par}",
+    ],
+)
+def test_rtf_code_pages_decode_to_cyrillic(tmp_path, rtf):
     path = tmp_path / "note.rtf"
-    path.write_bytes(
-        b"{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\\f0 \\'cc\\'ee\\'f1\\'ea\\'e2\\'e0\\par}"
-    )
+    path.write_bytes(rtf)
     assert load_quietly(path)["text"].tolist() == ["Москва"]
 
 
@@ -196,14 +206,18 @@ def test_wrapped_lines_become_paragraphs():
         "техническое сотрудничество являются ключевыми направлениями противо-",
         "речия не было, заявил министр.",
         "Министр обороны РФ высоко оценил взаимодействие с коллегами, в том числе в",
-        "рамках ОДКБ.",
+        "рамках ОДКБ, а также с коллегами из Санкт-",
+        "Петербурга и из Ростова-",
+        "на-Дону; за\u00ad",
+        "явление было принято.",
         "",
         "3",
     ]
     assert join_lines(lines) == [
         "Совершенствование единой системы ПВО, а также военно-техническое сотрудничество "
         "являются ключевыми направлениями противоречия не было, заявил министр.",
-        "Министр обороны РФ высоко оценил взаимодействие с коллегами, в том числе в рамках ОДКБ.",
+        "Министр обороны РФ высоко оценил взаимодействие с коллегами, в том числе в рамках ОДКБ, "
+        "а также с коллегами из Санкт-Петербурга и из Ростова-на-Дону; заявление было принято.",
     ]
 
 

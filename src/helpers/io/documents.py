@@ -30,7 +30,7 @@ PARAGRAPH_GAP = 1.3  # ... and so does a gap this much wider than the usual one 
 INDENT = 4.0  # points: an indented line starts a paragraph
 SAME_LINE = 0.5  # points: text drawn this close to a line's baseline belongs to that line
 PAGE_NUMBER = re.compile(r"^\s*(?:[-\u2013\u2014]\s*)?\d{1,4}(?:\s*[-\u2013\u2014])?\s*$")
-WORD_BREAK = re.compile(r"([A-Za-zА-Яа-яЁё]+)-$")
+WORD_BREAK = re.compile(r"([A-Za-zА-Яа-яЁё]+)([-\u2010\u00ad])$")  # hyphen, or a soft one
 NEXT_WORD = re.compile(r"^([A-Za-zА-Яа-яЁё]+)")
 
 
@@ -86,7 +86,8 @@ def _rtf_title(rtf: str, code_page: str) -> str | None:
     match = RTF_TITLE.search(rtf)
     if not match:
         return None
-    title = _rtf_text(rf"{{\rtf1\ansi\ansicpg{code_page[2:]} {match.group(1)}}}", code_page)
+    number = code_page[2:] if code_page[2:].isdigit() else DEFAULT_CODE_PAGE[2:]
+    title = _rtf_text(rf"{{\rtf1\ansi\ansicpg{number} {match.group(1)}}}", code_page)
     return " ".join(title.split()) or None
 
 
@@ -140,11 +141,11 @@ def join_hyphenated(head: str, tail: str, is_word: Callable[[str], bool] = known
 def _join_line(paragraph: str, line: str, is_word: Callable[[str], bool]) -> str:
     broken = WORD_BREAK.search(paragraph)
     following = NEXT_WORD.match(line)
-    if broken and following and following.group(1)[0].islower():
-        head, tail = broken.group(1), following.group(1)
-        joined = join_hyphenated(head, tail, is_word)
-        return paragraph[: broken.start()] + joined + line[following.end() :]
-    return f"{paragraph} {line}"
+    if not (broken and following):
+        return f"{paragraph} {line}"
+    head, tail = broken.group(1), following.group(1)
+    joined = head + tail if broken.group(2) == "\u00ad" else join_hyphenated(head, tail, is_word)
+    return paragraph[: broken.start()] + joined + line[following.end() :]
 
 
 @dataclass
