@@ -1,24 +1,38 @@
 # Two commands on a fresh machine:
 #   make report   - create .venv, install, run every notebook on $(DATA), HTML into reports/
 #   make test     - create .venv, install with dev extras, ruff + pytest (notebooks included)
+# Another Python: make test PYTHON=/root/.pyenv/versions/3.13.0/bin/python3 VENV=.venv-3.13
+# Installs follow constraints.txt; `make constraints` regenerates it (uv, universal: 3.11-3.13;
+# it keeps the pins it can, `make constraints UV_FLAGS=--upgrade` moves all to the newest).
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
+CONSTRAINTS := constraints.txt
+UV_VERSION := 0.13.9
+UV_VENV := .venv-uv
+PYTEST_ARGS ?=
 DATA ?= data/raw
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9]*.ipynb))
 REPORTS := reports
 LINT := $(wildcard src tests benchmarks notebooks)
 
-.PHONY: install report test lint format lab clean
+.PHONY: install report test lint format lab clean constraints
 
 install: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml $(CONSTRAINTS)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m pip install --quiet -c $(CONSTRAINTS) -e ".[dev]"
 	touch $@
+
+# Pinned versions of every dependency for Python 3.11 to 3.13 (one universal resolution).
+constraints:
+	test -x $(UV_VENV)/bin/uv || { $(PYTHON) -m venv $(UV_VENV) && \
+		$(UV_VENV)/bin/pip install --quiet uv==$(UV_VERSION); }
+	$(UV_VENV)/bin/uv pip compile --quiet --universal --python-version 3.11 --extra dev \
+		--custom-compile-command "make constraints" $(UV_FLAGS) pyproject.toml -o $(CONSTRAINTS)
 
 report: install
 	mkdir -p $(REPORTS)
@@ -35,7 +49,7 @@ test: install
 	bash scripts/ensure_chromium.sh
 	$(PY) -m ruff check $(LINT)
 	$(PY) -m ruff format --check $(LINT)
-	$(PY) -m pytest --nbmake tests notebooks
+	$(PY) -m pytest --nbmake $(PYTEST_ARGS) tests notebooks
 
 lint: install
 	$(PY) -m ruff check --fix $(LINT)

@@ -45,9 +45,9 @@ def read_word_list(name: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
     """stopwords-iso Russian words that are function words (pronouns, prepositions ...)."""
-    from natasha import MorphVocab
+    import pymorphy3
 
-    morph = MorphVocab()
+    morph = pymorphy3.MorphAnalyzer()
     iso = stopwordsiso.stopwords("ru")
     kept = {word for word in iso if " " not in word and _is_function_word(word, morph)}
     return frozenset(fold_text(word) for word in kept | AUXILIARY | COMPOUND_FUNCTION_WORDS)
