@@ -23,7 +23,7 @@ PINNED = ("natasha", "slovnet", "razdel", "navec")
 FRESH_RUN = """
 import sys
 import helpers
-from helpers.nlp.stopwords import function_words
+from helpers.pipeline.stopwords import function_words
 from helpers.stats.keyness import general_lemma_frequencies
 
 analysis = helpers.analyze_text("МОСКВА, 23 июня. /ТАСС/. Шойгу сказал: «Мы готовы».")

@@ -21,11 +21,11 @@ from .pipeline.analysis import (
     PIPELINE_VERSION,
 )
 from .pipeline.models import default_models, load_models, Models
+from .pipeline.stopwords import function_words, news_words, stop_words
 
 # nlp: entities and quotes inside one article
 from .nlp.entities.aliases import load_aliases
 from .nlp.entities.resolve import resolve_corpus
-from .nlp.stopwords import function_words, news_words, stop_words
 
 # store: the Corpus, its cache, save and load
 from .store.analyze import analyze

@@ -52,8 +52,8 @@ from .. import tables
 from ..io.text import Dateline, find_dateline, fold_text
 from ..nlp.entities.article import entity_records
 from ..nlp.quotes.extract import quote_records
-from ..nlp.stopwords import stop_words
 from .models import Models, default_models
+from .stopwords import stop_words
 
 # bump when anything changes what an analysis returns: old cache entries are then ignored
 PIPELINE_VERSION = "15"
