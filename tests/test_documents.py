@@ -326,3 +326,23 @@ def test_file_name_date_when_the_text_has_none(tmp_path):
         "2024-12-03"
     )
     assert pd.isna(articles.loc[str(tmp_path / "zametka.txt"), "date"])
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["", "Шойгу встретился с коллегой из Казахстана\r\n04/08/2008 12:08\r\nТема: Оборона\r\n"],
+    ids=["dateline-first", "headline-timestamp-rubric"],
+)
+def test_dateline_below_a_headline_is_marked_in_the_analysis(head):
+    text = head + "МОСКВА, 4 августа. /ТАСС/. Сергей Шойгу прибыл в Астану, сообщил Минобороны."
+    result = helpers.analyze_text(text)
+    dateline = text.index("МОСКВА")
+    tokens = result.tokens
+    in_dateline = tokens[(tokens.start >= dateline) & (tokens.start < text.index("Сергей"))]
+    assert (in_dateline.is_stop | in_dateline.is_punct).all() and len(in_dateline) >= 5
+    assert not tokens[tokens.text == "Шойгу"].is_stop.any()
+    marked = result.entities[result.entities.in_dateline]
+    assert set(marked.text) <= {"МОСКВА", "ТАСС"} and len(marked) >= 1
+    if head:
+        headline = tokens[tokens.stop <= text.index("\r")]
+        assert not headline[headline.text == "Шойгу"].is_stop.any()

@@ -134,6 +134,11 @@ class Dateline:
     year: int | None
     source: str | None
 
+    def covers(self, offset: int) -> bool:
+        """Whether the character at ``offset`` belongs to the dateline (a headline above
+        it does not)."""
+        return self.start <= offset < self.stop
+
 
 @dataclass
 class Timestamp:
