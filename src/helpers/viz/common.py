@@ -16,6 +16,8 @@ from importlib.resources import files
 from pathlib import Path
 
 import matplotlib
+import matplotlib.style
+import matplotlib.text
 import pandas as pd
 from matplotlib import font_manager
 from matplotlib.axes import Axes
@@ -108,6 +110,11 @@ def too_little_data(ax: Axes, reason: str) -> Axes:
 # --- axes ---------------------------------------------------------------------------------
 
 
+def legend_above(ax: Axes, **options) -> None:
+    """The legend in one row above the Axes' right end, clear of the data."""
+    ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=2, **options)
+
+
 def integer_axis(ax: Axes, which: str = "y") -> None:
     """Whole-number ticks on a count axis (no 0.25, 0.5 ...)."""
     axis = ax.yaxis if which == "y" else ax.xaxis
@@ -132,6 +139,8 @@ def time_axis(ax: Axes, starts, freq: str, max_ticks: int = MAX_TICKS) -> None:
     ticks = list(range(0, len(starts), step))
     labels = [period_label(starts[i], freq) for i in ticks]
     ax.set_xticks(ticks, labels)
+    if len(starts) == 1:  # one bar or point: not stretched over the whole width
+        ax.set_xlim(-1.5, 1.5)
     if len(ticks) > 1 or max(len(label) for label in labels or [""]) > 12:
         ax.tick_params(axis="x", labelrotation=30)
         for label in ax.get_xticklabels():
@@ -164,23 +173,34 @@ def fit_texts(ax: Axes, texts, rounds: int = 3) -> None:
         ax.set_ylim(bottom - pad_y, top + pad_y)
 
 
-def outside_figure(figure) -> list:
-    """Visible text artists (titles, labels, tick labels, notes) that reach beyond the figure."""
+def outside_figure(figure) -> list[str]:
+    """What a reader would miss: the drawn artists (titles, labels, tick labels, legends)
+    reaching beyond the figure, and texts cut at the edge of their Axes; [] when all fits."""
     figure.canvas.draw()
     renderer = figure.canvas.get_renderer()
-    box = figure.bbox
     out = []
-    for text in figure.findobj(matplotlib.text.Text):
-        if not text.get_visible() or not text.get_text().strip():
+    tight = figure.get_tightbbox(renderer)
+    width, height = figure.get_size_inches()
+    slack = 1 / figure.dpi
+    if tight.x0 < -slack or tight.y0 < -slack:
+        out.append(f"figure content starts at {tight.x0:.2f}, {tight.y0:.2f} in")
+    if tight.x1 > width + slack or tight.y1 > height + slack:
+        out.append(f"figure content ends at {tight.x1:.2f}, {tight.y1:.2f} in")
+    for ax in figure.axes:
+        if not ax.get_visible():
             continue
-        extent = text.get_window_extent(renderer)
-        if (
-            extent.x0 < box.x0 - 1
-            or extent.x1 > box.x1 + 1
-            or extent.y0 < box.y0 - 1
-            or extent.y1 > box.y1 + 1
-        ):
-            out.append(text)
+        box = ax.bbox
+        for text in ax.texts:
+            if not text.get_visible() or not text.get_text().strip() or not text.get_clip_on():
+                continue
+            extent = text.get_window_extent(renderer)
+            if (
+                extent.x0 < box.x0 - 1
+                or extent.x1 > box.x1 + 1
+                or extent.y0 < box.y0 - 1
+                or extent.y1 > box.y1 + 1
+            ):
+                out.append(f"text cut at the edge of its Axes: {text.get_text()!r}")
     return out
 
 
@@ -244,9 +264,7 @@ def finish(
     if ylabel is not None:
         ax.set_ylabel(ylabel)
     if title is not None:
-        inches = figure.get_figwidth() * ax.get_position().width
-        chars = max(20, int(inches * 72 / (0.62 * 13)))
-        ax.set_title(textwrap.fill(title, chars, break_long_words=False))
+        fit_title(ax, title)
     line = source_for(source, frame)
     if line:
         chars = max(30, int(figure.get_figwidth() * 72 / (0.6 * 8)))
@@ -254,6 +272,17 @@ def finish(
             shorten(line, chars), x=0.01, ha="left", fontsize=8, color=PALETTE["grey"]
         )
     return ax
+
+
+def fit_title(ax: Axes, title: str, share: float = 0.85) -> None:
+    """Set ``title``, wrapped onto lines that take at most ``share`` of the figure's width."""
+    text = ax.set_title(title)
+    figure = ax.figure
+    width = text.get_window_extent(figure.canvas.get_renderer()).width
+    room = share * figure.bbox.width
+    if width > room:
+        chars = max(12, int(len(title) * room / width))
+        text.set_text(textwrap.fill(title, chars, break_long_words=False))
 
 
 def save_figure(ax, path, width_px: int = 1600) -> list[Path]:

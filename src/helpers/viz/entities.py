@@ -116,7 +116,7 @@ def plot_entity_cloud(
         color_func=color,
         random_state=0,
     ).generate_from_frequencies(frequencies)
-    ax.imshow(cloud, interpolation="bilinear")
+    ax.imshow(cloud, interpolation="bilinear", aspect="auto")
     return ax
 
 

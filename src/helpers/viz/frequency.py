@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
+from matplotlib.colors import ListedColormap
 
 from ..i18n import has_message, message
 from ..stats.periods import infer_freq, normalize_freq
@@ -19,6 +20,7 @@ from .common import (
     finish,
     fit_texts,
     integer_axis,
+    legend_above,
     new_axes,
     no_data,
     shorten,
@@ -29,6 +31,8 @@ from .common import (
 TARGET_COLOR = PALETTE["vermillion"]
 REFERENCE_COLOR = PALETTE["blue"]
 BAR_COLOR = PALETTE["blue"]
+# dark Okabe-Ito colours: every word readable on white
+CLOUD_COLORS = [PALETTE[name] for name in ("blue", "vermillion", "green", "purple", "black")]
 
 
 def need(frame: pd.DataFrame, columns: list[str], what: str) -> None:
@@ -110,9 +114,9 @@ def plot_wordcloud(
         max_words=max_words,
         random_state=seed,
         collocations=False,
-        colormap="cividis",
+        colormap=ListedColormap(CLOUD_COLORS),
     ).generate_from_frequencies(frequencies)
-    ax.imshow(cloud.to_array(), interpolation="bilinear")
+    ax.imshow(cloud.to_array(), interpolation="bilinear", aspect="auto")
     return ax
 
 
@@ -139,7 +143,8 @@ def plot_zipf(
     if not len(freq):
         return no_data(ax)
     rank = np.arange(1, len(freq) + 1)
-    scale = np.exp(np.mean(np.log(freq) + np.log(rank)))  # least squares for slope -1
+    # the line of slope -1 closest to the points, each decade of ranks weighing the same
+    scale = np.exp(np.average(np.log(freq) + np.log(rank), weights=1 / rank))
     ax.loglog(rank, freq, marker=".", linestyle="none", markersize=4, label=message("zipf.terms"))
     ax.loglog(
         rank,
@@ -198,7 +203,7 @@ def plot_keyness(
         )
         if len(sides[side])
     ]
-    ax.legend(handles=handles, loc="lower right")
+    legend_above(ax, handles=handles)
     return ax
 
 

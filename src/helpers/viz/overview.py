@@ -88,4 +88,5 @@ def plot_text_lengths(
         edgecolor="white",
     )
     integer_axis(ax, "y")
+    integer_axis(ax, "x")
     return ax

@@ -12,6 +12,7 @@ from .common import (
     WIDTH,
     finish,
     integer_axis,
+    legend_above,
     new_axes,
     no_data,
     shorten,
@@ -55,7 +56,7 @@ def plot_top_speakers(
         left = left + data[kind]
     integer_axis(ax, "x")
     ax.grid(axis="y", visible=False)
-    ax.legend(loc="lower right")
+    legend_above(ax)
     return ax
 
 
