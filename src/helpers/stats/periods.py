@@ -46,7 +46,7 @@ ALIASES = {
 
 
 def normalize_freq(freq: str) -> str:
-    """"day", "week", "month" or "year" for ``freq`` in those words or as a pandas alias.
+    """ "day", "week", "month" or "year" for ``freq`` in those words or as a pandas alias.
 
     >>> normalize_freq("MS")
     'month'

@@ -223,7 +223,7 @@ def set_source(data=None, name: str | None = None) -> str | None:
 
 
 def source_line(frame: pd.DataFrame | None, name: str | None = None) -> str:
-    """"Источник: <name> · <n> статей · <first date> – <last date>" from what ``frame`` has
+    """ "Источник: <name> · <n> статей · <first date> – <last date>" from what ``frame`` has
     (``article_id``; ``date`` or ``period``)."""
     parts = [str(name)] if name else []
     if frame is not None and "article_id" in frame:
@@ -268,9 +268,7 @@ def finish(
     line = source_for(source, frame)
     if line:
         chars = max(30, int(figure.get_figwidth() * 72 / (0.6 * 8)))
-        figure.supxlabel(
-            shorten(line, chars), x=0.01, ha="left", fontsize=8, color=PALETTE["grey"]
-        )
+        figure.supxlabel(shorten(line, chars), x=0.01, ha="left", fontsize=8, color=PALETTE["grey"])
     return ax
 
 

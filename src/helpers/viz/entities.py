@@ -21,6 +21,7 @@ from .common import (
     new_axes,
     no_data,
     shorten,
+    time_axis,
     too_little_data,
     wrap,
 )
@@ -35,7 +36,7 @@ def _need(frame: pd.DataFrame, columns: list[str], made_by: str) -> None:
 
 
 def type_label(type: str | None) -> str:
-    """"люди" / "организации" / "места" (any other or None: "сущности")."""
+    """ "люди" / "организации" / "места" (any other or None: "сущности")."""
     return message(f"entities.type.{type}") if type in TYPE_COLORS else message("entities.any")
 
 

@@ -76,9 +76,7 @@ def plot_text_lengths(
     """Histogram of article lengths (``words`` or ``chars`` of ``article_stats``)."""
     ax = new_axes(ax, figsize=(WIDTH, 3.5))
     xlabel = message(f"overview.lengths.{column}") if column in ("words", "chars") else column
-    finish(
-        ax, message("overview.lengths.title"), xlabel, message("axis.articles"), source, stats
-    )
+    finish(ax, message("overview.lengths.title"), xlabel, message("axis.articles"), source, stats)
     if stats.empty:
         return no_data(ax, message("overview.no_articles"))
     ax.hist(

@@ -23,7 +23,7 @@ KIND_COLORS = {"direct": PALETTE["blue"], "indirect": PALETTE["orange"]}
 
 
 def kind_label(kind: str) -> str:
-    """"прямая речь" / "косвенная речь"."""
+    """ "прямая речь" / "косвенная речь"."""
     return message(f"quotes.kind.{kind}")
 
 

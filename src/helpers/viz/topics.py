@@ -67,7 +67,9 @@ def plot_topic_terms(
     if len(axes) < len(topics):
         raise ValueError(f"need {len(topics)} Axes for {len(topics)} topics, got {len(axes)}")
     figure = axes[0].figure
-    figure.suptitle(message("topics.terms.title"), fontsize=13, fontweight="bold", x=0.01, ha="left")
+    figure.suptitle(
+        message("topics.terms.title"), fontsize=13, fontweight="bold", x=0.01, ha="left"
+    )
     if not topics:
         no_data(axes[0], message("topics.none"))
     for index, (ax, topic) in enumerate(zip(axes, topics, strict=False)):
