@@ -101,7 +101,7 @@ from .store.export import export
 from .viz.highlight import Markup, highlight, highlight_article
 
 # --- charts a newsroom can publish: one language, one period vocabulary
-from .i18n import get_language, set_language
+from .i18n import get_language, message, set_language
 from .stats.periods import choose_freq, normalize_freq, period_label
 from .viz import display_table, save_figure, set_source, source_line
 

@@ -225,7 +225,7 @@ def set_source(data=None, name: str | None = None) -> str | None:
 def source_line(frame: pd.DataFrame | None, name: str | None = None) -> str:
     """ "Источник: <name> · <n> статей · <first date> – <last date>" from what ``frame`` has
     (``article_id``; ``date`` or ``period``)."""
-    parts = [str(name)] if name else []
+    parts = [compact_path(name)] if name else []
     if frame is not None and "article_id" in frame:
         n = int(frame["article_id"].nunique())
         parts.append(plural(n, "article"))
@@ -236,6 +236,15 @@ def source_line(frame: pd.DataFrame | None, name: str | None = None) -> str:
             first, last = (period_label(day, "day") for day in (dates.min(), dates.max()))
             parts.append(first if first == last else f"{first} – {last}")
     return message("source", text=" · ".join(parts)) if parts else ""
+
+
+def compact_path(name, width: int = 32) -> str:
+    """A data path short enough for a source line: "…/data/raw" for a long absolute one."""
+    text = str(name)
+    parts = Path(text).parts
+    if len(text) <= width or len(parts) < 3:
+        return text
+    return "…/" + "/".join(parts[-2:])
 
 
 def source_for(source: str | None, frame: pd.DataFrame | None) -> str:
