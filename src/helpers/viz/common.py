@@ -129,7 +129,9 @@ def shorten(text, width: int = LABEL_CHARS) -> str:
 
 def wrap(text, width: int = 16) -> str:
     """``text`` broken into lines of at most ``width`` characters (long words kept whole)."""
-    return "\n".join(textwrap.wrap(str(text), width, break_long_words=False)) or str(text)
+    return "\n".join(
+        textwrap.wrap(str(text), width, break_long_words=False, break_on_hyphens=False)
+    ) or str(text)
 
 
 def time_axis(ax: Axes, starts, freq: str, max_ticks: int = MAX_TICKS) -> None:
