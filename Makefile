@@ -38,7 +38,8 @@ report: install
 	done; \
 	$(PY) -m helpers.viz.report_index --data "$(DATA)" --out "$$tmp" \
 		--lang "$(or $(REPORT_LANG),ru)" $(NOTEBOOKS) > /dev/null; \
-	mkdir -p $(REPORTS); mv -f "$$tmp"/* $(REPORTS)/; \
+	mkdir -p $(REPORTS); \
+	for made in "$$tmp"/*; do rm -rf "$(REPORTS)/$${made##*/}"; mv "$$made" $(REPORTS)/; done; \
 	echo "HTML reports in $(REPORTS)/ (start at $(REPORTS)/index.html)"
 
 test: install

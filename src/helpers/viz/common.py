@@ -110,15 +110,15 @@ def too_little_data(ax: Axes, reason: str) -> Axes:
 # --- axes ---------------------------------------------------------------------------------
 
 
-def legend_above(ax: Axes, **options) -> None:
-    """The legend in one row above the Axes' right end, clear of the data."""
-    ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=2, **options)
+def legend_outside(ax: Axes, **options) -> None:
+    """The legend right of the Axes, clear of the data and of the title."""
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), **options)
 
 
 def integer_axis(ax: Axes, which: str = "y") -> None:
     """Whole-number ticks on a count axis (no 0.25, 0.5 ...)."""
     axis = ax.yaxis if which == "y" else ax.xaxis
-    axis.set_major_locator(MaxNLocator(integer=True))
+    axis.set_major_locator(MaxNLocator(integer=True, min_n_ticks=1))
 
 
 def shorten(text, width: int = LABEL_CHARS) -> str:

@@ -20,7 +20,6 @@ from .common import (
     finish,
     fit_texts,
     integer_axis,
-    legend_above,
     new_axes,
     no_data,
     shorten,
@@ -203,7 +202,7 @@ def plot_keyness(
         )
         if len(sides[side])
     ]
-    legend_above(ax, handles=handles)
+    ax.legend(handles=handles, loc="lower right")  # bars sorted: that corner stays empty
     return ax
 
 

@@ -12,7 +12,7 @@ from .common import (
     WIDTH,
     finish,
     integer_axis,
-    legend_above,
+    legend_outside,
     new_axes,
     no_data,
     shorten,
@@ -56,7 +56,7 @@ def plot_top_speakers(
         left = left + data[kind]
     integer_axis(ax, "x")
     ax.grid(axis="y", visible=False)
-    legend_above(ax)
+    legend_outside(ax)
     return ax
 
 
