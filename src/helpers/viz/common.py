@@ -24,7 +24,7 @@ from matplotlib.axes import Axes
 from matplotlib.ticker import MaxNLocator
 
 from ..i18n import message, plural
-from ..stats.periods import period_label
+from ..stats.periods import normalize_freq, period_label
 
 # DejaVu Sans ships with matplotlib and has full Cyrillic coverage
 FONT_FAMILY = "DejaVu Sans"
@@ -134,11 +134,36 @@ def wrap(text, width: int = 16) -> str:
     ) or str(text)
 
 
+# steps between labelled periods that a reader counts easily (months: quarters, halves, years)
+TICK_STEPS = {
+    "day": (1, 2, 7, 14, 28, 91, 182, 364),
+    "week": (1, 2, 4, 13, 26, 52, 104),
+    "month": (1, 2, 3, 6, 12, 24, 60, 120),
+    "year": (1, 2, 5, 10, 20, 50, 100),
+}
+
+
+def period_number(start: pd.Timestamp, freq: str) -> int:
+    """A running number of the period of ``start`` (months: year * 12 + month - 1)."""
+    if freq == "year":
+        return start.year
+    if freq == "month":
+        return start.year * 12 + start.month - 1
+    days = (start - pd.Timestamp("1970-01-05")).days  # a Monday
+    return days // 7 if freq == "week" else days
+
+
 def time_axis(ax: Axes, starts, freq: str, max_ticks: int = MAX_TICKS) -> None:
-    """Period labels ("июнь 2022") under positions 0..n-1 of bucket ``starts``."""
-    starts = list(starts)
-    step = max(1, math.ceil(len(starts) / max_ticks))
-    ticks = list(range(0, len(starts), step))
+    """Period labels ("июнь 2022") under positions 0..n-1 of bucket ``starts``: at most
+    ``max_ticks`` of them, at round steps (every 3rd, 6th, 12th month ...)."""
+    freq = normalize_freq(freq)
+    starts = [pd.Timestamp(start) for start in starts]
+    steps = TICK_STEPS[freq]
+    step = next((s for s in steps if len(starts) / s <= max_ticks), None)
+    step = step or math.ceil(len(starts) / max_ticks)
+    ticks = [i for i, start in enumerate(starts) if period_number(start, freq) % step == 0]
+    if not ticks or len(ticks) > max_ticks:
+        ticks = list(range(0, len(starts), max(1, math.ceil(len(starts) / max_ticks))))
     labels = [period_label(starts[i], freq) for i in ticks]
     ax.set_xticks(ticks, labels)
     if len(starts) == 1:  # one bar or point: not stretched over the whole width

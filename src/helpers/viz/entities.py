@@ -18,6 +18,7 @@ from .common import (
     finish,
     fit_texts,
     integer_axis,
+    legend_outside,
     new_axes,
     no_data,
     shorten,
@@ -167,7 +168,7 @@ def plot_entity_trends(
             ax.plot(range(len(starts)), table[name], marker="o", label=shorten(name, 30))
     time_axis(ax, starts, freq)
     integer_axis(ax, "y")
-    ax.legend(loc="upper left", fontsize="small")
+    legend_outside(ax, fontsize="small")
     return ax
 
 

@@ -207,5 +207,5 @@ def plot_quotes_over_time(
     for speaker in table.columns:
         ax.plot(range(len(starts)), table[speaker], marker="o", label=shorten(speaker, 30))
     time_axis(ax, starts, freq)
-    ax.legend(fontsize="small")
+    legend_outside(ax, fontsize="small")
     return ax
