@@ -377,6 +377,7 @@ def test_display_table_rounds_drops_empty_columns_and_names_headers(seed):
     assert "на 10 000 слов" in shown.columns
     assert (shown["на 10 000 слов"] == shown["на 10 000 слов"].round(2)).all()
     assert terms["per_10k"].round(2).ne(terms["per_10k"]).any()  # the frame keeps precision
+    assert set(shown["p"]) <= {"< 0.0001"} | {f"{p:.4f}" for p in terms["p_value"]}
     helpers.set_language("en")
     stats = helpers.display_table(helpers.article_stats(seed))
     assert list(stats.columns)[:3] == ["article", "date", "source"]  # no title: dropped

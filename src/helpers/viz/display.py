@@ -16,7 +16,8 @@ P_VALUES = ("p_value",)  # columns shown with more digits: small values matter
 def display_table(
     frame: pd.DataFrame, digits: int = 2, *, rename: bool = True, max_rows: int | None = None
 ) -> pd.DataFrame:
-    """A copy of ``frame`` for display: floats rounded to ``digits`` (p-values to 4),
+    """A copy of ``frame`` for display: floats rounded to ``digits`` (p-values as text,
+    "< 0.0001"),
     all-empty columns dropped, midnight timestamps shown as dates, headers renamed
     through the message catalogue (``per_10k`` -> "на 10 000 слов"); ``max_rows``: head.
 
@@ -27,13 +28,22 @@ def display_table(
         out = out.loc[:, [not out[column].isna().all() for column in out.columns]]
     for column in out.columns:
         series = out[column]
-        if pd.api.types.is_float_dtype(series):
-            out[column] = series.round(4 if column in P_VALUES else digits)
+        if column in P_VALUES and pd.api.types.is_float_dtype(series):
+            out[column] = series.map(p_text)
+        elif pd.api.types.is_float_dtype(series):
+            out[column] = series.round(digits)
         elif pd.api.types.is_datetime64_any_dtype(series):
             out[column] = _as_dates(series)
     if rename:
         out = out.rename(columns={column: column_label(column) for column in out.columns})
     return out
+
+
+def p_text(p: float) -> str:
+    """A p-value as read in papers: "0.0312", "< 0.0001"; missing: ""."""
+    if pd.isna(p):
+        return ""
+    return "< 0.0001" if p < 1e-4 else f"{p:.4f}"
 
 
 def _as_dates(series: pd.Series) -> pd.Series:
