@@ -173,21 +173,25 @@ def plot_entity_trends(
 
 
 def network_layout(graph) -> dict:
-    """The biggest connected group spread over the plot, smaller ones in a row below it
-    (one spring layout for all squeezes the big group into a corner). Unweighted, so heavy
-    edges do not pull their nodes on top of each other."""
+    """The biggest connected group spread over the plot (Kamada-Kawai: even distances),
+    smaller ones in rows below it (one layout for all squeezes the big group into a
+    corner). Unweighted, so heavy edges do not pull their nodes on top of each other."""
     import networkx as nx
 
     groups = sorted(nx.connected_components(graph), key=len, reverse=True)
     main = graph.subgraph(groups[0])
-    layout = nx.spring_layout(
-        main, seed=0, k=1.5 / max(1, len(main) ** 0.5), weight=None, iterations=200
+    layout = (
+        nx.kamada_kawai_layout(main, weight=None) if len(main) > 2 else nx.circular_layout(main)
     )
     per_row = 4
     for index, group in enumerate(groups[1:]):
         row, column = divmod(index, per_row)
         center = (-1 + (2 * column + 1) / per_row, -1.35 - 0.4 * row)
-        layout.update(nx.spring_layout(graph.subgraph(group), seed=0, center=center, scale=0.1))
+        small = graph.subgraph(group)
+        if len(small) > 2:  # a ring keeps three or more names apart
+            layout.update(nx.circular_layout(small, center=center, scale=0.14))
+        else:
+            layout.update(nx.spring_layout(small, seed=0, center=center, scale=0.1))
     return layout
 
 
