@@ -7,9 +7,16 @@ Data flow, one subpackage per step: ``io`` (``load_articles``) -> ``pipeline``
 highlighting, the explorer). Every public name is importable from ``helpers``.
 """
 
+# language of what charts and tables show
+from .i18n import get_language, message, set_language
+
 # io: loading articles
 from .io.load import ARTICLE_COLUMNS, load_articles, LoadWarning
 from .io.text import Dateline, find_dateline, find_full_date, fold_text, normalize_text
+
+# nlp: entities and quotes inside one article
+from .nlp.entities.aliases import load_aliases
+from .nlp.entities.resolve import resolve_corpus
 
 # pipeline: the natasha pass
 from .pipeline.analysis import (
@@ -22,10 +29,6 @@ from .pipeline.analysis import (
 )
 from .pipeline.models import default_models, load_models, Models
 from .pipeline.stopwords import function_words, news_words, stop_words
-
-# nlp: entities and quotes inside one article
-from .nlp.entities.aliases import load_aliases
-from .nlp.entities.resolve import resolve_corpus
 
 # store: the Corpus, its cache, save and load
 from .store.analyze import analyze
@@ -42,6 +45,7 @@ from .stats.frequency import running_words, term_counts, term_occurrences
 from .stats.keyness import general_lemma_frequencies, key_terms, keyness, subcorpus
 from .stats.kwic import kwic
 from .stats.overview import article_stats, articles_per_period, articles_per_source
+from .stats.periods import choose_freq, normalize_freq, period_label
 from .stats.quotes import quote_counts, quotes_over_time, speaker_mentions, speaker_quotes
 from .stats.trends import enough_dates, suggest_freq, trends
 
@@ -61,7 +65,15 @@ from .topics.shares import topic_shares_by_source, topic_shares_over_time, typic
 from .topics.units import split_units, topic_units
 
 # viz: plots, highlighting, the explorer
-from .viz import cyrillic_font_path, new_axes, setup_style
+from .viz import (
+    cyrillic_font_path,
+    display_table,
+    new_axes,
+    save_figure,
+    set_source,
+    setup_style,
+    source_line,
+)
 from .viz.entities import (
     plot_cooccurrence_network,
     plot_entity_cloud,
@@ -101,6 +113,7 @@ __all__ = [
     "articles_per_period",
     "articles_per_source",
     "CacheWarning",
+    "choose_freq",
     "choose_n_topics",
     "collapse_duplicates",
     "collocation_network",
@@ -111,6 +124,7 @@ __all__ = [
     "Dateline",
     "default_models",
     "dispersion",
+    "display_table",
     "enough_dates",
     "entity_counts",
     "explain_quality",
@@ -123,6 +137,7 @@ __all__ = [
     "fold_text",
     "function_words",
     "general_lemma_frequencies",
+    "get_language",
     "highlight",
     "highlight_article",
     "highlight_entities",
@@ -137,12 +152,15 @@ __all__ = [
     "LoadWarning",
     "Markup",
     "match_topics",
+    "message",
     "Models",
     "near_duplicates",
     "new_axes",
     "news_words",
+    "normalize_freq",
     "normalize_text",
     "npmi_coherence",
+    "period_label",
     "pick_n_topics",
     "PIPELINE_VERSION",
     "plot_articles_by_source",
@@ -172,7 +190,11 @@ __all__ = [
     "resolve_corpus",
     "running_words",
     "save_corpus",
+    "save_figure",
+    "set_language",
+    "set_source",
     "setup_style",
+    "source_line",
     "speaker_mentions",
     "speaker_quotes",
     "split_units",

@@ -412,7 +412,9 @@ def token_records(doc: Doc, dateline: Dateline | None, flags: dict | None = None
             texts.append(token.text)
             lemmas.append(lemma)
             poses.append(token.pos)
-            is_stop.append((stop or (dateline is not None and dateline.covers(token.start))) and not punct)
+            is_stop.append(
+                (stop or (dateline is not None and dateline.covers(token.start))) and not punct
+            )
             is_punct_.append(punct)
             token_id += 1
     return columns

@@ -148,7 +148,11 @@ def repeat_mentions(
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        if (dateline is not None and dateline.covers(token.start)) or not name_word[index] or inside[index]:
+        if (
+            (dateline is not None and dateline.covers(token.start))
+            or not name_word[index]
+            or inside[index]
+        ):
             index += 1
             continue
         shape = _shape(token.text)
