@@ -394,3 +394,34 @@ def test_report_index_lists_the_notebooks_in_order(tmp_path):
     links = re.findall(r'href="([^"]+)"', page)
     assert links == [f"{nb.stem}.html" for nb in notebooks]
     assert "23 июня 2022" in page and "<td>1</td>" in page and "UTC" in page
+
+
+# --- one time-bucket vocabulary in every function that buckets dates -------------------
+
+
+@pytest.mark.parametrize(
+    "freq, alias", [("day", "D"), ("week", "W"), ("month", "MS"), ("year", "Y")]
+)
+def test_quotes_over_time_takes_words_and_pandas_aliases(freq, alias):
+    corpus = helpers.analyze(helpers.load_articles("data/raw"), cache_dir=None, progress=False)
+    by_word = helpers.quotes_over_time(corpus, freq=freq)
+    by_alias = helpers.quotes_over_time(corpus, freq=alias)
+    pd.testing.assert_frame_equal(by_word, by_alias)
+    assert by_word.attrs["freq"] == freq
+    expected = {
+        "day": "2022-06-23",
+        "week": "2022-06-20",
+        "month": "2022-06-01",
+        "year": "2022-01-01",
+    }
+    assert set(by_word["period"]) == {pd.Timestamp(expected[freq])}
+
+
+def test_bucket_dates_uses_the_vocabulary():
+    from helpers.stats.frequency import bucket_dates
+
+    dates = pd.Series(pd.to_datetime(["2022-06-23", "2022-12-31"]))
+    assert list(bucket_dates(dates, "M")) == list(bucket_dates(dates, "month"))
+    assert list(bucket_dates(dates, "year")) == [pd.Timestamp("2022-01-01")] * 2
+    with pytest.raises(ValueError, match="freq must be one of"):
+        bucket_dates(dates, "fortnight")

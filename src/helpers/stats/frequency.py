@@ -26,11 +26,12 @@ import pandas as pd
 
 from ..store.corpus import Corpus
 from ..tables import INT, STRING, make_frame
+from .periods import FREQS, bucket_start, normalize_freq
 
 UNITS = ("lemma", "token", "ngram")
 PER = 10_000
 TERM_COUNTS = {"term": STRING, "count": "int64", "per_10k": "float64", "docs": "int64"}
-BUCKETS = {"day": "D", "week": "W-SUN", "month": "M", "year": "Y"}
+BUCKETS = FREQS
 TERM_OCCURRENCES = {
     "article_id": STRING,
     "sent_id": INT,
@@ -173,15 +174,9 @@ def running_words(corpus: Corpus | pd.DataFrame) -> pd.Series:
 
 
 def bucket_dates(dates: pd.Series, freq: str) -> pd.Series:
-    """Start of the day/week (Monday)/month/year of each date (NaT stays NaT)."""
-    if freq not in BUCKETS:
-        raise ValueError(f"bucket must be one of {list(BUCKETS)}, got {freq!r}")
-    dates = pd.to_datetime(dates, errors="coerce")
-    if getattr(dates.dt, "tz", None) is not None:
-        dates = dates.dt.tz_localize(None)
-    if freq == "day":
-        return dates.dt.floor("D")
-    return dates.dt.to_period(BUCKETS[freq]).dt.start_time
+    """Start of the day/week (Monday)/month/year of each date (NaT stays NaT); ``freq`` in
+    the one bucket vocabulary (pandas aliases accepted, see ``stats.periods``)."""
+    return bucket_start(dates, normalize_freq(freq))
 
 
 def article_keys(corpus: Corpus | pd.DataFrame, by: Sequence[str]) -> pd.DataFrame:

@@ -10,6 +10,7 @@ import pandas as pd
 
 from .. import tables
 from ..nlp.quotes.marks import words
+from .periods import bucket_start, normalize_freq
 
 COUNT_COLUMNS = ("speaker", "quotes", "direct", "indirect", "words", "articles")
 
@@ -104,10 +105,12 @@ def speaker_mentions(
     return out[list(MENTION_COLUMNS)].reset_index(drop=True)
 
 
-def quotes_over_time(corpus, freq: str = "D", top: int = 5) -> pd.DataFrame:
-    """Quotes per ``period`` (``freq``: D, W, M ...) for the ``top`` speakers:
+def quotes_over_time(corpus, freq: str = "day", top: int = 5) -> pd.DataFrame:
+    """Quotes per ``period`` (``freq``: "day", "week", "month", "year"; pandas aliases
+    such as "D" or "M" are accepted) for the ``top`` speakers:
     ``period, speaker, quotes``. Articles without a date (or a corpus without a ``date``
     column) are left out; an empty frame then."""
+    freq = normalize_freq(freq)
     quotes = corpus.quotes[corpus.quotes["speaker"].notna()]
     if "date" not in corpus.articles.columns:  # undated corpora: nothing to place in time
         quotes = quotes.iloc[:0]
@@ -125,9 +128,11 @@ def quotes_over_time(corpus, freq: str = "D", top: int = 5) -> pd.DataFrame:
                 "quotes": pd.Series(dtype="int64"),
             }
         )
-    frame = frame.assign(period=frame["date"].dt.to_period(freq).dt.start_time)
+    frame = frame.assign(period=bucket_start(frame["date"], freq))
     out = frame.groupby(["period", "speaker"], observed=True).size().rename("quotes").reset_index()
-    return out[list(OVER_TIME_COLUMNS)]
+    out = out[list(OVER_TIME_COLUMNS)]
+    out.attrs["freq"] = freq
+    return out
 
 
 def speaker_quotes(corpus, speaker: str, width: int = 60) -> pd.DataFrame:

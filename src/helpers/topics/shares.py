@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from .. import tables
+from ..stats.periods import bucket_range, bucket_start, normalize_freq
 from ..store.corpus import Corpus
 from .model import FLOAT, TopicModel, article_vectors, cosine, documents, tfidf
 
@@ -88,7 +89,6 @@ SOURCE_SHARES = {
     "articles": FLOAT,
 }
 # periods: calendar days, weeks from Monday to Sunday, calendar months
-FREQUENCIES = {"day": "D", "week": "W-SUN", "month": "M"}
 
 
 def _weighted(model: TopicModel, corpus: Corpus, column: str) -> pd.DataFrame:
@@ -100,7 +100,8 @@ def _weighted(model: TopicModel, corpus: Corpus, column: str) -> pd.DataFrame:
 
 
 def topic_shares_over_time(model: TopicModel, corpus: Corpus, freq: str = "month") -> pd.DataFrame:
-    """Share of each topic per calendar day, week or month.
+    """Share of each topic per calendar day, week, month or year (``freq``; pandas aliases
+    such as "W" or "MS" are accepted).
 
     Columns ``period, topic, label, share, articles``: ``period`` is the first
     day of the period (every period between the first and last date appears,
@@ -112,8 +113,7 @@ def topic_shares_over_time(model: TopicModel, corpus: Corpus, freq: str = "month
           period  topic              label  share  articles
     0 2022-06-20      0  матч · команда ...   0.25       2.0
     """
-    if freq not in FREQUENCIES:
-        raise ValueError(f"freq must be one of {list(FREQUENCIES)}, got {freq!r}")
+    freq = normalize_freq(freq)
     if "date" not in corpus.articles.columns:
         return tables.make_frame(None, TOPIC_SHARES)
     frame = _weighted(model, corpus, "date")
@@ -121,15 +121,17 @@ def topic_shares_over_time(model: TopicModel, corpus: Corpus, freq: str = "month
     frame = frame.dropna(subset=["date"])
     if not len(frame):
         return tables.make_frame(None, TOPIC_SHARES)
-    frame["period"] = frame["date"].dt.to_period(FREQUENCIES[freq]).dt.start_time
+    frame["period"] = bucket_start(frame["date"], freq)
     table = frame.pivot_table(
         index="period", columns="topic", values="weight", aggfunc="sum", fill_value=0.0
     )
-    periods = pd.period_range(frame["date"].min(), frame["date"].max(), freq=FREQUENCIES[freq])
-    table = table.reindex(
-        index=periods.start_time, columns=range(model.n_topics), fill_value=0.0
-    ).rename_axis(index="period", columns="topic")
-    return _shares(table, model, "period", TOPIC_SHARES)
+    periods = bucket_range(frame["date"].min(), frame["date"].max(), freq)
+    table = table.reindex(index=periods, columns=range(model.n_topics), fill_value=0.0).rename_axis(
+        index="period", columns="topic"
+    )
+    out = _shares(table, model, "period", TOPIC_SHARES)
+    out.attrs["freq"] = freq
+    return out
 
 
 def topic_shares_by_source(model: TopicModel, corpus: Corpus) -> pd.DataFrame:
