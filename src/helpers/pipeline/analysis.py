@@ -522,13 +522,6 @@ def batch_spec(name: str) -> dict[str, object]:
     return {"doc": "int64", **tables.without_article(tables.TABLES[name])}
 
 
-def concat_parts(frames: list[pd.DataFrame], name: str) -> pd.DataFrame:
-    spec = batch_spec(name)
-    if not frames:
-        return tables.make_frame(None, spec)
-    return tables.conform(pd.concat(frames, ignore_index=True), spec)
-
-
 def analyze_text(text: str, models: Models | None = None) -> Analysis:
     """All four tables for one text (offsets into ``text``).
 

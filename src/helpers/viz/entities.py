@@ -10,7 +10,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 
 from ..i18n import message
-from ..stats.periods import bucket_range, bucket_start, choose_freq, pandas_freq, resolve_freq
+from ..stats.periods import bucket_range, bucket_start, resolve_freq
 from .common import (
     PALETTE,
     WIDTH,
@@ -39,11 +39,6 @@ def _need(frame: pd.DataFrame, columns: list[str], made_by: str) -> None:
 def type_label(type: str | None) -> str:
     """ "люди" / "организации" / "места" (any other or None: "сущности")."""
     return message(f"entities.type.{type}") if type in TYPE_COLORS else message("entities.any")
-
-
-def auto_freq(dates: pd.Series) -> str:
-    """The pandas alias of the bucket ``choose_freq`` picks for ``dates`` (kept for old code)."""
-    return pandas_freq(choose_freq(dates))[0]
 
 
 def plot_top_entities(
