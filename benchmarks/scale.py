@@ -39,7 +39,7 @@ from baseline import CORPORA
 from razdel import sentenize
 
 import helpers
-from helpers.pipeline import analysis
+from helpers.pipeline import analysis, runners
 from helpers.pipeline.models import MorphVocab
 from helpers.store.corpus import TABLE_NAMES
 
@@ -88,23 +88,67 @@ def clear_caches() -> None:
     MorphVocab.parse.cache_clear()
 
 
-def timed_run(articles, warmup, cache_dir: str, workers: int = 1, client=None) -> float:
-    """Seconds of one ``analyze_to_cache``, after a fresh warm-up on other articles.
+CPU_DIR = tempfile.mkdtemp(prefix="helpers-scale-cpu-")
+
+
+def note_cpu() -> None:
+    """In a worker process: record its CPU seconds so far (one file per process)."""
+    with open(os.path.join(CPU_DIR, str(os.getpid())), "w") as handle:
+        handle.write(str(time.process_time()))
+
+
+def _recording_worker(batch, sink):
+    try:
+        return _analyze_in_worker(batch, sink)
+    finally:
+        note_cpu()
+
+
+_recording_worker.__name__ = _recording_worker.__qualname__ = "_analyze_in_worker"
+_recording_worker.__module__ = runners.__name__
+_analyze_in_worker = runners._analyze_in_worker
+runners._analyze_in_worker = _recording_worker  # forked workers inherit it
+
+
+def worker_cpu(client) -> dict:
+    """CPU seconds of each worker so far: Dask workers asked, pool workers from their files."""
+    if client is not None:
+        return client.run(time.process_time)
+    seconds = {}
+    for name in os.listdir(CPU_DIR):
+        with open(os.path.join(CPU_DIR, name)) as handle:
+            seconds[name] = float(handle.read())
+        os.unlink(os.path.join(CPU_DIR, name))
+    return seconds
+
+
+def timed_run(articles, warmup, cache_dir: str, workers: int = 1, client=None) -> dict:
+    """Wall and CPU seconds of one ``analyze_to_cache``, after a warm-up on other articles.
 
     The memo tables are cleared first, so the run (and the workers forked for it)
     only profits from the warm-up; so are the Dask workers' (their models stay loaded).
+    ``critical`` is the CPU time of the calling process plus that of the busiest
+    worker: the wall time the run would take on otherwise idle cores. The machine
+    may be shared and Linux shares the CPU fairly between sessions (autogroups), so
+    wall-clock speedups say little there; the CPU critical path still shows what
+    the parallel run costs: duplicated warm-up in each worker, start-up, imbalance.
     """
     clear_caches()
     if client is not None:
         client.run(clear_caches)
     helpers.analyze(warmup, client=client, cache_dir=None, progress=False, batch_size=4)
-    start = time.perf_counter()
+    worker_cpu(None)  # forget the warm-up's pool workers
+    before = worker_cpu(client) if client is not None else {}
+    start, start_cpu = time.perf_counter(), time.process_time()
     lazy = helpers.analyze_to_cache(
         articles, cache_dir=cache_dir, workers=workers, client=client, progress=False
     )
-    seconds = time.perf_counter() - start
+    seconds, parent = time.perf_counter() - start, time.process_time() - start_cpu
+    after = worker_cpu(client)
+    used = [after[worker] - before.get(worker, 0.0) for worker in after]
     assert lazy.stats["analysed"] == len(articles)
-    return seconds
+    busiest = max(used, default=0.0)
+    return {"wall": seconds, "critical": parent + busiest, "cpu": parent + sum(used)}
 
 
 def worker_counts(top: int) -> list[int]:
@@ -134,6 +178,28 @@ def dask_clusters(counts: list[int]) -> dict:
     return clients
 
 
+def median(results: list[dict], name: str) -> float:
+    return statistics.median(result[name] for result in results)
+
+
+def print_table(n: int, runners: list, times: dict) -> None:
+    base = {name: median(times[("processes", 1)], name) for name in ("wall", "critical")}
+    print(
+        f"\n{'runner':<10} {'workers':>7} {'articles/s':>11} {'speedup':>8}"
+        f" {'CPU-path articles/s':>20} {'speedup':>8}   (medians)"
+    )
+    for runner, count in runners:
+        wall, critical = (median(times[(runner, count)], name) for name in ("wall", "critical"))
+        print(
+            f"{runner:<10} {count:>7} {n / wall:>11.1f} {base['wall'] / wall:>7.2f}x"
+            f" {n / critical:>20.1f} {base['critical'] / critical:>7.2f}x"
+        )
+    print(
+        "articles/s: wall clock; CPU-path: articles per CPU second of the critical path "
+        "(this process + the busiest worker), what idle cores would give"
+    )
+
+
 def scaling_table(n: int, dask: int, repeat: int) -> None:
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     runners = [("processes", count) for count in worker_counts(cpus or 1)]
@@ -141,7 +207,7 @@ def scaling_table(n: int, dask: int, repeat: int) -> None:
     print(f"{n} synthetic articles, {cpus} CPUs, {repeat} round(s), load {os.getloadavg()[0]:.1f}")
     articles, warmup = synthetic_articles(n), synthetic_articles(WARMUP, seed=SEED + 1)
     clients = dask_clusters(worker_counts(dask)) if dask else {}
-    times: dict[tuple, list[float]] = {runner: [] for runner in runners}
+    times: dict[tuple, list[dict]] = {runner: [] for runner in runners}
     root = tempfile.mkdtemp(prefix="helpers-scale-table-")
     try:
         for round_ in range(repeat):
@@ -149,19 +215,16 @@ def scaling_table(n: int, dask: int, repeat: int) -> None:
             for runner, count in order:
                 cache_dir = os.path.join(root, f"{runner}-{count}-{round_}")
                 if runner == "dask":
-                    seconds = timed_run(articles, warmup, cache_dir, client=clients[count])
+                    result = timed_run(articles, warmup, cache_dir, client=clients[count])
                 else:
-                    seconds = timed_run(articles, warmup, cache_dir, workers=count)
-                times[(runner, count)].append(seconds)
-                print(f"  round {round_ + 1}: {runner} x{count}: {seconds:.2f} s", flush=True)
-        base = statistics.median(times[("processes", 1)])
-        print(f"\n{'runner':<10} {'workers':>7} {'articles/s':>11} {'speedup':>8}   (median s)")
-        for runner, count in runners:
-            seconds = statistics.median(times[(runner, count)])
-            print(
-                f"{runner:<10} {count:>7} {n / seconds:>11.1f} {base / seconds:>7.2f}x"
-                f"   {seconds:.2f}"
-            )
+                    result = timed_run(articles, warmup, cache_dir, workers=count)
+                times[(runner, count)].append(result)
+                print(
+                    f"  round {round_ + 1}: {runner} x{count}: {result['wall']:.2f} s wall, "
+                    f"CPU {result['cpu']:.2f} s, critical path {result['critical']:.2f} s",
+                    flush=True,
+                )
+        print_table(n, runners, times)
         reference = os.path.join(root, "processes-1-0")
         same = {
             f"{runner} x{count}": same_tables(

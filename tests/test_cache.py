@@ -184,3 +184,17 @@ def test_dask_workers_write_the_cache(tmp_path):
     again = helpers.analyze(frame_of(TEXTS), cache_dir=f"file://{tmp_path}", progress=False)
     assert again.stats["from_cache"] == 3
     assert_same_tables(again, local)
+
+
+def test_a_shared_text_gives_each_of_its_articles_the_same_rows_in_order():
+    corpus = helpers.analyze(
+        frame_of([TEXTS[0], TEXTS[1], TEXTS[0]]), cache_dir=None, progress=False
+    )
+    alone = helpers.analyze(frame_of(TEXTS[:1]), cache_dir=None, progress=False)
+    for name in TABLE_NAMES:
+        table = getattr(corpus, name)
+        assert table["article_id"].is_monotonic_increasing
+        for article in ("a0", "a2"):
+            rows = table[table["article_id"] == article].drop(columns="article_id")
+            expected = getattr(alone, name).drop(columns="article_id")
+            pd.testing.assert_frame_equal(rows.reset_index(drop=True), expected, obj=name)

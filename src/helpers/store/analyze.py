@@ -72,15 +72,20 @@ def article_rows(keys: list[str], row_keys: pa.Array) -> tuple[np.ndarray, np.nd
     position = np.where(np.isnan(position), -1, position).astype(np.int64)
     wanted = np.flatnonzero(position >= 0)
     by_text = wanted[np.argsort(position[wanted], kind="stable")]  # grouped by key, in order
-    counts = np.bincount(position[wanted], minlength=len(distinct))
-    starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
+    counts = np.bincount(position[wanted], minlength=len(distinct)).astype(np.int64)
+    starts = np.cumsum(counts) - counts  # where each text's rows begin in ``by_text``
     slot = {key: index for index, key in enumerate(distinct)}
     of_article = np.fromiter((slot[key] for key in keys), np.int64, len(keys))
     lengths = counts[of_article]
-    offsets = np.repeat(
-        starts[of_article] - np.concatenate([[0], np.cumsum(lengths)[:-1]]), lengths
-    )
-    return by_text[offsets + np.arange(lengths.sum())], lengths
+    begins = np.cumsum(lengths) - lengths  # where each article's rows begin in the output
+    offsets = np.repeat(starts[of_article] - begins, lengths)
+    return by_text[offsets + np.arange(lengths.sum(), dtype=np.int64)], lengths
+
+
+def id_array(articles: pd.DataFrame) -> pa.Array:
+    """The ``article_id`` column as Arrow strings (as the tables hold it)."""
+    ids = articles["article_id"].astype(tables.STRING)
+    return pa.Array.from_pandas(ids).cast(pa.large_string())
 
 
 def assemble_table(name: str, ids: pa.Array, keys: list[str], table: pa.Table) -> pd.DataFrame:
@@ -98,7 +103,7 @@ def assemble(articles: pd.DataFrame, keys: list[str], parts: dict[str, list[pa.T
 
     The parts are concatenated and reordered in Arrow and converted to pandas once.
     """
-    ids = pa.array(articles["article_id"].astype(str).tolist(), pa.large_string())
+    ids = id_array(articles)
     return {
         name: assemble_table(name, ids, keys, concat(parts[name], name)) for name in TABLE_NAMES
     }
@@ -269,7 +274,9 @@ def analyze(
         lost = set().union(*written.values()) - read
         if lost:
             raise LookupError(
-                f"{len(lost)} analysed article(s) could not be read back from {run.cache.dir}"
+                f"{len(lost)} analysed article(s) could not be read back from {run.cache.dir}: "
+                "the workers write there themselves, so give a cache_dir every worker can "
+                "reach (a shared folder, s3://...)"
             )
         for name in TABLE_NAMES:
             parts[name] += fresh[name]

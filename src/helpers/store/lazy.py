@@ -28,7 +28,7 @@ import pyarrow.parquet as pq
 from .. import tables
 from ..nlp.entities.entities import resolve_corpus
 from ..pipeline.models import Models
-from .analyze import assemble_table, prepare_run
+from .analyze import assemble_table, id_array, prepare_run
 from .cache import Cache, concat
 
 # rows are merged into the running counts every this many partial aggregates
@@ -83,7 +83,7 @@ class LazyCorpus:
                 f"{len(missing)} article(s) are not in the cache {self.cache.dir} any more: "
                 "run analyze_to_cache again to recompute them"
             )
-        ids = pa.array(articles["article_id"].astype(str).tolist(), pa.large_string())
+        ids = id_array(articles)
         return assemble_table(name, ids, keys, concat(parts[name], name))
 
     def counts(self, name: str, column: str, where: pc.Expression | None = None) -> pd.DataFrame:
