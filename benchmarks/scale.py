@@ -151,6 +151,27 @@ def timed_run(articles, warmup, cache_dir: str, workers: int = 1, client=None) -
     return {"wall": seconds, "critical": parent + busiest, "cpu": parent + sum(used)}
 
 
+def spin(_: int = 0) -> float:
+    """A fixed amount of pure-Python work; returns its wall seconds."""
+    start = time.perf_counter()
+    total = 0
+    for number in range(6_000_000):
+        total += number % 7
+    return time.perf_counter() - start
+
+
+def machine_speedup(count: int) -> float:
+    """How much faster ``count`` processes do ``count`` spins than one does one, right now."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    one = spin()
+    with ProcessPoolExecutor(count, mp_context=runners.pool_context()) as pool:
+        start = time.perf_counter()
+        list(pool.map(spin, range(count)))
+        together = time.perf_counter() - start
+    return count * one / together
+
+
 def worker_counts(top: int) -> list[int]:
     counts = [1]
     while counts[-1] * 2 < top:
@@ -225,6 +246,11 @@ def scaling_table(n: int, dask: int, repeat: int) -> None:
                     flush=True,
                 )
         print_table(n, runners, times)
+        top = max(count for _, count in runners)
+        print(
+            f"the machine itself, now: {top} processes spinning do {machine_speedup(top):.2f}x "
+            "the work of one in the same time (the ceiling for any runner here)"
+        )
         reference = os.path.join(root, "processes-1-0")
         same = {
             f"{runner} x{count}": same_tables(
