@@ -180,7 +180,8 @@ class Cache:
         out = {}
         for name in names:
             path = self.part(name, chunk)
-            table = pq.read_table(path, filesystem=filesystem)
+            with pq.ParquetFile(path, filesystem=filesystem) as parquet:
+                table = parquet.read()
             self.check_version(table, path)
             if not set(table.column("key").unique().to_pylist()) <= keys:
                 table = table.filter(pc.is_in(table["key"], value_set=pa.array(sorted(keys))))
