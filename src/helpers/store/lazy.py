@@ -198,8 +198,9 @@ def analyze_to_cache(
 ) -> LazyCorpus:
     """``analyze`` for corpora larger than memory: results go to the cache only.
 
-    Memory stays flat: each analysed batch is written to the Parquet cache and
-    dropped. Returns a ``LazyCorpus`` for counts and per-article tables. The cache
+    Memory stays flat: each worker writes its batches into the Parquet cache itself
+    (``cache_dir``: a path or an fsspec URL every worker can reach) and the calling
+    process only receives their chunk names and row counts. Returns a ``LazyCorpus`` for counts and per-article tables. The cache
     is the same as ``analyze``'s, so ``analyze`` on the same articles reuses it.
     ``aliases`` (a CSV path or DataFrame ``alias,name,type``) is applied, with the
     corpus-level name resolution, whenever entity names are read.
