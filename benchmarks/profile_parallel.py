@@ -9,7 +9,7 @@ tables with Arrow, the corpus-wide entity names) against the per-batch work a
 worker does (analysis + writing its Parquet parts). The serial fraction ``s`` of
 that split gives Amdahl's prediction ``1 / (s + (1 - s) / n)`` for n workers.
 Then a workers=2 run: the parent's CPU time while the workers run, the workers'
-CPU, and what would travel back per batch (the tables vs the metadata that does);
+CPU, cProfile of the parent and of one worker, and what would travel back per batch (the tables vs the metadata that does);
 the model start-up per worker; with ``--dask`` a Dask round trip and the plugin.
 """
 
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import cProfile
 import io
+import os
 import pickle
 import pstats
 import resource
@@ -93,13 +94,56 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+PROFILES = tempfile.mkdtemp(prefix="helpers-worker-profiles-")
+
+
+def _profiled_worker(batch, sink):
+    """``runners._analyze_in_worker`` under cProfile (stats written per batch)."""
+    profile = cProfile.Profile()
+    profile.enable()
+    try:
+        return _analyze_in_worker(batch, sink)
+    finally:
+        profile.disable()
+        profile.dump_stats(os.path.join(PROFILES, f"{os.getpid()}-{time.time_ns()}.prof"))
+
+
+_profiled_worker.__name__ = _profiled_worker.__qualname__ = "_analyze_in_worker"
+_profiled_worker.__module__ = runners.__name__
+_analyze_in_worker = runners._analyze_in_worker
+
+
+def top_lines(stats: pstats.Stats, order: str, count: int) -> str:
+    text = io.StringIO()
+    stats.stream = text
+    stats.sort_stats(order).print_stats(count)
+    lines = [line for line in text.getvalue().splitlines() if line.strip()][-(count + 1) :]
+    return "\n    ".join(lines)
+
+
+def one_worker() -> None:
+    """The profile of one forked worker's batches (the worker that ran the first one)."""
+    files = sorted(os.listdir(PROFILES))
+    if not files:
+        return
+    pid = files[0].split("-")[0]
+    mine = [os.path.join(PROFILES, name) for name in files if name.startswith(f"{pid}-")]
+    stats = pstats.Stats(*mine)
+    print(
+        f"  one worker ({len(mine)} batches, {stats.total_tt:.2f} s under the profiler), "
+        "top functions by own time:\n    " + top_lines(stats, "tottime", 10)
+    )
+
+
 def parallel_run(articles, models) -> None:
     profile = cProfile.Profile()
     with tempfile.TemporaryDirectory() as cache_dir:
         before_children, start_cpu, start = children_cpu(), time.process_time(), time.perf_counter()
+        runners._analyze_in_worker = _profiled_worker  # forked workers inherit it
         profile.enable()
         helpers.analyze(articles, models=models, workers=2, cache_dir=cache_dir, progress=False)
         profile.disable()
+        runners._analyze_in_worker = _analyze_in_worker
         wall = time.perf_counter() - start
         parent = time.process_time() - start_cpu
         workers = children_cpu() - before_children
@@ -107,10 +151,11 @@ def parallel_run(articles, models) -> None:
         f"\nworkers=2: {wall:.2f} s wall; parent {parent:.2f} CPU s, the two workers "
         f"{workers:.2f} CPU s together"
     )
-    text = io.StringIO()
-    pstats.Stats(profile, stream=text).sort_stats("tottime").print_stats(8)
-    lines = [line for line in text.getvalue().splitlines() if line.strip()][-9:]
-    print("  the parent's top functions (own time):\n    " + "\n    ".join(lines))
+    print(
+        "  the parent's top functions (own time):\n    "
+        + top_lines(pstats.Stats(profile), "tottime", 8)
+    )
+    one_worker()
 
 
 def what_travels(articles, models) -> None:

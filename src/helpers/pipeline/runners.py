@@ -76,10 +76,14 @@ def run_batch(keys: Sequence[str], texts: Sequence[str], models: Models, sink: S
     return frames if sink is None else sink(frames, list(keys))
 
 
-def _init_worker(models: Models | None) -> None:
-    """Worker start: the models (inherited copy-on-write under fork, else loaded once)."""
+def _init_worker(models: Models | None, frozen: bool = False) -> None:
+    """Worker start: the models (inherited copy-on-write under fork, else loaded once).
+
+    ``frozen``: the parent froze its heap before forking; the batches need not ask.
+    """
     global _WORKER_MODELS
     _WORKER_MODELS = models if models is not None else default_models()
+    analysis.HEAP_FROZEN_BY_PARENT = frozen
 
 
 def _analyze_in_worker(batch: Batch, sink: Sink | None):
@@ -120,7 +124,8 @@ def run_processes(
     # under fork the objects that exist now (models, memo tables) are left out of the
     # garbage collector's passes, so the workers' collections do not write to (and copy)
     # them; unless something else froze the heap already
-    freeze = forked and gc.isenabled() and not gc.get_freeze_count()
+    frozen_before = forked and bool(gc.get_freeze_count())
+    freeze = forked and gc.isenabled() and not frozen_before
     if forked:
         models = models or default_models()  # load once here, before forking
     else:
@@ -129,7 +134,10 @@ def run_processes(
         gc.freeze()
     try:
         with ProcessPoolExecutor(
-            max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(models,)
+            max_workers=workers,
+            mp_context=context,
+            initializer=_init_worker,
+            initargs=(models, freeze or frozen_before),
         ) as pool:
             submit = lambda batch: pool.submit(_analyze_in_worker, batch, sink)  # noqa: E731
             yield from bounded_map(submit, lambda future: future.result(), batches, 2 * workers)
