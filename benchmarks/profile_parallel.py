@@ -61,7 +61,7 @@ def instrument() -> None:
         module.prepare_run = timed("prepare: check, key texts, read cache", module.prepare_run)
     analyze_module.assemble = timed("assemble (Arrow)", analyze_module.assemble)
     analyze_module.resolve_corpus = timed("resolve_corpus", analyze_module.resolve_corpus)
-    Cache.read = timed("read parts back", Cache.read)
+    Cache.read = timed("read parts (Arrow; also inside prepare)", Cache.read)
 
 
 def amdahl(serial: float, workers: int) -> float:
@@ -74,14 +74,10 @@ def serial_fraction(label: str, call) -> None:
     call()
     total = time.process_time() - start
     work = SPENT.pop("batches (worker work)")
-    read_back = SPENT.get("read parts back", 0.0)
-    prepare_read = min(read_back, SPENT.get("prepare: check, key texts, read cache", 0.0))
     parent = total - work
     print(f"\n{label}: {total:.2f} CPU s in all, {work:.2f} in batches, {parent:.2f} parent-only")
     for name, seconds in sorted(SPENT.items(), key=lambda item: -item[1]):
         print(f"  {name:<40} {seconds:6.3f} s")
-    if prepare_read:
-        print(f"  (read parts back includes {prepare_read:.3f} s inside prepare)")
     serial = parent / total
     print(
         f"  serial fraction s = {serial:.4f}; Amdahl: 2 workers {amdahl(serial, 2):.2f}x, "
