@@ -1,6 +1,7 @@
 """Scale: N distinct synthetic articles analysed into the cache, then the top lemmas.
 
     PYTHONPATH=src python benchmarks/scale.py N [--workers=auto] [--cache-dir=DIR] [--keep]
+    PYTHONPATH=src python benchmarks/scale.py N --table [--dask=D] [--repeat=R]
 
 Articles are built by recombining sentences of ../shared/corpora (Wikinews,
 factRuEval, the TASS seed) with a fixed seed: a title sentence and 8-20 body
@@ -8,14 +9,26 @@ sentences each, all distinct. They go through ``helpers.analyze_to_cache`` (flat
 memory: nothing is kept but the cache) and the top lemmas are counted from the
 Parquet dataset. Prints articles/s and peak RSS of this process and of the
 largest worker (``resource.getrusage``).
+
+``--table`` (implied by ``--dask``) prints the scaling table instead: process
+pools of 1, 2, 4 ... workers up to the CPU count and, with ``--dask=D``, Dask
+LocalClusters of 1, 2, 4 ... D single-threaded workers; articles/s and the
+speedup against workers=1, medians of ``--repeat`` rounds (runners interleaved in
+each round). Before every run the memo tables are cleared and the runner warms up on
+other articles (not timed; the Dask workers' memo tables are cleared and they warm up too), so no runner profits from words
+another one already looked up. The
+tables each runner left in its cache are compared with workers=1's: the output
+says whether they are identical.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import random
 import resource
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -26,6 +39,9 @@ from baseline import CORPORA
 from razdel import sentenize
 
 import helpers
+from helpers.pipeline import analysis, runners
+from helpers.pipeline.models import MorphVocab
+from helpers.store.corpus import TABLE_NAMES
 
 SEED = 7
 
@@ -63,6 +79,195 @@ def peak_rss_mb(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024  # Linux: kilobytes
 
 
+WARMUP = 24  # articles analysed before each timed run (other texts: another seed)
+
+
+def clear_caches() -> None:
+    """Forget helpers' memo tables and pymorphy's parse cache in this process."""
+    analysis._MEMOS.clear()
+    MorphVocab.parse.cache_clear()
+
+
+CPU_DIR = tempfile.mkdtemp(prefix="helpers-scale-cpu-")
+
+
+def note_cpu() -> None:
+    """In a worker process: record its CPU seconds so far (one file per process)."""
+    with open(os.path.join(CPU_DIR, str(os.getpid())), "w") as handle:
+        handle.write(str(time.process_time()))
+
+
+def _recording_worker(batch, sink):
+    try:
+        return _analyze_in_worker(batch, sink)
+    finally:
+        note_cpu()
+
+
+_recording_worker.__name__ = _recording_worker.__qualname__ = "_analyze_in_worker"
+_recording_worker.__module__ = runners.__name__
+_analyze_in_worker = runners._analyze_in_worker
+runners._analyze_in_worker = _recording_worker  # forked workers inherit it
+
+
+def worker_cpu(client) -> dict:
+    """CPU seconds of each worker so far: Dask workers asked, pool workers from their files."""
+    if client is not None:
+        return client.run(time.process_time)
+    seconds = {}
+    for name in os.listdir(CPU_DIR):
+        with open(os.path.join(CPU_DIR, name)) as handle:
+            seconds[name] = float(handle.read())
+        os.unlink(os.path.join(CPU_DIR, name))
+    return seconds
+
+
+def timed_run(articles, warmup, cache_dir: str, workers: int = 1, client=None) -> dict:
+    """Wall and CPU seconds of one ``analyze_to_cache``, after a warm-up on other articles.
+
+    The memo tables are cleared first, so the run (and the workers forked for it)
+    only profits from the warm-up; so are the Dask workers' (their models stay loaded).
+    ``critical`` is the CPU time of the calling process plus that of the busiest
+    worker: the wall time the run would take on otherwise idle cores. The machine
+    may be shared and Linux shares the CPU fairly between sessions (autogroups), so
+    wall-clock speedups say little there; the CPU critical path still shows what
+    the parallel run costs: duplicated warm-up in each worker, start-up, imbalance.
+    """
+    clear_caches()
+    if client is not None:
+        client.run(clear_caches)
+    helpers.analyze(warmup, client=client, cache_dir=None, progress=False, batch_size=4)
+    worker_cpu(None)  # forget the warm-up's pool workers
+    before = worker_cpu(client) if client is not None else {}
+    start, start_cpu = time.perf_counter(), time.process_time()
+    lazy = helpers.analyze_to_cache(
+        articles, cache_dir=cache_dir, workers=workers, client=client, progress=False
+    )
+    seconds, parent = time.perf_counter() - start, time.process_time() - start_cpu
+    after = worker_cpu(client)
+    used = [after[worker] - before.get(worker, 0.0) for worker in after]
+    assert lazy.stats["analysed"] == len(articles)
+    busiest = max(used, default=0.0)
+    return {"wall": seconds, "critical": parent + busiest, "cpu": parent + sum(used)}
+
+
+def spin(_: int = 0) -> float:
+    """A fixed amount of pure-Python work; returns its wall seconds."""
+    start = time.perf_counter()
+    total = 0
+    for number in range(6_000_000):
+        total += number % 7
+    return time.perf_counter() - start
+
+
+def machine_speedup(count: int) -> float:
+    """How much faster ``count`` processes do ``count`` spins than one does one, right now."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    one = spin()
+    with ProcessPoolExecutor(count, mp_context=runners.pool_context()) as pool:
+        start = time.perf_counter()
+        list(pool.map(spin, range(count)))
+        together = time.perf_counter() - start
+    return count * one / together
+
+
+def worker_counts(top: int) -> list[int]:
+    counts = [1]
+    while counts[-1] * 2 < top:
+        counts.append(counts[-1] * 2)
+    return counts + [top] if top > 1 else counts
+
+
+def same_tables(articles: pd.DataFrame, left: str, right: str) -> bool:
+    one = helpers.analyze_to_cache(articles, cache_dir=left, progress=False)
+    other = helpers.analyze_to_cache(articles, cache_dir=right, progress=False)
+    assert one.stats["analysed"] == other.stats["analysed"] == 0
+    return all(one.table(name).equals(other.table(name)) for name in TABLE_NAMES)
+
+
+def dask_clusters(counts: list[int]) -> dict:
+    """A LocalCluster of ``count`` single-threaded worker processes for each count."""
+    from distributed import Client, LocalCluster
+
+    clients = {}
+    for count in counts:
+        cluster = LocalCluster(
+            n_workers=count, threads_per_worker=1, processes=True, dashboard_address=None
+        )
+        clients[count] = Client(cluster)
+    return clients
+
+
+def median(results: list[dict], name: str) -> float:
+    return statistics.median(result[name] for result in results)
+
+
+def print_table(n: int, runners: list, times: dict) -> None:
+    base = {name: median(times[("processes", 1)], name) for name in ("wall", "critical")}
+    print(
+        f"\n{'runner':<10} {'workers':>7} {'articles/s':>11} {'speedup':>8}"
+        f" {'CPU-path articles/s':>20} {'speedup':>8}   (medians)"
+    )
+    for runner, count in runners:
+        wall, critical = (median(times[(runner, count)], name) for name in ("wall", "critical"))
+        print(
+            f"{runner:<10} {count:>7} {n / wall:>11.1f} {base['wall'] / wall:>7.2f}x"
+            f" {n / critical:>20.1f} {base['critical'] / critical:>7.2f}x"
+        )
+    print(
+        "articles/s: wall clock; CPU-path: articles per CPU second of the critical path "
+        "(this process + the busiest worker), what idle cores would give"
+    )
+
+
+def scaling_table(n: int, dask: int, repeat: int) -> None:
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    runners = [("processes", count) for count in worker_counts(cpus or 1)]
+    runners += [("dask", count) for count in worker_counts(dask)] if dask else []
+    print(f"{n} synthetic articles, {cpus} CPUs, {repeat} round(s), load {os.getloadavg()[0]:.1f}")
+    articles, warmup = synthetic_articles(n), synthetic_articles(WARMUP, seed=SEED + 1)
+    clients = dask_clusters(worker_counts(dask)) if dask else {}
+    times: dict[tuple, list[dict]] = {runner: [] for runner in runners}
+    root = tempfile.mkdtemp(prefix="helpers-scale-table-")
+    try:
+        for round_ in range(repeat):
+            order = runners if round_ % 2 == 0 else runners[::-1]
+            for runner, count in order:
+                cache_dir = os.path.join(root, f"{runner}-{count}-{round_}")
+                if runner == "dask":
+                    result = timed_run(articles, warmup, cache_dir, client=clients[count])
+                else:
+                    result = timed_run(articles, warmup, cache_dir, workers=count)
+                times[(runner, count)].append(result)
+                print(
+                    f"  round {round_ + 1}: {runner} x{count}: {result['wall']:.2f} s wall, "
+                    f"CPU {result['cpu']:.2f} s, critical path {result['critical']:.2f} s",
+                    flush=True,
+                )
+        print_table(n, runners, times)
+        top = max(count for _, count in runners)
+        print(
+            f"the machine itself, now: {top} processes spinning do {machine_speedup(top):.2f}x "
+            "the work of one in the same time (the ceiling for any runner here)"
+        )
+        reference = os.path.join(root, "processes-1-0")
+        same = {
+            f"{runner} x{count}": same_tables(
+                articles, reference, os.path.join(root, f"{runner}-{count}-0")
+            )
+            for runner, count in runners[1:]
+        }
+        verdict = "identical" if all(same.values()) else f"DIFFERENT: {same}"
+        print(f"tables of every runner vs processes x1: {verdict}")
+    finally:
+        for client in clients.values():
+            cluster = client.cluster
+            client.close()
+            cluster.close()
+        shutil.rmtree(root, ignore_errors=True)
+
+
 def main() -> None:
     args = [arg for arg in sys.argv[1:] if not arg.startswith("--")]
     options = dict(
@@ -71,6 +276,9 @@ def main() -> None:
         if arg.startswith("--")
     )
     n = int(args[0]) if args else 2000
+    if "table" in options or "dask" in options:
+        scaling_table(n, int(options.get("dask", 0)), int(options.get("repeat", 1)))
+        return
     workers = options.get("workers", "auto")
     workers = workers if workers == "auto" else int(workers)
     start = time.perf_counter()

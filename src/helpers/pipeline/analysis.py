@@ -469,6 +469,11 @@ def analyze_batch(
         return {name: columns.frame() for name, columns in collected.items()}
 
 
+# set in a worker process forked from a parent that froze its heap (``runners``):
+# ``gc.get_freeze_count`` walks every frozen object, ~0.1 s per batch in such a worker
+HEAP_FROZEN_BY_PARENT = False
+
+
 @contextmanager
 def frozen_heap() -> Iterator[None]:
     """Keep the objects that exist already out of the garbage collector's passes.
@@ -481,7 +486,7 @@ def frozen_heap() -> Iterator[None]:
     done when the collector is off or something else froze the heap already (as
     ``workers=N`` does before forking).
     """
-    if not gc.isenabled() or gc.get_freeze_count():
+    if not gc.isenabled() or HEAP_FROZEN_BY_PARENT or gc.get_freeze_count():
         yield
         return
     gc.freeze()

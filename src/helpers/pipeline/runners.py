@@ -1,9 +1,14 @@
-"""Runners: each maps batches (cache keys, texts) to keyed tables, in order.
+"""Runners: each maps batches (cache keys, texts) to results, in order.
 
-A runner keeps at most ``ahead`` batches in flight, so results never pile up in memory
-faster than the caller (which writes them to the cache) consumes them. The keys travel
-with the texts so that workers return finished (keyed) tables and the calling process,
-which shares the cores with them, has little to do per batch.
+A result is the batch's keyed tables, or, with a ``sink`` (the cache's ``store``),
+what the sink returns: the worker writes its tables into the cache itself and sends
+back only small metadata (chunk name, keys, row counts), so the calling process never
+receives (or unpickles) the tables. A runner keeps at most ``ahead`` batches in
+flight, so results never pile up in memory faster than the caller consumes them.
+
+Models are loaded once per worker process: inherited from the parent under fork,
+else loaded on the worker's first batch; on Dask by a worker plugin when the worker
+starts (``ModelsPlugin``), never shipped with a task.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from functools import lru_cache
 
 import pandas as pd
 
@@ -44,9 +50,19 @@ def keyed(batch: dict[str, pd.DataFrame], keys: Sequence[str]) -> dict[str, pd.D
 
 
 Batch = tuple[list[str], list[str]]  # cache keys, texts
+# where a worker puts a batch's keyed tables (``Cache.store``): returns small metadata
+Sink = Callable[[dict[str, pd.DataFrame], list[str]], object]
 
 
 _WORKER_MODELS: Models | None = None
+
+
+def worker_models() -> Models:
+    """This worker process's models: set at its start, else loaded once on first use."""
+    global _WORKER_MODELS
+    if _WORKER_MODELS is None:
+        _WORKER_MODELS = default_models()
+    return _WORKER_MODELS
 
 
 def analyze_keyed(keys: Sequence[str], texts: Sequence[str], models: Models) -> dict:
@@ -54,24 +70,33 @@ def analyze_keyed(keys: Sequence[str], texts: Sequence[str], models: Models) -> 
     return keyed(analysis.analyze_batch(texts, models), keys)
 
 
-def _init_worker(models: Models | None) -> None:
-    """Worker start: the models (inherited copy-on-write under fork, else loaded once)."""
+def run_batch(keys: Sequence[str], texts: Sequence[str], models: Models, sink: Sink | None):
+    """One batch: its keyed tables, or (with a sink) what the sink returns for them."""
+    frames = analyze_keyed(keys, texts, models)
+    return frames if sink is None else sink(frames, list(keys))
+
+
+def _init_worker(models: Models | None, frozen: bool = False) -> None:
+    """Worker start: the models (inherited copy-on-write under fork, else loaded once).
+
+    ``frozen``: the parent froze its heap before forking; the batches need not ask.
+    """
     global _WORKER_MODELS
     _WORKER_MODELS = models if models is not None else default_models()
+    analysis.HEAP_FROZEN_BY_PARENT = frozen
 
 
-def _analyze_in_worker(batch: Batch) -> dict[str, pd.DataFrame]:
-    return analyze_keyed(*batch, _WORKER_MODELS or default_models())
+def _analyze_in_worker(batch: Batch, sink: Sink | None):
+    return run_batch(*batch, worker_models(), sink)
 
 
-def _analyze_on_dask(keys: list[str], texts: list[str]) -> dict[str, pd.DataFrame]:
-    # default_models() is cached per worker process: loaded once, on first use
-    return analyze_keyed(keys, texts, default_models())
+def _analyze_on_dask(keys: list[str], texts: list[str], sink: Sink | None):
+    return run_batch(keys, texts, worker_models(), sink)
 
 
-def run_local(batches: Iterable[Batch], models: Models) -> Iterator[dict]:
+def run_local(batches: Iterable[Batch], models: Models, sink: Sink | None = None) -> Iterator:
     for keys, texts in batches:
-        yield analyze_keyed(keys, texts, models)
+        yield run_batch(keys, texts, models, sink)
 
 
 def bounded_map(submit: Callable, result: Callable, batches: Iterable, ahead: int) -> Iterator:
@@ -91,13 +116,16 @@ def pool_context():
     return multiprocessing.get_context("fork" if "fork" in methods else None)
 
 
-def run_processes(batches: Iterable[Batch], workers: int, models: Models | None) -> Iterator[dict]:
+def run_processes(
+    batches: Iterable[Batch], workers: int, models: Models | None, sink: Sink | None = None
+) -> Iterator:
     context = pool_context()
     forked = context.get_start_method() == "fork"
     # under fork the objects that exist now (models, memo tables) are left out of the
     # garbage collector's passes, so the workers' collections do not write to (and copy)
     # them; unless something else froze the heap already
-    freeze = forked and gc.isenabled() and not gc.get_freeze_count()
+    frozen_before = forked and bool(gc.get_freeze_count())
+    freeze = forked and gc.isenabled() and not frozen_before
     if forked:
         models = models or default_models()  # load once here, before forking
     else:
@@ -106,21 +134,42 @@ def run_processes(batches: Iterable[Batch], workers: int, models: Models | None)
         gc.freeze()
     try:
         with ProcessPoolExecutor(
-            max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(models,)
+            max_workers=workers,
+            mp_context=context,
+            initializer=_init_worker,
+            initargs=(models, freeze or frozen_before),
         ) as pool:
-            submit = lambda batch: pool.submit(_analyze_in_worker, batch)  # noqa: E731
+            submit = lambda batch: pool.submit(_analyze_in_worker, batch, sink)  # noqa: E731
             yield from bounded_map(submit, lambda future: future.result(), batches, 2 * workers)
     finally:
         if freeze:
             gc.unfreeze()
 
 
-def run_dask(batches: Iterable[Batch], client) -> Iterator[dict]:
+@lru_cache(maxsize=1)
+def models_plugin_class() -> type:
+    """``ModelsPlugin``: loads the models once in every Dask worker, as it starts.
+
+    Built on first use so that ``import helpers`` does not import ``distributed``.
+    """
+    from distributed import WorkerPlugin
+
+    class ModelsPlugin(WorkerPlugin):
+        name = "helpers-models"
+
+        def setup(self, worker) -> None:
+            worker_models()
+
+    return ModelsPlugin
+
+
+def run_dask(batches: Iterable[Batch], client, sink: Sink | None = None) -> Iterator:
     ahead = 2 * max(1, sum(client.nthreads().values()))
+    client.register_plugin(models_plugin_class()(), name="helpers-models")
 
     def submit(batch: Batch):
         keys, texts = batch
-        return client.submit(_analyze_on_dask, list(keys), list(texts), pure=False)
+        return client.submit(_analyze_on_dask, list(keys), list(texts), sink, pure=False)
 
     yield from bounded_map(submit, lambda future: future.result(), batches, ahead)
 
@@ -136,12 +185,14 @@ def resolve_workers(workers: int | str) -> int:
     return workers
 
 
-def choose_runner(workers: int, client, models: Models | None, n_batches: int) -> Callable:
+def choose_runner(
+    workers: int, client, models: Models | None, n_batches: int, sink: Sink | None = None
+) -> Callable:
     if client is not None:
-        return lambda batches: run_dask(batches, client)
+        return lambda batches: run_dask(batches, client, sink)
     if workers > 1 and n_batches > 1:
-        return lambda batches: run_processes(batches, min(workers, n_batches), models)
-    return lambda batches: run_local(batches, models or default_models())
+        return lambda batches: run_processes(batches, min(workers, n_batches), models, sink)
+    return lambda batches: run_local(batches, models or default_models(), sink)
 
 
 def parallel_slots(workers: int, client) -> int:

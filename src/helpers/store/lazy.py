@@ -28,8 +28,8 @@ import pyarrow.parquet as pq
 from .. import tables
 from ..nlp.entities.resolve import resolve_corpus
 from ..pipeline.models import Models
-from .analyze import prepare_run
-from .cache import Cache
+from .analyze import assemble_table, id_array, prepare_run
+from .cache import Cache, concat
 
 # rows are merged into the running counts every this many partial aggregates
 MERGE_EVERY = 64
@@ -76,25 +76,15 @@ class LazyCorpus:
             mask = articles["article_id"].astype(str).isin(wanted).to_numpy()
             articles = articles[mask].reset_index(drop=True)
             keys = [key for key, keep in zip(keys, mask, strict=True) if keep]
-        cached = self.cache.load(keys)
-        missing = set(keys) - cached.pop("found")
+        parts, found = self.cache.read(self.cache.chunks_of(keys), [name])
+        missing = set(keys) - found
         if missing:
             raise LookupError(
                 f"{len(missing)} article(s) are not in the cache {self.cache.dir} any more: "
                 "run analyze_to_cache again to recompute them"
             )
-        order = pd.DataFrame(
-            {
-                "article_id": articles["article_id"].astype(tables.STRING),
-                "key": pd.Series(keys, dtype=tables.STRING),
-                "_order": range(len(keys)),
-            }
-        )
-        frame = cached[name].assign(_row=range(len(cached[name])))
-        merged = order.merge(frame, on="key", how="inner").sort_values(
-            ["_order", "_row"], kind="stable"
-        )
-        return tables.conform(merged, tables.TABLES[name])
+        ids = id_array(articles)
+        return assemble_table(name, ids, keys, concat(parts[name], name))
 
     def counts(self, name: str, column: str, where: pc.Expression | None = None) -> pd.DataFrame:
         """How often each value of ``table.column`` occurs in the corpus: ``value, count``.
@@ -112,11 +102,14 @@ class LazyCorpus:
         multiplicity = Counter(self.keys)
         partials: list[pa.Table] = []
         running: pa.Table | None = None
+        filesystem = self.cache.arrow_fs
         for chunk, chunk_keys in sorted(self.cache.chunks_of(multiplicity).items()):
             path = self.cache.part(name, chunk)
             try:
-                self.cache.check_version(pq.ParquetFile(path), path)
-                partials.extend(_chunk_counts(path, column, chunk_keys, multiplicity, where))
+                self.cache.check_version(pq.ParquetFile(path, filesystem=filesystem), path)
+                partials.extend(
+                    _chunk_counts(path, filesystem, column, chunk_keys, multiplicity, where)
+                )
             except Exception as error:  # unreadable part: never trust, say how to recover
                 self.cache.drop(chunk, f"{type(error).__name__}: {error}")
                 raise LookupError(
@@ -166,13 +159,14 @@ def _string_mapper(dtype: pa.DataType):
     return None
 
 
-def _chunk_counts(path, column, chunk_keys, multiplicity, where) -> Iterable[pa.Table]:
+def _chunk_counts(path, filesystem, column, chunk_keys, multiplicity, where) -> Iterable[pa.Table]:
     keys = sorted(chunk_keys)
     weights = pa.array([multiplicity[key] for key in keys], pa.int64())
     expression = pc.field("key").isin(keys)
     if where is not None:
         expression = expression & where
-    scanner = ds.dataset(path, format="parquet").scanner(columns=["key", column], filter=expression)
+    dataset = ds.dataset(path, format="parquet", filesystem=filesystem)
+    scanner = dataset.scanner(columns=["key", column], filter=expression)
     for batch in scanner.to_batches():
         if not batch.num_rows:
             continue
@@ -204,8 +198,9 @@ def analyze_to_cache(
 ) -> LazyCorpus:
     """``analyze`` for corpora larger than memory: results go to the cache only.
 
-    Memory stays flat: each analysed batch is written to the Parquet cache and
-    dropped. Returns a ``LazyCorpus`` for counts and per-article tables. The cache
+    Memory stays flat: each worker writes its batches into the Parquet cache itself
+    (``cache_dir``: a path or an fsspec URL every worker can reach) and the calling
+    process only receives their chunk names and row counts. Returns a ``LazyCorpus`` for counts and per-article tables. The cache
     is the same as ``analyze``'s, so ``analyze`` on the same articles reuses it.
     ``aliases`` (a CSV path or DataFrame ``alias,name,type``) is applied, with the
     corpus-level name resolution, whenever entity names are read.
