@@ -173,6 +173,14 @@ def person_gender(tokens) -> str:
     return "masc"
 
 
+def is_feminine_nominative(word: str, vocab) -> bool:
+    """Whether the dictionary reads the word as a woman's name part in the nominative."""
+    return any(
+        p.tag.case == "nomn" and p.tag.gender == "femn" and any(t in p.tag for t in PERSON_TAGS)
+        for p in vocab.parse(word)
+    )
+
+
 def person_word(token, gender: str, vocab) -> str:
     """One name part of a person in the nominative (``Жаксылыковым`` -> ``Жаксылыков``)."""
     text = token.text
@@ -188,6 +196,10 @@ def person_word(token, gender: str, vocab) -> str:
         if same_case(p, case) and any(tag in p.tag for tag in PERSON_TAGS)
     ]
     matching = [p for p in candidates if p.tag.gender in (gender, None) or "ms-f" in p.tag]
+    if not matching and gender == "femn" and is_feminine_nominative(lower, vocab):
+        # the tagger read "Панфилова" in "Александра Панфилова рассказала" as a masculine
+        # genitive: a woman's name keeps its feminine nominative form
+        return shaped(lower, text)
     for parse in matching or candidates:
         if "Fixd" in parse.tag:
             return shaped(lower, text)
