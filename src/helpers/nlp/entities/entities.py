@@ -46,8 +46,11 @@ import pandas as pd
 from ... import tables
 from ...io.text import Dateline, fold_text
 from .names import WORD, is_caps, is_initial, span_name, without_patronymic
+from .corpus_names import merge_full_names, rename
+from .nested import nested_flags, nested_places
+from .orgs_defined import defined_abbreviations, introduced_orgs
 
-COLUMNS = ("start", "stop", "type", "text", "name", "in_dateline")
+COLUMNS = ("start", "stop", "type", "text", "name", "in_dateline", "nested")
 ALIAS_COLUMNS = {"alias": tables.STRING, "name": tables.STRING, "type": tables.STRING}
 
 # words that name a post, not an organisation: natasha often tags "Министр обороны" as ORG
@@ -825,15 +828,19 @@ def entity_records(text: str, doc, dateline: Dateline | None, models) -> dict[st
     Москва (in_dateline), ТАСС (in_dateline), Минобороны России, Сергей Шойгу, Сергей Шойгу.
     """
     mentions = common_abbreviations(doc_mentions(text, doc, dateline, models), text)
+    mentions = introduced_orgs(mentions, doc, text, models.morph_vocab, Mention)
     attach_places(mentions, text, models.morph_vocab)
     mentions = descriptor_orgs(mentions, doc, text, models)
     mentions = adjective_orgs(mentions, doc, text, models)
+    mentions = defined_abbreviations(mentions, doc, text, models.morph_vocab, Mention)
     merge_people(mentions, mention_genders(mentions, doc))
     rename_by_aliases(mentions, shipped_lookup())
     merge_variants(mentions, text)
     mentions = repeat_mentions(mentions, doc, text, dateline, models)
     mentions = craft_names(mentions, doc, text)
-    return {column: [getattr(m, column) for m in mentions] for column in COLUMNS}
+    mentions = nested_places(mentions, doc, text, models.morph_vocab)
+    columns = {column: [getattr(m, column) for m in mentions] for column in COLUMNS[:-1]}
+    return {**columns, "nested": nested_flags(mentions)}
 
 
 def rename_by_aliases(mentions: list[Mention], lookup: dict[str, tuple[str, str]]) -> None:
@@ -982,10 +989,14 @@ def resolve_corpus(entities_df: pd.DataFrame, aliases=None) -> pd.DataFrame:
     frame = tables.conform(entities_df, tables.ENTITIES)
     if frame.empty:
         return frame
-    table = load_aliases(aliases)
-    frame = apply_aliases(frame.astype({"name": object, "type": object}), table)
+    user = None if aliases is None else load_aliases(aliases, shipped=False)
+    frame = frame.astype({"name": object, "type": object})
+    frame, by_user = rename(frame, user, shipped_aliases())
+    chosen = frame.loc[by_user, ["name", "type"]]
     frame = display_spellings(frame)
+    frame = merge_full_names(frame, by_user)
     frame = merge_surnames(frame)
+    frame.loc[by_user, ["name", "type"]] = chosen  # the user's aliases have the last word
     return tables.conform(frame, tables.ENTITIES)
 
 

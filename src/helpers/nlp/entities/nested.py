@@ -1,0 +1,92 @@
+"""Places and organisations inside a longer organisation mention.
+
+``Минобороны России``, ``МИД Турции``, ``радио «Голос Америки»``: the place is named, but
+as part of an organisation's name. Such mentions carry ``nested=True``; ``entity_counts``
+leaves them out unless asked (``nested=True``), so "how often is Russia mentioned" does not
+silently include ministry names.
+
+* ``nested_places``: a place named inside an ORG mention that natasha tagged as one span
+  (``Министерство обороны Российской Федерации``) becomes a mention of its own (a
+  known place of ``entity_places.csv`` or a word the dictionary knows only as a place);
+* ``nested_flags``: a LOC or ORG mention lying inside a longer ORG mention is nested.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+
+from ...io.text import fold_text
+from .names import span_name
+from .variants import lexicon
+
+# the longest place name looked for inside an organisation's name (in tokens)
+MAX_PLACE = 3
+
+
+class _Span:
+    def __init__(self, tokens, type_: str) -> None:
+        self.tokens, self.type = tokens, type_
+
+
+def only_place(token, vocab) -> bool:
+    """A capitalised word the dictionary knows, and only as a place (``Америки``)."""
+    if not token.text[:1].isupper() or len(token.text) < 3:
+        return False
+    parses = vocab.parse(token.text.lower())
+    return bool(parses) and all(p.is_known and "Geox" in p.tag for p in parses)
+
+
+def place_at(tokens, index: int, text: str, vocab) -> tuple[int, str] | None:
+    """(tokens taken, name) of a place starting at ``tokens[index]``, longest first."""
+    table = lexicon()
+    for size in range(min(MAX_PLACE, len(tokens) - index), 0, -1):
+        words = tokens[index : index + size]
+        if not words[0].text[:1].isupper():
+            return None
+        key = fold_text(text[words[0].start : words[-1].stop])
+        if key in table.genitives:
+            return size, table.genitives[key]
+        hit = table.names.get(key)
+        if hit is not None and hit[1] == "LOC":
+            return size, hit[0]
+    if only_place(tokens[index], vocab):
+        return 1, span_name(_Span(tokens[index : index + 1], "LOC"), vocab)
+    return None
+
+
+def nested_places(mentions: list, doc, text: str, vocab) -> list:
+    """Mentions with the places named inside ORG mentions added (not the ORG's first word,
+    nor where a mention already starts)."""
+    tokens = list(doc.tokens)
+    starts = [token.start for token in tokens]
+    taken = {m.start for m in mentions}
+    table = lexicon()
+    found = []
+    for org in mentions:
+        if org.type != "ORG" or fold_text(org.name) in table.names:
+            continue
+        inside = tokens[bisect_left(starts, org.start) : bisect_left(starts, org.stop)]
+        index = 1
+        while index < len(inside):
+            hit = None if inside[index].start in taken else place_at(inside, index, text, vocab)
+            if hit is None:
+                index += 1
+                continue
+            size, name = hit
+            start, stop = inside[index].start, inside[index + size - 1].stop
+            found.append(replace(org, start=start, stop=stop, type="LOC", text=text[start:stop], name=name))
+            taken.add(start)
+            index += size
+    return sorted([*mentions, *found], key=lambda m: (m.start, -m.stop))
+
+
+def nested_flags(mentions: list) -> list[bool]:
+    """For each mention: a LOC or ORG inside a longer ORG mention (``России`` in
+    ``Минобороны России``)."""
+    orgs = [(m.start, m.stop) for m in mentions if m.type == "ORG"]
+    return [
+        m.type in ("LOC", "ORG")
+        and any(s <= m.start and m.stop <= e and (s, e) != (m.start, m.stop) for s, e in orgs)
+        for m in mentions
+    ]
