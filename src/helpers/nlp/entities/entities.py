@@ -47,7 +47,7 @@ from ... import tables
 from ...io.text import Dateline, fold_text
 from .names import WORD, is_caps, is_initial, span_name, without_patronymic
 from .corpus_names import merge_full_names, rename
-from .nested import nested_flags, nested_places
+from .nested import attach_orgs, nested_flags, nested_places
 from .orgs_defined import defined_abbreviations, introduced_orgs
 
 COLUMNS = ("start", "stop", "type", "text", "name", "in_dateline", "nested")
@@ -830,6 +830,7 @@ def entity_records(text: str, doc, dateline: Dateline | None, models) -> dict[st
     mentions = common_abbreviations(doc_mentions(text, doc, dateline, models), text)
     mentions = introduced_orgs(mentions, doc, text, models.morph_vocab, Mention)
     attach_places(mentions, text, models.morph_vocab)
+    attach_orgs(mentions, text, models.morph_vocab)
     mentions = descriptor_orgs(mentions, doc, text, models)
     mentions = adjective_orgs(mentions, doc, text, models)
     mentions = defined_abbreviations(mentions, doc, text, models.morph_vocab, Mention)

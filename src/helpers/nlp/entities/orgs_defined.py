@@ -98,7 +98,8 @@ def introduced_names(doc, text: str, vocab) -> list[tuple[int, int]]:
             words = tokens[index + 2 : end] if end > 0 else []
             if (
                 words
-                and (words[0].text[:1].isupper() or is_latin_word(words[0].text))
+                and (words[0].text[:1].isupper() or words[0].text[:1].isdigit()
+                     or is_latin_word(words[0].text))
                 and can_be_nominative(words[0].text, vocab)
             ):
                 found.append((words[0].start, words[-1].stop))
