@@ -75,7 +75,9 @@ def nested_places(mentions: list, doc, text: str, vocab) -> list:
                 continue
             size, name = hit
             start, stop = inside[index].start, inside[index + size - 1].stop
-            found.append(replace(org, start=start, stop=stop, type="LOC", text=text[start:stop], name=name))
+            found.append(
+                replace(org, start=start, stop=stop, type="LOC", text=text[start:stop], name=name)
+            )
             taken.add(start)
             index += size
     return sorted([*mentions, *found], key=lambda m: (m.start, -m.stop))
@@ -108,6 +110,19 @@ def attach_orgs(mentions: list, text: str, vocab) -> None:
             first.name = f"{first.name} {second.text}"
             first.stop = second.stop
             first.text = text[first.start : first.stop]
+
+
+def distinct(mentions: list) -> list:
+    """One mention per span and type: the first (two rules may both make ``МИД Турции``
+    from ``МИД`` + ``Турции`` at the start of a sentence)."""
+    seen: set[tuple[int, int, str]] = set()
+    kept = []
+    for mention in mentions:
+        key = (mention.start, mention.stop, mention.type)
+        if key not in seen:
+            seen.add(key)
+            kept.append(mention)
+    return kept
 
 
 def nested_flags(mentions: list) -> list[bool]:

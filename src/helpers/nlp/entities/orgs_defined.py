@@ -25,7 +25,7 @@ from importlib import resources
 from ...io.text import fold_text
 from .names import WORD, span_name
 
-OPENING = "«\"„“"
+OPENING = '«"„“'
 CLOSING = {"«": "»", '"': '"', "„": "“", "“": "”"}
 # the longest quoted name taken (in tokens)
 MAX_QUOTED = 8
@@ -38,7 +38,9 @@ def org_nouns() -> frozenset[str]:
     """Lemmas of the generic nouns (``entity_org_nouns.txt``)."""
     text = resources.files("helpers").joinpath("data", "entity_org_nouns.txt")
     lines = text.read_text(encoding="utf-8").splitlines()
-    return frozenset(fold_text(line.split()[0]) for line in lines if line.strip() and line[0] != "#")
+    return frozenset(
+        fold_text(line.split()[0]) for line in lines if line.strip() and line[0] != "#"
+    )
 
 
 def is_latin_word(text: str) -> bool:
@@ -98,8 +100,11 @@ def introduced_names(doc, text: str, vocab) -> list[tuple[int, int]]:
             words = tokens[index + 2 : end] if end > 0 else []
             if (
                 words
-                and (words[0].text[:1].isupper() or words[0].text[:1].isdigit()
-                     or is_latin_word(words[0].text))
+                and (
+                    words[0].text[:1].isupper()
+                    or words[0].text[:1].isdigit()
+                    or is_latin_word(words[0].text)
+                )
                 and can_be_nominative(words[0].text, vocab)
             ):
                 found.append((words[0].start, words[-1].stop))
