@@ -29,6 +29,9 @@ OPENING = '«"„“'
 CLOSING = {"«": "»", '"': '"', "„": "“", "“": "”"}
 # the longest quoted name taken (in tokens)
 MAX_QUOTED = 8
+LATIN_WORD = r"[A-Za-z0-9À-ÖØ-öø-ÿ'’&.\-]*[A-Za-z0-9À-ÖØ-öø-ÿ]"
+# further words start with a capital, maybe after a short lowercase link ("della", "of")
+LATIN_RUN = re.compile(rf"[A-Za-z]{LATIN_WORD}(?: (?:[a-z]{{1,5}} )?[A-Z]{LATIN_WORD})*|[A-Za-z]")
 # "(ФНС)", "(далее — ФНС)", "(далее ФНС)", "(далее – «ФНС»)"
 DEFINITION = re.compile(r"\(\s*(?:(далее)\s*[—–-]?\s*)?[«\"]?([А-ЯЁA-Z]{2,8})[»\"]?\s*\)")
 
@@ -67,14 +70,11 @@ def quoted_name(tokens, index: int) -> int:
     return -1
 
 
-def latin_name(tokens, index: int, text: str) -> int:
-    """The index after a run of Latin words starting at ``tokens[index]`` (one space apart)."""
-    end = index
-    while end < len(tokens) and is_latin_word(tokens[end].text):
-        if end > index and text[tokens[end - 1].stop : tokens[end].start] != " ":
-            break
-        end += 1
-    return end
+def latin_name(text: str, start: int) -> int:
+    """The end of a run of Latin words starting at ``start`` (``L'Est Republicain``,
+    ``Sun Microsystems``, ``Corriere della Sera``, ``comScore``)."""
+    match = LATIN_RUN.match(text, start)
+    return match.end() if match else start
 
 
 def can_be_nominative(word: str, vocab) -> bool:
@@ -86,8 +86,9 @@ def can_be_nominative(word: str, vocab) -> bool:
     return not parses[0].is_known or any(p.tag.case in ("nomn", None) for p in parses)
 
 
-def introduced_names(doc, text: str, vocab) -> list[tuple[int, int]]:
-    """(start, stop) of the names after a generic noun: quoted or in Latin letters."""
+def introduced_names(doc, text: str, vocab, tagged=frozenset()) -> list[tuple[int, int]]:
+    """(start, stop) of the names after a generic noun: quoted or in Latin letters (not
+    one a mention in ``tagged``, by start, already gives in Latin letters)."""
     tokens = list(doc.tokens)
     nouns = org_nouns()
     found = []
@@ -108,11 +109,10 @@ def introduced_names(doc, text: str, vocab) -> list[tuple[int, int]]:
                 and can_be_nominative(words[0].text, vocab)
             ):
                 found.append((words[0].start, words[-1].stop))
-        elif after.text[:1].isupper() and is_latin_word(after.text):
-            if text[tokens[index].stop : after.start] != " ":
-                continue
-            end = latin_name(tokens, index + 1, text)
-            found.append((after.start, tokens[end - 1].stop))
+        elif is_latin_word(after.text) and after.text[:1].isalpha() and len(after.text) > 1:
+            if text[tokens[index].stop : after.start] != " " or after.start in tagged:
+                continue  # natasha's own Latin span is kept ("Pier 39")
+            found.append((after.start, latin_name(text, after.start)))
     return found
 
 
@@ -120,7 +120,8 @@ def introduced_orgs(mentions: list, doc, text: str, vocab, make) -> list:
     """Mentions with the names introduced by a generic noun as ORG mentions (see the
     module docstring); mentions overlapping such a name are dropped, people inside it
     kept."""
-    names = introduced_names(doc, text, vocab)
+    latin = {m.start for m in mentions if is_latin_word(m.text)}
+    names = introduced_names(doc, text, vocab, latin)
     if not names:
         return mentions
     kept = []
