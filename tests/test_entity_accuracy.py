@@ -14,6 +14,7 @@ from entity_eval import evaluate, group_predictions, load_devset, split
 
 import helpers
 from helpers.io.text import find_dateline
+from helpers.nlp.entities.corpus_names import merge_full_names
 from helpers.nlp.entities.entities import entity_records
 from helpers.nlp.entities.variants import canonical
 from helpers.pipeline.analysis import natasha_doc
@@ -282,3 +283,25 @@ def test_heldout_devset_f1_stays_above_the_floor():
     }
     score = evaluate(docs, predictions)
     assert score.f1 >= HELDOUT_FLOOR, score.row()
+
+
+def test_a_surname_misread_in_an_oblique_case_joins_the_written_one():
+    frame = pd.DataFrame(
+        {
+            "name": ["Джулиан Ассанжа", "Джулиан Ассанжа", "Джулиан Ассанж"],
+            "text": ["Джулиана Ассанжа", "Джулиану Ассанжу", "Джулиан Ассанж"],
+            "type": ["PER"] * 3,
+        }
+    )
+    assert set(merge_full_names(frame)["name"]) == {"Джулиан Ассанж"}
+
+
+def test_people_whose_first_names_differ_stay_apart():
+    frame = pd.DataFrame(
+        {
+            "name": ["Александра Панфилова", "Александр Панфилов"],
+            "text": ["Александра Панфилова", "Александр Панфилов"],
+            "type": ["PER", "PER"],
+        }
+    )
+    assert merge_full_names(frame)["name"].tolist() == frame["name"].tolist()

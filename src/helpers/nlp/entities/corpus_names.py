@@ -6,9 +6,9 @@ then one name per person whose first name and surname agree.
   organisation variants (``variants.canonical``: ``Петербург`` -> ``Санкт-Петербург``,
   ``МИД РФ`` -> ``МИД России``);
 * ``merge_full_names``: people named with the same first name and surname are one person
-  under the name used most often (``Реджеп Тайип Эрдоган`` and ``Реджеп Эрдоган``);
-  the gender stays, since the words must agree as written (``Александра Панфилова`` is
-  never merged into ``Александр Панфилов``).
+  (``Реджеп Тайип Эрдоган`` and ``Реджеп Эрдоган``; ``Джулиан Ассанж`` and a misread
+  ``Джулиан Ассанжа``); the gender stays, since the first names must agree as written
+  (``Александра Панфилова`` is never merged into ``Александр Панфилов``).
 """
 
 from __future__ import annotations
@@ -56,32 +56,47 @@ def rename(
     return frame.assign(name=names, type=types), by_user
 
 
+def surname_key(word: str) -> str:
+    """A surname without a final case vowel (Ассанжа ~ Ассанж, Захарова ~ Захаров)."""
+    word = fold_text(word).strip(".")
+    return word[:-1] if len(word) > 3 and word[-1] in "аяуюеыиой" else word
+
+
+def person_key(name: str) -> tuple[str, str] | None:
+    """First name as written and surname without its case ending (folded), or None for
+    one word or initials: ``Джулиан Ассанжа`` and ``Джулиан Ассанж`` share a key,
+    ``Александра Панфилова`` and ``Александр Панфилов`` do not (the first names differ)."""
+    words = name.split()
+    if len(words) < 2 or any(is_initial(word) for word in words):
+        return None
+    return fold_text(words[0]), surname_key(words[-1])
+
+
 def merge_full_names(frame: pd.DataFrame, fixed: list[bool] | None = None) -> pd.DataFrame:
-    """People with the same first name and surname (folded, as written) take the name used
-    most often (the longer on a tie); rows in ``fixed`` (set by the user) are left alone."""
+    """People with the same first name and surname take one name: a form some mention
+    has as its text (a nominative seen in the text, not one guessed from an oblique form:
+    ``Джулиан Ассанж``, not ``Джулиан Ассанжа``), then the one used most often, then the
+    longer. Rows in ``fixed`` (set by the user) are left alone."""
     fixed = fixed or [False] * len(frame)
     rows = list(zip(frame["name"].tolist(), frame["type"].tolist(), fixed, strict=False))
-
-    def key(name: str) -> tuple[str, str] | None:
-        words = name.split()
-        if len(words) < 2 or any(is_initial(word) for word in words):
-            return None
-        return fold_text(words[0]), fold_text(words[-1])
-
+    written = {fold_text(text) for text in frame.loc[frame["type"] == "PER", "text"].tolist()}
     votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for name, type_, user in rows:
-        person = key(name) if type_ == "PER" and not user else None
+        person = person_key(name) if type_ == "PER" and not user else None
         if person is not None:
             votes[person][name] += 1
     best = {
-        person: max(counter.items(), key=lambda item: (item[1], len(item[0])))[0]
+        person: max(
+            counter.items(),
+            key=lambda item: (fold_text(item[0]) in written, item[1], len(item[0])),
+        )[0]
         for person, counter in votes.items()
         if len(counter) > 1
     }
     if not best:
         return frame
     names = [
-        best.get(key(name), name) if type_ == "PER" and not user else name
+        best.get(person_key(name), name) if type_ == "PER" and not user else name
         for name, type_, user in rows
     ]
     return frame.assign(name=names)
