@@ -16,7 +16,7 @@ import helpers
 from helpers.io.text import find_dateline
 from helpers.nlp.entities.corpus_names import merge_full_names
 from helpers.nlp.entities.entities import entity_records
-from helpers.nlp.entities.variants import canonical
+from helpers.nlp.entities.known_names import canonical
 from helpers.pipeline.analysis import natasha_doc
 from helpers.pipeline.models import default_models
 

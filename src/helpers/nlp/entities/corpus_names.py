@@ -3,7 +3,7 @@ then one name per person whose first name and surname agree.
 
 * ``rename``: a mention whose name or text is in the user's alias table takes that row
   (and nothing else renames it); otherwise the shipped alias table, then the place and
-  organisation variants (``variants.canonical``: ``Петербург`` -> ``Санкт-Петербург``,
+  organisation variants (``known_names.canonical``: ``Петербург`` -> ``Санкт-Петербург``,
   ``МИД РФ`` -> ``МИД России``);
 * ``merge_full_names``: people named with the same first name and surname are one person
   (``Реджеп Тайип Эрдоган`` and ``Реджеп Эрдоган``; ``Джулиан Ассанж`` and a misread
@@ -19,8 +19,8 @@ from functools import lru_cache
 import pandas as pd
 
 from ...io.text import fold_text
+from .known_names import canonical
 from .names import is_initial
-from .variants import canonical
 
 QUOTES = '«»"„“” '
 

@@ -17,8 +17,8 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from ...io.text import fold_text
+from .known_names import known_names
 from .names import span_name
-from .variants import lexicon
 
 # the longest place name looked for inside an organisation's name (in tokens)
 MAX_PLACE = 3
@@ -39,7 +39,7 @@ def only_place(token, vocab) -> bool:
 
 def place_at(tokens, index: int, text: str, vocab) -> tuple[int, str] | None:
     """(tokens taken, name) of a place starting at ``tokens[index]``, longest first."""
-    table = lexicon()
+    table = known_names()
     for size in range(min(MAX_PLACE, len(tokens) - index), 0, -1):
         words = tokens[index : index + size]
         if not words[0].text[:1].isupper():
@@ -61,7 +61,7 @@ def nested_places(mentions: list, doc, text: str, vocab) -> list:
     tokens = list(doc.tokens)
     starts = [token.start for token in tokens]
     taken = {m.start for m in mentions}
-    table = lexicon()
+    table = known_names()
     found = []
     for org in mentions:
         if org.type != "ORG" or fold_text(org.name) in table.names:

@@ -57,7 +57,7 @@ class Lexicon:
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
+def known_names() -> Lexicon:
     """The shipped place and organisation tables, read once."""
     names: dict[str, tuple[str, str]] = {}
     genitives: dict[str, str] = {}
@@ -108,7 +108,7 @@ def canonical(name: str, type_: str, text: str = "") -> tuple[str, str] | None:
     do not know it (people are never renamed here). ``text`` is tried after ``name``."""
     if type_ == "PER":
         return None
-    table = lexicon()
+    table = known_names()
     for candidate in (name, text.strip('«»"„“” ')):
         if not candidate:
             continue
