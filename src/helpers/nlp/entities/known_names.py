@@ -103,6 +103,7 @@ def composed(name: str, table: Lexicon) -> str | None:
     return None
 
 
+@lru_cache(maxsize=100_000)
 def canonical(name: str, type_: str, text: str = "") -> tuple[str, str] | None:
     """(name, type) counted for a place or organisation mention, or None when the tables
     do not know it (people are never renamed here). ``text`` is tried after ``name``."""
