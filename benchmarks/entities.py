@@ -4,7 +4,7 @@
 
 Both systems read the same natasha pass of each text. "natasha" groups natasha's spans
 by ``span.normal``; "helpers" is ``entity_records`` + ``resolve_corpus`` (what
-``helpers.analyze`` returns). Scoring is ``tests/entity_eval.py`` (its docstring documents
+``helpers.analyze`` returns). Scoring is ``helpers.eval.entities`` (its docstring documents
 the name normalisation and matching). The rules were written looking at the even-id
 texts ("tune"); the odd-id texts ("heldout") were not used for tuning.
 """
@@ -18,16 +18,22 @@ from pathlib import Path
 
 import pandas as pd
 
+from helpers import tables
+from helpers.eval.entities import (
+    corpus_predictions,
+    evaluate,
+    group_predictions,
+    load_devset,
+    split,
+    table,
+)
+from helpers.io.text import find_dateline
+from helpers.nlp.entities.article import entity_records
+from helpers.nlp.entities.resolve import resolve_corpus
+from helpers.pipeline.analysis import natasha_doc
+from helpers.pipeline.models import default_models
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
-
-from entity_eval import evaluate, group_predictions, load_devset, split, table  # noqa: E402
-
-from helpers import tables  # noqa: E402
-from helpers.io.text import find_dateline  # noqa: E402
-from helpers.nlp.entities.entities import entity_records, resolve_corpus  # noqa: E402
-from helpers.pipeline.analysis import natasha_doc  # noqa: E402
-from helpers.pipeline.models import default_models  # noqa: E402
 
 DEVSET = ROOT.parent / "shared" / "corpora" / "factrueval-2016" / "devset.jsonl"
 
@@ -44,12 +50,7 @@ def predictions(docs) -> tuple[dict, dict]:
         for span in nat.spans:
             span.normalize(models.morph_vocab)
         natasha[doc.id] = group_predictions((span.type, span.normal) for span in nat.spans)
-    entities = resolve_corpus(pd.concat(frames, ignore_index=True))
-    entities = entities[~entities["in_dateline"]]
-    ours = {
-        doc_id: group_predictions(zip(group["type"], group["name"], strict=True))
-        for doc_id, group in entities.groupby("article_id")
-    }
+    ours = corpus_predictions(resolve_corpus(pd.concat(frames, ignore_index=True)))
     return natasha, ours
 
 

@@ -6,7 +6,7 @@ Usage (from the repo root):
 A and B default to tests/gold/quotes_test2.jsonl (first annotation) and
 tests/gold/quotes_test2_b.jsonl (second, independent annotation of the same articles).
 Only the articles present in both files are compared. B is scored against A with
-``quote_scoring.score`` (A taken as gold), then A against B: per kind P/R/F1 of detection,
+``helpers.eval.quotes.score`` (A taken as gold), then A against B: per kind P/R/F1 of detection,
 speaker agreement on matched pairs and end-to-end F1. Detection F1 is symmetric; speaker
 agreement is not quite, because aliases come from the side taken as gold.
 
@@ -21,9 +21,11 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+CORPORA = ROOT.parent / "shared" / "corpora"
 
-from quote_scoring import (  # noqa: E402
+from helpers.eval.quotes import (  # noqa: E402
     KINDS,
     KindScore,
     Span,
@@ -120,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     print(agreement_table(b, a, "A scored against B (B as gold):"))
     if args.errors:
         print()
-        print("\n".join(disagreements(a, b, load_texts(rec_a))))
+        print("\n".join(disagreements(a, b, load_texts(rec_a, CORPORA))))
     return 0
 
 

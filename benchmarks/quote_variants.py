@@ -24,8 +24,17 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
-from quote_scoring import KINDS, Span, gold_spans, load_texts, read_gold, score  # noqa: E402
-from quotes import DEFAULT_GOLD, predict  # noqa: E402
+from quotes import CORPORA, DEFAULT_GOLD  # noqa: E402
+
+from helpers.eval.quotes import (  # noqa: E402
+    KINDS,
+    Span,
+    gold_spans,
+    load_texts,
+    predict,
+    read_gold,
+    score,
+)
 
 STRAIGHT = str.maketrans(dict.fromkeys("«»„“”", '"'))
 HYPHEN = str.maketrans(dict.fromkeys("—–", "-"))
@@ -91,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.gold.exists():
         parser.error(f"no gold file at {args.gold}; pass --gold PATH")
     records = read_gold(args.gold)
-    texts = load_texts(records)
+    texts = load_texts(records, CORPORA)
     print(f"{args.gold.name}: {len(records)} articles")
     print(
         f"{'variant':<26}" + "".join(f"{k + ' ' + m:>16}" for k in KINDS for m in ("F1", "e2e F1"))

@@ -6,7 +6,7 @@
 
 Splits are by position in the gold file (``even``: 0, 2, 4 ...; ``odd``: 1, 3 ...), so a
 split that was not looked at while writing rules can be reported on its own.
-Scoring: ``benchmarks/quote_scoring.py`` (the guideline's Scoring section).
+Scoring: ``helpers.eval.quotes`` (the guideline's Scoring section).
 """
 
 from __future__ import annotations
@@ -17,36 +17,25 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
-import pandas as pd  # noqa: E402
-from quote_scoring import (  # noqa: E402
+from helpers.eval.quotes import (  # noqa: E402
     KINDS,
     Span,
     doc_key,
     format_table,
     gold_spans,
     load_texts,
+    predict,
     read_gold,
     score,
+    speaker_correct,
 )
 
 DEFAULT_GOLD = HERE.parent / "tests" / "gold" / "quotes.jsonl"
+CORPORA = HERE.parent.parent / "shared" / "corpora"
 QUOTE_MARKS = "«»„“”\"' "
 DASHES = "-–—‒− "
-
-
-def predict(texts: dict[str, str], models=None) -> list[Span]:
-    """The package's quotes for each text."""
-    from helpers.pipeline.analysis import extract_quotes
-
-    spans = []
-    for key, text in texts.items():
-        for row in extract_quotes(text, models).itertuples():
-            speaker = None if pd.isna(row.speaker) else str(row.speaker)
-            spans.append(Span(key, row.kind, int(row.start), int(row.stop), speaker))
-    return spans
 
 
 def baseline(texts: dict[str, str]) -> list[Span]:
@@ -89,7 +78,7 @@ def print_errors(gold: list[Span], pred: list[Span], texts: dict[str, str]) -> N
 
     for kind in KINDS:
         for g, p in scores[kind].pairs:
-            if not _speaker_ok(p, g):
+            if not speaker_correct(p.speaker, g.speaker, g.aliases):
                 print(f"SPEAKER {kind} {g.doc} gold={g.speaker!r} pred={p.speaker!r} | {show(g)}")
     for g in gold:
         if id(g) not in matched_g:
@@ -97,12 +86,6 @@ def print_errors(gold: list[Span], pred: list[Span], texts: dict[str, str]) -> N
     for p in pred:
         if id(p) not in matched_p:
             print(f"EXTRA   {p.kind} {p.doc} {p.start} speaker={p.speaker!r} | {show(p)}")
-
-
-def _speaker_ok(p: Span, g: Span) -> bool:
-    from quote_scoring import speaker_correct
-
-    return speaker_correct(p.speaker, g.speaker, g.aliases)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -117,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.gold.exists():
         parser.error(f"no gold file at {args.gold}; pass --gold PATH")
     records = read_gold(args.gold)
-    texts = load_texts(records)
+    texts = load_texts(records, CORPORA)
     splits = ("all", "even", "odd") if args.split == "all" else (args.split,)
     pred = predict(texts)
     for split in splits:

@@ -9,16 +9,23 @@ settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI") == "true":
     settings.load_profile("ci")
 
-SHARED_CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
+REPO = Path(__file__).resolve().parents[1]
+SHARED_CORPORA = REPO.parent / "shared" / "corpora"
 
 
 @pytest.fixture(scope="session")
 def shared_corpora() -> Path:
-    """The shared corpora folder `../shared/corpora` next to the repository."""
+    """The shared corpora folder ``../shared/corpora`` next to the repository.
+
+    The one way tests reach the corpora: without the folder a test is skipped locally
+    with this message and fails under ``CI=true``, where the corpora must be there.
+    Files of the repository itself (``data/raw``, ``tests/gold``) are read directly:
+    a missing one is an error, never a skip.
+    """
     if not SHARED_CORPORA.is_dir():
         message = (
             f"../shared/corpora not found: expected {SHARED_CORPORA} "
-            "(tass/, wikinews-ru/, factrueval-2016/)"
+            "(tass/, wikinews-ru/, factrueval-2016/); check out shared/ next to the repository"
         )
         if os.environ.get("CI") == "true":
             pytest.fail(message)
@@ -35,5 +42,4 @@ def seed_path(shared_corpora: Path) -> Path:
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     """The seed article's text, from the repo's own copy in data/raw."""
-    path = Path(__file__).resolve().parents[1] / "data" / "raw" / "2022-06-23-shoigu-kazakhstan.txt"
-    return path.read_text(encoding="utf-8")
+    return (REPO / "data" / "raw" / "2022-06-23-shoigu-kazakhstan.txt").read_text(encoding="utf-8")

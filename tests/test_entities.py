@@ -8,18 +8,15 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from entity_eval import Score, evaluate, group_predictions, load_devset, norm_name, split
 
 import helpers
 from helpers import tables
-from helpers.nlp.entities.entities import (
-    Mention,
-    adjective_of,
-    defines_common_phrase,
-    doc_mentions,
-    initials,
-    repeat_mentions,
-)
+from helpers.eval.entities import Score, evaluate, group_predictions, load_devset, norm_name, split
+from helpers.nlp.entities.lexicon import lexicon, ordered, words
+from helpers.nlp.entities.mentions import ROLE_WORDS, Mention, doc_mentions
+from helpers.nlp.entities.orgs import defines_common_phrase, initials
+from helpers.nlp.entities.repeats import repeat_mentions
+from helpers.nlp.entities.variants import adjective_of
 from helpers.pipeline.analysis import natasha_doc
 from helpers.store.corpus import Corpus
 
@@ -117,6 +114,50 @@ def test_seed_ministry_takes_its_full_name(seed):
     assert set(orgs.loc[orgs["text"].str.startswith("Минобороны"), "name"]) == {
         "Министерство обороны России"
     }
+
+
+# --- word lists --------------------------------------------------------------------------
+
+
+def quote_list(name: str) -> set[str]:
+    return set(words(name))
+
+
+def test_roles_hold_the_quote_roles_and_their_offices():
+    roles = {entry.word for entry in lexicon("roles.txt")}
+    assert quote_list("quote_roles.txt") <= roles
+    assert words("roles.txt", mark="office") == quote_list("quote_offices.txt")
+    assert words("roles.txt", without="-quotes") == quote_list("quote_roles.txt")
+
+
+@pytest.mark.parametrize(
+    "word, read",
+    [
+        ("министр", True),
+        ("пресс-секретарь", True),
+        ("замминистра", True),  # an entity role word the quote roles lacked
+        ("генеральный", True),  # a role modifier too: reading it changes nothing
+        ("врач", False),  # "Врачи без границ" is an organisation
+        ("корреспондент", False),
+    ],
+)
+def test_entities_read_the_roles_not_marked_for_quotes_only(word, read):
+    assert (word in ROLE_WORDS) == read
+
+
+@pytest.mark.parametrize(
+    "name", ["entity_place_adjective_suffixes.txt", "entity_place_endings.txt"]
+)
+def test_endings_come_before_the_shorter_endings_they_end_with(name):
+    endings = ordered(name)
+    assert len(set(endings)) == len(endings)
+    for index, ending in enumerate(endings):
+        assert not [short for short in endings[:index] if ending.endswith(short)], ending
+
+
+def test_descriptor_markers():
+    assert words("entity_org_descriptors.txt", mark="person") == {"пресс-служба"}
+    assert "сборная" in words("entity_org_descriptors.txt")
 
 
 # --- names in one article ----------------------------------------------------------------
@@ -525,12 +566,24 @@ def test_empty_corpus_gives_empty_frames_with_columns():
         helpers.cooccurrence(corpus, level="paragraph")
 
 
-def test_highlight_escapes_the_text():
+def test_highlight_marks_each_mention_in_the_colour_of_its_type():
+    from helpers.viz.highlight import ENTITY_COLORS
+
     text = "<b>Сергей Шойгу</b> & Казахстан"
     entities = helpers.extract_entities(text)
     html = helpers.highlight_entities(text, entities)
     assert "<b>" not in html and "&lt;b&gt;" in html and "&amp;" in html
-    assert html.count("<mark") == len(entities)
+    marks = re.findall(
+        r'<span class="hl-entity" data-label="(\w+)" data-start="(\d+)" data-stop="(\d+)" '
+        r'title="([^"]*)" style="background: (#\w+);[^"]*">([^<]*)',
+        html,
+    )
+    expected = [
+        (row.type, str(row.start), str(row.stop), row.name, ENTITY_COLORS[row.type], row.text)
+        for row in entities.itertuples()
+    ]
+    assert marks == expected
+    assert [(m[0], m[5]) for m in marks] == [("PER", "Сергей Шойгу"), ("LOC", "Казахстан")]
 
 
 def test_plots_return_axes(seed):
@@ -553,7 +606,7 @@ def test_plots_return_axes(seed):
 
 
 def test_evaluator_scores_counts_one_to_one():
-    from entity_eval import Gold
+    from helpers.eval.entities import Gold
 
     gold = [
         Gold("PER", "Сергей Шойгу", 3, frozenset({norm_name("Сергей Шойгу")})),

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from entity_eval import evaluate, group_predictions, load_devset, split
 
 import helpers
+from helpers.eval.entities import evaluate, group_predictions, load_devset, split
 from helpers.io.text import find_dateline
+from helpers.nlp.entities.article import entity_records
 from helpers.nlp.entities.corpus_names import merge_full_names
-from helpers.nlp.entities.entities import entity_records
 from helpers.nlp.entities.known_names import canonical
 from helpers.pipeline.analysis import natasha_doc
 from helpers.pipeline.models import default_models

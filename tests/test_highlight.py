@@ -11,7 +11,16 @@ from IPython.display import HTML
 
 import helpers
 from helpers import tables
-from helpers.viz.highlight import Markup, highlight, highlight_article
+from helpers.viz import highlight as highlight_module
+from helpers.viz.highlight import (
+    DATELINE_STYLE,
+    ENTITY_COLORS,
+    OTHER_ENTITY_COLOR,
+    Markup,
+    highlight,
+    highlight_article,
+    highlight_entities,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "data" / "raw" / "2022-06-23-shoigu-kazakhstan.txt"
@@ -179,6 +188,59 @@ def test_markup_displays_in_jupyter():
     assert isinstance(markup, Markup) and isinstance(markup, str)
     assert markup._repr_html_() == str(markup)
     assert HTML(markup).data == str(markup)
+
+
+def entity_styles(rendered: Rendered) -> dict[tuple[int, int], dict]:
+    """The attributes of each entity mark, by (start, stop)."""
+    return {
+        (int(attrs["data-start"]), int(attrs["data-stop"])): attrs
+        for tag, attrs in rendered.tags
+        if attrs.get("class") == "hl-entity"
+    }
+
+
+def test_highlight_entities_colours_mentions_from_the_one_palette():
+    text = "МОСКВА, 23 июня. /ТАСС/. Глава Минобороны России Сергей Шойгу <b>прибыл</b> & уехал."
+    entities = entities_frame(
+        text,
+        [
+            ("МОСКВА", "LOC"),
+            ("ТАСС", "ORG"),
+            ("Минобороны России", "ORG"),
+            ("России", "LOC"),
+            ("Сергей Шойгу", "PER"),
+            ("уехал", "MISC"),
+        ],
+    )
+    entities["in_dateline"] = [True, True, False, False, False, False]
+    entities.loc[4, "name"] = "<i>Сергей</i> Шойгу"
+    markup = helpers.highlight_entities(text, entities)
+    assert isinstance(markup, str)
+    assert "<b>" not in markup and "&lt;b&gt;прибыл&lt;/b&gt; &amp; " in markup
+    rendered = Rendered(markup)
+    assert rendered.text == text
+    marks = entity_styles(rendered)
+    assert len(marks) == len(entities)
+    for row in entities.itertuples():
+        attrs = marks[row.start, row.stop]
+        assert rendered.mark_text("entity", row.start, row.stop) == text[row.start : row.stop]
+        assert attrs["data-label"] == row.type and attrs["title"] == row.name
+        color = ENTITY_COLORS.get(row.type, OTHER_ENTITY_COLOR)
+        assert f"background: {color}" in attrs["style"]
+        assert (DATELINE_STYLE in attrs["style"]) == row.in_dateline
+    # the nested place is marked inside the organisation
+    assert "России" in rendered.marked[("hl-entity", *span_of(text, "Минобороны России"))]
+    assert sorted(rendered.labels) == sorted(entities.type)
+
+
+def test_one_highlighter_and_one_palette():
+    assert helpers.highlight_entities is highlight_entities
+    assert not hasattr(highlight_module, "MARK_COLORS")
+    text = "Шойгу"
+    entities = pd.DataFrame({"start": [0], "stop": [5], "type": ["PER"], "name": ["Шойгу"]})
+    assert highlight_entities(text, entities) == highlight(text, entities)
+    empty = tables.make_frame(None, tables.ENTITIES)
+    assert Rendered(highlight_entities("2 < 3", empty)).text == "2 < 3"
 
 
 @pytest.fixture(scope="module")

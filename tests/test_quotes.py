@@ -3,24 +3,21 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 import helpers
-from helpers.nlp.quotes.quotes import COLUMNS
-from helpers.nlp.quotes.speech import quoted_spans
+from helpers.eval import quotes as quote_scoring
+from helpers.nlp.quotes.extract import COLUMNS, RULES
+from helpers.nlp.quotes.marks import quoted_spans
 from helpers.pipeline.analysis import extract_quotes
 from helpers.pipeline.models import default_models
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_CORPORA = ROOT.parent / "shared" / "corpora"
 GOLD = ROOT / "tests" / "gold" / "quotes.jsonl"
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-import quote_scoring  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -777,6 +774,137 @@ def test_seed_forum_name_is_not_a_quote(seed_quotes):
     text, table = seed_quotes
     forum = text.index('форум "Армия"') + len('форум "')
     assert not ((table["start"] <= forum) & (table["stop"] > forum)).any()
+
+
+def test_seed_rule_is_filled_and_names_a_known_frame(seed_quotes):
+    _, table = seed_quotes
+    assert list(table.columns)[-1] == "rule"
+    assert table["rule"].notna().all()
+    assert set(table["rule"]) <= set(RULES)
+    assert set(table["rule"]) >= {"direct:dash_after", "indirect:po_slovam"}
+
+
+def test_filtering_by_rule(seed_quotes):
+    _, table = seed_quotes
+    dash = table[table["rule"] == "direct:dash_after"]
+    assert len(dash) == 6 and set(dash["kind"]) == {"direct"}
+    parts = [table[table["rule"] == rule] for rule in table["rule"].unique()]
+    assert sum(len(part) for part in parts) == len(table)
+    by_source = table[table["rule"].str.startswith("indirect:po_slovam")]
+    assert by_source["cue"].str.lower().str.startswith("по").all()
+
+
+# one sentence per rule: the same examples as the "Rules" section of docs/quotes.md
+RULE_EXAMPLES = [
+    pytest.param(
+        "«Переговоры идут трудно», — цитирует ТАСС министра иностранных дел Сергея Лаврова.",
+        id="direct:dash_after_quoting",
+    ),
+    pytest.param("«Мы готовы к диалогу», — сказал Сергей Лавров.", id="direct:dash_after"),
+    pytest.param(
+        "«Мы готовы к диалогу, — сказал Сергей Лавров. — Но не на любых условиях».",
+        id="direct:split_inside",
+    ),
+    pytest.param(
+        "На встрече в Москве Сергей Лавров сказал: «Мы ждём ответа от Киева».",
+        id="direct:colon_before",
+    ),
+    pytest.param(
+        "По словам Сергея Лаврова, «переговоры идут трудно, но идут».", id="direct:po_slovam"
+    ),
+    pytest.param(
+        "Министр финансов Антон Силуанов пообещал «сделать всё возможное для бюджета».",
+        id="direct:clause_cue",
+    ),
+    pytest.param(
+        "«Мы готовы к диалогу», — сказал Сергей Лавров.\n\n«Но не на любых условиях. Мы ждём ответа».",
+        id="direct:continued",
+    ),
+    pytest.param(
+        "Дмитрий Песков прокомментировал решение суда. «Мы уважаем решение суда».",
+        id="direct:introduced",
+    ),
+    pytest.param(
+        "Министр культуры Ольга Смирнова сказала:\n\nФестиваль пройдёт в десяти городах. Вход будет бесплатным.",
+        id="direct:colon_block",
+    ),
+    pytest.param(
+        "Лавров: переговоры с Киевом зашли в тупик\n\nМинистр иностранных дел Сергей Лавров выступил в Москве.",
+        id="indirect:headline",
+    ),
+    pytest.param("По словам Сергея Лаврова, переговоры идут трудно.", id="indirect:po_slovam"),
+    pytest.param(
+        "Как сообщил министр обороны Сергей Шойгу, учения завершатся в пятницу.",
+        id="indirect:kak_soobshil",
+    ),
+    pytest.param(
+        "Кроме того, сообщает РБК, компания закроет два завода.", id="indirect:inserted_cue"
+    ),
+    pytest.param(
+        "Учения завершатся в пятницу. Об этом сообщил министр обороны Сергей Шойгу.",
+        id="indirect:ob_etom",
+    ),
+    pytest.param(
+        "Учения завершатся в пятницу. Рассказала пресс-секретарь министерства Анна Петрова.",
+        id="indirect:anaphoric_cue",
+    ),
+    pytest.param(
+        "Завод закроют в марте. В министерстве подтвердили эту информацию.",
+        id="indirect:anaphoric_object",
+    ),
+    pytest.param("О смерти актёра сообщили его родственники.", id="indirect:fronted_about"),
+    pytest.param(
+        "Учения завершатся в пятницу, заявил министр обороны Сергей Шойгу.", id="indirect:postposed"
+    ),
+    pytest.param(
+        "Сергей Шойгу заявил, что учения завершатся в пятницу.", id="indirect:chto_clause"
+    ),
+    pytest.param(
+        "Депутат Иван Петров предложил перенести выборы на осень.", id="indirect:infinitive"
+    ),
+    pytest.param(
+        "Политик Иван Петров называл себя защитником простых людей.", id="indirect:self_naming"
+    ),
+    pytest.param(
+        "Бизнесмен Иван Петров признал себя виновным в мошенничестве.", id="indirect:plea"
+    ),
+    pytest.param("Актёр Иван Петров признался в употреблении кокаина.", id="indirect:prep_object"),
+    pytest.param(
+        "Министр обороны Сергей Шойгу сообщил о завершении учений.", id="indirect:o_topic"
+    ),
+    pytest.param("Сергей Лавров назвал эти обвинения абсурдом.", id="indirect:predicative"),
+    pytest.param("Министр обороны Сергей Шойгу опроверг слухи об отставке.", id="indirect:object"),
+    pytest.param(
+        "Решение, которое министр Антон Силуанов охарактеризовал как вынужденное, вступит в силу завтра.",
+        id="indirect:kak_object",
+    ),
+    pytest.param(
+        "Гибель военного подтвердили в министерстве обороны.", id="indirect:fronted_object"
+    ),
+    pytest.param(
+        "Жители направили губернатору письмо с просьбой отремонтировать мост.",
+        id="indirect:request_noun",
+    ),
+    pytest.param(
+        "Депутат Иван Петров подверг резкой критике новый законопроект.", id="indirect:light_verb"
+    ),
+    pytest.param(
+        "В газете «Коммерсант» появилась информация о закрытии завода.", id="indirect:report_noun"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", RULE_EXAMPLES)
+def test_rule_example(text, request, models):
+    rule = request.node.callspec.id
+    assert rule in set(quotes_of(text, models)["rule"])
+
+
+def test_every_rule_has_an_example_and_a_doc_entry():
+    assert sorted(p.id for p in RULE_EXAMPLES) == sorted(RULES)
+    docs = (ROOT / "docs" / "quotes.md").read_text(encoding="utf-8")
+    rules = docs[docs.index("## Rules") :]
+    assert [rule for rule in RULES if f"`{rule}`" not in rules] == []
 
 
 # --- offsets on real articles ---------------------------------------------------------------

@@ -9,9 +9,7 @@
 
 from __future__ import annotations
 
-import os
 import warnings
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -27,8 +25,6 @@ from helpers.pipeline import analysis
 from helpers.pipeline.runners import parallel_batch_size, resolve_workers
 from helpers.store.corpus import TABLE_NAMES
 
-CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
-
 EDGE_TEXTS = [
     "",
     "   \n  ",
@@ -41,20 +37,9 @@ EDGE_TEXTS = [
 
 
 @pytest.fixture(scope="module")
-def _corpora() -> Path:
-    """../shared/corpora, or a skip (a failure under CI=true) when it is missing."""
-    if not CORPORA.is_dir():
-        message = f"../shared/corpora not found: expected {CORPORA}"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    return CORPORA
-
-
-@pytest.fixture(scope="module")
-def wikinews(_corpora) -> pd.DataFrame:
+def wikinews(shared_corpora) -> pd.DataFrame:
     """A spread of 12 real Wikinews articles (short and long)."""
-    frame = pd.read_json(_corpora / "wikinews-ru" / "articles.jsonl", lines=True)
+    frame = pd.read_json(shared_corpora / "wikinews-ru" / "articles.jsonl", lines=True)
     frame = frame.rename(columns={"id": "article_id"})[["article_id", "text"]]
     return frame.iloc[::53].head(12).reset_index(drop=True)
 
@@ -126,8 +111,8 @@ def test_batching_does_not_depend_on_neighbours(wikinews, models):
 
 
 @pytest.fixture(scope="module")
-def all_wikinews_texts(_corpora) -> list[str]:
-    frame = pd.read_json(_corpora / "wikinews-ru" / "articles.jsonl", lines=True)
+def all_wikinews_texts(shared_corpora) -> list[str]:
+    frame = pd.read_json(shared_corpora / "wikinews-ru" / "articles.jsonl", lines=True)
     return frame["text"].tolist()
 
 

@@ -11,10 +11,18 @@ import pandas as pd
 import pytest
 
 import helpers
-from helpers.topics.model import TopicModel, documents, paragraph_spans
+from helpers.topics.model import TopicModel, documents
 from helpers.topics.quality import match_topics, npmi_coherence, pick_n_topics, topic_diversity
+from helpers.topics.units import paragraph_spans
 
 matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _close_figures():
+    yield
+    plt.close("all")
 
 
 # three subjects with disjoint vocabularies; an article belongs to one when it
@@ -302,17 +310,64 @@ def test_typical_articles_and_shares(subjects, nmf_model):
     # no dates: an empty frame with the same columns, and a plot that says so
     empty = helpers.topic_shares_over_time(model, subjects, "week")
     assert list(empty.columns) == list(shares.columns) and not len(empty)
-    assert helpers.plot_topic_shares(empty) is not None
+    ax = helpers.plot_topic_shares(empty)
+    assert ax.get_title() == "Темы во времени"
+    assert [text.get_text() for text in ax.texts] == ["нет дат у статей"]
+    assert not ax.collections
+    # with dates: one stacked band per topic, named by its label, over the five months
+    ax = helpers.plot_topic_shares(shares)
+    assert (ax.get_xlabel(), ax.get_ylabel()) == ("дата", "доля статей")
+    assert len(ax.collections) == 3 and ax.get_ylim() == (0, 1)
+    labels = [f"{topic}: {label}" for topic, label in enumerate(model.topic_labels_)]
+    assert [text.get_text() for text in ax.get_legend().get_texts()] == labels
 
 
-def test_plots_return_axes(subjects, nmf_model):
+def tick_texts(labels) -> list[str]:
+    return [label.get_text() for label in labels]
+
+
+def test_topic_terms_panel_per_topic_with_its_terms(nmf_model):
     model = nmf_model
-    axes = helpers.plot_topic_terms(model.topic_terms(6), model.labels())
-    assert len(axes) >= 3 and axes[0].get_title().startswith("0: ")
-    ax = helpers.plot_doc_topics(model.transform(subjects), model.labels())
-    assert ax.get_xlabel() == "тема"
+    terms, labels = model.topic_terms(6), model.labels()
+    axes = helpers.plot_topic_terms(terms, labels)
+    assert len(axes) == 3
+    for topic, ax in enumerate(axes):
+        mine = terms.loc[terms["topic"] == topic].sort_values("rank")
+        assert ax.get_title() == f"{topic}: {model.topic_labels_[topic]}"
+        assert ax.get_xlabel() == "вес термина"
+        assert len(ax.patches) == len(mine) == 6
+        assert tick_texts(ax.get_yticklabels()) == mine["term"].tolist()[::-1]  # rank 1 on top
+        assert [bar.get_width() for bar in ax.patches] == mine["weight"].tolist()[::-1]
+
+
+def test_doc_topics_heatmap_has_a_row_per_article_and_a_column_per_topic(subjects, nmf_model):
+    model = nmf_model
+    weights = model.transform(subjects)
+    ax = helpers.plot_doc_topics(weights, model.labels())
+    assert ax.get_title() == "Доли тем в статьях"
+    assert (ax.get_xlabel(), ax.get_ylabel()) == ("тема", "статья")
+    assert ax.images[0].get_array().shape == (weights["article_id"].nunique(), 3)
+    labels = [f"{topic}: {label}" for topic, label in enumerate(model.topic_labels_)]
+    assert tick_texts(ax.get_xticklabels()) == labels
+    assert set(tick_texts(ax.get_yticklabels())) == set(weights["article_id"].astype(str))
+    assert ax.figure.axes[-1].get_ylabel() == "вес темы"  # the colour bar
+
+
+def test_topic_quality_draws_three_measures_and_the_choice():
     quality = pd.DataFrame(
         {"n_topics": [2, 3], "npmi": [0.1, 0.2], "diversity": [1, 0.9], "stability": [0.8, 0.9]}
     )
     ax = helpers.plot_topic_quality(quality, chosen=3)
-    assert ax.get_xlabel() == "число тем"
+    assert ax.get_title() == "Качество тем"
+    assert (ax.get_xlabel(), ax.get_ylabel()) == ("число тем", "значение меры")
+    npmi, diversity, stability, chosen = ax.get_lines()
+    assert list(npmi.get_xdata()) == [2, 3] and list(npmi.get_ydata()) == [0.1, 0.2]
+    assert list(diversity.get_ydata()) == [1, 0.9]
+    assert list(stability.get_ydata()) == [0.8, 0.9]
+    assert list(chosen.get_xdata()) == [3, 3]
+    assert [text.get_text() for text in ax.get_legend().get_texts()] == [
+        "NPMI (связность)",
+        "разнообразие",
+        "стабильность",
+        "выбрано: 3",
+    ]

@@ -22,17 +22,13 @@ from .stats.overview import article_stats, articles_per_period, articles_per_sou
 from .viz import cyrillic_font_path, new_axes, setup_style
 from .viz.overview import plot_articles_by_source, plot_articles_over_time, plot_text_lengths
 
-# --- loading (issue 2)
+# --- loading
 from .io.load import ARTICLE_COLUMNS, LoadWarning, load_articles
 
-# --- entities (issue 3)
-from .nlp.entities.entities import (
-    cooccurrence,
-    entity_counts,
-    highlight_entities,
-    load_aliases,
-    resolve_corpus,
-)
+# --- entities
+from .nlp.entities.aliases import load_aliases
+from .nlp.entities.resolve import resolve_corpus
+from .stats.entities import cooccurrence, entity_counts
 from .viz.entities import (
     plot_cooccurrence_network,
     plot_entity_cloud,
@@ -40,8 +36,8 @@ from .viz.entities import (
     plot_top_entities,
 )
 
-# --- quotes (issue 4)
-from .nlp.quotes.quotes import quote_counts, quotes_over_time, speaker_mentions, speaker_quotes
+# --- quotes
+from .stats.quotes import quote_counts, quotes_over_time, speaker_mentions, speaker_quotes
 from .viz.quotes import (
     plot_quote_kinds,
     plot_quote_lengths,
@@ -50,7 +46,7 @@ from .viz.quotes import (
     plot_top_speakers,
 )
 
-# --- frequency and corpus statistics (issue 5)
+# --- frequency and corpus statistics
 from .stats.frequency import term_counts, term_occurrences, running_words
 from .stats.collocations import collocations, collocation_network
 from .stats.keyness import keyness, key_terms, general_lemma_frequencies, subcorpus
@@ -66,16 +62,10 @@ from .viz.frequency import (
     plot_trends,
 )
 
-# --- topics (issue 6)
-from .topics.model import (
-    TooFewDocuments,
-    TopicModel,
-    split_units,
-    topic_shares_by_source,
-    topic_shares_over_time,
-    topic_units,
-    typical_articles,
-)
+# --- topics
+from .topics.model import TooFewDocuments, TopicModel
+from .topics.units import split_units, topic_units
+from .topics.shares import topic_shares_by_source, topic_shares_over_time, typical_articles
 from .topics.quality import (
     choose_n_topics,
     match_topics,
@@ -93,11 +83,11 @@ from .viz.topics import (
     plot_topic_terms,
 )
 
-# --- scale (issue 7)
+# --- scale
 from .store.lazy import LazyCorpus, analyze_to_cache
 
-# --- export and highlighting (issue 8)
+# --- export and highlighting
 from .store.export import export
-from .viz.highlight import Markup, highlight, highlight_article
+from .viz.highlight import Markup, highlight, highlight_article, highlight_entities
 
 __version__ = "0.1.0"

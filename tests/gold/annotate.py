@@ -1,8 +1,9 @@
 """Annotation helper for the quote gold set (tests/gold/quotes.jsonl).
 
 Usage (from the repo root):
-    PYTHONPATH=src /work/venv/bin/python tests/gold/annotate.py candidates [N]
-        list Wikinews ids in file order whose text has quotation marks or a speech cue
+    PYTHONPATH=src /work/venv/bin/python tests/gold/annotate.py candidates [N] [CORPUS]
+        list ids in file order whose text has quotation marks or a speech cue
+        (CORPUS: wikinews-ru, the default, or factrueval-2016; N: the first N texts)
     PYTHONPATH=src /work/venv/bin/python tests/gold/annotate.py show ID
         print an article line by line, each line prefixed with its start offset
     PYTHONPATH=src /work/venv/bin/python tests/gold/annotate.py find ID "substring"
@@ -11,7 +12,8 @@ Usage (from the repo root):
         turn an annotation spec into JSON lines (offsets computed, never counted by hand)
 
 Spec format (one record a line, fields separated by "|"):
-    # ID                                    starts an article (seed: its file name)
+    # ID                                    starts an article (seed: its file name;
+                                            factRuEval: its devset id, e.g. factru-book_100)
     d | PREFIX ... SUFFIX | speaker | alias;alias | cue [| note]
     i | EXACT SUBSTRING   | -       |             | cue [| note]
 The span starts at PREFIX and ends after the first SUFFIX found after it; an exact
@@ -28,6 +30,8 @@ from pathlib import Path
 CORPORA = Path(__file__).resolve().parents[2].parent / "shared" / "corpora"
 WIKINEWS = CORPORA / "wikinews-ru" / "articles.jsonl"
 TASS = CORPORA / "tass"
+FACTRUEVAL = CORPORA / "factrueval-2016" / "devset.jsonl"
+FACTRU_PREFIX = "factru-"
 SEED = "2022-06-23-shoigu-kazakhstan.txt"
 CUES = re.compile(
     r"[«»\"„“”]|заяви|сказа|сообщи|отмети|по словам|по его словам|по её словам|подчеркну"
@@ -42,14 +46,28 @@ def wikinews() -> dict[str, str]:
         return {a["id"]: a["text"] for a in map(json.loads, f)}
 
 
+def factrueval() -> dict[str, str]:
+    """factRuEval-2016 devset texts by id (the `id` field as a string), in file order."""
+    with open(FACTRUEVAL, encoding="utf-8") as f:
+        return {str(a["id"]): a["text"] for a in map(json.loads, f)}
+
+
+def texts_of(corpus: str) -> dict[str, str]:
+    return factrueval() if corpus == "factrueval-2016" else wikinews()
+
+
 def article_text(corpus: str, article_id: str) -> str:
     if corpus == "tass":
         return (TASS / article_id).read_text(encoding="utf-8")
-    return wikinews()[article_id]
+    return texts_of(corpus)[article_id]
 
 
 def corpus_of(article_id: str) -> str:
-    return "tass" if article_id.endswith(".txt") else "wikinews-ru"
+    if article_id.endswith(".txt"):
+        return "tass"
+    if article_id.startswith(FACTRU_PREFIX):
+        return "factrueval-2016"
+    return "wikinews-ru"
 
 
 def show(article_id: str) -> None:
@@ -129,7 +147,8 @@ def main(argv: list[str]) -> None:
     cmd = argv[0] if argv else "help"
     if cmd == "candidates":
         limit = int(argv[1]) if len(argv) > 1 else 10**9
-        for i, (article_id, text) in enumerate(wikinews().items()):
+        corpus = argv[2] if len(argv) > 2 else "wikinews-ru"
+        for i, (article_id, text) in enumerate(texts_of(corpus).items()):
             if i >= limit:
                 break
             if CUES.search(text):

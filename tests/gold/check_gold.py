@@ -1,7 +1,8 @@
 """Validate a quote gold file (default tests/gold/quotes.jsonl) against the corpora and print counts.
 
 Run from the repo root: PYTHONPATH=src /work/venv/bin/python tests/gold/check_gold.py [PATH]
-(e.g. tests/gold/quotes_test.jsonl, quotes_test2.jsonl, quotes_test3.jsonl or quotes_test4.jsonl).
+(e.g. tests/gold/quotes_test.jsonl, quotes_test2.jsonl, quotes_test3.jsonl, quotes_test4.jsonl or
+quotes_factrueval.jsonl; corpora: wikinews-ru, tass, factrueval-2016).
 An article id that also appears in any other tests/gold/quotes*.jsonl is an error: the sets must
 stay disjoint.
 A second, independent annotation NAME_b.jsonl shares its ids with NAME.jsonl on purpose: files
@@ -26,6 +27,9 @@ def load_texts() -> dict[tuple[str, str], str]:
     with open(CORPORA / "wikinews-ru" / "articles.jsonl", encoding="utf-8") as f:
         for article in map(json.loads, f):
             texts["wikinews-ru", article["id"]] = article["text"]
+    with open(CORPORA / "factrueval-2016" / "devset.jsonl", encoding="utf-8") as f:
+        for article in map(json.loads, f):
+            texts["factrueval-2016", str(article["id"])] = article["text"]
     for path in (CORPORA / "tass").glob("*.txt"):
         texts["tass", path.name] = path.read_text(encoding="utf-8")
     return texts

@@ -50,13 +50,13 @@ from threadpoolctl import threadpool_limits
 
 from .. import tables
 from ..io.text import Dateline, find_dateline, fold_text
-from ..nlp.entities.entities import entity_records
-from ..nlp.quotes.quotes import quote_records
+from ..nlp.entities.article import entity_records
+from ..nlp.quotes.extract import quote_records
 from ..nlp.stopwords import stop_words
 from .models import Models, default_models
 
 # bump when anything changes what an analysis returns: old cache entries are then ignored
-PIPELINE_VERSION = "14"
+PIPELINE_VERSION = "15"
 
 # padded tokens per model call (batch size x longest sequence): ~16 MB of float32 windows
 TOKEN_BUDGET = 4096

@@ -11,8 +11,8 @@ effect size (Hardie 2014: binary log of the ratio of relative frequencies):
 
 ``wordfreq`` lists surface forms (казахстана, казахстаном ...) while the corpus
 counts lemmas. ``general_lemma_frequencies`` therefore lemmatises wordfreq's top
-``size`` Russian words with pymorphy (its most probable parse, folded ё -> е)
-and sums their frequencies per lemma. The list is a set of proportions without
+``size`` Russian words with the pymorphy analyser of the models (``Models.morph_vocab``;
+its most probable parse, folded ё -> е) and sums their frequencies per lemma. The list is a set of proportions without
 a corpus size, so the general comparison treats it as exact population
 proportions: G² is the binomial likelihood-ratio test of the corpus count
 against ``p * running words``. Lemmas outside the top ``size`` take
@@ -24,6 +24,7 @@ them into parts and would guess their frequency from the parts.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -31,6 +32,7 @@ import numpy as np
 import pandas as pd
 from scipy.stats import chi2
 
+from ..pipeline.models import Models, default_models
 from ..store.corpus import Corpus
 from ..tables import STRING, make_frame
 from .frequency import PER, articles_of, term_counts, tokens_of
@@ -112,24 +114,51 @@ HYPHEN_PARTS = frozenset({"нибудь", "либо", "кое", "таки"})
 
 
 def general_lemma_frequencies(
-    size: int = GENERAL_SIZE, unit: str = "lemma", cache_dir: str | None = None
+    size: int = GENERAL_SIZE,
+    unit: str = "lemma",
+    cache_dir: str | None = None,
+    models: Models | None = None,
 ) -> pd.Series:
     """Proportions of general Russian per lemma (or folded word form), from ``wordfreq``.
 
-    The top ``size`` words of wordfreq's Russian list, lemmatised with pymorphy
-    (most probable parse; ~10 s for 20 000 words) and summed per lemma; indexed
-    by term, named ``p``. With ``cache_dir`` the list is kept there as Parquet.
+    The top ``size`` words of wordfreq's Russian list, lemmatised with the models'
+    pymorphy analyser (``default_models()`` when none are given; most probable parse,
+    ~10 s for 20 000 words) and summed per lemma; indexed by term, named ``p``.
+    With ``cache_dir`` the list is kept there as Parquet. The list depends only on
+    wordfreq and pymorphy's dictionary, so it is built once per ``size`` and ``unit``.
 
     >>> general_lemma_frequencies()["казахстан"] > general_lemma_frequencies()["шойгу"]  # doctest: +SKIP
     True
     """
     if unit not in ("lemma", "token"):
         raise ValueError(f"unit must be 'lemma' or 'token', got {unit!r}")
-    return _general_frequencies(int(size), unit, str(cache_dir) if cache_dir else None).copy()
+    key = (int(size), unit, str(cache_dir) if cache_dir else None)
+    if key not in _GENERAL:
+        if len(_GENERAL) >= GENERAL_KEPT:
+            del _GENERAL[next(iter(_GENERAL))]
+        _GENERAL[key] = _general_frequencies(*key, models)
+    return _GENERAL[key].copy()
 
 
-@lru_cache(maxsize=4)
-def _general_frequencies(size: int, unit: str, cache_dir: str | None) -> pd.Series:
+# (size, unit, cache_dir) -> the general list; the oldest is dropped past GENERAL_KEPT
+_GENERAL: dict[tuple[int, str, str | None], pd.Series] = {}
+GENERAL_KEPT = 4
+
+
+def lemmas(words: Sequence[str], models: Models | None = None) -> list[str]:
+    """The most probable lemma of each word, folded ё -> е: ``["казахстана"] -> ["казахстан"]``."""
+    morph = (models or default_models()).morph_vocab
+    return [lemma_of(word, morph) for word in words]
+
+
+def lemma_of(word: str, morph) -> str:
+    forms = morph.parse(word)  # [] for a word pymorphy cannot read: it stays as it is
+    return (forms[0].normal_form if forms else word).replace("ё", "е")
+
+
+def _general_frequencies(
+    size: int, unit: str, cache_dir: str | None, models: Models | None
+) -> pd.Series:
     path = Path(cache_dir) / f"wordfreq-ru-{unit}-{size}.parquet" if cache_dir else None
     if path is not None and path.exists():
         frame = pd.read_parquet(path)
@@ -147,10 +176,7 @@ def _general_frequencies(size: int, unit: str, cache_dir: str | None) -> pd.Seri
     if unit == "token":
         terms = [w.lower().replace("ё", "е") for w in words]
     else:
-        from natasha import MorphVocab
-
-        morph = MorphVocab()
-        terms = [morph.parse(w)[0].normal_form.replace("ё", "е") for w in words]
+        terms = lemmas(words, models)
     series = pd.Series(
         [freq.get(w, 0.0) for w in words], index=pd.Index(terms, dtype=STRING), name="p"
     )
@@ -223,6 +249,7 @@ def keyness(
     stop: bool = False,
     size: int = GENERAL_SIZE,
     cache_dir: str | None = None,
+    models: Models | None = None,
 ) -> pd.DataFrame:
     """Key terms of ``target`` vs the rest (or vs general Russian), both sides.
 
@@ -236,7 +263,7 @@ def keyness(
 
     ``target``: a boolean mask over ``corpus.articles`` or ``(column, value)``,
     e.g. ``("source", "ТАСС")``; with ``reference="general"`` it may be None
-    (the whole corpus).
+    (the whole corpus). ``models`` lemmatise the general list (default: ``default_models()``).
 
     >>> keyness(corpus, ("source", "ТАСС")).head(1)  # doctest: +SKIP
             term  count  per_10k  ref_count  ref_per_10k    g2  p_value  log_ratio    side
@@ -257,7 +284,14 @@ def keyness(
         if unit == "ngram" or (n or 1) > 1:
             raise ValueError("general Russian (wordfreq) has single words only: use unit='lemma'")
         return general_keyness(
-            counts, c, unit=unit, min_count=min_count, size=size, stop=stop, cache_dir=cache_dir
+            counts,
+            c,
+            unit=unit,
+            min_count=min_count,
+            size=size,
+            stop=stop,
+            cache_dir=cache_dir,
+            models=models,
         )
     outside = subcorpus(corpus, ~mask)
     d = total_words(outside)
@@ -305,11 +339,13 @@ def general_keyness(
     size: int,
     stop: bool,
     cache_dir: str | None = None,
+    models: Models | None = None,
 ) -> pd.DataFrame:
     """Terms of ``counts`` (of ``c`` running words) against wordfreq's general Russian."""
     if c == 0:
         return make_frame(None, KEYNESS)
-    general = general_lemma_frequencies(size, "token" if unit == "token" else "lemma", cache_dir)
+    general_unit = "token" if unit == "token" else "lemma"
+    general = general_lemma_frequencies(size, general_unit, cache_dir, models)
     counts = counts.loc[~counts["term"].str.contains("-", regex=False)]
     if not stop:
         from ..nlp.stopwords import stop_words

@@ -14,7 +14,7 @@ from tqdm.auto import tqdm
 
 from .. import tables
 from ..io.text import LONE_SURROGATE
-from ..nlp.entities.entities import resolve_corpus
+from ..nlp.entities.resolve import resolve_corpus
 from ..pipeline import analysis
 from ..pipeline.models import Models
 from ..pipeline.runners import (

@@ -26,7 +26,7 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from .. import tables
-from ..nlp.entities.entities import resolve_corpus
+from ..nlp.entities.resolve import resolve_corpus
 from ..pipeline.models import Models
 from .analyze import prepare_run
 from .cache import Cache

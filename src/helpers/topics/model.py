@@ -2,7 +2,8 @@
 
 All three methods share one vocabulary (content lemmas, optional bigrams) and the
 same output frames, so their quality can be compared side by side
-(``helpers.topic_quality``). Everything is offline and reproducible: the same
+(``topics.quality``). Paragraphs as units when articles are few: ``topics.units``;
+typical articles and topic shares over time and sources: ``topics.shares``. Everything is offline and reproducible: the same
 ``random_state`` on the same corpus gives identical topics.
 
 >>> model = TopicModel(n_topics=10, method="nmf").fit(corpus)  # doctest: +SKIP
@@ -29,30 +30,18 @@ FLOAT = "float64"
 TOPIC_WEIGHTS = {"article_id": tables.STRING, "topic": tables.INT, "weight": FLOAT}
 TOPIC_TERMS = {"topic": tables.INT, "rank": tables.INT, "term": tables.STRING, "weight": FLOAT}
 TOPIC_LABELS = {"topic": tables.INT, "label": tables.STRING}
-TYPICAL_ARTICLES = {
-    "topic": tables.INT,
-    "label": tables.STRING,
-    "rank": tables.INT,
-    "article_id": tables.STRING,
-    "title": tables.STRING,
-    "weight": FLOAT,
-    "snippet": tables.STRING,
-}
 
 METHODS = ("nmf", "lda", "navec")
 # below this many documents no method gives topics worth reading
 MIN_DOCUMENTS = 5
 # what to recommend: about this many articles per topic
 ARTICLES_PER_TOPIC = 10
-# topic_units() switches to paragraphs below this many articles
-MIN_ARTICLES = 30
 LABEL_TERMS = 3
 LABEL_SEPARATOR = " · "
 BIGRAM_JOINER = " "
 NOT_TERM_POS = frozenset({"NUM", "PUNCT", "SYM", "X"})
 HAS_LETTER = re.compile(r"[^\W\d_]")
 HAS_DIGIT = re.compile(r"\d")
-PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 
 
 class TooFewDocuments(ValueError):
@@ -496,243 +485,3 @@ def make_labels(
             extra += 1
         labels.append(label or "—")
     return labels
-
-
-# --- too little data: paragraphs instead of articles ------------------------------------
-
-
-def split_units(corpus: Corpus, by: str = "paragraph") -> Corpus:
-    """A corpus whose "articles" are the paragraphs (or sentences) of ``corpus``'s articles.
-
-    Paragraphs are split at line breaks (blank lines or single newlines). Unit
-    ids are ``"<article_id>#p1"`` (``#s1`` for sentences); ``date`` and
-    ``source`` are copied, offsets are shifted into the unit's text. Tokens,
-    sentences, entities and quotes are kept when they lie inside one unit.
-    """
-    if by not in ("paragraph", "sentence"):
-        raise ValueError(f"by must be 'paragraph' or 'sentence', got {by!r}")
-    spans = []
-    for article in corpus.articles.itertuples(index=False):
-        if by == "paragraph":
-            bounds = paragraph_spans(article.text)
-        else:
-            mine = corpus.sentences[corpus.sentences["article_id"] == article.article_id]
-            bounds = list(zip(mine["start"], mine["stop"], strict=True))
-        for number, (start, stop) in enumerate(bounds, start=1):
-            spans.append((article.article_id, f"{article.article_id}#{by[0]}{number}", start, stop))
-    units = pd.DataFrame(spans, columns=["parent", "article_id", "start", "stop"])
-    parents = corpus.articles.drop(columns=["article_id", "text"]).assign(
-        parent=corpus.articles["article_id"].astype(str)
-    )
-    texts = dict(
-        zip(corpus.articles["article_id"].astype(str), corpus.articles["text"], strict=True)
-    )
-    articles = units.merge(parents, on="parent", how="left")
-    articles["text"] = [
-        texts[parent][start:stop]
-        for parent, start, stop in zip(units["parent"], units["start"], units["stop"], strict=True)
-    ]
-    if "title" in articles.columns:
-        articles["title"] = [text.split("\n", 1)[0][:80] for text in articles["text"]]
-    columns = ["article_id", *[c for c in corpus.articles.columns if c != "article_id"]]
-    out = {"articles": articles[columns + ["parent"]].astype({"article_id": tables.STRING})}
-    for name, spec in tables.TABLES.items():
-        out[name] = rekey(getattr(corpus, name), units, spec)
-    return Corpus(stats={"units": by}, **out)
-
-
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """(start, stop) of the non-blank paragraphs of ``text`` (split at line breaks)."""
-    spans, start = [], 0
-    for match in [*PARAGRAPH_BREAK.finditer(text), None]:
-        stop = match.start() if match else len(text)
-        piece = text[start:stop]
-        if piece.strip():
-            left = len(piece) - len(piece.lstrip())
-            spans.append((start + left, start + len(piece.rstrip())))
-        if match:
-            start = match.end()
-    return spans
-
-
-def rekey(frame: pd.DataFrame, units: pd.DataFrame, spec) -> pd.DataFrame:
-    """Move rows with offsets into the unit that contains them."""
-    if not len(frame) or not len(units):
-        return tables.make_frame(None, spec)
-    merged = frame.assign(parent=frame["article_id"].astype(str), _row=range(len(frame))).merge(
-        units.rename(columns={"article_id": "unit", "start": "u_start", "stop": "u_stop"}),
-        on="parent",
-    )
-    inside = (merged["start"] >= merged["u_start"]) & (merged["stop"] <= merged["u_stop"])
-    merged = merged[inside].sort_values("_row", kind="stable")
-    shift = merged["u_start"]
-    merged = merged.assign(article_id=merged["unit"])
-    for column in ("start", "stop", "speaker_start", "speaker_stop"):
-        if column in spec:
-            merged[column] = merged[column] - shift
-    return tables.conform(merged, spec)
-
-
-def topic_units(corpus: Corpus, min_articles: int = MIN_ARTICLES) -> tuple[Corpus, str]:
-    """The corpus to model and a sentence saying what it is.
-
-    With at least ``min_articles`` articles: ``corpus`` itself. With fewer, a
-    topic model of articles is meaningless, so the paragraphs of the articles
-    are modelled instead (their sentences if there are fewer than 10
-    paragraphs and more sentences).
-
-    >>> units, note = topic_units(corpus)  # doctest: +SKIP
-    >>> note                                # doctest: +SKIP
-    'Only 1 article: a topic model needs more articles (30+ ...); modelling its 14 paragraphs.'
-    """
-    n = len(corpus.articles)
-    if n >= min_articles:
-        return corpus, f"Modelling the topics of {n} articles."
-    units = split_units(corpus, "paragraph")
-    if len(units.articles) < 2 * MIN_DOCUMENTS:
-        sentences = split_units(corpus, "sentence")
-        if len(sentences.articles) > len(units.articles):
-            units = sentences
-    word = "paragraphs" if units.stats["units"] == "paragraph" else "sentences"
-    plural = "article" if n == 1 else "articles"
-    return units, (
-        f"Only {n} {plural}: a topic model needs more articles ({min_articles}+, better a few "
-        f"hundred), so these are topics of the {len(units.articles)} {word} instead: "
-        "themes inside the text rather than topics of a news corpus."
-    )
-
-
-# --- tidy results of a fitted model --------------------------------------------------
-
-
-def typical_articles(
-    model: TopicModel, corpus: Corpus, n: int = 3, words: int = 25
-) -> pd.DataFrame:
-    """The ``n`` articles most typical of each topic.
-
-    Columns: ``topic, label, rank, article_id, title, weight, snippet``; weight is
-    the article's topic weight (for "navec": cosine to the cluster centre among
-    the cluster's articles); snippet is the first ``words`` words of the text
-    (after the title, when the text starts with it, as Wikinews texts do).
-    """
-    docs = documents(corpus, model.bigrams)
-    weights = model.weights(docs)
-    if model.method == "navec":
-        counts = model._vectorizer.transform(docs.tolist()).astype(FLOAT)
-        vectors = article_vectors(tfidf(counts, model.idf_), model.term_vectors_)
-        weights = weights * cosine(vectors, model.cluster_centers_)
-    articles = corpus.articles.assign(article_id=corpus.articles["article_id"].astype(str))
-    articles = articles.set_index("article_id").reindex(docs.index)
-    titles = (
-        articles["title"].astype(object)
-        if "title" in articles.columns
-        else pd.Series([None] * len(articles), index=articles.index)
-    )
-    rows = {name: [] for name in TYPICAL_ARTICLES}
-    for topic in range(model.n_topics):
-        column = weights[:, topic]
-        order = np.lexsort((np.arange(len(column)), -column))[:n]
-        for rank, index in enumerate(order[column[order] > 0], start=1):
-            text = articles["text"].iloc[index]
-            title = titles.iloc[index]
-            rows["topic"].append(topic)
-            rows["label"].append(model.topic_labels_[topic])
-            rows["rank"].append(rank)
-            rows["article_id"].append(docs.index[index])
-            rows["title"].append(title if isinstance(title, str) and title else None)
-            rows["weight"].append(float(column[index]))
-            rows["snippet"].append(snippet(str(text), title, words))
-    return tables.make_frame(rows, TYPICAL_ARTICLES)
-
-
-def snippet(text: str, title: str | None = None, words: int = 25) -> str:
-    """The first ``words`` words of ``text``, after the title when the text repeats it."""
-    if isinstance(title, str) and title and text.lstrip().startswith(title):
-        text = text.lstrip()[len(title) :]
-    pieces = text.split()
-    return " ".join(pieces[:words]) + (" …" if len(pieces) > words else "")
-
-
-TOPIC_SHARES = {
-    "period": "datetime64[ns]",
-    "topic": tables.INT,
-    "label": tables.STRING,
-    "share": FLOAT,
-    "articles": FLOAT,
-}
-SOURCE_SHARES = {
-    "source": tables.STRING,
-    "topic": tables.INT,
-    "label": tables.STRING,
-    "share": FLOAT,
-    "articles": FLOAT,
-}
-# periods: calendar days, weeks from Monday to Sunday, calendar months
-FREQUENCIES = {"day": "D", "week": "W-SUN", "month": "M"}
-
-
-def _weighted(model: TopicModel, corpus: Corpus, column: str) -> pd.DataFrame:
-    weights = model.transform(corpus)
-    meta = corpus.articles[["article_id", column]].assign(
-        article_id=corpus.articles["article_id"].astype(str)
-    )
-    return weights.astype({"article_id": str}).merge(meta, on="article_id")
-
-
-def topic_shares_over_time(model: TopicModel, corpus: Corpus, freq: str = "month") -> pd.DataFrame:
-    """Share of each topic per calendar day, week or month.
-
-    Columns ``period, topic, label, share, articles``: ``period`` is the first
-    day of the period (every period between the first and last date appears,
-    empty ones with share 0); ``articles`` is the summed topic weight (the
-    number of articles, counting split articles fractionally); shares of a
-    period sum to 1. Articles without a date are left out; no dates: empty frame.
-
-    >>> topic_shares_over_time(model, corpus, "week").head(1)  # doctest: +SKIP
-          period  topic              label  share  articles
-    0 2022-06-20      0  матч · команда ...   0.25       2.0
-    """
-    if freq not in FREQUENCIES:
-        raise ValueError(f"freq must be one of {list(FREQUENCIES)}, got {freq!r}")
-    if "date" not in corpus.articles.columns:
-        return tables.make_frame(None, TOPIC_SHARES)
-    frame = _weighted(model, corpus, "date")
-    frame["date"] = pd.to_datetime(frame["date"], errors="coerce", utc=True).dt.tz_localize(None)
-    frame = frame.dropna(subset=["date"])
-    if not len(frame):
-        return tables.make_frame(None, TOPIC_SHARES)
-    frame["period"] = frame["date"].dt.to_period(FREQUENCIES[freq]).dt.start_time
-    table = frame.pivot_table(
-        index="period", columns="topic", values="weight", aggfunc="sum", fill_value=0.0
-    )
-    periods = pd.period_range(frame["date"].min(), frame["date"].max(), freq=FREQUENCIES[freq])
-    table = table.reindex(
-        index=periods.start_time, columns=range(model.n_topics), fill_value=0.0
-    ).rename_axis(index="period", columns="topic")
-    return _shares(table, model, "period", TOPIC_SHARES)
-
-
-def topic_shares_by_source(model: TopicModel, corpus: Corpus) -> pd.DataFrame:
-    """Share of each topic per source: ``source, topic, label, share, articles``.
-
-    Articles without a source count as source "—".
-    """
-    if "source" not in corpus.articles.columns:
-        return tables.make_frame(None, SOURCE_SHARES)
-    frame = _weighted(model, corpus, "source")
-    frame["source"] = frame["source"].astype(object).where(frame["source"].notna(), "—")
-    if not len(frame):
-        return tables.make_frame(None, SOURCE_SHARES)
-    table = frame.pivot_table(
-        index="source", columns="topic", values="weight", aggfunc="sum", fill_value=0.0
-    ).reindex(columns=range(model.n_topics), fill_value=0.0)
-    return _shares(table.rename_axis(columns="topic"), model, "source", SOURCE_SHARES)
-
-
-def _shares(table: pd.DataFrame, model: TopicModel, key: str, spec) -> pd.DataFrame:
-    totals = table.sum(axis=1).replace(0, np.nan)
-    shares = table.div(totals, axis=0).fillna(0.0)
-    long = shares.stack().rename("share").reset_index()
-    long["articles"] = table.stack().to_numpy()
-    long["label"] = [model.topic_labels_[topic] for topic in long["topic"]]
-    return tables.conform(long.rename(columns={long.columns[0]: key}), spec)

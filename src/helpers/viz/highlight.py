@@ -21,6 +21,7 @@ import pandas as pd
 # background colours of entity types (natasha's PER/LOC/ORG) and of quote kinds
 ENTITY_COLORS = {"PER": "#ffd6a5", "LOC": "#caffbf", "ORG": "#a0c4ff"}
 OTHER_ENTITY_COLOR = "#e0e0e0"
+DATELINE_STYLE = "border: 1px dashed #888"  # mentions in the dateline (МОСКВА, ТАСС)
 QUOTE_STYLE = "background: #f3e8ff; border-bottom: 2px solid #9b5de5; border-radius: 2px"
 SPEAKER_STYLE = "border-bottom: 2px dashed #f15bb5"
 LABEL_STYLE = (
@@ -42,6 +43,7 @@ class Span:
     kind: str
     label: str
     title: str = ""
+    in_dateline: bool = False
 
     def style(self) -> str:
         if self.kind == "quote":
@@ -49,7 +51,8 @@ class Span:
         if self.kind == "speaker":
             return SPEAKER_STYLE
         color = ENTITY_COLORS.get(self.label, OTHER_ENTITY_COLOR)
-        return f"background: {color}; border-radius: 3px; padding: 0 1px"
+        dateline = f"; {DATELINE_STYLE}" if self.in_dateline else ""
+        return f"background: {color}; border-radius: 3px; padding: 0 1px{dateline}"
 
 
 class Markup(str):
@@ -60,14 +63,19 @@ class Markup(str):
 
 
 def entity_spans(entities: pd.DataFrame | None) -> list[Span]:
-    """Spans of an entities table (``start, stop, type``; ``name`` as tooltip)."""
+    """Spans of an entities table (``start, stop, type``; ``name`` as tooltip, ``in_dateline``
+    dashed)."""
     if entities is None or not len(entities):
         return []
     names = entities["name"] if "name" in entities.columns else entities["type"]
+    flags = (
+        entities["in_dateline"] if "in_dateline" in entities.columns else [False] * len(entities)
+    )
+    datelines = [not pd.isna(flag) and bool(flag) for flag in flags]
     return [
-        Span(int(start), int(stop), "entity", str(kind), _text(name))
-        for start, stop, kind, name in zip(
-            entities["start"], entities["stop"], entities["type"], names, strict=True
+        Span(int(start), int(stop), "entity", str(kind), _text(name), bool(dateline))
+        for start, stop, kind, name, dateline in zip(
+            entities["start"], entities["stop"], entities["type"], names, datelines, strict=True
         )
     ]
 
@@ -146,6 +154,19 @@ def highlight(
     return Markup(
         f'<div class="helpers-highlight">{heading}<div style="{BOX_STYLE}">{body}</div></div>'
     )
+
+
+def highlight_entities(text: str, entities: pd.DataFrame) -> str:
+    """HTML of ``text`` (escaped) with each mention of ``entities`` (``start, stop, type``,
+    ``name`` and ``in_dateline`` when present) marked: ``highlight(text, entities)``.
+
+    A mention is a ``<span class="hl-entity">`` coloured by its type (``ENTITY_COLORS``),
+    with its name as tooltip and its type as label; dateline mentions get a dashed border;
+    nested mentions (``России`` inside ``Минобороны России``) are marked inside the outer one.
+
+    >>> highlight_entities("Шойгу прибыл в Казахстан.", helpers.extract_entities(...))  # doctest: +SKIP
+    """
+    return highlight(text, entities)
 
 
 def highlight_article(corpus, article_id, *, entities: bool = True, quotes: bool = True) -> Markup:

@@ -1,6 +1,8 @@
 """Count-weighted entity evaluation on the factRuEval-2016 devset (gold coreference chains).
 
-Used by ``tests/test_entities.py`` (regression guard) and ``benchmarks/entities.py`` (report).
+Used by ``tests/test_gold_floors.py`` and ``tests/test_entities.py`` (regression guards) and
+``benchmarks/entities.py`` (report). The devset is read with ``load_devset`` from
+``factrueval-2016/devset.jsonl`` in the shared corpora folder.
 
 Scoring, per document:
 
@@ -124,6 +126,18 @@ def group_predictions(mentions: Iterable[tuple[str, str]]) -> list[tuple[str, st
     return [(type_, name, count) for (type_, name), count in counts.items()]
 
 
+def corpus_predictions(entities) -> dict[str, list[tuple[str, str, int]]]:
+    """Predicted entities per article from an entities table (``Corpus.entities``).
+
+    Dateline mentions are left out; the rest are grouped by (type, name).
+    """
+    content = entities[~entities["in_dateline"].astype(bool)]
+    return {
+        str(article_id): group_predictions(zip(group["type"], group["name"], strict=True))
+        for article_id, group in content.groupby("article_id")
+    }
+
+
 @dataclass
 class Score:
     matched: Counter = field(default_factory=Counter)  # by gold type (recall side)
@@ -138,7 +152,8 @@ class Score:
             self.pred[report_type(type_)] += count
         for chain in sorted(gold, key=lambda g: -g.count):
             self.gold[report_type(chain.type)] += chain.count
-            keys = [(type_class(chain.type), name) for name in chain.names]
+            # sorted: a frozenset's order changes with the hash seed, and so would ties
+            keys = [(type_class(chain.type), name) for name in sorted(chain.names)]
             keys = [key for key in keys if by_key.get(key)]
             if not keys:
                 continue

@@ -6,8 +6,13 @@ equals the gold speaker or an alias after lowercasing and ё→е, or, for a per
 same surname; a gold speaker of null needs a prediction of none. Per kind: precision,
 recall and F1 of detection, speaker accuracy over matches, end-to-end F1 (match + speaker).
 
-Importable (``benchmarks/quote_scoring.py``): ``benchmarks/quotes.py`` prints the table and
-``tests/test_quotes.py`` asserts a regression floor with it.
+``benchmarks/quotes.py`` prints the table with it; ``tests/test_gold_floors.py`` asserts
+regression floors. Gold records are read from ``tests/gold/*.jsonl`` (``read_gold``), the
+texts they index from the shared corpora folder (``load_texts``).
+
+>>> gold = [Span("tass/1", "direct", 0, 40, "Сергей Шойгу")]
+>>> score(gold, [Span("tass/1", "direct", 2, 40, "Шойгу")])["direct"].e2e_f1
+1.0
 """
 
 from __future__ import annotations
@@ -17,9 +22,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pandas as pd
+
 KINDS = ("direct", "indirect")
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-CORPORA = SHARED / "corpora"
 
 
 @dataclass(frozen=True)
@@ -179,9 +184,12 @@ def doc_key(record: Mapping) -> str:
     return f"{record['corpus']}/{record['article_id']}"
 
 
-def load_texts(records: Iterable[Mapping], corpora: Path = CORPORA) -> dict[str, str]:
-    """The article texts the gold offsets index (wikinews: ``text``; tass: the file)."""
-    records = list(records)
+def load_texts(records: Iterable[Mapping], corpora: str | Path) -> dict[str, str]:
+    """The article texts the gold offsets index (wikinews: ``text``; tass: the file).
+
+    ``corpora`` is the shared corpora folder (``wikinews-ru/``, ``tass/``).
+    """
+    records, corpora = list(records), Path(corpora)
     wiki_ids = {r["article_id"] for r in records if r["corpus"] == "wikinews-ru"}
     texts: dict[str, str] = {}
     if wiki_ids:
@@ -195,6 +203,18 @@ def load_texts(records: Iterable[Mapping], corpora: Path = CORPORA) -> dict[str,
             path = corpora / "tass" / r["article_id"]
             texts[doc_key(r)] = path.read_text(encoding="utf-8")
     return texts
+
+
+def predict(texts: Mapping[str, str], models=None) -> list[Span]:
+    """The package's quotes of each text (``extract_quotes``) as spans keyed like the gold."""
+    from ..pipeline.analysis import extract_quotes
+
+    spans = []
+    for key, text in texts.items():
+        for row in extract_quotes(text, models).itertuples():
+            speaker = None if pd.isna(row.speaker) else str(row.speaker)
+            spans.append(Span(key, row.kind, int(row.start), int(row.stop), speaker))
+    return spans
 
 
 def format_table(scores: Mapping[str, KindScore], title: str = "") -> str:

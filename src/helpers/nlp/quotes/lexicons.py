@@ -1,27 +1,71 @@
-"""Building blocks of reported speech: the rule lexicon and quotation-mark pairing.
+"""The words the quote rules use, loaded from ``helpers/data/quote_*`` files.
 
-Everything language-specific lives in ``helpers/data/quote_*`` files: speech verbs
-(lemmas), "по словам"-type source phrases, role words, title nouns, impersonal
-cues, quotation-mark pairs and dash characters. ``quoted_spans`` pairs quotation
-marks over a whole text, including straight quotes whose inner closing mark
-collapsed with the outer one (``форум "Армия-2022", - сказал``) and quotes that run
-over several paragraphs (each paragraph opens again with «).
+``lexicon()`` gathers the data files into one ``Lexicon`` (speech verbs, "по словам"-type
+source phrases, role words, title nouns, impersonal cues, quotation-mark pairs, dashes);
+the smaller closed word lists (pronouns, modals, time nouns ...) are module constants,
+loaded from their own data files too. Each data file opens with a ``#`` header comment.
 """
 
 from __future__ import annotations
 
 import csv
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-WORD = re.compile(r"\w+(?:-\w+)*")
+
+def _text(name: str) -> str:
+    return resources.files("helpers").joinpath("data", name).read_text(encoding="utf-8")
 
 
 def _lines(name: str) -> list[str]:
-    text = resources.files("helpers").joinpath("data", name).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    """The entries of a data file, one a line; ``#`` lines are its header comment."""
+    lines = _text(name).splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    """The rows of a CSV data file (after its ``#`` header comment)."""
+    lines = _text(name).splitlines()
+    return list(csv.DictReader(line for line in lines if not line.startswith("#")))
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(_lines(name))
+
+
+def _genders(kind: str) -> dict[str, str | None]:
+    """Pronouns of one ``kind`` and the gender of their antecedent (None: any)."""
+    rows = _rows("quote_pronouns.csv")
+    return {r["word"]: r["gender"] or None for r in rows if r["kind"] == kind}
+
+
+# pronouns that name a speaker and the gender of their antecedent: он сказал, по его словам,
+# на что тот ответил (тот/та: the last person named who is not the subject)
+PRONOUNS = _genders("personal")
+POSSESSIVES = _genders("possessive")
+DEMONSTRATIVES = _genders("demonstrative")
+# Russian masculine surname endings and their feminine forms (Панфилов -> Панфилова), in order
+FEMININE_SURNAMES = tuple(
+    (r["masculine"], r["feminine"]) for r in _rows("quote_feminine_surnames.csv")
+)
+MODALS = _words("quote_modals.txt")  # можно назвать, следует отметить: no one speaks
+UNNAMED = _words("quote_unnamed.txt")  # неназванный представитель: never resolved
+POINTING = _words("quote_pointing.txt")  # его пресс-секретарь, этот документ
+QUANTIFIERS = _words("quote_quantifiers.txt")  # большинство историков считают
+ONE = _words("quote_one_of.txt")  # один из источников
+TIME_NOUNS = _words("quote_time_nouns.txt")  # в феврале сообщили: no place that speaks
+ANAPHORIC_ORGS = _words("quote_anaphoric_orgs.txt")  # в ведомстве отметили
+CONJUNCTIONS = _words("quote_conjunctions.txt")  # ..., так как, по его мнению, C
+PHASE_VERBS = _words("quote_phase_verbs.txt")  # стали сравнивать
+NAMING = _words("quote_naming.txt")  # как назвали X: a name given
+PLEA_VERBS = _words("quote_plea_verbs.txt")  # признал себя виновным в ...
+PLEAS = _words("quote_pleas.txt")  # виновный, невиновный
+TOPIC_VERBS = _words("quote_topic_verbs.txt")  # сказал о кастинге: a topic, not content
+TIME_ADVERBS = _words("quote_time_adverbs.txt")  # вчера, накануне: end noun-phrase content
+QUESTION_WORDS = _words("quote_question_words.txt")  # спросил, почему ...
+ANAPHORIC = _words("quote_anaphoric.txt")  # О своих планах X рассказал
+RESTATED_NOUNS = _words("quote_restated_nouns.txt")  # подтвердили эту информацию
 
 
 @dataclass(frozen=True)
@@ -57,8 +101,7 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    with resources.files("helpers").joinpath("data", "quote_marks.csv").open(encoding="utf-8") as f:
-        marks = tuple((row["open"], row["close"]) for row in csv.DictReader(f))
+    marks = tuple((row["open"], row["close"]) for row in _rows("quote_marks.csv"))
     return Lexicon(
         cues=frozenset(_lines("quote_cues.txt")),
         sources=frozenset(line.split()[1] for line in _lines("quote_sources.txt")),
@@ -86,89 +129,3 @@ def lexicon() -> Lexicon:
         marks=marks,
         dashes="".join(_lines("quote_dashes.txt")),
     )
-
-
-@dataclass(frozen=True)
-class Quoted:
-    """Text between a pair of quotation marks: ``text[start:stop]`` excludes the marks."""
-
-    start: int
-    stop: int
-
-
-def _straight_opens(text: str, i: int) -> bool:
-    """A straight quote opens when it follows a space/bracket/start and precedes a non-space."""
-    before = text[i - 1] if i else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([{«„:—–-/") and not after.isspace()
-
-
-def _attribution_follows(text: str, i: int, dashes: str) -> bool:
-    """After position ``i``: optional punctuation, then a dash (``", - сказал``) or a line end."""
-    rest = text[i : i + 8]
-    return bool(re.match(rf"[,.!?…]*\s*([{re.escape(dashes)}]|\n|$)", rest))
-
-
-def quoted_spans(text: str, lex: Lexicon | None = None) -> list[Quoted]:
-    """All quotation-mark pairs of ``text``, outer and inner, in order of opening.
-
-    >>> [text[q.start:q.stop] for text in ['Он сказал: «Да, это так».'] for q in quoted_spans(text)]
-    ['Да, это так']
-    """
-    lex = lex or lexicon()
-    closer = {o: c for o, c in lex.marks}
-    closers = set(closer.values())
-    stack: list[tuple[str, int]] = []  # (open mark, position)
-    found: list[Quoted] = []
-    skip: set[int] = set()
-    for i, ch in enumerate(text):
-        if i in skip:
-            continue
-        if ch == "\n":
-            stack = _carry_over(text, i, stack, skip)
-            continue
-        if ch == '"':
-            if _straight_opens(text, i):
-                stack.append((ch, i))
-                continue
-            opened = [k for k, (mark, _) in enumerate(stack) if mark == '"']
-            if not opened:
-                continue
-            inner = opened[-1]
-            found.append(Quoted(stack[inner][1] + 1, i))
-            del stack[inner:]
-            outer = [k for k, (mark, _) in enumerate(stack) if mark == '"']
-            if outer and _attribution_follows(text, i + 1, lex.dashes):
-                # collapsed straight quotes: '... форум "Армия-2022", - сказал' closes both
-                found.append(Quoted(stack[outer[-1]][1] + 1, i))
-                del stack[outer[-1] :]
-            continue
-        opens, closes = ch in closer, ch in closers
-        if opens and closes:  # “ closes „ but opens “…”: decide by the neighbours
-            opens = _straight_opens(text, i)
-            closes = not opens
-        if opens:
-            stack.append((ch, i))
-        elif closes or opens:
-            match = [k for k, (mark, _) in enumerate(stack) if closer.get(mark) == ch]
-            if match:
-                found.append(Quoted(stack[match[-1]][1] + 1, i))
-                del stack[match[-1] :]
-    return sorted(found, key=lambda q: (q.start, -q.stop))
-
-
-def _carry_over(text: str, i: int, stack: list[tuple[str, int]], skip: set[int]) -> list:
-    """At a line break, keep quotes whose next paragraph reopens with the same mark."""
-    if not stack:
-        return stack
-    j = i
-    while j < len(text) and text[j].isspace():
-        j += 1
-    if j < len(text) and text[j] == stack[0][0]:
-        skip.add(j)
-        return stack[:1]
-    return []
-
-
-def words(text: str) -> list[str]:
-    return WORD.findall(text)

@@ -1,0 +1,127 @@
+"""Variant names of one organisation or place in an article share a name: ``ОБСЕ`` and its
+full name, ``ЗАЗ`` and its initials, ``Конгресс`` and ``Конгресс США``, ``Турецкая
+республика`` and ``Турция``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from ...io.text import fold_text
+from .lexicon import ordered, words
+from .mentions import Mention
+from .names import is_caps
+from .orgs import initials
+from .people import name_key
+
+# "Турецкая республика" ~ Турция, "Курильские острова" ~ Курилы
+PLACE_KINDS = words("entity_place_kinds.txt")
+ADJECTIVE_SUFFIXES = ordered("entity_place_adjective_suffixes.txt")
+
+
+PLACE_ENDINGS = ordered("entity_place_endings.txt")
+
+
+def name_words(name: str) -> list[str]:
+    return [name_key(word) for word in name.replace("-", " ").split()]
+
+
+def adjective_of(name: str, place: str) -> bool:
+    """Whether ``name`` is an adjective of ``place`` + a kind of place (``Турецкая
+    республика`` of ``Турция``): one stem begins the other."""
+    words = fold_text(name).split()
+    if len(words) != 2 or words[1] not in PLACE_KINDS:
+        return False
+    adjective = next((words[0][: -len(s)] for s in ADJECTIVE_SUFFIXES if words[0].endswith(s)), "")
+    place = fold_text(place)
+    stem = next((place[: -len(e)] for e in PLACE_ENDINGS if place.endswith(e)), place)
+    if len(adjective) < 3 or len(stem) < 3:
+        return False
+    return place.startswith(adjective) or adjective.startswith(stem)
+
+
+def variant_links(mentions: list[Mention], text: str) -> list[tuple[str, str]]:
+    """Pairs of names of one article that name the same organisation or place.
+
+    * a name and the abbreviation right after it, in parentheses or not (``Организация по
+      безопасности и сотрудничеству в Европе (ОБСЕ)``, ``Международная федерация футбола
+      ФИФА``);
+    * an abbreviation and a name whose initials it is (``ЗАЗ`` and ``Запорожский
+      автомобилестроительный завод``);
+    * a short name and the one longer name of the article it begins (``Sun`` and ``Sun
+      Microsystems``, ``Конгресс`` and ``Конгресс США``).
+    """
+    things = [m for m in mentions if m.type != "PER" and not m.in_dateline]
+    names = {m.name for m in things}
+    links = []
+    for first, second in zip(things, things[1:], strict=False):
+        gap = text[first.stop : second.start].strip()
+        if (
+            second.start >= first.stop
+            and gap in ("", "(")
+            and is_caps(second.name)
+            and len(first.name.split()) > 1
+            and " " not in second.name
+        ):
+            links.append((first.name, second.name))
+    places = [name for name in names if len(name.split()) == 1 and not is_caps(name)]
+    for name in names:
+        links += [(name, place) for place in places if adjective_of(name, place)]
+    for short in names:
+        if is_caps(short) and " " not in short and len(short) > 1:
+            links += [
+                (short, long)
+                for long in names
+                if len(long.replace("-", " ").split()) > 1
+                and short in (initials(long), initials(long.replace("-", " ")))
+            ]
+        words = name_words(short)
+        longer = [
+            long
+            for long in names
+            if len(name_words(long)) > len(words) and name_words(long)[: len(words)] == words
+        ]
+        if len(longer) == 1:
+            links.append((short, longer[0]))
+    return links
+
+
+def variant_name(group: list[str], counts: Counter) -> str:
+    """The name of a group of variants: the one mentioned most often (the longer on a tie),
+    never a truncation of another one (``Конгресс`` beside ``Конгресс США``)."""
+    words = {name: name_words(name) for name in group}
+    whole = [
+        name
+        for name in group
+        if not any(
+            len(words[other]) > len(words[name]) and words[other][: len(words[name])] == words[name]
+            for other in group
+        )
+    ]
+    return max(whole or group, key=lambda name: (counts[name], len(name)))
+
+
+def merge_variants(mentions: list[Mention], text: str) -> None:
+    """Give the variant names of one organisation or place in an article one name (in
+    place): see ``variant_name``."""
+    parent: dict[str, str] = {}
+
+    def root(name: str) -> str:
+        while parent.get(name, name) != name:
+            name = parent[name]
+        return name
+
+    for first, second in variant_links(mentions, text):
+        parent[root(first)] = root(second)
+    if not parent:
+        return
+    counts = Counter(m.name for m in mentions if m.type != "PER")
+    groups: dict[str, list[str]] = defaultdict(list)
+    for name in counts:
+        groups[root(name)].append(name)
+    best = {key: variant_name(group, counts) for key, group in groups.items()}
+    types = {m.name: m.type for m in mentions if m.type != "PER"}
+    for mention in mentions:
+        if mention.type != "PER":
+            mention.name = best[root(mention.name)]
+            mention.type = types[mention.name]

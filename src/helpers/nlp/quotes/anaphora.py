@@ -1,0 +1,230 @@
+"""Speakers named earlier: pronouns, bare roles and relative words resolved to a
+person or organisation the article named before (он, министр, тот, который).
+"""
+
+from __future__ import annotations
+
+from .cues import cue_after
+from .records import Context, Mention, Speaker, Tok, mention_case
+from .roles import role_gender, role_phrase
+
+
+def resolve(ctx: Context, before: int, gender: str | None) -> Speaker | None:
+    """The last named person before ``before`` (outside quotes) compatible in gender;
+    a subject (nominative) first, as pronouns mostly continue the subject."""
+    people = [
+        m
+        for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= before])
+        if not ctx.in_quote(m.start) and not (gender and m.gender and m.gender != gender)
+    ]
+    for m in people:
+        p = ctx.token_at(m.start)
+        if mention_case(ctx, m) in ("Nom", None) and not (
+            p is not None and oblique_apposition(ctx, p)
+        ):
+            return Speaker(m.name, m.start, m.stop)
+    return Speaker(people[0].name, people[0].start, people[0].stop) if people else None
+
+
+def resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
+    """A role (министр, глава ведомства) names a person the article made clear: one
+    introduced with that role word right before the name, else the last person quoted."""
+    for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start]):
+        k = ctx.token_at(m.start)
+        intro = _introduction(ctx, k, tok.lemma) if k is not None else None
+        if intro is not None and _same_dependant(ctx, intro, tok.i):
+            return Speaker(m.name, m.start, m.stop)
+    nxt = ctx.next_tok(tok.i)
+    bare = nxt is None or nxt.pos in ("PUNCT", "ADP", "VERB", "CCONJ", "SCONJ")
+    if not bare and not _definite_office(ctx, tok):
+        return None  # "автор петиции", "пресс-секретарь президента" name their own referent
+    for pos, speaker in reversed(ctx.spoken):  # a bare role (добавил министр.) is anaphoric
+        if pos < tok.start and speaker.name and _is_person(ctx, speaker):
+            later = reporter_between(ctx, pos, tok.start, gender)
+            return later or Speaker(speaker.name, speaker.start, speaker.stop)
+    return resolve(ctx, tok.start, gender)
+
+
+def reporter_between(ctx: Context, begin: int, end: int, gender: str | None) -> Speaker | None:
+    """The last person named as the subject of a speech verb between ``begin`` and ``end``,
+    outside quotes (X заявил, что ... «Q», — сказал врач): reported speech not yet recorded
+    when the direct quotes are attributed."""
+    for m in reversed([m for m in ctx.mentions if m.type == "PER" and begin < m.start < end]):
+        if ctx.in_quote(m.start) or (gender and m.gender and m.gender != gender):
+            continue
+        if mention_case(ctx, m) in ("Nom", None) and cue_after(ctx, m.stop, window=2) is not None:
+            return Speaker(m.name, m.start, m.stop)
+    return None
+
+
+def _definite_office(ctx: Context, tok: Tok) -> bool:
+    """An office (министр, глава) whose dependants are common nouns or places, no person
+    or other role (министр обороны РФ, глава государства; not пресс-секретарь президента)."""
+    if tok.lemma not in ctx.lex.offices:
+        return False
+    for t in role_phrase(ctx, tok.i)[1:]:
+        if t.i <= tok.i:
+            continue
+        m = ctx.mention_at(t, places=True)
+        if (m and m.type == "PER") or t.lemma in ctx.lex.roles or t.feats.get("Animacy") == "Anim":
+            return False
+    return True
+
+
+def introduced_as(ctx: Context, tok: Tok) -> Speaker | None:
+    """The last person before ``tok`` whom the article introduced with the same noun
+    (певица Анна Петрова ... сказала певица)."""
+    gender = role_gender(tok)
+    for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start]):
+        if gender and m.gender and m.gender != gender:
+            continue  # актриса is no man
+        k = ctx.token_at(m.start)
+        if k is not None and _introduced_as(ctx, k, tok.lemma):
+            return Speaker(m.name, m.start, m.stop)
+    return None
+
+
+def _introduced_as(ctx: Context, k: int, lemma: str) -> bool:
+    """The name at token ``k`` follows the role word in apposition (глава Минобороны России
+    Сергей Шойгу): within five words, no punctuation between."""
+    return _introduction(ctx, k, lemma) is not None
+
+
+def _introduction(ctx: Context, k: int, lemma: str) -> int | None:
+    """The role word ``lemma`` that introduces the name at token ``k``: its token index."""
+    case = ctx.toks[k].feats.get("Case")
+    for t in reversed(ctx.toks[max(0, k - 5) : k]):
+        if t.pos == "PUNCT":
+            return None
+        if t.lemma == lemma:  # in the name's case: not муж актрисы Сергей Сенин
+            return t.i if t.feats.get("Case") in (case, None) or case is None else None
+    return None
+
+
+def _same_dependant(ctx: Context, intro: int, k: int) -> bool:
+    """A role with a genitive dependant (представитель генсека) names the person introduced
+    with the same dependant, not one introduced with another (представитель России X)."""
+    dep = ctx.next_tok(k)
+    if dep is None or dep.pos not in ("NOUN", "PROPN") or dep.feats.get("Case") != "Gen":
+        return True
+    return intro + 1 < len(ctx.toks) and ctx.toks[intro + 1].lemma == dep.lemma
+
+
+def _is_person(ctx: Context, speaker: Speaker) -> bool:
+    return any(m.type == "PER" and m.start == speaker.start for m in ctx.mentions)
+
+
+def later_speaker(
+    ctx: Context, before: int, gender: str | None, named: Speaker | None
+) -> Speaker | None:
+    """A person named as the source of `по словам X` after ``named`` was last named as a
+    subject (Дуров согласился ... По словам главы ведомства Александра Жарова, C. При этом
+    он подчеркнул): the pronoun continues the source just quoted."""
+    if named is None or named.start is None:
+        return None
+    for m in reversed([m for m in ctx.mentions if named.start < m.start and m.stop <= before]):
+        if m.type == "PER" and not (gender and m.gender and m.gender != gender):
+            if _in_source_phrase(ctx, m):  # по словам ... Александра Жарова, C. ... он
+                return Speaker(m.name, m.start, m.stop)
+    return None
+
+
+def _in_source_phrase(ctx: Context, m: Mention) -> bool:
+    """The mention is the source of `по словам/мнению/данным ...` within five words."""
+    k = ctx.token_at(m.start)
+    if k is None:
+        return False
+    for t in reversed(ctx.toks[max(1, k - 5) : k]):
+        if t.pos == "PUNCT" or t.pos == "VERB":
+            return False
+        if t.low in ctx.lex.sources and ctx.toks[t.i - 1].low in ctx.lex.source_preps:
+            return True
+    return False
+
+
+def last_spoken_any(ctx: Context, before: int) -> Speaker | None:
+    """The last source quoted before ``before`` (В пресс-релизе полиции говорится: ... В нём
+    поясняется, что ...: the document's author again)."""
+    for pos, speaker in reversed(ctx.spoken):
+        if pos < before and speaker.name:
+            return speaker
+    return None
+
+
+def last_spoken(ctx: Context, before: int, plural: bool) -> Speaker | None:
+    """A pronoun with no person named before it points back to the last source quoted,
+    named by a role or a group (заявил пресс-секретарь губернатора. По его словам, ...;
+    полагают собеседники издания. По их словам, ...): its head noun agrees in number."""
+    for pos, speaker in reversed(ctx.spoken):
+        if pos >= before or not speaker.name or speaker.start is None:
+            continue
+        head = ctx.token_at(speaker.start)
+        if head is None:
+            return None
+        return speaker if (ctx.toks[head].feats.get("Number") == "Plur") == plural else None
+    return None
+
+
+def resolve_other(ctx: Context, before: int, gender: str | None) -> Speaker | None:
+    """The last named person before ``before`` in an oblique case (спросил у Орешкина, на
+    что тот ответил -> Орешкин)."""
+    for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= before]):
+        if ctx.in_quote(m.start) or (gender and m.gender and m.gender != gender):
+            continue
+        if mention_case(ctx, m) not in ("Nom", None):
+            return Speaker(m.name, m.start, m.stop)
+    return None
+
+
+def oblique_apposition(ctx: Context, p: int) -> bool:
+    """The name starting at token ``p`` stands in apposition to a common noun in an oblique
+    case (из квартиры своей дочери Челси, к сыну Ивану): it is no subject, whatever its
+    own (often indeclinable) tag says."""
+    k = p - 1
+    if k < 0 or ctx.toks[k].pos != "NOUN" or ctx.toks[k].feats.get("Case") in ("Nom", None):
+        return False
+    if ctx.toks[k].feats.get("Animacy") != "Anim":
+        return False  # пресс-служба фракции ЛДПР: an organisation's name, not a person's
+    while k >= 0 and ctx.toks[k].pos in ("NOUN", "ADJ", "DET"):
+        if ctx.toks[k].pos == "NOUN" and ctx.toks[k].feats.get("Case") == "Nom":
+            return False  # пресс-секретарь президента Дмитрий Песков
+        k -= 1
+    return True
+
+
+def antecedent(ctx: Context, j: int, gender: str | None) -> Speaker | None:
+    """The name a relative `который` at token ``j`` stands for: the one right before its
+    comma (за исключением России, которая настаивала -> Россия)."""
+    k = j - 1
+    if ctx.toks[k].text != ",":
+        return None
+    m = ctx.mention_at(ctx.toks[k - 1], places=True)
+    if m is None:
+        k = _apposition_comma(ctx, k)  # Джо Арпайо, своего союзника, который: over it
+        m = ctx.mention_at(ctx.toks[k - 1], places=True) if k is not None else None
+    if m is None or (gender and m.gender and m.gender != gender):
+        return None
+    return Speaker(m.name, m.start, m.stop)
+
+
+APPOSITION_WORDS = 6  # an apposition between a name and its `который` has at most this many
+
+
+def _apposition_comma(ctx: Context, comma: int) -> int | None:
+    """The comma opening a noun-phrase apposition that ends at the comma at ``comma`` (X,
+    своего политического союзника, который ...): no verb, preposition or name inside."""
+    for j in range(comma - 1, max(0, comma - 1 - APPOSITION_WORDS), -1):
+        t = ctx.toks[j]
+        if t.text == ",":
+            return j if j < comma - 1 and j > 0 else None
+        if t.pos not in ("NOUN", "ADJ", "DET") or ctx.mention_at(t) is not None:
+            return None
+    return None
+
+
+def last_org_speaker(ctx: Context, before: int) -> Speaker | None:
+    """The organisation that spoke last before ``before`` (МИД России ... в ведомстве)."""
+    for pos, speaker in reversed(ctx.spoken):
+        if pos < before and any(m.type == "ORG" and m.start == speaker.start for m in ctx.mentions):
+            return Speaker(speaker.name, speaker.start, speaker.stop)
+    return None

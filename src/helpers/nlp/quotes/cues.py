@@ -1,0 +1,284 @@
+"""Speech cues and what follows them: speech verbs near a position, `по словам X`
+phrases, and the words after a verb that open its content (что, ли, an infinitive, an
+object, an instrumental predicate).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...io.text import fold_text
+from .lexicons import PHASE_VERBS, PLEAS, POSSESSIVES, QUESTION_WORDS
+from .records import CLAUSE_END, OPENING, Context, Tok, is_reported_form
+from .roles import foreign_name
+
+
+def cue_after(ctx: Context, pos: int, window: int = 4) -> int | None:
+    """A speech verb among the first words after ``pos`` (", — сказал Шойгу")."""
+    k = ctx.first_token_after(pos)
+    if k is None:
+        return None
+    for t in ctx.toks[k : k + window]:
+        if t.text in CLAUSE_END and t.text != ":":
+            return None
+        if ctx.is_cue(t) or t.low in ctx.lex.impersonal or is_quoting(ctx, t):
+            return t.i
+    return None
+
+
+def is_quoting(ctx: Context, tok: Tok) -> bool:
+    """A verb of quoting (quote_quoting_cues: цитирует, приводит слова): the words are those
+    of its object, not of the outlet that quotes them."""
+    return tok.pos == "VERB" and tok.lemma in ctx.lex.quoting_cues and is_reported_form(tok)
+
+
+def aspectual(ctx: Context, tok: Tok) -> bool:
+    """A speech verb used as a phase verb with an infinitive (продолжит трудиться, начал
+    говорить): it reports nothing itself, unless it is a request or promise (обещал прийти)."""
+    nxt = next((t for t in ctx.toks[tok.i + 1 : tok.i + 3] if t.text not in OPENING), None)
+    infinitive = nxt is not None and nxt.feats.get("VerbForm") == "Inf"
+    return infinitive and tok.lemma not in ctx.lex.infinitive_cues
+
+
+def dash_after(ctx: Context, pos: int) -> int | None:
+    """Position after `[,.!?]* <dash> ` following a closing quote, else None."""
+    match = re.match(rf"[,.!?…]*\s*[{re.escape(ctx.lex.dashes)}]\s*", ctx.text[pos : pos + 10])
+    return pos + match.end() if match else None
+
+
+def clause_cue_before(ctx: Context, pos: int) -> int | None:
+    """A speech verb in the sentence before ``pos`` (X сказал: «Q»)."""
+    start, _ = ctx.sentence_of(max(pos - 1, 0))
+    line = ctx.text.rfind("\n", 0, pos) + 1
+    start = max(start, line)
+    cues = [
+        t
+        for t in ctx.tokens_in(start, pos)
+        if (ctx.is_cue(t) or t.low in ctx.lex.impersonal or is_finite_act(ctx, t))
+        and not ctx.in_quote(t.start)
+        and not aspectual(ctx, t)
+    ]
+    # a finite verb or gerund speaks; an infinitive (предложили считать «...») does not
+    spoken = [t for t in cues if t.feats.get("VerbForm") != "Inf"]
+    return (spoken or cues)[-1].i if cues else None
+
+
+def source_phrase(ctx: Context, start: int, stop: int) -> tuple[int, int, int] | None:
+    """`по словам/мнению/данным X`, `согласно данным X` in [start, stop): token indices of
+    the preposition, of its noun and of the source's first word (particles and quotation
+    marks skipped: по информации же «Вестей»; по сообщениям из Сеула -> Сеула)."""
+    toks = ctx.tokens_in(start, stop)
+    for n, (a, b) in enumerate(zip(toks, toks[1:], strict=False)):
+        if a.low == "согласно" and not ctx.mention_at(a) and _outlet(ctx, toks[n + 1 :]):
+            return a.i, a.i, _outlet(ctx, toks[n + 1 :])  # Согласно The Hollywood Reporter, C
+        if a.low not in ctx.lex.source_preps or ctx.mention_at(a) or ctx.mention_at(b):
+            continue
+        if not b.text.islower():
+            continue  # "Комитет по Оценке СМИ" is a name, not a source phrase
+        rest = [t for t in toks[n + 2 : n + 6] if t.pos != "PART" and t.text not in OPENING]
+        if not rest:
+            continue
+        c = rest[0]
+        if b.low in POSSESSIVES and c.low in ctx.lex.sources:  # по его словам
+            return a.i, c.i, b.i
+        if b.low not in ctx.lex.sources:
+            continue
+        if c.low in ("из", "от") and len(rest) > 1 and ctx.mention_at(rest[1], places=True):
+            c = rest[1]  # по сообщениям из Сеула
+        if (
+            (c.feats.get("Case") == "Gen" and _names_source(ctx, rest))
+            or ctx.mention_at(c, places=True)
+            or c.low in POSSESSIVES
+            or (c.pos in ("PROPN", "X") and c.text[:1].isupper())
+        ):
+            return a.i, b.i, c.i
+    return None
+
+
+def source_cue(ctx: Context, a: int, noun: int) -> str:
+    """The cue of a source phrase as written: `по словам`, `Согласно`."""
+    return ctx.toks[a].text if a == noun else f"{ctx.toks[a].text} {ctx.toks[noun].text}"
+
+
+def _outlet(ctx: Context, toks: list[Tok]) -> int | None:
+    """`согласно` + an organisation or outlet named right after it (Согласно The Hollywood
+    Reporter, Согласно «Интерфаксу»): its first word; not a law or document (согласно
+    закону, согласно документу: provisions, not speech)."""
+    words_ = [t for t in toks[:2] if t.text not in OPENING]
+    if not words_:
+        return None
+    t = words_[0]
+    m = ctx.mention_at(t)
+    if (m is not None and m.type == "ORG") or (t.pos == "X" and foreign_name(ctx, t)):
+        return t.i
+    return None
+
+
+def _names_source(ctx: Context, toks: list[Tok]) -> bool:
+    """A genitive phrase that names who speaks: a person, role, body, outlet or document
+    (по данным следствия, некоторых изданий, опроса), not a thing (по оценке ситуации)."""
+    for t in toks[:3]:
+        if ctx.mention_at(t, places=True) or t.pos in ("PROPN", "X"):
+            return True
+        if t.pos == "NOUN":
+            lex = ctx.lex
+            return t.feats.get("Animacy") == "Anim" or any(
+                t.lemma in group
+                for group in (lex.roles, lex.org_roles, lex.anonymous, lex.titles, lex.documents)
+            )
+    return False
+
+
+def phase_verb(ctx: Context, tok: Tok) -> Tok | None:
+    """The finite phase verb before an infinitive at ``tok`` (стали сравнивать, начали
+    говорить, что): the infinitive then reports like a finite verb of that subject."""
+    if tok.feats.get("VerbForm") != "Inf" or tok.i == 0:
+        return None
+    phase = ctx.toks[tok.i - 1]
+    if phase.lemma not in PHASE_VERBS or phase.feats.get("VerbForm") != "Fin":
+        return None
+    return phase
+
+
+def finite_features(verb: Tok) -> dict:
+    """The finite features of ``verb`` (form, mood, person, number, gender, tense)."""
+    return {k: v for k, v in verb.feats.items() if k != "Aspect"}
+
+
+def plea_after(ctx: Context, k: int) -> int | None:
+    """After `себя` at ``k`` of a plea (признал себя виновным в убийстве, признала себя
+    частично виновной по двум пунктам): the preposition that opens what was pleaded to."""
+    j = k + 1
+    if j < len(ctx.toks) and ctx.toks[j].pos == "ADV":
+        j += 1  # частично, полностью
+    if j + 1 >= len(ctx.toks) or fold_text(ctx.toks[j].lemma) not in PLEAS:
+        return None
+    return j + 1 if ctx.toks[j + 1].low in ("в", "во", "по") else None
+
+
+def predicative_after(ctx: Context, k: int, window: int = 6) -> int | None:
+    """After a verb of naming or judging at ``k`` (назвал его фарсом, считает их
+    исполнительницами, называют местом его рождения Крым): the first word of its object
+    when an instrumental predicate follows within the clause."""
+    toks = []
+    for t in ctx.toks[k + 1 : k + 1 + window]:
+        if t.text in CLAUSE_END or t.text == "," or t.pos in ("VERB", "AUX", "SCONJ"):
+            break
+        toks.append(t)
+    words_ = [t for t in toks if t.text not in OPENING]
+    if not words_:
+        return None
+    first = words_[0]
+    if not (is_object(first) or first.low in POSSESSIVES or first.feats.get("Case") == "Ins"):
+        return None
+    ins = any(t.pos in ("NOUN", "ADJ") and t.feats.get("Case") == "Ins" for t in words_)
+    return words_[0].i if ins else None
+
+
+def ins_after(ctx: Context, k: int, window: int = 4) -> bool:
+    """An instrumental predicate (not in a prepositional phrase) in the clause after ``k``
+    (назвал Коэна одним из ...; not назвали Гильермо в честь деда)."""
+    for t in ctx.toks[k + 1 : k + 1 + window]:
+        if t.text in CLAUSE_END or t.text == "," or t.pos in ("VERB", "AUX", "SCONJ", "ADP"):
+            return False
+        if t.feats.get("Case") == "Ins":
+            return True
+    return False
+
+
+def verdict_after(ctx: Context, k: int, window: int = 4) -> bool:
+    """An object at ``k`` followed by an instrumental adjective in its clause (признал его
+    виновным, признали неконституционной прежнюю норму): the verb declares a status."""
+    for t in ctx.toks[k : k + window]:
+        if t.text in CLAUSE_END or t.text == "," or t.pos in ("VERB", "AUX", "SCONJ", "ADP"):
+            return False
+        if t.pos == "ADJ" and t.feats.get("Case") == "Ins":
+            return True
+    return False
+
+
+def has_content_frame(ctx: Context, tok: Tok) -> bool:
+    """A verb whose content is an infinitive, a noun phrase or a prepositional phrase
+    (требовать, назвать, обвинить в): its participles and gerunds report speech too."""
+    lex = ctx.lex
+    return (
+        tok.lemma in lex.infinitive_cues
+        or tok.lemma in lex.object_cues
+        or any(tok.lemma == lemma for lemma, _ in lex.pp_cues)
+    )
+
+
+def is_finite_act(ctx: Context, tok: Tok) -> bool:
+    """A finite verb of request, proposal or promise (quote_infinitive_cues)."""
+    return tok.pos == "VERB" and tok.lemma in ctx.lex.infinitive_cues and is_reported_form(tok)
+
+
+def infinitive_after(ctx: Context, k: int, window: int = 6) -> int | None:
+    """The infinitive that a request verb at ``k`` governs, after an addressee or adverb
+    (просили правительство перевести его, предложили проехать с ними)."""
+    for t in ctx.toks[k + 1 : k + 1 + window]:
+        if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Inf":
+            return t.i
+        if t.text == ":" and ctx.toks[t.i - 1].i > k:
+            continue  # предложили москвичи: назвать её ...
+        if t.text in CLAUSE_END or t.text == "," or t.pos in ("VERB", "AUX", "SCONJ"):
+            return None
+    return None
+
+
+def is_finite_object_cue(ctx: Context, tok: Tok) -> bool:
+    """A finite verb of `quote_object_cues` (обвинил, сравнил, раскритиковал): speech only
+    with its noun-phrase object or a `что` clause."""
+    return tok.pos == "VERB" and tok.lemma in ctx.lex.object_cues and is_reported_form(tok)
+
+
+def that_after(ctx: Context, k: int, window: int = 12) -> int | None:
+    """Index of `что`/`чтобы` opening the content after the verb at ``k``: right after a
+    comma (заявил, что), also after an addressee or time (рассказала СМИ, что; подтвердил в
+    среду что; сообщили о том, что); none when another verb or clause end comes first."""
+    question = ctx.toks[k].lemma in ctx.lex.question_cues
+    speech = ctx.is_cue(ctx.toks[k])  # оценивает, могут ли ...: assessing is no asking
+    for t in ctx.toks[k + 1 : k + 1 + window]:
+        if speech and ctx.toks[t.i - 1].text == "," and is_question_start(ctx, t.i, question):
+            return t.i - 1  # спросил, будет ли ...; поинтересовался, почему ...
+        if t.low in ("что", "чтобы"):
+            prev = ctx.toks[t.i - 1]
+            if (
+                t.low == "чтобы"
+                and t.i > k + 2
+                and ctx.toks[k].lemma not in ctx.lex.infinitive_cues
+            ):
+                return None  # передал деньги подруге, чтобы ...: a purpose clause
+            if prev.text == "," or t.i == k + 1 or prev.low in ("то", "года", "году", "тем"):
+                return t.i
+            return t.i if prev.pos in ("NOUN", "PROPN", "NUM", "ADV") else None
+        verb = t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") != "Part"  # not случившееся
+        if t.text in CLAUSE_END or verb or t.text in ctx.lex.dashes:
+            return None
+    return None
+
+
+def is_question_start(ctx: Context, j: int, question: bool) -> bool:
+    """A reported question opens at token ``j``: `X ли` (будет ли, предоставил ли) after any
+    speech verb; a question word (почему, когда ...) after a verb of asking."""
+    nxt = ctx.next_tok(j)
+    if nxt is not None and nxt.low == "ли" and ctx.toks[j].pos != "PUNCT":
+        return True
+    return question and ctx.toks[j].low in QUESTION_WORDS
+
+
+def is_object(tok: Tok) -> bool:
+    """The start of a noun-phrase object (отрицает свою причастность, назвал это ошибкой,
+    назвал действующие полигоны: a participle too)."""
+    word = tok.pos in ("NOUN", "PROPN", "PRON", "DET", "ADJ") or (
+        tok.pos == "VERB" and tok.feats.get("VerbForm") == "Part"
+    )
+    return word and tok.feats.get("Case") in ("Acc", "Gen")
+
+
+def is_predicate(tok: Tok) -> bool:
+    """A finite verb or a short participle (убит, назначен): the content is a clause."""
+    if tok.pos not in ("VERB", "AUX"):
+        return tok.pos == "ADJ" and tok.feats.get("Variant") == "Short"
+    form = tok.feats.get("VerbForm", "Fin")
+    return form == "Fin" or (form == "Part" and tok.feats.get("Variant") == "Short")

@@ -1,0 +1,329 @@
+"""Direct quotes: quotation-mark pairs with an attribution, tried as named frames.
+
+Each frame of ``DIRECT_FRAMES`` looks at one quoted span and gives a quote, stops the
+search, or lets the next frame try; the frame's name is the quote's ``rule``. Also
+``colon_blocks``: `X заявил:` ending a line, the statement in the next paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from .cues import clause_cue_before, cue_after, dash_after, is_quoting, source_cue, source_phrase
+from .documents import document_author
+from .marks import Quoted, words
+from .records import (
+    OPENING,
+    STOP,
+    Context,
+    Frame,
+    Quote,
+    Speaker,
+    Stop,
+    Tok,
+    ends_clause,
+    negated,
+    skip_space,
+)
+from .spans import content_end
+from .speakers import cue_speaker, quoted_source, source_speaker
+
+TITLE_WORDS = 5  # a name or title in quotes has at most this many words
+
+
+def after_title_noun(ctx: Context, q: Quoted) -> bool:
+    """The quoted words follow a title noun (газета «Известия», фильм «Ночь в музее»)."""
+    k = ctx.token_at(q.start - 1)
+    return k is not None and k > 0 and ctx.toks[k - 1].lemma in ctx.lex.titles
+
+
+def is_title(ctx: Context, q: Quoted) -> bool:
+    """A name in quotes: after a title noun (газета «Известия»), or a capitalised phrase
+    without a finite verb or final punctuation (фильм «Ночное происшествие»)."""
+    if after_title_noun(ctx, q):
+        return True
+    inner = ctx.tokens_in(q.start, q.stop)
+    has_verb = any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in inner)
+    ends = ctx.text[q.stop - 1 : q.stop] in ".!?…"
+    return ctx.text[q.start : q.start + 1].isupper() and not has_verb and not ends
+
+
+def direct_quotes(ctx: Context, spans: list[Quoted]) -> list[Quote]:
+    """Quotation-mark pairs with an attribution, outermost first; inner pairs are skipped."""
+    out: list[Quote] = []
+    taken: list[Quoted] = []
+    for q in spans:
+        if any(p.start <= q.start and q.stop <= p.stop for p in taken):
+            continue
+        quote = attributed(ctx, q)
+        if quote:
+            taken.append(q)
+            parts = split_quote(ctx, quote)
+            out.extend(parts)
+            # the attribution inside a split quote (— напомнил Медведев. —) stays visible
+            ctx.quoted.extend((p.start - 1, p.stop + 1) for p in parts)
+            ctx.spoken.append((q.start, quote.speaker))
+    return out
+
+
+def has_attribution(ctx: Context, start: int, stop: int) -> bool:
+    """A speech verb, an impersonal cue or a `по словам` phrase of its own in [start, stop)."""
+    toks = ctx.tokens_in(start, stop)
+    return (
+        any(ctx.is_finite_cue(t) or t.low in ctx.lex.impersonal for t in toks)
+        or source_phrase(ctx, start, stop) is not None
+    )
+
+
+LOST_BLOCK_BREAKS = 2  # more line breaks than this after `X сказал:` mean the block was lost
+
+
+def colon_blocks(ctx: Context) -> list[Quote]:
+    """`X заявил:` ending a line, the statement in the next paragraph without quotation
+    marks (lost in the page): a direct quote of that whole paragraph."""
+    out = []
+    for start, stop in ctx.sents:
+        if not ctx.text[start:stop].rstrip().endswith(":") or ctx.in_quote(start):
+            continue
+        cues = [
+            t
+            for t in ctx.tokens_in(start, stop)
+            if (ctx.is_finite_cue(t) or (ctx.is_cue(t) and t.feats.get("VerbForm") == "Conv"))
+            and not negated(ctx, t)  # не назвали, заявив только: the gerund speaks
+        ]
+        cues = cues or [t for t in ctx.tokens_in(start, stop) if t.low in ctx.lex.impersonal]
+        text_of = document_text(ctx, start, stop) if not cues else None
+        cues = cues or ([text_of] if text_of is not None else [])
+        if not cues:
+            continue
+        begin = skip_space(ctx.text, stop)
+        end = ctx.text.find("\n", begin)
+        end = len(ctx.text) if end == -1 else end
+        if begin >= end or ctx.text[begin] in OPENING or len(words(ctx.text[begin:end])) < 3:
+            continue
+        if ctx.text.count("\n", stop, begin) > LOST_BLOCK_BREAKS and cues[-1].low not in (
+            ctx.lex.impersonal
+        ):
+            continue  # two blank lines after a person's cue: the embed was lost from the page
+        if ctx.text[begin:end].rstrip().endswith(":") and has_attribution(ctx, begin, end):
+            continue  # the next line introduces the block itself (В заявлении говорится:)
+        if ctx.text.count("\n", stop, begin) > 1 and has_attribution(ctx, begin, end):
+            continue  # after a blank line, a paragraph with its own source
+        speaker = cue_speaker(ctx, cues[-1].i) if text_of is None else text_owner(ctx, text_of)
+        cue = cues[-1].text if text_of is None else ":"
+        end_ = content_end(ctx, begin, end)
+        out.append(Quote(begin, end_, "direct", speaker, cue, "direct:colon_block"))
+        ctx.quoted.append((begin, end))
+        ctx.spoken.append((begin, speaker))
+    return out
+
+
+def document_text(ctx: Context, start: int, stop: int) -> Tok | None:
+    """A line that announces a document's own words (Полный текст документа:, Текст
+    обращения:): the document noun, which speaks for the block after the colon."""
+    toks = [t for t in ctx.tokens_in(start, stop) if t.pos != "PUNCT"]
+    for a, b in zip(toks, toks[1:], strict=False):
+        if a.lemma == "текст" and b.lemma in ctx.lex.documents and b.feats.get("Case") == "Gen":
+            return b
+    return None
+
+
+def text_owner(ctx: Context, doc: Tok) -> Speaker:
+    """The document at ``doc`` as a speaker: its author when named, else the document."""
+    end = doc.i + 1
+    while end < len(ctx.toks) and end < doc.i + 6 and not ends_clause(ctx.toks[end], ctx.lex):
+        end += 1
+    return document_author(ctx, doc.i, end)
+
+
+@dataclass
+class Marked:
+    """A quoted span being attributed, with what several frames look at (computed once)."""
+
+    ctx: Context
+    q: Quoted
+
+    @cached_property
+    def n_words(self) -> int:
+        return len(words(self.ctx.text[self.q.start : self.q.stop]))
+
+    @cached_property
+    def before(self) -> str:
+        """The text before the opening mark, trailing spaces stripped."""
+        return self.ctx.text[: self.q.start - 1].rstrip(" \u00a0")
+
+    @cached_property
+    def title(self) -> bool:
+        return is_title(self.ctx, self.q)
+
+    @cached_property
+    def cue_before(self) -> int | None:
+        return clause_cue_before(self.ctx, self.q.start)
+
+    def quote(self, speaker: Speaker, cue: str) -> Quote:
+        return Quote(self.q.start, self.q.stop, "direct", speaker, cue)
+
+
+def dash_after_quoting(ctx: Context, m: Marked) -> Quote | None:
+    """«Q», — цитирует ТАСС министра X: a quoting verb after the dash gives its object's words."""
+    after = dash_after(ctx, m.q.stop + 1)
+    k = cue_after(ctx, after) if after is not None else None
+    if k is None or not is_quoting(ctx, ctx.toks[k]):
+        return None
+    return m.quote(quoted_source(ctx, k) or cue_speaker(ctx, k), ctx.toks[k].text)
+
+
+def dash_after_cue(ctx: Context, m: Marked) -> Quote | None:
+    """«Q», — сказал X.: a speech verb after the closing mark and a dash."""
+    after = dash_after(ctx, m.q.stop + 1)
+    k = cue_after(ctx, after) if after is not None else None
+    return None if k is None else m.quote(cue_speaker(ctx, k), ctx.toks[k].text)
+
+
+def split_inside(ctx: Context, m: Marked) -> Quote | None:
+    """«Q1, — сказал X. — Q2»: the attribution inside the marks."""
+    inner = split_quote(ctx, m.quote(Speaker(None), ""))
+    return m.quote(inner[0].speaker, inner[0].cue) if len(inner) > 1 else None
+
+
+def colon_before(ctx: Context, m: Marked) -> Quote | Stop | None:
+    """X сказал: «Q» (a long verbless statement after a colon is no title: «Количество ...: 0»)."""
+    if not m.before.endswith(":"):
+        return None
+    if m.title and (m.n_words <= TITLE_WORDS or after_title_noun(ctx, m.q)):
+        return None
+    k = clause_cue_before(ctx, len(m.before))
+    return STOP if k is None else m.quote(cue_speaker(ctx, k), ctx.toks[k].text)
+
+
+def short_or_title(ctx: Context, m: Marked) -> Stop | None:
+    """Fewer than three words, or a name in quotes (газета «Известия»): no quote."""
+    return STOP if m.n_words < 3 or m.title else None
+
+
+def source_before(ctx: Context, m: Marked) -> Quote | None:
+    """По словам X, «Q»: a source phrase earlier in the sentence (unless a speech verb
+    nearer to the quote speaks: По данным следствия, X ..., сообщив, что «Q»)."""
+    q = m.q
+    start, _ = ctx.sentence_of(q.start)
+    line = ctx.text.rfind("\n", 0, q.start) + 1
+    found = source_phrase(ctx, max(start, line), q.start)
+    k = m.cue_before
+    if not found or (k is not None and k > found[1] and not ctx.text[q.start].isupper()):
+        return None
+    a, noun, k = found
+    return m.quote(source_speaker(ctx, k), source_cue(ctx, a, noun))
+
+
+def cue_in_sentence(ctx: Context, m: Marked) -> Quote | None:
+    """X пообещал «сделать всё возможное»: a 3+ word fragment (not a capitalised sentence)
+    in a sentence with a speech verb before it."""
+    k = m.cue_before
+    if k is None or ctx.text[m.q.start].isupper():
+        return None
+    speaker = cue_speaker(ctx, k)
+    if speaker.name is None and ctx.toks[k].low not in ctx.lex.impersonal:
+        return None
+    return m.quote(speaker, ctx.toks[k].text)
+
+
+# tried in order on each quoted span; the first that applies decides
+DIRECT_FRAMES = (
+    Frame("direct:dash_after_quoting", dash_after_quoting),
+    Frame("direct:dash_after", dash_after_cue),
+    Frame("direct:split_inside", split_inside),
+    Frame("direct:colon_before", colon_before),
+    Frame("stop:short_or_title", short_or_title),
+    Frame("direct:po_slovam", source_before),
+    Frame("direct:clause_cue", cue_in_sentence),
+    Frame("direct:continued", lambda ctx, m: continued(ctx, m.q)),
+    Frame("direct:introduced", lambda ctx, m: introduced(ctx, m.q)),
+)
+
+
+def attributed(ctx: Context, q: Quoted) -> Quote | None:
+    """The quote of a quotation-mark pair, by the first frame of ``DIRECT_FRAMES`` that applies."""
+    m = Marked(ctx, q)
+    if m.n_words == 0:
+        return None
+    for frame in DIRECT_FRAMES:
+        found = frame.match(ctx, m)
+        if found is None:
+            continue
+        if isinstance(found, Stop):
+            return None
+        found.rule = frame.name
+        return found
+    return None
+
+
+CONTINUED_GAP = 12  # words of attribution at most between a quote and the one it continues
+
+
+def continued(ctx: Context, q: Quoted) -> Quote | Stop | None:
+    """A quoted sentence of its own with no cue (`«Q1», — сказал X. «Q2».`, a next paragraph
+    `«Q2»`) continues the speaker of the direct quote just before it."""
+    line = ctx.text.rfind("\n", 0, q.start) + 1
+    lead = ctx.text[line : q.start - 1].rstrip(" \u00a0" + ctx.lex.dashes)
+    if lead and lead[-1] not in '.!?…»"“':
+        return STOP  # inside a sentence of the author's
+    if not ctx.text[q.start : q.start + 1].isupper():
+        return STOP
+    tail = ctx.text[q.stop - 1 : q.stop + 2]
+    if not any(ch in ".!?…" for ch in tail):
+        return STOP  # a name or title in quotes, not a sentence
+    earlier = [(pos, speaker) for pos, speaker in ctx.spoken if pos < q.start]
+    if earlier and _only_attribution_between(ctx, earlier[-1][0], q.start):
+        speaker = earlier[-1][1]
+        return Quote(q.start, q.stop, "direct", speaker, "") if speaker.name else STOP
+    return None  # the next frame: introduced
+
+
+def introduced(ctx: Context, q: Quoted) -> Quote | None:
+    """A quoted sentence right after a sentence with a speech verb and its subject
+    (`Песков прокомментировал решение суда. «Q».`): that subject speaks."""
+    p = q.start - 2
+    while p > 0 and (ctx.text[p].isspace() or ctx.text[p] in ctx.lex.dashes):
+        p -= 1
+    if p <= 0 or ctx.in_quote(p) or ctx.text.count("\n", p, q.start) > 2:
+        return None
+    start, _ = ctx.sentence_of(p)
+    cues = [
+        t for t in ctx.tokens_in(start, p + 1) if ctx.is_finite_cue(t) and not ctx.in_quote(t.start)
+    ]
+    if not cues:
+        return None
+    speaker = cue_speaker(ctx, cues[-1].i)
+    return Quote(q.start, q.stop, "direct", speaker, cues[-1].text) if speaker.name else None
+
+
+def _only_attribution_between(ctx: Context, pos: int, start: int) -> bool:
+    """Between the earlier quote and this one: its attribution and at most one paragraph."""
+    end = next((b for a, b in ctx.quoted if a <= pos < b), pos)
+    gap = ctx.text[end:start]
+    return gap.count("\n") <= 2 and len(words(gap)) <= CONTINUED_GAP
+
+
+# a dash of attribution is never glued to a word before it (рабоче-крестьянский is a word)
+SPLIT = r"([,.!?…]?)\s*(?<!\w)[{d}]\s*(?P<attr>[^{d}\n]{{3,120}}?)[.,:]\s*(?<!\w)[{d}]\s*"
+
+
+def split_quote(ctx: Context, quote: Quote) -> list[Quote]:
+    """«Q1, — сказал X. — Q2»: two quotes, one speaker."""
+    body = ctx.text[quote.start : quote.stop]
+    pattern = re.compile(SPLIT.format(d=re.escape(ctx.lex.dashes)))
+    for match in pattern.finditer(body):
+        attr_start = quote.start + match.start("attr")
+        k = cue_after(ctx, attr_start, window=3)
+        if k is None:
+            continue
+        speaker = cue_speaker(ctx, k)
+        if speaker.name is None:
+            speaker = quote.speaker
+        cue = ctx.toks[k].text
+        first = Quote(quote.start, quote.start + match.start(), "direct", speaker, cue, quote.rule)
+        second = Quote(quote.start + match.end(), quote.stop, "direct", speaker, cue, quote.rule)
+        return [first, *split_quote(ctx, second)]
+    return [quote]

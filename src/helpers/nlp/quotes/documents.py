@@ -1,0 +1,109 @@
+"""Documents and places that speak: `в сообщении МИД говорится`, `сообщили в
+пресс-службе МВД`, `на сайте Кремля`; the author when named, else the document.
+"""
+
+from __future__ import annotations
+
+from .anaphora import last_spoken_any
+from .records import OPENING, Context, Speaker, ends_clause
+from .roles import nominative, role_phrase
+
+
+def document_source(ctx: Context, k: int) -> Speaker:
+    """`В сообщении МИД говорится`: the author of the document, else the document itself
+    (`В резолюции говорится` -> резолюция); none when no document is named."""
+    start, _ = ctx.sentence_of(ctx.toks[k].start)
+    toks = ctx.tokens_in(start, ctx.toks[k].start)
+    for j, t in enumerate(toks):
+        p = j - 1
+        while p > 0 and toks[p].pos in ("ADJ", "DET"):
+            p -= 1  # в официальном комментарии, в этой публикации
+        if t.lemma in ctx.lex.documents and j > 0 and toks[p].low in ("в", "во"):
+            return document_author(ctx, t.i, k)
+        if t.low.startswith("котор") and j > 1 and toks[j - 1].low in ("в", "во"):
+            # справку, в которой говорилось: the document is the noun before the comma
+            ante = [u for u in toks[: j - 1] if u.pos == "NOUN"]
+            if ante and ante[-1].lemma in ctx.lex.documents:
+                return document_author(ctx, ante[-1].i, toks[j - 1].i - 1)  # из интервью CNN,
+    if len(toks) >= 2 and toks[0].low in ("в", "во") and toks[1].low in ("нем", "ней", "них"):
+        found = publisher_before(ctx, start)  # МИД опубликовал комментарий. В нём сказано ...
+        return found if found.name else last_spoken_any(ctx, start) or found
+    return source_after(ctx, k) or Speaker(None)  # как отмечается в материалах банка
+
+
+def document_author(ctx: Context, d: int, stop: int) -> Speaker:
+    """Who speaks through the document noun at token ``d`` (words up to token ``stop``):
+    a name after it (в заявлении МИД России), a genitive owner (в сообщении лейбла), the
+    site it is on (на официальном сайте президента), else the document itself."""
+    rest = ctx.toks[d + 1 : stop]
+    for u in rest:
+        m = ctx.mention_at(u, places=True)
+        if m:
+            return Speaker(m.name, m.start, m.stop)
+    if rest and rest[0].low in ("на", "в") and len(rest) > 1 and rest[1].pos in ("NOUN", "ADJ"):
+        head = next((u for u in rest[1:] if u.pos == "NOUN"), None)
+        if head is not None:
+            phrase = role_phrase(ctx, head.i)
+            return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+    first = rest[0] if rest else None
+    if first and first.feats.get("Case") == "Gen" and first.pos in ("NOUN", "ADJ"):
+        head = next((u for u in rest if u.pos == "NOUN"), None)
+        if head is not None:  # в сообщении лейбла -> лейбл, украинских СМИ -> украинские СМИ
+            phrase = role_phrase(ctx, head.i)
+            return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+    doc = ctx.toks[d]
+    words_ = [doc]
+    j = d - 1
+    while j >= 0 and ctx.toks[j].pos == "ADJ":  # в официальном комментарии
+        words_.insert(0, ctx.toks[j])
+        j -= 1
+    return Speaker(nominative(ctx, words_), words_[0].start, words_[-1].stop)
+
+
+def publisher_before(ctx: Context, start: int) -> Speaker:
+    """The subject (a nominative name) of the sentence before ``start`` when that sentence
+    names a document (МИД России опубликовал комментарий): its author."""
+    prev = [(a, b) for a, b in ctx.sents if b <= start]
+    if not prev:
+        return Speaker(None)
+    toks = ctx.tokens_in(*prev[-1])
+    if not any(t.lemma in ctx.lex.documents for t in toks):
+        return Speaker(None)
+    for t in toks:
+        m = ctx.mention_at(t)
+        if m and m.type in ("PER", "ORG") and t.feats.get("Case") in ("Nom", None):
+            return Speaker(m.name, m.start, m.stop)
+    return Speaker(None)
+
+
+def source_after(ctx: Context, k: int) -> Speaker | None:
+    """`в X` right after an impersonal or indefinite plural verb at ``k``: the place or
+    document that speaks (говорится в заявлении МИД России, сообщили в пресс-службе МВД)."""
+    toks = ctx.toks[k + 1 : k + 8]
+    told = ctx.mention_at(toks[0]) if toks and toks[0].text not in OPENING else None
+    if told is None and toks and toks[0].text in OPENING and len(toks) > 1:
+        told = ctx.mention_at(toks[1])  # сообщили «Интерфаксу» в пресс-службе
+    if told is not None and told.type == "ORG":  # сообщили ТАСС в пресс-службе: the addressee
+        nxt = ctx.first_token_after(told.stop)
+        while nxt is not None and ctx.toks[nxt].text in "»”\"'":
+            nxt += 1
+        toks = ctx.toks[nxt : nxt + 7] if nxt is not None else []
+    if len(toks) < 2 or toks[0].low not in ("в", "во", "на"):
+        return None
+    head = next((t for t in toks[1:4] if t.pos == "NOUN"), toks[1])  # на официальном сайте
+    if toks[0].low == "на" and (head.lemma not in ctx.lex.settings or head.i + 1 >= len(ctx.toks)):
+        return None
+    if toks[0].low == "на":  # сообщается на сайте Кремля: the site's owner
+        return document_author(ctx, head.i, min(head.i + 6, len(ctx.toks)))
+    if head.lemma in ctx.lex.documents:  # the document's author, else the document
+        end = head.i + 1
+        while end < len(ctx.toks) and end < head.i + 8 and not ends_clause(ctx.toks[end], ctx.lex):
+            end += 1
+        return document_author(ctx, head.i, end)
+    m = ctx.mention_at(head, places=True)
+    if m and m.type in ("ORG", "LOC"):
+        return Speaker(m.name, m.start, m.stop)
+    if head.pos == "NOUN" and (head.lemma in ctx.lex.org_roles or ctx.mention_at(toks[2])):
+        phrase = role_phrase(ctx, head.i)
+        return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+    return None

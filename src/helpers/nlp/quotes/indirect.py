@@ -1,0 +1,437 @@
+"""Indirect speech, sentence by sentence: the sentence rules of ``INDIRECT_RULES``
+(по словам X, как сообщил X, C, заявил X, об этом сообщил X, X заявил, что C ...), first
+that fires wins; and a headline `X: claim`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...io.text import fold_text
+from .cues import is_finite_object_cue, is_predicate, predicative_after, source_cue, source_phrase
+from .documents import source_after
+from .lexicons import ANAPHORIC, CONJUNCTIONS, NAMING, RESTATED_NOUNS
+from .marks import words
+from .records import WORDS_AT, Context, Frame, Mention, Quote, Speaker, Tok, negated, skip_space
+from .spans import content_end, trim_end
+from .speakers import cue_speaker, is_subject, source_speaker, speaker_from, subject_after
+from .verbs import rule_that
+
+
+def indirect_in_sentence(ctx: Context, start: int, stop: int, prev: tuple[int, int] | None):
+    """Indirect quotes of one sentence, first rule of ``INDIRECT_RULES`` that fires wins."""
+    toks = [t for t in ctx.tokens_in(start, stop) if not ctx.in_quote(t.start)]
+    if not toks:
+        return []
+    for rule in INDIRECT_RULES:
+        found = _named(rule, rule.match(ctx, toks, start, stop, prev))
+        if found:
+            return earlier_clause(ctx, rule, toks, start, found[0].start, prev) + found
+    return []
+
+
+def _named(rule: Frame, found: list[Quote] | None) -> list[Quote] | None:
+    """Quotes of ``rule`` named after it, unless a frame inside it named them."""
+    for q in found or []:
+        q.rule = q.rule or rule.name
+    return found
+
+
+def earlier_clause(ctx: Context, fired: Frame, toks: list[Tok], start: int, begin: int, prev):
+    """Reported speech in the clauses before content found by rule ``fired`` that starts at
+    ``begin`` (Как отметили в X, C1, однако C2, по информации Y: two records)."""
+    head = [t for t in toks if t.stop <= begin]
+    if len(words(ctx.text[start:begin])) < 6 or fired.match is rule_about_this:
+        return []
+    for rule in INDIRECT_RULES:
+        if rule is fired or rule.match is rule_about_this:
+            continue
+        found = _named(rule, rule.match(ctx, head, start, head[-1].stop, prev))
+        if found:
+            for q in found:
+                q.stop = trim_end(ctx, q.start, min(q.stop, begin))
+            return [q for q in found if len(words(ctx.text[q.start : q.stop])) >= 2]
+    return []
+
+
+def rule_source_phrase(ctx, toks, start, stop, prev):
+    """По словам X, C. / C, по словам X, C2."""
+    found = source_phrase(ctx, start, stop)
+    if not found or ctx.in_quote(ctx.toks[found[0]].start):
+        return None
+    a, noun, k = found
+    cue = next((t for t in toks if t.i < a and ctx.is_finite_cue(t)), None)
+    if cue is not None and any(t.low == "что" for t in toks if cue.i < t.i < a):
+        return None  # спросил, что по его мнению ...: the verb's clause holds the phrase
+    speaker = source_speaker(ctx, k)
+    if speaker.name is None:
+        return None
+    cue = source_cue(ctx, a, noun)
+    lead = [t for t in toks if t.start < ctx.toks[a].start and t.pos != "PUNCT"]
+    if len(lead) <= LEAD_WORDS and not any(t.pos in ("VERB", "AUX") for t in lead):
+        begin = after_source(ctx, max(k, noun), speaker, stop)  # (При этом,) по словам X, C
+        if begin is None:
+            return None
+    else:
+        begin = clause_start(ctx, start, ctx.toks[a].start)
+        if not WORDS_AT.search(ctx.text, begin, ctx.toks[a].start):
+            begin = after_source(ctx, max(k, noun), speaker, stop)  # ..., хотя, по словам X, C
+            if begin is None:
+                return None
+    begin = skip_space(ctx.text, begin)
+    return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, cue)]
+
+
+LEAD_WORDS = 3  # words of a sentence opener before `по словам` (При этом, Однако, Ранее)
+
+
+def after_source(ctx: Context, k: int, speaker: Speaker, stop: int) -> int | None:
+    """Where the content starts after a sentence-opening `по словам X` (its last word at or
+    after token ``k``): after the comma that closes the source phrase (appositions
+    included), or right after the source when no comma follows (По данным следствия C)."""
+    end = max(ctx.toks[k].stop, speaker.stop or 0)
+    for t in ctx.toks[ctx.first_token_after(end) or len(ctx.toks) :]:
+        if t.start >= stop:
+            break
+        if t.text == ",":
+            return t.stop
+        if t.pos in ("VERB", "AUX") or (t.feats.get("Case") == "Nom" and not ctx.mention_at(t)):
+            return end  # the clause begins: no comma after the source
+    return end if end < stop else None
+
+
+def clause_start(ctx: Context, start: int, pos: int) -> int:
+    """Start of the clause around an inserted `, по словам X,` at ``pos``: after the comma
+    before the inserted phrase's own comma, when that opens a relative clause (которое)."""
+    before = ctx.text.rfind(",", start, pos)
+    if before == -1:
+        return start
+    opening = ctx.text.rfind(",", start, before)
+    if opening == -1:
+        return start
+    first = ctx.first_token_after(opening + 1)
+    if first is not None and ctx.toks[first].lemma in ("который", "что", "где", "когда"):
+        return opening + 1
+    joining = ctx.tokens_in(opening + 1, before)
+    if joining and " ".join(t.low for t in joining) in CONJUNCTIONS:
+        return joining[-1].stop  # ..., так как, по его мнению, они должны сыграться
+    if first is not None and (
+        ctx.toks[first].pos in ("CCONJ", "SCONJ") or ctx.toks[first].low in ("однако", "хотя")
+    ):
+        return ctx.toks[first].stop  # ..., однако апартаменты, по информации X, нуждаются
+    return start
+
+
+def rule_kak(ctx, toks, start, stop, prev):
+    """Как (позднее) сообщил X, C. / C, как пишут X, C2. / Как сообщается, C (no source).
+    The source is named inside the `как` phrase; `после того, как X заявил` is a time
+    clause, and `как полагают` names no one."""
+    for n, tok in enumerate(toks):
+        if tok.low != "как" or (n and toks[n - 1].text != ","):
+            continue
+        if n > 1 and subordinate_kak(toks, n):
+            continue  # после того, как; с тех пор, как
+        cue = next(
+            (t for t in toks[n + 1 : n + 3] if ctx.is_finite_cue(t) or t.low in ctx.lex.impersonal),
+            None,
+        )
+        if cue is None or cue.lemma in NAMING:
+            continue  # как назвали новый ящик авторы: a name, not a report
+        speaker = kak_speaker(ctx, cue)
+        if speaker is None:
+            continue
+        lead = [t for t in toks[:n] if t.pos != "PUNCT"]
+        if (
+            len(lead) <= LEAD_WORDS and not any(t.pos in ("VERB", "AUX") for t in lead)
+        ) or _after_conjunction(toks, n):
+            # Как сообщил X, C / Более того, как сообщает X, C / ..., однако, как сообщает X,
+            # C: the content follows
+            comma = next((t for t in toks[n + 2 :] if t.text == ","), None)
+            if comma is None:
+                return None
+            begin = skip_space(ctx.text, comma.stop)
+        else:
+            begin = start
+        return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, cue.text)]
+    return None
+
+
+def rule_inserted_cue(ctx, toks, start, stop, prev):
+    """Кроме того, сообщает РБК, C. / В частности, указывается в докладе, C: a speech verb
+    and its source inserted between commas after a sentence opener; the content follows."""
+    for n, cue in enumerate(toks[1 : LEAD_WORDS + 2], 1):
+        if toks[n - 1].text != ",":
+            continue
+        if not (ctx.is_finite_cue(cue) or cue.low in ctx.lex.impersonal):
+            continue
+        lead = [t for t in toks[: n - 1] if t.pos != "PUNCT"]
+        if not lead or any(t.pos in ("VERB", "AUX", "PROPN") for t in lead):
+            return None  # the opener is an adverbial (Кроме того, В частности), no clause
+        if any(t.feats.get("Case") == "Nom" for t in lead):
+            return None
+        comma = next((t for t in toks[n + 1 : n + 10] if t.text == ","), None)
+        if comma is None or negated(ctx, cue):
+            return None
+        speaker = kak_speaker(ctx, cue)
+        if speaker is None or (speaker.name is None and cue.low not in ctx.lex.impersonal):
+            return None
+        begin = skip_space(ctx.text, comma.stop)
+        if ctx.text.startswith("что ", begin):
+            begin += 4  # Но, отмечается, что C
+        return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, cue.text)]
+    return None
+
+
+def _after_conjunction(toks: list[Tok], n: int) -> bool:
+    """`, однако, как ...` / `, так как, как ...`: a conjunction set off by commas before the
+    token at ``n`` (its comma at ``n - 1``)."""
+    j = n - 2
+    while j >= 0 and toks[j].text != ",":
+        j -= 1
+    return j >= 0 and " ".join(t.low for t in toks[j + 1 : n - 1]) in CONJUNCTIONS
+
+
+def subordinate_kak(toks: list[Tok], n: int) -> bool:
+    """`, как` at ``n`` closes a time or manner clause: после того, как; с тех пор, как; в то
+    время, как; так, как (not the discourse marker `Более того, как сообщает X`)."""
+    before = toks[n - 2].low
+    if before in ("время", "так"):
+        return True
+    return before in ("того", "тех", "пор", "тем") and n > 2 and toks[n - 3].pos == "ADP"
+
+
+def kak_speaker(ctx: Context, cue: Tok) -> Speaker | None:
+    """The source inside `как <cue> X,`: its subject after the verb, a place or document
+    (как сообщили в МВД, как указывается в документе); none for an impersonal cue without
+    one (как сообщается); no quote for an indefinite plural (как полагают)."""
+    gender = cue.feats.get("Gender") if cue.feats.get("Number") != "Plur" else None
+    if cue.low in ctx.lex.impersonal:
+        return source_after(ctx, cue.i) or Speaker(None)
+    found = subject_after(ctx, cue.i, gender)
+    if found is None and cue.feats.get("Number") == "Plur":
+        found = source_after(ctx, cue.i)
+    if found is None and cue.i > 0 and is_subject(ctx.toks[cue.i - 1], ctx.lex):
+        found = speaker_from(ctx, cue.i - 1, gender, cue.i)  # как он сказал
+    return found
+
+
+def rule_postposed(ctx, toks, start, stop, prev):
+    """Q, заявил в четверг X. / ..., пишет The Times."""
+    for a, b in zip(toks, toks[1:], strict=False):
+        impersonal = b.low in ctx.lex.impersonal
+        if a.text != "," or not (ctx.is_finite_cue(b) or impersonal):
+            continue
+        if b.feats.get("Mood") == "Imp" or ctx.text[start] in '«"„“':
+            return None
+        signature = AGENCY_SIGNATURE.match(ctx.text, start, a.start)
+        start = signature.end() if signature else start  # INTERFAX - Q, заявил X.
+        end = content_end(ctx, start, a.start)
+        if len(words(ctx.text[start:end])) < 3:
+            return None
+        if not any(is_predicate(t) for t in ctx.tokens_in(start, end)):
+            return None  # В сообщении X, выпущенном в воскресенье, говорится: no clause
+        gender = b.feats.get("Gender") if b.feats.get("Number") != "Plur" else None
+        speaker = None if impersonal else subject_after(ctx, b.i, gender)
+        if speaker is None and (impersonal or b.feats.get("Number") == "Plur"):
+            speaker = source_after(ctx, b.i)  # ..., сообщили в пресс-службе МИД
+        if impersonal:  # ..., отмечается в докладе: reported, the source may stay unnamed
+            speaker = speaker or Speaker(None)
+        elif speaker is None or speaker.name is None:
+            return None
+        return [Quote(start, end, "indirect", speaker, b.text)]
+    return None
+
+
+# an agency's signature opening the lead after its dateline: `INTERFAX - `, `ИТАР-ТАСС - `
+AGENCY_SIGNATURE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ.\-]{2,}\s*[-–—]\s+")
+
+
+def rule_about_this(ctx, toks, start, stop, prev):
+    """Об этом сообщил X. / X сообщил об этом в Instagram. -> the previous sentence (also
+    a sentence that is only the verb and its source, or points back: подтвердили эту
+    информацию)."""
+    if prev is None or ctx.in_quote(prev[0]):
+        return None
+    about = [
+        n for n, t in enumerate(toks[:-1]) if t.low in ("об", "о") and toks[n + 1].low == "этом"
+    ]
+    if about:
+        n = about[0]
+        after = []
+        for t in toks[n + 2 : n + 8]:  # Об этом нынешний российский президент заявил
+            if t.text in ",:;":
+                break
+            after.append(t)
+        near = toks[max(0, n - 3) : n] + after
+        cue = next((t for t in near if ctx.is_finite_cue(t) or t.low in ctx.lex.impersonal), None)
+        rule = "indirect:ob_etom"
+    elif (cue := anaphoric_cue(ctx, toks)) is not None:
+        rule = "indirect:anaphoric_cue"  # О своих планах X рассказал; Рассказала X.
+    else:
+        cue = anaphoric_object_cue(ctx, toks)
+        rule = "indirect:anaphoric_object"  # В МВД подтвердили эту информацию
+    if cue is None:
+        return None
+    speaker = cue_speaker(ctx, cue.i)
+    begin = paragraph_before(ctx, start, prev)
+    end = content_end(ctx, begin, prev[1])
+    return [Quote(begin, end, "indirect", speaker, cue.text, rule)]
+
+
+PARAGRAPH_SENTENCES = 3  # at most this many sentences of a paragraph make one reported content
+
+
+def paragraph_before(ctx: Context, start: int, prev: tuple[int, int]) -> int:
+    """`Об этом сообщил X` opening a paragraph reports the whole paragraph before it (up to
+    three sentences, none of them a quote already); otherwise the previous sentence."""
+    if ctx.text[ctx.text.rfind("\n", 0, start) + 1 : start].strip():
+        return prev[0]
+    line = ctx.text.rfind("\n", 0, prev[0]) + 1
+    sents = [a for a, b in ctx.sents if line <= a <= prev[0]]
+    if len(sents) > PARAGRAPH_SENTENCES or ctx.in_quote(line):
+        return prev[0]
+    if any(line <= pos < prev[0] for pos, _ in ctx.spoken):
+        return prev[0]
+    return sents[0] if sents else prev[0]
+
+
+def anaphoric_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
+    """A speech verb whose content is the sentence before: `О своих планах X рассказал в
+    интервью.` (a topical `о своём/этом ...` first), or a sentence that is only the verb and
+    its source (`Рассказала его пресс-секретарь X.`)."""
+    words_ = [t for t in toks if t.pos != "PUNCT"]
+    if len(words_) > 2 and words_[0].low in ("о", "об") and words_[1].lemma in ANAPHORIC:
+        return next((t for t in words_[2:8] if ctx.is_finite_cue(t)), None)
+    if words_ and ctx.is_finite_cue(words_[0]) and words_[0].feats.get("Number") != "Plur":
+        rest = words_[1:]
+        if rest and all(t.pos in ("NOUN", "PROPN", "ADJ", "DET", "PRON") for t in rest):
+            return words_[0] if len(rest) <= 6 and not any(t.low == "что" for t in rest) else None
+    return None
+
+
+def anaphoric_object_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
+    """A speech verb whose object points back to the sentence before (В МВД подтвердили эту
+    информацию; X опроверг эти сведения; X подтвердил это; Эту версию подтвердили в МВД)."""
+    words_ = [t for t in toks if t.pos != "PUNCT"]
+    if (
+        len(words_) > 2
+        and words_[0].lemma in ("этот", "данный")
+        and words_[1].lemma in RESTATED_NOUNS
+    ):
+        cue = words_[2]  # Эту информацию подтвердили в полиции
+        if (ctx.is_finite_cue(cue) or is_finite_object_cue(ctx, cue)) and not negated(ctx, cue):
+            return cue
+    for n, t in enumerate(toks[:-1]):
+        if not (ctx.is_finite_cue(t) or is_finite_object_cue(ctx, t)) or negated(ctx, t):
+            continue
+        if t.lemma in ctx.lex.predicative_cues and predicative_after(ctx, t.i) is not None:
+            return None  # назвал эти сообщения «уткой»: the content is right there
+        obj = toks[n + 1]
+        if obj.lemma == "это" and obj.feats.get("Case") == "Acc":
+            return t if n + 2 >= len(toks) or toks[n + 2].pos == "PUNCT" else None
+        nxt = toks[n + 2] if n + 2 < len(toks) else None
+        if obj.lemma in ("этот", "данный") and nxt is not None and nxt.lemma in RESTATED_NOUNS:
+            return t
+    return None
+
+
+def rule_fronted_about(ctx, toks, start, stop, prev):
+    """О смерти X сообщили её родственники: noun-phrase content before the verb."""
+    words_ = [t for t in toks if t.pos != "PUNCT"]
+    opener = bool(words_) and (
+        words_[0].pos == "ADV"
+        or (words_[0].pos == "ADJ" and words_[0].feats.get("Case") == "Ins")  # Первыми о ...
+    )
+    if len(words_) > 3 and opener and words_[1].low in ("о", "об"):
+        words_ = words_[1:]  # Впервые о готовящемся законе президент заявил ...
+    if len(words_) < 3 or words_[0].low not in ("о", "об"):
+        return None
+    if words_[1].lemma in ANAPHORIC or words_[1].low in ("этом", "том", "нем", "ней", "них"):
+        return None  # Об этом сообщил X: the content is elsewhere
+    n = next((n for n, t in enumerate(words_[2:10], 2) if ctx.is_finite_cue(t)), None)
+    finite = [t for t in words_[1:n] if t.pos == "VERB" and t.feats.get("VerbForm") != "Part"]
+    if n is None or negated(ctx, words_[n]) or finite:  # о готовящемся законе: a participle
+        return None
+    cue = words_[n]
+    speaker = cue_speaker(ctx, cue.i)
+    if speaker.name is None:
+        return None
+    last = words_[n - 1]
+    for t in words_[2:n]:  # О законе президент заявил: the phrase ends before the subject
+        if t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON"):
+            break
+        last = t
+    end = trim_end(ctx, words_[0].start, last.stop)
+    return [Quote(words_[0].start, end, "indirect", speaker, cue.text)]
+
+
+# tried in order on each sentence; the first that finds something wins (rule_that's quotes
+# are named by the frame of verbs.VERB_FRAMES or the noun frame that found them)
+INDIRECT_RULES = (
+    Frame("indirect:po_slovam", rule_source_phrase),
+    Frame("indirect:kak_soobshil", rule_kak),
+    Frame("indirect:inserted_cue", rule_inserted_cue),
+    Frame("indirect:ob_etom", rule_about_this),
+    Frame("indirect:fronted_about", rule_fronted_about),
+    Frame("indirect:postposed", rule_postposed),
+    Frame("indirect:verb", rule_that),
+)
+
+
+def headline(ctx: Context) -> list[Quote]:
+    """A first line `X: claim` where X names a person or organisation."""
+    line_end = ctx.text.find("\n")
+    line_end = len(ctx.text) if line_end == -1 else line_end
+    colon = ctx.text.find(": ", 0, line_end)
+    if colon <= 0 or len(words(ctx.text[:colon])) > 4:
+        return []
+    mentions = [m for m in ctx.mentions if m.stop <= colon]
+    m = mentions[0] if mentions else _named_later(ctx, colon)
+    if m is None:
+        return []
+    begin = colon + 2
+    return [
+        Quote(
+            begin,
+            content_end(ctx, begin, line_end),
+            "indirect",
+            Speaker(m.name, m.start, m.stop),
+            ":",
+            "indirect:headline",
+        )
+    ]
+
+
+def _named_later(ctx: Context, colon: int) -> Mention | None:
+    """A headline `Лавров: ...` names by surname a person the article names in full."""
+    toks = ctx.tokens_in(0, colon)
+    if not toks or not all(t.text[:1].isupper() for t in toks):
+        return None
+    key = fold_text(toks[-1].text)
+    key = key[:-1] if len(key) > 5 else key
+    for m in ctx.mentions:
+        if m.type == "PER" and any(fold_text(w).startswith(key) for w in m.name.split()):
+            return Mention(toks[0].start, toks[-1].stop, "PER", m.name)
+    return None
+
+
+def indirect_quotes(ctx: Context) -> list[Quote]:
+    out = headline(ctx)
+    prev = None
+    for start, stop in ctx.sents:
+        if (not out or out[-1].stop <= start) and not ctx.in_quote(start):
+            for q in indirect_in_sentence(ctx, start, stop, prev):
+                if q.stop > q.start:
+                    out.append(q)
+                    ctx.spoken.append((q.start, q.speaker))
+        prev = (start, stop)
+    return [q for q in out if not _mostly_quoted(ctx, q)]
+
+
+def _mostly_quoted(ctx: Context, q: Quote) -> bool:
+    """Reported content that is all a direct quote (заявил, что «Q»): the direct record
+    alone. A clause adding words of its own (Зюганов «Q») keeps both records."""
+    outside = [
+        w for w in WORDS_AT.finditer(ctx.text, q.start, q.stop) if not ctx.in_quote(w.start())
+    ]
+    return len(outside) == 0

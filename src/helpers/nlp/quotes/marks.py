@@ -1,0 +1,101 @@
+"""Quotation marks: pairing them over a whole text.
+
+``quoted_spans`` pairs quotation marks, including straight quotes whose inner closing
+mark collapsed with the outer one (``форум "Армия-2022", - сказал``) and quotes that run
+over several paragraphs (each paragraph opens again with «).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicons import Lexicon, lexicon
+
+WORD = re.compile(r"\w+(?:-\w+)*")
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """Text between a pair of quotation marks: ``text[start:stop]`` excludes the marks."""
+
+    start: int
+    stop: int
+
+
+def _straight_opens(text: str, i: int) -> bool:
+    """A straight quote opens when it follows a space/bracket/start and precedes a non-space."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{«„:—–-/") and not after.isspace()
+
+
+def _attribution_follows(text: str, i: int, dashes: str) -> bool:
+    """After position ``i``: optional punctuation, then a dash (``", - сказал``) or a line end."""
+    rest = text[i : i + 8]
+    return bool(re.match(rf"[,.!?…]*\s*([{re.escape(dashes)}]|\n|$)", rest))
+
+
+def quoted_spans(text: str, lex: Lexicon | None = None) -> list[Quoted]:
+    """All quotation-mark pairs of ``text``, outer and inner, in order of opening.
+
+    >>> [text[q.start:q.stop] for text in ['Он сказал: «Да, это так».'] for q in quoted_spans(text)]
+    ['Да, это так']
+    """
+    lex = lex or lexicon()
+    closer = {o: c for o, c in lex.marks}
+    closers = set(closer.values())
+    stack: list[tuple[str, int]] = []  # (open mark, position)
+    found: list[Quoted] = []
+    skip: set[int] = set()
+    for i, ch in enumerate(text):
+        if i in skip:
+            continue
+        if ch == "\n":
+            stack = _carry_over(text, i, stack, skip)
+            continue
+        if ch == '"':
+            if _straight_opens(text, i):
+                stack.append((ch, i))
+                continue
+            opened = [k for k, (mark, _) in enumerate(stack) if mark == '"']
+            if not opened:
+                continue
+            inner = opened[-1]
+            found.append(Quoted(stack[inner][1] + 1, i))
+            del stack[inner:]
+            outer = [k for k, (mark, _) in enumerate(stack) if mark == '"']
+            if outer and _attribution_follows(text, i + 1, lex.dashes):
+                # collapsed straight quotes: '... форум "Армия-2022", - сказал' closes both
+                found.append(Quoted(stack[outer[-1]][1] + 1, i))
+                del stack[outer[-1] :]
+            continue
+        opens, closes = ch in closer, ch in closers
+        if opens and closes:  # “ closes „ but opens “…”: decide by the neighbours
+            opens = _straight_opens(text, i)
+            closes = not opens
+        if opens:
+            stack.append((ch, i))
+        elif closes or opens:
+            match = [k for k, (mark, _) in enumerate(stack) if closer.get(mark) == ch]
+            if match:
+                found.append(Quoted(stack[match[-1]][1] + 1, i))
+                del stack[match[-1] :]
+    return sorted(found, key=lambda q: (q.start, -q.stop))
+
+
+def _carry_over(text: str, i: int, stack: list[tuple[str, int]], skip: set[int]) -> list:
+    """At a line break, keep quotes whose next paragraph reopens with the same mark."""
+    if not stack:
+        return stack
+    j = i
+    while j < len(text) and text[j].isspace():
+        j += 1
+    if j < len(text) and text[j] == stack[0][0]:
+        skip.add(j)
+        return stack[:1]
+    return []
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)

@@ -1,0 +1,114 @@
+"""Indirect speech through a speech noun: `с просьбой/с требованием` + infinitive, a verb and
+a speech noun that make one act (подверг критике, выразил недоумение), a report that
+appeared in a named place (в газете X появилась информация о ...). ``rule_that`` tries
+them after the verb frames of ``verbs.VERB_FRAMES``.
+"""
+
+from __future__ import annotations
+
+from .cues import infinitive_after, is_object, is_question_start, that_after
+from .records import Context, Quote, Speaker, Tok, is_reported_form, negated, skip_space
+from .roles import named_by_title
+from .spans import content_end, phrase_end
+from .speakers import cue_speaker
+
+# the noun frames rule_that tries after the verb frames, by the names they give their quotes
+NOUN_RULES = ("indirect:request_noun", "indirect:light_verb", "indirect:report_noun")
+
+
+def request_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
+    """`с просьбой/с требованием` + infinitive (обратилась к премьеру с просьбой передать
+    собор; направил уведомления с требованием предоставить ...): the requested action,
+    said by the subject of the clause's verb."""
+    if noun.lemma not in ctx.lex.request_nouns or noun.i == 0 or ctx.toks[noun.i - 1].low != "с":
+        return None
+    inf = infinitive_after(ctx, noun.i)
+    if inf is None:
+        return None
+    start, _ = ctx.sentence_of(noun.start)
+    verbs = [
+        t
+        for t in ctx.tokens_in(start, noun.start)
+        if t.pos == "VERB" and is_reported_form(t) and t.feats.get("VerbForm") == "Fin"
+    ]
+    if not verbs or negated(ctx, verbs[-1]):
+        return None
+    speaker = cue_speaker(ctx, verbs[-1].i, zero=False)
+    if speaker.name is None:
+        return None
+    begin = ctx.toks[inf].start
+    end = content_end(ctx, begin, stop)
+    return Quote(begin, end, "indirect", speaker, noun.text, "indirect:request_noun")
+
+
+def light_verb_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
+    """A verb and a speech noun that make one speech act (quote_light_cues: подверг резкой
+    критике законопроект, выразил недоумение, почему ...; выразил уверенность, что ...):
+    the content follows the noun."""
+    if noun.i == 0 or noun.lemma not in {n for _, n in ctx.lex.light_cues}:
+        return None
+    j = noun.i - 1
+    while j > 0 and ctx.toks[j].pos == "ADJ":
+        j -= 1  # подверг резкой критике
+    verb = ctx.toks[j]
+    if (verb.lemma, noun.lemma) not in ctx.lex.light_cues or negated(ctx, verb):
+        return None
+    if verb.feats.get("VerbForm") not in ("Fin", "Conv") or not is_reported_form(verb):
+        return None
+    nxt = ctx.next_tok(noun.i)
+    that = that_after(ctx, noun.i)
+    phrase = False
+    if that is not None:
+        begin = ctx.toks[that].stop
+    elif nxt is not None and nxt.text == "," and is_question_start(ctx, nxt.i + 1, True):
+        begin = nxt.stop  # выразили недоумение, почему ...
+    elif nxt is not None and is_object(nxt):
+        begin, phrase = nxt.start, True  # подверг критике законопроект
+    else:
+        return None
+    begin = skip_space(ctx.text, begin)
+    end = content_end(ctx, begin, stop)
+    end = phrase_end(ctx, begin, end) if phrase else end
+    speaker = cue_speaker(ctx, verb.i)
+    if speaker.name is None or end <= begin:
+        return None
+    cue = ctx.text[verb.start : noun.stop]
+    return Quote(begin, end, "indirect", speaker, cue, "indirect:light_verb")
+
+
+def report_noun_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
+    """A report that appeared in a named place (quote_report_nouns: в газете X появилась
+    информация о ...; в сети циркулируют слухи, что ...): the content after the noun; the
+    outlet speaks, an unnamed place (в сети) gives no speaker. Without a place (поступила
+    информация) no source is given and nothing is reported."""
+    if noun.lemma not in ctx.lex.report_nouns or noun.feats.get("Case") != "Nom":
+        return None
+    start, _ = ctx.sentence_of(noun.start)
+    clause = ctx.tokens_in(start, noun.start)
+    verbs = [t for t in clause[-3:] if t.lemma in ctx.lex.report_verbs and t.pos == "VERB"]
+    if not verbs or negated(ctx, verbs[-1]):
+        return None
+    place = next((n for n, t in enumerate(clause) if t.low in ("в", "во", "на")), None)
+    if place is None or place + 1 >= len(clause) or clause[place + 1].pos != "NOUN":
+        return None
+    nxt = ctx.next_tok(noun.i)
+    that = that_after(ctx, noun.i)
+    if that is not None:
+        begin, phrase = skip_space(ctx.text, ctx.toks[that].stop), False
+    elif nxt is not None and nxt.low in ("о", "об") and nxt.i + 1 < len(ctx.toks):
+        begin, phrase = ctx.toks[nxt.i + 1].start, True
+    else:
+        return None
+    end = content_end(ctx, begin, stop)
+    end = phrase_end(ctx, begin, end) if phrase else end
+    head = clause[place + 1]
+    speaker = Speaker(None)
+    if head.lemma in ctx.lex.titles:
+        speaker = named_by_title(ctx, head.i) or speaker  # в газете «Московский комсомолец»
+    m = ctx.mention_at(head)
+    if m is not None and m.type == "ORG":
+        speaker = Speaker(m.name, m.start, m.stop)
+    if end <= begin:
+        return None
+    cue = ctx.text[verbs[-1].start : noun.stop]
+    return Quote(begin, end, "indirect", speaker, cue, "indirect:report_noun")

@@ -1,0 +1,312 @@
+"""The records of quote extraction and the per-article context.
+
+``Tok`` (a token with folded text and lemma), ``Mention`` (an entity mention), ``Speaker``
+(a name and where it is written), ``Quote`` (one found quote and the ``rule`` that found
+it) and ``Context``: one article's text, tokens, sentences, mentions, the lexicon and the
+morphology analyser, with the lookups every rule shares.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...io.text import fold_text
+from .lexicons import FEMININE_SURNAMES, MODALS, Lexicon
+
+CLAUSE_END = set(".!?;:\n") | {"…"}
+
+
+INVISIBLE = "\u200b\u200c\u200d\ufeff"  # zero-width characters glued to words in web text
+
+
+WORDS_AT = re.compile(r"\w+")
+
+
+OPENING = "«„“\"'"
+
+
+@dataclass
+class Tok:
+    """A token with what the rules need: offsets, folded text and lemma, POS and morphology."""
+
+    i: int
+    start: int
+    stop: int
+    text: str
+    low: str
+    lemma: str
+    pos: str
+    feats: dict
+
+
+@dataclass
+class Speaker:
+    """Who speaks: a name (canonical entity name or role phrase) and where it is written."""
+
+    name: str | None
+    start: int | None = None
+    stop: int | None = None
+
+
+@dataclass
+class Quote:
+    """One quote: ``text[start:stop]``, its ``kind`` (direct, indirect), speaker, cue as
+    written, and the ``rule`` that found it (``direct:dash_after``, ``indirect:chto_clause``)."""
+
+    start: int
+    stop: int
+    kind: str
+    speaker: Speaker
+    cue: str
+    rule: str = ""
+
+
+class Stop:
+    """What a frame returns when it applies but finds nothing: no later frame is tried."""
+
+
+STOP = Stop()
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A named rule: ``match`` gives what it found, ``STOP`` (it applies, nothing found) or
+    None (it does not apply: the next frame is tried). Its name is the quote's ``rule``."""
+
+    name: str
+    match: Callable
+
+
+@dataclass
+class Mention:
+    """An entity mention from the entity table (PER/ORG ...)."""
+
+    start: int
+    stop: int
+    type: str
+    name: str
+    gender: str | None = None
+
+
+class Context:
+    """One article: text, tokens, entity mentions, the lexicon and the pymorphy2 analyser of
+    the models (``morph``: ``Models.morph_vocab``), with lookups the rules share."""
+
+    def __init__(self, text: str, doc, entities: dict[str, list], lex: Lexicon, morph):
+        self.text = text
+        self.lex = lex
+        self.morph = morph
+        self.toks = [
+            Tok(
+                i,
+                t.start,
+                t.stop,
+                t.text,
+                _folded(t.text),
+                _folded(t.lemma or t.text),
+                t.pos or "",
+                t.feats or {},
+            )
+            for i, t in enumerate(doc.tokens)
+        ]
+        self.starts = [t.start for t in self.toks]
+        self.sents = list(lines_of_sentences(text, doc.sents))
+        every = [
+            Mention(s, e, ty, n or tx)
+            for s, e, ty, n, tx in zip(
+                entities.get("start", []),
+                entities.get("stop", []),
+                entities.get("type", []),
+                entities.get("name", []),
+                entities.get("text", []),
+                strict=True,
+            )
+        ]
+        self.mentions = [m for m in every if m.type in ("PER", "ORG")]
+        # places speak only through "в Кремле заявили" / "в сообщении Белого дома"
+        self.places = [m for m in every if m.type == "LOC"]
+        for m in self.mentions:
+            m.gender = self._gender(m)
+        self._full_names()
+        self._feminine_names()
+        self.quoted: list[tuple[int, int]] = []  # spans of direct quotes, filled by the extractor
+        self.spoken: list[tuple[int, Speaker]] = []  # (position, speaker) of quotes found so far
+
+    # --- lookups ------------------------------------------------------------------------
+    def _gender(self, m: Mention) -> str | None:
+        for t in self.tokens_in(m.start, m.stop):
+            if t.pos == "PROPN" and t.feats.get("Gender") in ("Masc", "Fem"):
+                return t.feats["Gender"]
+        return given_name_gender(m.name) if m.type == "PER" else None
+
+    def _full_names(self) -> None:
+        """A one-word person mention takes the article's full name with that surname or first name."""
+        people = [m for m in self.mentions if m.type == "PER" and len(m.name.split()) > 1]
+        for m in self.mentions:
+            if m.type != "PER" or len(m.name.split()) > 1:
+                continue
+            key = fold_text(m.name)[:-2] if len(m.name) > 5 else fold_text(m.name)
+            for full in people:  # Шойгу -> Сергей Шойгу, Юлии -> Юлия Ефимова
+                if any(fold_text(part).startswith(key) for part in full.name.split()):
+                    m.name, m.gender = full.name, m.gender or full.gender
+                    break
+
+    def _feminine_names(self) -> None:
+        """A name the entity pass put in the masculine (Александра Панфилова read as the
+        genitive of Александр Панфилов) is a woman's when a mention's surname is tagged a
+        feminine nominative (Панфилова уточнила): the name takes the feminine form."""
+        women = set()
+        for m in self.mentions:
+            toks = self.tokens_in(m.start, m.stop)
+            last = toks[-1].feats if toks else {}
+            if (
+                m.type == "PER"
+                and last.get("Gender") == "Fem"
+                and last.get("Case") == "Nom"
+                and fold_text(toks[-1].text)[-1:] == "а"  # Панфилова, not a foreign Ревентлов
+            ):
+                women.add(m.name)
+        for m in self.mentions:
+            if m.name in women and given_name_gender(m.name) == "Masc" and feminine_name(m.name):
+                m.name, m.gender = feminine_name(m.name), "Fem"
+
+    def tokens_in(self, start: int, stop: int) -> list[Tok]:
+        """Tokens inside ``start:stop`` (tokens are sorted and do not overlap)."""
+        found = []
+        for t in self.toks[bisect_left(self.starts, start) :]:
+            if t.stop > stop:
+                break
+            found.append(t)
+        return found
+
+    def token_at(self, pos: int) -> int | None:
+        k = bisect_right(self.starts, pos) - 1
+        return k if k >= 0 and pos < self.toks[k].stop else None
+
+    def first_token_after(self, pos: int) -> int | None:
+        k = bisect_left(self.starts, pos)
+        return k if k < len(self.toks) else None
+
+    def next_tok(self, k: int) -> Tok | None:
+        """The token after index ``k``, None at the end of the text."""
+        return self.toks[k + 1] if k + 1 < len(self.toks) else None
+
+    def mention_at(self, tok: Tok, places: bool = False) -> Mention | None:
+        for m in self.mentions + (self.places if places else []):
+            if m.start <= tok.start < m.stop:
+                return m
+        return None
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        for start, stop in self.sents:
+            if start <= pos < stop:
+                return start, stop
+        return pos, pos
+
+    def in_quote(self, pos: int) -> bool:
+        return any(start <= pos < stop for start, stop in self.quoted)
+
+    def is_cue(self, tok: Tok) -> bool:
+        """A speech verb, or a short adjective of conviction listed as a cue (уверен, что)."""
+        if tok.pos == "ADJ" and tok.feats.get("Variant") == "Short":  # уверен, уверена, уверены
+            return tok.low in self.lex.cues or tok.low[:-1] in self.lex.cues
+        if tok.feats.get("VerbForm") == "Inf" and self.after_modal(tok):
+            return False  # можно назвать «...», следует отметить, что: no one speaks
+        return tok.pos in ("VERB", "AUX") and tok.lemma in self.lex.cues
+
+    def after_modal(self, tok: Tok) -> bool:
+        """An infinitive governed by an impersonal modal (можно, нельзя, следует, стоит,
+        хочется: можно было бы назвать): a possibility or the author's remark, no report."""
+        for j in range(tok.i - 1, max(tok.i - 4, -1), -1):
+            t = self.toks[j]
+            if t.low in MODALS:
+                return True
+            if not (t.pos in ("AUX", "PART", "ADV") or t.low in ("было", "бы")):
+                return False
+        return False
+
+    def is_finite_cue(self, tok: Tok) -> bool:
+        """A finite speech verb not in the first person (the author's "Напомним, что")."""
+        return self.is_cue(tok) and is_reported_form(tok)
+
+
+@lru_cache(maxsize=1 << 16)
+def _folded(word: str) -> str:
+    """A token's text or lemma folded (lowercase, ё -> е) without zero-width characters;
+    memoised: news vocabulary repeats, so most tokens are folded once per process."""
+    return fold_text(word).strip(INVISIBLE)
+
+
+def is_reported_form(tok: Tok) -> bool:
+    """A finite verb form that reports someone else's words: not the author's first person
+    (Напомним), not an imperative (Скажите)."""
+    return (
+        tok.feats.get("VerbForm", "Fin") == "Fin"
+        and tok.feats.get("Person") != "1"
+        and tok.feats.get("Mood") != "Imp"
+    )
+
+
+def given_name_gender(name: str) -> str | None:
+    """Gender of a full name by its given name in the nominative, when the tagger gives
+    none: Russian and transliterated female names end in -а/-я (Аленка, Мария, Дилма),
+    male ones mostly in a consonant (Зоран, Джон). None for one-word names."""
+    parts = name.split()
+    if len(parts) < 2 or not parts[0].isalpha() or not parts[0][:1].isupper():
+        return None
+    return "Fem" if fold_text(parts[0])[-1] in "ая" else "Masc"
+
+
+def feminine_name(name: str) -> str | None:
+    """The feminine form of a Russian masculine name: Александр Панфилов -> Александра
+    Панфилова, Евгений Горский -> Евгения Горская; None when the surname has no Russian
+    masculine ending (Хиллари Клинтон)."""
+    *given, surname = name.split()
+    for masc, fem in FEMININE_SURNAMES:
+        if surname.endswith(masc):
+            surname = surname[: -len(masc)] + fem
+            break
+    else:
+        return None
+    out = []
+    for part in given:
+        if part.endswith("ий"):
+            part = part[:-2] + "ия"
+        elif part.isalpha() and fold_text(part[-1]) not in "аяеоиуыьэюй":
+            part += "а"
+        out.append(part)
+    return " ".join([*out, surname])
+
+
+def lines_of_sentences(text: str, sents) -> Iterable[tuple[int, int]]:
+    """natasha's sentences, also cut at line breaks (titles and paragraphs end a sentence)."""
+    for s in sents:
+        start = s.start
+        for part in text[s.start : s.stop].split("\n"):
+            stop = start + len(part)
+            if part.strip():
+                yield start, stop
+            start = stop + 1
+
+
+def mention_case(ctx: Context, m: Mention) -> str | None:
+    toks = ctx.tokens_in(m.start, m.stop)
+    return toks[0].feats.get("Case") if toks else None
+
+
+def ends_clause(tok: Tok, lex: Lexicon) -> bool:
+    return tok.text in CLAUSE_END or tok.text == "," or tok.text in lex.dashes
+
+
+def negated(ctx: Context, tok: Tok) -> bool:
+    return tok.i > 0 and ctx.toks[tok.i - 1].low == "не"
+
+
+def skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \u00a0\n\r\t":
+        pos += 1
+    return pos

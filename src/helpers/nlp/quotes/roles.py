@@ -1,0 +1,212 @@
+"""Role phrases and names as speakers: a role noun with its dependants put in the
+nominative (пресс-служба Кремля, министр обороны РФ), a title noun and the name after it
+(газета «Ведомости»), foreign names (Rolling Stone), `один из X`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pymorphy2.analyzer import Parse
+
+from ...io.text import fold_text
+from .lexicons import POINTING, TIME_NOUNS
+from .records import OPENING, Context, Speaker, Tok
+
+
+def nominative(ctx: Context, toks: Sequence[Tok]) -> str:
+    """A role phrase in the nominative: words up to the head noun inflected, the rest kept
+    (an emphatic `сам` dropped: Сам юбиляр -> юбиляр)."""
+    if len(toks) > 1 and toks[0].lemma == "сам":
+        toks = toks[1:]
+    head = next((k for k, t in enumerate(toks) if t.pos in ("NOUN", "PROPN")), None)
+    if head is None:
+        return " ".join(t.text for t in toks)
+    out = []
+    head_gender = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(
+        toks[head].feats.get("Gender", "")
+    )
+    if toks[head].feats.get("Number") == "Plur":
+        head_gender = "plur"  # украинские СМИ, официальные лица
+    for t in toks[: head + 1]:
+        if t.feats.get("Case") not in (None, "Nom") and not t.text.isupper():  # СМИ, МИД
+            word = inflect_nom(ctx, t, head_gender if t is not toks[head] else None) or t.text
+            out.append(word[:1].upper() + word[1:] if t.text[:1].isupper() else word)
+        else:
+            out.append(t.text)
+    first = toks[0]
+    if first.pos in ("NOUN", "ADJ") and not first.text.isupper():  # Пресс-служба -> пресс-служба
+        out[0] = out[0][:1].lower() + out[0][1:]
+    tail = ctx.text[toks[head].stop : toks[-1].stop] if head + 1 < len(toks) else ""
+    phrase = " ".join(out) + " ".join(tail.split("\n"))  # the dependants as written
+    return phrase.replace("''", "")  # wiki italics markup is no part of a name
+
+
+def inflect_nom(ctx: Context, tok: Tok, gender: str | None = None) -> str | None:
+    """``tok`` in the nominative (its number kept; an adjective in ``gender``: masc, femn,
+    neut), by the pymorphy2 analyser of the models (``ctx.morph``)."""
+    parses = ctx.morph.parse(tok.text)
+    case = PYMORPHY_CASES.get(tok.feats.get("Case", ""))
+    number = {"Sing": "sing", "Plur": "plur"}.get(tok.feats.get("Number", ""))
+    # the parse the tagger chose (петиции: the locative singular, not a plural nominative)
+    fitting = [p for p in parses if (not case or case in p.tag) and (not number or number in p.tag)]
+    for parse in fitting + parses:
+        wanted = {"nomn"} | ({gender} if gender and parse.tag.POS in ("ADJF", "PRTF") else set())
+        form = Parse.inflect(parse, wanted)  # OpenCorpora grammemes (natasha's wrapper takes UD)
+        if form is not None:
+            return form.word
+    return None
+
+
+PYMORPHY_CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
+def role_phrase(ctx: Context, k: int) -> list[Tok]:
+    """The role word at token ``k`` and its genitive dependants (представитель Обамы)."""
+    out = [ctx.toks[k]]
+    j = k + 1
+    while j < len(ctx.toks) and j < k + 6:
+        t = ctx.toks[j]
+        m = ctx.mention_at(t)
+        if t.text in OPENING and j + 1 < len(ctx.toks):
+            m = ctx.mention_at(ctx.toks[j + 1])
+        if m is not None and m.type == "PER" and t.feats.get("Case") not in ("Gen", None):
+            break  # по сведениям изданий Кинчев ...: a person in another case starts a clause
+        if m is None and t.text in OPENING and out[-1].lemma in ctx.lex.titles:
+            title = named_by_title(ctx, out[-1].i)  # журналист газеты ''Yukon Sun''
+            if title is not None and title.stop is not None:
+                out.extend(u for u in ctx.toks[j : j + 12] if u.stop <= title.stop)
+                close = [u for u in ctx.toks[out[-1].i + 1 : out[-1].i + 3] if u.pos == "PUNCT"]
+                out.extend(u for u in close if u.text in "»“”\"'")
+            break
+        if m is not None:  # пресс-служба фракции ЛДПР, форвард «Реала»: the whole name
+            last = [u for u in ctx.toks[j : j + 12] if u.stop <= m.stop]
+            out.extend(last)
+            nxt = last[-1].i + 1 if last else j + 1
+            if t.text in OPENING and nxt < len(ctx.toks) and ctx.toks[nxt].text in '»“”"':
+                out.append(ctx.toks[nxt])
+            break
+        if t.pos not in ("NOUN", "PROPN", "ADJ", "DET", "X") or t.feats.get("Case") not in (
+            "Gen",
+            None,
+        ):
+            break  # агентство не сообщило: the particle ends the phrase (a number: a date)
+        if t.lemma in TIME_NOUNS or not t.text[:1].isalpha():
+            break  # по данным следствия 3 февраля ...
+        if t.pos == "ADJ" and t.feats.get("Case") != "Gen":
+            break  # эксперты компании убеждены: a predicate, not a dependant
+        out.append(t)
+        j += 1
+    if len(out) == 1 and out[0].lemma in ctx.lex.anonymous:
+        out += place_of(ctx, out[0].i + 1)  # источник в правительстве, собеседник в Кремле
+    start = k
+    case = ctx.toks[k].feats.get("Case")
+    while start > 0 and k - start < 3 and _modifier(ctx, ctx.toks[start - 1], case):
+        start -= 1
+    return ctx.toks[start:k] + out
+
+
+def place_of(ctx: Context, j: int) -> list[Tok]:
+    """`в/из X` at token ``j`` naming where an unnamed source sits (в правительстве, в
+    окружении премьера, из Кремля); not the setting of the speech act (в интервью)."""
+    if j + 1 >= len(ctx.toks) or ctx.toks[j].low not in ("в", "во", "из"):
+        return []
+    out = [ctx.toks[j]]
+    for t in ctx.toks[j + 1 : j + 5]:
+        if t.pos not in ("NOUN", "PROPN", "ADJ", "X") or fold_text(t.lemma) in ctx.lex.settings:
+            break
+        if t.lemma in TIME_NOUNS:
+            return []
+        out.append(t)
+        if t.pos in ("NOUN", "PROPN", "X") and ctx.toks[t.i + 1].feats.get("Case") != "Gen":
+            break
+    return out if len(out) > 1 and out[-1].pos != "ADJ" else []
+
+
+def _modifier(ctx: Context, tok: Tok, case: str | None) -> bool:
+    """An adjective or quantifier agreeing with a role noun in ``case`` (некоторые издания),
+    not a pointer (его пресс-секретарь, этот документ), an adverb mistagged as adjective or
+    a noun mistagged as one (сообщило таблоидам доверенное лицо: the addressee)."""
+    if tok.feats.get("Case") != case or tok.feats.get("Variant") == "Short":
+        return False
+    if tok.pos == "ADJ":
+        return adjective_form(ctx, tok)
+    return tok.pos == "DET" and tok.lemma not in POINTING
+
+
+ADJECTIVE_TAGS = ("ADJF", "PRTF", "NUMR")  # pymorphy2 parts of speech that inflect like adjectives
+
+
+def adjective_form(ctx: Context, tok: Tok) -> bool:
+    """``tok`` can be read as an adjective or participle at all (доверенное, некоторые), not
+    only as a noun or verb form (таблоидам, журналистам)."""
+    if not tok.text[:1].isalpha():
+        return True
+    return any(p.tag.POS in ADJECTIVE_TAGS for p in ctx.morph.parse(tok.text))
+
+
+FOREIGN_NAME = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}")  # Forbes, CNN; not a link id (OrDHDNhj)
+
+
+def foreign_words(ctx: Context, k: int) -> Speaker:
+    """The capitalised Latin-script words around token ``k`` that make one name (Rolling
+    Stone, Sydney Morning Herald), separated by single spaces."""
+    a = b = k
+    while a > 0 and _next_name_word(ctx, a - 1, a):
+        a -= 1
+    while b + 1 < len(ctx.toks) and _next_name_word(ctx, b + 1, b):
+        b += 1
+    start, stop = ctx.toks[a].start, ctx.toks[b].stop
+    return Speaker(ctx.text[start:stop], start, stop)
+
+
+def _next_name_word(ctx: Context, j: int, k: int) -> bool:
+    t, u = ctx.toks[j], ctx.toks[k]
+    gap = ctx.text[min(t.stop, u.stop) : max(t.start, u.start)]
+    return gap == " " and t.pos in ("X", "PROPN") and bool(FOREIGN_NAME.fullmatch(t.text))
+
+
+def foreign_name(ctx: Context, tok: Tok) -> bool:
+    """A Latin-script name standing as a word of its own, not a piece of a link (p/BM8Or)."""
+    before = ctx.text[tok.start - 1 : tok.start]
+    after = ctx.text[tok.stop : tok.stop + 1]
+    glued = any(c.isalnum() or c in "/._=" for c in before + after.replace(".", ""))
+    return bool(FOREIGN_NAME.fullmatch(tok.text)) and not glued
+
+
+def has_genitive_people(ctx: Context, k: int) -> bool:
+    """большинство историков, часть депутатов: people in the genitive after the noun."""
+    nxt = ctx.next_tok(k)
+    return bool(nxt and nxt.feats.get("Case") == "Gen" and nxt.feats.get("Animacy") == "Anim")
+
+
+def role_gender(tok: Tok) -> str | None:
+    return "Fem" if tok.feats.get("Gender") == "Fem" else None
+
+
+def one_of(ctx: Context, j: int) -> Speaker:
+    """`один из источников`, `одна из участниц акции`: the phrase as the speaker."""
+    phrase = [ctx.toks[j], ctx.toks[j + 1]]
+    for t in ctx.toks[j + 2 : j + 6]:
+        if t.feats.get("Case") != "Gen" and not ctx.mention_at(t):
+            break
+        phrase.append(t)
+    return Speaker(" ".join(t.text for t in phrase), phrase[0].start, phrase[-1].stop)
+
+
+def named_by_title(ctx: Context, k: int) -> Speaker | None:
+    """The name after a title noun at ``k`` (журнал ''Rolling Stone'', газета «Ведомости»)."""
+    j = k + 1
+    while j < len(ctx.toks) and ctx.toks[j].text in OPENING:
+        j += 1
+    first = j
+    while j < len(ctx.toks) and ctx.toks[j].text[:1].isupper() and ctx.toks[j].pos != "PUNCT":
+        j += 1
+    if j == first or j - first > 4:
+        return None
+    m = ctx.mention_at(ctx.toks[first])
+    if m is not None:
+        return Speaker(m.name, m.start, m.stop)
+    start, stop = ctx.toks[first].start, ctx.toks[j - 1].stop
+    return Speaker(ctx.text[start:stop], start, stop)

@@ -1,0 +1,170 @@
+"""Where reported content ends: the end of its clause or sentence, of a noun phrase,
+of an infinitive or participial phrase; and a fronted object before the verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...io.text import fold_text
+from .lexicons import ANAPHORIC, POINTING, RESTATED_NOUNS, TIME_ADVERBS
+from .records import OPENING, Context, Tok
+
+CLAUSE_BREAKS = re.compile(
+    r",\s+(?:и|а|но|однако|при этом)\s+(?:поэтому\s+|также\s+|затем\s+|потом\s+)?"
+    r"(?=\w+(?:л|ла|ли|ло|ет|ит|ют|ат|ят)\b)|;"
+)
+
+
+# a lowercase word running into a capitalised one: two sentences whose break was lost
+GLUED = re.compile(r"(?<![\w-])[а-яё]{3,}(?=[А-ЯЁ][а-яё])")
+
+
+def content_end(ctx: Context, pos: int, stop: int) -> int:
+    """End of reported content: the end of its clause (a coordinated new predicate
+    `, и направила ...`, a semicolon, a bracket) or of the sentence, without final punctuation."""
+    cut = CLAUSE_BREAKS.search(ctx.text, pos, stop)
+    end = cut.start() if cut else stop
+    glued = GLUED.search(ctx.text, pos, end)  # металлоискателейВпервые: a lost sentence break
+    end = glued.end() if glued else end
+    bracket = ctx.text.find("]", pos, end)
+    if bracket != -1 and "[" not in ctx.text[pos:bracket]:
+        end = bracket  # content that starts inside a wiki link ends with the link
+    while end > pos and ctx.text[end - 1] in '.!?…;: \u00a0\n\r»“”"':
+        end -= 1
+    return end
+
+
+def fronted_start(ctx: Context, verb: Tok, cases: tuple[str, ...] = ("Acc",)) -> int | None:
+    """Start of an accusative object that opens the clause of ``verb`` before it (Гибель X
+    подтвердили Y; Станцию метро предложили переименовать; Всю историю X назвал фарсом)."""
+    start, _ = ctx.sentence_of(verb.start)
+    toks = ctx.tokens_in(start, verb.start)
+    for n in range(len(toks) - 1, -1, -1):
+        if toks[n].text in (",", ";", ":") or toks[n].text in ctx.lex.dashes:
+            toks = toks[n + 1 :]
+            break
+    words_ = _skip_adverbials([t for t in toks if t.text not in OPENING and t.text not in '»“”"'])
+    if not words_ or ctx.in_quote(words_[0].start):
+        return None
+    first = words_[0]
+    if first.pos not in ("NOUN", "PROPN", "DET", "ADJ") or first.feats.get("Case") not in cases:
+        return None
+    second = words_[1] if len(words_) > 1 else None
+    with_noun = second is not None and second.pos in ("NOUN", "ADJ")  # Этот закон назвали ...
+    with_noun = with_noun and second.lemma not in RESTATED_NOUNS  # Эту информацию подтвердили
+    if (first.lemma in ANAPHORIC or first.lemma in POINTING) and not with_noun:
+        return None  # Это подтвердили ...: the content is elsewhere
+    return first.start
+
+
+def own_clause_end(ctx: Context, verb: Tok, end: int) -> int:
+    """End of the clause of ``verb`` before ``end``: before `, а/но/и ...` that joins
+    another clause (этот закон стали сравнивать с X, а депутаты ссылались на ...)."""
+    toks = ctx.tokens_in(verb.stop, end)
+    for t, nxt in zip(toks, toks[1:], strict=False):
+        if t.text == "," and nxt.pos in ("CCONJ", "SCONJ") and not ctx.in_quote(t.start):
+            stop = trim_end(ctx, verb.stop, t.start)
+            return stop - 1 if ctx.text[stop - 1] in '»”"' else stop  # no closing mark
+    return end
+
+
+def participle_comma(ctx: Context, begin: int, end: int) -> int:
+    """The comma that ends a participial phrase's content in [begin, end), or -1: not one
+    before a participle or adjective agreeing with the noun before it (называющие его
+    диктатором, разрушившим экономику: the dictator's phrase goes on)."""
+    toks = ctx.tokens_in(begin, end)
+    for prev, t, nxt in zip(toks, toks[1:], toks[2:], strict=False):
+        if t.text != ",":
+            continue
+        agrees = nxt.pos in ("VERB", "ADJ", "NOUN") and nxt.feats.get("VerbForm") in ("Part", None)
+        agrees = agrees and prev.pos in ("NOUN", "PROPN")  # (the tagger reads some as nouns)
+        if agrees and nxt.feats.get("Case") == prev.feats.get("Case") is not None:
+            continue
+        return t.start
+    return -1
+
+
+def joined_clause_end(ctx: Context, begin: int, end: int) -> int:
+    """End of infinitive content before `, а/но/и/однако ...` that opens a clause with a
+    finite verb of its own (требуя наказать виновных, а в Петербурге прошла акция)."""
+    toks = [t for t in ctx.tokens_in(begin, end) if not ctx.in_quote(t.start)]
+    for n, t in enumerate(toks[:-1]):
+        if t.text != "," or toks[n + 1].low not in ("а", "но", "и", "однако"):
+            continue
+        clause = []
+        for u in toks[n + 2 :]:
+            if u.text == ",":
+                break
+            clause.append(u)
+        if any(u.pos in ("VERB", "AUX") and u.feats.get("VerbForm") == "Fin" for u in clause):
+            return trim_end(ctx, begin, t.start)
+    return end
+
+
+def _skip_adverbials(words_: list[Tok]) -> list[Tok]:
+    """Words of a clause after its opening adverbials: prepositional phrases and adverbs
+    (В российской прессе практически сразу же | этот закон стали сравнивать ...)."""
+    n = 0
+    while n < len(words_):
+        t = words_[n]
+        if t.pos in ("ADV", "PART"):
+            n += 1
+        elif t.pos == "ADP":
+            n += 1
+            while n < len(words_) and words_[n].pos in ("ADJ", "DET", "NUM"):
+                n += 1
+            n += 1  # the head noun of the phrase
+            while n < len(words_) and words_[n].feats.get("Case") == "Gen":
+                n += 1  # its genitive dependants
+        else:
+            break
+    return words_[n:]
+
+
+def phrase_end(ctx: Context, begin: int, end: int) -> int:
+    """End of noun-phrase content (о высылке трёх дипломатов) before ``end``: before a new
+    predicate (`, заявив`, `был`), a time adverb (вчера днём) or the setting of the speech
+    act (на пресс-конференции, в интервью)."""
+    toks = ctx.tokens_in(begin, end)
+    for n, t in enumerate(toks[1:], 1):
+        nxt = toks[n + 1] if n + 1 < len(toks) else None
+        if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
+            if any(u.lemma == "который" for u in toks[max(1, n - 3) : n]):
+                continue  # полигоны, на которых испытываются ...: a relative clause
+            return trim_end(ctx, begin, t.start)
+        if t.pos == "ADV" and t.lemma in TIME_ADVERBS:
+            return trim_end(ctx, begin, t.start)
+        if t.text == ":":
+            return trim_end(ctx, begin, t.start)  # так описывает увиденное: «...»
+        if (
+            t.text == ","
+            and nxt is not None
+            and (
+                nxt.feats.get("VerbForm") == "Conv"
+                or nxt.pos in ("CCONJ", "SCONJ", "ADV")
+                or (nxt.pos in ("NOUN", "PROPN") and nxt.feats.get("Case") == "Nom")
+            )
+        ):
+            return trim_end(ctx, begin, t.start)  # , заявив; , и ...; , лидер ЛДПР ... одобрил
+        if t.pos == "ADP" and _setting_after(ctx, toks[n + 1 : n + 4]):
+            return trim_end(ctx, begin, t.start)
+    return end
+
+
+def _setting_after(ctx: Context, toks: list[Tok]) -> bool:
+    for t in toks:
+        if t.pos == "NOUN" or t.pos in ("PROPN", "X"):
+            return fold_text(t.lemma) in ctx.lex.settings
+    return False
+
+
+def trim_end(ctx: Context, begin: int, end: int) -> int:
+    """``end`` moved left over spaces, commas and a dangling conjunction (Берлускони и)."""
+    while True:
+        while end > begin and ctx.text[end - 1] in " ,\u00a0\n\r":
+            end -= 1
+        last = ctx.text.rfind(" ", begin, end)
+        if last == -1 or ctx.text[last + 1 : end] not in ("и", "а", "но", "или", "однако"):
+            return end
+        end = last

@@ -1,0 +1,529 @@
+"""The speaker of a speech verb or source phrase: its subject before or after it
+(X заявил / заявил X), an apposition, a place or group that speaks for a plural verb,
+the source of `по словам X`, the object of a quoting verb (цитирует ТАСС министра X).
+"""
+
+from __future__ import annotations
+
+from .anaphora import (
+    antecedent,
+    introduced_as,
+    last_org_speaker,
+    last_spoken,
+    later_speaker,
+    oblique_apposition,
+    resolve,
+    resolve_other,
+    resolve_role,
+)
+from .documents import document_source, source_after
+from .lexicons import (
+    ANAPHORIC_ORGS,
+    DEMONSTRATIVES,
+    ONE,
+    POSSESSIVES,
+    PRONOUNS,
+    QUANTIFIERS,
+    TIME_NOUNS,
+    UNNAMED,
+    Lexicon,
+)
+from .records import OPENING, Context, Mention, Speaker, Tok, ends_clause, mention_case
+from .roles import (
+    foreign_name,
+    foreign_words,
+    has_genitive_people,
+    named_by_title,
+    nominative,
+    one_of,
+    place_of,
+    role_gender,
+    role_phrase,
+)
+
+
+def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speaker | None:
+    """The speaker named at token ``k``: an entity, a pronoun or a role (resolved)."""
+    tok = ctx.toks[k]
+    mention = ctx.mention_at(tok)
+    if tok.low in DEMONSTRATIVES and tok.pos in ("PRON", "DET"):
+        return resolve_other(ctx, tok.start, DEMONSTRATIVES[tok.low] or gender)
+    if (
+        tok.lemma in ctx.lex.roles
+        or tok.lemma in ctx.lex.org_roles
+        or (tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim")
+    ):
+        # "глава Минобороны России Сергей Шойгу", "его брат Рауль Кастро": the person wins
+        cases = (tok.feats.get("Case"), None)
+        if tok.feats.get("Case") == "Acc" and tok.feats.get("Animacy") == "Anim":
+            cases = ("Acc", "Gen", None)  # министра Антона Силуанова: animate accusative
+        for t in ctx.toks[k + 1 : limit]:
+            m = ctx.mention_at(t)
+            if m and m.type == "PER" and mention_case(ctx, m) in cases:
+                if not (gender and m.gender and m.gender != gender):
+                    return Speaker(m.name, m.start, m.stop)  # same case: an apposition
+            if t.pos in ("PUNCT", "VERB") or t.i - k > 8:
+                break
+            if t.pos == "NOUN" and t.feats.get("Animacy") == "Anim":
+                # подруга супруги Джигарханяна: a name in the second noun's case goes with it;
+                # пресс-секретарь президента Дмитрий Песков: one in the head's case does not
+                cases = (tok.feats.get("Case"),)
+                if t.feats.get("Case") == tok.feats.get("Case"):
+                    break
+    if mention is None and tok.pos == "NOUN":
+        person = apposition(ctx, k, gender)  # Тайсон Фьюри, чемпион мира, признался
+        if person:
+            return person
+    if mention is not None:
+        return Speaker(mention.name, mention.start, mention.stop)
+    if tok.low in PRONOUNS or tok.low in POSSESSIVES:
+        g = PRONOUNS.get(tok.low, POSSESSIVES.get(tok.low)) or gender
+        if tok.low in ("они", "их"):
+            return last_spoken(ctx, tok.start, plural=True)
+        found = resolve(ctx, tok.start, g)
+        return (
+            later_speaker(ctx, tok.start, g, found)
+            or found
+            or last_spoken(ctx, tok.start, plural=False)
+        )
+    unnamed = k > 0 and ctx.toks[k - 1].lemma in UNNAMED  # неназванный представитель
+    if tok.lemma in ctx.lex.roles and tok.feats.get("Number") != "Plur" and not unnamed:
+        found = resolve_role(ctx, tok, gender or role_gender(tok))
+        if found:
+            return found
+    if (
+        tok.pos == "NOUN"
+        and tok.feats.get("Animacy") == "Anim"
+        and tok.feats.get("Number") != "Plur"
+        and tok.lemma not in ctx.lex.anonymous
+        and not unnamed
+        and not has_genitive_people(ctx, k)  # представитель генсека: someone else's
+    ):
+        found = introduced_as(ctx, tok)  # принцесса Мако ... — рассказала принцесса
+        if found:
+            return found
+    if (
+        tok.lemma in ctx.lex.roles
+        or tok.lemma in ctx.lex.org_roles
+        or tok.lemma in ctx.lex.anonymous
+        or (tok.pos == "NOUN" and tok.lemma in ctx.lex.documents)
+        or (tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim")
+        or (tok.lemma in QUANTIFIERS and has_genitive_people(ctx, k))
+    ):
+        phrase = role_phrase(ctx, k)
+        if tok.lemma in ctx.lex.titles:  # газета Financial Times -> the outlet's name
+            for t in ctx.toks[k + 1 : k + 4]:
+                m = ctx.mention_at(t)
+                if m and m.type == "ORG":
+                    return Speaker(m.name, m.start, m.stop)
+        return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+    if tok.pos == "PROPN" or (tok.pos == "X" and foreign_name(ctx, tok)):
+        return foreign_words(ctx, k)  # a foreign name: ''Forbes'' оценивает, Rolling Stone
+    return None
+
+
+def apposition(ctx: Context, k: int, gender: str | None) -> Speaker | None:
+    """A person named in apposition to the noun at ``k``, set off by a comma: before it
+    (`Иван Петров, министр финансов, сказал`) or after its phrase (`по словам одного из
+    участников, епископа Ивана Петрова,`), in the same case."""
+    tok = ctx.toks[k]
+    case = tok.feats.get("Case")
+    j = k - 1
+    while j >= 0 and ctx.toks[j].pos in ("ADJ", "NUM"):  # 28-летний британский боксёр
+        j -= 1
+    candidates = ctx.toks[j - 1 : j] if j > 0 and ctx.toks[j].text == "," else []
+    phrase = role_phrase(ctx, k)
+    e = phrase[-1].i + 1
+    if e + 1 < len(ctx.toks) and ctx.toks[e].text == ",":
+        after = []
+        for u in ctx.toks[e + 1 : e + 12]:
+            if ends_clause(u, ctx.lex) or u.pos in ("VERB", "ADP"):
+                break  # a prepositional phrase (у Роналду) is no apposition
+            after.append(u)
+        if after and after[0].feats.get("Case") in (case, None):
+            candidates += after
+    for u in candidates:
+        m = ctx.mention_at(u)
+        if m is None or m.type != "PER" or (gender and m.gender and m.gender != gender):
+            continue
+        # the same case, or a feminine verb agrees with a woman's name that the tagger read
+        # as a masculine genitive (Александра Панфилова, жена Кинчева, сказала)
+        if mention_case(ctx, m) in (case, None) or (gender == "Fem" and m.gender == "Fem"):
+            return Speaker(m.name, m.start, m.stop)
+    return None
+
+
+def is_subject(tok: Tok, lex: Lexicon) -> bool:
+    """A nominative noun, name or pronoun that can be the subject of a speech verb."""
+    if tok.pos == "X" and tok.text[:1].isupper():  # a foreign name: Life писала
+        return True
+    if tok.feats.get("Case") != "Nom" and tok.low not in PRONOUNS:
+        return False
+    if tok.low in DEMONSTRATIVES:  # на что тот ответил
+        return tok.pos in ("PRON", "DET")
+    if tok.pos == "PRON":
+        return tok.low in PRONOUNS
+    return tok.pos in ("NOUN", "PROPN") and (
+        tok.pos == "PROPN"
+        or tok.lemma in QUANTIFIERS
+        or tok.lemma in lex.roles
+        or tok.lemma in lex.anonymous
+        or tok.lemma in lex.org_roles
+        or tok.lemma in lex.documents  # надпись гласит, записи сообщали
+        or tok.feats.get("Animacy") == "Anim"
+    )
+
+
+def subject_after(ctx: Context, k: int, gender: str | None) -> Speaker | None:
+    """Subject after the speech verb at ``k`` (сказал министр / заявил в четверг глава ...)."""
+    stop = k + 1
+    while stop < len(ctx.toks) and not ends_clause(ctx.toks[stop], ctx.lex):
+        stop += 1
+    prev_adp = False
+    plural = ctx.toks[k].feats.get("Number") == "Plur"
+    depth = 0  # inside brackets: (БПТС) explains a word, it is no subject
+    after_inf = False
+    for j in range(k + 1, min(stop, k + 10)):
+        t = ctx.toks[j]
+        if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Inf":
+            after_inf = True  # попросил подписать экземпляр ''Double Fantasy'': its object
+        depth += (t.text == "(") - (t.text == ")")
+        if after_inf and t.feats.get("Case") != "Nom":
+            continue  # after the infinitive only a nominative is the subject (обещал быть X)
+        m = ctx.mention_at(t)
+        if t.low in ONE and j + 1 < len(ctx.toks) and ctx.toks[j + 1].low == "из":
+            return one_of(ctx, j)  # как выразился один из источников
+        if depth > 0 or (plural and t.feats.get("Number") == "Sing" and not m):
+            continue
+        if (
+            not prev_adp
+            and not _governed(ctx, j)
+            and (is_subject(t, ctx.lex) or (m and t.feats.get("Case") in ("Nom", None)))
+        ):
+            if m is not None and m.type == "ORG" and _addressee(ctx, m, stop):
+                continue  # рассказал РИА Новости источник: the agency is told, the source tells
+            found = speaker_from(ctx, j, gender, stop)
+            if found:
+                return found
+        prev_adp = t.pos == "ADP" or (prev_adp and t.pos in ("ADJ", "DET", "NUM"))
+    return None
+
+
+def _addressee(ctx: Context, m: Mention, stop: int) -> bool:
+    """An outlet named right after a speech verb and followed by the real source (a person,
+    role or unnamed source in the nominative, or `в X` of a plural verb): it is the
+    addressee in the dative (сообщили ТАСС в пресс-службе, рассказал РИА Новости источник)."""
+    nxt = ctx.first_token_after(m.stop)
+    if nxt is None or nxt >= stop:
+        return False
+    t = ctx.toks[nxt]
+    if t.low in ("в", "во", "на"):
+        return True
+    while nxt + 1 < stop and (t.low in POSSESSIVES or t.pos == "ADJ"):
+        nxt += 1  # сообщила РБК его помощница ...: over the possessive and adjectives
+        t = ctx.toks[nxt]
+    other = ctx.mention_at(t)
+    person = other is not None and other.type == "PER"
+    lex = ctx.lex
+    role = t.lemma in lex.roles or t.lemma in lex.anonymous or t.lemma in lex.org_roles
+    return t.feats.get("Case") == "Nom" and (person or role)
+
+
+def _governed(ctx: Context, j: int) -> bool:
+    """The name at token ``j`` belongs to the noun before it: a title or document noun
+    (интервью газете «Известия», в эфире телеканала CNN), or an oblique noun before a
+    quoted name (журналу «Огонёк»)."""
+    k = j - 1
+    quoted = False
+    while k >= 0 and ctx.toks[k].text in OPENING:
+        k, quoted = k - 1, True
+    if k < 0:
+        return False
+    prev = ctx.toks[k]
+    if prev.lemma in ctx.lex.titles or prev.lemma in ctx.lex.documents:
+        return prev.pos == "NOUN"
+    return quoted and prev.pos == "NOUN" and prev.feats.get("Case") not in (None, "Nom")
+
+
+def _head_of_genitive(ctx: Context, p: int) -> int | None:
+    """The nominative head noun a name at token ``p`` depends on (пресс-служба фракции ЛДПР,
+    форвард «Реала»): walking left over genitive words; none when the name stands alone."""
+    k = p - 1
+    while k >= 0 and ctx.toks[k].text in OPENING:
+        k -= 1
+    while k >= 0 and ctx.toks[k].pos in ("NOUN", "PROPN", "ADJ"):
+        t = ctx.toks[k]
+        if t.pos == "NOUN" and t.feats.get("Case") == "Nom":
+            return k
+        if t.feats.get("Case") != "Gen":
+            return None
+        k -= 1
+    return None
+
+
+def subject_before(ctx: Context, k: int, gender: str | None, number: str | None) -> Speaker | None:
+    """Subject before the speech verb at ``k`` within its sentence (X заявил, что ...)."""
+    start, _ = ctx.sentence_of(ctx.toks[k].start)
+    j = k
+    while j > 0:
+        j -= 1
+        t = ctx.toks[j]
+        if t.start < start or t.text in ("«", "»", '"') and ctx.in_quote(t.start):
+            break
+        if ctx.in_quote(t.start):
+            continue
+        if t.text == ",":
+            j = _skip_inserted_phrase(ctx, j, start)
+            continue
+        m = ctx.mention_at(t)
+        if t.low in ONE and ctx.toks[j + 1].low == "из" and j + 1 < k:
+            return one_of(ctx, j)  # Один из депутатов предложил
+        if t.lemma == "который" and t.feats.get("Case") == "Nom" and j > 1:
+            found = antecedent(ctx, j, gender)  # России, которая настаивала
+            if found:
+                return found
+        object_relative = t.feats.get("Case") not in ("Nom", None) and ctx.toks[j - 1].pos != "ADP"
+        if t.lemma == "который" and object_relative:
+            return None  # свадьбу, которую назвали ...: the subject is inside the clause
+        if not (is_subject(t, ctx.lex) or (m and t.feats.get("Case") == "Nom")):
+            continue
+        if j > 0 and ctx.toks[j - 1].pos == "ADP":
+            continue
+        if number == "Sing" and t.feats.get("Number") == "Plur":
+            continue
+        if number == "Plur" and t.feats.get("Number") == "Sing" and not m:
+            if t.lemma not in QUANTIFIERS:
+                continue  # Организация ... его требовали отменить: no subject of a plural
+        if gender and t.feats.get("Gender") in ("Masc", "Fem") and t.feats["Gender"] != gender:
+            if not (m and m.type == "ORG") and t.lemma not in ctx.lex.roles:
+                continue
+        # "министр обороны Сергей Шойгу заявил": take the start of the name, not its last word
+        p = _phrase_start(ctx, j)
+        if m and oblique_apposition(ctx, p):
+            continue  # из квартиры своей дочери Челси: the name goes with an oblique noun
+        head = _head_of_genitive(ctx, p) if m else None
+        if head is not None and is_subject(ctx.toks[head], ctx.lex):
+            found = speaker_from(ctx, head, gender, k)  # пресс-служба фракции ЛДПР
+            if found:
+                return found
+        found = speaker_from(ctx, p, gender, k)
+        if found:
+            return found
+    return None
+
+
+def overt_subject(ctx: Context, k: int, gender: str | None) -> int | None:
+    """A nominative noun before the verb at ``k`` in its clause that agrees with it
+    (законопроект предполагал ..., журнал «Time» называл ...): its token index."""
+    start, _ = ctx.sentence_of(ctx.toks[k].start)
+    for t in reversed(ctx.tokens_in(start, ctx.toks[k].start)):
+        if t.text in (",", ":") or t.text in ctx.lex.dashes or ctx.in_quote(t.start):
+            return None
+        if t.pos != "NOUN" or t.feats.get("Case") != "Nom" or t.feats.get("Number") == "Plur":
+            continue
+        if t.i > 0 and ctx.toks[t.i - 1].pos == "ADP":
+            continue
+        return None if gender and t.feats.get("Gender") not in (gender, None) else t.i
+    return None
+
+
+def _skip_inserted_phrase(ctx: Context, comma: int, start: int) -> int:
+    """Going left from a comma: jump over `, возглавляющий мечеть в Бруклине,` (a participle,
+    gerund or `который` phrase set off by commas) to its opening comma."""
+    j = comma - 1
+    while j >= 0 and ctx.toks[j].start >= start and ctx.toks[j].text != ",":
+        j -= 1
+    if j < 0 or ctx.toks[j].start < start or j + 1 >= comma:
+        return comma
+    first = ctx.toks[j + 1]
+    if first.feats.get("VerbForm") in ("Part", "Conv") or first.lemma == "который":
+        return j
+    return comma
+
+
+def _phrase_start(ctx: Context, j: int) -> int:
+    m = ctx.mention_at(ctx.toks[j])
+    if m:
+        while j > 0 and ctx.toks[j - 1].start >= m.start:
+            j -= 1
+    return j
+
+
+def cue_speaker(ctx: Context, k: int, zero: bool = True) -> Speaker:
+    """The speaker of the speech verb at ``k``: after it, else before it; none if impersonal.
+
+    A verb without a subject (`«Q», — и добавил`) speaks for the last person named, like
+    a pronoun, when ``zero`` is true."""
+    tok = ctx.toks[k]
+    if tok.low in ctx.lex.impersonal:
+        if tok.feats.get("Number") == "Plur" and _subject_right_before(ctx, k):
+            return subject_before(ctx, k, None, "Plur") or Speaker(None)  # источники называют
+        return document_source(ctx, k)
+    if tok.feats.get("VerbForm") == "Conv":  # мэр дал согласие, назвав выбор X ...: the subject
+        found = subject_before(ctx, k, None, None) or gerund_subject(ctx, k)
+        if found is not None:
+            return found
+    gender = tok.feats.get("Gender") if tok.feats.get("Number") != "Plur" else None
+    number = tok.feats.get("Number")
+    if _subject_right_before(ctx, k):  # X сравнил жизнь с Джоли: the subject, not Джоли
+        found = subject_before(ctx, k, gender, number) or subject_after(ctx, k, gender)
+    else:
+        found = subject_after(ctx, k, gender) or subject_before(ctx, k, gender, number)
+    if found is None and tok.feats.get("Number") == "Plur":
+        found = substantive_subject(ctx, k) or place_source(ctx, k) or source_after(ctx, k)
+    if found is None and tok.feats.get("Number") != "Plur":
+        subject = overt_subject(ctx, k, gender)
+        if subject is not None and ctx.toks[subject].lemma in ctx.lex.titles:
+            found = named_by_title(ctx, subject)
+        elif subject is None and zero:
+            found = resolve(ctx, tok.start, gender)
+    return found or Speaker(None)
+
+
+def gerund_subject(ctx: Context, k: int) -> Speaker | None:
+    """The nominative noun that opens the clause of a gerund at ``k`` when no person or role
+    is named (толпа болельщиков перекрыла проспект, требуя ...): it speaks, not someone
+    named in an earlier sentence."""
+    start, _ = ctx.sentence_of(ctx.toks[k].start)
+    for t in ctx.tokens_in(start, ctx.toks[k].start):
+        if ctx.in_quote(t.start) or t.pos in ("VERB", "AUX"):
+            return None  # the subject comes before the main verb
+        if t.pos == "NOUN" and t.feats.get("Case") == "Nom":
+            if t.i > 0 and ctx.toks[t.i - 1].pos == "ADP":
+                continue
+            between = ctx.toks[t.i + 1 : k]
+            if any(
+                u.feats.get("Voice") == "Pass" or u.feats.get("Variant") == "Short" for u in between
+            ):
+                return None  # Решение было принято мэром, ...: the subject is acted on
+            phrase = role_phrase(ctx, t.i)
+            return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+    return None
+
+
+def _subject_right_before(ctx: Context, k: int) -> bool:
+    """The words right before the verb at ``k`` (adverbs and particles skipped) end a
+    nominative name or subject noun: plain word order, the subject precedes the verb."""
+    j = k - 1
+    while j >= 0 and (ctx.toks[j].pos in ("ADV", "PART") or set(ctx.toks[j].text) <= set("»”\"'")):
+        j -= 1  # «Спартак» подтвердил: over the closing quotation mark too
+    # Участники круглого стола предложили: over the subject's genitive dependants
+    while j > 0 and ctx.toks[j].feats.get("Case") == "Gen" and ctx.toks[j].pos in ("NOUN", "ADJ"):
+        j -= 1
+    if j < 0:
+        return False
+    t = ctx.toks[j]
+    m = ctx.mention_at(t)
+    return is_subject(t, ctx.lex) or bool(m and t.feats.get("Case") in ("Nom", None))
+
+
+def place_source(ctx: Context, k: int) -> Speaker | None:
+    """`В МИД России отметили, что`, `В феврале из Сеула сообщили`: an indefinite plural
+    verb speaks for the place or body named by `в/из X` right before it (not a time)."""
+    start, _ = ctx.sentence_of(ctx.toks[k].start)
+    toks = ctx.tokens_in(start, ctx.toks[k].start)
+    for n in range(len(toks) - 2, -1, -1):
+        t, nxt = toks[n], toks[n + 1]
+        if t.pos == "PUNCT" and t.text not in OPENING and t.text not in '»“”"':
+            return None
+        if t.low not in ("в", "во", "из") or nxt.lemma in TIME_NOUNS or nxt.pos == "NUM":
+            continue
+        if nxt.text in OPENING and n + 2 < len(toks):
+            nxt = toks[n + 2]  # В «Лаборатории Касперского» подтвердили
+        m = ctx.mention_at(nxt, places=True)
+        if m and m.type in ("ORG", "LOC"):
+            return Speaker(m.name, m.start, m.stop)
+        venue = next((u for u in toks[n + 1 : n + 4] if u.pos == "NOUN"), None)
+        if venue is not None and venue.lemma in ctx.lex.venues:
+            return None  # в российской прессе стали сравнивать: no source named
+        phrase = toks[n + 1 :]
+        if nxt.pos not in ("NOUN", "ADJ") or any(u.pos in ("VERB", "ADP") for u in phrase):
+            return None
+        if not any(u.pos in ("NOUN", "PROPN") for u in phrase):
+            return None  # оставшиеся в живых: no place
+        if len(phrase) == 1 and phrase[0].lemma in ANAPHORIC_ORGS:
+            found = last_org_speaker(ctx, phrase[0].start)
+            if found:
+                return found
+        place = place_of(ctx, t.i)[1:]  # в российской прессе | практически сразу же ...
+        phrase = place if place and place[-1].stop < phrase[-1].stop else phrase
+        return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+    return None
+
+
+def substantive_subject(ctx: Context, k: int) -> Speaker | None:
+    """A plural adjective or participle used as a noun right before the plural verb at
+    ``k``, with its dependants (Близкие звёздной пары рассказали, оставшиеся в живых
+    утверждали): the phrase as written."""
+    start, _ = ctx.sentence_of(ctx.toks[k].start)
+    toks = [t for t in ctx.tokens_in(start, ctx.toks[k].start)][-5:]
+    for n, t in enumerate(toks):
+        if t.pos not in ("ADJ", "VERB") or t.feats.get("Case") != "Nom":
+            continue
+        if t.feats.get("Number") != "Plur" or t.feats.get("VerbForm") not in (None, "Part"):
+            continue
+        rest = toks[n + 1 :]
+        if rest and rest[0].pos in ("NOUN", "PROPN") and rest[0].feats.get("Case") == "Nom":
+            continue  # an adjective of a noun subject, not a noun itself
+        if any(u.pos in ("PUNCT", "VERB", "AUX") or u.feats.get("Case") == "Nom" for u in rest):
+            continue
+        phrase = ctx.text[t.start : toks[-1].stop]
+        return Speaker(phrase[:1].lower() + phrase[1:], t.start, toks[-1].stop)
+    return None
+
+
+def quoted_source(ctx: Context, k: int) -> Speaker | None:
+    """Whose words the quoting verb at ``k`` gives: the genitive after `слова` (приводит
+    Reuters слова представителя ООН) or its accusative object (цитирует ТАСС министра X)."""
+    stop = k + 1
+    while stop < len(ctx.toks) and stop < k + 12 and not ends_clause(ctx.toks[stop], ctx.lex):
+        stop += 1
+    for j in range(k + 1, stop):
+        t = ctx.toks[j]
+        if t.lemma == "слово" and j + 1 < stop:
+            return speaker_from(ctx, j + 1, None, stop)
+        m = ctx.mention_at(t)
+        person = (m is not None and m.type == "PER") or t.lemma in ctx.lex.roles
+        if t.pos == "PRON" and t.low in POSSESSIVES:
+            return speaker_from(ctx, j, None, stop)  # — цитирует его Интерфакс
+        if person and t.feats.get("Case") in ("Acc", "Gen") and not _governed(ctx, j):
+            return speaker_from(ctx, _phrase_start(ctx, j), None, stop)
+    return None
+
+
+def source_speaker(ctx: Context, k: int) -> Speaker:
+    """The source named after `по словам` at token ``k`` (его, главы ведомства, МИД России,
+    следствия -> следствие): within its genitive phrase, not in the clause after it."""
+    end = k
+    while end < len(ctx.toks) and not ends_clause(ctx.toks[end], ctx.lex):
+        t = ctx.toks[end]
+        if end > k and t.feats.get("Case") not in ("Gen", None):
+            break  # по данным следствия Ахмад Рахами ...: the clause begins
+        end += 1
+    for j in range(k, end):
+        t = ctx.toks[j]
+        if (
+            ctx.mention_at(t, places=True)
+            or t.low in POSSESSIVES
+            or t.lemma in ctx.lex.roles
+            or t.lemma in ctx.lex.org_roles
+            or t.lemma in ctx.lex.anonymous
+            or t.lemma in ctx.lex.titles
+            or (t.pos == "NOUN" and t.feats.get("Animacy") == "Anim")  # по мнению критиков
+        ):
+            nxt = ctx.next_tok(j)
+            if t.lemma in ctx.lex.titles and nxt and (nxt.text in OPENING or nxt.pos == "X"):
+                found = named_by_title(ctx, j)  # по данным газеты ''The Washington Post''
+                if found:
+                    return found
+            m = ctx.mention_at(t, places=True)
+            if m and m.type == "LOC":
+                return Speaker(m.name, m.start, m.stop)
+            found = speaker_from(ctx, j, None, end)
+            if found:
+                return found
+    head = ctx.toks[k] if k < end else None
+    if head is not None and head.pos == "NOUN" or (head and head.pos == "ADJ"):
+        phrase = role_phrase(ctx, k)  # по данным следствия, по сведениям некоторых изданий
+        return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+    return Speaker(None)

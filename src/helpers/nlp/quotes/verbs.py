@@ -1,0 +1,407 @@
+"""Indirect speech after a speech verb: the content frames of `X заявил, что C`,
+`X сообщил о C`, `X назвал C D`, `X предложил сделать C`, tried as named frames in order
+(``VERB_FRAMES``); then the noun frames of nouns.py (с просьбой, подверг критике).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .cues import (
+    finite_features,
+    has_content_frame,
+    infinitive_after,
+    ins_after,
+    is_finite_act,
+    is_finite_object_cue,
+    is_object,
+    phase_verb,
+    plea_after,
+    predicative_after,
+    that_after,
+    verdict_after,
+)
+from .lexicons import NAMING, PLEA_VERBS, TOPIC_VERBS
+from .marks import words
+from .nouns import light_verb_quote, report_noun_quote, request_quote
+from .records import (
+    OPENING,
+    STOP,
+    Context,
+    Frame,
+    Quote,
+    Speaker,
+    Stop,
+    Tok,
+    negated,
+    skip_space,
+)
+from .roles import nominative, role_phrase
+from .spans import (
+    content_end,
+    fronted_start,
+    joined_clause_end,
+    own_clause_end,
+    participle_comma,
+    phrase_end,
+    trim_end,
+)
+from .speakers import cue_speaker
+
+
+def rule_that(ctx, toks, start, stop, prev):
+    """X заявил, что C. / сообщается, что C (no speaker). / X сообщил о C. / X назвал C.
+    Every speech verb of the sentence outside content already found (X заявил, что C1, и
+    добавил, что C2: two records)."""
+    out: list[Quote] = []
+    for n, a in enumerate(toks):
+        if out and a.start < out[-1].stop:
+            continue
+        same = out[-1].speaker if out and _coordinated(ctx, out[-1].stop, a.start) else None
+        # сообщили, что C1, и предположили, что C2: the second verb shares the subject
+        phase = phase_verb(ctx, a)  # стали сравнивать: the phase verb's subject speaks
+        cue = a if phase is None else replace(a, feats={**a.feats, **finite_features(phase)})
+        spoken = same or (cue_speaker(ctx, phase.i) if phase is not None else None)
+        found = (
+            verb_quote(ctx, cue, toks[n + 1 : n + 3], stop, spoken)
+            or request_quote(ctx, a, stop)
+            or light_verb_quote(ctx, a, stop)
+            or report_noun_quote(ctx, a, stop)
+        )
+        if found:
+            out.append(found)
+    return out or None
+
+
+def _coordinated(ctx: Context, end: int, pos: int) -> bool:
+    """Only `, и` / `, а также` / `и` between earlier content and the verb at ``pos``:
+    a second predicate of the same subject."""
+    gap = ctx.text[end:pos].strip(" ,\u00a0")
+    return COORDINATION.fullmatch(gap) is not None
+
+
+# `, и поэтому предположили`, `, а также заявили`: a second predicate of the same subject
+COORDINATION = re.compile(r"(?:и|а)?\s*(?:также|поэтому|затем|потом|тоже)?")
+
+
+@dataclass
+class Verb:
+    """A speech verb tried by the frames of ``VERB_FRAMES``, with what they look at: ``b``
+    the first word of its complement, ``that`` a `что` opening its content."""
+
+    a: Tok
+    after: list[Tok]
+    b: Tok
+    stop: int
+    speaker: Speaker | None
+    that: int | None
+    gerund: bool
+    content_gerund: bool
+    object_only: bool
+    act: bool
+    impersonal: bool
+    participle: Speaker | None
+
+
+@dataclass
+class Content:
+    """Where a frame's content begins. ``phrase``: noun-phrase content, ends with its phrase
+    (not with the clause); ``infinitive``: ends before a joined clause with its own verb."""
+
+    begin: int
+    phrase: bool = False
+    infinitive: bool = False
+
+
+def chto_clause(ctx: Context, v: Verb) -> Content | None:
+    """X заявил, что C / спросил, будет ли C / сообщили о том, что C."""
+    return None if v.that is None else Content(skip_space(ctx.text, ctx.toks[v.that].stop))
+
+
+def bare_gerund(ctx: Context, v: Verb) -> Stop | None:
+    """A gerund of a speech verb without a `что` clause (сказав журналистам): no content."""
+    return STOP if v.gerund and not v.content_gerund else None
+
+
+def infinitive(ctx: Context, v: Verb) -> Content | None:
+    """X предложил перенести C / попросила не писать C / Станцию предложили переименовать."""
+    a = v.a
+    if a.lemma not in ctx.lex.infinitive_cues:
+        return None
+    inf = infinitive_after(ctx, a.i)
+    if inf is None:
+        return None
+    inf = inf - 1 if ctx.toks[inf - 1].low == "не" else inf  # попросила не писать
+    begin = ctx.toks[inf].start
+    colon = ":" in ctx.text[a.stop : begin]  # предложили вариант: назвать ...
+    fronted = fronted_start(ctx, a) if v.participle is None and not colon else None
+    if fronted is not None:  # Станцию предложили переименовать
+        return Content(fronted)
+    return Content(begin, infinitive=True)
+
+
+def bare_act(ctx: Context, v: Verb) -> Stop | None:
+    """A request or promise verb (предложили внести) without an infinitive: no content."""
+    return STOP if v.act else None
+
+
+def self_naming(ctx: Context, v: Verb) -> Content | Stop | None:
+    """X называл себя C (not a self-name in quotes: называл себя «самым суровым шерифом»)."""
+    b = v.b
+    if not (b.low == "себя" and v.a.lemma in NAMING and b.i + 1 < len(ctx.toks)):
+        return None
+    if ctx.toks[b.i + 1].text in OPENING:
+        return STOP  # a self-name, quoted directly
+    return Content(b.start, phrase=True)
+
+
+def plea(ctx: Context, v: Verb) -> Quote | Stop | None:
+    """X признал себя виновным в C (по двум пунктам: C1 и C2): what was pleaded to."""
+    a, b = v.a, v.b
+    if not (b.low == "себя" and a.lemma in PLEA_VERBS):
+        return None
+    found = plea_after(ctx, b.i)
+    if found is None:
+        return STOP  # признал себя виновным.: nothing named
+    begin = ctx.toks[found].start  # признал себя виновным в мошенничестве
+    end = content_end(ctx, begin, v.stop)
+    if LISTED.match(ctx.text, end):  # по двум пунктам: соучастии в ... и заговоре
+        end = content_end(ctx, end + 1, v.stop)
+    pleader = v.speaker or cue_speaker(ctx, a.i)
+    return Quote(begin, end, "indirect", pleader, a.text) if pleader.name else STOP
+
+
+def prep_object(ctx: Context, v: Verb) -> Content | None:
+    """X признался в C / обвинил X в C (quote_pp_cues); Этот закон сравнивают с ...: the
+    fronted object and the verb's clause."""
+    a = v.a
+    if (a.lemma, v.b.low) not in ctx.lex.pp_cues:
+        return None
+    if a.lemma in ctx.lex.object_cues and (front := fronted_start(ctx, a)) is not None:
+        return Content(front)
+    return Content(v.b.start, phrase=True)
+
+
+def o_topic(ctx: Context, v: Verb) -> Content | Stop | None:
+    """X сообщил о C (not сказал о ..., a topic; not сообщил об этом: content elsewhere)."""
+    b = v.b
+    if b.low not in ("о", "об") or v.a.lemma in TOPIC_VERBS or v.object_only:
+        return None
+    if v.participle or v.content_gerund:
+        return STOP
+    if (nxt := ctx.next_tok(b.i)) is not None and nxt.low in ("этом", "том"):
+        return STOP  # сказал об этом: the content is elsewhere
+    return Content(b.start, phrase=True)
+
+
+def predicative(ctx: Context, v: Verb) -> Content | None:
+    """X назвал C фарсом / считает их C (an instrumental predicate follows); Всю историю X
+    назвал фарсом: the fronted clause."""
+    a = v.a
+    if a.lemma not in ctx.lex.predicative_cues:
+        return None
+    pred = predicative_after(ctx, a.i)
+    if pred is None:
+        return None
+    if (front := fronted_start(ctx, a)) is not None:
+        return Content(front)
+    return Content(ctx.toks[pred].start, phrase=True)
+
+
+def object_phrase(ctx: Context, v: Verb) -> Content | Stop | None:
+    """X отрицает C / раскритиковал C (quote_object_cues, an accusative or genitive object);
+    not a name given (Мальчика назвали Гильермо) nor a verdict (признал его виновным)."""
+    a, b = v.a, v.b
+    if a.lemma not in ctx.lex.object_cues or not is_object(b):
+        return None
+    naming = a.lemma in ctx.lex.predicative_cues
+    if naming and b.pos == "PROPN" and not ins_after(ctx, b.i):
+        return STOP  # Мальчика назвали Гильермо: a name given, not words reported
+    if not naming and verdict_after(ctx, b.i):
+        return STOP  # суд признал его виновным: a verdict, an act, not words reported
+    fronted = fronted_start(ctx, a, ("Ins",)) if naming else None
+    if fronted is not None:  # Мотивом преступления X назвал желание прославиться
+        return Content(fronted)
+    return Content(b.start, phrase=True)
+
+
+def kak_object(ctx: Context, v: Verb) -> Content | None:
+    """..., который он охарактеризовал как C."""
+    if v.a.lemma not in ctx.lex.object_cues or v.b.low != "как" or len(v.after) <= 1:
+        return None
+    return Content(v.after[1].start, phrase=True)
+
+
+def fronted_object(ctx: Context, v: Verb) -> Quote | Stop | None:
+    """Гибель X подтвердили Y: the object first, up to the subject."""
+    if v.a.lemma not in ctx.lex.object_cues or (front := fronted_start(ctx, v.a)) is None:
+        return None
+    return _fronted_quote(ctx, v.a, front, v.speaker) or STOP
+
+
+# tried in order after each speech verb; the first that applies decides
+VERB_FRAMES = (
+    Frame("indirect:chto_clause", chto_clause),
+    Frame("stop:bare_gerund", bare_gerund),
+    Frame("indirect:infinitive", infinitive),
+    Frame("stop:bare_act", bare_act),
+    Frame("indirect:self_naming", self_naming),
+    Frame("indirect:plea", plea),
+    Frame("indirect:prep_object", prep_object),
+    Frame("indirect:o_topic", o_topic),
+    Frame("indirect:predicative", predicative),
+    Frame("indirect:object", object_phrase),
+    Frame("indirect:kak_object", kak_object),
+    Frame("indirect:fronted_object", fronted_object),
+)
+
+
+def verb_quote(
+    ctx: Context, a: Tok, after: list[Tok], stop: int, speaker: Speaker | None = None
+) -> Quote | None:
+    """The content of the speech verb ``a`` (``after``: the two tokens after it), by the
+    first frame of ``VERB_FRAMES`` that applies."""
+    v = speech_verb(ctx, a, after, stop, speaker)
+    if v is None:
+        return None
+    for frame in VERB_FRAMES:
+        found = frame.match(ctx, v)
+        if found is None:
+            continue
+        if isinstance(found, Stop):
+            return None
+        quote = _content_quote(ctx, v, found) if isinstance(found, Content) else found
+        if quote is not None:
+            quote.rule = frame.name
+        return quote
+    return None
+
+
+def speech_verb(
+    ctx: Context, a: Tok, after: list[Tok], stop: int, speaker: Speaker | None
+) -> Verb | None:
+    """``a`` as a verb that may report speech, or None (not a cue, negated, `как назвали`)."""
+    if a.lemma in NAMING and a.i > 0 and ctx.toks[a.i - 1].low == "как":
+        return None  # «коробка с письмами», как назвали новый ящик авторы: a name given
+    impersonal = a.low in ctx.lex.impersonal
+    gerund = ctx.is_cue(a) and a.feats.get("VerbForm") == "Conv"
+    # назвав выбор «историческим решением», призывая его отказать: content of its own
+    content_gerund = a.feats.get("VerbForm") == "Conv" and has_content_frame(ctx, a)
+    object_only = not ctx.is_finite_cue(a) and is_finite_object_cue(ctx, a)
+    act = not ctx.is_finite_cue(a) and is_finite_act(ctx, a)  # предложили внести
+    participle = participle_speaker(ctx, a)  # прокуратуры, требовавшей оставить ...
+    if not (
+        ctx.is_finite_cue(a) or impersonal or gerund or content_gerund or object_only or act
+    ) and (participle is None or not after):
+        return None
+    if not after or negated(ctx, a):
+        return None  # не уточнил, не признал: a negated report reports nothing
+    b = after[0]
+    if b.low in ("также", "тоже", "уже", "ранее", "вновь") and len(after) > 1:
+        b = after[1]  # сообщалось также о задержании
+    if b.text in OPENING and len(after) > 1 and a.lemma in ctx.lex.object_cues:
+        b = after[1]  # в прессе называют «британская Яровая»
+    if b.pos in ("PRON", "NOUN", "PROPN") and b.feats.get("Case") == "Dat" and len(after) > 1:
+        b = after[1]  # рассказал журналистам о ..., сообщила ему о ...
+    that = that_after(ctx, a.i)
+    return Verb(
+        a,
+        after,
+        b,
+        stop,
+        speaker,
+        that,
+        gerund,
+        content_gerund,
+        object_only,
+        act,
+        impersonal,
+        participle,
+    )
+
+
+def _content_quote(ctx: Context, v: Verb, c: Content) -> Quote | None:
+    """The quote of content found by a frame: its end, then the checks every frame shares."""
+    a, begin = v.a, c.begin
+    end = content_end(ctx, begin, v.stop)
+    if c.phrase:
+        end = phrase_end(ctx, begin, end)
+    if begin < a.start:  # the verb's own clause is the content: it ends with that clause
+        end = own_clause_end(ctx, a, end)
+    elif c.infinitive:  # требуя наказать виновных, а в Петербурге прошла акция: not content
+        end = joined_clause_end(ctx, begin, end)
+    if v.participle is not None and v.that is None:
+        comma = participle_comma(ctx, begin, end)  # a participial phrase ends at its comma
+        end = trim_end(ctx, begin, comma) if comma != -1 else end
+    if c.phrase and QUOTE_FOLLOWS.match(ctx.text, end) and len(words(ctx.text[begin:end])) <= 2:
+        return None  # так описывает увиденное: «...»: the content is the quote that follows
+    if len(words(ctx.text[begin:end])) < (1 if c.phrase else 2):
+        return None
+    speaker = v.speaker or v.participle or cue_speaker(ctx, a.i)
+    if speaker.name is None and not (v.impersonal or indefinite_plural(ctx, a)):
+        return None
+    return Quote(begin, end, "indirect", speaker, a.text)
+
+
+LISTED = re.compile(r":[ \t\u00a0]*[а-яё]")  # a colon opening a lowercase list of the counts
+
+
+QUOTE_FOLLOWS = re.compile(r":[ \t\u00a0]*(?:[«„“\"]|\n[ \t\u00a0]*(?=\S))")
+
+
+def _fronted_quote(ctx: Context, verb: Tok, begin: int, speaker: Speaker | None) -> Quote | None:
+    """The fronted object up to the subject, an adverb or the verb (Гибель X также
+    подтвердили украинские источники -> Гибель X)."""
+    end = begin
+    for t in ctx.tokens_in(begin, verb.start):
+        if t.pos in ("ADV", "PART", "VERB", "AUX") or (
+            t.start > begin and t.feats.get("Case") == "Nom"
+        ):
+            break
+        end = t.stop
+    end = trim_end(ctx, begin, end)
+    speaker = speaker or cue_speaker(ctx, verb.i)
+    if end <= begin or speaker.name is None:
+        return None
+    return Quote(begin, end, "indirect", speaker, verb.text)
+
+
+def participle_speaker(ctx: Context, tok: Tok) -> Speaker | None:
+    """An active participle of a request or accusation verb (прокуратуры, требовавшей
+    оставить ...; Испании, требовавшей его экстрадиции) speaks for the noun it follows, when
+    that noun names a source (a person, body or place), not a thing (дом, требующий ремонта)."""
+    feats = tok.feats
+    if tok.pos != "VERB" or feats.get("VerbForm") != "Part" or feats.get("Voice") != "Act":
+        return None
+    if feats.get("Variant") == "Short" or not has_content_frame(ctx, tok) or tok.i < 2:
+        return None
+    j = tok.i - 1 if ctx.toks[tok.i - 1].text == "," else tok.i
+    head = ctx.toks[j - 1]
+    if head.feats.get("Case") != feats.get("Case") or head.feats.get("Number") != feats.get(
+        "Number"
+    ):
+        return None
+    m = ctx.mention_at(head, places=True)
+    if m is not None:
+        return Speaker(m.name, m.start, m.stop)
+    if head.pos == "NOUN" and (head.lemma in ctx.lex.org_roles or head.lemma in ctx.lex.roles):
+        phrase = role_phrase(ctx, head.i)
+        return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+    return None
+
+
+def indefinite_plural(ctx: Context, tok: Tok) -> bool:
+    """An indefinite-personal plural with no subject in its clause (его называли «...»,
+    на котором предложили внести ...; quote_indefinite_cues): reported, source unnamed."""
+    if tok.lemma not in ctx.lex.indefinite_cues or tok.feats.get("Number") != "Plur":
+        return False
+    if tok.feats.get("VerbForm") != "Fin" or tok.feats.get("Person") not in ("3", None):
+        return False
+    start, _ = ctx.sentence_of(tok.start)
+    for t in reversed(ctx.tokens_in(start, tok.start)):
+        if t.text in (",", ":", ";") or t.text in ctx.lex.dashes:
+            break
+        if t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON"):
+            return False
+    return True

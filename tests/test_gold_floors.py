@@ -1,0 +1,66 @@
+"""Regression floors on the gold sets, scored with the shared scorers of ``helpers.eval``.
+
+Each floor is the figure measured when it was set, minus 0.02: a change that costs more
+than that on a gold set fails here. Quotes: end-to-end F1 (quote matched and speaker right)
+per kind on the dev set (``tests/gold/quotes.jsonl``) and on blind test set 4
+(``tests/gold/quotes_test4.jsonl``), as ``benchmarks/quotes.py`` prints it. Entities:
+count-weighted F1 on all 122 factRuEval-2016 devset texts through ``helpers.analyze``
+(``benchmarks/entities.py`` prints the same scorer per type). Raise a floor when the rules
+improve; lower one only with a reason written next to it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import helpers
+from helpers.eval import entities as entity_eval
+from helpers.eval import quotes as quote_eval
+
+GOLD = Path(__file__).resolve().parent / "gold"
+
+# gold file -> kind -> floor on end-to-end F1 (measured figure in the comment)
+QUOTE_FLOORS = {
+    "quotes.jsonl": {
+        "direct": 0.881,  # measured 0.9012 (81 articles, 85 direct quotes)
+        "indirect": 0.898,  # measured 0.9183 (215 indirect quotes)
+    },
+    "quotes_test4.jsonl": {
+        "direct": 0.774,  # measured 0.7945 (40 articles, 40 direct quotes)
+        "indirect": 0.677,  # measured 0.6972 (120 indirect quotes)
+    },
+}
+ENTITY_F1_FLOOR = 0.830  # measured 0.8502 on all 122 devset texts (2605 gold mentions)
+
+
+@pytest.fixture(scope="module")
+def models() -> helpers.Models:
+    return helpers.default_models()
+
+
+@pytest.fixture(scope="module", params=sorted(QUOTE_FLOORS))
+def quote_scores(request, shared_corpora, models):
+    """Per-kind scores of the package's quotes on one gold file."""
+    records = quote_eval.read_gold(GOLD / request.param)  # in the repo: missing is an error
+    texts = quote_eval.load_texts(records, shared_corpora)
+    predicted = quote_eval.predict(texts, models)
+    return request.param, quote_eval.score(quote_eval.gold_spans(records), predicted)
+
+
+@pytest.mark.parametrize("kind", quote_eval.KINDS)
+def test_quote_end_to_end_f1_stays_above_the_floor(quote_scores, kind):
+    name, scores = quote_scores
+    floor = QUOTE_FLOORS[name][kind]
+    assert scores[kind].e2e_f1 >= floor, quote_eval.format_table(scores, f"{name}: {kind}")
+
+
+def test_entity_f1_on_factrueval_stays_above_the_floor(shared_corpora, models):
+    docs = entity_eval.load_devset(shared_corpora / "factrueval-2016" / "devset.jsonl")
+    articles = pd.DataFrame({"article_id": [d.id for d in docs], "text": [d.text for d in docs]})
+    corpus = helpers.analyze(articles, models=models, cache_dir=None, progress=False)
+    score = entity_eval.evaluate(docs, entity_eval.corpus_predictions(corpus.entities))
+    assert len(docs) == 122
+    assert score.f1 >= ENTITY_F1_FLOOR, entity_eval.table({"helpers": score})
