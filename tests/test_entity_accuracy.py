@@ -17,6 +17,7 @@ from helpers.io.text import find_dateline
 from helpers.nlp.entities.article import entity_records
 from helpers.nlp.entities.corpus_names import merge_full_names
 from helpers.nlp.entities.known_names import canonical
+from helpers.nlp.entities.translit import skeleton
 from helpers.pipeline.analysis import natasha_doc
 from helpers.pipeline.models import default_models
 
@@ -305,3 +306,24 @@ def test_people_whose_first_names_differ_stay_apart():
         }
     )
     assert merge_full_names(frame)["name"].tolist() == frame["name"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [("Facebook", "Фэйсбук"), ("Volkswagen", "Фольксваген"), ("Microsoft", "Майкрософт")],
+)
+def test_latin_and_cyrillic_spellings_share_a_skeleton(latin, cyrillic):
+    assert skeleton(latin) == skeleton(cyrillic)
+
+
+def test_one_name_for_latin_and_cyrillic_spellings_in_an_article(models):
+    text = (
+        "Концерн Volkswagen отчитался о продажах. Акции концерна Volkswagen выросли, "
+        "а в «Фольксвагене» ждут новых заказов."
+    )
+    frame = records(text, models)
+    assert set(frame.loc[frame["type"] == "ORG", "name"]) == {"Volkswagen"}
+
+
+def test_different_names_keep_apart(models):
+    assert skeleton("Siemens") != skeleton("Сбербанк")

@@ -10,6 +10,7 @@ from .orgs import adjective_orgs, attach_places, common_abbreviations, craft_nam
 from .orgs_defined import defined_abbreviations, introduced_orgs
 from .people import mention_genders, merge_people
 from .repeats import repeat_mentions
+from .translit import latin_repeats, merge_transliterations
 from .variants import merge_variants
 
 
@@ -30,6 +31,8 @@ def entity_records(text: str, doc, dateline: Dateline | None, models) -> dict[st
     merge_people(mentions, mention_genders(mentions, doc))
     rename_by_aliases(mentions, shipped_lookup())
     merge_variants(mentions, text)
+    mentions = latin_repeats(mentions, doc, text, Mention)
+    merge_transliterations(mentions)
     mentions = repeat_mentions(mentions, doc, text, dateline, models)
     mentions = craft_names(mentions, doc, text)
     mentions = distinct(nested_places(mentions, doc, text, models.morph_vocab))
