@@ -327,3 +327,23 @@ def test_one_name_for_latin_and_cyrillic_spellings_in_an_article(models):
 
 def test_different_names_keep_apart(models):
     assert skeleton("Siemens") != skeleton("Сбербанк")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Суд вынес приговор. 69-летний Младич выслушал его молча.", "Младич"),
+        ("Папа Римский Франциск прибыл в Лиссабон.", "Франциск"),
+    ],
+)
+def test_common_words_before_a_name_are_cut_off(models, text, name):
+    frame = records(text, models)
+    assert frame.loc[frame["type"] == "PER", "name"].tolist() == [name]
+
+
+@pytest.mark.parametrize(
+    "text", ["Вера Брежнева выступила в Киеве.", "Лев Толстой жил в Ясной Поляне."]
+)
+def test_first_names_that_are_common_words_stay(models, text):
+    people = records(text, models).query("type == 'PER'")["name"].tolist()
+    assert people == [" ".join(text.split()[:2])]
