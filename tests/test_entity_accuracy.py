@@ -347,3 +347,16 @@ def test_common_words_before_a_name_are_cut_off(models, text, name):
 def test_first_names_that_are_common_words_stay(models, text):
     people = records(text, models).query("type == 'PER'")["name"].tolist()
     assert people == [" ".join(text.split()[:2])]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Отравление Сергея Скрипаля расследуют.", "Сергей Скрипаль"),
+        ("Разговор с Сергеем Скрипалем записали.", "Сергей Скрипаль"),
+        ("Адвокат Джулиана Ассанжа подал иск.", "Джулиан Ассанж"),
+        ("Письмо Гарриет Табмен нашли в архиве.", "Гарриет Табмен"),
+    ],
+)
+def test_foreign_names_in_oblique_cases_take_their_nominative(models, text, name):
+    assert records(text, models).query("type == 'PER'")["name"].tolist() == [name]
