@@ -360,3 +360,14 @@ def test_first_names_that_are_common_words_stay(models, text):
 )
 def test_foreign_names_in_oblique_cases_take_their_nominative(models, text, name):
     assert records(text, models).query("type == 'PER'")["name"].tolist() == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Концерт Уитни Хьюстон прошёл с успехом.", "Уитни Хьюстон"),
+        ("Выступление Ольги Бузовой понравилось зрителям.", "Ольга Бузова"),
+    ],
+)
+def test_womens_names_in_oblique_cases(models, text, name):
+    assert records(text, models).query("type == 'PER'")["name"].tolist() == [name]

@@ -212,6 +212,9 @@ def person_word(token, gender: str, vocab) -> str:
         # the tagger read "Панфилова" in "Александра Панфилова рассказала" as a masculine
         # genitive: a woman's name keeps its feminine nominative form
         return shaped(lower, text)
+    if gender == "femn" and not known and lower[-1] in "иеоуюэ":
+        # foreign women's names do not decline (Уитни, Кэти), but those in -ия do (Гарсии)
+        return shaped(lower[:-1] + "я" if lower.endswith("ии") else lower, text)
     # guesses for an unknown word in the other gender ("Скрипаля" as a woman's name) are
     # not trusted
     for parse in matching or (candidates if known else []):
