@@ -25,7 +25,7 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "2022-06-23-shoigu-kazakhstan.txt"
 # count-weighted F1 on all 58 held-out (odd id) devset texts, measured once at the end of
 # the accuracy round (docs/entities.md); the floor is that figure minus 0.02
-HELDOUT_F1 = 0.850
+HELDOUT_F1 = 0.828
 HELDOUT_FLOOR = HELDOUT_F1 - 0.02
 
 
@@ -371,3 +371,14 @@ def test_foreign_names_in_oblique_cases_take_their_nominative(models, text, name
 )
 def test_womens_names_in_oblique_cases(models, text, name):
     assert records(text, models).query("type == 'PER'")["name"].tolist() == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Об этом заявила Нора Донда журналистам.", "Нора Донда"),
+        ("Экс-советник Трампа Майкл Флинн дал показания.", "Трамп"),
+    ],
+)
+def test_only_digits_adjectives_and_roles_are_cut_before_a_name(models, text, name):
+    assert records(text, models).query("type == 'PER'")["name"].tolist()[0] == name

@@ -1,18 +1,21 @@
 """People's mentions without the common words natasha sometimes takes in front of a name.
 
-``69-летний Младич``, ``Экс-советник Трампа``, ``Прислуга Макафи``: leading words the
-dictionary knows only as common words (no first name, surname or patronymic reading) or
-with digits are cut off, and the rest is named again (``Младич``, ``Трамп``, ``Макафи``).
-A one-word mention is left as it is.
+``69-летний Младич``, ``Экс-советник Трампа``, ``Папа Римский Франциск``: leading words
+with digits, adjectives with no name reading and role words (``roles.txt``) are cut off,
+and the rest is named again (``Младич``, ``Трамп``, ``Франциск``). A one-word mention is
+left as it is; nouns that are also names stay (``Нора Донда``).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 
+from ...io.text import fold_text
+from .lexicon import words
 from .names import WORD, is_initial, span_name
 
 PERSON_TAGS = ("Name", "Surn", "Patr")
+ROLES = words("roles.txt")
 
 
 class _Span:
@@ -21,21 +24,22 @@ class _Span:
 
 
 def common_word(text: str, vocab) -> bool:
-    """A word that cannot be part of a person's name: digits, or only common readings."""
+    """A word that is not part of a person's name: digits (``69-летний``), an adjective with
+    no name reading (``Римский``), or a role word (``Экс-советник``, ``Глава``). Nouns that
+    are also names (``Нора``, ``Пак``) are kept."""
     if any(char.isdigit() for char in text):
         return True
     if is_initial(text) or not WORD.search(text):
         return False
-    parts = text.lower().split("-")
-    for part in parts:
-        parses = vocab.parse(part)
-        if not parses or not all(p.is_known for p in parses):
-            return False
-        if any(tag in p.tag for p in parses for tag in PERSON_TAGS):
-            return False
-        if any("Geox" in p.tag or "Orgn" in p.tag for p in parses):
-            return False
-    return True
+    last = text.lower().split("-")[-1]
+    if fold_text(last) in ROLES:
+        return True
+    parses = vocab.parse(last)
+    return (
+        bool(parses)
+        and all(p.is_known and p.tag.POS in ("ADJF", "PRTF") for p in parses)
+        and not any(tag in p.tag for p in parses for tag in (*PERSON_TAGS, "Geox"))
+    )
 
 
 def trim_people(mentions: list, doc, vocab) -> None:
