@@ -27,7 +27,7 @@ from helpers.eval.entities import (
     split,
     table,
 )
-from helpers.io.text import find_dateline
+from helpers.io.text import find_lead_dateline
 from helpers.nlp.entities.article import entity_records
 from helpers.nlp.entities.resolve import resolve_corpus
 from helpers.pipeline.analysis import natasha_doc
@@ -46,7 +46,7 @@ def predictions(docs) -> tuple[dict, dict, dict]:
     natasha, frames = {}, []
     for doc in docs:
         nat = natasha_doc(doc.text, models)
-        columns = entity_records(doc.text, nat, find_dateline(doc.text), models)
+        columns = entity_records(doc.text, nat, find_lead_dateline(doc.text), models)
         frame = tables.make_frame(columns, tables.without_article(tables.ENTITIES))
         frames.append(frame.assign(article_id=doc.id))
         for span in nat.spans:

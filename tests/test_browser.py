@@ -6,6 +6,10 @@ kernel to go idle and checks: every code cell ran, no cell shows a traceback,
 the entity highlighting rendered as HTML and the plot as an image. A screenshot
 is saved under the test's temp dir (its path is printed).
 
+A second test opens ``06_explore.ipynb`` the same way, types a name into the
+explorer panel's search box, picks it and clicks a co-mentioned name, checking
+that the linked views (status, KWIC, quotes) follow.
+
 Needs Debian's ``chromium`` (``scripts/ensure_chromium.sh`` installs it); without
 it the test is skipped locally and fails under ``CI=true``.
 """
@@ -23,6 +27,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -72,11 +77,11 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def lab_root(tmp_path: Path) -> Path:
+def lab_root(tmp_path: Path, notebook: str = NOTEBOOK) -> Path:
     """A copy of the repo's notebooks/ and data/raw/ so ``../data/raw`` works as in the repo."""
     root = tmp_path / "lab"
     (root / "notebooks").mkdir(parents=True)
-    shutil.copy(REPO / "notebooks" / NOTEBOOK, root / "notebooks" / NOTEBOOK)
+    shutil.copy(REPO / "notebooks" / notebook, root / "notebooks" / notebook)
     shutil.copytree(REPO / "data" / "raw", root / "data" / "raw")
     return root
 
@@ -288,3 +293,97 @@ def wait_until_finished(page, base: str, token: str, log_path: Path) -> dict:
             return page.evaluate(PAGE_STATE_JS)
         time.sleep(1)
     pytest.fail(f"Run All did not finish in {RUN_ALL_S} s: {state}\n{tail(log_path)}")
+
+
+# --- the explorer panel (06_explore.ipynb) ------------------------------------------------
+
+EXPLORE_NOTEBOOK = "06_explore.ipynb"
+# what the explorer panel shows, read in one pass
+PANEL_STATE_JS = """
+() => {
+  const text = (selector) => document.querySelector(selector)?.innerText || '';
+  return {
+    status: text('.explore-status'),
+    kwic: text('.explore-kwic'),
+    quotes: document.querySelectorAll('.explore-quotes li').length,
+    names: [...document.querySelectorAll('.explore-comentions button')]
+      .filter(b => b.offsetParent !== null).map(b => b.innerText.trim()),
+    options: [...document.querySelectorAll('.explore-matches select option')]
+      .map(o => o.textContent.replace(/\u00a0/g, ' ')),  // ipywidgets keeps spaces as nbsp
+  };
+}
+"""
+
+
+@contextmanager
+def notebook_page(chromium: str, tmp_path: Path, notebook: str, screenshots: list[Path]):
+    """JupyterLab serving a copy of ``notebook``, opened in Chromium: yields (page, state)
+    after Run All Cells finished; prints the paths appended to ``screenshots``."""
+    from playwright.sync_api import sync_playwright
+
+    root = lab_root(tmp_path, notebook)
+    port, token = free_port(), secrets.token_hex(16)
+    base = f"http://127.0.0.1:{port}"
+    log_path = tmp_path / "jupyterlab.log"
+    with open(log_path, "wb") as log:
+        server = start_lab(root, tmp_path, port, token, log)
+        try:
+            wait_for_server(server, base, token, log_path)
+            with sync_playwright() as playwright:
+                browser = playwright.chromium.launch(
+                    executable_path=chromium, headless=True, args=CHROMIUM_ARGS
+                )
+                page = browser.new_page(viewport={"width": 1500, "height": 1300})
+                page.set_default_timeout(120_000)
+                try:
+                    page.goto(f"{base}/lab/tree/notebooks/{notebook}?token={token}")
+                    page.locator(".jp-Notebook .jp-CodeCell").first.wait_for()
+                    wait_for_kernel(page, base, token)
+                    run_all_cells(page)
+                    yield page, wait_until_finished(page, base, token, log_path)
+                finally:
+                    if not screenshots:  # failed on the way: show where
+                        screenshots.append(tmp_path / "failure.png")
+                        page.screenshot(path=screenshots[-1])
+                    print("\n".join(f"screenshot: {path}" for path in screenshots))
+                    browser.close()
+        finally:
+            stop_lab(server)
+
+
+def wait_for_panel(page, condition: str, previous: dict | None = None) -> dict:
+    """Wait until ``condition`` (JS over the panel state ``s`` and a ``previous`` one) holds."""
+    page.wait_for_function(
+        f"(previous) => {{ const s = ({PANEL_STATE_JS})(); return {condition}; }}",
+        arg=previous or {},
+    )
+    return page.evaluate(PANEL_STATE_JS)
+
+
+def test_explore_panel_follows_search_and_clicks(chromium, tmp_path):
+    screenshots: list[Path] = []
+    with notebook_page(chromium, tmp_path, EXPLORE_NOTEBOOK, screenshots) as (page, state):
+        assert not state["tracebacks"], "cells failed:\n" + "\n\n".join(state["tracebacks"])
+        search = page.locator(".explore-search input")
+        search.scroll_into_view_if_needed()
+        before = wait_for_panel(page, "s.status.length > 0 && s.quotes >= 0")
+        search.fill("Шойгу")
+        found = wait_for_panel(page, "s.options.some(o => o.startsWith('Сергей Шойгу'))")
+        option = next(
+            i for i, o in enumerate(found["options"]) if o.startswith("Сергей Шойгу — лицо")
+        )
+        page.locator(".explore-matches select").select_option(index=option)
+        picked = wait_for_panel(page, "s.status.includes('Сергей Шойгу') && s.quotes > 0")
+        screenshots.append(tmp_path / "explore_shoigu.png")
+        page.locator(".explore-panel").screenshot(path=screenshots[-1])
+        page.locator(".explore-comentions button", has_text="Казахстан").click()
+        moved = wait_for_panel(
+            page, "s.status.startsWith('Казахстан') && s.kwic !== previous.kwic", picked
+        )
+        screenshots.append(tmp_path / "explore_kazakhstan.png")
+        page.locator(".explore-panel").screenshot(path=screenshots[-1])
+    assert "Сергей Шойгу" not in before["status"]  # the panel opens on another entity
+    assert "Шойгу" in picked["kwic"]
+    assert picked["quotes"] >= 11  # his own quotes
+    assert any(name.startswith("Казахстан") for name in picked["names"])
+    assert "Казахстан" in moved["kwic"] and moved["kwic"] != picked["kwic"]

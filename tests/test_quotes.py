@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pandas as pd
@@ -16,19 +15,6 @@ from helpers.pipeline.analysis import extract_quotes
 from helpers.pipeline.models import default_models
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED_CORPORA = ROOT.parent / "shared" / "corpora"
-GOLD = ROOT / "tests" / "gold" / "quotes.jsonl"
-
-
-@pytest.fixture(scope="module")
-def _corpora() -> Path:
-    """../shared/corpora next to the repository (skip without it; fail on CI)."""
-    if not SHARED_CORPORA.is_dir():
-        message = f"../shared/corpora not found: expected {SHARED_CORPORA}"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    return SHARED_CORPORA
 
 
 @pytest.fixture(scope="module")
@@ -368,7 +354,7 @@ TWO_INDIRECT = [
 ]
 
 
-# --- rules added for issue 4 (quotes3): one small sentence per rule ------------------------
+# --- rules of the third round: one small sentence per rule ------------------------
 
 MORE_DIRECT = [
     pytest.param(
@@ -910,8 +896,8 @@ def test_every_rule_has_an_example_and_a_doc_entry():
 # --- offsets on real articles ---------------------------------------------------------------
 
 
-def test_offsets_and_marks_on_wikinews(_corpora, models):
-    articles = pd.read_json(_corpora / "wikinews-ru" / "articles.jsonl", lines=True).head(15)
+def test_offsets_and_marks_on_wikinews(shared_corpora, models):
+    articles = pd.read_json(shared_corpora / "wikinews-ru" / "articles.jsonl", lines=True).head(15)
     for text in articles["text"]:
         table = quotes_of(text, models)
         for row in table.itertuples():
@@ -1024,33 +1010,7 @@ def test_score_counts_matches_per_kind():
     assert (scores["indirect"].f1, scores["indirect"].e2e_f1) == (1.0, 0.0)
 
 
-# dev-set regression floors on end-to-end F1 (first 30 gold articles measured 0.902 / 0.863
-# on 2026-11-25, branch quotes3); raise them when the rules improve
-FLOORS = {"direct": 0.85, "indirect": 0.80}
-
-
-def test_dev_set_f1_floor(_corpora, models):
-    if not GOLD.exists():
-        pytest.skip(f"no gold set at {GOLD}")
-    records = quote_scoring.read_gold(GOLD)[:30]
-    texts = quote_scoring.load_texts(records, _corpora)
-    pred = [
-        Span(
-            key,
-            row.kind,
-            int(row.start),
-            int(row.stop),
-            None if pd.isna(row.speaker) else row.speaker,
-        )
-        for key, text in texts.items()
-        for row in extract_quotes(text, models).itertuples()
-    ]
-    scores = quote_scoring.score(quote_scoring.gold_spans(records), pred)
-    for kind, floor in FLOORS.items():
-        assert scores[kind].e2e_f1 >= floor, quote_scoring.format_table(scores)
-
-
-# --- issue 4, generalisation: participles, requests, indefinite plurals, fronted objects ----
+# --- generalisation: participles, requests, indefinite plurals, fronted objects ----
 
 GENERAL_INDIRECT = [
     pytest.param(

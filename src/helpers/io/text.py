@@ -6,6 +6,7 @@ small patterns composed into one regex, so a new agency is one more line.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -96,6 +97,27 @@ FULL_DATE = re.compile(
 WEEKDAYS = ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье")
 WEEKDAY_BEFORE = re.compile(rf"(?:{'|'.join(WEEKDAYS)}),?{SPACE}*$", re.IGNORECASE)
 
+# Lines an agency export puts above the dateline: a headline, a timestamp, a rubric.
+HEAD_LINES = 6  # a dateline is looked for in this many first non-blank lines
+HEAD_LINE_LENGTH = 300  # ... each line above it at most this long (a headline, not a paragraph)
+RUBRIC_LABELS = ("Тема", "Рубрика", "Раздел", "Сюжет", "Теги", "Тег", "Метки", "Категория")
+RUBRIC = re.compile(rf"^{SPACE}*(?:{'|'.join(RUBRIC_LABELS)}){SPACE}*:", re.IGNORECASE)
+STAMP_LABEL = rf"(?:(?:Опубликовано|Обновлено|Дата(?:{SPACE}+публикации)?){SPACE}*:?{SPACE}*)?"
+CLOCK = r"(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?::[0-5]\d)?"
+STAMP_DATES = (
+    r"(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:19|20)\d\d)",  # 04/08/2008
+    r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)",  # 2008-08-04
+    rf"(?P<day>[0-3]?\d){SPACE}+{MONTH}{SPACE}+(?P<year>(?:19|20)\d\d)(?:{SPACE}*г(?:ода?)?\.?)?",
+)
+STAMP_GLUE = rf"(?:,?{SPACE}*(?:в{SPACE}+)?|[T\s]|{SPACE}*{DASH}{SPACE}*)"
+STAMP_END = rf"(?:{SPACE}*\(?(?:мск|МСК)\)?)?{SPACE}*$"
+# 04/08/2008 12:08   13:52 04.02.2013   4 августа 2008, 12:08   4 августа 2008 (no clock)
+TIMESTAMP_PATTERNS = tuple(
+    re.compile(rf"^{SPACE}*{STAMP_LABEL}{shape}{STAMP_END}")
+    for date in STAMP_DATES
+    for shape in (rf"{date}(?:{STAMP_GLUE}{CLOCK})?", rf"{CLOCK}{STAMP_GLUE}{date}")
+)
+
 
 @dataclass
 class Dateline:
@@ -111,6 +133,27 @@ class Dateline:
     month: int | None
     year: int | None
     source: str | None
+
+    def covers(self, offset: int) -> bool:
+        """Whether the character at ``offset`` belongs to the dateline (a headline above
+        it does not)."""
+        return self.start <= offset < self.stop
+
+
+@dataclass
+class Timestamp:
+    """A publication time line above an article: `04/08/2008 12:08` (hour None without a clock).
+
+    `start`/`stop` are offsets of the line in the text.
+    """
+
+    start: int
+    stop: int
+    day: int
+    month: int
+    year: int
+    hour: int | None = None
+    minute: int | None = None
 
 
 @dataclass
@@ -234,3 +277,76 @@ def find_full_date(text: str, limit: int = 400) -> DateMatch | None:
         if WEEKDAY_BEFORE.search(head, 0, match.start()):
             return date
     return dates[0][1] if dates else None
+
+
+def find_timestamp(line: str) -> Timestamp | None:
+    """A line that is only a date (with a clock): '13:52 04.02.2013' -> Timestamp(0, 16,
+    day=4, month=2, year=2013, hour=13, minute=52); anything else -> None."""
+    for pattern in TIMESTAMP_PATTERNS:
+        match = pattern.match(line)
+        if match:
+            return _timestamp(match)
+    return None
+
+
+def _timestamp(match: re.Match) -> Timestamp | None:
+    groups = match.groupdict()
+    month = groups["month"]
+    month = int(month) if month.isdigit() else month_number(month)
+    day, year = int(groups["day"]), int(groups["year"])
+    try:
+        datetime.date(year, month, day)
+    except (TypeError, ValueError):  # 31/02, month 13
+        return None
+    hour = _int(groups.get("hour"))
+    minute = _int(groups.get("minute"))
+    if hour is not None and hour > 23:
+        return None
+    return Timestamp(match.start(), match.end(), day, month, year, hour, minute)
+
+
+def is_rubric(line: str) -> bool:
+    """'Тема: Армия' -> True: a rubric line of an agency export."""
+    return bool(RUBRIC.match(line))
+
+
+def head_lines(text: str, limit: int = HEAD_LINES) -> list[tuple[int, int]]:
+    """(start, stop) of the first `limit` non-blank lines of a text."""
+    spans = []
+    for match in re.finditer(r"[^\n]*", text):
+        if match.group().strip():
+            spans.append((match.start(), match.end()))
+            if len(spans) == limit:
+                break
+    return spans
+
+
+def find_lead_dateline(text: str) -> Dateline | None:
+    """A dateline at the start of one of the first lines, below short lines only
+    (headline, timestamp, rubric): offsets are in the text.
+
+    'Шойгу встретился с коллегой\n04/08/2008 12:08\nМОСКВА, 4 авг - РИА Новости. ...'
+    -> Dateline(start=45, ..., city='Москва', day=4, month=8, source='РИА Новости')
+    """
+    for start, stop in head_lines(text):
+        dateline = find_dateline(text[start:])
+        if dateline:
+            dateline.start += start
+            dateline.stop += start
+            return dateline
+        if stop - start > HEAD_LINE_LENGTH:
+            return None
+    return None
+
+
+def find_lead_timestamp(text: str, before: int | None = None) -> Timestamp | None:
+    """The first timestamp line among the first lines (above `before`, the dateline)."""
+    for start, stop in head_lines(text):
+        if before is not None and start >= before:
+            break
+        stamp = find_timestamp(text[start:stop])
+        if stamp:
+            stamp.start += start
+            stamp.stop += start
+            return stamp
+    return None

@@ -49,11 +49,11 @@ from slovnet.shape import word_shape
 from threadpoolctl import threadpool_limits
 
 from .. import tables
-from ..io.text import Dateline, find_dateline, fold_text
+from ..io.text import Dateline, find_lead_dateline, fold_text
 from ..nlp.entities.article import entity_records
 from ..nlp.quotes.extract import quote_records
-from ..nlp.stopwords import stop_words
 from .models import Models, default_models
+from .stopwords import stop_words
 
 # bump when anything changes what an analysis returns: old cache entries are then ignored
 PIPELINE_VERSION = "15"
@@ -381,7 +381,6 @@ def token_flags(text: str, lemma: str | None, stops: frozenset[str]) -> tuple[st
 def token_records(doc: Doc, dateline: Dateline | None, flags: dict | None = None) -> dict:
     stops = stop_words()
     flags = {} if flags is None else flags
-    body_start = dateline.stop if dateline else 0
     columns: dict[str, list] = {name: [] for name in tables.without_article(tables.TOKENS)}
     (sent_ids, token_ids, starts, stops_, texts, lemmas, poses, is_stop, is_punct_) = (
         columns[name]
@@ -413,7 +412,9 @@ def token_records(doc: Doc, dateline: Dateline | None, flags: dict | None = None
             texts.append(token.text)
             lemmas.append(lemma)
             poses.append(token.pos)
-            is_stop.append((stop or token.start < body_start) and not punct)
+            is_stop.append(
+                (stop or (dateline is not None and dateline.covers(token.start))) and not punct
+            )
             is_punct_.append(punct)
             token_id += 1
     return columns
@@ -421,7 +422,7 @@ def token_records(doc: Doc, dateline: Dateline | None, flags: dict | None = None
 
 def doc_records(doc: Doc, models: Models) -> dict[str, dict]:
     """The four tables of one analysed Doc, as columns (lists); the hooks run here."""
-    dateline = find_dateline(doc.text)
+    dateline = find_lead_dateline(doc.text)
     entities = entity_records(doc.text, doc, dateline, models)
     return {
         "sentences": sentence_records(doc),

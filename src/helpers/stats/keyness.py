@@ -348,7 +348,7 @@ def general_keyness(
     general = general_lemma_frequencies(size, general_unit, cache_dir, models)
     counts = counts.loc[~counts["term"].str.contains("-", regex=False)]
     if not stop:
-        from ..nlp.stopwords import stop_words
+        from ..pipeline.stopwords import stop_words
 
         general = general.loc[~general.index.isin(list(stop_words()))]
     # both sides: the corpus terms, and the general terms frequent enough to be missed

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .periods import bucket_range, bucket_start, resolve_freq
+
 ARTICLE_STATS = [
     "article_id",
     "title",
@@ -15,7 +17,6 @@ ARTICLE_STATS = [
     "entities",
     "quotes",
 ]
-PERIODS = {"day": "D", "week": "W", "month": "M"}
 
 
 def article_stats(corpus) -> pd.DataFrame:
@@ -44,25 +45,33 @@ def article_stats(corpus) -> pd.DataFrame:
     return out[ARTICLE_STATS]
 
 
-def articles_per_period(articles: pd.DataFrame, period: str = "day") -> pd.DataFrame:
+def articles_per_period(
+    articles: pd.DataFrame, freq: str | None = "day", *, period: str | None = None
+) -> pd.DataFrame:
     """Articles per calendar period, empty periods included: ``period, articles``
     (``period`` is the period's first day; undated articles are left out).
+
+    ``freq``: "day", "week", "month" or "year" (or a pandas alias; None: chosen from
+    the span of dates); ``period=`` is the old name of ``freq``. The frame's
+    ``attrs["freq"]`` keeps the bucket for the plot's period labels.
 
     >>> articles_per_period(load_articles("data/raw"), "month")  # doctest: +SKIP
           period  articles
     0 2022-06-01         1
     """
-    if period not in PERIODS:
-        raise ValueError(f"period must be one of {sorted(PERIODS)}, got {period!r}")
     dates = pd.to_datetime(articles.get("date", pd.Series(dtype="datetime64[ns]"))).dropna()
+    freq = resolve_freq(period if period is not None else freq, dates)
     if dates.empty:
-        return pd.DataFrame(
+        out = pd.DataFrame(
             {"period": pd.Series(dtype="datetime64[ns]"), "articles": pd.Series(dtype="int64")}
         )
-    periods = dates.dt.to_period(PERIODS[period])
-    full = pd.period_range(periods.min(), periods.max(), freq=PERIODS[period])
-    counts = periods.value_counts().reindex(full, fill_value=0)
-    return pd.DataFrame({"period": full.start_time, "articles": counts.to_numpy().astype("int64")})
+    else:
+        starts = bucket_start(dates, freq)
+        full = bucket_range(starts.min(), starts.max(), freq)
+        counts = starts.value_counts().reindex(full, fill_value=0)
+        out = pd.DataFrame({"period": full, "articles": counts.to_numpy().astype("int64")})
+    out.attrs["freq"] = freq
+    return out
 
 
 def articles_per_source(articles: pd.DataFrame) -> pd.DataFrame:

@@ -17,7 +17,8 @@ import pandas as pd
 from ..io.text import fold_text
 from ..store.corpus import Corpus
 from ..tables import STRING, make_frame
-from .frequency import BUCKETS, PER, bucket_dates, running_words, term_occurrences
+from .frequency import PER, bucket_dates, running_words, term_occurrences
+from .periods import bucket_range, choose_freq, normalize_freq
 
 TRENDS = {
     "date": "datetime64[ns]",
@@ -58,11 +59,7 @@ def dated_articles(corpus: Corpus, freq: str, start=None, end=None) -> pd.DataFr
 
 def calendar(dates: pd.Series, freq: str) -> pd.DatetimeIndex:
     """Every bucket start from the first to the last date."""
-    first, last = dates.min(), dates.max()
-    if freq == "day":
-        return pd.date_range(first, last, freq="D")
-    periods = pd.period_range(first, last, freq=BUCKETS[freq])
-    return pd.DatetimeIndex(periods.start_time)
+    return bucket_range(dates.min(), dates.max(), freq)
 
 
 def lemma_hits(corpus: Corpus, terms: list[str]) -> pd.DataFrame:
@@ -100,7 +97,8 @@ def trends(
     or, with ``kind="entity"``, entity names as in ``corpus.entities.name``
     ("Сергей Шойгу"; dateline mentions left out); matched folded (lowercase,
     ё -> е) and reported folded. ``freq``: "day", "week" (Monday starts),
-    "month" or "year"; ``date`` is the bucket start. ``docs``: articles of the
+    "month" or "year" (pandas aliases "D", "W", "M", "MS", "Y" ... accepted);
+    ``date`` is the bucket start. ``docs``: articles of the
     bucket mentioning the term, ``doc_share = docs / articles``. One row per
     bucket and term, empty buckets included. ``start``/``end`` leave out
     articles dated before/after them (a stray 1875 date would stretch the axis).
@@ -109,8 +107,7 @@ def trends(
             date       term  count  docs  articles  words  per_10k  doc_share
     0 2022-06-01  казахстан      7     1         1    290   241.38        1.0
     """
-    if freq not in BUCKETS:
-        raise ValueError(f"freq must be one of {list(BUCKETS)}, got {freq!r}")
+    freq = normalize_freq(freq)
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {KINDS}, got {kind!r}")
     terms = [terms] if isinstance(terms, str) else list(terms)
@@ -119,7 +116,7 @@ def trends(
         raise ValueError("terms must be non-empty lemmas, n-grams or entity names")
     dated = dated_articles(corpus, freq, start, end)
     if not len(dated):
-        return make_frame(None, TRENDS)
+        return with_freq(make_frame(None, TRENDS), freq)
     hits = lemma_hits(corpus, terms) if kind == "lemma" else entity_hits(corpus, terms)
     hits = hits.merge(dated, on="article_id", how="inner")
     counts = hits.groupby(["date", "term"]).agg(
@@ -141,7 +138,13 @@ def trends(
     out["per_10k"] = out["count"] / out["words"].where(out["words"] > 0) * PER
     out["doc_share"] = out["docs"] / out["articles"].where(out["articles"] > 0)
     out = out.astype({"count": "int64", "docs": "int64", "articles": "int64", "words": "int64"})
-    return out[list(TRENDS)].astype(TRENDS).reset_index(drop=True)
+    return with_freq(out[list(TRENDS)].astype(TRENDS).reset_index(drop=True), freq)
+
+
+def with_freq(frame: pd.DataFrame, freq: str) -> pd.DataFrame:
+    """``frame`` with its bucket in ``attrs["freq"]`` (read by the plots' period labels)."""
+    frame.attrs["freq"] = freq
+    return frame
 
 
 def enough_dates(frame: pd.DataFrame, minimum: int = 2) -> bool:
@@ -151,14 +154,4 @@ def enough_dates(frame: pd.DataFrame, minimum: int = 2) -> bool:
 
 def suggest_freq(dates: pd.Series) -> str:
     """A bucket size giving a readable line: day (< 2 months), week (< 1 year), month (< 5 years), else year."""
-    dates = pd.to_datetime(pd.Series(dates), errors="coerce").dropna()
-    if not len(dates):
-        return "month"
-    span = dates.max() - dates.min()
-    if span < pd.Timedelta(days=60):
-        return "day"
-    if span < pd.Timedelta(days=366):
-        return "week"
-    if span < pd.Timedelta(days=5 * 366):
-        return "month"
-    return "year"
+    return choose_freq(dates)

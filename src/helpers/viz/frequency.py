@@ -9,12 +9,29 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
+from matplotlib.colors import ListedColormap
 
-from .common import cyrillic_font_path, new_axes, no_data
+from ..i18n import has_message, message
+from ..stats.periods import infer_freq, normalize_freq
+from .common import (
+    PALETTE,
+    WIDTH,
+    cyrillic_font_path,
+    finish,
+    fit_texts,
+    integer_axis,
+    new_axes,
+    no_data,
+    shorten,
+    time_axis,
+    wrap,
+)
 
-TARGET_COLOR = "#c0392b"
-REFERENCE_COLOR = "#2c7fb8"
-BAR_COLOR = "#4c72b0"
+TARGET_COLOR = PALETTE["vermillion"]
+REFERENCE_COLOR = PALETTE["blue"]
+BAR_COLOR = PALETTE["blue"]
+# dark Okabe-Ito colours: every word readable on white
+CLOUD_COLORS = [PALETTE[name] for name in ("blue", "vermillion", "green", "purple", "black")]
 
 
 def need(frame: pd.DataFrame, columns: list[str], what: str) -> None:
@@ -25,9 +42,9 @@ def need(frame: pd.DataFrame, columns: list[str], what: str) -> None:
         raise ValueError(f"{what} needs the column(s) {missing}; got {list(frame.columns)}")
 
 
-def titled_no_data(ax: Axes, title: str) -> Axes:
-    ax.set_title(title)
-    return no_data(ax, "нет данных")
+def value_label(value: str) -> str:
+    """Axis label of a value column ("count": "употреблений")."""
+    return message(f"value.{value}") if has_message(f"value.{value}") else value
 
 
 def plot_top_terms(
@@ -37,20 +54,25 @@ def plot_top_terms(
     value: str = "count",
     ax: Axes | None = None,
     title: str | None = None,
+    source: str | None = None,
 ) -> Axes:
     """Horizontal bars of the ``n`` most frequent terms of ``term_counts`` (largest on top)."""
     need(counts, ["term", value], "plot_top_terms")
-    ax = new_axes(ax, figsize=(7, max(3, 0.28 * min(n, len(counts)) + 1)))
-    ax.set_xlabel(
-        {"count": "употреблений", "per_10k": "употреблений на 10 000 слов"}.get(value, value)
+    ax = new_axes(ax, figsize=(WIDTH, max(3, 0.28 * min(n, len(counts)) + 1.5)))
+    finish(
+        ax,
+        title or message("terms.top.title", n=n),
+        value_label(value),
+        message("terms.term"),
+        source,
     )
-    ax.set_ylabel("термин")
-    title = title or f"Топ-{n} терминов"
     if not len(counts):
-        return titled_no_data(ax, title)
+        return no_data(ax)
     top = counts.nlargest(n, value).iloc[::-1]
-    ax.barh(top["term"].astype(str), top[value], color=BAR_COLOR)
-    ax.set_title(title)
+    ax.barh([shorten(term) for term in top["term"].astype(str)], top[value], color=BAR_COLOR)
+    if value == "count":
+        integer_axis(ax, "x")
+    ax.grid(axis="y", visible=False)
     return ax
 
 
@@ -62,20 +84,26 @@ def plot_wordcloud(
     ax: Axes | None = None,
     title: str | None = None,
     seed: int = 0,
+    source: str | None = None,
 ) -> Axes:
     """A word cloud drawn from term frequencies (never from raw text), Cyrillic font."""
     from wordcloud import WordCloud
 
     need(counts, ["term", value], "plot_wordcloud")
-    ax = new_axes(ax, figsize=(9, 5))
+    ax = new_axes(ax, figsize=(WIDTH, 4.6))
+    finish(
+        ax,
+        title or message("terms.cloud.title"),
+        message("terms.cloud.xlabel", value=value_label(value)),
+        message("terms.cloud.ylabel", n=max_words),
+        source,
+    )
     ax.set_xticks([])
     ax.set_yticks([])
-    ax.set_xlabel(f"размер слова ~ {value}")
-    ax.set_ylabel(f"топ-{max_words} терминов")
-    title = title or "Облако слов"
+    ax.grid(False)
     top = counts.loc[counts[value] > 0].nlargest(max_words, value)
     if not len(top):
-        return titled_no_data(ax, title)
+        return no_data(ax)
     frequencies = dict(zip(top["term"].astype(str), top[value].astype(float), strict=True))
     cloud = WordCloud(
         font_path=cyrillic_font_path(),
@@ -85,30 +113,47 @@ def plot_wordcloud(
         max_words=max_words,
         random_state=seed,
         collocations=False,
+        colormap=ListedColormap(CLOUD_COLORS),
     ).generate_from_frequencies(frequencies)
-    ax.imshow(cloud.to_array(), interpolation="bilinear")
-    ax.set_title(title)
+    ax.imshow(cloud.to_array(), interpolation="bilinear", aspect="auto")
     return ax
 
 
-def plot_zipf(counts: pd.DataFrame, *, ax: Axes | None = None, title: str | None = None) -> Axes:
-    """Rank-frequency plot on log-log axes, with Zipf's law (slope -1) for reference."""
+def plot_zipf(
+    counts: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    title: str | None = None,
+    source: str | None = None,
+) -> Axes:
+    """Rank-frequency plot on log-log axes, with Zipf's law (frequency ~ 1 / rank) fitted
+    through the middle of the terms for reference."""
     need(counts, ["count"], "plot_zipf")
-    ax = new_axes(ax, figsize=(6, 5))
-    ax.set_xlabel("ранг (лог. шкала)")
-    ax.set_ylabel("частота (лог. шкала)")
-    title = title or "Ранг и частота (закон Ципфа)"
+    ax = new_axes(ax, figsize=(WIDTH, 5))
+    finish(
+        ax,
+        title or message("zipf.title"),
+        message("zipf.xlabel"),
+        message("zipf.ylabel"),
+        source,
+    )
     freq = np.sort(counts["count"].to_numpy(float))[::-1]
     freq = freq[freq > 0]
     if not len(freq):
-        return titled_no_data(ax, title)
+        return no_data(ax)
     rank = np.arange(1, len(freq) + 1)
-    ax.loglog(rank, freq, marker=".", linestyle="none", markersize=3, label="термины")
+    # the line of slope -1 closest to the points, each decade of ranks weighing the same
+    scale = np.exp(np.average(np.log(freq) + np.log(rank), weights=1 / rank))
+    ax.loglog(rank, freq, marker=".", linestyle="none", markersize=4, label=message("zipf.terms"))
     ax.loglog(
-        rank, freq[0] / rank, color="grey", linestyle="--", linewidth=1, label="Ципф: f ~ 1/ранг"
+        rank,
+        scale / rank,
+        color=PALETTE["vermillion"],
+        linestyle="--",
+        linewidth=1.2,
+        label=message("zipf.law"),
     )
     ax.legend()
-    ax.set_title(title)
     return ax
 
 
@@ -117,38 +162,47 @@ def plot_keyness(
     n: int = 15,
     *,
     max_p: float = 0.05,
-    labels: tuple[str, str] = ("изучаемый", "опорный"),
+    labels: tuple[str, str] | None = None,
     ax: Axes | None = None,
     title: str | None = None,
+    source: str | None = None,
 ) -> Axes:
-    """Two-sided bars of Log Ratio: the ``n`` keyest terms of each side (by G², p <= ``max_p``)."""
+    """Two-sided bars of Log Ratio: the ``n`` keyest terms of each side (by G², p <= ``max_p``);
+    the legend names only the sides drawn."""
     need(keyness, ["term", "log_ratio", "g2", "p_value", "side"], "plot_keyness")
-    ax = new_axes(ax, figsize=(7, max(3, 0.28 * 2 * n + 1)))
-    ax.set_xlabel(f"Log Ratio (log2 отношения относительных частот, {labels[0]} / {labels[1]})")
-    ax.set_ylabel("термин")
-    title = title or "Ключевые слова (keyness)"
+    labels = labels or (message("keyness.target"), message("keyness.reference"))
     significant = keyness.loc[keyness["p_value"] <= max_p]
-    sides = [
-        significant.loc[significant["side"] == side].nlargest(n, "g2")
+    sides = {
+        side: significant.loc[significant["side"] == side].nlargest(n, "g2")
         for side in ("reference", "target")
-    ]
-    rows = pd.concat(sides).sort_values("log_ratio")
+    }
+    rows = pd.concat(list(sides.values())).sort_values("log_ratio")
+    ax = new_axes(ax, figsize=(WIDTH, max(3, 0.28 * len(rows) + 1.8)))
+    finish(
+        ax,
+        title or message("keyness.title"),
+        message("keyness.xlabel", target=labels[0], reference=labels[1]),
+        message("terms.term"),
+        source,
+    )
     if not len(rows):
-        return titled_no_data(ax, title)
+        return no_data(ax)
     colors = np.where(rows["side"] == "target", TARGET_COLOR, REFERENCE_COLOR)
     ax.barh(np.arange(len(rows)), rows["log_ratio"], color=colors)
-    ax.set_yticks(np.arange(len(rows)), rows["term"].astype(str))
+    ax.set_yticks(np.arange(len(rows)), [shorten(term) for term in rows["term"].astype(str)])
     ax.axvline(0, color="black", linewidth=0.8)
+    ax.grid(axis="y", visible=False)
     from matplotlib.patches import Patch
 
-    ax.legend(
-        handles=[
-            Patch(color=TARGET_COLOR, label=f"чаще: {labels[0]}"),
-            Patch(color=REFERENCE_COLOR, label=f"чаще: {labels[1]}"),
-        ],
-        loc="lower right",
-    )
-    ax.set_title(title)
+    handles = [
+        Patch(color=color, label=message("keyness.more", label=label))
+        for side, color, label in (
+            ("target", TARGET_COLOR, labels[0]),
+            ("reference", REFERENCE_COLOR, labels[1]),
+        )
+        if len(sides[side])
+    ]
+    ax.legend(handles=handles, loc="lower right")  # bars sorted: that corner stays empty
     return ax
 
 
@@ -160,6 +214,7 @@ def plot_collocation_network(
     ax: Axes | None = None,
     title: str | None = None,
     seed: int = 0,
+    source: str | None = None,
 ) -> Axes:
     """A network of the ``top`` pairs of ``collocations`` (by ``weight``; None: all), edge width ~ weight.
 
@@ -168,16 +223,21 @@ def plot_collocation_network(
     """
     import networkx as nx
 
+    from .entities import network_frame
+
     need(collocations, ["node", "collocate", weight], "plot_collocation_network")
-    ax = new_axes(ax, figsize=(8, 7))
-    ax.set_xticks([])
-    ax.set_yticks([])
-    ax.set_xlabel(f"толщина связи ~ {weight}")
-    ax.set_ylabel("размер узла ~ число связей")
-    title = title or "Коллокации"
+    ax = new_axes(ax, figsize=(WIDTH, 6.5))
+    finish(
+        ax,
+        title or message("collocations.title"),
+        message("collocations.xlabel", weight=value_label(weight)),
+        message("collocations.ylabel"),
+        source,
+    )
+    network_frame(ax)
     rows = collocations.nlargest(top or len(collocations), weight)
     if not len(rows):
-        return titled_no_data(ax, title)
+        return no_data(ax)
     graph = nx.Graph()
     for node, collocate, value in zip(rows["node"], rows["collocate"], rows[weight], strict=True):
         graph.add_edge(str(node), str(collocate), weight=float(value))
@@ -191,11 +251,21 @@ def plot_collocation_network(
     degree = dict(graph.degree())
     nx.draw_networkx_edges(graph, layout, ax=ax, width=widths, edge_color="#999999")
     nx.draw_networkx_nodes(
-        graph, layout, ax=ax, node_size=[200 + 120 * degree[v] for v in graph], node_color="#a6cee3"
+        graph,
+        layout,
+        ax=ax,
+        node_size=[200 + 120 * degree[v] for v in graph],
+        node_color=PALETTE["sky"],
     )
-    nx.draw_networkx_labels(graph, layout, ax=ax, font_size=9, font_family="DejaVu Sans")
-    ax.margins(0.12)  # room for the labels of outer nodes
-    ax.set_title(title)
+    texts = nx.draw_networkx_labels(
+        graph,
+        layout,
+        labels={node: wrap(node) for node in graph},
+        ax=ax,
+        font_size=9,
+        font_family="DejaVu Sans",
+    )
+    fit_texts(ax, texts.values())
     return ax
 
 
@@ -206,31 +276,39 @@ def plot_trends(
     ax: Axes | None = None,
     title: str | None = None,
     show_articles: bool = True,
+    freq: str | None = None,
+    source: str | None = None,
 ) -> Axes:
-    """Lines of ``value`` per term over the calendar; grey bars: articles per bucket (right axis)."""
+    """Lines of ``value`` per term, one point per period ("июнь 2022"); grey bars: articles per
+    period (right axis). ``freq`` defaults to the frame's own (``trends(..., freq=)``)."""
     need(trends, ["date", "term", value, "articles"], "plot_trends")
-    ax = new_axes(ax, figsize=(9, 4.5))
-    ax.set_xlabel("дата")
-    ax.set_ylabel(
-        {"per_10k": "употреблений на 10 000 слов", "count": "употреблений"}.get(value, value)
-    )
-    title = title or "Динамика"
+    ax = new_axes(ax, figsize=(WIDTH, 4.5))
+    finish(ax, title or message("trends.title"), message("axis.period"), value_label(value), source)
     if not len(trends):
-        return titled_no_data(ax, title)
+        return no_data(ax)
+    freq = normalize_freq(freq or trends.attrs.get("freq") or infer_freq(trends["date"]))
+    starts = pd.DatetimeIndex(sorted(trends["date"].dropna().unique()))
+    position = pd.Series(range(len(starts)), index=starts)
     if show_articles:
-        buckets = trends.drop_duplicates("date").sort_values("date")
-        width = buckets["date"].diff().median()
-        width = width if pd.notna(width) else pd.Timedelta(days=1)
+        buckets = trends.drop_duplicates("date").set_index("date")["articles"].reindex(starts)
         twin = ax.twinx()
-        twin.bar(buckets["date"], buckets["articles"], width=width * 0.8, color="#dddddd", zorder=0)
-        twin.set_ylabel("статей за период")
+        twin.bar(range(len(starts)), buckets.fillna(0), width=0.8, color="#dddddd", zorder=0)
+        twin.set_ylabel(message("trends.articles_axis"))
+        twin.grid(False)
+        twin.spines["right"].set_visible(True)
+        integer_axis(twin, "y")
         ax.set_zorder(twin.get_zorder() + 1)
         ax.patch.set_visible(False)
     for term, rows in trends.sort_values("date").groupby("term", sort=False):
-        ax.plot(rows["date"], rows[value], marker="o", markersize=3, label=str(term))
+        ax.plot(
+            position[rows["date"]].to_numpy(),
+            rows[value],
+            marker="o",
+            markersize=3,
+            label=shorten(term, 30),
+        )
+    if value == "count":
+        integer_axis(ax, "y")
+    time_axis(ax, starts, freq)
     ax.legend(loc="upper left")
-    ax.set_title(title)
-    for label in ax.get_xticklabels():
-        label.set_rotation(30)
-        label.set_horizontalalignment("right")
     return ax

@@ -5,21 +5,43 @@ from __future__ import annotations
 import pandas as pd
 from matplotlib.axes import Axes
 
-from .common import new_axes, no_data
+from ..i18n import message
+from ..stats.periods import bucket_range, infer_freq, normalize_freq, period_label
+from .common import (
+    PALETTE,
+    WIDTH,
+    finish,
+    integer_axis,
+    legend_outside,
+    new_axes,
+    no_data,
+    shorten,
+    time_axis,
+)
 
-KIND_COLORS = {"direct": "#4C72B0", "indirect": "#DD8452"}
-KIND_LABELS = {"direct": "прямая речь", "indirect": "косвенная речь"}
+KIND_COLORS = {"direct": PALETTE["blue"], "indirect": PALETTE["orange"]}
 
 
-def plot_top_speakers(counts: pd.DataFrame, ax: Axes | None = None, top: int = 15) -> Axes:
+def kind_label(kind: str) -> str:
+    """ "прямая речь" / "косвенная речь"."""
+    return message(f"quotes.kind.{kind}")
+
+
+def plot_top_speakers(
+    counts: pd.DataFrame, ax: Axes | None = None, top: int = 15, *, source: str | None = None
+) -> Axes:
     """Stacked horizontal bars of ``direct`` and ``indirect`` quotes per ``speaker``
     (the frame of ``quote_counts``)."""
-    ax = new_axes(ax, figsize=(8, 5))
-    ax.set_xlabel("Цитат")
-    ax.set_ylabel("Говорящий")
-    ax.set_title("Кого цитируют чаще всего")
+    ax = new_axes(ax, figsize=(WIDTH, max(2.5, 0.32 * min(top, len(counts)) + 1.8)))
+    finish(
+        ax,
+        message("quotes.top.title"),
+        message("quotes.axis"),
+        message("quotes.speaker"),
+        source,
+    )
     if counts.empty:
-        return no_data(ax, "Нет цитат с говорящим")
+        return no_data(ax, message("quotes.no_speakers"))
     data = (
         counts.groupby("speaker", observed=True)[["direct", "indirect", "quotes"]]
         .sum()
@@ -27,34 +49,38 @@ def plot_top_speakers(counts: pd.DataFrame, ax: Axes | None = None, top: int = 1
         .head(top)
         .iloc[::-1]
     )
+    names = [shorten(name) for name in data.index.astype(str)]
     left = pd.Series(0, index=data.index)
     for kind in ("direct", "indirect"):
-        ax.barh(
-            data.index.astype(str),
-            data[kind],
-            left=left,
-            color=KIND_COLORS[kind],
-            label=KIND_LABELS[kind],
-        )
+        ax.barh(names, data[kind], left=left, color=KIND_COLORS[kind], label=kind_label(kind))
         left = left + data[kind]
-    ax.legend(loc="lower right")
-    ax.figure.tight_layout()
+    integer_axis(ax, "x")
+    ax.grid(axis="y", visible=False)
+    legend_outside(ax)
     return ax
 
 
-def plot_quote_kinds(quotes: pd.DataFrame, ax: Axes | None = None) -> Axes:
+def plot_quote_kinds(
+    quotes: pd.DataFrame, ax: Axes | None = None, *, source: str | None = None
+) -> Axes:
     """Share of direct and indirect quotes (the ``corpus.quotes`` table), as a bar of shares."""
-    ax = new_axes(ax, figsize=(5, 3.5))
-    ax.set_xlabel("Вид цитаты")
-    ax.set_ylabel("Доля цитат")
-    ax.set_title("Прямая и косвенная речь")
+    ax = new_axes(ax, figsize=(WIDTH, 3.5))
+    finish(
+        ax,
+        message("quotes.kinds.title"),
+        message("quotes.kinds.xlabel"),
+        message("quotes.kinds.ylabel"),
+        source,
+        quotes,
+    )
     if quotes.empty:
-        return no_data(ax, "Нет цитат")
+        return no_data(ax, message("quotes.none"))
     share = quotes["kind"].value_counts(normalize=True).reindex(list(KIND_COLORS), fill_value=0)
     bars = ax.bar(
-        [KIND_LABELS[k] for k in share.index],
+        [kind_label(k) for k in share.index],
         share.to_numpy(),
         color=[KIND_COLORS[k] for k in share.index],
+        width=0.6,
     )
     for bar, (kind, value) in zip(bars, share.items(), strict=True):
         n = int((quotes["kind"] == kind).sum())
@@ -65,36 +91,55 @@ def plot_quote_kinds(quotes: pd.DataFrame, ax: Axes | None = None) -> Axes:
             va="bottom",
         )
     ax.set_ylim(0, 1.1)
+    ax.yaxis.set_major_formatter(lambda value, _: f"{value:.0%}")
+    ax.grid(axis="x", visible=False)
     return ax
 
 
-def plot_quote_lengths(quotes: pd.DataFrame, ax: Axes | None = None, bins: int = 20) -> Axes:
+def plot_quote_lengths(
+    quotes: pd.DataFrame, ax: Axes | None = None, bins: int = 20, *, source: str | None = None
+) -> Axes:
     """Histogram of quote lengths in words, direct and indirect overlaid."""
-    ax = new_axes(ax, figsize=(7, 3.5))
-    ax.set_xlabel("Длина цитаты, слов")
-    ax.set_ylabel("Цитат")
-    ax.set_title("Длина цитат")
+    ax = new_axes(ax, figsize=(WIDTH, 3.5))
+    finish(
+        ax,
+        message("quotes.lengths.title"),
+        message("quotes.lengths.xlabel"),
+        message("quotes.axis"),
+        source,
+        quotes,
+    )
     if quotes.empty:
-        return no_data(ax, "Нет цитат")
+        return no_data(ax, message("quotes.none"))
     lengths = quotes["text"].str.split().str.len()
     for kind, color in KIND_COLORS.items():
         values = lengths[quotes["kind"] == kind]
         if len(values):
-            ax.hist(values, bins=bins, alpha=0.6, color=color, label=KIND_LABELS[kind])
+            ax.hist(values, bins=bins, alpha=0.6, color=color, label=kind_label(kind))
+    integer_axis(ax, "y")
+    integer_axis(ax, "x")
     ax.legend()
     return ax
 
 
 def plot_speaker_entities(
-    mentions: pd.DataFrame, ax: Axes | None = None, top_entities: int = 15
+    mentions: pd.DataFrame,
+    ax: Axes | None = None,
+    top_entities: int = 15,
+    *,
+    source: str | None = None,
 ) -> Axes:
     """Heatmap speaker x mentioned entity (the frame of ``speaker_mentions``)."""
-    ax = new_axes(ax, figsize=(10, 5))
-    ax.set_title("Кто о ком говорит (упоминания в цитатах)")
+    ax = new_axes(ax, figsize=(WIDTH, 5))
+    finish(
+        ax,
+        message("quotes.about.title"),
+        message("quotes.about.xlabel"),
+        message("quotes.speaker"),
+        source,
+    )
     if mentions.empty:
-        ax.set_xlabel("Упомянутая сущность")
-        ax.set_ylabel("Говорящий")
-        return no_data(ax, "В цитатах нет упоминаний сущностей")
+        return no_data(ax, message("quotes.about.none"))
     entities = (
         mentions.groupby("entity", observed=True)["mentions"].sum().nlargest(top_entities).index
     )
@@ -106,35 +151,61 @@ def plot_speaker_entities(
     )
     matrix = matrix.loc[matrix.sum(axis=1).sort_values(ascending=False).index]
     image = ax.imshow(matrix.to_numpy(), cmap="Blues", aspect="auto")
-    ax.set_xticks(range(matrix.shape[1]), matrix.columns.astype(str), rotation=45, ha="right")
-    ax.set_yticks(range(matrix.shape[0]), matrix.index.astype(str))
-    ax.set_xlabel("Упомянутая сущность")
-    ax.set_ylabel("Говорящий")
-    ax.figure.colorbar(image, ax=ax, label="Упоминаний")
-    ax.figure.tight_layout()
+    ax.set_xticks(
+        range(matrix.shape[1]),
+        [shorten(name, 24) for name in matrix.columns.astype(str)],
+        rotation=45,
+        ha="right",
+        rotation_mode="anchor",
+    )
+    ax.set_yticks(range(matrix.shape[0]), [shorten(name, 28) for name in matrix.index.astype(str)])
+    ax.grid(False)
+    bar = ax.figure.colorbar(image, ax=ax, label=message("quotes.about.colorbar"))
+    integer_axis(bar.ax, "y")
     return ax
 
 
-def plot_quotes_over_time(per_period: pd.DataFrame, ax: Axes | None = None) -> Axes:
+def plot_quotes_over_time(
+    per_period: pd.DataFrame,
+    ax: Axes | None = None,
+    *,
+    freq: str | None = None,
+    source: str | None = None,
+) -> Axes:
     """Quotes per ``period`` and ``speaker`` (the frame of ``quotes_over_time``); bars when
-    there is a single period, lines otherwise."""
-    ax = new_axes(ax, figsize=(9, 3.5))
-    ax.set_xlabel("Дата")
-    ax.set_ylabel("Цитат")
-    ax.set_title("Говорящие во времени")
+    there is a single period (named in the axis label, "июнь 2022"), lines otherwise.
+    ``freq`` defaults to the frame's own, else to the spacing of its periods."""
+    ax = new_axes(ax, figsize=(WIDTH, 4))
+    finish(
+        ax,
+        message("quotes.time.title"),
+        message("axis.period"),
+        message("quotes.axis"),
+        source,
+        per_period,
+    )
     if per_period.empty:
-        return no_data(ax, "Нет датированных цитат")
+        return no_data(ax, message("quotes.no_dated"))
+    freq = normalize_freq(freq or per_period.attrs.get("freq") or infer_freq(per_period["period"]))
     table = per_period.pivot_table(
         index="period", columns="speaker", values="quotes", aggfunc="sum"
     ).fillna(0)
+    integer_axis(ax, "y")
     if len(table) == 1:
-        ax.bar(table.columns.astype(str), table.iloc[0].to_numpy(), color="#4C72B0")
-        ax.set_xlabel(f"Говорящий ({table.index[0]:%Y-%m-%d})")
-        ax.tick_params(axis="x", rotation=30)
-        ax.figure.tight_layout()
+        names = [shorten(name, 24) for name in table.columns.astype(str)]
+        ax.bar(names, table.iloc[0].to_numpy(), color=PALETTE["blue"], width=0.6)
+        period = period_label(table.index[0], freq)
+        ax.set_xlabel(message("quotes.time.one_period", period=period))
+        ax.tick_params(axis="x", labelrotation=30)
+        for label in ax.get_xticklabels():
+            label.set_horizontalalignment("right")
+            label.set_rotation_mode("anchor")
+        ax.grid(axis="x", visible=False)
         return ax
+    starts = bucket_range(table.index.min(), table.index.max(), freq)
+    table = table.reindex(starts, fill_value=0)
     for speaker in table.columns:
-        ax.plot(table.index, table[speaker], marker="o", label=str(speaker))
-    ax.legend(fontsize="small")
-    ax.figure.autofmt_xdate()
+        ax.plot(range(len(starts)), table[speaker], marker="o", label=shorten(speaker, 30))
+    time_axis(ax, starts, freq)
+    legend_outside(ax, fontsize="small")
     return ax

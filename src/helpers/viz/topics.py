@@ -13,22 +13,35 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 
-from .common import new_axes, setup_style
+from ..i18n import message
+from ..stats.periods import bucket_range, infer_freq, normalize_freq
+from .common import (
+    WIDTH,
+    finish,
+    integer_axis,
+    new_axes,
+    no_data,
+    setup_style,
+    shorten,
+    time_axis,
+)
 
 
 def _label_of(labels: pd.DataFrame | None, topic: int) -> str:
     if labels is None or not len(labels):
-        return f"тема {topic}"
+        return message("topics.topic_n", topic=topic)
     match = labels.loc[labels["topic"] == topic, "label"]
-    return f"{topic}: {match.iloc[0]}" if len(match) else f"тема {topic}"
+    return f"{topic}: {match.iloc[0]}" if len(match) else message("topics.topic_n", topic=topic)
 
 
 def plot_topic_terms(
     terms: pd.DataFrame,
     labels: pd.DataFrame | None = None,
     axes: np.ndarray | None = None,
-    ncols: int = 4,
+    ncols: int = 3,
     top_n: int = 8,
+    *,
+    source: str | None = None,
 ) -> np.ndarray:
     """Small multiples: one horizontal bar chart of top terms per topic.
 
@@ -47,21 +60,29 @@ def plot_topic_terms(
         n = max(1, len(topics))
         cols = min(ncols, n)
         rows = math.ceil(n / cols)
-        _, axes = plt.subplots(rows, cols, figsize=(3.6 * cols, 2.6 * rows), squeeze=False)
+        _, axes = plt.subplots(
+            rows, cols, figsize=(WIDTH, 2.4 * rows + 0.8), squeeze=False, layout="constrained"
+        )
     axes = np.asarray(axes).ravel()
     if len(axes) < len(topics):
         raise ValueError(f"need {len(topics)} Axes for {len(topics)} topics, got {len(axes)}")
+    figure = axes[0].figure
+    figure.suptitle(
+        message("topics.terms.title"), fontsize=13, fontweight="bold", x=0.01, ha="left"
+    )
     if not topics:
-        axes[0].text(0.5, 0.5, "нет тем", ha="center", va="center")
-    for ax, topic in zip(axes, topics, strict=False):
+        no_data(axes[0], message("topics.none"))
+    for index, (ax, topic) in enumerate(zip(axes, topics, strict=False)):
         mine = terms[(terms["topic"] == topic) & (terms["rank"] <= top_n)].sort_values("rank")
-        ax.barh(mine["term"].astype(str)[::-1], mine["weight"][::-1], color=f"C{topic % 10}")
-        ax.set_title(_label_of(labels, topic), fontsize=9)
-        ax.set_xlabel("вес термина", fontsize=8)
+        words = [shorten(term, 18) for term in mine["term"].astype(str)[::-1]]
+        ax.barh(words, mine["weight"][::-1], color=f"C{topic % 8}")
+        ax.set_title(shorten(_label_of(labels, topic), 28), fontsize=9, fontweight="normal")
+        ax.set_xlabel(message("topics.term_weight"), fontsize=8)
         ax.tick_params(labelsize=8)
+        ax.grid(axis="y", visible=False)
+        finish(ax, source=source if index == 0 else "")
     for ax in axes[len(topics) :]:
         ax.set_visible(False)
-    axes[0].figure.tight_layout()
     return axes
 
 
@@ -70,6 +91,8 @@ def plot_doc_topics(
     labels: pd.DataFrame | None = None,
     ax: Axes | None = None,
     max_articles: int = 40,
+    *,
+    source: str | None = None,
 ) -> Axes:
     """Heatmap of article x topic weights (``article_id, topic, weight``).
 
@@ -85,68 +108,109 @@ def plot_doc_topics(
     if len(table):
         table = table.assign(_main=table.to_numpy().argmax(axis=1)).sort_values("_main")
         table = table.drop(columns="_main")
-    height = max(3.0, 0.22 * len(table) + 1.5)
-    ax = new_axes(ax, figsize=(max(6.0, 0.7 * table.shape[1] + 3), height))
+    height = max(3.5, 0.2 * len(table) + 2.5)
+    ax = new_axes(ax, figsize=(WIDTH, height))
+    finish(
+        ax,
+        message("topics.docs.title"),
+        message("topics.topic"),
+        message("topics.article"),
+        source,
+    )
+    if table.empty:
+        return no_data(ax)
     image = ax.imshow(table.to_numpy(), aspect="auto", cmap="Blues", vmin=0, vmax=1)
     ax.set_xticks(range(table.shape[1]))
     ax.set_xticklabels(
-        [_label_of(labels, topic) for topic in table.columns], rotation=45, ha="right", fontsize=8
+        [shorten(_label_of(labels, topic), 24) for topic in table.columns],
+        rotation=45,
+        ha="right",
+        rotation_mode="anchor",
+        fontsize=8,
     )
     ax.set_yticks(range(len(table)))
-    ax.set_yticklabels([str(name)[:30] for name in table.index], fontsize=7)
-    ax.set_xlabel("тема")
-    ax.set_ylabel("статья")
-    ax.set_title("Доли тем в статьях")
-    ax.figure.colorbar(image, ax=ax, label="вес темы")
+    ax.set_yticklabels([shorten(name, 30) for name in table.index], fontsize=7)
+    ax.grid(False)
+    ax.figure.colorbar(image, ax=ax, label=message("topics.weight"))
     return ax
 
 
-def plot_topic_shares(shares: pd.DataFrame, ax: Axes | None = None) -> Axes:
-    """Stacked area of topic shares on a calendar axis (``topic_shares_over_time``).
-
-    With no dated articles the Axes says so instead of failing.
-    """
-    ax = new_axes(ax, figsize=(10, 5))
-    ax.set_xlabel("дата")
-    ax.set_ylabel("доля статей")
-    ax.set_title("Темы во времени")
+def plot_topic_shares(
+    shares: pd.DataFrame,
+    ax: Axes | None = None,
+    *,
+    freq: str | None = None,
+    source: str | None = None,
+) -> Axes:
+    """Stacked area of topic shares per period (``topic_shares_over_time``), each period
+    labelled ("июнь 2022"). With no dated articles the plot says so instead of failing."""
+    ax = new_axes(ax, figsize=(WIDTH, 5))
+    finish(
+        ax,
+        message("topics.shares.title"),
+        message("axis.period"),
+        message("topics.shares.ylabel"),
+        source,
+    )
     if not len(shares):
-        ax.text(0.5, 0.5, "нет дат у статей", ha="center", va="center", transform=ax.transAxes)
-        return ax
+        return no_data(ax, message("topics.no_dates"))
+    freq = normalize_freq(freq or shares.attrs.get("freq") or infer_freq(shares["period"]))
     table = shares.pivot_table(index="period", columns="topic", values="share", fill_value=0.0)
+    starts = bucket_range(table.index.min(), table.index.max(), freq)
+    table = table.reindex(starts, fill_value=0.0)
     names = shares.drop_duplicates("topic").set_index("topic")["label"]
-    dates = pd.to_datetime(table.index)
-    if len(dates) == 1:  # one period: draw it as a band one period wide
-        dates = dates.append(dates + pd.Timedelta(days=1))
-        table = pd.concat([table, table])
+    positions = np.arange(len(starts), dtype=float)
+    values = table.to_numpy().T
+    if len(starts) == 1:  # one period: draw it as a band one period wide
+        positions = np.array([-0.4, 0.4])
+        values = np.repeat(values, 2, axis=1)
     ax.stackplot(
-        dates.to_pydatetime(),
-        table.to_numpy().T,
-        labels=[f"{topic}: {names.get(topic, '')}" for topic in table.columns],
+        positions,
+        values,
+        labels=[shorten(f"{topic}: {names.get(topic, '')}", 32) for topic in table.columns],
         alpha=0.85,
     )
     ax.set_ylim(0, 1)
-    ax.set_xlim(dates.min(), dates.max())
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
-    ax.figure.autofmt_xdate()
+    ax.set_xlim(positions.min(), positions.max())
+    ax.yaxis.set_major_formatter(lambda value, _: f"{value:.0%}")
+    time_axis(ax, starts, freq)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
     return ax
 
 
 def plot_topic_quality(
-    quality: pd.DataFrame, chosen: int | None = None, ax: Axes | None = None
+    quality: pd.DataFrame,
+    chosen: int | None = None,
+    ax: Axes | None = None,
+    *,
+    source: str | None = None,
 ) -> Axes:
     """NPMI, diversity and stability against the number of topics (``choose_n_topics``).
 
     ``chosen`` draws a vertical line at the picked number.
     """
-    ax = new_axes(ax)
-    names = {"npmi": "NPMI (связность)", "diversity": "разнообразие", "stability": "стабильность"}
-    for column, name in names.items():
-        ax.plot(quality["n_topics"], quality[column], marker="o", label=name)
+    ax = new_axes(ax, figsize=(WIDTH, 4.5))
+    finish(
+        ax,
+        message("topics.quality.title"),
+        message("topics.quality.xlabel"),
+        message("topics.quality.ylabel"),
+        source,
+    )
+    for column in ("npmi", "diversity", "stability"):
+        ax.plot(
+            quality["n_topics"],
+            quality[column],
+            marker="o",
+            label=message(f"topics.quality.{column}"),
+        )
     if chosen is not None:
-        ax.axvline(chosen, color="grey", linestyle="--", label=f"выбрано: {chosen}")
-    ax.set_xlabel("число тем")
-    ax.set_ylabel("значение меры")
-    ax.set_title("Качество тем")
-    ax.legend(frameon=False)
+        ax.axvline(
+            chosen,
+            color="grey",
+            linestyle="--",
+            label=message("topics.quality.chosen", n=chosen),
+        )
+    integer_axis(ax, "x")
+    ax.legend()
     return ax

@@ -139,7 +139,6 @@ def doc_mentions(text: str, doc, dateline: Dateline | None, models) -> list[Ment
     ("Барри Лоуенкрон (Barry Lowenkron)") is a mention of the same person.
     """
     mentions: list[Mention] = []
-    body_start = dateline.stop if dateline else 0
     for span in doc.spans:
         previous = None
         for part in span_parts(span, text):
@@ -161,7 +160,7 @@ def doc_mentions(text: str, doc, dateline: Dateline | None, models) -> list[Ment
                 type=retype(part, models.morph_vocab),
                 text=surface,
                 name=name,
-                in_dateline=part.start < body_start,
+                in_dateline=dateline is not None and dateline.covers(part.start),
             )
             mentions.append(previous)
     return mentions

@@ -1,4 +1,4 @@
-"""Nominative names of entity mentions, from natasha tokens and pymorphy2 parses.
+"""Nominative names of entity mentions, from natasha tokens and pymorphy3 parses.
 
 natasha's ``span.normalize`` inflects every token of a span on its own, which breaks
 agreement ("Центрально-Азиатском регион"), misreads unknown surnames as adjectives and
@@ -25,9 +25,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from natasha.shape import recover_shape
-from pymorphy2.analyzer import Parse
+from pymorphy3.analyzer import Parse
 
-# natasha (Universal Dependencies) case -> pymorphy2 (OpenCorpora) case
+# natasha (Universal Dependencies) case -> pymorphy3 (OpenCorpora) case
 CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 
@@ -150,7 +150,7 @@ def parses_in_case(word: str, case: str | None, vocab, pos: Sequence[str] = ("NO
 
 
 def inflect_parse(parse, grammemes: set[str]):
-    """pymorphy2's own ``inflect`` with OpenCorpora grammemes (natasha's wrapper takes UD).
+    """pymorphy3's own ``inflect`` with OpenCorpora grammemes (natasha's wrapper takes UD).
 
     Memoised: pymorphy builds the whole lexeme (and natasha converts every form's tag)
     for each call, and news names the same entities again and again.

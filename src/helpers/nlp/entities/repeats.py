@@ -111,7 +111,6 @@ def repeat_mentions(
     if not sources:
         return mentions
     sources.sort(key=lambda source: -len(source.texts))
-    body_start = dateline.stop if dateline else 0
     sentence_starts = {sent.tokens[0].start for sent in doc.sents if sent.tokens}
     # which characters the mentions cover: a token is inside one when its start is covered
     covered = bytearray(len(text) + 1)
@@ -149,7 +148,11 @@ def repeat_mentions(
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        if token.start < body_start or not name_word[index] or inside[index]:
+        if (
+            (dateline is not None and dateline.covers(token.start))
+            or not name_word[index]
+            or inside[index]
+        ):
             index += 1
             continue
         shape = _shape(token.text)

@@ -45,7 +45,7 @@ RULES = (
 def find_quotes(
     text: str, doc, entities: dict[str, list], morph, lex: Lexicon | None = None
 ) -> list[Quote]:
-    """All quotes of one text, in text order (``morph``: the models' pymorphy2 analyser)."""
+    """All quotes of one text, in text order (``morph``: the models' pymorphy3 analyser)."""
     if not text.strip():
         return []
     ctx = Context(text, doc, entities, lex or lexicon(), morph)

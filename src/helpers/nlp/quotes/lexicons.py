@@ -13,6 +13,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..entities.lexicon import words as _role_list
+
+
+def role_words(mark: str | None = None, without: str | None = None) -> frozenset[str]:
+    """Role words shared with the entity rules (``helpers/data/roles.txt``)."""
+    return _role_list("roles.txt", mark=mark, without=without)
+
 
 def _text(name: str) -> str:
     return resources.files("helpers").joinpath("data", name).read_text(encoding="utf-8")
@@ -106,7 +113,7 @@ def lexicon() -> Lexicon:
         cues=frozenset(_lines("quote_cues.txt")),
         sources=frozenset(line.split()[1] for line in _lines("quote_sources.txt")),
         source_preps=frozenset(line.split()[0] for line in _lines("quote_sources.txt")),
-        roles=frozenset(_lines("quote_roles.txt")),
+        roles=role_words(without="-quotes"),
         org_roles=frozenset(_lines("quote_org_roles.txt")),
         titles=frozenset(_lines("quote_titles.txt")),
         impersonal=frozenset(_lines("quote_impersonal.txt")),
@@ -116,7 +123,7 @@ def lexicon() -> Lexicon:
         infinitive_cues=frozenset(_lines("quote_infinitive_cues.txt")),
         pp_cues=frozenset(tuple(line.split()[:2]) for line in _lines("quote_pp_cues.txt")),
         settings=frozenset(_lines("quote_settings.txt")),
-        offices=frozenset(_lines("quote_offices.txt")),
+        offices=role_words(mark="office"),
         indefinite_cues=frozenset(_lines("quote_indefinite_cues.txt")),
         request_nouns=frozenset(_lines("quote_request_nouns.txt")),
         predicative_cues=frozenset(_lines("quote_predicative_cues.txt")),

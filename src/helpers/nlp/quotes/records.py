@@ -93,7 +93,7 @@ class Mention:
 
 
 class Context:
-    """One article: text, tokens, entity mentions, the lexicon and the pymorphy2 analyser of
+    """One article: text, tokens, entity mentions, the lexicon and the pymorphy3 analyser of
     the models (``morph``: ``Models.morph_vocab``), with lookups the rules share."""
 
     def __init__(self, text: str, doc, entities: dict[str, list], lex: Lexicon, morph):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pymorphy2.analyzer import Parse
+from pymorphy3.analyzer import Parse
 
 from ...io.text import fold_text
 from .lexicons import POINTING, TIME_NOUNS
@@ -45,7 +45,7 @@ def nominative(ctx: Context, toks: Sequence[Tok]) -> str:
 
 def inflect_nom(ctx: Context, tok: Tok, gender: str | None = None) -> str | None:
     """``tok`` in the nominative (its number kept; an adjective in ``gender``: masc, femn,
-    neut), by the pymorphy2 analyser of the models (``ctx.morph``)."""
+    neut), by the pymorphy3 analyser of the models (``ctx.morph``)."""
     parses = ctx.morph.parse(tok.text)
     case = PYMORPHY_CASES.get(tok.feats.get("Case", ""))
     number = {"Sing": "sing", "Plur": "plur"}.get(tok.feats.get("Number", ""))
@@ -135,7 +135,7 @@ def _modifier(ctx: Context, tok: Tok, case: str | None) -> bool:
     return tok.pos == "DET" and tok.lemma not in POINTING
 
 
-ADJECTIVE_TAGS = ("ADJF", "PRTF", "NUMR")  # pymorphy2 parts of speech that inflect like adjectives
+ADJECTIVE_TAGS = ("ADJF", "PRTF", "NUMR")  # pymorphy3 parts of speech that inflect like adjectives
 
 
 def adjective_form(ctx: Context, tok: Tok) -> bool:

@@ -18,6 +18,7 @@ from importlib import resources
 import stopwordsiso
 
 from ..io.text import fold_text
+from .models import default_models
 
 # pymorphy (OpenCorpora) tags whose words are function words
 FUNCTION_POS = frozenset(
@@ -45,9 +46,7 @@ def read_word_list(name: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
     """stopwords-iso Russian words that are function words (pronouns, prepositions ...)."""
-    from natasha import MorphVocab
-
-    morph = MorphVocab()
+    morph = default_models().morph_vocab  # the one analyser of the pipeline
     iso = stopwordsiso.stopwords("ru")
     kept = {word for word in iso if " " not in word and _is_function_word(word, morph)}
     return frozenset(fold_text(word) for word in kept | AUXILIARY | COMPOUND_FUNCTION_WORDS)
