@@ -25,7 +25,7 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "2022-06-23-shoigu-kazakhstan.txt"
 # count-weighted F1 on all 58 held-out (odd id) devset texts, measured once at the end of
 # the accuracy round (docs/entities.md); the floor is that figure minus 0.02
-HELDOUT_F1 = 0.828
+HELDOUT_F1 = 0.829
 HELDOUT_FLOOR = HELDOUT_F1 - 0.02
 
 
