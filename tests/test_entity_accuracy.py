@@ -382,3 +382,14 @@ def test_womens_names_in_oblique_cases(models, text, name):
 )
 def test_only_digits_adjectives_and_roles_are_cut_before_a_name(models, text, name):
     assert records(text, models).query("type == 'PER'")["name"].tolist()[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Продюсер похвалил Юлию Савичеву за новый альбом.", "Юлия Савичева"),
+        ("Об этом рассказал Эдер Маседу журналистам.", "Эдер Маседу"),
+    ],
+)
+def test_case_endings_and_names_that_end_like_them(models, text, name):
+    assert records(text, models).query("type == 'PER'")["name"].tolist() == [name]

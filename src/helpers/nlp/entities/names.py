@@ -74,12 +74,13 @@ SURNAME_ENDINGS = {
         ("скую", "ская"),
     ],
 }
-# an unknown foreign man's surname in an oblique case: soft stems (Скрипаля, Скрипалем ->
-# Скрипаль), hushing stems (Ассанжем -> Ассанж), hard stems (Табмена, Армстронгом)
+# an unknown foreign man's surname in the genitive or instrumental: soft stems (Скрипаля,
+# Скрипалем -> Скрипаль), hushing stems (Ассанжа, Ассанжем -> Ассанж), hard stems
+# (Табмена, Армстронгом); not -у or -е, which end many names as they are (Маседу, Моне)
 FOREIGN_MASCULINE_ENDINGS = [
-    (re.compile(r"([лнр])(?:я|ю|ем|ём)$"), r"\1ь"),
-    (re.compile(r"([жшчщц])(?:а|у|ем|е)$"), r"\1"),
-    (re.compile(r"([бвгдзкмпстфх])(?:а|у|ом|е)$"), r"\1"),
+    (re.compile(r"([лнр])(?:я|ем|ём)$"), r"\1ь"),
+    (re.compile(r"([жшчщц])(?:а|ем)$"), r"\1"),
+    (re.compile(r"([бвгдзкмпстфх])(?:а|ом)$"), r"\1"),
 ]
 PERSON_TAGS = ("Name", "Surn", "Patr")
 INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
@@ -212,8 +213,9 @@ def person_word(token, gender: str, vocab) -> str:
         # the tagger read "Панфилова" in "Александра Панфилова рассказала" as a masculine
         # genitive: a woman's name keeps its feminine nominative form
         return shaped(lower, text)
-    if gender == "femn" and not known and lower[-1] in "иеоуюэ":
-        # foreign women's names do not decline (Уитни, Кэти), but those in -ия do (Гарсии)
+    if gender == "femn" and not known and lower[-1] in "иоэ":
+        # foreign women's names do not decline (Уитни, Кэти), but those in -ия do (Гарсии);
+        # -у, -ю, -е are case endings of Russian ones (Савичеву)
         return shaped(lower[:-1] + "я" if lower.endswith("ии") else lower, text)
     # guesses for an unknown word in the other gender ("Скрипаля" as a woman's name) are
     # not trusted
