@@ -17,7 +17,6 @@ in_dateline``); new ones are made by the ``make`` record type passed in.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
@@ -29,6 +28,9 @@ OPENING = '«"„“'
 CLOSING = {"«": "»", '"': '"', "„": "“", "“": "”"}
 # the longest quoted name taken (in tokens)
 MAX_QUOTED = 8
+LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]")
+# a letter of any other script (Cyrillic, Greek ...): not a Latin word
+NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-zÀ-ÖØ-öø-ɏ]")
 LATIN_WORD = r"[A-Za-z0-9À-ÖØ-öø-ÿ'’&.\-]*[A-Za-z0-9À-ÖØ-öø-ÿ]"
 # further words start with a capital, maybe after a short lowercase link ("della", "of")
 LATIN_RUN = re.compile(rf"[A-Za-z]{LATIN_WORD}(?: (?:[a-z]{{1,5}} )?[A-Z]{LATIN_WORD})*|[A-Za-z]")
@@ -48,8 +50,7 @@ def org_nouns() -> frozenset[str]:
 
 def is_latin_word(text: str) -> bool:
     """A word of Latin letters (digits, dots, hyphens, & allowed): ``Reuters``, ``3Com``."""
-    letters = [char for char in text if char.isalpha()]
-    return bool(letters) and all(unicodedata.name(c, "").startswith("LATIN") for c in letters)
+    return bool(LATIN_LETTER.search(text)) and not NON_LATIN_LETTER.search(text)
 
 
 class _Span:
