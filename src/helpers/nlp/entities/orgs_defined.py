@@ -94,9 +94,12 @@ def introduced_names(doc, text: str, vocab, tagged=frozenset()) -> list[tuple[in
     nouns = org_nouns()
     found = []
     for index in range(len(tokens) - 1):
+        after = tokens[index + 1]
+        # what may follow (a quote or a Latin letter) is checked before the noun's lemma
+        if after.text not in CLOSING and not LATIN_LETTER.match(after.text):
+            continue
         if fold_text(tokens[index].lemma or "") not in nouns:
             continue
-        after = tokens[index + 1]
         if after.text in CLOSING:
             end = quoted_name(tokens, index + 1)
             words = tokens[index + 2 : end] if end > 0 else []
