@@ -32,6 +32,7 @@ ENTITIES = {
     "text": STRING,
     "name": STRING,
     "in_dateline": BOOL,
+    "nested": BOOL,
 }
 QUOTES = {
     "article_id": STRING,

@@ -31,10 +31,15 @@ PAIR_COLUMNS = {
 LEVELS = ("sentence", "article")
 
 
-def content_mentions(corpus) -> pd.DataFrame:
-    """The corpus's mentions without the dateline ones (МОСКВА, ТАСС)."""
+def content_mentions(corpus, nested: bool = False) -> pd.DataFrame:
+    """The corpus's mentions without the dateline ones (МОСКВА, ТАСС) and, unless
+    ``nested``, without places and organisations inside a longer organisation name
+    (``России`` in ``Минобороны России``)."""
     entities = corpus.entities
-    return entities[~entities["in_dateline"].astype(bool)]
+    keep = ~entities["in_dateline"].astype(bool)
+    if not nested and "nested" in entities.columns:
+        keep &= ~entities["nested"].astype(bool)
+    return entities[keep]
 
 
 def by_columns(by) -> list[str]:
@@ -43,7 +48,7 @@ def by_columns(by) -> list[str]:
     return [by] if isinstance(by, str) else list(by)
 
 
-def entity_counts(corpus, by: str | list[str] | None = None) -> pd.DataFrame:
+def entity_counts(corpus, by: str | list[str] | None = None, nested: bool = False) -> pd.DataFrame:
     """One row per entity: ``[by...,] type, name, mentions, articles``, most mentioned first.
 
     Dateline mentions are not counted. ``by`` names article columns ("date", "source") for
@@ -58,7 +63,7 @@ def entity_counts(corpus, by: str | list[str] | None = None) -> pd.DataFrame:
             f"choose from {list(corpus.articles.columns)}"
         )
     spec = {**{key: corpus.articles[key].dtype for key in keys}, **COUNT_COLUMNS}
-    mentions = content_mentions(corpus)
+    mentions = content_mentions(corpus, nested)
     if mentions.empty:
         return tables.make_frame(None, spec)
     if keys:
@@ -77,11 +82,11 @@ def entity_counts(corpus, by: str | list[str] | None = None) -> pd.DataFrame:
     return tables.conform(counts, spec)
 
 
-def mention_units(corpus, level: str) -> pd.DataFrame:
+def mention_units(corpus, level: str, nested: bool = False) -> pd.DataFrame:
     """Content mentions with a ``unit`` column: their sentence or article."""
     if level not in LEVELS:
         raise ValueError(f"level must be one of {LEVELS}, not {level!r}")
-    mentions = content_mentions(corpus)[["article_id", "start", "type", "name"]]
+    mentions = content_mentions(corpus, nested)[["article_id", "start", "type", "name"]]
     if level == "article" or mentions.empty:
         return mentions.assign(unit=mentions["article_id"].astype(str))
     parts = []
@@ -94,16 +99,20 @@ def mention_units(corpus, level: str) -> pd.DataFrame:
     return pd.concat(parts, ignore_index=True)
 
 
-def cooccurrence(corpus, level: str = "sentence", min_count: int = 1) -> pd.DataFrame:
+def cooccurrence(
+    corpus, level: str = "sentence", min_count: int = 1, nested: bool = False
+) -> pd.DataFrame:
     """Entity pairs named in the same sentence (or article): ``name_a, type_a, name_b,
     type_b, count, score``, most frequent first.
 
     ``count``: units (sentences or articles) naming both; ``score``: the Dice coefficient
     2·count / (units naming a + units naming b), from 0 (never together) to 1 (always
     together), which unlike PMI does not favour entities seen once. Dateline mentions are
-    left out. On the seed, at article level: Сергей Шойгу – Казахстан, count 1, score 1.0.
+    left out, and so are mentions nested in an organisation's name unless ``nested``
+    (``Минобороны России`` does not pair with ``Россия``). On the seed, at article level:
+    Сергей Шойгу – Казахстан, count 1, score 1.0.
     """
-    units = mention_units(corpus, level)
+    units = mention_units(corpus, level, nested)
     if units.empty:
         return tables.make_frame(None, PAIR_COLUMNS)
     entities_in = (

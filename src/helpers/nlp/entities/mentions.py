@@ -16,7 +16,7 @@ from ...io.text import Dateline, fold_text
 from .lexicon import words
 from .names import WORD, span_name
 
-COLUMNS = ("start", "stop", "type", "text", "name", "in_dateline")
+COLUMNS = ("start", "stop", "type", "text", "name", "in_dateline", "nested")
 # words that name a post, not an organisation: natasha often tags "Министр обороны" as ORG
 ROLE_WORDS = words("roles.txt", without="-entities")
 # adjectives that may stand before a role word ("Генеральный секретарь", "первый заместитель")

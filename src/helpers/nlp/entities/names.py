@@ -74,6 +74,14 @@ SURNAME_ENDINGS = {
         ("скую", "ская"),
     ],
 }
+# an unknown foreign man's surname in the genitive or instrumental: soft stems (Скрипаля,
+# Скрипалем -> Скрипаль), hushing stems (Ассанжа, Ассанжем -> Ассанж), hard stems
+# (Табмена, Армстронгом); not -у or -е, which end many names as they are (Маседу, Моне)
+FOREIGN_MASCULINE_ENDINGS = [
+    (re.compile(r"([лнр])(?:я|ем|ём)$"), r"\1ь"),
+    (re.compile(r"([жшчщц])(?:а|ем)$"), r"\1"),
+    (re.compile(r"([бвгдзкмпстфх])(?:а|ом)$"), r"\1"),
+]
 PERSON_TAGS = ("Name", "Surn", "Patr")
 INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
 PATRONYMIC = re.compile(r"(ович|евич|ьич|овна|евна|ична|инична)$", re.I)
@@ -173,6 +181,14 @@ def person_gender(tokens) -> str:
     return "masc"
 
 
+def is_feminine_nominative(word: str, vocab) -> bool:
+    """Whether the dictionary reads the word as a woman's name part in the nominative."""
+    return any(
+        p.tag.case == "nomn" and p.tag.gender == "femn" and any(t in p.tag for t in PERSON_TAGS)
+        for p in vocab.parse(word)
+    )
+
+
 def person_word(token, gender: str, vocab) -> str:
     """One name part of a person in the nominative (``Жаксылыковым`` -> ``Жаксылыков``)."""
     text = token.text
@@ -182,13 +198,28 @@ def person_word(token, gender: str, vocab) -> str:
     if case in (None, "nomn") and not is_caps(text):
         return text
     lower = text.lower()
+    parses = vocab.parse(lower)
+    known = bool(parses) and parses[0].is_known
+    # a person is one: plural readings ("Табмен" as a genitive plural) are not names
     candidates = [
         p
-        for p in vocab.parse(lower)
-        if same_case(p, case) and any(tag in p.tag for tag in PERSON_TAGS)
+        for p in parses
+        if same_case(p, case)
+        and p.tag.number != "plur"
+        and any(tag in p.tag for tag in PERSON_TAGS)
     ]
     matching = [p for p in candidates if p.tag.gender in (gender, None) or "ms-f" in p.tag]
-    for parse in matching or candidates:
+    if not matching and gender == "femn" and is_feminine_nominative(lower, vocab):
+        # the tagger read "Панфилова" in "Александра Панфилова рассказала" as a masculine
+        # genitive: a woman's name keeps its feminine nominative form
+        return shaped(lower, text)
+    if gender == "femn" and not known and lower[-1] in "иоэ":
+        # foreign women's names do not decline (Уитни, Кэти), but those in -ия do (Гарсии);
+        # -у, -ю, -е are case endings of Russian ones (Савичеву)
+        return shaped(lower[:-1] + "я" if lower.endswith("ии") else lower, text)
+    # guesses for an unknown word in the other gender ("Скрипаля" as a woman's name) are
+    # not trusted
+    for parse in matching or (candidates if known else []):
         if "Fixd" in parse.tag:
             return shaped(lower, text)
         word = inflect(parse, {"nomn", "sing"})
@@ -197,13 +228,17 @@ def person_word(token, gender: str, vocab) -> str:
     for ending, nominative in SURNAME_ENDINGS[gender]:
         if lower.endswith(ending) and len(lower) > len(ending) + 2:
             return shaped(lower[: -len(ending)] + nominative, text)
+    if gender == "masc" and not known and len(lower) > 4:
+        for pattern, nominative in FOREIGN_MASCULINE_ENDINGS:
+            if pattern.search(lower):
+                return shaped(pattern.sub(nominative, lower), text)
     # adjectival surnames (Долгорукому -> Долгорукий, Толстой), then any noun reading
     for parse in parses_in_case(lower, case, vocab, pos=("ADJF",)):
         if parse.is_known and parse.tag.gender in (gender, None):
             word = inflect(parse, {"nomn", "sing", gender})
             if word:
                 return shaped(word, text)
-    nouns = parses_in_case(lower, case, vocab)
+    nouns = [p for p in parses_in_case(lower, case, vocab) if p.tag.number != "plur"]
     nouns.sort(key=lambda p: ("anim" not in p.tag, p.tag.gender not in (gender, None)))
     for parse in nouns:
         word = inflect(parse, {"nomn", "sing"})

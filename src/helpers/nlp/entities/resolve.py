@@ -13,7 +13,8 @@ import pandas as pd
 
 from ... import tables
 from ...io.text import fold_text
-from .aliases import alias_lookup, load_aliases
+from .aliases import alias_lookup, load_aliases, shipped_aliases
+from .corpus_names import merge_full_names, rename
 from .names import is_initial
 from .people import name_key
 
@@ -76,8 +77,12 @@ def resolve_corpus(entities_df: pd.DataFrame, aliases=None) -> pd.DataFrame:
     frame = tables.conform(entities_df, tables.ENTITIES)
     if frame.empty:
         return frame
-    table = load_aliases(aliases)
-    frame = apply_aliases(frame.astype({"name": object, "type": object}), table)
+    user = None if aliases is None else load_aliases(aliases, shipped=False)
+    frame = frame.astype({"name": object, "type": object})
+    frame, by_user = rename(frame, user, shipped_aliases())
+    chosen = frame.loc[by_user, ["name", "type"]]
     frame = display_spellings(frame)
+    frame = merge_full_names(frame, by_user)
     frame = merge_surnames(frame)
+    frame.loc[by_user, ["name", "type"]] = chosen  # the user's aliases have the last word
     return tables.conform(frame, tables.ENTITIES)
