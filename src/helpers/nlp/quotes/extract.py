@@ -13,7 +13,7 @@ source phrases (``X заявил, что ...``, ``По словам X, ...``, ``
 from __future__ import annotations
 
 from ... import tables
-from .direct import DIRECT_FRAMES, colon_blocks, direct_quotes
+from .direct import DIRECT_FRAMES, colon_blocks, colon_inline, direct_quotes
 from .indirect import INDIRECT_RULES, indirect_quotes
 from .lexicons import Lexicon, lexicon
 from .marks import quoted_spans
@@ -33,6 +33,7 @@ def _producing(frames) -> list[str]:
 RULES = (
     *_producing(DIRECT_FRAMES),
     "direct:colon_block",
+    "direct:colon_inline",
     "indirect:headline",
     *(name for name in _producing(INDIRECT_RULES) if name != "indirect:verb"),
     "indirect:anaphoric_cue",  # named inside indirect:ob_etom
@@ -51,6 +52,7 @@ def find_quotes(
     ctx = Context(text, doc, entities, lex or lexicon(), morph)
     quotes = direct_quotes(ctx, quoted_spans(text, ctx.lex))
     quotes += colon_blocks(ctx)
+    quotes += colon_inline(ctx)
     quotes += indirect_quotes(ctx)
     return sorted((q for q in quotes if q.stop > q.start), key=lambda q: (q.start, q.stop))
 

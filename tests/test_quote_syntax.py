@@ -1,0 +1,118 @@
+"""Quotes from the structure of the sentence, written from the language (not from any
+article): speech after a colon without marks, inverted attribution with a comma, short
+attributed quotes, block quotes over several paragraphs, role speakers through the article."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.pipeline.analysis import extract_quotes
+from helpers.pipeline.models import default_models
+
+
+@pytest.fixture(scope="module")
+def models():
+    return default_models()
+
+
+def rows(text: str, models) -> list[tuple[str, str, str | None]]:
+    quotes = extract_quotes(text, models)
+    return [(r.kind, r.text, r.speaker) for r in quotes.itertuples()]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Врач сказал: операция прошла успешно.",
+            ("direct", "операция прошла успешно", "врач"),
+        ),
+        (
+            "Вечером губернатор Иван Соколов заявил: все дороги области уже открыты.",
+            ("direct", "все дороги области уже открыты", "Иван Соколов"),
+        ),
+    ],
+)
+def test_speech_after_a_colon_without_marks(text, expected, models):
+    assert rows(text, models) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В списке три города: Москва, Казань и Пермь.",
+        "Новость опубликована в разделе Политика :: Новости дня и быстро разошлась.",
+        "Он не сказал: когда и где пройдут переговоры.",
+    ],
+)
+def test_a_colon_without_a_speech_verb_before_it_is_no_quote(text, models):
+    assert rows(text, models) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            '"Это временная мера", заявила пресс-секретарь компании Анна Иванова.',
+            ("direct", "Это временная мера", "Анна Иванова"),
+        ),
+        (
+            "«Мы не получали никаких писем», сообщил представитель банка.",
+            ("direct", "Мы не получали никаких писем", "представитель банка"),
+        ),
+    ],
+)
+def test_inverted_attribution_with_a_comma_and_no_dash(text, expected, models):
+    assert rows(text, models) == [expected]
+
+
+def test_comma_rule_needs_the_quote_to_open_its_sentence(models):
+    text = "Этот закон называют «законом о тишине», говорят депутаты."
+    assert "direct:comma_after" not in set(extract_quotes(text, models)["rule"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Министр сказал: «Ни за что».", ("direct", "Ни за что", "министр")),
+        (
+            "Тренер ответил журналистам: «Без комментариев».",
+            ("direct", "Без комментариев", "тренер"),
+        ),
+    ],
+)
+def test_short_quote_after_a_speech_verb_and_colon(text, expected, models):
+    assert rows(text, models) == [expected]
+
+
+def test_a_title_after_a_colon_is_still_no_quote(models):
+    assert rows("Фильм назвали так: «Ночной дозор».", models) == []
+
+
+def test_one_line_statement_is_no_headline(models):
+    text = "Министр обороны Сергей Шойгу заявил: «Армия готова ко всему»"
+    assert rows(text, models) == [("direct", "Армия готова ко всему", "Сергей Шойгу")]
+
+
+def test_block_quote_over_several_paragraphs(models):
+    text = (
+        "Глава района Иван Петров выступил перед жителями. Он сказал:\n"
+        "Мы сделали всё, что могли. Дорогу починили.\n"
+        "Теперь нам нужно строить школу. Я уверен, что всё получится.\n"
+        "Жители выслушали его молча."
+    )
+    assert rows(text, models) == [
+        ("direct", "Мы сделали всё, что могли. Дорогу починили", "Иван Петров"),
+        ("direct", "Теперь нам нужно строить школу. Я уверен, что всё получится", "Иван Петров"),
+    ]
+
+
+def test_first_person_paragraph_after_a_colon_line(models):
+    text = (
+        "Тренер Олег Смирнов пригласил молодого вратаря в свою команду:\n"
+        "Я давно слежу за ним, и мы ждём его на сборах уже в июле."
+    )
+    found = rows(text, models)
+    assert found == [
+        ("direct", "Я давно слежу за ним, и мы ждём его на сборах уже в июле", "Олег Смирнов")
+    ]
