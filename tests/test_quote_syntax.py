@@ -116,3 +116,86 @@ def test_first_person_paragraph_after_a_colon_line(models):
     assert found == [
         ("direct", "Я давно слежу за ним, и мы ждём его на сборах уже в июле", "Олег Смирнов")
     ]
+
+
+def test_role_with_a_place_goes_to_the_person_introduced_with_that_place(models):
+    text = (
+        "Министр иностранных дел России Сергей Лавров встретился с министром иностранных дел "
+        "Турции Хаканом Фиданом.\nЛавров заявил, что Россия готова к диалогу.\n"
+        "«Турция готова предоставить площадку для переговоров», - заявил глава МИД Турции."
+    )
+    assert rows(text, models)[-1] == (
+        "direct",
+        "Турция готова предоставить площадку для переговоров",
+        "Хакан Фидан",
+    )
+
+
+def test_role_with_another_place_keeps_its_phrase(models):
+    text = (
+        "Глава МИД России Сергей Лавров прибыл в Анкару. Его встретил турецкий коллега Хакан "
+        "Фидан.\n«Турция готова предоставить площадку», - заявил глава МИД Турции."
+    )
+    assert rows(text, models)[-1][2] == "глава МИД Турции"
+
+
+def test_a_coordinated_name_is_not_introduced_by_the_role_before_the_first(models):
+    text = (
+        "Министр иностранных дел Турции Хакан Фидан и Сергей Лавров провели переговоры.\n"
+        "Лавров сказал, что переговоры были трудными.\n"
+        "«Турция готова предоставить площадку», - заявил глава МИД Турции."
+    )
+    assert rows(text, models)[-1][2] == "Хакан Фидан"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Родители погибшего заявили, что будут добиваться суда.", "родители погибшего"),
+        ("Близкие пострадавших рассказали, что ждут новостей.", "близкие пострадавших"),
+    ],
+)
+def test_role_speaker_keeps_its_substantive_dependant(text, speaker, models):
+    assert rows(text, models)[0][2] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Рубль, уверен Иван Петров, продолжит падать.",
+            ("indirect", "Рубль, уверен Иван Петров, продолжит падать", "Иван Петров"),
+        ),
+        (
+            "Цены, считают аналитики, вырастут к весне.",
+            ("indirect", "Цены, считают аналитики, вырастут к весне", "аналитики"),
+        ),
+        (
+            "Экономика, по мнению экспертов, восстановится через год.",
+            ("indirect", "Экономика, по мнению экспертов, восстановится через год", "эксперты"),
+        ),
+    ],
+)
+def test_cue_inserted_after_the_subject_reports_the_whole_clause(text, expected, models):
+    assert rows(text, models) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Иван Петров говорил, будто он ничего не знал.",
+            ("indirect", "он ничего не знал", "Иван Петров"),
+        ),
+        (
+            "Соседи утверждают, якобы взрыв был слышен за километр.",
+            ("indirect", "взрыв был слышен за километр", "соседи"),
+        ),
+    ],
+)
+def test_budto_and_yakoby_open_reported_content(text, expected, models):
+    assert rows(text, models) == [expected]
+
+
+def test_budto_of_comparison_is_no_report(models):
+    assert rows("Дом выглядел так, будто в нём давно никто не жил.", models) == []

@@ -847,6 +847,7 @@ RULE_EXAMPLES = [
     pytest.param(
         "Кроме того, сообщает РБК, компания закроет два завода.", id="indirect:inserted_cue"
     ),
+    pytest.param("Цены, считают аналитики, вырастут к весне.", id="indirect:parenthetical"),
     pytest.param(
         "Учения завершатся в пятницу. Об этом сообщил министр обороны Сергей Шойгу.",
         id="indirect:ob_etom",

@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pymorphy2.analyzer import Parse
+
 from ...io.text import fold_text
 from .lexicons import FEMININE_SURNAMES, MODALS, Lexicon
 
@@ -131,6 +133,7 @@ class Context:
         self.places = [m for m in every if m.type == "LOC"]
         for m in self.mentions:
             m.gender = self._gender(m)
+        self._nominative_names()
         self._full_names()
         self._feminine_names()
         self.quoted: list[tuple[int, int]] = []  # spans of direct quotes, filled by the extractor
@@ -142,6 +145,32 @@ class Context:
             if t.pos == "PROPN" and t.feats.get("Gender") in ("Masc", "Fem"):
                 return t.feats["Gender"]
         return given_name_gender(m.name) if m.type == "PER" else None
+
+    def _nominative_names(self) -> None:
+        """A person's name the entity pass left as written in an oblique case (с министром
+        Хаканом Фиданом -> Хаканом Фиданом) is put in the nominative word by word."""
+        for m in self.mentions:
+            toks = self.tokens_in(m.start, m.stop)
+            if m.type != "PER" or m.name != self.text[m.start : m.stop] or not toks:
+                continue
+            case = toks[-1].feats.get("Case")
+            if case in (None, "Nom"):
+                case = self._apposed_case(toks[0].i)
+            if case in (None, "Nom") or not all(t.text.isalpha() for t in toks):
+                continue
+            words = [_nominative_word(self.morph, t, case) for t in toks]
+            if all(words):
+                m.name = " ".join(words)
+
+    def _apposed_case(self, k: int) -> str | None:
+        """The case of a role noun right before the name at token ``k`` (с министром
+        иностранных дел Турции Хаканом Фиданом: Ins), which the name shares."""
+        for t in reversed(self.toks[max(0, k - 6) : k]):
+            if t.pos == "PUNCT":
+                return None
+            if t.pos == "NOUN" and t.feats.get("Animacy") == "Anim":
+                return t.feats.get("Case")
+        return None
 
     def _full_names(self) -> None:
         """A one-word person mention takes the article's full name with that surname or first name."""
@@ -239,6 +268,20 @@ def _folded(word: str) -> str:
     """A token's text or lemma folded (lowercase, ё -> е) without zero-width characters;
     memoised: news vocabulary repeats, so most tokens are folded once per process."""
     return fold_text(word).strip(INVISIBLE)
+
+
+UD_CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
+def _nominative_word(morph, tok: Tok, ud_case: str) -> str | None:
+    """A name word in ``ud_case`` put in the nominative (Фиданом -> Фидан), capitalised."""
+    case = UD_CASES.get(ud_case)
+    for parse in morph.parse(tok.text):
+        if case and case in parse.tag and "sing" in parse.tag:
+            form = Parse.inflect(parse, {"nomn"})
+            if form is not None:
+                return form.word[:1].upper() + form.word[1:]
+    return None
 
 
 def is_reported_form(tok: Tok) -> bool:
