@@ -4,8 +4,10 @@ attributed quotes, block quotes over several paragraphs, role speakers through t
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
+import helpers
 from helpers.pipeline.analysis import extract_quotes
 from helpers.pipeline.models import default_models
 
@@ -199,3 +201,34 @@ def test_budto_and_yakoby_open_reported_content(text, expected, models):
 
 def test_budto_of_comparison_is_no_report(models):
     assert rows("Дом выглядел так, будто в нём давно никто не жил.", models) == []
+
+
+HEADLINE_ARTICLE = (
+    "Лавров: переговоры с Киевом зашли в тупик\n"
+    "Министр иностранных дел Сергей Лавров заявил, что переговоры с Киевом зашли в тупик."
+)
+
+
+def test_headline_restating_a_body_quote_is_marked(models):
+    quotes = extract_quotes(HEADLINE_ARTICLE, models)
+    assert list(quotes.columns)[-1] == "in_headline_repeat"
+    assert list(zip(quotes["rule"], quotes["in_headline_repeat"], strict=True)) == [
+        ("indirect:headline", True),
+        ("indirect:chto_clause", False),
+    ]
+
+
+def test_headline_of_another_statement_is_not_a_repeat(models):
+    text = (
+        "Лавров: Москва ждёт ответа от Вашингтона\n"
+        "Сергей Лавров заявил, что переговоры с Киевом зашли в тупик."
+    )
+    assert not extract_quotes(text, models)["in_headline_repeat"].any()
+
+
+def test_quote_counts_count_a_restated_headline_once(models):
+    articles = pd.DataFrame({"article_id": ["a"], "text": [HEADLINE_ARTICLE]})
+    corpus = helpers.analyze(articles, models=models, cache_dir=None, progress=False)
+    once = helpers.quote_counts(corpus).set_index("speaker")["quotes"]
+    every = helpers.quote_counts(corpus, headline_repeats=True).set_index("speaker")["quotes"]
+    assert (once["Сергей Лавров"], every["Сергей Лавров"]) == (1, 2)
