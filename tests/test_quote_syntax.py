@@ -232,3 +232,35 @@ def test_quote_counts_count_a_restated_headline_once(models):
     once = helpers.quote_counts(corpus).set_index("speaker")["quotes"]
     every = helpers.quote_counts(corpus, headline_repeats=True).set_index("speaker")["quotes"]
     assert (once["Сергей Лавров"], every["Сергей Лавров"]) == (1, 2)
+
+
+def _context(text: str, models, syntax):
+    from helpers.nlp.quotes.lexicons import lexicon
+    from helpers.nlp.quotes.records import Context
+    from helpers.pipeline.analysis import analyze_text, natasha_doc
+
+    entities = analyze_text(text, models).entities
+    columns = {name: list(entities[name]) for name in entities.columns}
+    doc = natasha_doc(text, models)
+    return Context(text, doc, columns, lexicon(), models.morph_vocab, syntax)
+
+
+def test_tree_subject_through_a_coordinated_verb(models):
+    from helpers.nlp.quotes.speakers import tree_subject
+
+    text = (
+        "Потом гостей встретил и рассказал, что музей откроется в мае, его директор Павел Сидоров."
+    )
+    ctx = _context(text, models, models.syntax)
+    verb = next(t for t in ctx.toks if t.text == "рассказал")
+    assert tree_subject(ctx, verb.i, "Masc").name == "Павел Сидоров"
+    assert tree_subject(_context(text, models, None), verb.i, "Masc") is None
+
+
+def test_the_parser_runs_only_on_sentences_it_is_asked_about(models):
+    text = "Погода была тёплой. Потом гостей встретил и рассказал, что музей откроется в мае, его директор Павел Сидоров."
+    ctx = _context(text, models, models.syntax)
+    assert extract_quotes(text, models)["speaker"].tolist() == ["Павел Сидоров"]
+    verb = next(t for t in ctx.toks if t.text == "рассказал")
+    ctx.heads(verb.i)
+    assert len(ctx._heads) == 1  # the one sentence asked about, not the article

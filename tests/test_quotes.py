@@ -781,7 +781,7 @@ def test_seed_forum_name_is_not_a_quote(seed_quotes):
 
 def test_seed_rule_is_filled_and_names_a_known_frame(seed_quotes):
     _, table = seed_quotes
-    assert list(table.columns)[-1] == "rule"
+    assert list(table.columns)[-2:] == ["rule", "in_headline_repeat"]
     assert table["rule"].notna().all()
     assert set(table["rule"]) <= set(RULES)
     assert set(table["rule"]) >= {"direct:dash_after", "indirect:po_slovam"}

@@ -47,12 +47,14 @@ RULES = (
 
 
 def find_quotes(
-    text: str, doc, entities: dict[str, list], morph, lex: Lexicon | None = None
+    text: str, doc, entities: dict[str, list], morph, lex: Lexicon | None = None, syntax=None
 ) -> list[Quote]:
-    """All quotes of one text, in text order (``morph``: the models' pymorphy2 analyser)."""
+    """All quotes of one text, in text order (``morph``: the models' pymorphy2 analyser;
+    ``syntax``: natasha's syntax parser, asked only about sentences whose speaker the rules
+    could not find)."""
     if not text.strip():
         return []
-    ctx = Context(text, doc, entities, lex or lexicon(), morph)
+    ctx = Context(text, doc, entities, lex or lexicon(), morph, syntax)
     quotes = direct_quotes(ctx, quoted_spans(text, ctx.lex))
     quotes += colon_blocks(ctx)
     quotes += colon_inline(ctx)
@@ -121,7 +123,8 @@ def quote_records(text: str, doc, entities: dict[str, list], models) -> dict[str
     ``"Так", - сказал Шойгу.`` -> one direct quote "Так" by the article's Сергей Шойгу.
     """
     columns: dict[str, list] = {name: [] for name in COLUMNS}
-    quotes = find_quotes(lf_view(text), doc, entities, models.morph_vocab)
+    syntax = getattr(models, "syntax", None)
+    quotes = find_quotes(lf_view(text), doc, entities, models.morph_vocab, syntax=syntax)
     repeats = headline_repeats(text, quotes)
     for q in quotes:
         for name, value in (

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pymorphy2.analyzer import Parse
+from threadpoolctl import threadpool_limits
 
 from ...io.text import fold_text
 from .lexicons import FEMININE_SURNAMES, MODALS, Lexicon
@@ -98,8 +99,10 @@ class Context:
     """One article: text, tokens, entity mentions, the lexicon and the pymorphy2 analyser of
     the models (``morph``: ``Models.morph_vocab``), with lookups the rules share."""
 
-    def __init__(self, text: str, doc, entities: dict[str, list], lex: Lexicon, morph):
+    def __init__(self, text: str, doc, entities: dict[str, list], lex: Lexicon, morph, syntax=None):
         self.text = text
+        self.syntax = syntax  # natasha's NewsSyntaxParser, run on demand (``heads``)
+        self._heads: dict[tuple[int, int], dict[int, tuple[int | None, str]]] = {}
         self.lex = lex
         self.morph = morph
         self.toks = [
@@ -202,6 +205,24 @@ class Context:
         for m in self.mentions:
             if m.name in women and given_name_gender(m.name) == "Masc" and feminine_name(m.name):
                 m.name, m.gender = feminine_name(m.name), "Fem"
+
+    def heads(self, k: int) -> dict[int, tuple[int | None, str]]:
+        """The dependency tree of the sentence holding token ``k`` (token index -> head token
+        index or None for the root, relation), parsed once per sentence and only when a rule
+        asks: the parser is slow, so it runs on the few sentences whose speaker the rules
+        could not find; empty without a parser."""
+        if self.syntax is None:
+            return {}
+        span = self.sentence_of(self.toks[k].start)
+        if span not in self._heads:
+            toks = self.tokens_in(*span)
+            with threadpool_limits(limits=1, user_api="blas"):  # one sentence: threads only cost
+                markup = self.syntax([t.text for t in toks])
+            ids = {str(n + 1): t.i for n, t in enumerate(toks)}
+            self._heads[span] = {
+                ids[d.id]: (ids.get(d.head_id), d.rel) for d in markup.tokens if d.id in ids
+            }
+        return self._heads[span]
 
     def tokens_in(self, start: int, stop: int) -> list[Tok]:
         """Tokens inside ``start:stop`` (tokens are sorted and do not overlap)."""

@@ -369,6 +369,8 @@ def cue_speaker(ctx: Context, k: int, zero: bool = True) -> Speaker:
         found = subject_before(ctx, k, gender, number) or subject_after(ctx, k, gender)
     else:
         found = subject_after(ctx, k, gender) or subject_before(ctx, k, gender, number)
+    if found is None:
+        found = tree_subject(ctx, k, gender)  # the parser's subject, when the rules saw none
     if found is None and tok.feats.get("Number") == "Plur":
         found = substantive_subject(ctx, k) or place_source(ctx, k) or source_after(ctx, k)
     if found is None and tok.feats.get("Number") != "Plur":
@@ -378,6 +380,40 @@ def cue_speaker(ctx: Context, k: int, zero: bool = True) -> Speaker:
         elif subject is None and zero:
             found = resolve(ctx, tok.start, gender)
     return found or Speaker(None)
+
+
+def tree_subject(ctx: Context, k: int, gender: str | None) -> Speaker | None:
+    """The subject of the speech verb at ``k`` in natasha's dependency tree (nsubj; through
+    `conj` to the first verb of a coordination: X вышел к журналистам и заявил): a name, a
+    role or a pronoun, resolved like one the rules found (None without a parser)."""
+    heads = ctx.heads(k)
+    verb = k
+    for _ in range(3):
+        subjects = [j for j, (head, rel) in heads.items() if head == verb and rel == "nsubj"]
+        if subjects:
+            j = subjects[0]
+            if not _speaker_like(ctx, ctx.toks[j]) or ctx.in_quote(ctx.toks[j].start):
+                return None  # Распад ... привёл: a thing is no speaker
+            return speaker_from(ctx, j, gender, min(len(ctx.toks), j + 12))
+        head, rel = heads.get(verb, (None, ""))
+        if rel != "conj" or head is None:
+            return None
+        verb = head
+    return None
+
+
+def _speaker_like(ctx: Context, tok: Tok) -> bool:
+    """A word that can name a speaker: a person or organisation mention, a personal pronoun,
+    a role, collective or document noun, an animate noun."""
+    if ctx.mention_at(tok) is not None or tok.low in PRONOUNS:
+        return True
+    if tok.pos == "PROPN":  # иорданцы, Reddit: names the entity pass did not tag; not a
+        return ctx.sentence_of(tok.start)[0] != tok.start  # capitalised first word (Распад)
+    lex = ctx.lex
+    listed = (lex.roles, lex.org_roles, lex.anonymous, lex.documents)
+    return tok.pos == "NOUN" and (
+        tok.feats.get("Animacy") == "Anim" or any(tok.lemma in words_ for words_ in listed)
+    )
 
 
 def gerund_subject(ctx: Context, k: int) -> Speaker | None:
