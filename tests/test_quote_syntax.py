@@ -264,3 +264,15 @@ def test_the_parser_runs_only_on_sentences_it_is_asked_about(models):
     verb = next(t for t in ctx.toks if t.text == "рассказал")
     ctx.heads(verb.i)
     assert len(ctx._heads) == 1  # the one sentence asked about, not the article
+
+
+def test_pronoun_with_no_person_named_takes_the_role_that_spoke(models):
+    text = (
+        "Министр заявил журналистам, что бюджет будет принят. «Денег хватит на всё», — добавил он."
+    )
+    assert rows(text, models)[-1] == ("direct", "Денег хватит на всё", "министр")
+
+
+def test_quoting_outlet_is_not_part_of_the_quoted_role(models):
+    text = "«Мы сделаем всё возможное», — цитирует губернатора РИА Новости."
+    assert rows(text, models) == [("direct", "Мы сделаем всё возможное", "губернатор")]

@@ -85,6 +85,7 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
             later_speaker(ctx, tok.start, g, found)
             or found
             or last_spoken(ctx, tok.start, plural=False)
+            or last_role_subject(ctx, tok.i, g)
         )
     unnamed = k > 0 and ctx.toks[k - 1].lemma in UNNAMED  # неназванный представитель
     if tok.lemma in ctx.lex.roles and tok.feats.get("Number") != "Plur" and not unnamed:
@@ -382,6 +383,24 @@ def cue_speaker(ctx: Context, k: int, zero: bool = True) -> Speaker:
     return found or Speaker(None)
 
 
+ROLE_LOOKBACK = 60  # tokens back (two or three sentences) where a pronoun finds a role speaker
+
+
+def last_role_subject(ctx: Context, k: int, gender: str | None) -> Speaker | None:
+    """A pronoun with no person named before it (Министр заявил, что ... «Q», — добавил он):
+    the last role in the nominative right next to a speech verb, of a compatible gender."""
+    for j in range(k - 1, max(k - ROLE_LOOKBACK, 0) - 1, -1):
+        t = ctx.toks[j]
+        if t.lemma not in ctx.lex.roles or t.feats.get("Case") != "Nom" or ctx.in_quote(t.start):
+            continue
+        if t.feats.get("Number") == "Plur" or (gender and role_gender(t) not in (None, gender)):
+            continue
+        near = ctx.toks[max(j - 2, 0) : j] + ctx.toks[j + 1 : j + 4]
+        if any(ctx.is_finite_cue(u) for u in near):
+            return speaker_from(ctx, j, gender, min(len(ctx.toks), j + 12))
+    return None
+
+
 def tree_subject(ctx: Context, k: int, gender: str | None) -> Speaker | None:
     """The subject of the speech verb at ``k`` in natasha's dependency tree (nsubj; through
     `conj` to the first verb of a coordination: X вышел к журналистам и заявил): a name, a
@@ -523,8 +542,31 @@ def quoted_source(ctx: Context, k: int) -> Speaker | None:
         if t.pos == "PRON" and t.low in POSSESSIVES:
             return speaker_from(ctx, j, None, stop)  # — цитирует его Интерфакс
         if person and t.feats.get("Case") in ("Acc", "Gen") and not _governed(ctx, j):
-            return speaker_from(ctx, _phrase_start(ctx, j), None, stop)
+            end = _quoting_subject(ctx, j, stop)
+            found = speaker_from(ctx, _phrase_start(ctx, j), None, end)
+            if end < stop and m is None and found is not None and found.stop is not None:
+                if found.stop > ctx.toks[end].start:  # губернатора РИА Новости: the outlet
+                    phrase = role_phrase(ctx, j)
+                    phrase = [u for u in phrase if u.i < end]
+                    return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+            return found
     return None
+
+
+def _quoting_subject(ctx: Context, j: int, stop: int) -> int:
+    """Where the quoting outlet (a nominative organisation) starts after the object at ``j``
+    (цитирует губернатора РИА Новости): the object's phrase ends there."""
+    for n in range(j + 1, stop):
+        t = ctx.toks[n]
+        m = ctx.mention_at(t)
+        if (
+            m is not None
+            and m.type == "ORG"
+            and m.start == t.start
+            and t.feats.get("Case") == "Nom"
+        ):
+            return n
+    return stop
 
 
 def source_speaker(ctx: Context, k: int) -> Speaker:
