@@ -180,7 +180,7 @@ def doc_key(record: Mapping) -> str:
 
 
 def load_texts(records: Iterable[Mapping], corpora: Path = CORPORA) -> dict[str, str]:
-    """The article texts the gold offsets index (wikinews: ``text``; tass: the file)."""
+    """The article texts the gold offsets index (wikinews, factrueval: ``text``; tass: the file)."""
     records = list(records)
     wiki_ids = {r["article_id"] for r in records if r["corpus"] == "wikinews-ru"}
     texts: dict[str, str] = {}
@@ -190,6 +190,13 @@ def load_texts(records: Iterable[Mapping], corpora: Path = CORPORA) -> dict[str,
                 article = json.loads(line)
                 if article["id"] in wiki_ids:
                     texts[f"wikinews-ru/{article['id']}"] = article["text"]
+    fact_ids = {r["article_id"] for r in records if r["corpus"] == "factrueval-2016"}
+    if fact_ids:
+        with open(corpora / "factrueval-2016" / "devset.jsonl", encoding="utf-8") as f:
+            for line in f:
+                article = json.loads(line)
+                if article["id"] in fact_ids:
+                    texts[f"factrueval-2016/{article['id']}"] = article["text"]
     for r in records:
         if r["corpus"] == "tass":
             path = corpora / "tass" / r["article_id"]

@@ -276,3 +276,12 @@ def test_pronoun_with_no_person_named_takes_the_role_that_spoke(models):
 def test_quoting_outlet_is_not_part_of_the_quoted_role(models):
     text = "«Мы сделаем всё возможное», — цитирует губернатора РИА Новости."
     assert rows(text, models) == [("direct", "Мы сделаем всё возможное", "губернатор")]
+
+
+def test_tree_subject_agrees_in_number_with_the_verb(models):
+    from helpers.nlp.quotes.speakers import tree_subject
+
+    text = "Организация концерта сопровождалась скандалами и его требовали отменить."
+    ctx = _context(text, models, models.syntax)
+    verb = next(t for t in ctx.toks if t.text == "требовали")
+    assert tree_subject(ctx, verb.i, None) is None

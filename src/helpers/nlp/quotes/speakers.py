@@ -413,12 +413,25 @@ def tree_subject(ctx: Context, k: int, gender: str | None) -> Speaker | None:
             j = subjects[0]
             if not _speaker_like(ctx, ctx.toks[j]) or ctx.in_quote(ctx.toks[j].start):
                 return None  # Распад ... привёл: a thing is no speaker
+            if not _agrees(ctx.toks[j], ctx.toks[k], heads):
+                return None  # Организация ... сопровождалась скандалами и его требовали
             return speaker_from(ctx, j, gender, min(len(ctx.toks), j + 12))
         head, rel = heads.get(verb, (None, ""))
         if rel != "conj" or head is None:
             return None
         verb = head
     return None
+
+
+def _agrees(subject: Tok, verb: Tok, heads: dict) -> bool:
+    """Subject and verb agree in number (a plural verb: a plural or coordinated subject,
+    X и Y заявили)."""
+    number = verb.feats.get("Number")
+    own = subject.feats.get("Number")
+    if subject.low in PRONOUNS or not number or not own or own == number:
+        return True
+    coordinated = any(h == subject.i and rel == "conj" for h, rel in heads.values())
+    return number == "Plur" and coordinated
 
 
 def _speaker_like(ctx: Context, tok: Tok) -> bool:
