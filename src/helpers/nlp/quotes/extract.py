@@ -84,6 +84,17 @@ def bare_name(name: str | None) -> str | None:
     return name
 
 
+class LazyParser:
+    """``models.syntax``, loaded on the first sentence it is asked about (most articles
+    need none, so a worker that never asks never loads the parser)."""
+
+    def __init__(self, models):
+        self.models = models
+
+    def __call__(self, words: list[str]):
+        return self.models.syntax(words)
+
+
 REPEAT_SHARE = 0.5  # of a headline quote's words found again in a body quote of its speaker
 
 
@@ -123,7 +134,7 @@ def quote_records(text: str, doc, entities: dict[str, list], models) -> dict[str
     ``"Так", - сказал Шойгу.`` -> one direct quote "Так" by the article's Сергей Шойгу.
     """
     columns: dict[str, list] = {name: [] for name in COLUMNS}
-    syntax = getattr(models, "syntax", None)
+    syntax = LazyParser(models) if hasattr(type(models), "syntax") else None
     quotes = find_quotes(lf_view(text), doc, entities, models.morph_vocab, syntax=syntax)
     repeats = headline_repeats(text, quotes)
     for q in quotes:
