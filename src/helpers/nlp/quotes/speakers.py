@@ -40,6 +40,7 @@ from .roles import (
     role_gender,
     role_phrase,
 )
+from .tree import last_role, subject_in_tree
 
 
 def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speaker | None:
@@ -383,69 +384,18 @@ def cue_speaker(ctx: Context, k: int, zero: bool = True) -> Speaker:
     return found or Speaker(None)
 
 
-ROLE_LOOKBACK = 60  # tokens back (two or three sentences) where a pronoun finds a role speaker
-
-
 def last_role_subject(ctx: Context, k: int, gender: str | None) -> Speaker | None:
     """A pronoun with no person named before it (Министр заявил, что ... «Q», — добавил он):
-    the last role in the nominative right next to a speech verb, of a compatible gender."""
-    for j in range(k - 1, max(k - ROLE_LOOKBACK, 0) - 1, -1):
-        t = ctx.toks[j]
-        if t.lemma not in ctx.lex.roles or t.feats.get("Case") != "Nom" or ctx.in_quote(t.start):
-            continue
-        if t.feats.get("Number") == "Plur" or (gender and role_gender(t) not in (None, gender)):
-            continue
-        near = ctx.toks[max(j - 2, 0) : j] + ctx.toks[j + 1 : j + 4]
-        if any(ctx.is_finite_cue(u) for u in near):
-            return speaker_from(ctx, j, gender, min(len(ctx.toks), j + 12))
-    return None
+    the last role in the nominative right next to a speech verb (``tree.last_role``)."""
+    j = last_role(ctx, k, gender)
+    return None if j is None else speaker_from(ctx, j, gender, min(len(ctx.toks), j + 12))
 
 
 def tree_subject(ctx: Context, k: int, gender: str | None) -> Speaker | None:
-    """The subject of the speech verb at ``k`` in natasha's dependency tree (nsubj; through
-    `conj` to the first verb of a coordination: X вышел к журналистам и заявил): a name, a
-    role or a pronoun, resolved like one the rules found (None without a parser)."""
-    heads = ctx.heads(k)
-    verb = k
-    for _ in range(3):
-        subjects = [j for j, (head, rel) in heads.items() if head == verb and rel == "nsubj"]
-        if subjects:
-            j = subjects[0]
-            if not _speaker_like(ctx, ctx.toks[j]) or ctx.in_quote(ctx.toks[j].start):
-                return None  # Распад ... привёл: a thing is no speaker
-            if not _agrees(ctx.toks[j], ctx.toks[k], heads):
-                return None  # Организация ... сопровождалась скандалами и его требовали
-            return speaker_from(ctx, j, gender, min(len(ctx.toks), j + 12))
-        head, rel = heads.get(verb, (None, ""))
-        if rel != "conj" or head is None:
-            return None
-        verb = head
-    return None
-
-
-def _agrees(subject: Tok, verb: Tok, heads: dict) -> bool:
-    """Subject and verb agree in number (a plural verb: a plural or coordinated subject,
-    X и Y заявили)."""
-    number = verb.feats.get("Number")
-    own = subject.feats.get("Number")
-    if subject.low in PRONOUNS or not number or not own or own == number:
-        return True
-    coordinated = any(h == subject.i and rel == "conj" for h, rel in heads.values())
-    return number == "Plur" and coordinated
-
-
-def _speaker_like(ctx: Context, tok: Tok) -> bool:
-    """A word that can name a speaker: a person or organisation mention, a personal pronoun,
-    a role, collective or document noun, an animate noun."""
-    if ctx.mention_at(tok) is not None or tok.low in PRONOUNS:
-        return True
-    if tok.pos == "PROPN":  # иорданцы, Reddit: names the entity pass did not tag; not a
-        return ctx.sentence_of(tok.start)[0] != tok.start  # capitalised first word (Распад)
-    lex = ctx.lex
-    listed = (lex.roles, lex.org_roles, lex.anonymous, lex.documents)
-    return tok.pos == "NOUN" and (
-        tok.feats.get("Animacy") == "Anim" or any(tok.lemma in words_ for words_ in listed)
-    )
+    """The subject of the speech verb at ``k`` in natasha's dependency tree, when the rules
+    found none (``tree.subject_in_tree``), resolved like a subject the rules found."""
+    j = subject_in_tree(ctx, k)
+    return None if j is None else speaker_from(ctx, j, gender, min(len(ctx.toks), j + 12))
 
 
 def gerund_subject(ctx: Context, k: int) -> Speaker | None:
