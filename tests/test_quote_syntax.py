@@ -8,7 +8,10 @@ import pandas as pd
 import pytest
 
 import helpers
-from helpers.pipeline.analysis import extract_quotes
+from helpers.nlp.quotes.lexicons import lexicon
+from helpers.nlp.quotes.records import Context
+from helpers.nlp.quotes.speakers import tree_subject
+from helpers.pipeline.analysis import analyze_text, extract_quotes, natasha_doc
 from helpers.pipeline.models import default_models
 
 
@@ -235,10 +238,6 @@ def test_quote_counts_count_a_restated_headline_once(models):
 
 
 def _context(text: str, models, syntax):
-    from helpers.nlp.quotes.lexicons import lexicon
-    from helpers.nlp.quotes.records import Context
-    from helpers.pipeline.analysis import analyze_text, natasha_doc
-
     entities = analyze_text(text, models).entities
     columns = {name: list(entities[name]) for name in entities.columns}
     doc = natasha_doc(text, models)
@@ -246,8 +245,6 @@ def _context(text: str, models, syntax):
 
 
 def test_tree_subject_through_a_coordinated_verb(models):
-    from helpers.nlp.quotes.speakers import tree_subject
-
     text = (
         "Потом гостей встретил и рассказал, что музей откроется в мае, его директор Павел Сидоров."
     )
@@ -279,8 +276,6 @@ def test_quoting_outlet_is_not_part_of_the_quoted_role(models):
 
 
 def test_tree_subject_agrees_in_number_with_the_verb(models):
-    from helpers.nlp.quotes.speakers import tree_subject
-
     text = "Организация концерта сопровождалась скандалами и его требовали отменить."
     ctx = _context(text, models, models.syntax)
     verb = next(t for t in ctx.toks if t.text == "требовали")
