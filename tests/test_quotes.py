@@ -764,7 +764,7 @@ def test_seed_forum_name_is_not_a_quote(seed_quotes):
 
 def test_seed_rule_is_filled_and_names_a_known_frame(seed_quotes):
     _, table = seed_quotes
-    assert list(table.columns)[-1] == "rule"
+    assert list(table.columns)[-2:] == ["rule", "in_headline_repeat"]
     assert table["rule"].notna().all()
     assert set(table["rule"]) <= set(RULES)
     assert set(table["rule"]) >= {"direct:dash_after", "indirect:po_slovam"}
@@ -814,6 +814,10 @@ RULE_EXAMPLES = [
         "Министр культуры Ольга Смирнова сказала:\n\nФестиваль пройдёт в десяти городах. Вход будет бесплатным.",
         id="direct:colon_block",
     ),
+    pytest.param("Врач сказал: операция прошла успешно.", id="direct:colon_inline"),
+    pytest.param(
+        "«Это временная мера», заявила пресс-секретарь компании.", id="direct:comma_after"
+    ),
     pytest.param(
         "Лавров: переговоры с Киевом зашли в тупик\n\nМинистр иностранных дел Сергей Лавров выступил в Москве.",
         id="indirect:headline",
@@ -826,6 +830,7 @@ RULE_EXAMPLES = [
     pytest.param(
         "Кроме того, сообщает РБК, компания закроет два завода.", id="indirect:inserted_cue"
     ),
+    pytest.param("Цены, считают аналитики, вырастут к весне.", id="indirect:parenthetical"),
     pytest.param(
         "Учения завершатся в пятницу. Об этом сообщил министр обороны Сергей Шойгу.",
         id="indirect:ob_etom",

@@ -45,6 +45,7 @@ QUOTES = {
     "speaker_stop": OPT_INT,
     "cue": STRING,
     "rule": STRING,  # the frame that found the quote (direct:dash_after, indirect:chto_clause)
+    "in_headline_repeat": BOOL,  # a headline quote restating a body quote of the same speaker
 }
 # the per-article tables, in the order an analysis produces them
 TABLES = {"sentences": SENTENCES, "tokens": TOKENS, "entities": ENTITIES, "quotes": QUOTES}

@@ -185,9 +185,9 @@ def doc_key(record: Mapping) -> str:
 
 
 def load_texts(records: Iterable[Mapping], corpora: str | Path) -> dict[str, str]:
-    """The article texts the gold offsets index (wikinews: ``text``; tass: the file).
+    """The article texts the gold offsets index (wikinews, factrueval: ``text``; tass: the file).
 
-    ``corpora`` is the shared corpora folder (``wikinews-ru/``, ``tass/``).
+    ``corpora`` is the shared corpora folder (``wikinews-ru/``, ``factrueval-2016/``, ``tass/``).
     """
     records, corpora = list(records), Path(corpora)
     wiki_ids = {r["article_id"] for r in records if r["corpus"] == "wikinews-ru"}
@@ -198,6 +198,13 @@ def load_texts(records: Iterable[Mapping], corpora: str | Path) -> dict[str, str
                 article = json.loads(line)
                 if article["id"] in wiki_ids:
                     texts[f"wikinews-ru/{article['id']}"] = article["text"]
+    fact_ids = {r["article_id"] for r in records if r["corpus"] == "factrueval-2016"}
+    if fact_ids:
+        with open(corpora / "factrueval-2016" / "devset.jsonl", encoding="utf-8") as f:
+            for line in f:
+                article = json.loads(line)
+                if article["id"] in fact_ids:
+                    texts[f"factrueval-2016/{article['id']}"] = article["text"]
     for r in records:
         if r["corpus"] == "tass":
             path = corpora / "tass" / r["article_id"]

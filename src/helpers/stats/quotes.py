@@ -15,11 +15,15 @@ from .periods import bucket_start, normalize_freq
 COUNT_COLUMNS = ("speaker", "quotes", "direct", "indirect", "words", "articles")
 
 
-def quote_counts(corpus, by: str | Iterable[str] | None = None) -> pd.DataFrame:
+def quote_counts(
+    corpus, by: str | Iterable[str] | None = None, headline_repeats: bool = False
+) -> pd.DataFrame:
     """Speakers by number of quotes: ``[*by], speaker, quotes, direct, indirect, words, articles``.
 
     Quotes without a speaker (``сообщается, что``) are left out. ``by`` names columns of
-    ``corpus.articles`` (e.g. ``"date"``, ``"source"``) to break the counts down.
+    ``corpus.articles`` (e.g. ``"date"``, ``"source"``) to break the counts down. A headline
+    that restates a body quote of the same speaker (``in_headline_repeat``) is one statement:
+    it is counted once, unless ``headline_repeats=True`` counts every row.
 
     >>> helpers.quote_counts(corpus).head(1)  # doctest: +SKIP
           speaker  quotes  direct  indirect  words  articles
@@ -31,6 +35,8 @@ def quote_counts(corpus, by: str | Iterable[str] | None = None) -> pd.DataFrame:
     if missing:
         raise KeyError(f"quote_counts(by=...) takes columns of corpus.articles; missing {missing}")
     frame = quotes[quotes["speaker"].notna()]
+    if not headline_repeats and "in_headline_repeat" in frame.columns:
+        frame = frame[~frame["in_headline_repeat"].astype(bool)]
     if by:
         frame = frame.merge(corpus.articles[["article_id", *by]], on="article_id", how="left")
     frame = frame.assign(

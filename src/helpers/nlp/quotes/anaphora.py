@@ -5,6 +5,7 @@ person or organisation the article named before (он, министр, тот, �
 from __future__ import annotations
 
 from .cues import cue_after
+from .lexicons import HEADS
 from .records import Context, Mention, Speaker, Tok, mention_case
 from .roles import role_gender, role_phrase
 
@@ -29,6 +30,39 @@ def resolve(ctx: Context, before: int, gender: str | None) -> Speaker | None:
 def resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
     """A role (министр, глава ведомства) names a person the article made clear: one
     introduced with that role word right before the name, else the last person quoted."""
+    tied = tied_to_role(ctx, tok, gender)
+    if tied is not None:
+        return tied
+    found = _resolve_role(ctx, tok, gender)
+    if found is not None and _introduced_elsewhere(ctx, tok, found):
+        return None  # глава МИД Турции is not глава МИД России Сергей Лавров: the phrase stays
+    return found
+
+
+def _introduced_elsewhere(ctx: Context, tok: Tok, found: Speaker) -> bool:
+    """``found`` was introduced with the same role and another place or body (глава МИД
+    России Сергей Лавров for глава МИД Турции)."""
+    keys = _places(ctx, [t for t in role_phrase(ctx, tok.i) if t.i > tok.i])
+    m = next((m for m in ctx.mentions if m.start == found.start and m.type == "PER"), None)
+    if not keys or m is None:
+        return False
+    intro = _intro_window(ctx, m)
+    places = _places(ctx, intro)
+    has_role = any(_same_role(t.lemma, tok.lemma) for t in intro)
+    return has_role and bool(places) and not (places & keys)
+
+
+def _places(ctx: Context, toks: list[Tok]) -> set[str]:
+    """Lemmas of the place names among ``toks`` written in full (Турции; not РФ, США: an
+    acronym may name the same country as a full name)."""
+    return {
+        t.lemma
+        for t in toks
+        if not t.text.isupper() and any(p.start <= t.start < p.stop for p in ctx.places)
+    }
+
+
+def _resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
     for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start]):
         k = ctx.token_at(m.start)
         intro = _introduction(ctx, k, tok.lemma) if k is not None else None
@@ -43,6 +77,54 @@ def resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
             later = reporter_between(ctx, pos, tok.start, gender)
             return later or Speaker(speaker.name, speaker.start, speaker.stop)
     return resolve(ctx, tok.start, gender)
+
+
+ROLE_WINDOW = 8  # words at most between a role word and the name it introduces
+
+
+def role_keys(ctx: Context, tok: Tok) -> set[str]:
+    """The dependants of a role phrase (глава МИД Турции -> {турция}; представитель генсека
+    ООН -> {генсек}; пресс-служба ФСБ -> {фсб}): nouns, acronyms only when nothing else is."""
+    deps = [t for t in role_phrase(ctx, tok.i) if t.i > tok.i and t.pos in ("NOUN", "PROPN")]
+    words_ = {t.lemma for t in deps if not t.text.isupper()}
+    return words_ or {t.lemma for t in deps}
+
+
+def tied_to_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
+    """A role phrase with a place or organisation (глава МИД Турции) names the person the
+    article introduced with a role word and that place (министр иностранных дел Турции Хакан
+    Фидан), not the last person named or quoted (глава МИД России Сергей Лавров)."""
+    keys = role_keys(ctx, tok)
+    if not keys:
+        return None
+    for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start]):
+        if gender and m.gender and m.gender != gender:
+            continue
+        intro = _intro_window(ctx, m)
+        lemmas = {t.lemma for t in intro}
+        has_role = any(_same_role(t.lemma, tok.lemma) for t in intro)
+        if has_role and keys <= lemmas:
+            return Speaker(m.name, m.start, m.stop)
+    return None
+
+
+def _intro_window(ctx: Context, m: Mention) -> list[Tok]:
+    """The words right before a person's name that may introduce it (министр иностранных дел
+    Турции Хакан Фидан), back to punctuation, a conjunction, a verb or another person."""
+    k = ctx.token_at(m.start)
+    intro: list[Tok] = []
+    for t in reversed(ctx.toks[max(0, k - ROLE_WINDOW) : k] if k is not None else []):
+        if t.text in ",.;:!?()" or t.text in ctx.lex.dashes or t.pos in ("CCONJ", "VERB"):
+            break  # Министр ... Турции Хакан Фидан и Сергей Лавров: Лавров is not introduced
+        other = ctx.mention_at(t)
+        if other is not None and other.type == "PER":
+            break
+        intro.append(t)
+    return intro
+
+
+def _same_role(a: str, b: str) -> bool:
+    return a == b or (a in HEADS and b in HEADS)
 
 
 def reporter_between(ctx: Context, begin: int, end: int, gender: str | None) -> Speaker | None:
@@ -80,7 +162,8 @@ def introduced_as(ctx: Context, tok: Tok) -> Speaker | None:
             continue  # актриса is no man
         k = ctx.token_at(m.start)
         if k is not None and _introduced_as(ctx, k, tok.lemma):
-            return Speaker(m.name, m.start, m.stop)
+            found = Speaker(m.name, m.start, m.stop)
+            return None if _introduced_elsewhere(ctx, tok, found) else found
     return None
 
 

@@ -241,6 +241,8 @@ def that_after(ctx: Context, k: int, window: int = 12) -> int | None:
     for t in ctx.toks[k + 1 : k + 1 + window]:
         if speech and ctx.toks[t.i - 1].text == "," and is_question_start(ctx, t.i, question):
             return t.i - 1  # спросил, будет ли ...; поинтересовался, почему ...
+        if t.low in ("будто", "якобы") and ctx.toks[t.i - 1].text == "," and speech:
+            return t.i  # говорил, будто ...; утверждают, якобы ...: a doubted report
         if t.low in ("что", "чтобы"):
             prev = ctx.toks[t.i - 1]
             if (

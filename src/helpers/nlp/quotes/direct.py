@@ -13,6 +13,7 @@ from functools import cached_property
 
 from .cues import clause_cue_before, cue_after, dash_after, is_quoting, source_cue, source_phrase
 from .documents import document_author
+from .lexicons import FIRST_PERSON, NAMING
 from .marks import Quoted, words
 from .records import (
     OPENING,
@@ -24,6 +25,7 @@ from .records import (
     Stop,
     Tok,
     ends_clause,
+    is_reported_form,
     negated,
     skip_space,
 )
@@ -96,11 +98,13 @@ def colon_blocks(ctx: Context) -> list[Quote]:
         cues = cues or [t for t in ctx.tokens_in(start, stop) if t.low in ctx.lex.impersonal]
         text_of = document_text(ctx, start, stop) if not cues else None
         cues = cues or ([text_of] if text_of is not None else [])
-        if not cues:
-            continue
         begin = skip_space(ctx.text, stop)
         end = ctx.text.find("\n", begin)
         end = len(ctx.text) if end == -1 else end
+        if not cues:  # X пригласил её в компанию:\n Я звонил ...: a paragraph in its own voice
+            cues = own_voice_cue(ctx, start, stop, begin, end)
+        if not cues:
+            continue
         if begin >= end or ctx.text[begin] in OPENING or len(words(ctx.text[begin:end])) < 3:
             continue
         if ctx.text.count("\n", stop, begin) > LOST_BLOCK_BREAKS and cues[-1].low not in (
@@ -117,6 +121,98 @@ def colon_blocks(ctx: Context) -> list[Quote]:
         out.append(Quote(begin, end_, "direct", speaker, cue, "direct:colon_block"))
         ctx.quoted.append((begin, end))
         ctx.spoken.append((begin, speaker))
+        for a, b in block_paragraphs(ctx, end):  # one record per paragraph (the guideline)
+            out.append(
+                Quote(a, content_end(ctx, a, b), "direct", speaker, cue, "direct:colon_block")
+            )
+            ctx.quoted.append((a, b))
+    return out
+
+
+def colon_inline(ctx: Context) -> list[Quote]:
+    """`Врач сказал: операция прошла успешно.`: a speech verb right before a colon inside a
+    sentence, the statement after it to the sentence end without quotation marks."""
+    out = []
+    for start, stop in ctx.sents:
+        colon = ctx.text.find(": ", start, stop)
+        if colon < 1 or ctx.in_quote(colon) or ctx.in_quote(start) or ctx.text[colon - 1] in " :":
+            continue  # a spaced or doubled colon (Политика :: РИА Новости) is no attribution
+        begin = skip_space(ctx.text, colon + 1)
+        end = content_end(ctx, begin, stop)
+        body = ctx.text[begin:end]
+        if (
+            not body
+            or body[0] in OPENING
+            or len(words(body)) < 3
+            or any(ch in body for ch in OPENING)
+        ):
+            continue
+        k = clause_cue_before(ctx, colon)
+        if k is None or not _speech_right_before(ctx, k, colon) or negated(ctx, ctx.toks[k]):
+            continue
+        speaker = cue_speaker(ctx, k)
+        if speaker.name is None:
+            continue
+        out.append(Quote(begin, end, "direct", speaker, ctx.toks[k].text, "direct:colon_inline"))
+        ctx.quoted.append((begin, end))
+        ctx.spoken.append((begin, speaker))
+    return out
+
+
+def first_person(ctx: Context, start: int, stop: int) -> bool:
+    """The span speaks in its own voice: a first-person pronoun or verb (я, мы, наш, знаю)."""
+    return any(
+        t.low in FIRST_PERSON or (t.pos in ("VERB", "AUX") and t.feats.get("Person") == "1")
+        for t in ctx.tokens_in(start, stop)
+    )
+
+
+def others_words(ctx: Context, begin: int, stop: int) -> bool:
+    """The paragraph reports someone else: an attribution not of the speaker's own (я уверен,
+    мы считаем are the speaker's words)."""
+    toks = ctx.tokens_in(begin, stop)
+    for n, t in enumerate(toks):
+        if ctx.is_finite_cue(t) or t.low in ctx.lex.impersonal:
+            if not any(p.low in FIRST_PERSON for p in toks[max(0, n - 2) : n]):
+                return True
+    return source_phrase(ctx, begin, stop) is not None
+
+
+def own_voice_cue(ctx: Context, start: int, stop: int, begin: int, end: int) -> list[Tok]:
+    """A line ending with a colon and no speech verb (X пригласил её в свою компанию:) before
+    a paragraph in the first person: the line's first finite verb, whose subject speaks."""
+    if ctx.text.count("\n", stop, begin) > 1 or not first_person(ctx, begin, end):
+        return []
+    verbs = [
+        t
+        for t in ctx.tokens_in(start, stop)
+        if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" and is_reported_form(t)
+    ]
+    if not verbs or cue_speaker(ctx, verbs[0].i, zero=False).name is None:
+        return []
+    return verbs[:1]  # the main clause's verb, not one of a relative clause (которая стала ...)
+
+
+def block_paragraphs(ctx: Context, end: int) -> list[tuple[int, int]]:
+    """The paragraphs that go on with a block quote after its first one (ending at ``end``):
+    each right after the last (no blank line), in the first person, with no quotation mark
+    opening it, no attribution of its own and not announcing a block of its own."""
+    out: list[tuple[int, int]] = []
+    while end < len(ctx.text) and ctx.text.count("\n", end, skip_space(ctx.text, end)) == 1:
+        begin = skip_space(ctx.text, end)
+        stop = ctx.text.find("\n", begin)
+        stop = len(ctx.text) if stop == -1 else stop
+        line = ctx.text[begin:stop].rstrip()
+        if (
+            not line
+            or line[0] in OPENING
+            or line.endswith(":")
+            or not first_person(ctx, begin, stop)
+            or others_words(ctx, begin, stop)
+        ):
+            break
+        out.append((begin, stop))
+        end = stop
     return out
 
 
@@ -182,6 +278,21 @@ def dash_after_cue(ctx: Context, m: Marked) -> Quote | None:
     return None if k is None else m.quote(cue_speaker(ctx, k), ctx.toks[k].text)
 
 
+def comma_after_cue(ctx: Context, m: Marked) -> Quote | None:
+    """«Q», заявила X.: the closing mark, a comma (no dash) and a speech verb in the inverted
+    order of attribution (verb first, then its subject); the quote opens its sentence."""
+    if not re.match(r"[,!?…]\s", ctx.text[m.q.stop + 1 : m.q.stop + 3]):
+        return None
+    lead = m.before.rstrip(ctx.lex.dashes + " \u00a0")
+    if lead and lead[-1] not in '.!?…:\n»"”':
+        return None  # inside a sentence of the author's: называют «Q», говорят ...
+    k = ctx.first_token_after(m.q.stop + 2)
+    if k is None or not ctx.is_finite_cue(ctx.toks[k]) or ctx.toks[k].low in ctx.lex.impersonal:
+        return None
+    speaker = cue_speaker(ctx, k)
+    return m.quote(speaker, ctx.toks[k].text) if speaker.name else None
+
+
 def split_inside(ctx: Context, m: Marked) -> Quote | None:
     """«Q1, — сказал X. — Q2»: the attribution inside the marks."""
     inner = split_quote(ctx, m.quote(Speaker(None), ""))
@@ -192,10 +303,27 @@ def colon_before(ctx: Context, m: Marked) -> Quote | Stop | None:
     """X сказал: «Q» (a long verbless statement after a colon is no title: «Количество ...: 0»)."""
     if not m.before.endswith(":"):
         return None
-    if m.title and (m.n_words <= TITLE_WORDS or after_title_noun(ctx, m.q)):
-        return None
     k = clause_cue_before(ctx, len(m.before))
+    spoken = (
+        k is not None and _speech_right_before(ctx, k, len(m.before)) and _ends_sentence(ctx, m)
+    )
+    if m.title and not spoken and (m.n_words <= TITLE_WORDS or after_title_noun(ctx, m.q)):
+        return None
     return STOP if k is None else m.quote(cue_speaker(ctx, k), ctx.toks[k].text)
+
+
+def _speech_right_before(ctx: Context, k: int, colon: int) -> bool:
+    """The speech verb at ``k`` stands right before the colon (сказал: «Ни за что»), with at
+    most its subject and an addressee between: what follows is what was said, not a name."""
+    tok = ctx.toks[k]
+    between = [t for t in ctx.tokens_in(tok.stop, colon) if t.pos != "PUNCT"]
+    return ctx.is_finite_cue(tok) and tok.lemma not in NAMING and len(between) <= 4
+
+
+def _ends_sentence(ctx: Context, m: Marked) -> bool:
+    """The quote ends its sentence: final punctuation inside or right after the closing mark."""
+    tail = ctx.text[m.q.stop - 1 : m.q.stop + 2]
+    return any(ch in ".!?…" for ch in tail) or ctx.text[m.q.stop + 1 : m.q.stop + 2] in ("", "\n")
 
 
 def short_or_title(ctx: Context, m: Marked) -> Stop | None:
@@ -233,6 +361,7 @@ def cue_in_sentence(ctx: Context, m: Marked) -> Quote | None:
 DIRECT_FRAMES = (
     Frame("direct:dash_after_quoting", dash_after_quoting),
     Frame("direct:dash_after", dash_after_cue),
+    Frame("direct:comma_after", comma_after_cue),
     Frame("direct:split_inside", split_inside),
     Frame("direct:colon_before", colon_before),
     Frame("stop:short_or_title", short_or_title),

@@ -12,8 +12,11 @@ source phrases (``X заявил, что ...``, ``По словам X, ...``, ``
 
 from __future__ import annotations
 
+import re
+
 from ... import tables
-from .direct import DIRECT_FRAMES, colon_blocks, direct_quotes
+from ...io.text import fold_text
+from .direct import DIRECT_FRAMES, colon_blocks, colon_inline, direct_quotes
 from .indirect import INDIRECT_RULES, indirect_quotes
 from .lexicons import Lexicon, lexicon
 from .marks import quoted_spans
@@ -33,6 +36,7 @@ def _producing(frames) -> list[str]:
 RULES = (
     *_producing(DIRECT_FRAMES),
     "direct:colon_block",
+    "direct:colon_inline",
     "indirect:headline",
     *(name for name in _producing(INDIRECT_RULES) if name != "indirect:verb"),
     "indirect:anaphoric_cue",  # named inside indirect:ob_etom
@@ -43,14 +47,17 @@ RULES = (
 
 
 def find_quotes(
-    text: str, doc, entities: dict[str, list], morph, lex: Lexicon | None = None
+    text: str, doc, entities: dict[str, list], morph, lex: Lexicon | None = None, syntax=None
 ) -> list[Quote]:
-    """All quotes of one text, in text order (``morph``: the models' pymorphy3 analyser)."""
+    """All quotes of one text, in text order (``morph``: the models' pymorphy3 analyser;
+    ``syntax``: natasha's syntax parser, asked only about sentences whose speaker the rules
+    could not find)."""
     if not text.strip():
         return []
-    ctx = Context(text, doc, entities, lex or lexicon(), morph)
+    ctx = Context(text, doc, entities, lex or lexicon(), morph, syntax)
     quotes = direct_quotes(ctx, quoted_spans(text, ctx.lex))
     quotes += colon_blocks(ctx)
+    quotes += colon_inline(ctx)
     quotes += indirect_quotes(ctx)
     return sorted((q for q in quotes if q.stop > q.start), key=lambda q: (q.start, q.stop))
 
@@ -77,14 +84,60 @@ def bare_name(name: str | None) -> str | None:
     return name
 
 
+class LazyParser:
+    """``models.syntax``, loaded on the first sentence it is asked about (most articles
+    need none, so a worker that never asks never loads the parser)."""
+
+    def __init__(self, models):
+        self.models = models
+
+    def __call__(self, words: list[str]):
+        return self.models.syntax(words)
+
+
+REPEAT_SHARE = 0.5  # of a headline quote's words found again in a body quote of its speaker
+
+
+def _stems(text: str) -> set[str]:
+    """Folded word stems of 3+ letters (Россия, России -> росси): enough to see a restatement."""
+    return {fold_text(w)[:5] for w in re.findall(r"\w{3,}", text)}
+
+
+def headline_repeats(text: str, quotes: list[Quote]) -> set[int]:
+    """Ids of quotes in the first line (the headline) that restate a quote of the same
+    speaker in the body: at least ``REPEAT_SHARE`` of their word stems come again there.
+
+    ``Лавров: переговоры зашли в тупик`` over ``Лавров заявил, что переговоры зашли в тупик``."""
+    first = text.find("\n")
+    if first == -1:
+        return set()
+    out = set()
+    for q in quotes:
+        if q.start >= first or not q.speaker.name:
+            continue
+        stems = _stems(text[q.start : q.stop])
+        for body in quotes:
+            if body.start <= first or body.speaker.name != q.speaker.name or not stems:
+                continue
+            if len(stems & _stems(text[body.start : body.stop])) >= REPEAT_SHARE * len(stems):
+                out.add(id(q))
+                break
+    return out
+
+
 def quote_records(text: str, doc, entities: dict[str, list], models) -> dict[str, list]:
-    """Columns ``start, stop, kind, text, speaker, speaker_start, speaker_stop, cue, rule``
-    (``rule``: the frame that found the quote, see docs/quotes.md "Rules").
+    """Columns ``start, stop, kind, text, speaker, speaker_start, speaker_stop, cue, rule,
+    in_headline_repeat`` (``rule``: the frame that found the quote, see docs/quotes.md
+    "Rules"; ``in_headline_repeat``: a headline quote that restates a body quote of the same
+    speaker, counted once by ``quote_counts``).
 
     ``"Так", - сказал Шойгу.`` -> one direct quote "Так" by the article's Сергей Шойгу.
     """
     columns: dict[str, list] = {name: [] for name in COLUMNS}
-    for q in find_quotes(lf_view(text), doc, entities, models.morph_vocab):
+    syntax = LazyParser(models) if hasattr(type(models), "syntax") else None
+    quotes = find_quotes(lf_view(text), doc, entities, models.morph_vocab, syntax=syntax)
+    repeats = headline_repeats(text, quotes)
+    for q in quotes:
         for name, value in (
             ("start", q.start),
             ("stop", q.stop),
@@ -95,6 +148,7 @@ def quote_records(text: str, doc, entities: dict[str, list], models) -> dict[str
             ("speaker_stop", q.speaker.stop),
             ("cue", q.cue),
             ("rule", q.rule),
+            ("in_headline_repeat", id(q) in repeats),
         ):
             columns[name].append(value)
     return columns

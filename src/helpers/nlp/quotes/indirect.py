@@ -68,7 +68,9 @@ def rule_source_phrase(ctx, toks, start, stop, prev):
         return None
     cue = source_cue(ctx, a, noun)
     lead = [t for t in toks if t.start < ctx.toks[a].start and t.pos != "PUNCT"]
-    if len(lead) <= LEAD_WORDS and not any(t.pos in ("VERB", "AUX") for t in lead):
+    if subject_lead(lead) and ctx.text[ctx.toks[a].start - 2 : ctx.toks[a].start - 1] == ",":
+        begin = start  # Экономика, по мнению экспертов, восстановится: the whole clause
+    elif len(lead) <= LEAD_WORDS and not any(t.pos in ("VERB", "AUX") for t in lead):
         begin = after_source(ctx, max(k, noun), speaker, stop)  # (При этом,) по словам X, C
         if begin is None:
             return None
@@ -179,6 +181,43 @@ def rule_inserted_cue(ctx, toks, start, stop, prev):
         if ctx.text.startswith("что ", begin):
             begin += 4  # Но, отмечается, что C
         return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, cue.text)]
+    return None
+
+
+def subject_lead(lead: list[Tok]) -> bool:
+    """Words before an inserted cue that are the subject of the clause around it (Рубль,
+    Цены на нефть): a nominative noun first, no verb."""
+    return (
+        bool(lead)
+        and lead[0].pos in ("NOUN", "PROPN", "ADJ")
+        and lead[0].feats.get("Case") == "Nom"
+        and not any(t.pos in ("VERB", "AUX", "ADP") for t in lead)
+        and len(lead) <= 2 * LEAD_WORDS
+    )
+
+
+def rule_parenthetical(ctx, toks, start, stop, prev):
+    """Рубль, уверен Иван Петров, продолжит падать. / Цены, считают аналитики, вырастут: a
+    speech verb and its subject inserted between commas after the subject of the clause;
+    the content is the whole clause around the insertion."""
+    for n, cue in enumerate(toks[1:], 1):
+        if toks[n - 1].text != ",":
+            continue
+        if not ctx.is_finite_cue(cue) or negated(ctx, cue) or cue.low in ctx.lex.impersonal:
+            continue
+        if not subject_lead([t for t in toks[: n - 1] if t.pos != "PUNCT"]):
+            return None
+        comma = next((t for t in toks[n + 1 : n + 8] if t.text == ","), None)
+        if comma is None:
+            return None
+        rest = [t for t in toks if t.start > comma.stop]
+        if not any(is_predicate(t) for t in rest):
+            return None
+        gender = cue.feats.get("Gender") if cue.feats.get("Number") != "Plur" else None
+        speaker = subject_after(ctx, cue.i, gender)
+        if speaker is None or speaker.name is None or speaker.start > comma.start:
+            return None
+        return [Quote(start, content_end(ctx, start, stop), "indirect", speaker, cue.text)]
     return None
 
 
@@ -371,6 +410,7 @@ INDIRECT_RULES = (
     Frame("indirect:po_slovam", rule_source_phrase),
     Frame("indirect:kak_soobshil", rule_kak),
     Frame("indirect:inserted_cue", rule_inserted_cue),
+    Frame("indirect:parenthetical", rule_parenthetical),
     Frame("indirect:ob_etom", rule_about_this),
     Frame("indirect:fronted_about", rule_fronted_about),
     Frame("indirect:postposed", rule_postposed),

@@ -65,6 +65,8 @@ TIME_NOUNS = _words("quote_time_nouns.txt")  # в феврале сообщил�
 ANAPHORIC_ORGS = _words("quote_anaphoric_orgs.txt")  # в ведомстве отметили
 CONJUNCTIONS = _words("quote_conjunctions.txt")  # ..., так как, по его мнению, C
 PHASE_VERBS = _words("quote_phase_verbs.txt")  # стали сравнивать
+HEADS = _words("quote_heads.txt")  # глава МИД Турции = министр иностранных дел Турции
+FIRST_PERSON = _words("quote_first_person.txt")  # я, мы, наш: a paragraph in its own voice
 NAMING = _words("quote_naming.txt")  # как назвали X: a name given
 PLEA_VERBS = _words("quote_plea_verbs.txt")  # признал себя виновным в ...
 PLEAS = _words("quote_pleas.txt")  # виновный, невиновный

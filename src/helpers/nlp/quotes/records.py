@@ -14,6 +14,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pymorphy2.analyzer import Parse
+from threadpoolctl import threadpool_limits
+
 from ...io.text import fold_text
 from .lexicons import FEMININE_SURNAMES, MODALS, Lexicon
 
@@ -96,8 +99,10 @@ class Context:
     """One article: text, tokens, entity mentions, the lexicon and the pymorphy3 analyser of
     the models (``morph``: ``Models.morph_vocab``), with lookups the rules share."""
 
-    def __init__(self, text: str, doc, entities: dict[str, list], lex: Lexicon, morph):
+    def __init__(self, text: str, doc, entities: dict[str, list], lex: Lexicon, morph, syntax=None):
         self.text = text
+        self.syntax = syntax  # natasha's NewsSyntaxParser, run on demand (``heads``)
+        self._heads: dict[tuple[int, int], dict[int, tuple[int | None, str]]] = {}
         self.lex = lex
         self.morph = morph
         self.toks = [
@@ -131,6 +136,7 @@ class Context:
         self.places = [m for m in every if m.type == "LOC"]
         for m in self.mentions:
             m.gender = self._gender(m)
+        self._nominative_names()
         self._full_names()
         self._feminine_names()
         self.quoted: list[tuple[int, int]] = []  # spans of direct quotes, filled by the extractor
@@ -142,6 +148,32 @@ class Context:
             if t.pos == "PROPN" and t.feats.get("Gender") in ("Masc", "Fem"):
                 return t.feats["Gender"]
         return given_name_gender(m.name) if m.type == "PER" else None
+
+    def _nominative_names(self) -> None:
+        """A person's name the entity pass left as written in an oblique case (с министром
+        Хаканом Фиданом -> Хаканом Фиданом) is put in the nominative word by word."""
+        for m in self.mentions:
+            toks = self.tokens_in(m.start, m.stop)
+            if m.type != "PER" or m.name != self.text[m.start : m.stop] or not toks:
+                continue
+            case = toks[-1].feats.get("Case")
+            if case in (None, "Nom"):
+                case = self._apposed_case(toks[0].i)
+            if case in (None, "Nom") or not all(t.text.isalpha() for t in toks):
+                continue
+            words = [_nominative_word(self.morph, t, case) for t in toks]
+            if all(words):
+                m.name = " ".join(words)
+
+    def _apposed_case(self, k: int) -> str | None:
+        """The case of a role noun right before the name at token ``k`` (с министром
+        иностранных дел Турции Хаканом Фиданом: Ins), which the name shares."""
+        for t in reversed(self.toks[max(0, k - 6) : k]):
+            if t.pos == "PUNCT":
+                return None
+            if t.pos == "NOUN" and t.feats.get("Animacy") == "Anim":
+                return t.feats.get("Case")
+        return None
 
     def _full_names(self) -> None:
         """A one-word person mention takes the article's full name with that surname or first name."""
@@ -173,6 +205,24 @@ class Context:
         for m in self.mentions:
             if m.name in women and given_name_gender(m.name) == "Masc" and feminine_name(m.name):
                 m.name, m.gender = feminine_name(m.name), "Fem"
+
+    def heads(self, k: int) -> dict[int, tuple[int | None, str]]:
+        """The dependency tree of the sentence holding token ``k`` (token index -> head token
+        index or None for the root, relation), parsed once per sentence and only when a rule
+        asks: the parser is slow, so it runs on the few sentences whose speaker the rules
+        could not find; empty without a parser."""
+        if self.syntax is None:
+            return {}
+        span = self.sentence_of(self.toks[k].start)
+        if span not in self._heads:
+            toks = self.tokens_in(*span)
+            with threadpool_limits(limits=1, user_api="blas"):  # one sentence: threads only cost
+                markup = self.syntax([t.text for t in toks])
+            ids = {str(n + 1): t.i for n, t in enumerate(toks)}
+            self._heads[span] = {
+                ids[d.id]: (ids.get(d.head_id), d.rel) for d in markup.tokens if d.id in ids
+            }
+        return self._heads[span]
 
     def tokens_in(self, start: int, stop: int) -> list[Tok]:
         """Tokens inside ``start:stop`` (tokens are sorted and do not overlap)."""
@@ -239,6 +289,20 @@ def _folded(word: str) -> str:
     """A token's text or lemma folded (lowercase, ё -> е) without zero-width characters;
     memoised: news vocabulary repeats, so most tokens are folded once per process."""
     return fold_text(word).strip(INVISIBLE)
+
+
+UD_CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
+def _nominative_word(morph, tok: Tok, ud_case: str) -> str | None:
+    """A name word in ``ud_case`` put in the nominative (Фиданом -> Фидан), capitalised."""
+    case = UD_CASES.get(ud_case)
+    for parse in morph.parse(tok.text):
+        if case and case in parse.tag and "sing" in parse.tag:
+            form = Parse.inflect(parse, {"nomn"})
+            if form is not None:
+                return form.word[:1].upper() + form.word[1:]
+    return None
 
 
 def is_reported_form(tok: Tok) -> bool:

@@ -87,6 +87,9 @@ def role_phrase(ctx: Context, k: int) -> list[Tok]:
             if t.text in OPENING and nxt < len(ctx.toks) and ctx.toks[nxt].text in '»“”"':
                 out.append(ctx.toks[nxt])
             break
+        if substantive_participle(ctx, t):
+            out.append(t)  # родители погибшего, семья пострадавшей: the participle is the noun
+            break
         if t.pos not in ("NOUN", "PROPN", "ADJ", "DET", "X") or t.feats.get("Case") not in (
             "Gen",
             None,
@@ -105,6 +108,17 @@ def role_phrase(ctx: Context, k: int) -> list[Tok]:
     while start > 0 and k - start < 3 and _modifier(ctx, ctx.toks[start - 1], case):
         start -= 1
     return ctx.toks[start:k] + out
+
+
+def substantive_participle(ctx: Context, t: Tok) -> bool:
+    """A genitive participle or adjective used as a noun (погибшего, пострадавших): no noun
+    after it that it would modify."""
+    if t.feats.get("Case") != "Gen" or t.pos not in ("VERB", "ADJ"):
+        return False
+    if t.pos == "VERB" and t.feats.get("VerbForm") != "Part":
+        return False
+    nxt = ctx.next_tok(t.i)
+    return nxt is None or nxt.pos not in ("NOUN", "PROPN", "ADJ", "X")
 
 
 def place_of(ctx: Context, j: int) -> list[Tok]:

@@ -40,6 +40,7 @@ from .roles import (
     role_gender,
     role_phrase,
 )
+from .tree import last_role, subject_in_tree
 
 
 def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speaker | None:
@@ -85,6 +86,7 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
             later_speaker(ctx, tok.start, g, found)
             or found
             or last_spoken(ctx, tok.start, plural=False)
+            or last_role_subject(ctx, tok.i, g)
         )
     unnamed = k > 0 and ctx.toks[k - 1].lemma in UNNAMED  # неназванный представитель
     if tok.lemma in ctx.lex.roles and tok.feats.get("Number") != "Plur" and not unnamed:
@@ -369,6 +371,8 @@ def cue_speaker(ctx: Context, k: int, zero: bool = True) -> Speaker:
         found = subject_before(ctx, k, gender, number) or subject_after(ctx, k, gender)
     else:
         found = subject_after(ctx, k, gender) or subject_before(ctx, k, gender, number)
+    if found is None:
+        found = tree_subject(ctx, k, gender)  # the parser's subject, when the rules saw none
     if found is None and tok.feats.get("Number") == "Plur":
         found = substantive_subject(ctx, k) or place_source(ctx, k) or source_after(ctx, k)
     if found is None and tok.feats.get("Number") != "Plur":
@@ -378,6 +382,20 @@ def cue_speaker(ctx: Context, k: int, zero: bool = True) -> Speaker:
         elif subject is None and zero:
             found = resolve(ctx, tok.start, gender)
     return found or Speaker(None)
+
+
+def last_role_subject(ctx: Context, k: int, gender: str | None) -> Speaker | None:
+    """A pronoun with no person named before it (Министр заявил, что ... «Q», — добавил он):
+    the last role in the nominative right next to a speech verb (``tree.last_role``)."""
+    j = last_role(ctx, k, gender)
+    return None if j is None else speaker_from(ctx, j, gender, min(len(ctx.toks), j + 12))
+
+
+def tree_subject(ctx: Context, k: int, gender: str | None) -> Speaker | None:
+    """The subject of the speech verb at ``k`` in natasha's dependency tree, when the rules
+    found none (``tree.subject_in_tree``), resolved like a subject the rules found."""
+    j = subject_in_tree(ctx, k)
+    return None if j is None else speaker_from(ctx, j, gender, min(len(ctx.toks), j + 12))
 
 
 def gerund_subject(ctx: Context, k: int) -> Speaker | None:
@@ -487,8 +505,31 @@ def quoted_source(ctx: Context, k: int) -> Speaker | None:
         if t.pos == "PRON" and t.low in POSSESSIVES:
             return speaker_from(ctx, j, None, stop)  # — цитирует его Интерфакс
         if person and t.feats.get("Case") in ("Acc", "Gen") and not _governed(ctx, j):
-            return speaker_from(ctx, _phrase_start(ctx, j), None, stop)
+            end = _quoting_subject(ctx, j, stop)
+            found = speaker_from(ctx, _phrase_start(ctx, j), None, end)
+            if end < stop and m is None and found is not None and found.stop is not None:
+                if found.stop > ctx.toks[end].start:  # губернатора РИА Новости: the outlet
+                    phrase = role_phrase(ctx, j)
+                    phrase = [u for u in phrase if u.i < end]
+                    return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+            return found
     return None
+
+
+def _quoting_subject(ctx: Context, j: int, stop: int) -> int:
+    """Where the quoting outlet (a nominative organisation) starts after the object at ``j``
+    (цитирует губернатора РИА Новости): the object's phrase ends there."""
+    for n in range(j + 1, stop):
+        t = ctx.toks[n]
+        m = ctx.mention_at(t)
+        if (
+            m is not None
+            and m.type == "ORG"
+            and m.start == t.start
+            and t.feats.get("Case") == "Nom"
+        ):
+            return n
+    return stop
 
 
 def source_speaker(ctx: Context, k: int) -> Speaker:

@@ -1,0 +1,76 @@
+"""Subjects found by structure: natasha's dependency tree (``Context.heads``, parsed only for
+the sentences asked about) and the last role that spoke before a pronoun. Both give a token
+index; ``speakers`` turns it into a speaker like a subject the rules found.
+"""
+
+from __future__ import annotations
+
+from .lexicons import PRONOUNS
+from .records import Context, Tok
+from .roles import role_gender
+
+ROLE_LOOKBACK = 60  # tokens back (two or three sentences) where a pronoun finds a role speaker
+CONJ_STEPS = 3  # coordinated verbs walked back to the one with the subject
+
+
+def last_role(ctx: Context, k: int, gender: str | None) -> int | None:
+    """The last role in the nominative right next to a speech verb before token ``k``, of a
+    compatible gender (Министр заявил, что ... «Q», — добавил он -> министр)."""
+    for j in range(k - 1, max(k - ROLE_LOOKBACK, 0) - 1, -1):
+        t = ctx.toks[j]
+        if t.lemma not in ctx.lex.roles or t.feats.get("Case") != "Nom" or ctx.in_quote(t.start):
+            continue
+        if t.feats.get("Number") == "Plur" or (gender and role_gender(t) not in (None, gender)):
+            continue
+        near = ctx.toks[max(j - 2, 0) : j] + ctx.toks[j + 1 : j + 4]
+        if any(ctx.is_finite_cue(u) for u in near):
+            return j
+    return None
+
+
+def subject_in_tree(ctx: Context, k: int) -> int | None:
+    """The ``nsubj`` of the speech verb at ``k`` (through ``conj`` to the first verb of a
+    coordination: X вышел к журналистам и заявил) when it can name a speaker and agrees with
+    the verb in number; None without a parser."""
+    heads = ctx.heads(k)
+    verb = k
+    for _ in range(CONJ_STEPS):
+        subjects = [j for j, (head, rel) in heads.items() if head == verb and rel == "nsubj"]
+        if subjects:
+            j = subjects[0]
+            if not speaker_like(ctx, ctx.toks[j]) or ctx.in_quote(ctx.toks[j].start):
+                return None  # Распад ... привёл: a thing is no speaker
+            if not agrees(ctx.toks[j], ctx.toks[k], heads):
+                return None  # Организация ... сопровождалась скандалами и его требовали
+            return j
+        head, rel = heads.get(verb, (None, ""))
+        if rel != "conj" or head is None:
+            return None
+        verb = head
+    return None
+
+
+def agrees(subject: Tok, verb: Tok, heads: dict) -> bool:
+    """Subject and verb agree in number (a plural verb: a plural or coordinated subject,
+    X и Y заявили)."""
+    number = verb.feats.get("Number")
+    own = subject.feats.get("Number")
+    if subject.low in PRONOUNS or not number or not own or own == number:
+        return True
+    coordinated = any(h == subject.i and rel == "conj" for h, rel in heads.values())
+    return number == "Plur" and coordinated
+
+
+def speaker_like(ctx: Context, tok: Tok) -> bool:
+    """A word that can name a speaker: a person or organisation mention, a personal pronoun,
+    a role, collective or document noun, an animate noun, a proper noun not opening its
+    sentence (иорданцы, Reddit; not a capitalised first word like Распад)."""
+    if ctx.mention_at(tok) is not None or tok.low in PRONOUNS:
+        return True
+    if tok.pos == "PROPN":
+        return ctx.sentence_of(tok.start)[0] != tok.start
+    lex = ctx.lex
+    listed = (lex.roles, lex.org_roles, lex.anonymous, lex.documents)
+    return tok.pos == "NOUN" and (
+        tok.feats.get("Animacy") == "Anim" or any(tok.lemma in words_ for words_ in listed)
+    )
