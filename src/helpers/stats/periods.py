@@ -124,6 +124,12 @@ def infer_freq(starts) -> str:
     return "week" if first.dayofweek == 0 else "day"
 
 
+def frame_freq(frame: pd.DataFrame, column: str = "period", freq: str | None = None) -> str:
+    """The bucket of a frame of periods: ``freq`` when given, else the one the frame
+    records (``attrs["freq"]``), else inferred from its ``column`` of bucket starts."""
+    return normalize_freq(freq or frame.attrs.get("freq") or infer_freq(frame[column]))
+
+
 def period_label(period, freq: str, lang: str | None = None) -> str:
     """The period a bucket stands for, in words of ``lang`` (default: the current language).
 

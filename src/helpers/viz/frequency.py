@@ -12,7 +12,7 @@ from matplotlib.axes import Axes
 from matplotlib.colors import ListedColormap
 
 from ..i18n import has_message, message
-from ..stats.periods import infer_freq, normalize_freq
+from ..stats.periods import frame_freq
 from .common import (
     PALETTE,
     WIDTH,
@@ -286,7 +286,7 @@ def plot_trends(
     finish(ax, title or message("trends.title"), message("axis.period"), value_label(value), source)
     if not len(trends):
         return no_data(ax)
-    freq = normalize_freq(freq or trends.attrs.get("freq") or infer_freq(trends["date"]))
+    freq = frame_freq(trends, "date", freq)
     starts = pd.DatetimeIndex(sorted(trends["date"].dropna().unique()))
     position = pd.Series(range(len(starts)), index=starts)
     if show_articles:

@@ -6,7 +6,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 
 from ..i18n import message
-from ..stats.periods import infer_freq, normalize_freq
+from ..stats.periods import frame_freq
 from .common import (
     PALETTE,
     WIDTH,
@@ -39,7 +39,7 @@ def plot_articles_over_time(
     )
     if per_period.empty:
         return no_data(ax, message("overview.no_dated"))
-    freq = normalize_freq(freq or per_period.attrs.get("freq") or infer_freq(per_period["period"]))
+    freq = frame_freq(per_period, "period", freq)
     rows = per_period.sort_values("period")
     ax.bar(range(len(rows)), rows["articles"], width=0.8, color=PALETTE["blue"])
     time_axis(ax, rows["period"], freq)

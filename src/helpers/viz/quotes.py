@@ -6,7 +6,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 
 from ..i18n import message
-from ..stats.periods import bucket_range, infer_freq, normalize_freq, period_label
+from ..stats.periods import bucket_range, frame_freq, period_label
 from .common import (
     PALETTE,
     WIDTH,
@@ -186,7 +186,7 @@ def plot_quotes_over_time(
     )
     if per_period.empty:
         return no_data(ax, message("quotes.no_dated"))
-    freq = normalize_freq(freq or per_period.attrs.get("freq") or infer_freq(per_period["period"]))
+    freq = frame_freq(per_period, "period", freq)
     table = per_period.pivot_table(
         index="period", columns="speaker", values="quotes", aggfunc="sum"
     ).fillna(0)

@@ -14,7 +14,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 
 from ..i18n import message
-from ..stats.periods import bucket_range, infer_freq, normalize_freq
+from ..stats.periods import bucket_range, frame_freq
 from .common import (
     WIDTH,
     finish,
@@ -154,7 +154,7 @@ def plot_topic_shares(
     )
     if not len(shares):
         return no_data(ax, message("topics.no_dates"))
-    freq = normalize_freq(freq or shares.attrs.get("freq") or infer_freq(shares["period"]))
+    freq = frame_freq(shares, "period", freq)
     table = shares.pivot_table(index="period", columns="topic", values="share", fill_value=0.0)
     starts = bucket_range(table.index.min(), table.index.max(), freq)
     table = table.reindex(starts, fill_value=0.0)

@@ -13,23 +13,10 @@ import pandas as pd
 
 from ... import tables
 from ...io.text import fold_text
-from .aliases import alias_lookup, load_aliases, shipped_aliases
+from .aliases import load_aliases, shipped_aliases
 from .corpus_names import merge_full_names, rename
 from .names import is_initial
 from .people import name_key
-
-
-def apply_aliases(frame: pd.DataFrame, aliases: pd.DataFrame) -> pd.DataFrame:
-    """Rename mentions whose name (or text) is an alias; a non-empty alias type is set too."""
-    lookup = alias_lookup(aliases)
-    fold = lru_cache(maxsize=None)(fold_text)  # names and texts repeat across the corpus
-    names, types = [], []
-    columns = (frame["name"].tolist(), frame["text"].tolist(), frame["type"].tolist())
-    for name, text, type_ in zip(*columns, strict=False):
-        hit = lookup.get(fold(name)) or lookup.get(fold(text).strip('«»"„“” '))
-        names.append(hit[0] if hit else name)
-        types.append(hit[1] if hit and hit[1] else type_)
-    return frame.assign(name=names, type=types)
 
 
 def display_spellings(frame: pd.DataFrame) -> pd.DataFrame:
