@@ -1,18 +1,22 @@
 """Scale: N distinct synthetic articles analysed into the cache, then the top lemmas.
 
-    PYTHONPATH=src python benchmarks/scale.py N [--workers=auto] [--cache-dir=DIR] [--keep]
+    PYTHONPATH=src python benchmarks/scale.py N [--workers=auto] [--cache-dir=DIR] [--keep] [--stream]
     PYTHONPATH=src python benchmarks/scale.py N --table [--dask=D] [--repeat=R]
+        [--counts=1,2,4,8,16] [--dask-counts=16]
 
 Articles are built by recombining sentences of ../shared/corpora (Wikinews,
 factRuEval, the TASS seed) with a fixed seed: a title sentence and 8-20 body
 sentences each, all distinct. They go through ``helpers.analyze_to_cache`` (flat
 memory: nothing is kept but the cache) and the top lemmas are counted from the
 Parquet dataset. Prints articles/s and peak RSS of this process and of the
-largest worker (``resource.getrusage``).
+largest worker (``resource.getrusage``). With ``--stream`` the articles are built
+and handed over in chunks of 2,000 (an iterable of frames), so this process never
+holds all the texts: its peak RSS should not grow with N.
 
 ``--table`` (implied by ``--dask``) prints the scaling table instead: process
 pools of 1, 2, 4 ... workers up to the CPU count and, with ``--dask=D``, Dask
-LocalClusters of 1, 2, 4 ... D single-threaded workers; articles/s and the
+LocalClusters of 1, 2, 4 ... D single-threaded workers (``--counts`` and
+``--dask-counts`` choose other worker counts); articles/s and the
 speedup against workers=1, medians of ``--repeat`` rounds (runners interleaved in
 each round). Before every run the memo tables are cleared and the runner warms up on
 other articles (not timed; the Dask workers' memo tables are cleared and they warm up too), so no runner profits from words
@@ -23,6 +27,7 @@ says whether they are identical.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import random
@@ -59,20 +64,35 @@ def source_sentences() -> list[str]:
     return sorted(sentences)
 
 
-def synthetic_articles(n: int, seed: int = SEED) -> pd.DataFrame:
-    """``n`` distinct articles (``article_id, text``) from recombined real sentences."""
+def synthetic_chunks(n: int, seed: int = SEED, size: int = 2000):
+    """``n`` distinct articles (``article_id, text``) from recombined real sentences,
+    as frames of at most ``size`` rows (only hashes of earlier texts are kept)."""
     rng = random.Random(seed)
     sentences = source_sentences()
-    seen: set[str] = set()
+    seen: set[bytes] = set()
     texts: list[str] = []
-    while len(texts) < n:
+    made = 0
+    while made < n:
         title = rng.choice(sentences)
         body = " ".join(rng.choice(sentences) for _ in range(rng.randint(8, 20)))
         text = f"{title}\n\n{body}"
-        if text not in seen:
-            seen.add(text)
+        digest = hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest()
+        if digest not in seen:
+            seen.add(digest)
             texts.append(text)
-    return pd.DataFrame({"article_id": [f"s{i:06d}" for i in range(n)], "text": texts})
+            made += 1
+        if len(texts) == size or (made == n and texts):
+            ids = [f"s{i:06d}" for i in range(made - len(texts), made)]
+            yield pd.DataFrame({"article_id": ids, "text": texts})
+            texts = []
+
+
+def synthetic_articles(n: int, seed: int = SEED) -> pd.DataFrame:
+    """``n`` distinct articles (``article_id, text``) from recombined real sentences."""
+    frames = list(synthetic_chunks(n, seed))
+    if not frames:
+        return pd.DataFrame({"article_id": [], "text": []})
+    return pd.concat(frames, ignore_index=True)
 
 
 def peak_rss_mb(who: int) -> float:
@@ -221,13 +241,19 @@ def print_table(n: int, runners: list, times: dict) -> None:
     )
 
 
-def scaling_table(n: int, dask: int, repeat: int) -> None:
+def scaling_table(
+    n: int, dask: int, repeat: int, counts: list[int] | None, dask_counts: list[int] | None
+) -> None:
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    runners = [("processes", count) for count in worker_counts(cpus or 1)]
-    runners += [("dask", count) for count in worker_counts(dask)] if dask else []
+    counts = counts or worker_counts(cpus or 1)
+    if 1 not in counts:
+        counts = [1, *counts]  # the reference
+    dask_counts = dask_counts or (worker_counts(dask) if dask else [])
+    runners = [("processes", count) for count in counts]
+    runners += [("dask", count) for count in dask_counts]
     print(f"{n} synthetic articles, {cpus} CPUs, {repeat} round(s), load {os.getloadavg()[0]:.1f}")
     articles, warmup = synthetic_articles(n), synthetic_articles(WARMUP, seed=SEED + 1)
-    clients = dask_clusters(worker_counts(dask)) if dask else {}
+    clients = dask_clusters(dask_counts) if dask_counts else {}
     times: dict[tuple, list[dict]] = {runner: [] for runner in runners}
     root = tempfile.mkdtemp(prefix="helpers-scale-table-")
     try:
@@ -268,6 +294,10 @@ def scaling_table(n: int, dask: int, repeat: int) -> None:
         shutil.rmtree(root, ignore_errors=True)
 
 
+def number_list(value: str | None) -> list[int] | None:
+    return [int(part) for part in value.split(",")] if value else None
+
+
 def main() -> None:
     args = [arg for arg in sys.argv[1:] if not arg.startswith("--")]
     options = dict(
@@ -276,17 +306,27 @@ def main() -> None:
         if arg.startswith("--")
     )
     n = int(args[0]) if args else 2000
-    if "table" in options or "dask" in options:
-        scaling_table(n, int(options.get("dask", 0)), int(options.get("repeat", 1)))
+    if "table" in options or "dask" in options or "dask-counts" in options:
+        scaling_table(
+            n,
+            int(options.get("dask", 0)),
+            int(options.get("repeat", 1)),
+            number_list(options.get("counts")),
+            number_list(options.get("dask-counts")),
+        )
         return
     workers = options.get("workers", "auto")
     workers = workers if workers == "auto" else int(workers)
-    start = time.perf_counter()
-    articles = synthetic_articles(n)
-    built = time.perf_counter() - start
-    chars = articles["text"].str.len().mean()
-    print(f"{n} synthetic articles ({chars:.0f} characters on average) built in {built:.1f} s")
-    print(f"peak RSS after building them: {peak_rss_mb(resource.RUSAGE_SELF):.0f} MB")
+    if "stream" in options:
+        articles = synthetic_chunks(n)
+        print(f"{n} synthetic articles, built and handed over in chunks of 2000")
+    else:
+        start = time.perf_counter()
+        articles = synthetic_articles(n)
+        built = time.perf_counter() - start
+        chars = articles["text"].str.len().mean()
+        print(f"{n} synthetic articles ({chars:.0f} characters on average) built in {built:.1f} s")
+        print(f"peak RSS after building them: {peak_rss_mb(resource.RUSAGE_SELF):.0f} MB")
     cache_dir = options.get("cache-dir") or tempfile.mkdtemp(prefix="helpers-scale-")
     try:
         start = time.perf_counter()

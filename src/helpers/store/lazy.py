@@ -30,6 +30,7 @@ from ..nlp.entities.resolve import resolve_corpus
 from ..pipeline.models import Models
 from .analyze import assemble_table, id_array, prepare_run
 from .cache import Cache, concat
+from .stream import analyse_chunks, is_chunked
 
 # rows are merged into the running counts every this many partial aggregates
 MERGE_EVERY = 64
@@ -186,7 +187,7 @@ def _merge(parts: list[pa.Table | None]) -> pa.Table | None:
 
 
 def analyze_to_cache(
-    articles: pd.DataFrame | str | os.PathLike,
+    articles: pd.DataFrame | str | os.PathLike | Iterable[pd.DataFrame],
     *,
     cache_dir: str | os.PathLike = "data/processed",
     models: Models | None = None,
@@ -205,11 +206,33 @@ def analyze_to_cache(
     ``aliases`` (a CSV path or DataFrame ``alias,name,type``) is applied, with the
     corpus-level name resolution, whenever entity names are read.
 
+    ``articles`` may also be an iterable of article frames (chunks, e.g.
+    ``pd.read_csv(path, chunksize=10_000)``): they are read one after the other into
+    the same workers, and only their metadata is kept (``lazy.articles`` has every
+    column but ``text``), so the calling process stays flat in the archive's size.
+
     >>> lazy = analyze_to_cache(articles, workers="auto")  # doctest: +SKIP
     >>> lazy.lemma_counts(10)                               # doctest: +SKIP
     """
     if cache_dir is None:
         raise ValueError("analyze_to_cache keeps results only in the cache: give a cache_dir")
+    if is_chunked(articles):
+        stream = analyse_chunks(
+            articles,
+            cache_dir,
+            models=models,
+            workers=workers,
+            client=client,
+            progress=progress,
+            batch_size=batch_size,
+        )
+        return LazyCorpus(
+            articles=stream.articles,
+            cache=stream.cache,
+            keys=stream.keys,
+            stats=stream.stats,
+            aliases=aliases,
+        )
     run = prepare_run(articles, cache_dir, workers, load_cached=False)
     for _ in run.analyse(models=models, client=client, progress=progress, batch_size=batch_size):
         pass  # each batch is already in the cache
