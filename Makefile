@@ -39,15 +39,18 @@ constraints:
 REPORT_LANG := $(if $(filter command line,$(origin LANG)),$(LANG),)
 REPORT_PARAMS := $(if $(REPORT_LANG),-p LANG "$(REPORT_LANG)") $(if $(FREQ),-p FREQ "$(FREQ)")
 
-# notebooks run into a temporary folder, moved into $(REPORTS)/ only when all succeeded
+# notebooks run into a temporary folder (exported tables too: exports/), moved into
+# $(REPORTS)/ only when all succeeded
 report: install
 	@test -e "$(DATA)" || { echo "make report: DATA=$(DATA) does not exist; $(REPORTS)/ left untouched" >&2; exit 1; }
 	@set -e; tmp=$$(mktemp -d "$(CURDIR)/.reports-tmp.XXXXXX"); trap 'rm -rf "$$tmp"' EXIT; \
 	for nb in $(NOTEBOOKS); do \
 		name=$$(basename $$nb .ipynb); \
 		echo "== $$name on $(DATA)"; \
+		exports=""; if grep -q EXPORT_DIR $$nb; then exports="$$tmp/exports"; fi; \
 		$(PY) -m papermill $$nb $$tmp/$$name.ipynb --cwd notebooks \
-			-p DATA_PATH "$(abspath $(DATA))" $(REPORT_PARAMS) --progress-bar; \
+			-p DATA_PATH "$(abspath $(DATA))" $${exports:+-p EXPORT_DIR "$$exports"} \
+			$(REPORT_PARAMS) --progress-bar; \
 		$(PY) -m jupyter nbconvert --to html --log-level WARN $$tmp/$$name.ipynb; \
 	done; \
 	$(PY) -m helpers.viz.report_index --data "$(DATA)" --out "$$tmp" \
