@@ -84,6 +84,41 @@ def new_axes(ax: Axes | None = None, figsize: tuple[float, float] = (WIDTH, 5)) 
 # --- notes instead of empty axes ---------------------------------------------------------
 
 
+def blank_axes(ax: Axes) -> None:
+    """No ticks and no grid: for pictures (word clouds) drawn into the axes."""
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.grid(False)
+
+
+def draw_cloud(
+    ax: Axes,
+    frequencies: dict[str, float],
+    max_words: int,
+    *,
+    width: int = 900,
+    seed: int = 0,
+    color_func=None,
+    colormap=None,
+) -> Axes:
+    """A word cloud of ``frequencies`` (word -> weight) in a Cyrillic font, into ``ax``."""
+    from wordcloud import WordCloud
+
+    cloud = WordCloud(
+        font_path=cyrillic_font_path(),
+        width=width,
+        height=500,
+        background_color="white",
+        max_words=max_words,
+        random_state=seed,
+        collocations=False,
+        color_func=color_func,
+        colormap=colormap,
+    ).generate_from_frequencies(frequencies)
+    ax.imshow(cloud.to_array(), interpolation="bilinear", aspect="auto")
+    return ax
+
+
 def no_data(ax: Axes, text: str | None = None) -> Axes:
     """Write ``text`` (default "нет данных") in the middle of a plot with nothing to draw;
     the empty 0-1 axes are hidden."""

@@ -14,7 +14,8 @@ from ..stats.periods import bucket_range, bucket_start, resolve_freq
 from .common import (
     PALETTE,
     WIDTH,
-    cyrillic_font_path,
+    blank_axes,
+    draw_cloud,
     finish,
     fit_texts,
     integer_axis,
@@ -80,8 +81,6 @@ def plot_entity_cloud(
     counts: pd.DataFrame, max_words: int = 100, ax: Axes | None = None, *, source=None
 ) -> Axes:
     """A word cloud of entity names sized by mentions, coloured by type."""
-    from wordcloud import WordCloud
-
     _need(counts, ["type", "name", "mentions"], "entity_counts(corpus)")
     ax = new_axes(ax, figsize=(WIDTH, 4.6))
     finish(
@@ -91,9 +90,7 @@ def plot_entity_cloud(
         message("entities.cloud.ylabel", n=max_words),
         source,
     )
-    ax.set_xticks([])
-    ax.set_yticks([])
-    ax.grid(False)
+    blank_axes(ax)
     totals = counts.groupby(["name", "type"], observed=True)["mentions"].sum().reset_index()
     totals = totals.sort_values("mentions", ascending=False).drop_duplicates("name")
     if totals.empty:
@@ -104,17 +101,7 @@ def plot_entity_cloud(
     def color(word, **_):
         return TYPE_COLORS.get(types.get(word), "#495057")
 
-    cloud = WordCloud(
-        font_path=cyrillic_font_path(),
-        width=1000,
-        height=500,
-        background_color="white",
-        max_words=max_words,
-        color_func=color,
-        random_state=0,
-    ).generate_from_frequencies(frequencies)
-    ax.imshow(cloud, interpolation="bilinear", aspect="auto")
-    return ax
+    return draw_cloud(ax, frequencies, max_words, width=1000, color_func=color)
 
 
 def plot_entity_trends(

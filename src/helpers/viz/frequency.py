@@ -16,7 +16,8 @@ from ..stats.periods import frame_freq
 from .common import (
     PALETTE,
     WIDTH,
-    cyrillic_font_path,
+    blank_axes,
+    draw_cloud,
     finish,
     fit_texts,
     integer_axis,
@@ -87,8 +88,6 @@ def plot_wordcloud(
     source: str | None = None,
 ) -> Axes:
     """A word cloud drawn from term frequencies (never from raw text), Cyrillic font."""
-    from wordcloud import WordCloud
-
     need(counts, ["term", value], "plot_wordcloud")
     ax = new_axes(ax, figsize=(WIDTH, 4.6))
     finish(
@@ -98,25 +97,13 @@ def plot_wordcloud(
         message("terms.cloud.ylabel", n=max_words),
         source,
     )
-    ax.set_xticks([])
-    ax.set_yticks([])
-    ax.grid(False)
+    blank_axes(ax)
     top = counts.loc[counts[value] > 0].nlargest(max_words, value)
     if not len(top):
         return no_data(ax)
     frequencies = dict(zip(top["term"].astype(str), top[value].astype(float), strict=True))
-    cloud = WordCloud(
-        font_path=cyrillic_font_path(),
-        width=900,
-        height=500,
-        background_color="white",
-        max_words=max_words,
-        random_state=seed,
-        collocations=False,
-        colormap=ListedColormap(CLOUD_COLORS),
-    ).generate_from_frequencies(frequencies)
-    ax.imshow(cloud.to_array(), interpolation="bilinear", aspect="auto")
-    return ax
+    colors = ListedColormap(CLOUD_COLORS)
+    return draw_cloud(ax, frequencies, max_words, seed=seed, colormap=colors)
 
 
 def plot_zipf(
