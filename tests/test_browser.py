@@ -235,51 +235,22 @@ def wait_for_kernel(page, base: str, token: str) -> None:
 
 
 def test_quick_tour_runs_in_jupyterlab(chromium, tmp_path):
-    from playwright.sync_api import sync_playwright
-
-    root = lab_root(tmp_path)
-    port, token = free_port(), secrets.token_hex(16)
-    base = f"http://127.0.0.1:{port}"
-    log_path = tmp_path / "jupyterlab.log"
-    screenshots = []
-    with open(log_path, "wb") as log:
-        server = start_lab(root, tmp_path, port, token, log)
-        try:
-            wait_for_server(server, base, token, log_path)
-            with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(
-                    executable_path=chromium, headless=True, args=CHROMIUM_ARGS
-                )
-                page = browser.new_page(viewport={"width": 1400, "height": 1100})
-                page.set_default_timeout(120_000)
-                try:
-                    page.goto(f"{base}/lab/tree/notebooks/{NOTEBOOK}?token={token}")
-                    page.locator(".jp-Notebook .jp-CodeCell").first.wait_for()
-                    wait_for_kernel(page, base, token)
-                    run_all_cells(page)
-                    state = wait_until_finished(page, base, token, log_path)
-                    if state["highlights"]:
-                        page.locator(".hl-entity").first.scroll_into_view_if_needed()
-                    screenshots.append(tmp_path / "quick_tour_entities.png")
-                    page.screenshot(path=screenshots[-1])
-                    if state["images"]:
-                        page.locator(".jp-OutputArea-output img").first.scroll_into_view_if_needed()
-                        screenshots.append(tmp_path / "quick_tour_plot.png")
-                        page.screenshot(path=screenshots[-1])
-                finally:
-                    if not screenshots:  # failed on the way: show where
-                        screenshots.append(tmp_path / "quick_tour_failure.png")
-                        page.screenshot(path=screenshots[-1])
-                    print("\n".join(f"screenshot: {path}" for path in screenshots))
-                    browser.close()
-        finally:
-            stop_lab(server)
+    screenshots: list[Path] = []
+    viewport = {"width": 1400, "height": 1100}
+    with notebook_page(chromium, tmp_path, NOTEBOOK, screenshots, viewport) as (page, state):
+        if state["highlights"]:
+            page.locator(".hl-entity").first.scroll_into_view_if_needed()
+        screenshots.append(tmp_path / "quick_tour_entities.png")
+        page.screenshot(path=screenshots[-1])
+        if state["images"]:
+            page.locator(".jp-OutputArea-output img").first.scroll_into_view_if_needed()
+            screenshots.append(tmp_path / "quick_tour_plot.png")
+            page.screenshot(path=screenshots[-1])
     assert not state["tracebacks"], "cells failed:\n" + "\n\n".join(state["tracebacks"])
     assert all(re.fullmatch(r"\[\d+\]:", p) for p in state["prompts"]), state["prompts"]
     assert len(state["prompts"]) >= 5
     assert state["highlights"] > 0, "the entity highlighting did not render as HTML"
     assert state["images"] >= 1, "no plot image rendered"
-    assert server.returncode is not None
 
 
 def wait_until_finished(page, base: str, token: str, log_path: Path) -> dict:
@@ -316,9 +287,16 @@ PANEL_STATE_JS = """
 
 
 @contextmanager
-def notebook_page(chromium: str, tmp_path: Path, notebook: str, screenshots: list[Path]):
+def notebook_page(
+    chromium: str,
+    tmp_path: Path,
+    notebook: str,
+    screenshots: list[Path],
+    viewport: dict | None = None,
+):
     """JupyterLab serving a copy of ``notebook``, opened in Chromium: yields (page, state)
-    after Run All Cells finished; prints the paths appended to ``screenshots``."""
+    after Run All Cells finished; prints the paths appended to ``screenshots``; checks
+    that the server stopped."""
     from playwright.sync_api import sync_playwright
 
     root = lab_root(tmp_path, notebook)
@@ -333,7 +311,7 @@ def notebook_page(chromium: str, tmp_path: Path, notebook: str, screenshots: lis
                 browser = playwright.chromium.launch(
                     executable_path=chromium, headless=True, args=CHROMIUM_ARGS
                 )
-                page = browser.new_page(viewport={"width": 1500, "height": 1300})
+                page = browser.new_page(viewport=viewport or {"width": 1500, "height": 1300})
                 page.set_default_timeout(120_000)
                 try:
                     page.goto(f"{base}/lab/tree/notebooks/{notebook}?token={token}")
@@ -349,6 +327,7 @@ def notebook_page(chromium: str, tmp_path: Path, notebook: str, screenshots: lis
                     browser.close()
         finally:
             stop_lab(server)
+    assert server.returncode is not None, "JupyterLab did not stop"
 
 
 def wait_for_panel(page, condition: str, previous: dict | None = None) -> dict:
