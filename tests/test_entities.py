@@ -612,6 +612,52 @@ def test_evaluator_scores_counts_one_to_one():
     assert norm_name(" «Газпром»  Нефть ") == "газпром нефть"
 
 
+@pytest.mark.parametrize(
+    ("gold_type", "gold_name", "gold_texts", "pred_type", "pred_name", "pred_texts", "hits"),
+    [
+        # a correct merge under another canonical name: matched through the mention texts
+        (
+            "LOC",
+            "Петербург",
+            ["Петербурге", "Петербурга"],
+            "LOC",
+            "Санкт-Петербург",
+            ["Санкт-Петербурге", "Петербурга"],
+            (2, 0),
+        ),
+        ("LOC", "РФ", ["РФ", "России"], "LOC", "Россия", ["России", "РФ"], (2, 0)),
+        ("ORG", "ЦБ", ["ЦБ"], "ORG", "Банк России", ["Банком России", "ЦБ"], (1, 0)),
+        ("PER", "Путин", ["Путина"], "PER", "Владимир Путин", ["Путина"], (1, 0)),
+        # the same name always matched; a shared text across the PER boundary never does
+        ("ORG", "Газпром", ["Газпрома"], "ORG", "Газпром", ["Газпрому"], (1, 1)),
+        ("PER", "Лена", ["Лена"], "LOC", "Лена", ["Лена"], (0, 0)),
+        # nothing shared: no match
+        ("LOC", "Курилы", ["Курил"], "LOC", "Япония", ["Японии"], (0, 0)),
+    ],
+)
+def test_evaluator_matches_a_chain_through_the_texts_of_its_mentions(
+    gold_type, gold_name, gold_texts, pred_type, pred_name, pred_texts, hits
+):
+    from helpers.eval.entities import Gold, Predicted
+
+    texts = frozenset(norm_name(text) for text in gold_texts)
+    gold = [Gold(gold_type, gold_name, len(gold_texts), frozenset({norm_name(gold_name)}), texts)]
+    pred = [Predicted(pred_type, pred_name, len(pred_texts), frozenset(pred_texts))]
+    found = []
+    for match in ("mentions", "names"):
+        score = Score()
+        score.add(gold, pred, match)
+        found.append(sum(score.matched.values()))
+    assert tuple(found) == hits
+
+
+def test_group_predictions_keeps_the_surface_texts():
+    pred = group_predictions(
+        [("LOC", "Москва", "Москве"), ("LOC", "Москва", "Москвы"), ("LOC", "Москва", "Москве")]
+    )
+    assert pred == [("LOC", "Москва", 3, frozenset({"Москве", "Москвы"}))]
+
+
 def test_devset_f1_stays_above_the_floor(shared_corpora):
     docs = split(load_devset(shared_corpora / "factrueval-2016" / "devset.jsonl"), "heldout")
     docs = docs[:DEVSET_DOCS]
