@@ -678,3 +678,45 @@ def test_devset_f1_stays_above_the_floor(shared_corpora):
     }
     score = evaluate(docs, predictions)
     assert score.f1 >= F1_FLOOR, score.row()
+
+
+# --- short forms from the reference lists, one type per name ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("Эксперты из Америки и Канады приехали в Париж.", "Америки", "США"),
+        ("Грузия хочет вступить в Атлантический альянс.", "Атлантический альянс", "НАТО"),
+        (
+            "Грузия хочет вступить в Североатлантический альянс.",
+            "Североатлантический альянс",
+            "НАТО",
+        ),
+    ],
+)
+def test_reference_short_forms_take_the_canonical_name(text, mention, name):
+    entities = helpers.extract_entities(text)
+    assert entities.loc[entities["text"] == mention, "name"].tolist() == [name]
+
+
+@pytest.mark.parametrize(
+    ("mentions", "types"),
+    [
+        # an unknown name read as ORG once and LOC twice: one entity, the majority type
+        ([("ORG", "Бел-Тон"), ("LOC", "Бел-Тон"), ("LOC", "Бел-Тон")], ["LOC", "LOC", "LOC"]),
+        # a tie goes to the first mention's type
+        ([("ORG", "Арт-Дом"), ("LOC", "Арт-Дом")], ["ORG", "ORG"]),
+        # a place the dictionary knows stays two entities: the club and the land
+        ([("ORG", "Бавария"), ("LOC", "Бавария")], ["ORG", "LOC"]),
+        # people are left alone
+        ([("PER", "Роза Хутор"), ("LOC", "Роза Хутор")], ["PER", "LOC"]),
+    ],
+)
+def test_one_name_has_one_type_in_an_article(mentions, types):
+    from helpers.nlp.entities.mentions import Mention
+    from helpers.nlp.entities.variants import one_type_per_name
+
+    records = [Mention(i * 10, i * 10 + 5, t, n, n, False) for i, (t, n) in enumerate(mentions)]
+    one_type_per_name(records, helpers.default_models().morph_vocab)
+    assert [m.type for m in records] == types

@@ -12,7 +12,7 @@ from .people import mention_genders, merge_people
 from .person_spans import trim_people
 from .repeats import repeat_mentions
 from .translit import latin_repeats, merge_transliterations
-from .variants import merge_variants
+from .variants import merge_variants, one_type_per_name
 
 
 def entity_records(text: str, doc, dateline: Dateline | None, models) -> dict[str, list]:
@@ -38,5 +38,6 @@ def entity_records(text: str, doc, dateline: Dateline | None, models) -> dict[st
     mentions = repeat_mentions(mentions, doc, text, dateline, models)
     mentions = craft_names(mentions, doc, text)
     mentions = distinct(nested_places(mentions, doc, text, models.morph_vocab))
+    one_type_per_name(mentions, models.morph_vocab)
     columns = {column: [getattr(m, column) for m in mentions] for column in COLUMNS[:-1]}
     return {**columns, "nested": nested_flags(mentions)}

@@ -125,3 +125,30 @@ def merge_variants(mentions: list[Mention], text: str) -> None:
         if mention.type != "PER":
             mention.name = best[root(mention.name)]
             mention.type = types[mention.name]
+
+
+def is_place_word(name: str, vocab) -> bool:
+    """Whether the dictionary knows a word of the name as a place (``Бавария``)."""
+    return any(
+        any(p.is_known and "Geox" in p.tag for p in vocab.parse(word))
+        for word in fold_text(name).replace("-", " ").split()
+    )
+
+
+def one_type_per_name(mentions: list[Mention], vocab) -> None:
+    """A place or organisation name has one type in an article (in place): the type most of
+    its mentions have, the first mention's on a tie (``центра «Кин-Топ»`` read as ORG and
+    ``в Кин-Топе`` read as LOC are one entity). A place the dictionary knows keeps both:
+    ``клуб «Бавария»`` and ``в Баварии`` are a team and a land."""
+    types: dict[str, Counter] = defaultdict(Counter)
+    for mention in mentions:
+        if mention.type != "PER":
+            types[mention.name][mention.type] += 1
+    chosen = {
+        name: counter.most_common(1)[0][0]
+        for name, counter in types.items()
+        if len(counter) > 1 and not is_place_word(name, vocab)
+    }
+    for mention in mentions:
+        if mention.name in chosen and mention.type != "PER":
+            mention.type = chosen[mention.name]
