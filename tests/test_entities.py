@@ -720,3 +720,45 @@ def test_one_name_has_one_type_in_an_article(mentions, types):
     records = [Mention(i * 10, i * 10 + 5, t, n, n, False) for i, (t, n) in enumerate(mentions)]
     one_type_per_name(records, helpers.default_models().morph_vocab)
     assert [m.type for m in records] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Вчера власти Португалии объявили траур.", "власти Португалии"),
+        ("Письмо направили властям Норвегии.", "власти Норвегии"),
+        (
+            "Оппозиция потребовала, чтобы руководство Молдавии ушло в отставку.",
+            "руководство Молдавии",
+        ),
+    ],
+)
+def test_state_bodies_before_a_country_are_organisations(text, name):
+    entities = helpers.extract_entities(text)
+    assert name in set(entities.loc[entities["type"] == "ORG", "name"])
+
+
+@pytest.mark.parametrize(
+    ("words", "abbreviation", "spelled"),
+    [
+        ("Белоярской атомной электростанции", "БАЭС", True),
+        ("Саяно-Шушенская гидроэлектростанция", "СШГЭС", True),
+        ("Федеральная служба по труду", "ФСТ", True),
+        # a short word gives only its initial, a long one only the starts of its parts
+        ("Новая волна", "НВЛ", False),
+        ("Московская государственная консерватория", "МГКС", False),
+    ],
+)
+def test_an_abbreviation_is_spelled_by_initials_and_compound_parts(words, abbreviation, spelled):
+    from helpers.nlp.entities.orgs_defined import spells
+
+    assert spells(words.replace("-", " ").split(), abbreviation) is spelled
+
+
+def test_an_abbreviation_defined_for_a_compound_name_is_an_organisation():
+    text = "Кредит выделен на ремонт Белоярской атомной электростанции (БАЭС). На БАЭС рады."
+    entities = helpers.extract_entities(text)
+    assert set(entities.loc[entities["type"] == "ORG", "text"]) >= {
+        "Белоярской атомной электростанции",
+        "БАЭС",
+    }

@@ -6,6 +6,7 @@
 * a generic noun and a Latin-letter name after it (``агентство Reuters``, ``концерн
   Siemens``): the Latin words are an ORG mention;
 * an abbreviation defined in parentheses (``Федеральная налоговая служба (ФНС)``,
+  ``Хмельницкая атомная электростанция (ХАЭС)``, a compound giving two letters,
   ``... (далее — ФНС)``): the full name and the abbreviation are ORG mentions, and with
   ``далее`` every mention named by the abbreviation takes the full name.
 
@@ -148,15 +149,53 @@ def initials_of(words: list[str]) -> str:
     return "".join(w[0] for w in words if not (w.islower() and len(w) <= 2)).upper()
 
 
+# a compound word gives a letter for each part after a linking vowel (электр-о-станция)
+COMPOUND_MIN = 9
+
+
+def part_starts(word: str) -> str:
+    """The letters of a long word that may start a part of a compound: after a linking
+    о/е, past the first four letters (``ЭЛЕКТРОСТАНЦИИ`` -> С)."""
+    if len(word) < COMPOUND_MIN:
+        return ""
+    return "".join(word[i] for i in range(4, len(word)) if word[i - 1] in "ОЕ")
+
+
+def spells(words: list[str], abbreviation: str) -> bool:
+    """Whether the words spell the abbreviation with their initials, a long compound word
+    giving the initials of its parts too (``Хмельницкая атомная электростанция`` ->
+    ХАЭС); short lowercase words may give none."""
+    if not words:
+        return not abbreviation
+    word, rest = words[0].upper(), words[1:]
+    if words[0].islower() and len(words[0]) <= 2 and spells(rest, abbreviation):
+        return True
+    if not abbreviation or word[0] != abbreviation[0]:
+        return False
+    for taken in range(1, len(abbreviation) + 1):
+        letters = iter(part_starts(word))
+        if all(letter in letters for letter in abbreviation[1:taken]) and spells(
+            rest, abbreviation[taken:]
+        ):
+            return True
+    return False
+
+
 def defined_phrase(tokens, stop_index: int, abbreviation: str) -> list:
     """The words before ``tokens[stop_index]`` whose initials spell the abbreviation,
-    starting with a capital (``Федеральная налоговая служба`` for ФНС), or []."""
-    for size in range(len(abbreviation), min(len(abbreviation) + 4, stop_index) + 1):
+    starting with a capital (``Федеральная налоговая служба`` for ФНС), or []; failing
+    that, the shortest such words that spell it with compounds (see ``spells``)."""
+    phrases = []
+    for size in range(1, min(len(abbreviation) + 4, stop_index) + 1):
         words = tokens[stop_index - size : stop_index]
         if not all(WORD.search(t.text) for t in words) or not words[0].text[:1].isupper():
             continue
         texts = " ".join(t.text for t in words).replace("-", " ").split()
         if initials_of(texts) == abbreviation:
+            return list(words)
+        phrases.append((texts, words))
+    for texts, words in phrases:
+        if len(texts) > 1 and spells(texts, abbreviation):
             return list(words)
     return []
 
