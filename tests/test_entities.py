@@ -762,3 +762,29 @@ def test_an_abbreviation_defined_for_a_compound_name_is_an_organisation():
         "Белоярской атомной электростанции",
         "БАЭС",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner", "repeats"),
+    [
+        (
+            "Он рассказал Русской службе «Голоса Америки» о планах. "
+            "Голос Америки: Что будет дальше?",
+            "Русская служба «Голоса Америки»",
+            "Голос Америки",
+            1,
+        ),
+        (
+            "Заявление сделала пресс-служба «Северной верфи» в среду.",
+            None,
+            "Северная верфь",
+            0,
+        ),
+    ],
+)
+def test_a_quoted_name_inside_an_organisation_is_one_too(text, outer, inner, repeats):
+    entities = helpers.extract_entities(text)
+    orgs = entities[entities["type"] == "ORG"]
+    if outer is not None:
+        assert outer in set(orgs["name"])
+    assert (orgs["name"] == inner).sum() == 1 + repeats

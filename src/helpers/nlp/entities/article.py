@@ -7,7 +7,7 @@ from .aliases import rename_by_aliases, shipped_lookup
 from .mentions import COLUMNS, Mention, doc_mentions
 from .nested import attach_orgs, distinct, nested_flags, nested_places
 from .orgs import adjective_orgs, attach_places, common_abbreviations, craft_names, descriptor_orgs
-from .orgs_defined import defined_abbreviations, introduced_orgs
+from .orgs_defined import defined_abbreviations, introduced_orgs, quoted_inside
 from .people import mention_genders, merge_people
 from .person_spans import trim_people
 from .repeats import repeat_mentions
@@ -24,6 +24,7 @@ def entity_records(text: str, doc, dateline: Dateline | None, models) -> dict[st
     """
     mentions = common_abbreviations(doc_mentions(text, doc, dateline, models), text)
     mentions = introduced_orgs(mentions, doc, text, models.morph_vocab, Mention)
+    mentions = quoted_inside(mentions, doc, text, models.morph_vocab, Mention)
     trim_people(mentions, doc, models.morph_vocab)
     attach_places(mentions, text, models.morph_vocab)
     attach_orgs(mentions, text, models.morph_vocab)

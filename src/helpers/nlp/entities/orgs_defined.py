@@ -5,6 +5,9 @@
   in apposition), is an ORG mention; mentions overlapping it give way;
 * a generic noun and a Latin-letter name after it (``агентство Reuters``, ``концерн
   Siemens``): the Latin words are an ORG mention;
+* a quoted name that natasha's ORG span ends inside (``Русской службе «Голоса
+  Америки»``): the quoted words are an organisation of their own, in the nominative
+  (``Голос Америки``), inside the longer one;
 * an abbreviation defined in parentheses (``Федеральная налоговая служба (ФНС)``,
   ``Хмельницкая атомная электростанция (ХАЭС)``, a compound giving two letters,
   ``... (далее — ФНС)``): the full name and the abbreviation are ORG mentions, and with
@@ -21,6 +24,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
+from types import SimpleNamespace
 
 from ...io.text import fold_text
 from .names import WORD, span_name
@@ -232,3 +236,49 @@ def defined_abbreviations(mentions: list, doc, text: str, vocab, make) -> list:
         if mention.type != "PER" and fold_text(mention.name) in renames:
             mention.name = renames[fold_text(mention.name)]
     return merged
+
+
+def as_genitive(words) -> list:
+    """Tokens read as a genitive complement (``службе «Голоса Америки»``: Голоса is the
+    genitive singular, not the nominative plural); the words up to the first noun."""
+    read = []
+    for position, token in enumerate(words):
+        feats = dict(token.feats or {})
+        if not any(t.pos in ("NOUN", "PROPN") for t in words[:position]):
+            feats |= {"Case": "Gen", "Number": "Sing"}
+        read.append(
+            SimpleNamespace(
+                text=token.text,
+                pos=token.pos,
+                feats=feats,
+                lemma=token.lemma,
+                start=token.start,
+                stop=token.stop,
+            )
+        )
+    return read
+
+
+def quoted_inside(mentions: list, doc, text: str, vocab, make) -> list:
+    """Mentions with the quoted names inside ORG mentions as ORG mentions of their own
+    (``Русской службе «Голоса Америки»`` -> ``Голос Америки``); the outer name gets the
+    closing quote its span left out."""
+    tokens = list(doc.tokens)
+    starts = [token.start for token in tokens]
+    taken = {(m.start, m.stop) for m in mentions}
+    found = []
+    for mention in mentions:
+        if mention.type != "ORG" or "«" not in mention.text[1:]:
+            continue
+        index = bisect_left(starts, mention.start + mention.text.index("«", 1))
+        end = quoted_name(tokens, index) if index < len(tokens) else -1
+        words = tokens[index + 1 : end] if end > 0 else []
+        if not words or tokens[end].start < mention.stop - 1 or not words[0].text[:1].isupper():
+            continue
+        start, stop = words[0].start, words[-1].stop
+        if mention.name.count("«") > mention.name.count("»"):
+            mention.name += "»"
+        if (start, stop) not in taken:
+            name = span_name(_Span(as_genitive(words), "ORG"), vocab)
+            found.append(make(start, stop, "ORG", text[start:stop], name, False))
+    return sorted([*mentions, *found], key=lambda m: (m.start, -m.stop))
