@@ -49,7 +49,9 @@ def variant_links(mentions: list[Mention], text: str) -> list[tuple[str, str]]:
     * an abbreviation and a name whose initials it is (``ЗАЗ`` and ``Запорожский
       автомобилестроительный завод``);
     * a short name and the one longer name of the article it begins (``Sun`` and ``Sun
-      Microsystems``, ``Конгресс`` and ``Конгресс США``).
+      Microsystems``, ``Конгресс`` and ``Конгресс США``);
+    * one-word names whose words differ only in their endings (``Тоттенхэма``, a misread
+      ``в Тоттенхэме``, and ``Тоттенхэм``).
     """
     things = [m for m in mentions if m.type != "PER" and not m.in_dateline]
     names = {m.name for m in things}
@@ -76,6 +78,12 @@ def variant_links(mentions: list[Mention], text: str) -> list[tuple[str, str]]:
                 and short in (initials(long), initials(long.replace("-", " ")))
             ]
         words = name_words(short)
+        # the same words in another case form: a name misread once (Тоттенхэма ~ Тоттенхэм)
+        links += [
+            (short, other)
+            for other in names
+            if other != short and name_words(other) == words and " " not in short
+        ]
         longer = [
             long
             for long in names
@@ -86,9 +94,9 @@ def variant_links(mentions: list[Mention], text: str) -> list[tuple[str, str]]:
     return links
 
 
-def variant_name(group: list[str], counts: Counter) -> str:
-    """The name of a group of variants: the one mentioned most often (the longer on a tie),
-    never a truncation of another one (``Конгресс`` beside ``Конгресс США``)."""
+def variant_name(group: list[str], counts: Counter, written: frozenset = frozenset()) -> str:
+    """The name of a group of variants: the one mentioned most often (on a tie, one seen as
+    written in ``written``, then the longer), never a truncation of another one (``Конгресс`` beside ``Конгресс США``)."""
     words = {name: name_words(name) for name in group}
     whole = [
         name
@@ -98,7 +106,7 @@ def variant_name(group: list[str], counts: Counter) -> str:
             for other in group
         )
     ]
-    return max(whole or group, key=lambda name: (counts[name], len(name)))
+    return max(whole or group, key=lambda name: (counts[name], name in written, len(name)))
 
 
 def merge_variants(mentions: list[Mention], text: str) -> None:
@@ -119,7 +127,8 @@ def merge_variants(mentions: list[Mention], text: str) -> None:
     groups: dict[str, list[str]] = defaultdict(list)
     for name in counts:
         groups[root(name)].append(name)
-    best = {key: variant_name(group, counts) for key, group in groups.items()}
+    written = frozenset(m.name for m in mentions if m.type != "PER" and m.text == m.name)
+    best = {key: variant_name(group, counts, written) for key, group in groups.items()}
     types = {m.name: m.type for m in mentions if m.type != "PER"}
     for mention in mentions:
         if mention.type != "PER":
