@@ -119,10 +119,11 @@ def descriptor_orgs(mentions: list[Mention], doc, text: str, models) -> list[Men
     return sorted([*mentions, *found], key=lambda m: (m.start, -m.stop))
 
 
-def is_place_adjective(token) -> bool:
+def is_place_adjective(token, sentence_start: bool = False) -> bool:
+    """``японского``, ``Лондонская`` at the start of a sentence: an adjective of a place."""
     return (
         token.pos == "ADJ"
-        and token.text.islower()
+        and (token.text.islower() or (sentence_start and token.text[1:].islower()))
         and fold_text(token.lemma or "").endswith(PLACE_ADJECTIVE_ENDINGS)
     )
 
@@ -148,15 +149,17 @@ def adjective_orgs(mentions: list[Mention], doc, text: str, models) -> list[Ment
     министерства финансов`` -> ``российское министерство финансов``); a descriptor natasha
     tagged already is widened to the adjective (``японском МИДе`` -> ``японский МИД``).
     Plural descriptors ("российские министерства") and nouns used in the plural
-    ("крымская власть") are left alone."""
+    ("крымская власть") are left alone; a capital is allowed at the start of a sentence
+    (``Лондонская полиция``)."""
     tokens = list(doc.tokens)
+    sentence_starts = {sent.tokens[0].start for sent in doc.sents if sent.tokens}
     starts = {m.start: m for m in mentions if m.type == "ORG"}
     covered = [(m.start, m.stop) for m in mentions]
     found = []
     for index in range(1, len(tokens)):
         adjective, noun = tokens[index - 1], tokens[index]
         if (
-            not is_place_adjective(adjective)
+            not is_place_adjective(adjective, adjective.start in sentence_starts)
             or text[adjective.stop : noun.start] != " "
             or (noun.feats or {}).get("Number") == "Plur"
             or fold_text(noun.lemma or "") not in ORG_DESCRIPTORS
