@@ -95,8 +95,8 @@ def variant_links(mentions: list[Mention], text: str) -> list[tuple[str, str]]:
 
 
 def variant_name(group: list[str], counts: Counter, written: frozenset = frozenset()) -> str:
-    """The name of a group of variants: the one mentioned most often (on a tie, one seen as
-    written in ``written``, then the longer), never a truncation of another one (``Конгресс`` beside ``Конгресс США``)."""
+    """The name of a group of variants: the one mentioned most often (on a tie, the one of
+    more words, then one seen as written in ``written``, then the longer), never a truncation of another one (``Конгресс`` beside ``Конгресс США``)."""
     words = {name: name_words(name) for name in group}
     whole = [
         name
@@ -106,7 +106,10 @@ def variant_name(group: list[str], counts: Counter, written: frozenset = frozens
             for other in group
         )
     ]
-    return max(whole or group, key=lambda name: (counts[name], name in written, len(name)))
+    return max(
+        whole or group,
+        key=lambda name: (counts[name], len(name.split()), name in written, len(name)),
+    )
 
 
 def merge_variants(mentions: list[Mention], text: str) -> None:
