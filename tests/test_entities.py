@@ -798,6 +798,11 @@ def test_a_quoted_name_inside_an_organisation_is_one_too(text, outer, inner, rep
     [
         # a one-word name misread in another case form joins the one written so
         ([("Брэдфорд", "Брэдфорд"), ("Брэдфорде", "Брэдфорда")], {"Брэдфорд"}),
+        # the name stays the nominative even when the misread form is the more frequent
+        (
+            [("Лидсе", "Лидса"), ("Лидсе", "Лидса"), ("Лидс", "Лидс")],
+            {"Лидс"},
+        ),
         ([("Курилы", "Курилы"), ("Курил", "Курил"), ("Курилах", "Курилы")], {"Курилы"}),
         # different words stay apart
         ([("Ирак", "Ирак"), ("Иран", "Иран")], {"Ирак", "Иран"}),
@@ -814,3 +819,17 @@ def test_one_word_names_differing_in_the_ending_are_one_place(mentions, expected
         start += len(written) + 1
     merge_variants(records, text)
     assert {m.name for m in records} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a quoted name after an abbreviation is one name with it
+        ("Об этом сообщило РИА «Новости» в среду.", "Новость"),
+        # фракция after an adjective is no one body
+        ("Сегодня две парламентские фракции выступили против.", "парламентские фракция"),
+    ],
+)
+def test_no_organisation_is_made_from(text, absent):
+    entities = helpers.extract_entities(text)
+    assert absent not in set(entities["name"])

@@ -25,6 +25,7 @@ ORG_DESCRIPTORS = words("entity_org_descriptors.txt")
 DESCRIPTOR_NAMES = marked_values("entity_org_descriptors.txt", "lemma")
 # descriptors that also name an organisation with a person ("пресс-служба Кадырова")
 PERSON_DESCRIPTORS = words("entity_org_descriptors.txt", mark="person")
+NOT_AFTER_ADJECTIVES = words("entity_org_descriptors.txt", mark="noadj")
 # descriptors used in the plural, lemma -> the plural name ("власть" -> "власти")
 PLURAL_DESCRIPTORS = {
     lemma: plural for plural, lemma in marked_values("entity_org_descriptors.txt", "plural").items()
@@ -164,6 +165,7 @@ def adjective_orgs(mentions: list[Mention], doc, text: str, models) -> list[Ment
             or (noun.feats or {}).get("Number") == "Plur"
             or fold_text(noun.lemma or "") not in ORG_DESCRIPTORS
             or fold_text(noun.lemma or "") in PLURAL_DESCRIPTORS
+            or fold_text(noun.lemma or "") in NOT_AFTER_ADJECTIVES
         ):
             continue
         words = tokens[index - 1 : index + 1 + complement_length(tokens, index)]

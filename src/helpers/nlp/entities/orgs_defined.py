@@ -5,9 +5,10 @@
   in apposition), is an ORG mention; mentions overlapping it give way;
 * a generic noun and a Latin-letter name after it (``агентство Reuters``, ``концерн
   Siemens``): the Latin words are an ORG mention;
-* a quoted name that natasha's ORG span ends inside (``Русской службе «Голоса
-  Америки»``): the quoted words are an organisation of their own, in the nominative
-  (``Голос Америки``), inside the longer one;
+* a quoted name that natasha's ORG span ends inside, the complement of a common noun
+  (``Русской службе «Голоса Америки»``): the quoted words are an organisation of their
+  own, in the nominative (``Голос Америки``), inside the longer one (not after an
+  abbreviation: ``РИА «Новости»`` is one name);
 * an abbreviation defined in parentheses (``Федеральная налоговая служба (ФНС)``,
   ``Хмельницкая атомная электростанция (ХАЭС)``, a compound giving two letters,
   ``... (далее — ФНС)``): the full name and the abbreviation are ORG mentions, and with
@@ -273,11 +274,13 @@ def quoted_inside(mentions: list, doc, text: str, vocab, make) -> list:
         index = bisect_left(starts, mention.start + mention.text.index("«", 1))
         end = quoted_name(tokens, index) if index < len(tokens) else -1
         words = tokens[index + 1 : end] if end > 0 else []
-        if not words or tokens[end].start < mention.stop - 1 or not words[0].text[:1].isupper():
+        if not words or tokens[end].start < mention.stop - 1:
             continue
-        start, stop = words[0].start, words[-1].stop
         if mention.name.count("«") > mention.name.count("»"):
             mention.name += "»"
+        if not words[0].text[:1].isupper() or not tokens[index - 1].text.islower():
+            continue  # РИА «Новости»: one name
+        start, stop = words[0].start, words[-1].stop
         if (start, stop) not in taken:
             name = span_name(_Span(as_genitive(words), "ORG"), vocab)
             found.append(make(start, stop, "ORG", text[start:stop], name, False))

@@ -94,9 +94,21 @@ def variant_links(mentions: list[Mention], text: str) -> list[tuple[str, str]]:
     return links
 
 
+# case endings of a masculine name a misread oblique form keeps (Ливана, Тоттенхэме read
+# as names); not -ы, -и, which end plural names (Курилы beside Курил)
+OBLIQUE_ENDINGS = ("а", "у", "е", "ом", "ем")
+
+
+def is_oblique_of(name: str, other: str) -> bool:
+    """``Ливана`` of ``Ливан``: the other name plus a case ending."""
+    return name.startswith(other) and name[len(other) :] in OBLIQUE_ENDINGS
+
+
 def variant_name(group: list[str], counts: Counter, written: frozenset = frozenset()) -> str:
-    """The name of a group of variants: the one mentioned most often (on a tie, the one of
-    more words, then one seen as written in ``written``, then the longer), never a truncation of another one (``Конгресс`` beside ``Конгресс США``)."""
+    """The name of a group of variants: not a misread case form of another one (``Ливана``
+    beside ``Ливан``), then the one mentioned most often (on a tie, the one of more words,
+    then one seen as written in ``written``, then the longer), never a truncation of
+    another one (``Конгресс`` beside ``Конгресс США``)."""
     words = {name: name_words(name) for name in group}
     whole = [
         name
@@ -106,9 +118,16 @@ def variant_name(group: list[str], counts: Counter, written: frozenset = frozens
             for other in group
         )
     ]
+    oblique = {name for name in group if any(is_oblique_of(name, other) for other in group)}
     return max(
         whole or group,
-        key=lambda name: (counts[name], len(name.split()), name in written, len(name)),
+        key=lambda name: (
+            name not in oblique,
+            counts[name],
+            len(name.split()),
+            name in written,
+            len(name),
+        ),
     )
 
 
