@@ -162,6 +162,7 @@ def test_descriptor_markers():
         ("Встреча с Марией Захаровой прошла утром.", "PER", "Мария Захарова"),
         # a surname declined as an adjective keeps its own form (not Ярова from Яров)
         ("Слово дали Ирине Яровой.", "PER", "Ирина Яровая"),
+        ("Депутат Ирина Яровая внесла закон. Закон Яровой приняли.", "PER", "Ирина Яровая"),
         ("Книгу подписали у Татьяны Толстой.", "PER", "Татьяна Толстая"),
         # "Анне" is also an indeclinable name, but Анна is the one declined here
         ("Премию вручили Анне Петровой.", "PER", "Анна Петрова"),
@@ -806,6 +807,8 @@ def test_a_quoted_name_inside_an_organisation_is_one_too(text, outer, inner, rep
         ([("Курилы", "Курилы"), ("Курил", "Курил"), ("Курилах", "Курилы")], {"Курилы"}),
         # different words stay apart
         ([("Ирак", "Ирак"), ("Иран", "Иран")], {"Ирак", "Иран"}),
+        # a hyphen kept as written
+        ([("Форт-Уэрт", "Форт-Уэрт"), ("Форт Уэрте", "Форт Уэрт")], {"Форт-Уэрт"}),
     ],
 )
 def test_one_word_names_differing_in_the_ending_are_one_place(mentions, expected):

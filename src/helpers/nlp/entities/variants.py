@@ -124,7 +124,7 @@ def variant_name(group: list[str], counts: Counter, written: frozenset = frozens
         key=lambda name: (
             name not in oblique,
             counts[name],
-            len(name.split()),
+            len(words[name]),
             name in written,
             len(name),
         ),
