@@ -25,9 +25,9 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "2022-06-23-shoigu-kazakhstan.txt"
 # count-weighted F1 on all 58 held-out (odd id) devset texts, measured once at the end of
 # the accuracy round (docs/entities.md), matching gold chains through names and mention
-# texts (the scorer's default; 0.829 with the older name-only matching); the floor is that
-# figure minus 0.02
-HELDOUT_F1 = 0.902
+# texts, the printed name still naming the entity (the scorer's default; 0.829 with the
+# older name-only matching); the floor is that figure minus 0.02
+HELDOUT_F1 = 0.882
 HELDOUT_FLOOR = HELDOUT_F1 - 0.02
 
 

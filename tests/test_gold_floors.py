@@ -33,9 +33,10 @@ QUOTE_FLOORS = {
         "indirect": 0.677,  # measured 0.6972 (120 indirect quotes)
     },
 }
-# measured 0.911 on all 122 devset texts (2605 gold mentions), gold chains matched through
-# names and mention texts (the scorer's default; 0.854 with the older name-only matching)
-ENTITY_F1_FLOOR = 0.891
+# measured 0.890 on all 122 devset texts (2605 gold mentions), gold chains matched through
+# names and mention texts, the printed name still naming the entity (the scorer's default;
+# 0.854 with the older name-only matching)
+ENTITY_F1_FLOOR = 0.870
 
 
 @pytest.fixture(scope="module")

@@ -30,7 +30,11 @@ Scoring, per document:
   ``Санкт-Петербург`` holding "Петербурга" answers to the gold chain ``Петербург``, our
   ``Россия`` holding "РФ" to the chain ``РФ``, our ``Владимир Путин`` holding "Путин" to
   the chain ``Путин``. The rule is the same for every system (natasha's spans answer to
-  ``span.text``) and for both sides. ``match="names"`` is the older, name-only scoring;
+  ``span.text``) and for both sides. The predicted name must still name the entity: it
+  is one of the chain's names or mention texts, or shares a word with one of them up to
+  an inflected ending (hyphenated parts count: ``Санкт-Петербург`` and "Петербурга",
+  ``Россия`` and "России"), so a misread name (``Лет`` for "Лету") or an expansion the
+  text never writes (``Банк России`` for a chain of "ЦБ") finds no chain. ``match="names"`` is the older, name-only scoring;
 * entities are matched one-to-one: gold chains in order of count, each to the still
   unmatched predicted entity of its class that shares a key with it and scores the most
   (with ``match="names"``: the biggest); a matched pair scores
@@ -44,6 +48,7 @@ to the predicted type, so they add up to the overall row.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
@@ -176,6 +181,22 @@ def corpus_predictions(entities) -> dict[str, list[Predicted]]:
     }
 
 
+def name_words(names: Iterable[str]) -> set[str]:
+    """The words of normalised names, hyphenated parts too: {"санкт", "петербург", ...}."""
+    return {part for name in names for word in name.split() for part in (word, *word.split("-"))}
+
+
+def same_word(one: str, other: str) -> bool:
+    """The same word up to an inflected ending: "россия" / "россии", "петербург" /
+    "петербурга"; words under four letters only when equal ("лет" is not "лету")."""
+    if one == other:
+        return True
+    if min(len(one), len(other)) < 4:
+        return False
+    shared = len(os.path.commonprefix([one, other]))
+    return shared >= 4 and shared >= max(len(one), len(other)) - 2
+
+
 def best_by_names(chain: Gold, candidates: list[Predicted]) -> Predicted | None:
     """The biggest candidate whose normalised name is one of the chain's names."""
     named = [entity for entity in candidates if norm_name(entity.name) in chain.names]
@@ -187,10 +208,19 @@ def best_by_mentions(chain: Gold, candidates: list[Predicted]) -> Predicted | No
     """The candidate sharing a name or mention text with the chain that scores the most;
     ties go to a shared name, then to the closer count."""
     keys = chain.names | chain.texts
+    words = name_words(keys)
 
     def shares(entity: Predicted) -> bool:
         names = {norm_name(entity.name), *(norm_name(text) for text in entity.texts)}
-        return not keys.isdisjoint(names)
+        if keys.isdisjoint(names):
+            return False
+        # the name we print must still name this entity: it is one of the chain's names or
+        # mention texts, or shares a whole word with them (Санкт-Петербург for "Петербурга"
+        # answers, a misread "Лет" for "Лету" does not)
+        name = norm_name(entity.name)
+        return name in keys or any(
+            same_word(mine, theirs) for mine in name_words([name]) for theirs in words
+        )
 
     def rank(entity: Predicted) -> tuple:
         named = norm_name(entity.name) in chain.names
