@@ -160,6 +160,12 @@ def test_descriptor_markers():
             "Мария Захарова",
         ),
         ("Встреча с Марией Захаровой прошла утром.", "PER", "Мария Захарова"),
+        # a surname declined as an adjective keeps its own form (not Ярова from Яров)
+        ("Слово дали Ирине Яровой.", "PER", "Ирина Яровая"),
+        ("Депутат Ирина Яровая внесла закон. Закон Яровой приняли.", "PER", "Ирина Яровая"),
+        ("Книгу подписали у Татьяны Толстой.", "PER", "Татьяна Толстая"),
+        # "Анне" is also an indeclinable name, but Анна is the one declined here
+        ("Премию вручили Анне Петровой.", "PER", "Анна Петрова"),
         ("Делегация прибыла в Нидерланды. В Нидерландах её встретили.", "LOC", "Нидерланды"),
         ("Переговоры прошли в Центрально-Азиатском регионе.", "LOC", "Центрально-Азиатский регион"),
         ("Он работал в Северо-Кавказском федеральном округе.", "LOC", None),
@@ -612,6 +618,55 @@ def test_evaluator_scores_counts_one_to_one():
     assert norm_name(" «Газпром»  Нефть ") == "газпром нефть"
 
 
+@pytest.mark.parametrize(
+    ("gold_type", "gold_name", "gold_texts", "pred_type", "pred_name", "pred_texts", "hits"),
+    [
+        # a correct merge under another canonical name: matched through the mention texts
+        (
+            "LOC",
+            "Петербург",
+            ["Петербурге", "Петербурга"],
+            "LOC",
+            "Санкт-Петербург",
+            ["Санкт-Петербурге", "Петербурга"],
+            (2, 0),
+        ),
+        ("LOC", "РФ", ["РФ", "России"], "LOC", "Россия", ["России", "РФ"], (2, 0)),
+        ("PER", "Путин", ["Путина"], "PER", "Владимир Путин", ["Путина"], (1, 0)),
+        # the printed name must still name the entity: not a misread form, not a name the
+        # article never writes for it
+        ("LOC", "Лета", ["Лету"], "LOC", "Лет", ["Лету"], (0, 0)),
+        ("ORG", "ЦБ", ["ЦБ"], "ORG", "Банк России", ["ЦБ"], (0, 0)),
+        # the same name always matched; a shared text across the PER boundary never does
+        ("ORG", "Газпром", ["Газпрома"], "ORG", "Газпром", ["Газпрому"], (1, 1)),
+        ("PER", "Лена", ["Лена"], "LOC", "Лена", ["Лена"], (0, 0)),
+        # nothing shared: no match
+        ("LOC", "Курилы", ["Курил"], "LOC", "Япония", ["Японии"], (0, 0)),
+    ],
+)
+def test_evaluator_matches_a_chain_through_the_texts_of_its_mentions(
+    gold_type, gold_name, gold_texts, pred_type, pred_name, pred_texts, hits
+):
+    from helpers.eval.entities import Gold, Predicted
+
+    texts = frozenset(norm_name(text) for text in gold_texts)
+    gold = [Gold(gold_type, gold_name, len(gold_texts), frozenset({norm_name(gold_name)}), texts)]
+    pred = [Predicted(pred_type, pred_name, len(pred_texts), frozenset(pred_texts))]
+    found = []
+    for match in ("mentions", "names"):
+        score = Score()
+        score.add(gold, pred, match)
+        found.append(sum(score.matched.values()))
+    assert tuple(found) == hits
+
+
+def test_group_predictions_keeps_the_surface_texts():
+    pred = group_predictions(
+        [("LOC", "Москва", "Москве"), ("LOC", "Москва", "Москвы"), ("LOC", "Москва", "Москве")]
+    )
+    assert pred == [("LOC", "Москва", 3, frozenset({"Москве", "Москвы"}))]
+
+
 def test_devset_f1_stays_above_the_floor(shared_corpora):
     docs = split(load_devset(shared_corpora / "factrueval-2016" / "devset.jsonl"), "heldout")
     docs = docs[:DEVSET_DOCS]
@@ -627,3 +682,160 @@ def test_devset_f1_stays_above_the_floor(shared_corpora):
     }
     score = evaluate(docs, predictions)
     assert score.f1 >= F1_FLOOR, score.row()
+
+
+# --- short forms from the reference lists, one type per name ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("Эксперты из Америки и Канады приехали в Париж.", "Америки", "США"),
+        ("Грузия хочет вступить в Атлантический альянс.", "Атлантический альянс", "НАТО"),
+        ("Команда из Коста Рика приехала на турнир.", "Коста Рика", "Коста-Рика"),
+        (
+            "Грузия хочет вступить в Североатлантический альянс.",
+            "Североатлантический альянс",
+            "НАТО",
+        ),
+    ],
+)
+def test_reference_short_forms_take_the_canonical_name(text, mention, name):
+    entities = helpers.extract_entities(text)
+    assert entities.loc[entities["text"] == mention, "name"].tolist() == [name]
+
+
+@pytest.mark.parametrize(
+    ("mentions", "types"),
+    [
+        # an unknown name read as ORG once and LOC twice: one entity, the majority type
+        ([("ORG", "Бел-Тон"), ("LOC", "Бел-Тон"), ("LOC", "Бел-Тон")], ["LOC", "LOC", "LOC"]),
+        # a tie goes to the first mention's type
+        ([("ORG", "Арт-Дом"), ("LOC", "Арт-Дом")], ["ORG", "ORG"]),
+        # a place the dictionary knows stays two entities: the club and the land
+        ([("ORG", "Бавария"), ("LOC", "Бавария")], ["ORG", "LOC"]),
+        # people are left alone
+        ([("PER", "Роза Хутор"), ("LOC", "Роза Хутор")], ["PER", "LOC"]),
+    ],
+)
+def test_one_name_has_one_type_in_an_article(mentions, types):
+    from helpers.nlp.entities.mentions import Mention
+    from helpers.nlp.entities.variants import one_type_per_name
+
+    records = [Mention(i * 10, i * 10 + 5, t, n, n, False) for i, (t, n) in enumerate(mentions)]
+    one_type_per_name(records, helpers.default_models().morph_vocab)
+    assert [m.type for m in records] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Вчера власти Португалии объявили траур.", "власти Португалии"),
+        ("Письмо направили властям Норвегии.", "власти Норвегии"),
+        ("Ночью было шумно. Парижская полиция задержала троих.", "Парижская полиция"),
+        ("Лидер фракции КПРФ выступил против.", "фракция КПРФ"),
+        (
+            "Оппозиция потребовала, чтобы руководство Молдавии ушло в отставку.",
+            "руководство Молдавии",
+        ),
+    ],
+)
+def test_state_bodies_before_a_country_are_organisations(text, name):
+    entities = helpers.extract_entities(text)
+    assert name in set(entities.loc[entities["type"] == "ORG", "name"])
+
+
+@pytest.mark.parametrize(
+    ("words", "abbreviation", "spelled"),
+    [
+        ("Белоярской атомной электростанции", "БАЭС", True),
+        ("Саяно-Шушенская гидроэлектростанция", "СШГЭС", True),
+        ("Федеральная служба по труду", "ФСТ", True),
+        # a short word gives only its initial, a long one only the starts of its parts
+        ("Новая волна", "НВЛ", False),
+        ("Московская государственная консерватория", "МГКС", False),
+    ],
+)
+def test_an_abbreviation_is_spelled_by_initials_and_compound_parts(words, abbreviation, spelled):
+    from helpers.nlp.entities.orgs_defined import spells
+
+    assert spells(words.replace("-", " ").split(), abbreviation) is spelled
+
+
+def test_an_abbreviation_defined_for_a_compound_name_is_an_organisation():
+    text = "Кредит выделен на ремонт Белоярской атомной электростанции (БАЭС). На БАЭС рады."
+    entities = helpers.extract_entities(text)
+    assert set(entities.loc[entities["type"] == "ORG", "text"]) >= {
+        "Белоярской атомной электростанции",
+        "БАЭС",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner", "repeats"),
+    [
+        (
+            "Он рассказал Русской службе «Голоса Америки» о планах. "
+            "Голос Америки: Что будет дальше?",
+            "Русская служба «Голоса Америки»",
+            "Голос Америки",
+            1,
+        ),
+        (
+            "Заявление сделала пресс-служба «Северной верфи» в среду.",
+            None,
+            "Северная верфь",
+            0,
+        ),
+    ],
+)
+def test_a_quoted_name_inside_an_organisation_is_one_too(text, outer, inner, repeats):
+    entities = helpers.extract_entities(text)
+    orgs = entities[entities["type"] == "ORG"]
+    if outer is not None:
+        assert outer in set(orgs["name"])
+    assert (orgs["name"] == inner).sum() == 1 + repeats
+
+
+@pytest.mark.parametrize(
+    ("mentions", "expected"),
+    [
+        # a one-word name misread in another case form joins the one written so
+        ([("Брэдфорд", "Брэдфорд"), ("Брэдфорде", "Брэдфорда")], {"Брэдфорд"}),
+        # the name stays the nominative even when the misread form is the more frequent
+        (
+            [("Лидсе", "Лидса"), ("Лидсе", "Лидса"), ("Лидс", "Лидс")],
+            {"Лидс"},
+        ),
+        ([("Курилы", "Курилы"), ("Курил", "Курил"), ("Курилах", "Курилы")], {"Курилы"}),
+        # different words stay apart
+        ([("Ирак", "Ирак"), ("Иран", "Иран")], {"Ирак", "Иран"}),
+        # a hyphen kept as written
+        ([("Форт-Уэрт", "Форт-Уэрт"), ("Форт Уэрте", "Форт Уэрт")], {"Форт-Уэрт"}),
+    ],
+)
+def test_one_word_names_differing_in_the_ending_are_one_place(mentions, expected):
+    from helpers.nlp.entities.mentions import Mention
+    from helpers.nlp.entities.variants import merge_variants
+
+    text = " ".join(written for written, _ in mentions)
+    records, start = [], 0
+    for written, name in mentions:
+        records.append(Mention(start, start + len(written), "LOC", written, name, False))
+        start += len(written) + 1
+    merge_variants(records, text)
+    assert {m.name for m in records} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a quoted name after an abbreviation is one name with it
+        ("Об этом сообщило РИА «Новости» в среду.", "Новость"),
+        # фракция after an adjective is no one body
+        ("Сегодня две парламентские фракции выступили против.", "парламентские фракция"),
+    ],
+)
+def test_no_organisation_is_made_from(text, absent):
+    entities = helpers.extract_entities(text)
+    assert absent not in set(entities["name"])

@@ -24,8 +24,10 @@ from helpers.pipeline.models import default_models
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "2022-06-23-shoigu-kazakhstan.txt"
 # count-weighted F1 on all 58 held-out (odd id) devset texts, measured once at the end of
-# the accuracy round (docs/entities.md); the floor is that figure minus 0.02
-HELDOUT_F1 = 0.829
+# the accuracy round (docs/entities.md), matching gold chains through names and mention
+# texts, the printed name still naming the entity (the scorer's default; 0.829 with the
+# older name-only matching); the floor is that figure minus 0.02
+HELDOUT_F1 = 0.882
 HELDOUT_FLOOR = HELDOUT_F1 - 0.02
 
 
@@ -236,7 +238,7 @@ def test_user_aliases_override_the_place_variants():
 
 def test_user_aliases_override_the_shipped_aliases():
     mine = pd.DataFrame({"alias": ["РФ"], "name": ["Российская Федерация"], "type": ["LOC"]})
-    counts = counted(analyse("Власти РФ обсудили бюджет. Россия ждёт решения.", aliases=mine))
+    counts = counted(analyse("Бюджет РФ обсудили вчера. Россия ждёт решения.", aliases=mine))
     assert counts["Российская Федерация"] == 1 and counts["Россия"] == 1
 
 
@@ -279,7 +281,9 @@ def test_heldout_devset_f1_stays_above_the_floor():
     # factRuEval annotates places inside organisation names, so nested mentions count here
     content = corpus.entities[~corpus.entities["in_dateline"]]
     predictions = {
-        ids[article_id]: group_predictions(zip(group["type"], group["name"], strict=True))
+        ids[article_id]: group_predictions(
+            zip(group["type"], group["name"], group["text"], strict=True)
+        )
         for article_id, group in content.groupby("article_id")
     }
     score = evaluate(docs, predictions)

@@ -33,7 +33,10 @@ QUOTE_FLOORS = {
         "indirect": 0.677,  # measured 0.6972 (120 indirect quotes)
     },
 }
-ENTITY_F1_FLOOR = 0.830  # measured 0.8502 on all 122 devset texts (2605 gold mentions)
+# measured 0.890 on all 122 devset texts (2605 gold mentions), gold chains matched through
+# names and mention texts, the printed name still naming the entity (the scorer's default;
+# 0.854 with the older name-only matching)
+ENTITY_F1_FLOOR = 0.870
 
 
 @pytest.fixture(scope="module")

@@ -22,9 +22,23 @@ Scoring, per document:
   lastname: "Реджеп Эрдоган", "Реджеп Тайип Эрдоган"). A surname alone is accepted only
   when it is the chain's canonical name. The canonical choice among a chain's variants
   is arbitrary in the devset (РФ in one text, Россия in the next), which is why;
-* entities are matched one-to-one: gold chains in order of count, each to the biggest
-  still unmatched predicted entity of its class whose normalised name is one of the
-  chain's names; a matched pair scores ``min(gold count, predicted count)`` mentions.
+* ``match="mentions"`` (the default): a predicted entity also answers to the surface
+  texts of its mentions, and a gold chain to the texts of its annotated mentions, so an
+  entity matches a chain when any of its names or mention texts equals any of the
+  chain's names or mention texts (normalised as above). A correct merge under another
+  canonical name is then no longer a false positive plus a false negative: our
+  ``Санкт-Петербург`` holding "Петербурга" answers to the gold chain ``Петербург``, our
+  ``Россия`` holding "РФ" to the chain ``РФ``, our ``Владимир Путин`` holding "Путин" to
+  the chain ``Путин``. The rule is the same for every system (natasha's spans answer to
+  ``span.text``) and for both sides. The predicted name must still name the entity: it
+  is one of the chain's names or mention texts, or shares a word with one of them up to
+  an inflected ending (hyphenated parts count: ``Санкт-Петербург`` and "Петербурга",
+  ``Россия`` and "России"), so a misread name (``Лет`` for "Лету") or an expansion the
+  text never writes (``Банк России`` for a chain of "ЦБ") finds no chain. ``match="names"`` is the older, name-only scoring;
+* entities are matched one-to-one: gold chains in order of count, each to the still
+  unmatched predicted entity of its class that shares a key with it and scores the most
+  (with ``match="names"``: the biggest); a matched pair scores
+  ``min(gold count, predicted count)`` mentions.
 
 Precision = matched mentions / predicted mentions, recall = matched / gold mentions,
 summed over documents. Per-type rows attribute recall to the gold type and precision
@@ -34,11 +48,13 @@ to the predicted type, so they add up to the overall row.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 QUOTES = "«»\"„“”'‘’"
 DASHES = "‐‑‒–—−"
@@ -68,6 +84,16 @@ class Gold:
     name: str
     count: int
     names: frozenset[str]  # normalised accepted names
+    texts: frozenset[str] = frozenset()  # normalised surface texts of the chain's mentions
+
+
+class Predicted(NamedTuple):
+    """A predicted entity: ``Predicted("LOC", "Санкт-Петербург", 2, frozenset({"Петербурга"}))``."""
+
+    type: str
+    name: str
+    count: int
+    texts: frozenset[str] = frozenset()  # surface texts of its mentions, as written
 
 
 @dataclass
@@ -93,13 +119,19 @@ def chain_names(entity: Mapping) -> frozenset[str]:
     return frozenset(norm_name(name) for name in names if name.strip())
 
 
+def mention_texts(entity: Mapping) -> frozenset[str]:
+    """The normalised surface texts of a gold chain's mentions."""
+    texts = (mention["text"] for mention in entity.get("mentions") or [])
+    return frozenset(norm_name(text) for text in texts if text.strip())
+
+
 def load_devset(path: Path) -> list[Doc]:
     docs = []
     with open(path, encoding="utf-8") as lines:
         for line in lines:
             record = json.loads(line)
             gold = [
-                Gold(e["type"], e["name"], int(e["count"]), chain_names(e))
+                Gold(e["type"], e["name"], int(e["count"]), chain_names(e), mention_texts(e))
                 for e in record["entities"]
             ]
             docs.append(Doc(str(record["id"]), record["text"], gold))
@@ -120,22 +152,81 @@ def split(docs: list[Doc], part: str) -> list[Doc]:
     return [doc for doc in docs if doc_number(doc.id) % 2 == parity]
 
 
-def group_predictions(mentions: Iterable[tuple[str, str]]) -> list[tuple[str, str, int]]:
-    """(type, name) mentions -> predicted entities (type, name, count)."""
-    counts = Counter((type_, name) for type_, name in mentions)
-    return [(type_, name, count) for (type_, name), count in counts.items()]
+def group_predictions(mentions: Iterable[tuple[str, ...]]) -> list[Predicted]:
+    """(type, name) or (type, name, text) mentions -> predicted entities: one per
+    (type, name), with the mention count and the set of surface texts."""
+    counts: Counter = Counter()
+    texts: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for type_, name, *text in mentions:
+        counts[type_, name] += 1
+        texts[type_, name].update(text)
+    return [
+        Predicted(type_, name, count, frozenset(texts[type_, name]))
+        for (type_, name), count in counts.items()
+    ]
 
 
-def corpus_predictions(entities) -> dict[str, list[tuple[str, str, int]]]:
+def corpus_predictions(entities) -> dict[str, list[Predicted]]:
     """Predicted entities per article from an entities table (``Corpus.entities``).
 
-    Dateline mentions are left out; the rest are grouped by (type, name).
+    Dateline mentions are left out; the rest are grouped by (type, name), keeping the
+    mentions' surface ``text``.
     """
     content = entities[~entities["in_dateline"].astype(bool)]
     return {
-        str(article_id): group_predictions(zip(group["type"], group["name"], strict=True))
+        str(article_id): group_predictions(
+            zip(group["type"], group["name"], group["text"], strict=True)
+        )
         for article_id, group in content.groupby("article_id")
     }
+
+
+def name_words(names: Iterable[str]) -> set[str]:
+    """The words of normalised names, hyphenated parts too: {"санкт", "петербург", ...}."""
+    return {part for name in names for word in name.split() for part in (word, *word.split("-"))}
+
+
+def same_word(one: str, other: str) -> bool:
+    """The same word up to an inflected ending: "россия" / "россии", "петербург" /
+    "петербурга"; words under four letters only when equal ("лет" is not "лету")."""
+    if one == other:
+        return True
+    if min(len(one), len(other)) < 4:
+        return False
+    shared = len(os.path.commonprefix([one, other]))
+    return shared >= 4 and shared >= max(len(one), len(other)) - 2
+
+
+def best_by_names(chain: Gold, candidates: list[Predicted]) -> Predicted | None:
+    """The biggest candidate whose normalised name is one of the chain's names."""
+    named = [entity for entity in candidates if norm_name(entity.name) in chain.names]
+    # stable max: among equal counts the first predicted wins, whatever the hash seed
+    return max(named, key=lambda entity: entity.count, default=None)
+
+
+def best_by_mentions(chain: Gold, candidates: list[Predicted]) -> Predicted | None:
+    """The candidate sharing a name or mention text with the chain that scores the most;
+    ties go to a shared name, then to the closer count."""
+    keys = chain.names | chain.texts
+    words = name_words(keys)
+
+    def shares(entity: Predicted) -> bool:
+        names = {norm_name(entity.name), *(norm_name(text) for text in entity.texts)}
+        if keys.isdisjoint(names):
+            return False
+        # the name we print must still name this entity: it is one of the chain's names or
+        # mention texts, or shares a whole word with them (Санкт-Петербург for "Петербурга"
+        # answers, a misread "Лет" for "Лету" does not)
+        name = norm_name(entity.name)
+        return name in keys or any(
+            same_word(mine, theirs) for mine in name_words([name]) for theirs in words
+        )
+
+    def rank(entity: Predicted) -> tuple:
+        named = norm_name(entity.name) in chain.names
+        return (min(chain.count, entity.count), named, -abs(chain.count - entity.count))
+
+    return max(filter(shares, candidates), key=rank, default=None)
 
 
 @dataclass
@@ -145,25 +236,21 @@ class Score:
     gold: Counter = field(default_factory=Counter)
     pred: Counter = field(default_factory=Counter)
 
-    def add(self, gold: list[Gold], pred: list[tuple[str, str, int]]) -> None:
-        by_key: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
-        for type_, name, count in pred:
-            by_key[type_class(type_), norm_name(name)].append((type_, count))
-            self.pred[report_type(type_)] += count
+    def add(self, gold: list[Gold], pred: Iterable[tuple], match: str = "mentions") -> None:
+        entities = [Predicted(*entity) for entity in pred]
+        for entity in entities:
+            self.pred[report_type(entity.type)] += entity.count
+        pick = best_by_names if match == "names" else best_by_mentions
+        free = list(entities)
         for chain in sorted(gold, key=lambda g: -g.count):
             self.gold[report_type(chain.type)] += chain.count
-            # sorted: a frozenset's order changes with the hash seed, and so would ties
-            keys = [(type_class(chain.type), name) for name in sorted(chain.names)]
-            keys = [key for key in keys if by_key.get(key)]
-            if not keys:
+            found = pick(chain, [e for e in free if type_class(e.type) == type_class(chain.type)])
+            if found is None:
                 continue
-            best = max(keys, key=lambda key: max(count for _, count in by_key[key]))
-            candidates = sorted(by_key[best], key=lambda c: -c[1])
-            pred_type, pred_count = candidates.pop(0)
-            by_key[best] = candidates
-            hit = min(chain.count, pred_count)
+            free.remove(found)
+            hit = min(chain.count, found.count)
             self.matched[report_type(chain.type)] += hit
-            self.matched_pred[report_type(pred_type)] += hit
+            self.matched_pred[report_type(found.type)] += hit
 
     def row(self, type_: str | None = None) -> dict[str, float]:
         if type_ is None:
@@ -186,11 +273,14 @@ class Score:
         return self.row()["f1"]
 
 
-def evaluate(docs: list[Doc], predictions: Mapping[str, list[tuple[str, str, int]]]) -> Score:
-    """Score predicted entities (doc id -> [(type, name, count)]) against the gold chains."""
+def evaluate(
+    docs: list[Doc], predictions: Mapping[str, list[tuple]], match: str = "mentions"
+) -> Score:
+    """Score predicted entities (doc id -> [Predicted or (type, name, count)]) against the
+    gold chains; ``match``: ``"mentions"`` (names and mention texts) or ``"names"``."""
     score = Score()
     for doc in docs:
-        score.add(doc.gold, predictions.get(doc.id, []))
+        score.add(doc.gold, predictions.get(doc.id, []), match)
     return score
 
 

@@ -7,12 +7,12 @@ from .aliases import rename_by_aliases, shipped_lookup
 from .mentions import COLUMNS, Mention, doc_mentions
 from .nested import attach_orgs, distinct, nested_flags, nested_places
 from .orgs import adjective_orgs, attach_places, common_abbreviations, craft_names, descriptor_orgs
-from .orgs_defined import defined_abbreviations, introduced_orgs
+from .orgs_defined import defined_abbreviations, introduced_orgs, quoted_inside
 from .people import mention_genders, merge_people
 from .person_spans import trim_people
 from .repeats import repeat_mentions
 from .translit import latin_repeats, merge_transliterations
-from .variants import merge_variants
+from .variants import merge_variants, one_type_per_name
 
 
 def entity_records(text: str, doc, dateline: Dateline | None, models) -> dict[str, list]:
@@ -24,6 +24,7 @@ def entity_records(text: str, doc, dateline: Dateline | None, models) -> dict[st
     """
     mentions = common_abbreviations(doc_mentions(text, doc, dateline, models), text)
     mentions = introduced_orgs(mentions, doc, text, models.morph_vocab, Mention)
+    mentions = quoted_inside(mentions, doc, text, models.morph_vocab, Mention)
     trim_people(mentions, doc, models.morph_vocab)
     attach_places(mentions, text, models.morph_vocab)
     attach_orgs(mentions, text, models.morph_vocab)
@@ -38,5 +39,6 @@ def entity_records(text: str, doc, dateline: Dateline | None, models) -> dict[st
     mentions = repeat_mentions(mentions, doc, text, dateline, models)
     mentions = craft_names(mentions, doc, text)
     mentions = distinct(nested_places(mentions, doc, text, models.morph_vocab))
+    one_type_per_name(mentions, models.morph_vocab)
     columns = {column: [getattr(m, column) for m in mentions] for column in COLUMNS[:-1]}
     return {**columns, "nested": nested_flags(mentions)}

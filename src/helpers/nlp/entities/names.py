@@ -189,6 +189,11 @@ def is_feminine_nominative(word: str, vocab) -> bool:
     )
 
 
+def is_adjectival_surname(parse) -> bool:
+    """A dictionary surname of the adjective declension (Яровой/Яровая, Толстой/Толстая)."""
+    return "Surn" in parse.tag and parse.normal_form.endswith(("ой", "ий", "ый"))
+
+
 def person_word(token, gender: str, vocab) -> str:
     """One name part of a person in the nominative (``Жаксылыковым`` -> ``Жаксылыков``)."""
     text = token.text
@@ -209,6 +214,10 @@ def person_word(token, gender: str, vocab) -> str:
         and any(tag in p.tag for tag in PERSON_TAGS)
     ]
     matching = [p for p in candidates if p.tag.gender in (gender, None) or "ms-f" in p.tag]
+    # "Яровой" is both Ярова (from Яров) and Яровая in the genitive: a surname the dictionary
+    # declines as an adjective (Яровой, Толстой) is read as that one; "Анне" is both the
+    # indeclinable Анне and Анна in the dative: the declinable reading first
+    matching.sort(key=lambda p: (not is_adjectival_surname(p), "Fixd" in p.tag))
     if not matching and gender == "femn" and is_feminine_nominative(lower, vocab):
         # the tagger read "Панфилова" in "Александра Панфилова рассказала" as a masculine
         # genitive: a woman's name keeps its feminine nominative form

@@ -25,6 +25,11 @@ ORG_DESCRIPTORS = words("entity_org_descriptors.txt")
 DESCRIPTOR_NAMES = marked_values("entity_org_descriptors.txt", "lemma")
 # descriptors that also name an organisation with a person ("пресс-служба Кадырова")
 PERSON_DESCRIPTORS = words("entity_org_descriptors.txt", mark="person")
+NOT_AFTER_ADJECTIVES = words("entity_org_descriptors.txt", mark="noadj")
+# descriptors used in the plural, lemma -> the plural name ("власть" -> "власти")
+PLURAL_DESCRIPTORS = {
+    lemma: plural for plural, lemma in marked_values("entity_org_descriptors.txt", "plural").items()
+}
 # endings of adjectives made from place names ("японское правительство", "российский МИД")
 PLACE_ADJECTIVE_ENDINGS = ordered("entity_place_adjective_suffixes.txt", mark="lemma")
 # craft named in quotes after these nouns are things, not organisations ("корабля «Союз»")
@@ -75,8 +80,9 @@ def descriptor_orgs(mentions: list[Mention], doc, text: str, models) -> list[Men
     genitive ("правительства США" -> ORG "правительство США", "пресс-служба Федерации
     бобслея России"; "пресс-служба" also before a person: "пресс-служба Кадырова"); the
     place stays a mention of its own. Plural descriptors ("министерств РФ и Казахстана")
-    and ones after an agreeing adjective are left alone; a capital is allowed only at the
-    start of a sentence."""
+    and ones after an agreeing adjective are left alone, but nouns used in the plural are
+    taken only so ("властям Таиланда" -> "власти Таиланда"); a capital is allowed only at
+    the start of a sentence."""
     tokens = list(doc.tokens)
     by_stop = {token.stop: index for index, token in enumerate(tokens)}
     sentence_starts = {sent.tokens[0].start for sent in doc.sents if sent.tokens}
@@ -91,13 +97,14 @@ def descriptor_orgs(mentions: list[Mention], doc, text: str, models) -> list[Men
         descriptor = DESCRIPTOR_NAMES.get(lemma, lemma)
         if (
             (place.type in ("LOC", "ORG") or (place.type == "PER" and lemma in PERSON_DESCRIPTORS))
-            and (token.feats or {}).get("Number") != "Plur"
+            and ((token.feats or {}).get("Number") != "Plur") != (descriptor in PLURAL_DESCRIPTORS)
             and (before is None or not attributive(before, token))
             and text[token.stop : place.start] == " "
             and (token.text[:1].islower() or token.start in sentence_starts)
             and descriptor in ORG_DESCRIPTORS
             and is_genitive(place.text, models.morph_vocab)
         ):
+            descriptor = PLURAL_DESCRIPTORS.get(descriptor, descriptor)
             if token.text[:1].isupper():
                 descriptor = descriptor.capitalize()
             found.append(
@@ -113,10 +120,11 @@ def descriptor_orgs(mentions: list[Mention], doc, text: str, models) -> list[Men
     return sorted([*mentions, *found], key=lambda m: (m.start, -m.stop))
 
 
-def is_place_adjective(token) -> bool:
+def is_place_adjective(token, sentence_start: bool = False) -> bool:
+    """``японского``, ``Лондонская`` at the start of a sentence: an adjective of a place."""
     return (
         token.pos == "ADJ"
-        and token.text.islower()
+        and (token.text.islower() or (sentence_start and token.text[1:].islower()))
         and fold_text(token.lemma or "").endswith(PLACE_ADJECTIVE_ENDINGS)
     )
 
@@ -141,18 +149,23 @@ def adjective_orgs(mentions: list[Mention], doc, text: str, models) -> list[Ment
     (``японского правительства`` -> ORG ``японское правительство``, ``российского
     министерства финансов`` -> ``российское министерство финансов``); a descriptor natasha
     tagged already is widened to the adjective (``японском МИДе`` -> ``японский МИД``).
-    Plural descriptors ("российские министерства") are left alone."""
+    Plural descriptors ("российские министерства") and nouns used in the plural
+    ("крымская власть") are left alone; a capital is allowed at the start of a sentence
+    (``Лондонская полиция``)."""
     tokens = list(doc.tokens)
+    sentence_starts = {sent.tokens[0].start for sent in doc.sents if sent.tokens}
     starts = {m.start: m for m in mentions if m.type == "ORG"}
     covered = [(m.start, m.stop) for m in mentions]
     found = []
     for index in range(1, len(tokens)):
         adjective, noun = tokens[index - 1], tokens[index]
         if (
-            not is_place_adjective(adjective)
+            not is_place_adjective(adjective, adjective.start in sentence_starts)
             or text[adjective.stop : noun.start] != " "
             or (noun.feats or {}).get("Number") == "Plur"
             or fold_text(noun.lemma or "") not in ORG_DESCRIPTORS
+            or fold_text(noun.lemma or "") in PLURAL_DESCRIPTORS
+            or fold_text(noun.lemma or "") in NOT_AFTER_ADJECTIVES
         ):
             continue
         words = tokens[index - 1 : index + 1 + complement_length(tokens, index)]

@@ -5,7 +5,12 @@
   in apposition), is an ORG mention; mentions overlapping it give way;
 * a generic noun and a Latin-letter name after it (``агентство Reuters``, ``концерн
   Siemens``): the Latin words are an ORG mention;
+* a quoted name that natasha's ORG span ends inside, the complement of a common noun
+  (``Русской службе «Голоса Америки»``): the quoted words are an organisation of their
+  own, in the nominative (``Голос Америки``), inside the longer one (not after an
+  abbreviation: ``РИА «Новости»`` is one name);
 * an abbreviation defined in parentheses (``Федеральная налоговая служба (ФНС)``,
+  ``Хмельницкая атомная электростанция (ХАЭС)``, a compound giving two letters,
   ``... (далее — ФНС)``): the full name and the abbreviation are ORG mentions, and with
   ``далее`` every mention named by the abbreviation takes the full name.
 
@@ -20,6 +25,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
+from types import SimpleNamespace
 
 from ...io.text import fold_text
 from .names import WORD, span_name
@@ -148,15 +154,53 @@ def initials_of(words: list[str]) -> str:
     return "".join(w[0] for w in words if not (w.islower() and len(w) <= 2)).upper()
 
 
+# a compound word gives a letter for each part after a linking vowel (электр-о-станция)
+COMPOUND_MIN = 9
+
+
+def part_starts(word: str) -> str:
+    """The letters of a long word that may start a part of a compound: after a linking
+    о/е, past the first four letters (``ЭЛЕКТРОСТАНЦИИ`` -> С)."""
+    if len(word) < COMPOUND_MIN:
+        return ""
+    return "".join(word[i] for i in range(4, len(word)) if word[i - 1] in "ОЕ")
+
+
+def spells(words: list[str], abbreviation: str) -> bool:
+    """Whether the words spell the abbreviation with their initials, a long compound word
+    giving the initials of its parts too (``Хмельницкая атомная электростанция`` ->
+    ХАЭС); short lowercase words may give none."""
+    if not words:
+        return not abbreviation
+    word, rest = words[0].upper(), words[1:]
+    if words[0].islower() and len(words[0]) <= 2 and spells(rest, abbreviation):
+        return True
+    if not abbreviation or word[0] != abbreviation[0]:
+        return False
+    for taken in range(1, len(abbreviation) + 1):
+        letters = iter(part_starts(word))
+        if all(letter in letters for letter in abbreviation[1:taken]) and spells(
+            rest, abbreviation[taken:]
+        ):
+            return True
+    return False
+
+
 def defined_phrase(tokens, stop_index: int, abbreviation: str) -> list:
     """The words before ``tokens[stop_index]`` whose initials spell the abbreviation,
-    starting with a capital (``Федеральная налоговая служба`` for ФНС), or []."""
-    for size in range(len(abbreviation), min(len(abbreviation) + 4, stop_index) + 1):
+    starting with a capital (``Федеральная налоговая служба`` for ФНС), or []; failing
+    that, the shortest such words that spell it with compounds (see ``spells``)."""
+    phrases = []
+    for size in range(1, min(len(abbreviation) + 4, stop_index) + 1):
         words = tokens[stop_index - size : stop_index]
         if not all(WORD.search(t.text) for t in words) or not words[0].text[:1].isupper():
             continue
         texts = " ".join(t.text for t in words).replace("-", " ").split()
         if initials_of(texts) == abbreviation:
+            return list(words)
+        phrases.append((texts, words))
+    for texts, words in phrases:
+        if len(texts) > 1 and spells(texts, abbreviation):
             return list(words)
     return []
 
@@ -193,3 +237,51 @@ def defined_abbreviations(mentions: list, doc, text: str, vocab, make) -> list:
         if mention.type != "PER" and fold_text(mention.name) in renames:
             mention.name = renames[fold_text(mention.name)]
     return merged
+
+
+def as_genitive(words) -> list:
+    """Tokens read as a genitive complement (``службе «Голоса Америки»``: Голоса is the
+    genitive singular, not the nominative plural); the words up to the first noun."""
+    read = []
+    for position, token in enumerate(words):
+        feats = dict(token.feats or {})
+        if not any(t.pos in ("NOUN", "PROPN") for t in words[:position]):
+            feats |= {"Case": "Gen", "Number": "Sing"}
+        read.append(
+            SimpleNamespace(
+                text=token.text,
+                pos=token.pos,
+                feats=feats,
+                lemma=token.lemma,
+                start=token.start,
+                stop=token.stop,
+            )
+        )
+    return read
+
+
+def quoted_inside(mentions: list, doc, text: str, vocab, make) -> list:
+    """Mentions with the quoted names inside ORG mentions as ORG mentions of their own
+    (``Русской службе «Голоса Америки»`` -> ``Голос Америки``); the outer name gets the
+    closing quote its span left out."""
+    tokens = list(doc.tokens)
+    starts = [token.start for token in tokens]
+    taken = {(m.start, m.stop) for m in mentions}
+    found = []
+    for mention in mentions:
+        if mention.type != "ORG" or "«" not in mention.text[1:]:
+            continue
+        index = bisect_left(starts, mention.start + mention.text.index("«", 1))
+        end = quoted_name(tokens, index) if index < len(tokens) else -1
+        words = tokens[index + 1 : end] if end > 0 else []
+        if not words or tokens[end].start < mention.stop - 1:
+            continue
+        if mention.name.count("«") > mention.name.count("»"):
+            mention.name += "»"
+        if not words[0].text[:1].isupper() or not tokens[index - 1].text.islower():
+            continue  # РИА «Новости»: one name
+        start, stop = words[0].start, words[-1].stop
+        if (start, stop) not in taken:
+            name = span_name(_Span(as_genitive(words), "ORG"), vocab)
+            found.append(make(start, stop, "ORG", text[start:stop], name, False))
+    return sorted([*mentions, *found], key=lambda m: (m.start, -m.stop))

@@ -18,8 +18,11 @@ from .names import is_initial, without_patronymic
 
 @lru_cache(maxsize=100_000)
 def name_key(word: str) -> str:
-    """A name word compared across forms: folded, final vowel/й dropped (Захарова ~ Захаров)."""
+    """A name word compared across forms: folded, final vowel/й dropped (Захарова ~ Захаров),
+    and the adjective endings -ая, -ой of a surname (Яровая ~ Ярова ~ Яровой)."""
     word = fold_text(word).strip(".")
+    if len(word) > 5 and word.endswith(("ая", "ой")):
+        return word[:-2]
     return word[:-1] if len(word) > 3 and word[-1] in "аяуюеыиой" else word
 
 

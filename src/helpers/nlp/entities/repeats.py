@@ -103,7 +103,8 @@ def repeat_mentions(
     a name of an organisation or place or a person's surname of the same article become
     mentions of that entity. Words next to another capitalised word outside the mentions
     are left alone (part of some other name: ``Ахмат-Хаджи Кадыров`` beside ``Рамзан
-    Кадыров``).
+    Кадыров``). An organisation's name may hold a place the NER tagged (``Голос
+    Америки``: Америки stays a mention of its own, nested).
     """
     tokens = list(doc.tokens)
     vocab = models.morph_vocab
@@ -141,6 +142,20 @@ def repeat_mentions(
             keys_at(index + offset) & source.keys[offset] for offset in range(1, len(source.texts))
         )
 
+    def free_span(source: _Source, index: int, size: int) -> bool:
+        """No word of the repeat is inside a mention, but for an organisation's name
+        after its first word: a place inside it (``Голос Америки``) is nested there."""
+        if not any(inside[index : index + size]):
+            return True
+        if source.type != "ORG" or size < 2 or inside[index]:
+            return False
+        start, stop = tokens[index].start, tokens[index + size - 1].stop
+        return all(
+            start <= m.start and m.stop <= stop
+            for m in mentions
+            if m.start < stop and start < m.stop
+        )
+
     def loose_name(index: int) -> bool:
         return 0 <= index < len(tokens) and name_word[index] and not inside[index]
 
@@ -168,7 +183,7 @@ def repeat_mentions(
         size = len(hits[0].texts) if hits else 1
         if (
             len({(s.type, s.name) for s in hits}) != 1
-            or any(inside[index : index + size])
+            or not free_span(hits[0], index, size)
             or (loose_name(index - 1) and tokens[index - 1].start not in sentence_starts)
             or loose_name(index + size)
         ):

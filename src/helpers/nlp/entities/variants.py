@@ -49,7 +49,9 @@ def variant_links(mentions: list[Mention], text: str) -> list[tuple[str, str]]:
     * an abbreviation and a name whose initials it is (``ЗАЗ`` and ``Запорожский
       автомобилестроительный завод``);
     * a short name and the one longer name of the article it begins (``Sun`` and ``Sun
-      Microsystems``, ``Конгресс`` and ``Конгресс США``).
+      Microsystems``, ``Конгресс`` and ``Конгресс США``);
+    * one-word names whose words differ only in their endings (``Тоттенхэма``, a misread
+      ``в Тоттенхэме``, and ``Тоттенхэм``).
     """
     things = [m for m in mentions if m.type != "PER" and not m.in_dateline]
     names = {m.name for m in things}
@@ -76,6 +78,12 @@ def variant_links(mentions: list[Mention], text: str) -> list[tuple[str, str]]:
                 and short in (initials(long), initials(long.replace("-", " ")))
             ]
         words = name_words(short)
+        # the same words in another case form: a name misread once (Тоттенхэма ~ Тоттенхэм)
+        links += [
+            (short, other)
+            for other in names
+            if other != short and name_words(other) == words and " " not in short
+        ]
         longer = [
             long
             for long in names
@@ -86,9 +94,21 @@ def variant_links(mentions: list[Mention], text: str) -> list[tuple[str, str]]:
     return links
 
 
-def variant_name(group: list[str], counts: Counter) -> str:
-    """The name of a group of variants: the one mentioned most often (the longer on a tie),
-    never a truncation of another one (``Конгресс`` beside ``Конгресс США``)."""
+# case endings of a masculine name a misread oblique form keeps (Ливана, Тоттенхэме read
+# as names); not -ы, -и, which end plural names (Курилы beside Курил)
+OBLIQUE_ENDINGS = ("а", "у", "е", "ом", "ем")
+
+
+def is_oblique_of(name: str, other: str) -> bool:
+    """``Ливана`` of ``Ливан``: the other name plus a case ending."""
+    return name.startswith(other) and name[len(other) :] in OBLIQUE_ENDINGS
+
+
+def variant_name(group: list[str], counts: Counter, written: frozenset = frozenset()) -> str:
+    """The name of a group of variants: not a misread case form of another one (``Ливана``
+    beside ``Ливан``), then the one mentioned most often (on a tie, the one of more words,
+    then one seen as written in ``written``, then the longer), never a truncation of
+    another one (``Конгресс`` beside ``Конгресс США``)."""
     words = {name: name_words(name) for name in group}
     whole = [
         name
@@ -98,7 +118,17 @@ def variant_name(group: list[str], counts: Counter) -> str:
             for other in group
         )
     ]
-    return max(whole or group, key=lambda name: (counts[name], len(name)))
+    oblique = {name for name in group if any(is_oblique_of(name, other) for other in group)}
+    return max(
+        whole or group,
+        key=lambda name: (
+            name not in oblique,
+            counts[name],
+            len(words[name]),
+            name in written,
+            len(name),
+        ),
+    )
 
 
 def merge_variants(mentions: list[Mention], text: str) -> None:
@@ -119,9 +149,37 @@ def merge_variants(mentions: list[Mention], text: str) -> None:
     groups: dict[str, list[str]] = defaultdict(list)
     for name in counts:
         groups[root(name)].append(name)
-    best = {key: variant_name(group, counts) for key, group in groups.items()}
+    written = frozenset(m.name for m in mentions if m.type != "PER" and m.text == m.name)
+    best = {key: variant_name(group, counts, written) for key, group in groups.items()}
     types = {m.name: m.type for m in mentions if m.type != "PER"}
     for mention in mentions:
         if mention.type != "PER":
             mention.name = best[root(mention.name)]
             mention.type = types[mention.name]
+
+
+def is_place_word(name: str, vocab) -> bool:
+    """Whether the dictionary knows a word of the name as a place (``Бавария``)."""
+    return any(
+        any(p.is_known and "Geox" in p.tag for p in vocab.parse(word))
+        for word in fold_text(name).replace("-", " ").split()
+    )
+
+
+def one_type_per_name(mentions: list[Mention], vocab) -> None:
+    """A place or organisation name has one type in an article (in place): the type most of
+    its mentions have, the first mention's on a tie (``центра «Кин-Топ»`` read as ORG and
+    ``в Кин-Топе`` read as LOC are one entity). A place the dictionary knows keeps both:
+    ``клуб «Бавария»`` and ``в Баварии`` are a team and a land."""
+    types: dict[str, Counter] = defaultdict(Counter)
+    for mention in mentions:
+        if mention.type != "PER":
+            types[mention.name][mention.type] += 1
+    chosen = {
+        name: counter.most_common(1)[0][0]
+        for name, counter in types.items()
+        if len(counter) > 1 and not is_place_word(name, vocab)
+    }
+    for mention in mentions:
+        if mention.name in chosen and mention.type != "PER":
+            mention.type = chosen[mention.name]
