@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from importlib import resources
 from pathlib import Path
@@ -658,6 +659,37 @@ def test_evaluator_matches_a_chain_through_the_texts_of_its_mentions(
         score.add(gold, pred, match)
         found.append(sum(score.matched.values()))
     assert tuple(found) == hits
+
+
+def test_gold_kept_without_texts_is_read_with_the_corpus_text(tmp_path):
+    from helpers.eval.entities import load_gold
+
+    text = "Мэр Твери Иван Орлов открыл мост. Орлов доволен."
+    (tmp_path / "wikinews-ru").mkdir()
+    (tmp_path / "wikinews-ru" / "articles.jsonl").write_text(
+        json.dumps({"id": "wikinews-1", "text": text}, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
+    chain = {
+        "chain": "1",
+        "type": "PER",
+        "name": "Иван Орлов",
+        "attrs": {"firstname": ["Иван"], "lastname": ["Орлов"]},
+        "count": 2,
+        "mentions": [
+            {"start": 10, "stop": 20, "type": "PER", "text": "Иван Орлов"},
+            {"start": 34, "stop": 39, "type": "PER", "text": "Орлов"},
+        ],
+    }
+    gold = tmp_path / "entities.jsonl"
+    record = {"corpus": "wikinews-ru", "article_id": "wikinews-1", "entities": [chain]}
+    gold.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    (doc,) = load_gold(gold, tmp_path)
+    assert (doc.id, doc.text) == ("wikinews-1", text)
+    assert [(g.name, g.count) for g in doc.gold] == [("Иван Орлов", 2)]
+    assert doc.gold[0].texts == {"иван орлов", "орлов"}
+    pred = group_predictions([("PER", "Иван Орлов", "Иван Орлов"), ("PER", "Иван Орлов", "Орлов")])
+    assert evaluate([doc], {"wikinews-1": pred}).f1 == 1.0
 
 
 def test_group_predictions_keeps_the_surface_texts():

@@ -138,6 +138,24 @@ def load_devset(path: Path) -> list[Doc]:
     return docs
 
 
+def load_gold(path: Path, corpora: Path) -> list[Doc]:
+    """Entity gold kept without texts (``tests/gold/entities_*.jsonl``: ``corpus``,
+    ``article_id``, ``entities`` chains as in the devset); texts read from ``corpora``."""
+    from .quotes import doc_key, load_texts
+
+    with open(path, encoding="utf-8") as lines:
+        records = [json.loads(line) for line in lines if line.strip()]
+    texts = load_texts(records, corpora)
+    docs = []
+    for record in records:
+        gold = [
+            Gold(e["type"], e["name"], int(e["count"]), chain_names(e), mention_texts(e))
+            for e in record["entities"]
+        ]
+        docs.append(Doc(str(record["article_id"]), texts[doc_key(record)], gold))
+    return docs
+
+
 def doc_number(doc_id: str) -> int:
     """The number in a devset id ("factru-book_100" -> 100)."""
     digits = re.findall(r"\d+", doc_id)
