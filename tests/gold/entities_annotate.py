@@ -14,7 +14,7 @@ Spec format (one chain a line, fields separated by "|"):
     TYPE | canonical name | other;names | surface1; surface2@2; surface3* [| f:Имя;l:Фамилия;p:Отчество]
 TYPE is PER, LOC or ORG. A surface is an exact substring that stands as whole words
 (no letter or digit touching either end); a space also matches a no-break space.
-`surface` is its first occurrence in the text, `surface@N` its N-th, `surface*` every
+`surface` is its first occurrence in the text, `surface@N` its N-th (`@-1` the last), `surface*` every
 occurrence that is not part of a longer mention of the same chain. For PER the name parts come from the canonical name (one word: lastname;
 two: firstname lastname; three with a patronymic in -вич/-вна/-чна: firstname patronymic
 lastname) unless the optional fifth field gives them.
@@ -80,13 +80,13 @@ def locate(text: str, item: str) -> list[tuple[int, int]]:
     nth = 1
     if every:
         item = item[:-1]
-    elif re.search(r"@\d+$", item):
+    elif re.search(r"@-?\d+$", item):
         item, number = item.rsplit("@", 1)
         nth = int(number)
     found = [(m.start(), m.end()) for m in pattern(item).finditer(text)]
-    if not found or (not every and len(found) < nth):
+    if not found or (not every and not 1 <= abs(nth) <= len(found)):
         raise ValueError(f"not found: {item!r} (occurrence {nth})")
-    return found if every else [found[nth - 1]]
+    return found if every else [found[nth - 1 if nth > 0 else nth]]
 
 
 def inside(span: tuple[int, int], spans: set[tuple[int, int]]) -> bool:
