@@ -163,7 +163,7 @@ def validate(records: dict[str, list[dict]], corpus: dict[str, str]) -> list[str
             spans = [(m["start"], m["stop"]) for m in entity["mentions"]]
             if entity["count"] != len(spans) or not spans:
                 errors.append(f"{article_id}: {entity['name']}: bad count")
-            for (a, b), (c, _) in zip(spans, spans[1:]):
+            for (a, b), (c, _) in zip(spans, spans[1:], strict=False):
                 if c < b:
                     errors.append(f"{article_id}: {entity['name']}: overlap at {a}")
             for m in entity["mentions"]:
@@ -173,7 +173,9 @@ def validate(records: dict[str, list[dict]], corpus: dict[str, str]) -> list[str
                     errors.append(f"{article_id}: {entity['name']}: text mismatch")
                 key = (m["start"], m["stop"])
                 if key in owner:
-                    errors.append(f"{article_id}: {m['text']!r} in {owner[key]} and {entity['name']}")
+                    errors.append(
+                        f"{article_id}: {m['text']!r} in {owner[key]} and {entity['name']}"
+                    )
                 owner[key] = entity["name"]
     return errors
 
