@@ -404,6 +404,26 @@ def test_trends_of_entities(seed):
     assert frame["count"].sum() == (names == "Сергей Шойгу").sum() > 0
 
 
+def test_nested_mentions_counted_alike_in_trends_counts_and_article_stats(tmp_path):
+    articles = pd.DataFrame(
+        {
+            "article_id": ["a"],
+            "text": ["Минобороны России сообщило о взрыве. Россия ответила на ноту Турции."],
+            "date": [pd.Timestamp("2023-05-02")],
+        }
+    )
+    corpus = helpers.analyze(articles, cache_dir=tmp_path, progress=False)
+    assert corpus.entities["nested"].any()
+    for nested in (False, True):
+        counts = helpers.entity_counts(corpus, nested=nested)
+        russia = counts.loc[counts["name"] == "Россия", "mentions"].sum()
+        frame = helpers.trends(corpus, "Россия", kind="entity", freq="day", nested=nested)
+        assert frame["count"].sum() == russia
+        stats = helpers.article_stats(corpus, nested=nested)
+        assert stats["entities"].sum() == counts["mentions"].sum()
+    assert helpers.trends(corpus, "Россия", kind="entity", freq="day")["count"].sum() == 1
+
+
 def test_trends_without_dates(wiki):
     undated = helpers.Corpus(
         **{name: getattr(wiki, name) for name in ("sentences", "tokens", "entities", "quotes")},

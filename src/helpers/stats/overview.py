@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .entities import content_mentions
 from .periods import bucket_range, bucket_start, resolve_freq
 
 ARTICLE_STATS = [
@@ -19,9 +20,11 @@ ARTICLE_STATS = [
 ]
 
 
-def article_stats(corpus) -> pd.DataFrame:
+def article_stats(corpus, nested: bool = False) -> pd.DataFrame:
     """One row per article: ``article_id, title, date, source, chars, sentences, words,
-    entities, quotes`` (words: tokens that are not punctuation; entities outside the dateline).
+    entities, quotes`` (words: tokens that are not punctuation; entities: the mentions
+    ``entity_counts`` counts, outside the dateline and, unless ``nested``, not inside a
+    longer organisation name).
 
     >>> article_stats(corpus).loc[0, "words"]  # doctest: +SKIP
     335
@@ -32,7 +35,7 @@ def article_stats(corpus) -> pd.DataFrame:
     counts = {
         "sentences": corpus.sentences.groupby("article_id").size(),
         "words": tokens[~tokens["is_punct"]].groupby("article_id").size(),
-        "entities": corpus.entities[~corpus.entities["in_dateline"]].groupby("article_id").size(),
+        "entities": content_mentions(corpus, nested).groupby("article_id").size(),
         "quotes": corpus.quotes.groupby("article_id").size(),
     }
     out = pd.DataFrame({"article_id": articles["article_id"]})

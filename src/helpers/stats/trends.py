@@ -17,6 +17,7 @@ import pandas as pd
 from ..io.text import fold_text
 from ..store.corpus import Corpus
 from ..tables import STRING, make_frame
+from .entities import content_mentions
 from .frequency import PER, bucket_dates, running_words, term_occurrences
 from .periods import bucket_range, choose_freq, normalize_freq
 
@@ -72,11 +73,10 @@ def lemma_hits(corpus: Corpus, terms: list[str]) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)
 
 
-def entity_hits(corpus: Corpus, terms: list[str]) -> pd.DataFrame:
-    """``article_id, term`` per mention whose ``name`` folds to one of ``terms``."""
-    entities = corpus.entities
-    if "in_dateline" in entities:
-        entities = entities.loc[~entities["in_dateline"].astype(bool)]
+def entity_hits(corpus: Corpus, terms: list[str], nested: bool = False) -> pd.DataFrame:
+    """``article_id, term`` per mention whose ``name`` folds to one of ``terms``: the
+    mentions ``entity_counts`` counts (no dateline; nested ones only if ``nested``)."""
+    entities = content_mentions(corpus, nested)
     names = entities["name"].astype(STRING).str.lower().str.replace("ё", "е", regex=False)
     hits = entities.assign(term=names).loc[names.isin(terms), ["article_id", "term"]]
     return hits.astype({"article_id": STRING, "term": STRING})
@@ -90,12 +90,14 @@ def trends(
     kind: str = "lemma",
     start: str | pd.Timestamp | None = None,
     end: str | pd.Timestamp | None = None,
+    nested: bool = False,
 ) -> pd.DataFrame:
     """Counts per calendar bucket: ``date, term, count, docs, articles, words, per_10k, doc_share``.
 
     ``terms``: lemmas ("казахстан"), lemma n-grams ("военный сотрудничество")
     or, with ``kind="entity"``, entity names as in ``corpus.entities.name``
-    ("Сергей Шойгу"; dateline mentions left out); matched folded (lowercase,
+    ("Сергей Шойгу"; dateline mentions left out, and, unless ``nested``, places and
+    organisations inside a longer organisation name, as in ``entity_counts``); matched folded (lowercase,
     ё -> е) and reported folded. ``freq``: "day", "week" (Monday starts),
     "month" or "year" (pandas aliases "D", "W", "M", "MS", "Y" ... accepted);
     ``date`` is the bucket start. ``docs``: articles of the
@@ -117,7 +119,7 @@ def trends(
     dated = dated_articles(corpus, freq, start, end)
     if not len(dated):
         return with_freq(make_frame(None, TRENDS), freq)
-    hits = lemma_hits(corpus, terms) if kind == "lemma" else entity_hits(corpus, terms)
+    hits = lemma_hits(corpus, terms) if kind == "lemma" else entity_hits(corpus, terms, nested)
     hits = hits.merge(dated, on="article_id", how="inner")
     counts = hits.groupby(["date", "term"]).agg(
         count=("article_id", "size"), docs=("article_id", "nunique")
