@@ -47,7 +47,7 @@ from .spans import (
     phrase_end,
     trim_end,
 )
-from .speakers import cue_speaker
+from .subjects import speaker_of
 
 
 def rule_that(ctx, toks, start, stop, prev):
@@ -62,7 +62,7 @@ def rule_that(ctx, toks, start, stop, prev):
         # сообщили, что C1, и предположили, что C2: the second verb shares the subject
         phase = phase_verb(ctx, a)  # стали сравнивать: the phase verb's subject speaks
         cue = a if phase is None else replace(a, feats={**a.feats, **finite_features(phase)})
-        spoken = same or (cue_speaker(ctx, phase.i) if phase is not None else None)
+        spoken = same or (speaker_of(ctx, phase.i) if phase is not None else None)
         found = (
             verb_quote(ctx, cue, toks[n + 1 : n + 3], stop, spoken)
             or request_quote(ctx, a, stop)
@@ -168,7 +168,7 @@ def plea(ctx: Context, v: Verb) -> Quote | Stop | None:
     end = content_end(ctx, begin, v.stop)
     if LISTED.match(ctx.text, end):  # по двум пунктам: соучастии в ... и заговоре
         end = content_end(ctx, end + 1, v.stop)
-    pleader = v.speaker or cue_speaker(ctx, a.i)
+    pleader = v.speaker or speaker_of(ctx, a.i)
     return Quote(begin, end, "indirect", pleader, a.text) if pleader.name else STOP
 
 
@@ -338,7 +338,7 @@ def _content_quote(ctx: Context, v: Verb, c: Content) -> Quote | None:
         return None  # так описывает увиденное: «...»: the content is the quote that follows
     if len(words(ctx.text[begin:end])) < (1 if c.phrase else 2):
         return None
-    speaker = v.speaker or v.participle or cue_speaker(ctx, a.i)
+    speaker = v.speaker or v.participle or speaker_of(ctx, a.i)
     if speaker.name is None and not (v.impersonal or indefinite_plural(ctx, a)):
         return None
     return Quote(begin, end, "indirect", speaker, a.text)
@@ -361,7 +361,7 @@ def _fronted_quote(ctx: Context, verb: Tok, begin: int, speaker: Speaker | None)
             break
         end = t.stop
     end = trim_end(ctx, begin, end)
-    speaker = speaker or cue_speaker(ctx, verb.i)
+    speaker = speaker or speaker_of(ctx, verb.i)
     if end <= begin or speaker.name is None:
         return None
     return Quote(begin, end, "indirect", speaker, verb.text)
