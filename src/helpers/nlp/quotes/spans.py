@@ -30,9 +30,43 @@ def content_end(ctx: Context, pos: int, stop: int) -> int:
     bracket = ctx.text.find("]", pos, end)
     if bracket != -1 and "[" not in ctx.text[pos:bracket]:
         end = bracket  # content that starts inside a wiki link ends with the link
+    end = second_report(ctx, pos, end)
     while end > pos and ctx.text[end - 1] in '.!?…;: \u00a0\n\r»“”"':
         end -= 1
     return end
+
+
+def second_report(ctx: Context, pos: int, end: int) -> int:
+    """End of content before a second report joined to it: `, а соседи заявляют, что ...`
+    (a conjunction, a subject and a speech verb of their own, with its own `что`): the second
+    report is content of its own."""
+    toks = [t for t in ctx.tokens_in(pos, end) if not ctx.in_quote(t.start)]
+    for n, t in enumerate(toks[:-2]):
+        if t.text != ",":
+            continue
+        if toks[n + 1].low not in ("а", "но", "и", "однако"):
+            continue
+        clause = []
+        for u in toks[n + 2 : n + 8]:
+            if u.text == ",":
+                break
+            clause.append(u)
+        for m, u in enumerate(clause):
+            if ctx.is_finite_cue(u) and u.low not in ctx.lex.impersonal:
+                subject = any(
+                    w.feats.get("Case") == "Nom" and w.pos in ("NOUN", "PROPN", "PRON")
+                    for w in clause[:m]
+                )
+                if subject and _that_next(toks, n + 2 + m + 1):
+                    return t.start  # ..., а соседи заявляют, что C2
+                break
+    return end
+
+
+def _that_next(toks: list[Tok], n: int) -> bool:
+    """`, что` or `что` at token ``n``: a speech verb's own content clause follows."""
+    rest = [t.low for t in toks[n : n + 2]]
+    return rest[:1] == ["что"] or rest == [",", "что"]
 
 
 def fronted_start(ctx: Context, verb: Tok, cases: tuple[str, ...] = ("Acc",)) -> int | None:
