@@ -4,6 +4,7 @@ extent of the reported clause."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from helpers.pipeline.analysis import extract_quotes
@@ -20,7 +21,7 @@ def found(text: str, models) -> list[tuple[str, str, str | None, str]]:
     out = []
     for row in table.itertuples():
         assert text[row.start : row.stop] == row.text
-        speaker = None if row.speaker is None or row.speaker != row.speaker else row.speaker
+        speaker = None if pd.isna(row.speaker) else row.speaker
         out.append((row.kind, row.text, speaker, row.rule))
     return out
 
@@ -136,6 +137,45 @@ CASES = [
         "Министр Иван Сидоров назвал решение «ошибкой, за которую заплатят все».",
         ("direct", "ошибкой, за которую заплатят все", "Иван Сидоров", "direct:clause_cue"),
     ),
+    # a gerund of adding after `что` content: the same speaker's second report
+    (
+        "Врачи предупреждают, что лечение займёт месяцы, отмечая вместе с тем, что больной "
+        "идёт на поправку.",
+        ("indirect", "лечение займёт месяцы", "врачи", "indirect:chto_clause"),
+    ),
+    (
+        "Врачи предупреждают, что лечение займёт месяцы, отмечая вместе с тем, что больной "
+        "идёт на поправку.",
+        ("indirect", "больной идёт на поправку", "врачи", "indirect:chto_clause"),
+    ),
+    # describing an object `как` something; naming verbs (окрестить)
+    (
+        "Спустя неделю врачи характеризуют его состояние как стабильное.",
+        ("indirect", "его состояние как стабильное", "врачи", "indirect:kak_object"),
+    ),
+    (
+        "Журналисты окрестили новый мост «самым дорогим мостом страны».",
+        ("direct", "самым дорогим мостом страны", "журналисты", "direct:clause_cue"),
+    ),
+    # the setting of the act ends noun-phrase content after modifiers
+    (
+        "Пара объявила о помолвке на специально созванной пресс-конференции.",
+        ("indirect", "о помолвке", "пара", "indirect:o_topic"),
+    ),
+    # a fronted `о X` with an indefinite plural: reported, no source named
+    (
+        "Официально о свадьбе объявили только вчера.",
+        ("indirect", "о свадьбе", None, "indirect:fronted_about"),
+    ),
+    # a reported question after a verb of telling
+    (
+        "Актёр Иван Сидоров рассказал, как они познакомились на съёмках.",
+        ("indirect", "как они познакомились на съёмках", "Иван Сидоров", "indirect:chto_clause"),
+    ),
+    (
+        "Депутат Иван Сидоров похвалил добровольцев из соседней области.",
+        ("indirect", "добровольцев из соседней области", "Иван Сидоров", "indirect:object"),
+    ),
 ]
 
 
@@ -148,12 +188,25 @@ NOT_QUOTES = [
     "Ситуация требует немедленного вмешательства властей.",  # a thing is no speaker
     "Как стало известно, завод закроют в марте.",  # no source named
     "Вчера стало известно, что завод закроют в марте.",
+    "Иван Сидоров уехал домой, как только узнал о решении суда.",  # a time clause
 ]
 
 
 @pytest.mark.parametrize("text", NOT_QUOTES)
 def test_no_quote(text, models):
     assert found(text, models) == []
+
+
+def test_gerund_of_the_content_stays_in_it(models):
+    """`X заявил, что Y связался с ним, сообщив, что ...`: the gerund's subject is Y, so the
+    content goes on to the end."""
+    text = "Министр Иван Сидоров заявил, что подозреваемый связался с ним, сообщив, что сдастся."
+    assert (
+        "indirect",
+        "подозреваемый связался с ним, сообщив, что сдастся",
+        "Иван Сидоров",
+        "indirect:chto_clause",
+    ) in found(text, models)
 
 
 def test_subject_before_participial_phrase_is_no_postposed_source(models):

@@ -17,7 +17,7 @@ from .reports import rule_known_to
 from .spans import content_end, trim_end
 from .speakers import is_subject, source_speaker, speaker_from, subject_after
 from .subjects import plain_subject, speaker_of
-from .verbs import rule_that
+from .verbs import indefinite_plural, rule_that
 
 
 def indirect_in_sentence(ctx: Context, start: int, stop: int, prev: tuple[int, int] | None):
@@ -414,8 +414,8 @@ def rule_fronted_about(ctx, toks, start, stop, prev):
         return None
     cue = words_[n]
     speaker = speaker_of(ctx, cue.i)
-    if speaker.name is None:
-        return None
+    if speaker.name is None and not indefinite_plural(ctx, cue):
+        return None  # (Официально) о свадьбе объявили: reported, the source unnamed
     last = words_[n - 1]
     for t in words_[2:n]:  # О законе президент заявил: the phrase ends before the subject
         if t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON"):

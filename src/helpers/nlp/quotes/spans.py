@@ -183,6 +183,8 @@ def phrase_end(ctx: Context, begin: int, end: int) -> int:
             return trim_end(ctx, begin, t.start)  # , заявив; , и ...; , лидер ЛДПР ... одобрил
         if t.pos == "ADP" and _setting_after(ctx, toks[n + 1 : n + 4]):
             return trim_end(ctx, begin, t.start)
+        if t.low in ("на", "в", "во") and _setting_later(ctx, toks[n + 1 : n + 8]):
+            return trim_end(ctx, begin, t.start)
     return end
 
 
@@ -191,6 +193,18 @@ def _setting_after(ctx: Context, toks: list[Tok]) -> bool:
         if t.pos == "NOUN" or t.pos in ("PROPN", "X"):
             return fold_text(t.lemma) in ctx.lex.settings
     return False
+
+
+def _setting_later(ctx: Context, toks: list[Tok]) -> bool:
+    """A setting noun ending a phrase of modifiers (на специально собранной по этому поводу
+    пресс-конференции): the last noun before punctuation or a verb."""
+    nouns = []
+    for t in toks:
+        if t.pos == "PUNCT" or (t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"):
+            break
+        if t.pos in ("NOUN", "PROPN", "X"):
+            nouns.append(t)
+    return bool(nouns) and fold_text(nouns[-1].lemma) in ctx.lex.settings
 
 
 def trim_end(ctx: Context, begin: int, end: int) -> int:

@@ -22,7 +22,7 @@ from .cues import (
     that_after,
     verdict_after,
 )
-from .lexicons import NAMING, PLEA_VERBS, TOPIC_VERBS
+from .lexicons import ADDING_VERBS, NAMING, PLEA_VERBS, TOPIC_VERBS
 from .marks import words
 from .nouns import light_verb_quote, report_noun_quote, request_quote
 from .records import (
@@ -227,10 +227,21 @@ def object_phrase(ctx: Context, v: Verb) -> Content | Stop | None:
 
 
 def kak_object(ctx: Context, v: Verb) -> Content | None:
-    """..., который он охарактеризовал как C."""
-    if v.a.lemma not in ctx.lex.object_cues or v.b.low != "как" or len(v.after) <= 1:
+    """..., который он охарактеризовал как C. / X характеризуют её состояние как C: the
+    object and what it is described as."""
+    if v.a.lemma not in ctx.lex.object_cues:
         return None
-    return Content(v.after[1].start, phrase=True)
+    if v.b.low == "как" and len(v.after) > 1:
+        return Content(v.after[1].start, phrase=True)
+    for t in ctx.toks[v.b.i + 1 : v.b.i + KAK_OBJECT_WORDS]:
+        if t.pos == "PUNCT" and t.text not in OPENING:
+            return None
+        if t.low == "как" and v.b.pos in ("NOUN", "PROPN", "PRON", "DET", "ADJ"):
+            return Content(v.b.start)  # the object, then `как` and the description
+    return None
+
+
+KAK_OBJECT_WORDS = 5  # words of the object between the verb and `как`
 
 
 def fronted_object(ctx: Context, v: Verb) -> Quote | Stop | None:
@@ -331,6 +342,8 @@ def _content_quote(ctx: Context, v: Verb, c: Content) -> Quote | None:
         end = own_clause_end(ctx, a, end)
     elif c.infinitive:  # требуя наказать виновных, а в Петербурге прошла акция: not content
         end = joined_clause_end(ctx, begin, end)
+    elif v.that is not None:  # X заявил, что C1, добавив, что C2: the gerund's own report
+        end = gerund_report_start(ctx, a, begin, end)
     if v.participle is not None and v.that is None:
         comma = participle_comma(ctx, begin, end)  # a participial phrase ends at its comma
         end = trim_end(ctx, begin, comma) if comma != -1 else end
@@ -342,6 +355,24 @@ def _content_quote(ctx: Context, v: Verb, c: Content) -> Quote | None:
     if speaker.name is None and not (v.impersonal or indefinite_plural(ctx, a)):
         return None
     return Quote(begin, end, "indirect", speaker, a.text)
+
+
+def gerund_report_start(ctx: Context, verb: Tok, begin: int, end: int) -> int:
+    """End of `что` content of ``verb`` before `, добавив, что ...`: a gerund of a speech verb
+    with a `что` of its own that goes on with the same speaker's report (quote_adding_verbs:
+    добавив, отметив) or depends on ``verb`` in the parser's tree, not on a verb of the
+    content (что X связался с ним, сообщив, что ...). The tree is asked only about
+    sentences that hold such a gerund."""
+    toks = [t for t in ctx.tokens_in(begin, end) if not ctx.in_quote(t.start)]
+    for n, t in enumerate(toks[:-2]):
+        g = toks[n + 1]
+        if t.text != "," or g.feats.get("VerbForm") != "Conv" or not ctx.is_cue(g):
+            continue
+        if that_after(ctx, g.i, window=6) is None:
+            continue
+        if g.lemma in ADDING_VERBS or ctx.heads(g.i).get(g.i, (None, ""))[0] == verb.i:
+            return trim_end(ctx, begin, t.start)
+    return end
 
 
 LISTED = re.compile(r":[ \t\u00a0]*[а-яё]")  # a colon opening a lowercase list of the counts
