@@ -208,13 +208,24 @@ def block_paragraphs(ctx: Context, end: int) -> list[tuple[int, int]]:
             not line
             or line[0] in OPENING
             or line.endswith(":")
-            or not first_person(ctx, begin, stop)
+            or not (first_person(ctx, begin, stop) or unnarrated(ctx, begin, stop))
             or others_words(ctx, begin, stop)
         ):
             break
         out.append((begin, stop))
         end = stop
     return out
+
+
+def unnarrated(ctx: Context, begin: int, stop: int) -> bool:
+    """A paragraph that goes on with a statement, not the author's narration: its finite
+    verbs are all in the present or future (Вход будет бесплатным; narration tells what
+    happened: Фестиваль открылся вчера), with no person named in it."""
+    toks = ctx.tokens_in(begin, stop)
+    finite = [t for t in toks if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"]
+    if not finite or any(t.feats.get("Tense") == "Past" for t in finite):
+        return False
+    return not any(m.type == "PER" and begin <= m.start < stop for m in ctx.mentions)
 
 
 def document_text(ctx: Context, start: int, stop: int) -> Tok | None:
