@@ -27,9 +27,18 @@ def indirect_in_sentence(ctx: Context, start: int, stop: int, prev: tuple[int, i
         return []
     for rule in INDIRECT_RULES:
         found = _named(rule, rule.match(ctx, toks, start, stop, prev))
+        if found and rule.match is rule_about_this:
+            return found + later_clause(ctx, toks, start, stop)
         if found:
             return earlier_clause(ctx, rule, toks, start, found[0].start, prev) + found
     return []
+
+
+def later_clause(ctx: Context, toks: list[Tok], start: int, stop: int) -> list[Quote]:
+    """A `что` report of its own in a sentence whose verb points back (X опровергла эту
+    информацию, сообщив, что C; О своих планах X рассказала, добавив, что C)."""
+    found = _named(INDIRECT_RULES[-1], rule_that(ctx, toks, start, stop, None)) or []
+    return [q for q in found if q.rule == "indirect:chto_clause" and q.start >= start]
 
 
 def _named(rule: Frame, found: list[Quote] | None) -> list[Quote] | None:
