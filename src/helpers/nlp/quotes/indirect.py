@@ -280,9 +280,9 @@ def rule_postposed(ctx, toks, start, stop, prev):
         end = content_end(ctx, start, a.start)
         while end > start and ctx.text[end - 1] in ", \u00a0":
             end -= 1  # Q, — говорит X: the comma before the dash is no part of Q
-        if len(words(ctx.text[start:end])) < 3:
+        if len(words(ctx.text[start:end])) < 2:  # Пострадавших нет, сообщили в МВД: a clause
             return None
-        if not any(is_predicate(t) for t in ctx.tokens_in(start, end)):
+        if not any(is_predicate(t) or t.low == "нет" for t in ctx.tokens_in(start, end)):
             return None  # В сообщении X, выпущенном в воскресенье, говорится: no clause
         gender = b.feats.get("Gender") if b.feats.get("Number") != "Plur" else None
         speaker = None if impersonal else subject_after(ctx, b.i, gender)
