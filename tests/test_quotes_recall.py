@@ -163,6 +163,11 @@ CASES = [
             "indirect:chto_clause",
         ),
     ),
+    # a negation that asserts (quote_negated_reports)
+    (
+        "Эксперты не исключают, что цены вырастут.",
+        ("indirect", "цены вырастут", "эксперты", "indirect:chto_clause"),
+    ),
     # describing an object `как` something; naming verbs (окрестить)
     (
         "Спустя неделю врачи характеризуют его состояние как стабильное.",
@@ -205,6 +210,8 @@ NOT_QUOTES = [
     "Вчера стало известно, что завод закроют в марте.",
     "Иван Сидоров уехал домой, как только узнал о решении суда.",  # a time clause
     "Всё хорошо, сказал он.",  # no one named before the pronoun
+    "Депутат Иван Сидоров не уточнил, что именно произошло.",  # a negated report
+    "Депутата Ивана Сидорова не исключили из партии.",
 ]
 
 

@@ -22,7 +22,7 @@ from .cues import (
     that_after,
     verdict_after,
 )
-from .lexicons import ADDING_VERBS, NAMING, PLEA_VERBS, TOPIC_VERBS
+from .lexicons import ADDING_VERBS, NAMING, NEGATED_REPORTS, PLEA_VERBS, TOPIC_VERBS
 from .marks import words
 from .nouns import light_verb_quote, report_noun_quote, request_quote
 from .records import (
@@ -302,11 +302,18 @@ def speech_verb(
     object_only = not ctx.is_finite_cue(a) and is_finite_object_cue(ctx, a)
     act = not ctx.is_finite_cue(a) and is_finite_act(ctx, a)  # предложили внести
     participle = participle_speaker(ctx, a)  # прокуратуры, требовавшей оставить ...
+    asserted = negated(ctx, a) and _negated_report(ctx, a)  # не исключил, что C
     if not (
-        ctx.is_finite_cue(a) or impersonal or gerund or content_gerund or object_only or act
+        ctx.is_finite_cue(a)
+        or impersonal
+        or gerund
+        or content_gerund
+        or object_only
+        or act
+        or asserted
     ) and (participle is None or not after):
         return None
-    if not after or negated(ctx, a):
+    if not after or (negated(ctx, a) and not asserted):
         return None  # не уточнил, не признал: a negated report reports nothing
     b = after[0]
     if b.low in ("также", "тоже", "уже", "ранее", "вновь") and len(after) > 1:
@@ -329,6 +336,16 @@ def speech_verb(
         act,
         impersonal,
         participle,
+    )
+
+
+def _negated_report(ctx: Context, a: Tok) -> bool:
+    """A finite verb of ``quote_negated_reports`` with `что` after it: its negation asserts
+    the clause (X не исключил, что C)."""
+    return (
+        a.lemma in NEGATED_REPORTS
+        and a.feats.get("VerbForm") == "Fin"
+        and that_after(ctx, a.i, window=3) is not None
     )
 
 
