@@ -197,12 +197,13 @@ def rule_inserted_cue(ctx, toks, start, stop, prev):
 
 def subject_lead(lead: list[Tok]) -> bool:
     """Words before an inserted cue that are the subject of the clause around it (Рубль,
-    Цены на нефть): a nominative noun first, no verb."""
+    Цены на нефть, Цены в ближайшие годы): a nominative noun first (a fronted `В Москве` is
+    an adverbial, no subject), no verb."""
     return (
         bool(lead)
         and lead[0].pos in ("NOUN", "PROPN", "ADJ")
         and lead[0].feats.get("Case") == "Nom"
-        and not any(t.pos in ("VERB", "AUX", "ADP") for t in lead)
+        and not any(t.pos in ("VERB", "AUX") for t in lead)
         and len(lead) <= 2 * LEAD_WORDS
     )
 
