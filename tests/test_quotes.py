@@ -882,6 +882,7 @@ RULE_EXAMPLES = [
     pytest.param(
         "В газете «Коммерсант» появилась информация о закрытии завода.", id="indirect:report_noun"
     ),
+    pytest.param("Как стало известно «Интерфаксу», завод закроют в марте.", id="indirect:known_to"),
 ]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ...io.text import fold_text
-from .lexicons import PHASE_VERBS, PLEAS, POSSESSIVES, QUESTION_WORDS
+from .lexicons import PHASE_VERBS, PLEAS, POSSESSIVES, QUESTION_WORDS, TELLING_CUES
 from .records import CLAUSE_END, OPENING, Context, Tok, is_reported_form
 from .roles import foreign_name
 
@@ -236,7 +236,7 @@ def that_after(ctx: Context, k: int, window: int = 12) -> int | None:
     """Index of `что`/`чтобы` opening the content after the verb at ``k``: right after a
     comma (заявил, что), also after an addressee or time (рассказала СМИ, что; подтвердил в
     среду что; сообщили о том, что); none when another verb or clause end comes first."""
-    question = ctx.toks[k].lemma in ctx.lex.question_cues
+    question = ctx.toks[k].lemma in ctx.lex.question_cues or ctx.toks[k].lemma in TELLING_CUES
     speech = ctx.is_cue(ctx.toks[k])  # оценивает, могут ли ...: assessing is no asking
     for t in ctx.toks[k + 1 : k + 1 + window]:
         if speech and ctx.toks[t.i - 1].text == "," and is_question_start(ctx, t.i, question):
@@ -266,7 +266,13 @@ def is_question_start(ctx: Context, j: int, question: bool) -> bool:
     nxt = ctx.next_tok(j)
     if nxt is not None and nxt.low == "ли" and ctx.toks[j].pos != "PUNCT":
         return True
+    if nxt is not None and ctx.toks[j].low == "как" and nxt.low in NOT_QUESTION_AFTER_KAK:
+        return False  # рассказал, как и обещал; сообщил, как только узнал
     return question and ctx.toks[j].low in QUESTION_WORDS
+
+
+# words after `как` that make it a manner or time conjunction, not a question word
+NOT_QUESTION_AFTER_KAK = ("и", "только", "обычно", "всегда", "правило", "известно", "сообщается")
 
 
 def is_object(tok: Tok) -> bool:

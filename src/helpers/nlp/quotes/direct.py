@@ -31,6 +31,7 @@ from .records import (
 )
 from .spans import content_end
 from .speakers import cue_speaker, quoted_source, source_speaker
+from .subjects import speaker_of
 
 TITLE_WORDS = 5  # a name or title in quotes has at most this many words
 
@@ -115,7 +116,7 @@ def colon_blocks(ctx: Context) -> list[Quote]:
             continue  # the next line introduces the block itself (В заявлении говорится:)
         if ctx.text.count("\n", stop, begin) > 1 and has_attribution(ctx, begin, end):
             continue  # after a blank line, a paragraph with its own source
-        speaker = cue_speaker(ctx, cues[-1].i) if text_of is None else text_owner(ctx, text_of)
+        speaker = speaker_of(ctx, cues[-1].i) if text_of is None else text_owner(ctx, text_of)
         cue = cues[-1].text if text_of is None else ":"
         end_ = content_end(ctx, begin, end)
         out.append(Quote(begin, end_, "direct", speaker, cue, "direct:colon_block"))
@@ -150,7 +151,7 @@ def colon_inline(ctx: Context) -> list[Quote]:
         k = clause_cue_before(ctx, colon)
         if k is None or not _speech_right_before(ctx, k, colon) or negated(ctx, ctx.toks[k]):
             continue
-        speaker = cue_speaker(ctx, k)
+        speaker = speaker_of(ctx, k)
         if speaker.name is None:
             continue
         out.append(Quote(begin, end, "direct", speaker, ctx.toks[k].text, "direct:colon_inline"))
@@ -207,13 +208,24 @@ def block_paragraphs(ctx: Context, end: int) -> list[tuple[int, int]]:
             not line
             or line[0] in OPENING
             or line.endswith(":")
-            or not first_person(ctx, begin, stop)
+            or not (first_person(ctx, begin, stop) or unnarrated(ctx, begin, stop))
             or others_words(ctx, begin, stop)
         ):
             break
         out.append((begin, stop))
         end = stop
     return out
+
+
+def unnarrated(ctx: Context, begin: int, stop: int) -> bool:
+    """A paragraph that goes on with a statement, not the author's narration: its finite
+    verbs are all in the present or future (Вход будет бесплатным; narration tells what
+    happened: Фестиваль открылся вчера), with no person named in it."""
+    toks = ctx.tokens_in(begin, stop)
+    finite = [t for t in toks if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"]
+    if not finite or any(t.feats.get("Tense") == "Past" for t in finite):
+        return False
+    return not any(m.type == "PER" and begin <= m.start < stop for m in ctx.mentions)
 
 
 def document_text(ctx: Context, start: int, stop: int) -> Tok | None:
@@ -268,14 +280,14 @@ def dash_after_quoting(ctx: Context, m: Marked) -> Quote | None:
     k = cue_after(ctx, after) if after is not None else None
     if k is None or not is_quoting(ctx, ctx.toks[k]):
         return None
-    return m.quote(quoted_source(ctx, k) or cue_speaker(ctx, k), ctx.toks[k].text)
+    return m.quote(quoted_source(ctx, k) or speaker_of(ctx, k), ctx.toks[k].text)
 
 
 def dash_after_cue(ctx: Context, m: Marked) -> Quote | None:
     """«Q», — сказал X.: a speech verb after the closing mark and a dash."""
     after = dash_after(ctx, m.q.stop + 1)
     k = cue_after(ctx, after) if after is not None else None
-    return None if k is None else m.quote(cue_speaker(ctx, k), ctx.toks[k].text)
+    return None if k is None else m.quote(speaker_of(ctx, k), ctx.toks[k].text)
 
 
 def comma_after_cue(ctx: Context, m: Marked) -> Quote | None:
@@ -289,7 +301,7 @@ def comma_after_cue(ctx: Context, m: Marked) -> Quote | None:
     k = ctx.first_token_after(m.q.stop + 2)
     if k is None or not ctx.is_finite_cue(ctx.toks[k]) or ctx.toks[k].low in ctx.lex.impersonal:
         return None
-    speaker = cue_speaker(ctx, k)
+    speaker = speaker_of(ctx, k)
     return m.quote(speaker, ctx.toks[k].text) if speaker.name else None
 
 
@@ -309,7 +321,7 @@ def colon_before(ctx: Context, m: Marked) -> Quote | Stop | None:
     )
     if m.title and not spoken and (m.n_words <= TITLE_WORDS or after_title_noun(ctx, m.q)):
         return None
-    return STOP if k is None else m.quote(cue_speaker(ctx, k), ctx.toks[k].text)
+    return STOP if k is None else m.quote(speaker_of(ctx, k), ctx.toks[k].text)
 
 
 def _speech_right_before(ctx: Context, k: int, colon: int) -> bool:
@@ -351,7 +363,7 @@ def cue_in_sentence(ctx: Context, m: Marked) -> Quote | None:
     k = m.cue_before
     if k is None or ctx.text[m.q.start].isupper():
         return None
-    speaker = cue_speaker(ctx, k)
+    speaker = speaker_of(ctx, k)
     if speaker.name is None and ctx.toks[k].low not in ctx.lex.impersonal:
         return None
     return m.quote(speaker, ctx.toks[k].text)
@@ -424,7 +436,7 @@ def introduced(ctx: Context, q: Quoted) -> Quote | None:
     ]
     if not cues:
         return None
-    speaker = cue_speaker(ctx, cues[-1].i)
+    speaker = speaker_of(ctx, cues[-1].i)
     return Quote(q.start, q.stop, "direct", speaker, cues[-1].text) if speaker.name else None
 
 
@@ -448,7 +460,7 @@ def split_quote(ctx: Context, quote: Quote) -> list[Quote]:
         k = cue_after(ctx, attr_start, window=3)
         if k is None:
             continue
-        speaker = cue_speaker(ctx, k)
+        speaker = speaker_of(ctx, k)
         if speaker.name is None:
             speaker = quote.speaker
         cue = ctx.toks[k].text

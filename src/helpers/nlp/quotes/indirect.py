@@ -13,9 +13,11 @@ from .documents import source_after
 from .lexicons import ANAPHORIC, CONJUNCTIONS, NAMING, RESTATED_NOUNS
 from .marks import words
 from .records import WORDS_AT, Context, Frame, Mention, Quote, Speaker, Tok, negated, skip_space
+from .reports import rule_known_to
 from .spans import content_end, trim_end
-from .speakers import cue_speaker, is_subject, source_speaker, speaker_from, subject_after
-from .verbs import rule_that
+from .speakers import is_subject, source_speaker, speaker_from, subject_after
+from .subjects import plain_subject, speaker_of
+from .verbs import indefinite_plural, rule_that
 
 
 def indirect_in_sentence(ctx: Context, start: int, stop: int, prev: tuple[int, int] | None):
@@ -25,9 +27,18 @@ def indirect_in_sentence(ctx: Context, start: int, stop: int, prev: tuple[int, i
         return []
     for rule in INDIRECT_RULES:
         found = _named(rule, rule.match(ctx, toks, start, stop, prev))
+        if found and rule.match is rule_about_this:
+            return found + later_clause(ctx, toks, start, stop)
         if found:
             return earlier_clause(ctx, rule, toks, start, found[0].start, prev) + found
     return []
+
+
+def later_clause(ctx: Context, toks: list[Tok], start: int, stop: int) -> list[Quote]:
+    """A `что` report of its own in a sentence whose verb points back (X опровергла эту
+    информацию, сообщив, что C; О своих планах X рассказала, добавив, что C)."""
+    found = _named(INDIRECT_RULES[-1], rule_that(ctx, toks, start, stop, None)) or []
+    return [q for q in found if q.rule == "indirect:chto_clause" and q.start >= start]
 
 
 def _named(rule: Frame, found: list[Quote] | None) -> list[Quote] | None:
@@ -186,12 +197,13 @@ def rule_inserted_cue(ctx, toks, start, stop, prev):
 
 def subject_lead(lead: list[Tok]) -> bool:
     """Words before an inserted cue that are the subject of the clause around it (Рубль,
-    Цены на нефть): a nominative noun first, no verb."""
+    Цены на нефть, Цены в ближайшие годы): a nominative noun first (a fronted `В Москве` is
+    an adverbial, no subject), no verb."""
     return (
         bool(lead)
         and lead[0].pos in ("NOUN", "PROPN", "ADJ")
         and lead[0].feats.get("Case") == "Nom"
-        and not any(t.pos in ("VERB", "AUX", "ADP") for t in lead)
+        and not any(t.pos in ("VERB", "AUX") for t in lead)
         and len(lead) <= 2 * LEAD_WORDS
     )
 
@@ -258,21 +270,29 @@ def rule_postposed(ctx, toks, start, stop, prev):
     """Q, заявил в четверг X. / ..., пишет The Times."""
     for a, b in zip(toks, toks[1:], strict=False):
         impersonal = b.low in ctx.lex.impersonal
-        if a.text != "," or not (ctx.is_finite_cue(b) or impersonal):
-            continue
+        dash = a.text in ctx.lex.dashes and a.i > 0 and ctx.toks[a.i - 1].text not in CLOSING
+        if not (a.text == "," or dash) or not (ctx.is_finite_cue(b) or impersonal):
+            continue  # Q, заявил X. / Q — сообщил X.
         if b.feats.get("Mood") == "Imp" or ctx.text[start] in '«"„“':
             return None
         signature = AGENCY_SIGNATURE.match(ctx.text, start, a.start)
         start = signature.end() if signature else start  # INTERFAX - Q, заявил X.
+        start = _after_impersonal_that(ctx, start, a.start)  # Сообщается, что Q, пишет X.
         end = content_end(ctx, start, a.start)
-        if len(words(ctx.text[start:end])) < 3:
+        while end > start and ctx.text[end - 1] in ", \u00a0":
+            end -= 1  # Q, — говорит X: the comma before the dash is no part of Q
+        if len(words(ctx.text[start:end])) < 2:  # Пострадавших нет, сообщили в МВД: a clause
             return None
-        if not any(is_predicate(t) for t in ctx.tokens_in(start, end)):
+        if not any(is_predicate(t) or t.low == "нет" for t in ctx.tokens_in(start, end)):
             return None  # В сообщении X, выпущенном в воскресенье, говорится: no clause
         gender = b.feats.get("Gender") if b.feats.get("Number") != "Plur" else None
         speaker = None if impersonal else subject_after(ctx, b.i, gender)
         if speaker is None and (impersonal or b.feats.get("Number") == "Plur"):
             speaker = source_after(ctx, b.i)  # ..., сообщили в пресс-службе МИД
+        if speaker is None or (speaker.name is None and not impersonal):
+            speaker = plain_subject(ctx, b.i)  # ..., сообщили официальные лица
+            if speaker is not None and (speaker.start or 0) < b.start:
+                speaker = None  # Врачи, лечащие X, говорят: the subject, not content, is first
         if impersonal:  # ..., отмечается в докладе: reported, the source may stay unnamed
             speaker = speaker or Speaker(None)
         elif speaker is None or speaker.name is None:
@@ -280,6 +300,17 @@ def rule_postposed(ctx, toks, start, stop, prev):
         return [Quote(start, end, "indirect", speaker, b.text)]
     return None
 
+
+def _after_impersonal_that(ctx: Context, start: int, stop: int) -> int:
+    """Where reported content starts after an impersonal `Сообщается, что` opening a lead
+    that an outlet signs after it (Сообщается, что Q, пишет X): after the `что`."""
+    toks = [t for t in ctx.tokens_in(start, stop) if t.pos != "PUNCT"]
+    if len(toks) > 3 and toks[0].low in ctx.lex.impersonal and toks[1].low == "что":
+        return skip_space(ctx.text, toks[1].stop)
+    return start
+
+
+CLOSING = '»"”“'  # a closing quotation mark before a dash: a direct quote's attribution
 
 # an agency's signature opening the lead after its dateline: `INTERFAX - `, `ИТАР-ТАСС - `
 AGENCY_SIGNATURE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ.\-]{2,}\s*[-–—]\s+")
@@ -311,7 +342,7 @@ def rule_about_this(ctx, toks, start, stop, prev):
         rule = "indirect:anaphoric_object"  # В МВД подтвердили эту информацию
     if cue is None:
         return None
-    speaker = cue_speaker(ctx, cue.i)
+    speaker = speaker_of(ctx, cue.i)
     begin = paragraph_before(ctx, start, prev)
     end = content_end(ctx, begin, prev[1])
     return [Quote(begin, end, "indirect", speaker, cue.text, rule)]
@@ -392,9 +423,9 @@ def rule_fronted_about(ctx, toks, start, stop, prev):
     if n is None or negated(ctx, words_[n]) or finite:  # о готовящемся законе: a participle
         return None
     cue = words_[n]
-    speaker = cue_speaker(ctx, cue.i)
-    if speaker.name is None:
-        return None
+    speaker = speaker_of(ctx, cue.i)
+    if speaker.name is None and not indefinite_plural(ctx, cue):
+        return None  # (Официально) о свадьбе объявили: reported, the source unnamed
     last = words_[n - 1]
     for t in words_[2:n]:  # О законе президент заявил: the phrase ends before the subject
         if t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON"):
@@ -409,6 +440,7 @@ def rule_fronted_about(ctx, toks, start, stop, prev):
 INDIRECT_RULES = (
     Frame("indirect:po_slovam", rule_source_phrase),
     Frame("indirect:kak_soobshil", rule_kak),
+    Frame("indirect:known_to", rule_known_to),
     Frame("indirect:inserted_cue", rule_inserted_cue),
     Frame("indirect:parenthetical", rule_parenthetical),
     Frame("indirect:ob_etom", rule_about_this),
@@ -459,13 +491,32 @@ def indirect_quotes(ctx: Context) -> list[Quote]:
     out = headline(ctx)
     prev = None
     for start, stop in ctx.sents:
-        if (not out or out[-1].stop <= start) and not ctx.in_quote(start):
-            for q in indirect_in_sentence(ctx, start, stop, prev):
+        if not out or out[-1].stop <= start:
+            found = (
+                after_direct(ctx, start, stop)
+                if ctx.in_quote(start)
+                else indirect_in_sentence(ctx, start, stop, prev)
+            )
+            for q in found:
                 if q.stop > q.start:
                     out.append(q)
                     ctx.spoken.append((q.start, q.speaker))
         prev = (start, stop)
     return [q for q in out if not _mostly_quoted(ctx, q)]
+
+
+def after_direct(ctx: Context, start: int, stop: int) -> list[Quote]:
+    """A sentence that opens with a direct quote and goes on with reported speech of its
+    own after the attribution (`«Q», — отметил он, добавив, что C`): the speech verbs after
+    the quote, their `что` content only."""
+    end = max((b for a, b in ctx.quoted if a <= start < b), default=start)
+    toks = [t for t in ctx.tokens_in(end, stop) if not ctx.in_quote(t.start)]
+    found = rule_that(ctx, toks, start, stop, None) if toks else None
+    return [
+        q
+        for q in _named(INDIRECT_RULES[-1], found) or []
+        if q.start > end and q.rule == "indirect:chto_clause"
+    ]
 
 
 def _mostly_quoted(ctx: Context, q: Quote) -> bool:

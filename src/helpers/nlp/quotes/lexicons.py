@@ -75,6 +75,10 @@ TIME_ADVERBS = _words("quote_time_adverbs.txt")  # вчера, накануне:
 QUESTION_WORDS = _words("quote_question_words.txt")  # спросил, почему ...
 ANAPHORIC = _words("quote_anaphoric.txt")  # О своих планах X рассказал
 RESTATED_NOUNS = _words("quote_restated_nouns.txt")  # подтвердили эту информацию
+THING_VERBS = _words("quote_thing_verbs.txt")  # ситуация требует: a thing is no speaker
+NEGATED_REPORTS = _words("quote_negated_reports.txt")  # не исключил, что C
+TELLING_CUES = _words("quote_telling_cues.txt")  # рассказал, как ...: a reported question
+ADDING_VERBS = _words("quote_adding_verbs.txt")  # ..., добавив, что: the same speaker again
 
 
 @dataclass(frozen=True)

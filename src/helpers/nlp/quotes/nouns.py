@@ -10,7 +10,7 @@ from .cues import infinitive_after, is_object, is_question_start, that_after
 from .records import Context, Quote, Speaker, Tok, is_reported_form, negated, skip_space
 from .roles import named_by_title
 from .spans import content_end, phrase_end
-from .speakers import cue_speaker
+from .subjects import speaker_of
 
 # the noun frames rule_that tries after the verb frames, by the names they give their quotes
 NOUN_RULES = ("indirect:request_noun", "indirect:light_verb", "indirect:report_noun")
@@ -33,7 +33,7 @@ def request_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
     ]
     if not verbs or negated(ctx, verbs[-1]):
         return None
-    speaker = cue_speaker(ctx, verbs[-1].i, zero=False)
+    speaker = speaker_of(ctx, verbs[-1].i, zero=False)
     if speaker.name is None:
         return None
     begin = ctx.toks[inf].start
@@ -69,7 +69,7 @@ def light_verb_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
     begin = skip_space(ctx.text, begin)
     end = content_end(ctx, begin, stop)
     end = phrase_end(ctx, begin, end) if phrase else end
-    speaker = cue_speaker(ctx, verb.i)
+    speaker = speaker_of(ctx, verb.i)
     if speaker.name is None or end <= begin:
         return None
     cue = ctx.text[verb.start : noun.stop]

@@ -30,9 +30,43 @@ def content_end(ctx: Context, pos: int, stop: int) -> int:
     bracket = ctx.text.find("]", pos, end)
     if bracket != -1 and "[" not in ctx.text[pos:bracket]:
         end = bracket  # content that starts inside a wiki link ends with the link
+    end = second_report(ctx, pos, end)
     while end > pos and ctx.text[end - 1] in '.!?…;: \u00a0\n\r»“”"':
         end -= 1
     return end
+
+
+def second_report(ctx: Context, pos: int, end: int) -> int:
+    """End of content before a second report joined to it: `, а соседи заявляют, что ...`
+    (a conjunction, a subject and a speech verb of their own, with its own `что`): the second
+    report is content of its own."""
+    toks = [t for t in ctx.tokens_in(pos, end) if not ctx.in_quote(t.start)]
+    for n, t in enumerate(toks[:-2]):
+        if t.text != ",":
+            continue
+        if toks[n + 1].low not in ("а", "но", "и", "однако"):
+            continue
+        clause = []
+        for u in toks[n + 2 : n + 8]:
+            if u.text == ",":
+                break
+            clause.append(u)
+        for m, u in enumerate(clause):
+            if ctx.is_finite_cue(u) and u.low not in ctx.lex.impersonal:
+                subject = any(
+                    w.feats.get("Case") == "Nom" and w.pos in ("NOUN", "PROPN", "PRON")
+                    for w in clause[:m]
+                )
+                if subject and _that_next(toks, n + 2 + m + 1):
+                    return t.start  # ..., а соседи заявляют, что C2
+                break
+    return end
+
+
+def _that_next(toks: list[Tok], n: int) -> bool:
+    """`, что` or `что` at token ``n``: a speech verb's own content clause follows."""
+    rest = [t.low for t in toks[n : n + 2]]
+    return rest[:1] == ["что"] or rest == [",", "что"]
 
 
 def fronted_start(ctx: Context, verb: Tok, cases: tuple[str, ...] = ("Acc",)) -> int | None:
@@ -149,6 +183,8 @@ def phrase_end(ctx: Context, begin: int, end: int) -> int:
             return trim_end(ctx, begin, t.start)  # , заявив; , и ...; , лидер ЛДПР ... одобрил
         if t.pos == "ADP" and _setting_after(ctx, toks[n + 1 : n + 4]):
             return trim_end(ctx, begin, t.start)
+        if t.low in ("на", "в", "во") and _setting_later(ctx, toks[n + 1 : n + 8]):
+            return trim_end(ctx, begin, t.start)
     return end
 
 
@@ -157,6 +193,18 @@ def _setting_after(ctx: Context, toks: list[Tok]) -> bool:
         if t.pos == "NOUN" or t.pos in ("PROPN", "X"):
             return fold_text(t.lemma) in ctx.lex.settings
     return False
+
+
+def _setting_later(ctx: Context, toks: list[Tok]) -> bool:
+    """A setting noun ending a phrase of modifiers (на специально собранной по этому поводу
+    пресс-конференции): the last noun before punctuation or a verb."""
+    nouns = []
+    for t in toks:
+        if t.pos == "PUNCT" or (t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"):
+            break
+        if t.pos in ("NOUN", "PROPN", "X"):
+            nouns.append(t)
+    return bool(nouns) and fold_text(nouns[-1].lemma) in ctx.lex.settings
 
 
 def trim_end(ctx: Context, begin: int, end: int) -> int:

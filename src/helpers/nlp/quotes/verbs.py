@@ -22,7 +22,7 @@ from .cues import (
     that_after,
     verdict_after,
 )
-from .lexicons import NAMING, PLEA_VERBS, TOPIC_VERBS
+from .lexicons import ADDING_VERBS, NAMING, NEGATED_REPORTS, PLEA_VERBS, TOPIC_VERBS
 from .marks import words
 from .nouns import light_verb_quote, report_noun_quote, request_quote
 from .records import (
@@ -47,7 +47,7 @@ from .spans import (
     phrase_end,
     trim_end,
 )
-from .speakers import cue_speaker
+from .subjects import speaker_of
 
 
 def rule_that(ctx, toks, start, stop, prev):
@@ -62,7 +62,7 @@ def rule_that(ctx, toks, start, stop, prev):
         # сообщили, что C1, и предположили, что C2: the second verb shares the subject
         phase = phase_verb(ctx, a)  # стали сравнивать: the phase verb's subject speaks
         cue = a if phase is None else replace(a, feats={**a.feats, **finite_features(phase)})
-        spoken = same or (cue_speaker(ctx, phase.i) if phase is not None else None)
+        spoken = same or (speaker_of(ctx, phase.i) if phase is not None else None)
         found = (
             verb_quote(ctx, cue, toks[n + 1 : n + 3], stop, spoken)
             or request_quote(ctx, a, stop)
@@ -168,7 +168,7 @@ def plea(ctx: Context, v: Verb) -> Quote | Stop | None:
     end = content_end(ctx, begin, v.stop)
     if LISTED.match(ctx.text, end):  # по двум пунктам: соучастии в ... и заговоре
         end = content_end(ctx, end + 1, v.stop)
-    pleader = v.speaker or cue_speaker(ctx, a.i)
+    pleader = v.speaker or speaker_of(ctx, a.i)
     return Quote(begin, end, "indirect", pleader, a.text) if pleader.name else STOP
 
 
@@ -227,10 +227,21 @@ def object_phrase(ctx: Context, v: Verb) -> Content | Stop | None:
 
 
 def kak_object(ctx: Context, v: Verb) -> Content | None:
-    """..., который он охарактеризовал как C."""
-    if v.a.lemma not in ctx.lex.object_cues or v.b.low != "как" or len(v.after) <= 1:
+    """..., который он охарактеризовал как C. / X характеризуют её состояние как C: the
+    object and what it is described as."""
+    if v.a.lemma not in ctx.lex.object_cues:
         return None
-    return Content(v.after[1].start, phrase=True)
+    if v.b.low == "как" and len(v.after) > 1:
+        return Content(v.after[1].start, phrase=True)
+    for t in ctx.toks[v.b.i + 1 : v.b.i + KAK_OBJECT_WORDS]:
+        if t.pos == "PUNCT" and t.text not in OPENING:
+            return None
+        if t.low == "как" and v.b.pos in ("NOUN", "PROPN", "PRON", "DET", "ADJ"):
+            return Content(v.b.start)  # the object, then `как` and the description
+    return None
+
+
+KAK_OBJECT_WORDS = 5  # words of the object between the verb and `как`
 
 
 def fronted_object(ctx: Context, v: Verb) -> Quote | Stop | None:
@@ -291,11 +302,18 @@ def speech_verb(
     object_only = not ctx.is_finite_cue(a) and is_finite_object_cue(ctx, a)
     act = not ctx.is_finite_cue(a) and is_finite_act(ctx, a)  # предложили внести
     participle = participle_speaker(ctx, a)  # прокуратуры, требовавшей оставить ...
+    asserted = negated(ctx, a) and _negated_report(ctx, a)  # не исключил, что C
     if not (
-        ctx.is_finite_cue(a) or impersonal or gerund or content_gerund or object_only or act
+        ctx.is_finite_cue(a)
+        or impersonal
+        or gerund
+        or content_gerund
+        or object_only
+        or act
+        or asserted
     ) and (participle is None or not after):
         return None
-    if not after or negated(ctx, a):
+    if not after or (negated(ctx, a) and not asserted):
         return None  # не уточнил, не признал: a negated report reports nothing
     b = after[0]
     if b.low in ("также", "тоже", "уже", "ранее", "вновь") and len(after) > 1:
@@ -321,6 +339,16 @@ def speech_verb(
     )
 
 
+def _negated_report(ctx: Context, a: Tok) -> bool:
+    """A finite verb of ``quote_negated_reports`` with `что` after it: its negation asserts
+    the clause (X не исключил, что C)."""
+    return (
+        a.lemma in NEGATED_REPORTS
+        and a.feats.get("VerbForm") == "Fin"
+        and that_after(ctx, a.i, window=3) is not None
+    )
+
+
 def _content_quote(ctx: Context, v: Verb, c: Content) -> Quote | None:
     """The quote of content found by a frame: its end, then the checks every frame shares."""
     a, begin = v.a, c.begin
@@ -331,6 +359,8 @@ def _content_quote(ctx: Context, v: Verb, c: Content) -> Quote | None:
         end = own_clause_end(ctx, a, end)
     elif c.infinitive:  # требуя наказать виновных, а в Петербурге прошла акция: not content
         end = joined_clause_end(ctx, begin, end)
+    elif v.that is not None:  # X заявил, что C1, добавив, что C2: the gerund's own report
+        end = gerund_report_start(ctx, a, begin, end)
     if v.participle is not None and v.that is None:
         comma = participle_comma(ctx, begin, end)  # a participial phrase ends at its comma
         end = trim_end(ctx, begin, comma) if comma != -1 else end
@@ -338,10 +368,28 @@ def _content_quote(ctx: Context, v: Verb, c: Content) -> Quote | None:
         return None  # так описывает увиденное: «...»: the content is the quote that follows
     if len(words(ctx.text[begin:end])) < (1 if c.phrase else 2):
         return None
-    speaker = v.speaker or v.participle or cue_speaker(ctx, a.i)
+    speaker = v.speaker or v.participle or speaker_of(ctx, a.i)
     if speaker.name is None and not (v.impersonal or indefinite_plural(ctx, a)):
         return None
     return Quote(begin, end, "indirect", speaker, a.text)
+
+
+def gerund_report_start(ctx: Context, verb: Tok, begin: int, end: int) -> int:
+    """End of `что` content of ``verb`` before `, добавив, что ...`: a gerund of a speech verb
+    with a `что` of its own that goes on with the same speaker's report (quote_adding_verbs:
+    добавив, отметив) or depends on ``verb`` in the parser's tree, not on a verb of the
+    content (что X связался с ним, сообщив, что ...). The tree is asked only about
+    sentences that hold such a gerund."""
+    toks = [t for t in ctx.tokens_in(begin, end) if not ctx.in_quote(t.start)]
+    for n, t in enumerate(toks[:-2]):
+        g = toks[n + 1]
+        if t.text != "," or g.feats.get("VerbForm") != "Conv" or not ctx.is_cue(g):
+            continue
+        if that_after(ctx, g.i, window=6) is None:
+            continue
+        if g.lemma in ADDING_VERBS or ctx.heads(g.i).get(g.i, (None, ""))[0] == verb.i:
+            return trim_end(ctx, begin, t.start)
+    return end
 
 
 LISTED = re.compile(r":[ \t\u00a0]*[а-яё]")  # a colon opening a lowercase list of the counts
@@ -361,7 +409,7 @@ def _fronted_quote(ctx: Context, verb: Tok, begin: int, speaker: Speaker | None)
             break
         end = t.stop
     end = trim_end(ctx, begin, end)
-    speaker = speaker or cue_speaker(ctx, verb.i)
+    speaker = speaker or speaker_of(ctx, verb.i)
     if end <= begin or speaker.name is None:
         return None
     return Quote(begin, end, "indirect", speaker, verb.text)

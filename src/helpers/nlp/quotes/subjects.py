@@ -1,0 +1,119 @@
+"""A quote is found whatever its speaker is: when ``speakers.cue_speaker`` resolves no name
+for a speech verb (its subject is a common noun the role lists do not hold: ряд СМИ,
+Белый дом, пара, обе стороны конфликта, иорданцы), the verb's own grammatical subject
+speaks, as the phrase written in the nominative.
+
+The subject is the ``nsubj`` of the verb in natasha's tree when the sentence was parsed
+already (``cue_speaker`` asks the parser in exactly these cases, so the tree costs nothing
+more), else the nominative noun of the verb's clause that agrees with it in number and
+gender: before the verb (X объявил), or after it (сообщили официальные лица).
+"""
+
+from __future__ import annotations
+
+from .lexicons import THING_VERBS, TIME_NOUNS
+from .records import Context, Speaker, Tok, ends_clause
+from .roles import nominative, role_phrase
+from .speakers import cue_speaker
+
+CLAUSE_WORDS = 8  # words of the verb's clause searched for its subject on either side
+
+
+def speaker_of(ctx: Context, k: int, zero: bool = True) -> Speaker:
+    """``cue_speaker`` of the speech verb at ``k``, else its plain subject (``plain_subject``)."""
+    found = cue_speaker(ctx, k, zero)
+    if found.name is not None:
+        return found
+    return plain_subject(ctx, k) or found
+
+
+def plain_subject(ctx: Context, k: int) -> Speaker | None:
+    """The nominative subject phrase of the finite verb at ``k`` (any noun that agrees with
+    it), or None (an impersonal, gerund or infinitive form, no subject in the clause)."""
+    verb = ctx.toks[k]
+    if verb.low in ctx.lex.impersonal or verb.feats.get("VerbForm") not in ("Fin", None):
+        return None
+    if verb.pos not in ("VERB", "AUX") or verb.feats.get("Mood") == "Imp":
+        return None
+    j = _tree_subject(ctx, k)
+    if j is None:
+        j = _subject_before(ctx, k)
+    if j is None:
+        j = _subject_after(ctx, k)
+    if j is None or (verb.lemma in THING_VERBS and not person_like(ctx.toks[j])):
+        return None
+    phrase = role_phrase(ctx, j)
+    name = nominative(ctx, phrase)
+    if phrase[0].text[:1].isupper() and phrase[0].start != ctx.sentence_of(phrase[0].start)[0]:
+        name = name[:1].upper() + name[1:]  # Белый дом, Правый сектор: a name keeps its capital
+    return Speaker(name, phrase[0].start, phrase[-1].stop)
+
+
+def person_like(tok: Tok) -> bool:
+    """A word that names someone, not something: an animate noun, a proper name or an
+    abbreviation (СМИ, МВД)."""
+    return tok.feats.get("Animacy") == "Anim" or tok.pos == "PROPN" or tok.text.isupper()
+
+
+def _candidate(ctx: Context, t: Tok, verb: Tok) -> bool:
+    """A noun in the nominative, not governed by a preposition, agreeing with ``verb``."""
+    if t.pos not in ("NOUN", "PROPN") or t.feats.get("Case") != "Nom" or ctx.in_quote(t.start):
+        return False
+    if t.lemma in TIME_NOUNS or (t.i > 0 and ctx.toks[t.i - 1].pos == "ADP"):
+        return False
+    number, own = verb.feats.get("Number"), t.feats.get("Number")
+    if number and own and number != own:
+        return False
+    gender = verb.feats.get("Gender") if number != "Plur" else None
+    return not (gender and t.feats.get("Gender") not in (gender, None))
+
+
+def _tree_subject(ctx: Context, k: int) -> int | None:
+    """The verb's ``nsubj`` in a tree already parsed for its sentence."""
+    heads = ctx.heads(k)  # parsed already: cue_speaker asked the tree for this verb
+    for j, (head, rel) in heads.items():
+        if head == k and rel == "nsubj" and _candidate(ctx, ctx.toks[j], ctx.toks[k]):
+            return j
+    return None
+
+
+def _subject_before(ctx: Context, k: int) -> int | None:
+    """The nearest agreeing nominative noun before the verb within its clause."""
+    start, _ = ctx.sentence_of(ctx.toks[k].start)
+    seen = 0
+    for j in range(k - 1, -1, -1):
+        t = ctx.toks[j]
+        if t.start < start or ends_clause(t, ctx.lex) or t.pos in ("VERB", "AUX", "SCONJ"):
+            return None
+        if _candidate(ctx, t, ctx.toks[k]):
+            while j > 0 and _genitive_tail(ctx, j):
+                j -= 1  # ряд СМИ: the head is the word before the genitive
+            return j
+        seen += t.pos != "PUNCT"
+        if seen > CLAUSE_WORDS:
+            return None
+    return None
+
+
+def _genitive_tail(ctx: Context, j: int) -> bool:
+    """The noun at ``j`` depends on a nominative noun right before it (ряд СМИ, where СМИ is
+    read as a nominative too): that noun is the head."""
+    prev = ctx.toks[j - 1]
+    return (
+        prev.pos == "NOUN"
+        and prev.feats.get("Case") == "Nom"
+        and ctx.toks[j].text.isupper()  # an abbreviation has no case of its own
+    )
+
+
+def _subject_after(ctx: Context, k: int) -> int | None:
+    """The first agreeing nominative noun after the verb within its clause (inverted order:
+    ..., сообщили официальные лица)."""
+    _, stop = ctx.sentence_of(ctx.toks[k].start)
+    for j in range(k + 1, min(len(ctx.toks), k + 1 + CLAUSE_WORDS)):
+        t = ctx.toks[j]
+        if t.start >= stop or ends_clause(t, ctx.lex) or t.pos in ("VERB", "AUX", "SCONJ"):
+            return None
+        if _candidate(ctx, t, ctx.toks[k]):
+            return j
+    return None
