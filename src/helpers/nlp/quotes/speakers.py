@@ -180,6 +180,8 @@ def subject_after(ctx: Context, k: int, gender: str | None) -> Speaker | None:
     """Subject after the speech verb at ``k`` (сказал министр / заявил в четверг глава ...)."""
     stop = k + 1
     while stop < len(ctx.toks) and not ends_clause(ctx.toks[stop], ctx.lex):
+        if "\n" in ctx.text[ctx.toks[stop - 1].stop : ctx.toks[stop].start]:
+            break  # a headline ends at its line: the next line (a caption) is no subject
         stop += 1
     prev_adp = False
     plural = ctx.toks[k].feats.get("Number") == "Plur"
