@@ -137,6 +137,7 @@ class Context:
         for m in self.mentions:
             m.gender = self._gender(m)
         self._nominative_names()
+        self._organisation_words()
         self._full_names()
         self._unmarked_surnames()
         self._feminine_names()
@@ -189,6 +190,19 @@ class Context:
                 if any(fold_text(part).startswith(key) for part in full.name.split()):
                     m.name, m.gender = full.name, m.gender or full.gender
                     break
+
+    def _organisation_words(self) -> None:
+        """A one-word "person" whose lemma opens an organisation's name in the same article
+        (Реала after «Реал Мадрид») is that organisation."""
+        orgs = {}
+        for m in self.mentions:
+            toks = [t for t in self.tokens_in(m.start, m.stop) if t.text[:1].isalpha()]
+            if m.type == "ORG" and toks:
+                orgs.setdefault(toks[0].lemma, m.name)
+        for m in self.mentions:
+            toks = self.tokens_in(m.start, m.stop)
+            if m.type == "PER" and len(toks) == 1 and toks[0].lemma in orgs:
+                m.type, m.name = "ORG", orgs[toks[0].lemma]
 
     def _unmarked_surnames(self) -> None:
         """A surname the entity pass did not mark or read as a place (После университета
