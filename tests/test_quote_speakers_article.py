@@ -94,6 +94,25 @@ def speakers(text: str, models) -> list[tuple[str, str | None]]:
             "Я очень тронут",
             "Нурсултан Назарбаев",
         ),
+        # an age before a person noun describes the person the article is about
+        (
+            "Американская певица Анна Котова выступила в Москве.\n\n"
+            "25-летняя девушка написала в своём блоге:\n"
+            "Знаю, многие мои поклонники ждали этого концерта.",
+            "Знаю, многие мои",
+            "Анна Котова",
+        ),
+        # a synonym of the role that introduced a person, with the same club (the club's
+        # name in another form is the club, not a person)
+        (
+            "29 июня нападающий «Реал Мадрид» и сборной Португалии Педру Алвеш подтвердил, что"
+            " у него родились близнецы.\n\n"
+            "Главный тренер сборной Фернанду Сантуш сказал, что это не проблема.\n\n"
+            "Форвард Реала написал в своём блоге:\n"
+            "Я был полностью сосредоточен на играх сборной.",
+            "Я был полностью",
+            "Педру Алвеш",
+        ),
         # a surname the entity pass missed names the person named in full
         (
             "Инженер Павел Сомов родился в Томске.\n\nПосле института Сомов поступил на завод,"

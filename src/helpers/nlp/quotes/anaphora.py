@@ -4,8 +4,10 @@ person or organisation the article named before (он, министр, тот, �
 
 from __future__ import annotations
 
+import re
+
 from .cues import cue_after
-from .lexicons import HEADS, PRONOUNS
+from .lexicons import HEADS, PRONOUNS, _lines
 from .records import Context, Mention, Speaker, Tok, mention_case
 from .roles import role_gender, role_phrase
 
@@ -194,8 +196,8 @@ def _intro_window(ctx: Context, m: Mention) -> list[Tok]:
     k = ctx.token_at(m.start)
     intro: list[Tok] = []
     for t in reversed(ctx.toks[max(0, k - ROLE_WINDOW) : k] if k is not None else []):
-        if t.text in ",.;:!?()" or t.text in ctx.lex.dashes or t.pos in ("CCONJ", "VERB"):
-            break  # Министр ... Турции Хакан Фидан и Сергей Лавров: Лавров is not introduced
+        if t.text in ",.;:!?()" or t.text in ctx.lex.dashes or t.pos == "VERB":
+            break  # нападающий «Реала» и сборной Португалии X: both introduce X
         other = ctx.mention_at(t)
         if other is not None and other.type == "PER":
             break
@@ -203,8 +205,12 @@ def _intro_window(ctx: Context, m: Mention) -> list[Tok]:
     return intro
 
 
+SYNONYMS = {w: n for n, line in enumerate(_lines("quote_role_synonyms.txt")) for w in line.split()}
+
+
 def _same_role(a: str, b: str) -> bool:
-    return a == b or (a in HEADS and b in HEADS)
+    """The same post: the same word, two heads of a body, or words of one synonym group."""
+    return a == b or (a in HEADS and b in HEADS) or SYNONYMS.get(a, -1) == SYNONYMS.get(b, -2)
 
 
 def reporter_between(ctx: Context, begin: int, end: int, gender: str | None) -> Speaker | None:
@@ -231,6 +237,19 @@ def _definite_office(ctx: Context, tok: Tok) -> bool:
         if (m and m.type == "PER") or t.lemma in ctx.lex.roles or t.feats.get("Animacy") == "Anim":
             return False
     return True
+
+
+AGED = re.compile(r"\d+-летн\w+$")  # 25-летняя, 33-летнего
+
+
+def described_by_age(ctx: Context, tok: Tok) -> Speaker | None:
+    """A person noun after an age (25-летняя девушка, 33-летний форвард) describes someone
+    the article has named: the person the sentences before continue, of the noun's gender."""
+    prev = ctx.toks[tok.i - 1] if tok.i > 0 else None
+    if prev is None or not AGED.match(prev.text) or tok.feats.get("Number") == "Plur":
+        return None
+    gender = tok.feats.get("Gender") if tok.feats.get("Gender") in ("Masc", "Fem") else None
+    return resolve(ctx, tok.start, gender)
 
 
 def introduced_as(ctx: Context, tok: Tok) -> Speaker | None:

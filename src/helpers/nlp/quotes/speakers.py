@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .anaphora import (
     antecedent,
+    described_by_age,
     introduced_as,
     last_org_speaker,
     last_spoken,
@@ -101,7 +102,7 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         and not unnamed
         and not has_genitive_people(ctx, k)  # представитель генсека: someone else's
     ):
-        found = introduced_as(ctx, tok)  # принцесса Мако ... — рассказала принцесса
+        found = introduced_as(ctx, tok) or described_by_age(ctx, tok)  # 25-летняя девушка
         if found:
             return found
     if (
