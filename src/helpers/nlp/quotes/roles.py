@@ -120,6 +120,27 @@ def _genitive_before_verb(ctx: Context, t: Tok) -> bool:
     return any("gent" in p.tag for p in ctx.morph.parse(t.text))
 
 
+TITLE_WORDS = 8  # words at most in a quoted title skipped on the way to a subject
+
+
+def skip_title(ctx: Context, close: int, start: int) -> int:
+    """Going left from a closing mark at ``close``: jump over a quoted title that names a
+    work of the person noun, list or conjunction before it (автор «Диких сердцем», «Шоссе в
+    никуда» и «Малхолланд Драйва»), to its opening mark; a quoted name opening the clause
+    («Спартак» подтвердил) or naming a thing (движение «Талибан») is kept: it can speak."""
+    for j in range(close - 1, max(close - TITLE_WORDS - 1, -1), -1):
+        t = ctx.toks[j]
+        if t.start < start:
+            return close
+        if t.text in "«“":
+            before = ctx.toks[j - 1] if j > 0 and ctx.toks[j - 1].start >= start else None
+            person = before is not None and before.feats.get("Animacy") == "Anim"
+            if before is not None and (before.text in ",»”" or before.pos == "CCONJ" or person):
+                return j  # движение «Талибан» взяло: the name of the noun, kept
+            return close
+    return close
+
+
 def substantive_participle(ctx: Context, t: Tok) -> bool:
     """A genitive participle or adjective used as a noun (погибшего, пострадавших): no noun
     after it that it would modify."""

@@ -40,6 +40,7 @@ from .roles import (
     place_of,
     role_gender,
     role_phrase,
+    skip_title,
 )
 from .tree import last_role, subject_in_tree
 
@@ -276,6 +277,9 @@ def subject_before(ctx: Context, k: int, gender: str | None, number: str | None)
         if t.start < start or t.text in ("«", "»", '"') and ctx.in_quote(t.start):
             break
         if ctx.in_quote(t.start):
+            continue
+        if t.text in "»”":
+            j = skip_title(ctx, j, start)  # автор «Шоссе в никуда» сказал: a title, no subject
             continue
         if t.text == ",":
             j = _skip_inserted_phrase(ctx, j, start)
