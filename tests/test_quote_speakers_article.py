@@ -126,6 +126,15 @@ def speakers(text: str, models) -> list[tuple[str, str | None]]:
             "контракт с тренером",
             "Спартак",
         ),
+        # `сама певица` is the person the sentences are about, not the last one introduced
+        # as a singer
+        (
+            "Солистка Анна Котова пришла в группу вместе с певицей Ольгой Седых.\n\n"
+            "Однако в новом туре она участия не принимает.\n"
+            "Как сообщила сама певица, из-за болезни.",
+            "из-за болезни",
+            "Анна Котова",
+        ),
         # a surname the entity pass missed names the person named in full
         (
             "Инженер Павел Сомов родился в Томске.\n\nПосле института Сомов поступил на завод,"

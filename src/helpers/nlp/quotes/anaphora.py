@@ -22,13 +22,17 @@ def resolve(ctx: Context, before: int, gender: str | None) -> Speaker | None:
 CHAIN_SENTENCES = 6  # sentences back where a pronoun looks for the subject it continues
 
 
-def subject_chain(ctx: Context, before: int, gender: str | None) -> Speaker | None:
+def subject_chain(
+    ctx: Context, before: int, gender: str | None, gap: int = CHAIN_SENTENCES
+) -> Speaker | None:
     """The first subject of the nearest sentence that has one, walking back from ``before``:
     a person named in the nominative, or a pronoun of the same gender, which passes the chain
     on to the sentence before. The main clause's subject opens a Russian news sentence; a
     person named later in it (in a subordinate clause) does not take over the chain (Х
-    поступил на работу, а когда ..., президент Y назначил его. Позднее он служил ... -> X)."""
+    поступил на работу, а когда ..., президент Y назначил его. Позднее он служил ... -> X).
+    At most ``gap`` sentences without a subject are passed over."""
     sents = [s for s in ctx.sents if s[0] < before][-CHAIN_SENTENCES:]
+    empty = 0
     for start, stop in reversed(sents):
         for t in ctx.tokens_in(start, min(stop, before)):
             if ctx.in_quote(t.start) or (t.i > 0 and ctx.toks[t.i - 1].pos == "ADP"):
@@ -53,7 +57,9 @@ def subject_chain(ctx: Context, before: int, gender: str | None) -> Speaker | No
                 continue
             return Speaker(m.name, m.start, m.stop)
         else:
-            continue  # no subject in this sentence: the one before
+            empty += 1  # no subject in this sentence: the one before
+            if empty > gap:
+                return None
     return None
 
 

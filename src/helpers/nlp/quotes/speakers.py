@@ -16,6 +16,7 @@ from .anaphora import (
     resolve,
     resolve_other,
     resolve_role,
+    subject_chain,
 )
 from .documents import document_source, source_after
 from .lexicons import (
@@ -90,6 +91,10 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
             or last_spoken(ctx, tok.start, plural=False)
             or last_role_subject(ctx, tok.i, g)
         )
+    if k > 0 and ctx.toks[k - 1].lemma == "сам" and tok.feats.get("Number") != "Plur":
+        found = subject_chain(ctx, tok.start, gender or role_gender(tok), gap=1)  # сама певица
+        if found:
+            return found
     unnamed = k > 0 and ctx.toks[k - 1].lemma in UNNAMED  # неназванный представитель
     if tok.lemma in ctx.lex.roles and tok.feats.get("Number") != "Plur" and not unnamed:
         found = resolve_role(ctx, tok, gender or role_gender(tok))
