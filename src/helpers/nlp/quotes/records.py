@@ -142,6 +142,7 @@ class Context:
         self._unmarked_surnames()
         self._feminine_names()
         self._collective_names()
+        self._territorial_names()
         self.quoted: list[tuple[int, int]] = []  # spans of direct quotes, filled by the extractor
         self.spoken: list[tuple[int, Speaker]] = []  # (position, speaker) of quotes found so far
         self.chain_depth = 0  # roles resolved inside a pronoun's subject chain (anaphora.py)
@@ -266,6 +267,35 @@ class Context:
             if self.sentence_of(m.start)[0] == m.start and head[1:2].islower():  # not МИД
                 head = head[:1].lower() + head[1:]
             m.name = head + self.text[m.start + len(first) : stop]
+
+    def _territorial_names(self) -> None:
+        """A body with its territory after `по` (следственное управление СК РФ по Кабардино-
+        Балкарии, УМВД по Ростовской области) keeps it: the entity pass ends the name before
+        `по`. The name runs over the genitive names right after it, then `по` and the dative
+        phrase (up to four words, one of them capitalised)."""
+        for m in self.mentions:
+            k = self.first_token_after(m.stop)
+            if m.type != "ORG" or k is None:
+                continue
+            while k < len(self.toks) and (other := self.mention_at(self.toks[k])) is not None:
+                if other.type != "ORG" or self.toks[k].feats.get("Case") not in ("Gen", None):
+                    break
+                k = self.first_token_after(other.stop) or len(self.toks)
+            if k + 1 >= len(self.toks) or self.toks[k].low != "по":
+                continue
+            phrase = []
+            for t in self.toks[k + 1 : k + 5]:
+                if t.pos not in ("ADJ", "NOUN", "PROPN") or t.feats.get("Case") in (
+                    "Nom",
+                    "Acc",
+                    "Ins",
+                ):
+                    break
+                phrase.append(t)
+            if phrase and any(t.text[:1].isupper() for t in phrase) and phrase[-1].pos != "ADJ":
+                m.name = m.name + self.text[m.stop : phrase[-1].stop]
+                if k == self.first_token_after(m.stop):  # `по X` right after: in the span too
+                    m.stop = phrase[-1].stop
 
     def heads(self, k: int) -> dict[int, tuple[int | None, str]]:
         """The dependency tree of the sentence holding token ``k`` (token index -> head token

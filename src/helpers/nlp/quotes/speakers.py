@@ -43,7 +43,7 @@ from .roles import (
     role_phrase,
     skip_title,
 )
-from .tree import last_role, subject_in_tree
+from .tree import last_role, subject_in_tree, verb_before
 
 
 def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speaker | None:
@@ -299,6 +299,9 @@ def subject_before(ctx: Context, k: int, gender: str | None, number: str | None)
         object_relative = t.feats.get("Case") not in ("Nom", None) and ctx.toks[j - 1].pos != "ADP"
         if t.lemma == "который" and object_relative:
             return None  # свадьбу, которую назвали ...: the subject is inside the clause
+        if t.lemma == "который" and ctx.toks[j - 1].pos == "ADP":
+            j = verb_before(ctx, j, start)  # дал интервью газете X, в котором рассказал
+            continue
         if not (is_subject(t, ctx.lex) or (m and t.feats.get("Case") == "Nom")):
             continue
         if j > 0 and ctx.toks[j - 1].pos == "ADP":
