@@ -4,15 +4,91 @@ person or organisation the article named before (он, министр, тот, �
 
 from __future__ import annotations
 
+import re
+
 from .cues import cue_after
-from .lexicons import HEADS
+from .lexicons import HEADS, PRONOUNS, _lines
 from .records import Context, Mention, Speaker, Tok, mention_case
 from .roles import role_gender, role_phrase
 
 
 def resolve(ctx: Context, before: int, gender: str | None) -> Speaker | None:
-    """The last named person before ``before`` (outside quotes) compatible in gender;
-    a subject (nominative) first, as pronouns mostly continue the subject."""
+    """The person a pronoun or a subjectless verb at ``before`` continues: the subject of the
+    sentences before it (``subject_chain``), else the last named person before ``before``
+    (outside quotes) compatible in gender, a subject (nominative) first."""
+    return subject_chain(ctx, before, gender) or _last_named(ctx, before, gender)
+
+
+CHAIN_SENTENCES = 6  # sentences back where a pronoun looks for the subject it continues
+
+
+def subject_chain(
+    ctx: Context, before: int, gender: str | None, gap: int = CHAIN_SENTENCES
+) -> Speaker | None:
+    """The first subject of the nearest sentence that has one, walking back from ``before``:
+    a person named in the nominative, or a pronoun of the same gender, which passes the chain
+    on to the sentence before. The main clause's subject opens a Russian news sentence; a
+    person named later in it (in a subordinate clause) does not take over the chain (Х
+    поступил на работу, а когда ..., президент Y назначил его. Позднее он служил ... -> X).
+    At most ``gap`` sentences without a subject are passed over."""
+    sents = [s for s in ctx.sents if s[0] < before][-CHAIN_SENTENCES:]
+    empty = 0
+    for start, stop in reversed(sents):
+        for t in ctx.tokens_in(start, min(stop, before)):
+            if ctx.in_quote(t.start) or (t.i > 0 and ctx.toks[t.i - 1].pos == "ADP"):
+                continue
+            if t.low in ("он", "она") and t.feats.get("Case") == "Nom":
+                if PRONOUNS[t.low] == gender or gender is None:
+                    break  # the pronoun continues the chain: the sentence before
+                continue
+            m = ctx.mention_at(t)
+            if m is None and _role_subject(ctx, t, start, gender) and ctx.chain_depth < 2:
+                ctx.chain_depth += 1  # Президент ... заявляя, что ... «Q», — добавил он
+                try:
+                    found = resolve_role(ctx, t, gender)
+                finally:
+                    ctx.chain_depth -= 1
+                if found is not None and _is_person(ctx, found):
+                    return found
+                break
+            if m is None or m.type != "PER" or m.start != t.start or not _nominative(ctx, m):
+                continue
+            if gender and m.gender and m.gender != gender:
+                continue
+            return Speaker(m.name, m.start, m.stop)
+        else:
+            empty += 1  # no subject in this sentence: the one before
+            if empty > gap:
+                return None
+    return None
+
+
+def _role_subject(ctx: Context, t: Tok, start: int, gender: str | None) -> bool:
+    """A singular role noun in the nominative that opens its sentence (its first noun), of
+    a compatible gender: the sentence's subject (Президент неоднократно заявлял ...)."""
+    if t.lemma not in ctx.lex.roles or t.feats.get("Case") != "Nom":
+        return False
+    if t.feats.get("Number") == "Plur" or (gender and role_gender(t) not in (None, gender)):
+        return False
+    if any(u.pos in ("NOUN", "PROPN", "PRON") for u in ctx.tokens_in(start, t.start)):
+        return False
+    for u in ctx.toks[t.i + 1 : t.i + ROLE_WINDOW]:  # пресс-секретарь президента Дмитрий
+        if u.pos in ("PUNCT", "VERB"):  # Песков: the name that follows is the subject
+            break
+        m = ctx.mention_at(u)
+        if m is not None and m.type == "PER":
+            return False
+    return True
+
+
+def _nominative(ctx: Context, m: Mention) -> bool:
+    p = ctx.token_at(m.start)
+    return mention_case(ctx, m) in ("Nom", None) and not (
+        p is not None and oblique_apposition(ctx, p)
+    )
+
+
+def _last_named(ctx: Context, before: int, gender: str | None) -> Speaker | None:
     people = [
         m
         for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= before])
@@ -74,9 +150,21 @@ def _resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
         return None  # "автор петиции", "пресс-секретарь президента" name their own referent
     for pos, speaker in reversed(ctx.spoken):  # a bare role (добавил министр.) is anaphoric
         if pos < tok.start and speaker.name and _is_person(ctx, speaker):
+            if _introduced_with_other_role(ctx, speaker, tok):
+                continue  # председатель совета Игорь Рогов is not the bare президент
             later = reporter_between(ctx, pos, tok.start, gender)
             return later or Speaker(speaker.name, speaker.start, speaker.stop)
     return resolve(ctx, tok.start, gender)
+
+
+def _introduced_with_other_role(ctx: Context, speaker: Speaker, tok: Tok) -> bool:
+    """The person ``speaker`` was introduced with a role word other than ``tok``'s
+    (председатель совета Игорь Рогов, for a bare президент)."""
+    m = next((m for m in ctx.mentions if m.start == speaker.start and m.type == "PER"), None)
+    if m is None:
+        return False
+    roles = [t.lemma for t in _intro_window(ctx, m) if t.lemma in ctx.lex.roles]
+    return bool(roles) and not any(_same_role(r, tok.lemma) for r in roles)
 
 
 ROLE_WINDOW = 8  # words at most between a role word and the name it introduces
@@ -114,8 +202,8 @@ def _intro_window(ctx: Context, m: Mention) -> list[Tok]:
     k = ctx.token_at(m.start)
     intro: list[Tok] = []
     for t in reversed(ctx.toks[max(0, k - ROLE_WINDOW) : k] if k is not None else []):
-        if t.text in ",.;:!?()" or t.text in ctx.lex.dashes or t.pos in ("CCONJ", "VERB"):
-            break  # Министр ... Турции Хакан Фидан и Сергей Лавров: Лавров is not introduced
+        if t.text in ",.;:!?()" or t.text in ctx.lex.dashes or t.pos == "VERB":
+            break  # нападающий «Реала» и сборной Португалии X: both introduce X
         other = ctx.mention_at(t)
         if other is not None and other.type == "PER":
             break
@@ -123,8 +211,12 @@ def _intro_window(ctx: Context, m: Mention) -> list[Tok]:
     return intro
 
 
+SYNONYMS = {w: n for n, line in enumerate(_lines("quote_role_synonyms.txt")) for w in line.split()}
+
+
 def _same_role(a: str, b: str) -> bool:
-    return a == b or (a in HEADS and b in HEADS)
+    """The same post: the same word, two heads of a body, or words of one synonym group."""
+    return a == b or (a in HEADS and b in HEADS) or SYNONYMS.get(a, -1) == SYNONYMS.get(b, -2)
 
 
 def reporter_between(ctx: Context, begin: int, end: int, gender: str | None) -> Speaker | None:
@@ -151,6 +243,19 @@ def _definite_office(ctx: Context, tok: Tok) -> bool:
         if (m and m.type == "PER") or t.lemma in ctx.lex.roles or t.feats.get("Animacy") == "Anim":
             return False
     return True
+
+
+AGED = re.compile(r"\d+-летн\w+$")  # 25-летняя, 33-летнего
+
+
+def described_by_age(ctx: Context, tok: Tok) -> Speaker | None:
+    """A person noun after an age (25-летняя девушка, 33-летний форвард) describes someone
+    the article has named: the person the sentences before continue, of the noun's gender."""
+    prev = ctx.toks[tok.i - 1] if tok.i > 0 else None
+    if prev is None or not AGED.match(prev.text) or tok.feats.get("Number") == "Plur":
+        return None
+    gender = tok.feats.get("Gender") if tok.feats.get("Gender") in ("Masc", "Fem") else None
+    return resolve(ctx, tok.start, gender)
 
 
 def introduced_as(ctx: Context, tok: Tok) -> Speaker | None:

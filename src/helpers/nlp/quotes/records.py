@@ -137,10 +137,15 @@ class Context:
         for m in self.mentions:
             m.gender = self._gender(m)
         self._nominative_names()
+        self._organisation_words()
         self._full_names()
+        self._unmarked_surnames()
         self._feminine_names()
+        self._collective_names()
+        self._territorial_names()
         self.quoted: list[tuple[int, int]] = []  # spans of direct quotes, filled by the extractor
         self.spoken: list[tuple[int, Speaker]] = []  # (position, speaker) of quotes found so far
+        self.chain_depth = 0  # roles resolved inside a pronoun's subject chain (anaphora.py)
 
     # --- lookups ------------------------------------------------------------------------
     def _gender(self, m: Mention) -> str | None:
@@ -187,6 +192,41 @@ class Context:
                     m.name, m.gender = full.name, m.gender or full.gender
                     break
 
+    def _organisation_words(self) -> None:
+        """A one-word "person" whose lemma opens an organisation's name in the same article
+        (Реала after «Реал Мадрид») is that organisation."""
+        orgs = {}
+        for m in self.mentions:
+            toks = [t for t in self.tokens_in(m.start, m.stop) if t.text[:1].isalpha()]
+            if m.type == "ORG" and toks:
+                orgs.setdefault(toks[0].lemma, m.name)
+        for m in self.mentions:
+            toks = self.tokens_in(m.start, m.stop)
+            if m.type == "PER" and len(toks) == 1 and toks[0].lemma in orgs:
+                m.type, m.name = "ORG", orgs[toks[0].lemma]
+
+    def _unmarked_surnames(self) -> None:
+        """A surname the entity pass did not mark or read as a place (После университета
+        Хантсмен поступил ...) names the person the article named in full with that surname (same lemma, one
+        person only): it becomes a mention of that person."""
+        names: dict[str, set[tuple[str, str | None]]] = {}
+        for m in self.mentions:
+            toks = self.tokens_in(m.start, m.stop)
+            if m.type == "PER" and len(m.name.split()) > 1 and toks and toks[-1].pos == "PROPN":
+                names.setdefault(toks[-1].lemma, set()).add((m.name, m.gender))
+        if not names:
+            return
+        added = []
+        for t in self.toks:
+            found = names.get(t.lemma) if t.pos == "PROPN" and t.text[:1].isupper() else None
+            if found is None or len(found) != 1 or self.mention_at(t) is not None:
+                continue
+            name, gender = next(iter(found))
+            added.append(Mention(t.start, t.stop, "PER", name, gender))
+        if added:  # a one-word "place" with a person's surname is that person
+            self.mentions = sorted(self.mentions + added, key=lambda m: m.start)
+            self.places = [p for p in self.places if not any(p.start == m.start for m in added)]
+
     def _feminine_names(self) -> None:
         """A name the entity pass put in the masculine (Александра Панфилова read as the
         genitive of Александр Панфилов) is a woman's when a mention's surname is tagged a
@@ -205,6 +245,57 @@ class Context:
         for m in self.mentions:
             if m.name in women and given_name_gender(m.name) == "Masc" and feminine_name(m.name):
                 m.name, m.gender = feminine_name(m.name), "Fem"
+
+    def _collective_names(self) -> None:
+        """An organisation named by a collective noun and its genitive dependants (пресс-служба
+        городского управления МЧС) keeps the dependants as written, only the head noun in the
+        nominative (the entity pass's first word): the entity pass may inflect them all
+        (пресс-служба городское управление)."""
+        every = sorted(self.mentions + self.places, key=lambda m: m.start)
+        for m in self.mentions:
+            first = self.text[m.start : m.stop].split(" ", 1)[0]
+            parses = [p for p in self.morph.parse(first) if p.tag.POS == "NOUN"]
+            if m.type != "ORG" or " " not in self.text[m.start : m.stop] or not parses:
+                continue
+            if _folded(parses[0].normal_form) not in self.lex.org_roles:
+                continue
+            stop = m.stop
+            for other in every:  # пресс-служба городского управления | МЧС: one name
+                if other.start == stop + 1 and self.text[stop] == " ":
+                    stop = other.stop
+            head = m.name.split(" ", 1)[0]
+            if self.sentence_of(m.start)[0] == m.start and head[1:2].islower():  # not МИД
+                head = head[:1].lower() + head[1:]
+            m.name = head + self.text[m.start + len(first) : stop]
+
+    def _territorial_names(self) -> None:
+        """A body with its territory after `по` (следственное управление СК РФ по Кабардино-
+        Балкарии, УМВД по Ростовской области) keeps it: the entity pass ends the name before
+        `по`. The name runs over the genitive names right after it, then `по` and the dative
+        phrase (up to four words, one of them capitalised)."""
+        for m in self.mentions:
+            k = self.first_token_after(m.stop)
+            if m.type != "ORG" or k is None:
+                continue
+            while k < len(self.toks) and (other := self.mention_at(self.toks[k])) is not None:
+                if other.type != "ORG" or self.toks[k].feats.get("Case") not in ("Gen", None):
+                    break
+                k = self.first_token_after(other.stop) or len(self.toks)
+            if k + 1 >= len(self.toks) or self.toks[k].low != "по":
+                continue
+            phrase = []
+            for t in self.toks[k + 1 : k + 5]:
+                if t.pos not in ("ADJ", "NOUN", "PROPN") or t.feats.get("Case") in (
+                    "Nom",
+                    "Acc",
+                    "Ins",
+                ):
+                    break
+                phrase.append(t)
+            if phrase and any(t.text[:1].isupper() for t in phrase) and phrase[-1].pos != "ADJ":
+                m.name = m.name + self.text[m.stop : phrase[-1].stop]
+                if k == self.first_token_after(m.stop):  # `по X` right after: in the span too
+                    m.stop = phrase[-1].stop
 
     def heads(self, k: int) -> dict[int, tuple[int | None, str]]:
         """The dependency tree of the sentence holding token ``k`` (token index -> head token

@@ -94,20 +94,51 @@ def role_phrase(ctx: Context, k: int) -> list[Tok]:
             "Gen",
             None,
         ):
-            break  # агентство не сообщило: the particle ends the phrase (a number: a date)
+            if not _genitive_before_verb(ctx, t):
+                break  # агентство не сообщило: the particle ends the phrase (a number: a date)
         if t.lemma in TIME_NOUNS or not t.text[:1].isalpha():
             break  # по данным следствия 3 февраля ...
         if t.pos == "ADJ" and t.feats.get("Case") != "Gen":
             break  # эксперты компании убеждены: a predicate, not a dependant
         out.append(t)
         j += 1
-    if len(out) == 1 and out[0].lemma in ctx.lex.anonymous:
-        out += place_of(ctx, out[0].i + 1)  # источник в правительстве, собеседник в Кремле
+    if out[0].lemma in ctx.lex.anonymous:  # источник в правительстве, собеседник в Кремле,
+        out += place_of(ctx, out[-1].i + 1)  # источник «Интерфакса» в правоохранительных органах
     start = k
     case = ctx.toks[k].feats.get("Case")
     while start > 0 and k - start < 3 and _modifier(ctx, ctx.toks[start - 1], case):
         start -= 1
     return ctx.toks[start:k] + out
+
+
+def _genitive_before_verb(ctx: Context, t: Tok) -> bool:
+    """A noun the tagger read as a second nominative right before the verb that can be a
+    genitive (Друзья семьи рассказали: семьи is the genitive singular)."""
+    nxt = ctx.next_tok(t.i)
+    if t.pos != "NOUN" or t.feats.get("Case") != "Nom" or nxt is None or nxt.pos != "VERB":
+        return False
+    return any("gent" in p.tag for p in ctx.morph.parse(t.text))
+
+
+TITLE_WORDS = 8  # words at most in a quoted title skipped on the way to a subject
+
+
+def skip_title(ctx: Context, close: int, start: int) -> int:
+    """Going left from a closing mark at ``close``: jump over a quoted title that names a
+    work of the person noun, list or conjunction before it (автор «Диких сердцем», «Шоссе в
+    никуда» и «Малхолланд Драйва»), to its opening mark; a quoted name opening the clause
+    («Спартак» подтвердил) or naming a thing (движение «Талибан») is kept: it can speak."""
+    for j in range(close - 1, max(close - TITLE_WORDS - 1, -1), -1):
+        t = ctx.toks[j]
+        if t.start < start:
+            return close
+        if t.text in "«“":
+            before = ctx.toks[j - 1] if j > 0 and ctx.toks[j - 1].start >= start else None
+            person = before is not None and before.feats.get("Animacy") == "Anim"
+            if before is not None and (before.text in ",»”" or before.pos == "CCONJ" or person):
+                return j  # движение «Талибан» взяло: the name of the noun, kept
+            return close
+    return close
 
 
 def substantive_participle(ctx: Context, t: Tok) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .anaphora import (
     antecedent,
+    described_by_age,
     introduced_as,
     last_org_speaker,
     last_spoken,
@@ -15,6 +16,7 @@ from .anaphora import (
     resolve,
     resolve_other,
     resolve_role,
+    subject_chain,
 )
 from .documents import document_source, source_after
 from .lexicons import (
@@ -39,8 +41,9 @@ from .roles import (
     place_of,
     role_gender,
     role_phrase,
+    skip_title,
 )
-from .tree import last_role, subject_in_tree
+from .tree import last_role, subject_in_tree, verb_before
 
 
 def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speaker | None:
@@ -88,6 +91,10 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
             or last_spoken(ctx, tok.start, plural=False)
             or last_role_subject(ctx, tok.i, g)
         )
+    if k > 0 and ctx.toks[k - 1].lemma == "сам" and tok.feats.get("Number") != "Plur":
+        found = subject_chain(ctx, tok.start, gender or role_gender(tok), gap=1)  # сама певица
+        if found:
+            return found
     unnamed = k > 0 and ctx.toks[k - 1].lemma in UNNAMED  # неназванный представитель
     if tok.lemma in ctx.lex.roles and tok.feats.get("Number") != "Plur" and not unnamed:
         found = resolve_role(ctx, tok, gender or role_gender(tok))
@@ -101,7 +108,7 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         and not unnamed
         and not has_genitive_people(ctx, k)  # представитель генсека: someone else's
     ):
-        found = introduced_as(ctx, tok)  # принцесса Мако ... — рассказала принцесса
+        found = introduced_as(ctx, tok) or described_by_age(ctx, tok)  # 25-летняя девушка
         if found:
             return found
     if (
@@ -180,6 +187,8 @@ def subject_after(ctx: Context, k: int, gender: str | None) -> Speaker | None:
     """Subject after the speech verb at ``k`` (сказал министр / заявил в четверг глава ...)."""
     stop = k + 1
     while stop < len(ctx.toks) and not ends_clause(ctx.toks[stop], ctx.lex):
+        if "\n" in ctx.text[ctx.toks[stop - 1].stop : ctx.toks[stop].start]:
+            break  # a headline ends at its line: the next line (a caption) is no subject
         stop += 1
     prev_adp = False
     plural = ctx.toks[k].feats.get("Number") == "Plur"
@@ -274,6 +283,9 @@ def subject_before(ctx: Context, k: int, gender: str | None, number: str | None)
             break
         if ctx.in_quote(t.start):
             continue
+        if t.text in "»”":
+            j = skip_title(ctx, j, start)  # автор «Шоссе в никуда» сказал: a title, no subject
+            continue
         if t.text == ",":
             j = _skip_inserted_phrase(ctx, j, start)
             continue
@@ -287,6 +299,9 @@ def subject_before(ctx: Context, k: int, gender: str | None, number: str | None)
         object_relative = t.feats.get("Case") not in ("Nom", None) and ctx.toks[j - 1].pos != "ADP"
         if t.lemma == "который" and object_relative:
             return None  # свадьбу, которую назвали ...: the subject is inside the clause
+        if t.lemma == "который" and ctx.toks[j - 1].pos == "ADP":
+            j = verb_before(ctx, j, start)  # дал интервью газете X, в котором рассказал
+            continue
         if not (is_subject(t, ctx.lex) or (m and t.feats.get("Case") == "Nom")):
             continue
         if j > 0 and ctx.toks[j - 1].pos == "ADP":

@@ -74,3 +74,17 @@ def speaker_like(ctx: Context, tok: Tok) -> bool:
     return tok.pos == "NOUN" and (
         tok.feats.get("Animacy") == "Anim" or any(tok.lemma in words_ for words_ in listed)
     )
+
+
+def verb_before(ctx: Context, j: int, start: int) -> int:
+    """The finite verb before a prepositional relative word at ``j`` (X дал интервью газете Y,
+    в котором рассказал): the relative clause has no subject of its own, it shares the main
+    clause's, which comes before that verb; the antecedent (газете Y) is no subject. Without
+    such a verb in the sentence (from ``start``): the sentence start."""
+    for k in range(j - 2, -1, -1):
+        t = ctx.toks[k]
+        if t.start < start:
+            break
+        if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
+            return k
+    return 0 if start == 0 else (ctx.token_at(start) or 0)
