@@ -299,21 +299,17 @@ def speech_verb(
     gerund = ctx.is_cue(a) and a.feats.get("VerbForm") == "Conv"
     # назвав выбор «историческим решением», призывая его отказать: content of its own
     content_gerund = a.feats.get("VerbForm") == "Conv" and has_content_frame(ctx, a)
-    object_only = not ctx.is_finite_cue(a) and is_finite_object_cue(ctx, a)
-    act = not ctx.is_finite_cue(a) and is_finite_act(ctx, a)  # предложили внести
+    finite = ctx.is_finite_cue(a)
+    object_only = not finite and is_finite_object_cue(ctx, a)
+    act = not finite and is_finite_act(ctx, a)  # предложили внести
     participle = participle_speaker(ctx, a)  # прокуратуры, требовавшей оставить ...
-    asserted = negated(ctx, a) and _negated_report(ctx, a)  # не исключил, что C
+    denied = negated(ctx, a)
+    asserted = denied and _negated_report(ctx, a)  # не исключил, что C
     if not (
-        ctx.is_finite_cue(a)
-        or impersonal
-        or gerund
-        or content_gerund
-        or object_only
-        or act
-        or asserted
+        finite or impersonal or gerund or content_gerund or object_only or act or asserted
     ) and (participle is None or not after):
         return None
-    if not after or (negated(ctx, a) and not asserted):
+    if not after or (denied and not asserted):
         return None  # не уточнил, не признал: a negated report reports nothing
     b = after[0]
     if b.low in ("также", "тоже", "уже", "ранее", "вновь") and len(after) > 1:
