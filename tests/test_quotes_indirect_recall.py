@@ -1,0 +1,75 @@
+"""Indirect-speech recall patterns (round 6), in invented sentences: speech verbs the
+lexicons lacked, reports relayed inside another report, inserted attributions after any
+opener of the clause, verbs of informing someone about something, more source phrases."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.pipeline.analysis import extract_quotes
+from helpers.pipeline.models import default_models
+
+
+@pytest.fixture(scope="module")
+def models():
+    return default_models()
+
+
+def found(text: str, models) -> list[tuple[str, str, str | None, str]]:
+    table = extract_quotes(text, models)
+    out = []
+    for row in table.itertuples():
+        assert text[row.start : row.stop] == row.text
+        speaker = None if pd.isna(row.speaker) else row.speaker
+        out.append((row.kind, row.text, speaker, row.rule))
+    return out
+
+
+CASES = [
+    # speech verbs the lexicons lacked (quote_cues, quote_impersonal, quote_infinitive_cues)
+    (
+        "Фермер Иван Сидоров посетовал, что дождей не было всё лето.",
+        ("indirect", "дождей не было всё лето", "Иван Сидоров", "indirect:chto_clause"),
+    ),
+    (
+        "Хозяева кафе клянутся, что вернули все долги.",
+        ("indirect", "вернули все долги", "хозяева кафе", "indirect:chto_clause"),
+    ),
+    (
+        "Ранее инженеры докладывали, что мост нуждается в ремонте.",
+        ("indirect", "мост нуждается в ремонте", "инженеры", "indirect:chto_clause"),
+    ),
+    (
+        "Свой уход тренер Иван Сидоров мотивировал тем, что устал от давления.",
+        ("indirect", "устал от давления", "Иван Сидоров", "indirect:chto_clause"),
+    ),
+    (
+        "Ранее заявлялось, что стадион откроют к лету.",
+        ("indirect", "стадион откроют к лету", None, "indirect:chto_clause"),
+    ),
+    (
+        "Как было объявлено, фестиваль перенесут на осень.",
+        ("indirect", "фестиваль перенесут на осень", None, "indirect:kak_soobshil"),
+    ),
+    (
+        "Мэр Иван Сидоров пригрозил закрыть рынок до конца месяца.",
+        ("indirect", "закрыть рынок до конца месяца", "Иван Сидоров", "indirect:infinitive"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_indirect_recall(text, expected, models):
+    assert expected in found(text, models)
+
+
+NOT_QUOTES = [
+    "Ураган угрожает прибрежным городам.",  # a thing threatens: no one speaks
+    "Задержанным грозит до пяти лет лишения свободы.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_no_quote(text, models):
+    assert [q for q in found(text, models) if q[0] == "indirect"] == []
