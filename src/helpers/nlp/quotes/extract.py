@@ -41,6 +41,7 @@ RULES = (
     *(name for name in _producing(INDIRECT_RULES) if name != "indirect:verb"),
     "indirect:anaphoric_cue",  # named inside indirect:ob_etom
     "indirect:anaphoric_object",
+    "indirect:nested",  # a report inside content relayed by another rule (nested.py)
     *_producing(VERB_FRAMES),  # named inside indirect:verb
     *NOUN_RULES,
 )

@@ -12,6 +12,7 @@ from .cues import is_finite_object_cue, is_predicate, predicative_after, source_
 from .documents import source_after
 from .lexicons import ANAPHORIC, CONJUNCTIONS, NAMING, RESTATED_NOUNS
 from .marks import words
+from .nested import inner_reports
 from .records import WORDS_AT, Context, Frame, Mention, Quote, Speaker, Tok, negated, skip_space
 from .reports import rule_known_to
 from .spans import content_end, trim_end
@@ -30,7 +31,8 @@ def indirect_in_sentence(ctx: Context, start: int, stop: int, prev: tuple[int, i
         if found and rule.match is rule_about_this:
             return found + later_clause(ctx, toks, start, stop)
         if found:
-            return earlier_clause(ctx, rule, toks, start, found[0].start, prev) + found
+            found = earlier_clause(ctx, rule, toks, start, found[0].start, prev) + found
+            return sorted(found + inner_reports(ctx, found), key=lambda q: q.start)
     return []
 
 
