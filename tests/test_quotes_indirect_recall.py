@@ -73,6 +73,48 @@ CASES = [
     (
         "Городская полиция, по данным газеты, отметила, что краж стало меньше.",
         ("indirect", "краж стало меньше", "городская полиция", "indirect:nested"),
+    ),  # an inserted attribution after a subject opened by a determiner, a numeral, or a noun
+    # the tagger read in another case: the whole clause (indirect:parenthetical)
+    (
+        "Такая мера, считает экономист Иван Сидоров, поможет бюджету.",
+        (
+            "indirect",
+            "Такая мера, считает экономист Иван Сидоров, поможет бюджету",
+            "Иван Сидоров",
+            "indirect:parenthetical",
+        ),
+    ),
+    (
+        "Один из поездов, уточняет газета «Гудок», опоздал на три часа.",
+        (
+            "indirect",
+            "Один из поездов, уточняет газета «Гудок», опоздал на три часа",
+            "Гудок",
+            "indirect:parenthetical",
+        ),
+    ),
+    # `Кроме того, как считает X` opens the sentence; it is no time clause (после того, как)
+    (
+        "Кроме того, как считает эксперт Иван Сидоров, на выборы повлияет погода.",
+        ("indirect", "на выборы повлияет погода", "Иван Сидоров", "indirect:kak_soobshil"),
+    ),
+    # `о` content after a time adverbial or after the addressee of a verb of informing
+    (
+        "Министр Иван Сидоров сообщил в пятницу о закрытии двух шахт.",
+        ("indirect", "о закрытии двух шахт", "Иван Сидоров", "indirect:o_topic"),
+    ),
+    (
+        "Спасатели предупредили жителей области о сильных морозах.",
+        ("indirect", "о сильных морозах", "спасатели", "indirect:o_topic"),
+    ),
+    (
+        "Мэр Иван Сидоров выразил мнение о необходимости построить новый мост.",
+        (
+            "indirect",
+            "о необходимости построить новый мост",
+            "Иван Сидоров",
+            "indirect:o_topic",
+        ),
     ),
 ]
 
@@ -85,6 +127,7 @@ def test_indirect_recall(text, expected, models):
 NOT_QUOTES = [
     "Ураган угрожает прибрежным городам.",  # a thing threatens: no one speaks
     "Задержанным грозит до пяти лет лишения свободы.",
+    "После того, как сообщил министр, цены выросли.",  # a time clause
 ]
 
 

@@ -197,16 +197,26 @@ def rule_inserted_cue(ctx, toks, start, stop, prev):
     return None
 
 
-def subject_lead(lead: list[Tok]) -> bool:
+# a clause's subject opens with a noun, an adjective, a determiner (Такой переход, Эта мера)
+# or a numeral (Одна из групп)
+SUBJECT_POS = ("NOUN", "PROPN", "ADJ", "DET", "NUM")
+
+
+def subject_lead(lead: list[Tok], morph=None) -> bool:
     """Words before an inserted cue that are the subject of the clause around it (Рубль,
-    Цены на нефть, Цены в ближайшие годы): a nominative noun first (a fronted `В Москве` is
-    an adverbial, no subject), no verb."""
+    Цены на нефть, Цены в ближайшие годы, Одна из групп протестующих): a nominative first
+    (a fronted `В Москве` is an adverbial, no subject; with ``morph``, a noun the tagger read
+    in another case that pymorphy3 allows in the nominative), no finite verb."""
+    if not lead or lead[0].pos not in SUBJECT_POS or len(lead) > 2 * LEAD_WORDS:
+        return False
+    if any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") != "Part" for t in lead):
+        return False
+    if lead[0].feats.get("Case") == "Nom":
+        return True
     return (
-        bool(lead)
-        and lead[0].pos in ("NOUN", "PROPN", "ADJ")
-        and lead[0].feats.get("Case") == "Nom"
-        and not any(t.pos in ("VERB", "AUX") for t in lead)
-        and len(lead) <= 2 * LEAD_WORDS
+        morph is not None
+        and lead[0].pos == "NOUN"
+        and any(p.tag.POS == "NOUN" and "nomn" in p.tag for p in morph.parse(lead[0].text))
     )
 
 
@@ -219,7 +229,7 @@ def rule_parenthetical(ctx, toks, start, stop, prev):
             continue
         if not ctx.is_finite_cue(cue) or negated(ctx, cue) or cue.low in ctx.lex.impersonal:
             continue
-        if not subject_lead([t for t in toks[: n - 1] if t.pos != "PUNCT"]):
+        if not subject_lead([t for t in toks[: n - 1] if t.pos != "PUNCT"], ctx.morph):
             return None
         comma = next((t for t in toks[n + 1 : n + 8] if t.text == ","), None)
         if comma is None:
@@ -250,7 +260,12 @@ def subordinate_kak(toks: list[Tok], n: int) -> bool:
     before = toks[n - 2].low
     if before in ("время", "так"):
         return True
+    if n > 2 and toks[n - 3].low in DISCOURSE_PREPS:
+        return False  # Кроме того, как считает X: an opener, no time clause
     return before in ("того", "тех", "пор", "тем") and n > 2 and toks[n - 3].pos == "ADP"
+
+
+DISCOURSE_PREPS = ("кроме", "помимо")  # Кроме того, Помимо того
 
 
 def kak_speaker(ctx: Context, cue: Tok) -> Speaker | None:
