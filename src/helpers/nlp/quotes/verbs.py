@@ -48,6 +48,7 @@ from .spans import (
     trim_end,
 )
 from .subjects import speaker_of
+from .topics import topic_after
 
 
 def rule_that(ctx, toks, start, stop, prev):
@@ -322,6 +323,7 @@ def speech_verb(
         b = after[1]  # в прессе называют «британская Яровая»
     if b.pos in ("PRON", "NOUN", "PROPN") and b.feats.get("Case") == "Dat" and len(after) > 1:
         b = after[1]  # рассказал журналистам о ..., сообщила ему о ...
+    b = topic_after(ctx, a, b)  # сообщил в субботу о C, предупредил правительство о C
     that = that_after(ctx, a.i)
     return Verb(
         a,
