@@ -101,8 +101,8 @@ def source_cue(ctx: Context, a: int, noun: int) -> str:
 
 
 def _outlet(ctx: Context, toks: list[Tok]) -> int | None:
-    """`согласно` + an organisation or outlet named right after it (Согласно The Hollywood
-    Reporter, Согласно «Интерфаксу»): its first word; not a law or document (согласно
+    """`согласно` + an organisation, outlet or person named right after it (Согласно The
+    Hollywood Reporter, Согласно «Интерфаксу», Согласно Ивану Сидорову): its first word; not a law or document (согласно
     закону, согласно документу: provisions, not speech)."""
     words_ = [t for t in toks[:2] if t.text not in OPENING]
     if not words_:
@@ -111,6 +111,9 @@ def _outlet(ctx: Context, toks: list[Tok]) -> int | None:
     m = ctx.mention_at(t)
     if (m is not None and m.type == "ORG") or (t.pos == "X" and foreign_name(ctx, t)):
         return t.i
+    if m is not None and m.type == "PER" and t.feats.get("Case") == "Dat":
+        return t.i  # Согласно Ивану Сидорову, C: a person in the dative
+
     return None
 
 
