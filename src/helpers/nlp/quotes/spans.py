@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...io.text import fold_text
-from .lexicons import ANAPHORIC, POINTING, RESTATED_NOUNS, TIME_ADVERBS
+from .lexicons import ANAPHORIC, MONTHS, POINTING, RESTATED_NOUNS, TIME_ADVERBS
 from .records import OPENING, Context, Tok
 
 CLAUSE_BREAKS = re.compile(
@@ -23,8 +23,8 @@ GLUED = re.compile(r"(?<![\w-])[а-яё]{3,}(?=[А-ЯЁ][а-яё])")
 def content_end(ctx: Context, pos: int, stop: int) -> int:
     """End of reported content: the end of its clause (a coordinated new predicate
     `, и направила ...`, a semicolon, a bracket) or of the sentence, without final punctuation."""
-    cut = CLAUSE_BREAKS.search(ctx.text, pos, stop)
-    end = cut.start() if cut else stop
+    cut = _clause_break(ctx, pos, stop)
+    end = cut if cut is not None else stop
     glued = GLUED.search(ctx.text, pos, end)  # металлоискателейВпервые: a lost sentence break
     end = glued.end() if glued else end
     bracket = ctx.text.find("]", pos, end)
@@ -34,6 +34,18 @@ def content_end(ctx: Context, pos: int, stop: int) -> int:
     while end > pos and ctx.text[end - 1] in '.!?…;: \u00a0\n\r»“”"':
         end -= 1
     return end
+
+
+def _clause_break(ctx: Context, pos: int, stop: int) -> int | None:
+    """Where a coordinated new predicate (`, и направила`) or a semicolon ends the content;
+    a word that only ends like a verb (`, и самолёт приземлился`: a noun) is no predicate."""
+    for cut in CLAUSE_BREAKS.finditer(ctx.text, pos, stop):
+        if cut.group() == ";":
+            return cut.start()
+        i = ctx.first_token_after(cut.end())
+        if i is None or ctx.toks[i].pos in ("VERB", "AUX"):
+            return cut.start()
+    return None
 
 
 def second_report(ctx: Context, pos: int, end: int) -> int:
@@ -169,6 +181,8 @@ def phrase_end(ctx: Context, begin: int, end: int) -> int:
             return trim_end(ctx, begin, t.start)
         if t.pos == "ADV" and t.lemma in TIME_ADVERBS:
             return trim_end(ctx, begin, t.start)
+        if t.text.isdigit() and nxt is not None and nxt.lemma in MONTHS:
+            return trim_end(ctx, begin, t.start)  # об окончании карьеры | 5 декабря 2015 года
         if t.text == ":":
             return trim_end(ctx, begin, t.start)  # так описывает увиденное: «...»
         if (
