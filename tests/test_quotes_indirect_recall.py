@@ -137,6 +137,20 @@ CASES = [
     (
         "Певец Иван Сидоров объявил об окончании карьеры 5 декабря 2015 года.",
         ("indirect", "об окончании карьеры", "Иван Сидоров", "indirect:o_topic"),
+    ),  # `как передала X`: a subject the role lists lack is the verb's plain subject
+    (
+        "Как передала радиостанция «Волна», мост закроют на ремонт.",
+        ("indirect", "мост закроют на ремонт", "радиостанция «Волна»", "indirect:kak_soobshil"),
+    ),
+    # a participle of a speech verb with its `что` clause speaks for its noun phrase; the
+    # content ends where the main clause goes on
+    (
+        "Против закона выступили фермеры из южных районов, считающие, что налог слишком высок.",
+        ("indirect", "налог слишком высок", "фермеры", "indirect:chto_clause"),
+    ),
+    (
+        "Соседи, утверждающие, что слышали выстрелы, обратились в полицию.",
+        ("indirect", "слышали выстрелы", "соседи", "indirect:chto_clause"),
     ),
 ]
 
@@ -151,6 +165,8 @@ NOT_QUOTES = [
     "Задержанным грозит до пяти лет лишения свободы.",
     "После того, как сообщил министр, цены выросли.",  # a time clause
     "Согласно закону, выборы пройдут в марте.",  # a provision, not a source
+    "Как полагают, мост закроют на ремонт.",  # no one named
+    "Дом, требующий ремонта, стоит на углу.",  # a thing requires
 ]
 
 

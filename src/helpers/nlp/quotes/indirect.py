@@ -280,6 +280,8 @@ def kak_speaker(ctx: Context, cue: Tok) -> Speaker | None:
         found = source_after(ctx, cue.i)
     if found is None and cue.i > 0 and is_subject(ctx.toks[cue.i - 1], ctx.lex):
         found = speaker_from(ctx, cue.i - 1, gender, cue.i)  # как он сказал
+    if found is None and (plain := plain_subject(ctx, cue.i)) is not None:
+        found = plain if (plain.start or 0) > cue.start else None  # как передала радиостанция
     return found
 
 

@@ -366,6 +366,8 @@ def _content_quote(ctx: Context, v: Verb, c: Content) -> Quote | None:
     if v.participle is not None and v.that is None:
         comma = participle_comma(ctx, begin, end)  # a participial phrase ends at its comma
         end = trim_end(ctx, begin, comma) if comma != -1 else end
+    elif v.participle is not None and (main := _main_predicate(ctx, begin, end)) != -1:
+        end = trim_end(ctx, begin, main)  # Жители, утверждающие, что C, пришли в полицию
     if c.phrase and QUOTE_FOLLOWS.match(ctx.text, end) and len(words(ctx.text[begin:end])) <= 2:
         return None  # так описывает увиденное: «...»: the content is the quote that follows
     if len(words(ctx.text[begin:end])) < (1 if c.phrase else 2):
@@ -419,26 +421,57 @@ def _fronted_quote(ctx: Context, verb: Tok, begin: int, speaker: Speaker | None)
 
 def participle_speaker(ctx: Context, tok: Tok) -> Speaker | None:
     """An active participle of a request or accusation verb (прокуратуры, требовавшей
-    оставить ...; Испании, требовавшей его экстрадиции) speaks for the noun it follows, when
+    оставить ...; Испании, требовавшей его экстрадиции), or of a speech verb with its `что`
+    clause (представители партии, считавшие, что C), speaks for the noun it follows, when
     that noun names a source (a person, body or place), not a thing (дом, требующий ремонта)."""
     feats = tok.feats
     if tok.pos != "VERB" or feats.get("VerbForm") != "Part" or feats.get("Voice") != "Act":
         return None
-    if feats.get("Variant") == "Short" or not has_content_frame(ctx, tok) or tok.i < 2:
+    if feats.get("Variant") == "Short" or tok.i < 2:
+        return None
+    if not (has_content_frame(ctx, tok) or _reports_that(ctx, tok)):
         return None
     j = tok.i - 1 if ctx.toks[tok.i - 1].text == "," else tok.i
     head = ctx.toks[j - 1]
-    if head.feats.get("Case") != feats.get("Case") or head.feats.get("Number") != feats.get(
-        "Number"
-    ):
+    if _reports_that(ctx, tok):  # переселенцы из бывшего СССР, считающие, что: the phrase head
+        head = next((t for t in reversed(ctx.toks[max(0, j - 6) : j]) if _agrees(t, tok)), head)
+    if not _agrees(head, tok):
         return None
     m = ctx.mention_at(head, places=True)
     if m is not None:
         return Speaker(m.name, m.start, m.stop)
-    if head.pos == "NOUN" and (head.lemma in ctx.lex.org_roles or head.lemma in ctx.lex.roles):
+    if head.pos == "NOUN" and (
+        head.lemma in ctx.lex.org_roles
+        or head.lemma in ctx.lex.roles
+        or (_reports_that(ctx, tok) and head.feats.get("Animacy") == "Anim")
+    ):  # переселенцы, считающие, что C: people, not things, hold a view
         phrase = role_phrase(ctx, head.i)
         return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
     return None
+
+
+def _main_predicate(ctx: Context, begin: int, end: int) -> int:
+    """The comma in [begin, end) right before a finite verb: the participial phrase with its
+    `что` content ends there and the main clause goes on; -1 when there is none."""
+    toks = ctx.tokens_in(begin, end)
+    for t, nxt in zip(toks, toks[1:], strict=False):
+        if t.text == "," and nxt.pos in ("VERB", "AUX") and nxt.feats.get("VerbForm") == "Fin":
+            return t.start
+    return -1
+
+
+def _agrees(head: Tok, tok: Tok) -> bool:
+    """A noun (or name) in the case and number of the participle ``tok``."""
+    return (
+        head.pos in ("NOUN", "PROPN")
+        and head.feats.get("Case") == tok.feats.get("Case")
+        and head.feats.get("Number") == tok.feats.get("Number")
+    )
+
+
+def _reports_that(ctx: Context, tok: Tok) -> bool:
+    """A speech-verb participle with its `что` clause right after it (считающие, что C)."""
+    return tok.lemma in ctx.lex.cues and that_after(ctx, tok.i, window=2) is not None
 
 
 def indefinite_plural(ctx: Context, tok: Tok) -> bool:
