@@ -151,6 +151,10 @@ CASES = [
     (
         "Соседи, утверждающие, что слышали выстрелы, обратились в полицию.",
         ("indirect", "слышали выстрелы", "соседи", "indirect:chto_clause"),
+    ),  # a pronominal adjective standing as the subject speaks as itself (quote_indefinite_subjects)
+    (
+        "Многие полагали, что музей закроют.",
+        ("indirect", "музей закроют", "многие", "indirect:chto_clause"),
     ),
 ]
 
