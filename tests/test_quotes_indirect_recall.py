@@ -155,6 +155,10 @@ CASES = [
     (
         "Многие полагали, что музей закроют.",
         ("indirect", "музей закроют", "многие", "indirect:chto_clause"),
+    ),  # reported content ends at a colon that opens a direct quote
+    (
+        "По словам эколога Ивана Сидорова, река снова загрязнена: «Рыба гибнет каждый день».",
+        ("indirect", "река снова загрязнена", "Иван Сидоров", "indirect:po_slovam"),
     ),
 ]
 

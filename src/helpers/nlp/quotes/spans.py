@@ -16,6 +16,10 @@ CLAUSE_BREAKS = re.compile(
 )
 
 
+# a colon and an opening quotation mark: a direct quote follows the reported clause
+QUOTE_AFTER_COLON = re.compile(r":[ \t\u00a0]*[«„“\"]")
+WORDS = re.compile(r"\w+")
+
 # a lowercase word running into a capitalised one: two sentences whose break was lost
 GLUED = re.compile(r"(?<![\w-])[а-яё]{3,}(?=[А-ЯЁ][а-яё])")
 
@@ -31,6 +35,9 @@ def content_end(ctx: Context, pos: int, stop: int) -> int:
     if bracket != -1 and "[" not in ctx.text[pos:bracket]:
         end = bracket  # content that starts inside a wiki link ends with the link
     end = second_report(ctx, pos, end)
+    colon = QUOTE_AFTER_COLON.search(ctx.text, pos, end)
+    if colon is not None and len(WORDS.findall(ctx.text, pos, colon.start())) >= 3:
+        end = colon.start()  # C: «Q»: the quote after the colon is a direct record of its own
     while end > pos and ctx.text[end - 1] in '.!?…;: \u00a0\n\r»“”"':
         end -= 1
     return end
