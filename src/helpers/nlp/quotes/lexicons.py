@@ -73,6 +73,7 @@ PLEAS = _words("quote_pleas.txt")  # виновный, невиновный
 TOPIC_VERBS = _words("quote_topic_verbs.txt")  # сказал о кастинге: a topic, not content
 TIME_ADVERBS = _words("quote_time_adverbs.txt")  # вчера, накануне: end noun-phrase content
 INDEFINITE_SUBJECTS = _words("quote_indefinite_subjects.txt")  # Некоторые считают, что C
+CELEBRATIONS = _words("quote_celebrations.txt")  # отметили юбилей: celebrated, not reported
 MONTHS = _words("quote_months.txt")  # 5 декабря 2015 года: a date ends noun-phrase content
 INFORMING = _words("quote_informing_cues.txt")  # предупредил X о C, выразил мнение о C
 QUESTION_WORDS = _words("quote_question_words.txt")  # спросил, почему ...

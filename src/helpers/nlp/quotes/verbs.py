@@ -22,7 +22,14 @@ from .cues import (
     that_after,
     verdict_after,
 )
-from .lexicons import ADDING_VERBS, NAMING, NEGATED_REPORTS, PLEA_VERBS, TOPIC_VERBS
+from .lexicons import (
+    ADDING_VERBS,
+    CELEBRATIONS,
+    NAMING,
+    NEGATED_REPORTS,
+    PLEA_VERBS,
+    TOPIC_VERBS,
+)
 from .marks import words
 from .nouns import light_verb_quote, report_noun_quote, request_quote
 from .records import (
@@ -221,10 +228,20 @@ def object_phrase(ctx: Context, v: Verb) -> Content | Stop | None:
         return STOP  # Мальчика назвали Гильермо: a name given, not words reported
     if not naming and verdict_after(ctx, b.i):
         return STOP  # суд признал его виновным: a verdict, an act, not words reported
+    if _celebrated(ctx, b):
+        return STOP  # отметили юбилей театра: a celebration
     fronted = fronted_start(ctx, a, ("Ins",)) if naming else None
     if fronted is not None:  # Мотивом преступления X назвал желание прославиться
         return Content(fronted)
     return Content(b.start, phrase=True)
+
+
+def _celebrated(ctx: Context, b: Tok) -> bool:
+    """The head noun of the object phrase at ``b`` names something celebrated."""
+    for t in ctx.toks[b.i : b.i + 4]:
+        if t.pos == "NOUN":
+            return t.lemma in CELEBRATIONS or t.lemma.endswith("летие")  # пятнадцатилетие
+    return False
 
 
 def kak_object(ctx: Context, v: Verb) -> Content | None:
