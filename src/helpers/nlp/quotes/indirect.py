@@ -153,8 +153,8 @@ def rule_kak(ctx, toks, start, stop, prev):
         if cue is None or cue.lemma in NAMING:
             continue  # как назвали новый ящик авторы: a name, not a report
         speaker = kak_speaker(ctx, cue)
-        if speaker is None:
-            continue
+        if speaker is None or (cue.low == "говорится" and speaker.name is None):
+            continue  # Как говорится, ...: a saying, not a report (как говорится в докладе is)
         lead = [t for t in toks[:n] if t.pos != "PUNCT"]
         if (
             len(lead) <= LEAD_WORDS and not any(t.pos in ("VERB", "AUX") for t in lead)
@@ -316,8 +316,34 @@ def rule_postposed(ctx, toks, start, stop, prev):
             speaker = speaker or Speaker(None)
         elif speaker is None or speaker.name is None:
             return None
+        if (goes_on := clause_goes_on(ctx, speaker, stop)) is not None:
+            end = goes_on  # Было бы неплохо, отмечает X, если бы C: the whole sentence
         return [Quote(start, end, "indirect", speaker, b.text)]
     return None
+
+
+def clause_goes_on(ctx: Context, speaker: Speaker, stop: int) -> int | None:
+    """End of the sentence when the clause goes on after the inserted attribution `, verb
+    X,`: a comma after the source, then a subordinate clause (если бы ...) or a finite verb
+    of the clause's own; not a relative clause, a gerund, a conjunction or another report."""
+    k = ctx.first_token_after(speaker.stop or stop)
+    if k is None or ctx.toks[k].text != "," or ctx.toks[k].start >= stop:
+        return None
+    rest = [t for t in ctx.tokens_in(ctx.toks[k].stop, stop) if not ctx.in_quote(t.start)]
+    if not rest or rest[0].lemma == "который" or rest[0].pos == "CCONJ":
+        return None
+    if any(ctx.is_cue(t) or t.low in ctx.lex.impersonal for t in rest):
+        return None
+    if rest[0].low in GOING_ON or (
+        rest[0].pos != "SCONJ"
+        and rest[0].feats.get("VerbForm") not in ("Conv", "Part")
+        and any(is_predicate(t) for t in rest[:6])
+    ):
+        return content_end(ctx, ctx.toks[k].stop, stop)
+    return None
+
+
+GOING_ON = ("если", "чтобы")  # Было бы неплохо, отмечает X, если бы ...
 
 
 def _after_impersonal_that(ctx: Context, start: int, stop: int) -> int:
