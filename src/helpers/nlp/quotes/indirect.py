@@ -156,6 +156,8 @@ def rule_kak(ctx, toks, start, stop, prev):
         if speaker is None or (cue.low == "говорится" and speaker.name is None):
             continue  # Как говорится, ...: a saying, not a report (как говорится в докладе is)
         lead = [t for t in toks[:n] if t.pos != "PUNCT"]
+        if speaker.name is None and any(ctx.is_finite_cue(t) for t in lead):
+            continue  # X отметил, что C, как сообщалось ранее: X's report, an aside
         if (
             len(lead) <= LEAD_WORDS and not any(t.pos in ("VERB", "AUX") for t in lead)
         ) or _after_conjunction(toks, n):

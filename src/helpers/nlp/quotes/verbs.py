@@ -239,7 +239,7 @@ def object_phrase(ctx: Context, v: Verb) -> Content | Stop | None:
 def _celebrated(ctx: Context, b: Tok) -> bool:
     """The head noun of the object phrase at ``b`` names something celebrated."""
     for t in ctx.toks[b.i : b.i + 4]:
-        if t.pos == "NOUN":
+        if t.pos in ("NOUN", "PROPN"):  # День города may be read as a name
             return t.lemma in CELEBRATIONS or t.lemma.endswith("летие")  # пятнадцатилетие
     return False
 
