@@ -192,6 +192,19 @@ CASES = [
     (
         "Врачи сообщили, что водитель не погиб, как сообщалось ранее.",
         ("indirect", "водитель не погиб, как сообщалось ранее", "врачи", "indirect:chto_clause"),
+    ),  # a second report of the same speaker joined by `и` ends the first; a quoted sentence
+    # after a sentence end the segmenter missed ends the content
+    (
+        "Министр Иван Сидоров напомнил, что внёс законопроект и подчеркнул, что налоги снизят.",
+        ("indirect", "внёс законопроект", "Иван Сидоров", "indirect:chto_clause"),
+    ),
+    (
+        "Министр Иван Сидоров напомнил, что внёс законопроект и подчеркнул, что налоги снизят.",
+        ("indirect", "налоги снизят", "Иван Сидоров", "indirect:chto_clause"),
+    ),
+    (
+        "Пилот Иван Сидоров сказал, что прибор показал 8 G. «Это было тяжело», — сказал он.",
+        ("indirect", "прибор показал 8 G", "Иван Сидоров", "indirect:chto_clause"),
     ),
 ]
 

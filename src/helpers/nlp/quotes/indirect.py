@@ -291,7 +291,7 @@ def rule_postposed(ctx, toks, start, stop, prev):
     """Q, заявил в четверг X. / ..., пишет The Times."""
     for a, b in zip(toks, toks[1:], strict=False):
         impersonal = b.low in ctx.lex.impersonal
-        dash = a.text in ctx.lex.dashes and a.i > 0 and ctx.toks[a.i - 1].text not in CLOSING
+        dash = a.text in ctx.lex.dashes and a.i > 1 and not _after_quote(ctx, a.i)
         if not (a.text == "," or dash) or not (ctx.is_finite_cue(b) or impersonal):
             continue  # Q, заявил X. / Q — сообщил X.
         if b.feats.get("Mood") == "Imp" or ctx.text[start] in '«"„“':
@@ -355,6 +355,13 @@ def _after_impersonal_that(ctx: Context, start: int, stop: int) -> int:
     if len(toks) > 3 and toks[0].low in ctx.lex.impersonal and toks[1].low == "что":
         return skip_space(ctx.text, toks[1].stop)
     return start
+
+
+def _after_quote(ctx: Context, i: int) -> bool:
+    """The dash at ``i`` follows a closing quotation mark (», — сказала она): a direct
+    quote's attribution."""
+    before = ctx.toks[i - 1] if ctx.toks[i - 1].text != "," else ctx.toks[i - 2]
+    return before.text in CLOSING
 
 
 CLOSING = '»"”“'  # a closing quotation mark before a dash: a direct quote's attribution

@@ -19,6 +19,8 @@ CLAUSE_BREAKS = re.compile(
 # a colon and an opening quotation mark: a direct quote follows the reported clause
 QUOTE_AFTER_COLON = re.compile(r":[ \t\u00a0]*[«„“\"]")
 WORDS = re.compile(r"\w+")
+# a sentence end and a quoted sentence after it: «Для меня ...» opens a new sentence
+QUOTED_SENTENCE = re.compile(r"[.!?…][ \t\u00a0]+[«„“\"](?=[A-ZА-ЯЁ])")
 
 # a lowercase word running into a capitalised one: two sentences whose break was lost
 GLUED = re.compile(r"(?<![\w-])[а-яё]{3,}(?=[А-ЯЁ][а-яё])")
@@ -35,6 +37,8 @@ def content_end(ctx: Context, pos: int, stop: int) -> int:
     if bracket != -1 and "[" not in ctx.text[pos:bracket]:
         end = bracket  # content that starts inside a wiki link ends with the link
     end = second_report(ctx, pos, end)
+    quoted = QUOTED_SENTENCE.search(ctx.text, pos, end)
+    end = quoted.start() + 1 if quoted else end  # C. «Q»: a sentence break the segmenter missed
     colon = QUOTE_AFTER_COLON.search(ctx.text, pos, end)
     if colon is not None and len(WORDS.findall(ctx.text, pos, colon.start())) >= 3:
         end = colon.start()  # C: «Q»: the quote after the colon is a direct record of its own
@@ -61,6 +65,8 @@ def second_report(ctx: Context, pos: int, end: int) -> int:
     report is content of its own."""
     toks = [t for t in ctx.tokens_in(pos, end) if not ctx.in_quote(t.start)]
     for n, t in enumerate(toks[:-2]):
+        if t.low == "и" and n and toks[n - 1].text != "," and _joined_report(ctx, toks, n + 1):
+            return trim_end(ctx, pos, t.start)  # C1 и подчеркнул, что C2: the same speaker's
         if t.text != ",":
             continue
         if toks[n + 1].low not in ("а", "но", "и", "однако"):
@@ -80,6 +86,17 @@ def second_report(ctx: Context, pos: int, end: int) -> int:
                     return t.start  # ..., а соседи заявляют, что C2
                 break
     return end
+
+
+def _joined_report(ctx: Context, toks: list[Tok], n: int) -> bool:
+    """A finite speech verb at ``n`` with its own `что` right after it (и подчеркнул, что)."""
+    verb = toks[n]
+    return (
+        ctx.is_finite_cue(verb)
+        and verb.feats.get("VerbForm") == "Fin"
+        and verb.low not in ctx.lex.impersonal
+        and _that_next(toks, n + 1)
+    )
 
 
 def _that_next(toks: list[Tok], n: int) -> bool:
