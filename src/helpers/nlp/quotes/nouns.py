@@ -65,6 +65,8 @@ def light_verb_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
         begin = nxt.stop  # выразили недоумение, почему ...
     elif nxt is not None and is_object(nxt):
         begin, phrase = nxt.start, True  # подверг критике законопроект
+    elif nxt is not None and _act_or_stance(nxt):
+        begin, phrase = nxt.start, nxt.feats.get("VerbForm") != "Inf"
     else:
         return None
     begin = skip_space(ctx.text, begin)
@@ -75,6 +77,18 @@ def light_verb_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
         return None
     cue = ctx.text[verb.start : noun.stop]
     return Quote(begin, end, "indirect", speaker, cue, "indirect:light_verb")
+
+
+def _act_or_stance(tok: Tok) -> bool:
+    """What follows a light verb's noun as its content: an infinitive (выразили намерение
+    сформировать комиссию), `против` or `о` (выразило протест против визита, выразил мнение о
+    необходимости ...) or a dative object
+    (выразили одобрение решению)."""
+    return (
+        tok.feats.get("VerbForm") == "Inf"
+        or tok.low in ("против", "о", "об")  # выразил мнение о C
+        or (tok.pos in ("NOUN", "PROPN", "ADJ", "DET") and tok.feats.get("Case") == "Dat")
+    )
 
 
 PLACE_POS = ("NOUN", "PROPN")  # в газете, из Манчестера

@@ -1,7 +1,6 @@
 """Where the `о` of reported content stands after a speech verb (round 6), when words come
 between them: a time adverbial (сообщил в субботу о C, сообщил вчера о C) or, after a verb
-of informing, the addressee or the verb's own noun (предупредил правительство о C, выразил
-мнение о C). The frame `indirect:o_topic` (verbs.py) reads the content from there."""
+of informing, the addressee (предупредил правительство о C). The frame `indirect:o_topic` (verbs.py) reads the content from there."""
 
 from __future__ import annotations
 
