@@ -19,6 +19,9 @@ CLAUSE_BREAKS = re.compile(
 # a colon and an opening quotation mark: a direct quote follows the reported clause
 QUOTE_AFTER_COLON = re.compile(r":[ \t\u00a0]*[«„“\"]")
 WORDS = re.compile(r"\w+")
+# words after a comma that go on with a noun phrase (резолюции, вплоть до ...; мер, включая ...)
+PHRASE_GOES_ON = ("вплоть", "включая")
+
 # a sentence end and a quoted sentence after it: «Для меня ...» opens a new sentence
 QUOTED_SENTENCE = re.compile(r"[.!?…][ \t\u00a0]+[«„“\"](?=[A-ZА-ЯЁ])")
 
@@ -212,6 +215,7 @@ def phrase_end(ctx: Context, begin: int, end: int) -> int:
         if (
             t.text == ","
             and nxt is not None
+            and nxt.low not in PHRASE_GOES_ON
             and (
                 nxt.feats.get("VerbForm") == "Conv"
                 or nxt.pos in ("CCONJ", "SCONJ", "ADV")
