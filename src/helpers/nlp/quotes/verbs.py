@@ -22,6 +22,7 @@ from .cues import (
     that_after,
     verdict_after,
 )
+from .governed import governed_quote
 from .lexicons import (
     ADDING_VERBS,
     CELEBRATIONS,
@@ -76,6 +77,7 @@ def rule_that(ctx, toks, start, stop, prev):
             or request_quote(ctx, a, stop)
             or light_verb_quote(ctx, a, stop)
             or report_noun_quote(ctx, a, stop)
+            or governed_quote(ctx, a, stop)
         )
         if found:
             out.append(found)
