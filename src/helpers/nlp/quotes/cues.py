@@ -85,6 +85,8 @@ def source_phrase(ctx: Context, start: int, stop: int) -> tuple[int, int, int] |
             continue
         if c.low in ("из", "от") and len(rest) > 1 and ctx.mention_at(rest[1], places=True):
             c = rest[1]  # по сообщениям из Сеула
+        elif c.low in ("с", "со") and len(rest) > 1 and rest[1].lemma in ctx.lex.titles:
+            c, rest = rest[1], rest[1:]  # по информации с сайта Совета Федерации
         if (
             (c.feats.get("Case") == "Gen" and _names_source(ctx, rest))
             or ctx.mention_at(c, places=True)
