@@ -158,17 +158,16 @@ def rule_kak(ctx, toks, start, stop, prev):
         lead = [t for t in toks[:n] if t.pos != "PUNCT"]
         if speaker.name is None and any(ctx.is_finite_cue(t) for t in lead):
             continue  # X отметил, что C, как сообщалось ранее: X's report, an aside
-        if (
-            len(lead) <= LEAD_WORDS and not any(t.pos in ("VERB", "AUX") for t in lead)
-        ) or _after_conjunction(toks, n):
+        opener = len(lead) <= LEAD_WORDS and not any(t.pos in ("VERB", "AUX") for t in lead)
+        if (opener and not subject_lead(lead, ctx.morph)) or _after_conjunction(toks, n):
             # Как сообщил X, C / Более того, как сообщает X, C / ..., однако, как сообщает X,
             # C: the content follows
             comma = next((t for t in toks[n + 2 :] if t.text == ","), None)
             if comma is None:
                 return None
             begin = skip_space(ctx.text, comma.stop)
-        else:
-            begin = start
+        else:  # C1, но X, как пишет Y, C2: the clause around the insertion
+            begin = skip_space(ctx.text, clause_start(ctx, start, tok.start))
         return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, cue.text)]
     return None
 
