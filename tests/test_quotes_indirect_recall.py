@@ -258,6 +258,10 @@ CASES = [
             "Рейтер",
             "indirect:kak_soobshil",
         ),
+    ),  # `Это подтвердил X`: the fronted `это` points back to the sentence before
+    (
+        "Пожар потушили к утру. Это подтвердил глава района Иван Сидоров.",
+        ("indirect", "Пожар потушили к утру", "Иван Сидоров", "indirect:anaphoric_object"),
     ),
 ]
 

@@ -8,7 +8,14 @@ from __future__ import annotations
 import re
 
 from ...io.text import fold_text
-from .cues import is_finite_object_cue, is_predicate, predicative_after, source_cue, source_phrase
+from .cues import (
+    is_finite_object_cue,
+    is_predicate,
+    predicative_after,
+    source_cue,
+    source_phrase,
+    that_after,
+)
 from .documents import source_after
 from .lexicons import ANAPHORIC, CONJUNCTIONS, NAMING, RESTATED_NOUNS
 from .marks import words
@@ -443,6 +450,10 @@ def anaphoric_object_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
     ):
         cue = words_[2]  # Эту информацию подтвердили в полиции
         if (ctx.is_finite_cue(cue) or is_finite_object_cue(ctx, cue)) and not negated(ctx, cue):
+            return cue
+    if len(words_) > 2 and words_[0].low == "это" and words_[0].feats.get("Case") == "Acc":
+        cue = words_[1]  # Это подтвердил муж актрисы
+        if ctx.is_finite_cue(cue) and not negated(ctx, cue) and that_after(ctx, cue.i) is None:
             return cue
     for n, t in enumerate(toks[:-1]):
         if not (ctx.is_finite_cue(t) or is_finite_object_cue(ctx, t)) or negated(ctx, t):
