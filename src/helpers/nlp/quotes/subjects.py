@@ -24,7 +24,7 @@ def speaker_of(ctx: Context, k: int, zero: bool = True) -> Speaker:
     found = cue_speaker(ctx, k, zero)
     if found.name is not None:
         return found
-    return plain_subject(ctx, k) or found
+    return plain_subject(ctx, k) or plural_antecedent(ctx, k) or found
 
 
 def plain_subject(ctx: Context, k: int) -> Speaker | None:
@@ -47,6 +47,31 @@ def plain_subject(ctx: Context, k: int) -> Speaker | None:
     if phrase[0].text[:1].isupper() and phrase[0].start != ctx.sentence_of(phrase[0].start)[0]:
         name = name[:1].upper() + name[1:]  # Белый дом, Правый сектор: a name keeps its capital
     return Speaker(name, phrase[0].start, phrase[-1].stop)
+
+
+def plural_antecedent(ctx: Context, k: int) -> Speaker | None:
+    """`Они сказали, что C` opening a sentence: the plural subject that opens the sentence
+    before (Представители Роскосмоса молчали. Они лишь сказали ...), when it names people or
+    a body."""
+    verb = ctx.toks[k]
+    start, _ = ctx.sentence_of(verb.start)
+    first = ctx.first_token_after(start)
+    if first is None or ctx.toks[first].low != "они" or verb.feats.get("Number") != "Plur":
+        return None
+    if first + 3 < k:
+        return None  # Они (лишь) сказали: the pronoun is the verb's subject
+    before = [a for a, b in ctx.sents if b <= start]
+    if not before:
+        return None
+    for t in ctx.tokens_in(before[-1], start)[:CLAUSE_WORDS]:
+        if t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN"):
+            if t.feats.get("Number") != "Plur" or not person_like(t) or ctx.in_quote(t.start):
+                return None
+            phrase = role_phrase(ctx, t.i)
+            return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+        if t.pos in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def person_like(tok: Tok) -> bool:
