@@ -85,6 +85,8 @@ def source_phrase(ctx: Context, start: int, stop: int) -> tuple[int, int, int] |
             continue
         if c.low in ("из", "от") and len(rest) > 1 and ctx.mention_at(rest[1], places=True):
             c = rest[1]  # по сообщениям из Сеула
+        elif c.low in ("с", "со") and len(rest) > 1 and rest[1].lemma in ctx.lex.titles:
+            c, rest = rest[1], rest[1:]  # по информации с сайта Совета Федерации
         if (
             (c.feats.get("Case") == "Gen" and _names_source(ctx, rest))
             or ctx.mention_at(c, places=True)
@@ -101,8 +103,8 @@ def source_cue(ctx: Context, a: int, noun: int) -> str:
 
 
 def _outlet(ctx: Context, toks: list[Tok]) -> int | None:
-    """`согласно` + an organisation or outlet named right after it (Согласно The Hollywood
-    Reporter, Согласно «Интерфаксу»): its first word; not a law or document (согласно
+    """`согласно` + an organisation, outlet or person named right after it (Согласно The
+    Hollywood Reporter, Согласно «Интерфаксу», Согласно Ивану Сидорову): its first word; not a law or document (согласно
     закону, согласно документу: provisions, not speech)."""
     words_ = [t for t in toks[:2] if t.text not in OPENING]
     if not words_:
@@ -111,6 +113,9 @@ def _outlet(ctx: Context, toks: list[Tok]) -> int | None:
     m = ctx.mention_at(t)
     if (m is not None and m.type == "ORG") or (t.pos == "X" and foreign_name(ctx, t)):
         return t.i
+    if m is not None and m.type == "PER" and t.feats.get("Case") == "Dat":
+        return t.i  # Согласно Ивану Сидорову, C: a person in the dative
+
     return None
 
 

@@ -41,6 +41,8 @@ RULES = (
     *(name for name in _producing(INDIRECT_RULES) if name != "indirect:verb"),
     "indirect:anaphoric_cue",  # named inside indirect:ob_etom
     "indirect:anaphoric_object",
+    "indirect:nested",  # a report inside content relayed by another rule (nested.py)
+    "indirect:governed_cue",  # поспешил заявить, что C (governed.py, inside indirect:verb)
     *_producing(VERB_FRAMES),  # named inside indirect:verb
     *NOUN_RULES,
 )

@@ -8,10 +8,18 @@ from __future__ import annotations
 import re
 
 from ...io.text import fold_text
-from .cues import is_finite_object_cue, is_predicate, predicative_after, source_cue, source_phrase
+from .cues import (
+    is_finite_object_cue,
+    is_predicate,
+    predicative_after,
+    source_cue,
+    source_phrase,
+    that_after,
+)
 from .documents import source_after
 from .lexicons import ANAPHORIC, CONJUNCTIONS, NAMING, RESTATED_NOUNS
 from .marks import words
+from .nested import inner_reports
 from .records import WORDS_AT, Context, Frame, Mention, Quote, Speaker, Tok, negated, skip_space
 from .reports import rule_known_to
 from .spans import content_end, trim_end
@@ -30,7 +38,8 @@ def indirect_in_sentence(ctx: Context, start: int, stop: int, prev: tuple[int, i
         if found and rule.match is rule_about_this:
             return found + later_clause(ctx, toks, start, stop)
         if found:
-            return earlier_clause(ctx, rule, toks, start, found[0].start, prev) + found
+            found = earlier_clause(ctx, rule, toks, start, found[0].start, prev) + found
+            return sorted(found + inner_reports(ctx, found), key=lambda q: q.start)
     return []
 
 
@@ -151,20 +160,21 @@ def rule_kak(ctx, toks, start, stop, prev):
         if cue is None or cue.lemma in NAMING:
             continue  # как назвали новый ящик авторы: a name, not a report
         speaker = kak_speaker(ctx, cue)
-        if speaker is None:
-            continue
+        if speaker is None or (cue.low == "говорится" and speaker.name is None):
+            continue  # Как говорится, ...: a saying, not a report (как говорится в докладе is)
         lead = [t for t in toks[:n] if t.pos != "PUNCT"]
-        if (
-            len(lead) <= LEAD_WORDS and not any(t.pos in ("VERB", "AUX") for t in lead)
-        ) or _after_conjunction(toks, n):
+        if speaker.name is None and any(ctx.is_finite_cue(t) for t in lead):
+            continue  # X отметил, что C, как сообщалось ранее: X's report, an aside
+        opener = len(lead) <= LEAD_WORDS and not any(t.pos in ("VERB", "AUX") for t in lead)
+        if (opener and not subject_lead(lead, ctx.morph)) or _after_conjunction(toks, n):
             # Как сообщил X, C / Более того, как сообщает X, C / ..., однако, как сообщает X,
             # C: the content follows
             comma = next((t for t in toks[n + 2 :] if t.text == ","), None)
             if comma is None:
                 return None
             begin = skip_space(ctx.text, comma.stop)
-        else:
-            begin = start
+        else:  # C1, но X, как пишет Y, C2: the clause around the insertion
+            begin = skip_space(ctx.text, clause_start(ctx, start, tok.start))
         return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, cue.text)]
     return None
 
@@ -195,16 +205,26 @@ def rule_inserted_cue(ctx, toks, start, stop, prev):
     return None
 
 
-def subject_lead(lead: list[Tok]) -> bool:
+# a clause's subject opens with a noun, an adjective, a determiner (Такой переход, Эта мера)
+# or a numeral (Одна из групп)
+SUBJECT_POS = ("NOUN", "PROPN", "ADJ", "DET", "NUM")
+
+
+def subject_lead(lead: list[Tok], morph=None) -> bool:
     """Words before an inserted cue that are the subject of the clause around it (Рубль,
-    Цены на нефть, Цены в ближайшие годы): a nominative noun first (a fronted `В Москве` is
-    an adverbial, no subject), no verb."""
+    Цены на нефть, Цены в ближайшие годы, Одна из групп протестующих): a nominative first
+    (a fronted `В Москве` is an adverbial, no subject; with ``morph``, a noun the tagger read
+    in another case that pymorphy3 allows in the nominative), no finite verb."""
+    if not lead or lead[0].pos not in SUBJECT_POS or len(lead) > 2 * LEAD_WORDS:
+        return False
+    if any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") != "Part" for t in lead):
+        return False
+    if lead[0].feats.get("Case") == "Nom":
+        return True
     return (
-        bool(lead)
-        and lead[0].pos in ("NOUN", "PROPN", "ADJ")
-        and lead[0].feats.get("Case") == "Nom"
-        and not any(t.pos in ("VERB", "AUX") for t in lead)
-        and len(lead) <= 2 * LEAD_WORDS
+        morph is not None
+        and lead[0].pos == "NOUN"
+        and any(p.tag.POS == "NOUN" and "nomn" in p.tag for p in morph.parse(lead[0].text))
     )
 
 
@@ -217,7 +237,7 @@ def rule_parenthetical(ctx, toks, start, stop, prev):
             continue
         if not ctx.is_finite_cue(cue) or negated(ctx, cue) or cue.low in ctx.lex.impersonal:
             continue
-        if not subject_lead([t for t in toks[: n - 1] if t.pos != "PUNCT"]):
+        if not subject_lead([t for t in toks[: n - 1] if t.pos != "PUNCT"], ctx.morph):
             return None
         comma = next((t for t in toks[n + 1 : n + 8] if t.text == ","), None)
         if comma is None:
@@ -248,7 +268,12 @@ def subordinate_kak(toks: list[Tok], n: int) -> bool:
     before = toks[n - 2].low
     if before in ("время", "так"):
         return True
+    if n > 2 and toks[n - 3].low in DISCOURSE_PREPS:
+        return False  # Кроме того, как считает X: an opener, no time clause
     return before in ("того", "тех", "пор", "тем") and n > 2 and toks[n - 3].pos == "ADP"
+
+
+DISCOURSE_PREPS = ("кроме", "помимо")  # Кроме того, Помимо того
 
 
 def kak_speaker(ctx: Context, cue: Tok) -> Speaker | None:
@@ -263,6 +288,8 @@ def kak_speaker(ctx: Context, cue: Tok) -> Speaker | None:
         found = source_after(ctx, cue.i)
     if found is None and cue.i > 0 and is_subject(ctx.toks[cue.i - 1], ctx.lex):
         found = speaker_from(ctx, cue.i - 1, gender, cue.i)  # как он сказал
+    if found is None and (plain := plain_subject(ctx, cue.i)) is not None:
+        found = plain if (plain.start or 0) > cue.start else None  # как передала радиостанция
     return found
 
 
@@ -270,7 +297,7 @@ def rule_postposed(ctx, toks, start, stop, prev):
     """Q, заявил в четверг X. / ..., пишет The Times."""
     for a, b in zip(toks, toks[1:], strict=False):
         impersonal = b.low in ctx.lex.impersonal
-        dash = a.text in ctx.lex.dashes and a.i > 0 and ctx.toks[a.i - 1].text not in CLOSING
+        dash = a.text in ctx.lex.dashes and a.i > 1 and not _after_quote(ctx, a.i)
         if not (a.text == "," or dash) or not (ctx.is_finite_cue(b) or impersonal):
             continue  # Q, заявил X. / Q — сообщил X.
         if b.feats.get("Mood") == "Imp" or ctx.text[start] in '«"„“':
@@ -297,8 +324,34 @@ def rule_postposed(ctx, toks, start, stop, prev):
             speaker = speaker or Speaker(None)
         elif speaker is None or speaker.name is None:
             return None
+        if (goes_on := clause_goes_on(ctx, speaker, stop)) is not None:
+            end = goes_on  # Было бы неплохо, отмечает X, если бы C: the whole sentence
         return [Quote(start, end, "indirect", speaker, b.text)]
     return None
+
+
+def clause_goes_on(ctx: Context, speaker: Speaker, stop: int) -> int | None:
+    """End of the sentence when the clause goes on after the inserted attribution `, verb
+    X,`: a comma after the source, then a subordinate clause (если бы ...) or a finite verb
+    of the clause's own; not a relative clause, a gerund, a conjunction or another report."""
+    k = ctx.first_token_after(speaker.stop or stop)
+    if k is None or ctx.toks[k].text != "," or ctx.toks[k].start >= stop:
+        return None
+    rest = [t for t in ctx.tokens_in(ctx.toks[k].stop, stop) if not ctx.in_quote(t.start)]
+    if not rest or rest[0].lemma == "который" or rest[0].pos == "CCONJ":
+        return None
+    if any(ctx.is_cue(t) or t.low in ctx.lex.impersonal for t in rest):
+        return None
+    if rest[0].low in GOING_ON or (
+        rest[0].pos != "SCONJ"
+        and rest[0].feats.get("VerbForm") not in ("Conv", "Part")
+        and any(is_predicate(t) for t in rest[:6])
+    ):
+        return content_end(ctx, ctx.toks[k].stop, stop)
+    return None
+
+
+GOING_ON = ("если", "чтобы")  # Было бы неплохо, отмечает X, если бы ...
 
 
 def _after_impersonal_that(ctx: Context, start: int, stop: int) -> int:
@@ -308,6 +361,13 @@ def _after_impersonal_that(ctx: Context, start: int, stop: int) -> int:
     if len(toks) > 3 and toks[0].low in ctx.lex.impersonal and toks[1].low == "что":
         return skip_space(ctx.text, toks[1].stop)
     return start
+
+
+def _after_quote(ctx: Context, i: int) -> bool:
+    """The dash at ``i`` follows a closing quotation mark (», — сказала она): a direct
+    quote's attribution."""
+    before = ctx.toks[i - 1] if ctx.toks[i - 1].text != "," else ctx.toks[i - 2]
+    return before.text in CLOSING
 
 
 CLOSING = '»"”“'  # a closing quotation mark before a dash: a direct quote's attribution
@@ -390,6 +450,10 @@ def anaphoric_object_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
     ):
         cue = words_[2]  # Эту информацию подтвердили в полиции
         if (ctx.is_finite_cue(cue) or is_finite_object_cue(ctx, cue)) and not negated(ctx, cue):
+            return cue
+    if len(words_) > 2 and words_[0].low == "это" and words_[0].feats.get("Case") == "Acc":
+        cue = words_[1]  # Это подтвердил муж актрисы
+        if ctx.is_finite_cue(cue) and not negated(ctx, cue) and that_after(ctx, cue.i) is None:
             return cue
     for n, t in enumerate(toks[:-1]):
         if not (ctx.is_finite_cue(t) or is_finite_object_cue(ctx, t)) or negated(ctx, t):

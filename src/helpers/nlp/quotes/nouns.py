@@ -7,6 +7,7 @@ them after the verb frames of ``verbs.VERB_FRAMES``.
 from __future__ import annotations
 
 from .cues import infinitive_after, is_object, is_question_start, that_after
+from .lexicons import RUMOURS
 from .records import Context, Quote, Speaker, Tok, is_reported_form, negated, skip_space
 from .roles import named_by_title
 from .spans import content_end, phrase_end
@@ -64,6 +65,8 @@ def light_verb_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
         begin = nxt.stop  # выразили недоумение, почему ...
     elif nxt is not None and is_object(nxt):
         begin, phrase = nxt.start, True  # подверг критике законопроект
+    elif nxt is not None and _act_or_stance(nxt):
+        begin, phrase = nxt.start, nxt.feats.get("VerbForm") != "Inf"
     else:
         return None
     begin = skip_space(ctx.text, begin)
@@ -76,11 +79,27 @@ def light_verb_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
     return Quote(begin, end, "indirect", speaker, cue, "indirect:light_verb")
 
 
+def _act_or_stance(tok: Tok) -> bool:
+    """What follows a light verb's noun as its content: an infinitive (выразили намерение
+    сформировать комиссию), `против` or `о` (выразило протест против визита, выразил мнение о
+    необходимости ...) or a dative object
+    (выразили одобрение решению)."""
+    return (
+        tok.feats.get("VerbForm") == "Inf"
+        or tok.low in ("против", "о", "об")  # выразил мнение о C
+        or (tok.pos in ("NOUN", "PROPN", "ADJ", "DET") and tok.feats.get("Case") == "Dat")
+    )
+
+
+PLACE_POS = ("NOUN", "PROPN")  # в газете, из Манчестера
+
+
 def report_noun_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
     """A report that appeared in a named place (quote_report_nouns: в газете X появилась
     информация о ...; в сети циркулируют слухи, что ...): the content after the noun; the
-    outlet speaks, an unnamed place (в сети) gives no speaker. Without a place (поступила
-    информация) no source is given and nothing is reported."""
+    outlet speaks, an unnamed place (в сети, из Самары) gives no speaker. Without a place
+    (поступила информация) no source is given and nothing is reported, except for rumours
+    and guesses (quote_rumour_nouns: ходят слухи о C, высказываются предположения, что C)."""
     if noun.lemma not in ctx.lex.report_nouns or noun.feats.get("Case") != "Nom":
         return None
     start, _ = ctx.sentence_of(noun.start)
@@ -88,9 +107,11 @@ def report_noun_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
     verbs = [t for t in clause[-3:] if t.lemma in ctx.lex.report_verbs and t.pos == "VERB"]
     if not verbs or negated(ctx, verbs[-1]):
         return None
-    place = next((n for n, t in enumerate(clause) if t.low in ("в", "во", "на")), None)
-    if place is None or place + 1 >= len(clause) or clause[place + 1].pos != "NOUN":
-        return None
+    place = next((n for n, t in enumerate(clause) if t.low in ("в", "во", "на", "из")), None)
+    if place is None or place + 1 >= len(clause) or clause[place + 1].pos not in PLACE_POS:
+        if noun.lemma not in RUMOURS:
+            return None
+        place = None  # курсировали слухи о C, высказываются предположения, что C
     nxt = ctx.next_tok(noun.i)
     that = that_after(ctx, noun.i)
     if that is not None:
@@ -101,11 +122,11 @@ def report_noun_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
         return None
     end = content_end(ctx, begin, stop)
     end = phrase_end(ctx, begin, end) if phrase else end
-    head = clause[place + 1]
     speaker = Speaker(None)
-    if head.lemma in ctx.lex.titles:
+    head = clause[place + 1] if place is not None else None
+    if head is not None and head.lemma in ctx.lex.titles:
         speaker = named_by_title(ctx, head.i) or speaker  # в газете «Московский комсомолец»
-    m = ctx.mention_at(head)
+    m = ctx.mention_at(head) if head is not None else None
     if m is not None and m.type == "ORG":
         speaker = Speaker(m.name, m.start, m.stop)
     if end <= begin:

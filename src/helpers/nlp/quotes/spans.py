@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...io.text import fold_text
-from .lexicons import ANAPHORIC, POINTING, RESTATED_NOUNS, TIME_ADVERBS
+from .lexicons import ANAPHORIC, MONTHS, POINTING, RESTATED_NOUNS, TIME_ADVERBS
 from .records import OPENING, Context, Tok
 
 CLAUSE_BREAKS = re.compile(
@@ -16,6 +16,15 @@ CLAUSE_BREAKS = re.compile(
 )
 
 
+# a colon and an opening quotation mark: a direct quote follows the reported clause
+QUOTE_AFTER_COLON = re.compile(r":[ \t\u00a0]*[«„“\"]")
+WORDS = re.compile(r"\w+")
+# words after a comma that go on with a noun phrase (резолюции, вплоть до ...; мер, включая ...)
+PHRASE_GOES_ON = ("вплоть", "включая")
+
+# a sentence end and a quoted sentence after it: «Для меня ...» opens a new sentence
+QUOTED_SENTENCE = re.compile(r"[.!?…][ \t\u00a0]+[«„“\"](?=[A-ZА-ЯЁ])")
+
 # a lowercase word running into a capitalised one: two sentences whose break was lost
 GLUED = re.compile(r"(?<![\w-])[а-яё]{3,}(?=[А-ЯЁ][а-яё])")
 
@@ -23,17 +32,34 @@ GLUED = re.compile(r"(?<![\w-])[а-яё]{3,}(?=[А-ЯЁ][а-яё])")
 def content_end(ctx: Context, pos: int, stop: int) -> int:
     """End of reported content: the end of its clause (a coordinated new predicate
     `, и направила ...`, a semicolon, a bracket) or of the sentence, without final punctuation."""
-    cut = CLAUSE_BREAKS.search(ctx.text, pos, stop)
-    end = cut.start() if cut else stop
+    cut = _clause_break(ctx, pos, stop)
+    end = cut if cut is not None else stop
     glued = GLUED.search(ctx.text, pos, end)  # металлоискателейВпервые: a lost sentence break
     end = glued.end() if glued else end
     bracket = ctx.text.find("]", pos, end)
     if bracket != -1 and "[" not in ctx.text[pos:bracket]:
         end = bracket  # content that starts inside a wiki link ends with the link
     end = second_report(ctx, pos, end)
+    quoted = QUOTED_SENTENCE.search(ctx.text, pos, end)
+    end = quoted.start() + 1 if quoted else end  # C. «Q»: a sentence break the segmenter missed
+    colon = QUOTE_AFTER_COLON.search(ctx.text, pos, end)
+    if colon is not None and len(WORDS.findall(ctx.text, pos, colon.start())) >= 3:
+        end = colon.start()  # C: «Q»: the quote after the colon is a direct record of its own
     while end > pos and ctx.text[end - 1] in '.!?…;: \u00a0\n\r»“”"':
         end -= 1
     return end
+
+
+def _clause_break(ctx: Context, pos: int, stop: int) -> int | None:
+    """Where a coordinated new predicate (`, и направила`) or a semicolon ends the content;
+    a word that only ends like a verb (`, и самолёт приземлился`: a noun) is no predicate."""
+    for cut in CLAUSE_BREAKS.finditer(ctx.text, pos, stop):
+        if cut.group() == ";":
+            return cut.start()
+        i = ctx.first_token_after(cut.end())
+        if i is None or ctx.toks[i].pos in ("VERB", "AUX"):
+            return cut.start()
+    return None
 
 
 def second_report(ctx: Context, pos: int, end: int) -> int:
@@ -42,6 +68,8 @@ def second_report(ctx: Context, pos: int, end: int) -> int:
     report is content of its own."""
     toks = [t for t in ctx.tokens_in(pos, end) if not ctx.in_quote(t.start)]
     for n, t in enumerate(toks[:-2]):
+        if t.low == "и" and n and toks[n - 1].text != "," and _joined_report(ctx, toks, n + 1):
+            return trim_end(ctx, pos, t.start)  # C1 и подчеркнул, что C2: the same speaker's
         if t.text != ",":
             continue
         if toks[n + 1].low not in ("а", "но", "и", "однако"):
@@ -61,6 +89,17 @@ def second_report(ctx: Context, pos: int, end: int) -> int:
                     return t.start  # ..., а соседи заявляют, что C2
                 break
     return end
+
+
+def _joined_report(ctx: Context, toks: list[Tok], n: int) -> bool:
+    """A finite speech verb at ``n`` with its own `что` right after it (и подчеркнул, что)."""
+    verb = toks[n]
+    return (
+        ctx.is_finite_cue(verb)
+        and verb.feats.get("VerbForm") == "Fin"
+        and verb.low not in ctx.lex.impersonal
+        and _that_next(toks, n + 1)
+    )
 
 
 def _that_next(toks: list[Tok], n: int) -> bool:
@@ -169,11 +208,14 @@ def phrase_end(ctx: Context, begin: int, end: int) -> int:
             return trim_end(ctx, begin, t.start)
         if t.pos == "ADV" and t.lemma in TIME_ADVERBS:
             return trim_end(ctx, begin, t.start)
+        if t.text.isdigit() and nxt is not None and nxt.lemma in MONTHS:
+            return trim_end(ctx, begin, t.start)  # об окончании карьеры | 5 декабря 2015 года
         if t.text == ":":
             return trim_end(ctx, begin, t.start)  # так описывает увиденное: «...»
         if (
             t.text == ","
             and nxt is not None
+            and nxt.low not in PHRASE_GOES_ON
             and (
                 nxt.feats.get("VerbForm") == "Conv"
                 or nxt.pos in ("CCONJ", "SCONJ", "ADV")

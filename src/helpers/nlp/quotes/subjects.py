@@ -11,7 +11,7 @@ gender: before the verb (X объявил), or after it (сообщили офи
 
 from __future__ import annotations
 
-from .lexicons import THING_VERBS, TIME_NOUNS
+from .lexicons import INDEFINITE_SUBJECTS, THING_VERBS, TIME_NOUNS
 from .records import Context, Speaker, Tok, ends_clause
 from .roles import nominative, role_phrase
 from .speakers import cue_speaker
@@ -24,7 +24,7 @@ def speaker_of(ctx: Context, k: int, zero: bool = True) -> Speaker:
     found = cue_speaker(ctx, k, zero)
     if found.name is not None:
         return found
-    return plain_subject(ctx, k) or found
+    return plain_subject(ctx, k) or plural_antecedent(ctx, k) or found
 
 
 def plain_subject(ctx: Context, k: int) -> Speaker | None:
@@ -49,15 +49,47 @@ def plain_subject(ctx: Context, k: int) -> Speaker | None:
     return Speaker(name, phrase[0].start, phrase[-1].stop)
 
 
+def plural_antecedent(ctx: Context, k: int) -> Speaker | None:
+    """`Они сказали, что C` opening a sentence: the plural subject that opens the sentence
+    before (Представители Роскосмоса молчали. Они лишь сказали ...), when it names people or
+    a body."""
+    verb = ctx.toks[k]
+    start, _ = ctx.sentence_of(verb.start)
+    first = ctx.first_token_after(start)
+    if first is None or ctx.toks[first].low != "они" or verb.feats.get("Number") != "Plur":
+        return None
+    if first + 3 < k:
+        return None  # Они (лишь) сказали: the pronoun is the verb's subject
+    before = [a for a, b in ctx.sents if b <= start]
+    if not before:
+        return None
+    for t in ctx.tokens_in(before[-1], start)[:CLAUSE_WORDS]:
+        if t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN"):
+            if t.feats.get("Number") != "Plur" or not person_like(t) or ctx.in_quote(t.start):
+                return None
+            phrase = role_phrase(ctx, t.i)
+            return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+        if t.pos in ("VERB", "AUX"):
+            return None
+    return None
+
+
 def person_like(tok: Tok) -> bool:
-    """A word that names someone, not something: an animate noun, a proper name or an
-    abbreviation (СМИ, МВД)."""
-    return tok.feats.get("Animacy") == "Anim" or tok.pos == "PROPN" or tok.text.isupper()
+    """A word that names someone, not something: an animate noun, a proper name, an
+    abbreviation (СМИ, МВД) or a pronoun standing for people (некоторые, многие)."""
+    return (
+        tok.feats.get("Animacy") == "Anim"
+        or tok.pos == "PROPN"
+        or tok.text.isupper()
+        or tok.low in INDEFINITE_SUBJECTS
+    )
 
 
 def _candidate(ctx: Context, t: Tok, verb: Tok) -> bool:
     """A noun in the nominative, not governed by a preposition, agreeing with ``verb``."""
-    if t.pos not in ("NOUN", "PROPN") or t.feats.get("Case") != "Nom" or ctx.in_quote(t.start):
+    if t.feats.get("Case") != "Nom" or ctx.in_quote(t.start):
+        return False
+    if t.pos not in ("NOUN", "PROPN") and not _standing_alone(ctx, t):
         return False
     if t.lemma in TIME_NOUNS or (t.i > 0 and ctx.toks[t.i - 1].pos == "ADP"):
         return False
@@ -66,6 +98,15 @@ def _candidate(ctx: Context, t: Tok, verb: Tok) -> bool:
         return False
     gender = verb.feats.get("Gender") if number != "Plur" else None
     return not (gender and t.feats.get("Gender") not in (gender, None))
+
+
+def _standing_alone(ctx: Context, t: Tok) -> bool:
+    """A pronominal adjective standing as the subject (Некоторые считают; not некоторые
+    эксперты, whose noun is the subject)."""
+    if t.low not in INDEFINITE_SUBJECTS and t.lemma not in INDEFINITE_SUBJECTS:
+        return False
+    nxt = ctx.next_tok(t.i)
+    return nxt is None or nxt.pos not in ("NOUN", "PROPN", "ADJ")
 
 
 def _tree_subject(ctx: Context, k: int) -> int | None:

@@ -22,7 +22,15 @@ from .cues import (
     that_after,
     verdict_after,
 )
-from .lexicons import ADDING_VERBS, NAMING, NEGATED_REPORTS, PLEA_VERBS, TOPIC_VERBS
+from .governed import governed_quote
+from .lexicons import (
+    ADDING_VERBS,
+    CELEBRATIONS,
+    NAMING,
+    NEGATED_REPORTS,
+    PLEA_VERBS,
+    TOPIC_VERBS,
+)
 from .marks import words
 from .nouns import light_verb_quote, report_noun_quote, request_quote
 from .records import (
@@ -48,6 +56,7 @@ from .spans import (
     trim_end,
 )
 from .subjects import speaker_of
+from .topics import topic_after
 
 
 def rule_that(ctx, toks, start, stop, prev):
@@ -68,6 +77,7 @@ def rule_that(ctx, toks, start, stop, prev):
             or request_quote(ctx, a, stop)
             or light_verb_quote(ctx, a, stop)
             or report_noun_quote(ctx, a, stop)
+            or governed_quote(ctx, a, stop)
         )
         if found:
             out.append(found)
@@ -220,10 +230,20 @@ def object_phrase(ctx: Context, v: Verb) -> Content | Stop | None:
         return STOP  # Мальчика назвали Гильермо: a name given, not words reported
     if not naming and verdict_after(ctx, b.i):
         return STOP  # суд признал его виновным: a verdict, an act, not words reported
+    if _celebrated(ctx, b):
+        return STOP  # отметили юбилей театра: a celebration
     fronted = fronted_start(ctx, a, ("Ins",)) if naming else None
     if fronted is not None:  # Мотивом преступления X назвал желание прославиться
         return Content(fronted)
     return Content(b.start, phrase=True)
+
+
+def _celebrated(ctx: Context, b: Tok) -> bool:
+    """The head noun of the object phrase at ``b`` names something celebrated."""
+    for t in ctx.toks[b.i : b.i + 4]:
+        if t.pos in ("NOUN", "PROPN"):  # День города may be read as a name
+            return t.lemma in CELEBRATIONS or t.lemma.endswith("летие")  # пятнадцатилетие
+    return False
 
 
 def kak_object(ctx: Context, v: Verb) -> Content | None:
@@ -318,6 +338,7 @@ def speech_verb(
         b = after[1]  # в прессе называют «британская Яровая»
     if b.pos in ("PRON", "NOUN", "PROPN") and b.feats.get("Case") == "Dat" and len(after) > 1:
         b = after[1]  # рассказал журналистам о ..., сообщила ему о ...
+    b = topic_after(ctx, a, b)  # сообщил в субботу о C, предупредил правительство о C
     that = that_after(ctx, a.i)
     return Verb(
         a,
@@ -360,6 +381,8 @@ def _content_quote(ctx: Context, v: Verb, c: Content) -> Quote | None:
     if v.participle is not None and v.that is None:
         comma = participle_comma(ctx, begin, end)  # a participial phrase ends at its comma
         end = trim_end(ctx, begin, comma) if comma != -1 else end
+    elif v.participle is not None and (main := _main_predicate(ctx, begin, end)) != -1:
+        end = trim_end(ctx, begin, main)  # Жители, утверждающие, что C, пришли в полицию
     if c.phrase and QUOTE_FOLLOWS.match(ctx.text, end) and len(words(ctx.text[begin:end])) <= 2:
         return None  # так описывает увиденное: «...»: the content is the quote that follows
     if len(words(ctx.text[begin:end])) < (1 if c.phrase else 2):
@@ -413,26 +436,57 @@ def _fronted_quote(ctx: Context, verb: Tok, begin: int, speaker: Speaker | None)
 
 def participle_speaker(ctx: Context, tok: Tok) -> Speaker | None:
     """An active participle of a request or accusation verb (прокуратуры, требовавшей
-    оставить ...; Испании, требовавшей его экстрадиции) speaks for the noun it follows, when
+    оставить ...; Испании, требовавшей его экстрадиции), or of a speech verb with its `что`
+    clause (представители партии, считавшие, что C), speaks for the noun it follows, when
     that noun names a source (a person, body or place), not a thing (дом, требующий ремонта)."""
     feats = tok.feats
     if tok.pos != "VERB" or feats.get("VerbForm") != "Part" or feats.get("Voice") != "Act":
         return None
-    if feats.get("Variant") == "Short" or not has_content_frame(ctx, tok) or tok.i < 2:
+    if feats.get("Variant") == "Short" or tok.i < 2:
+        return None
+    if not (has_content_frame(ctx, tok) or _reports_that(ctx, tok)):
         return None
     j = tok.i - 1 if ctx.toks[tok.i - 1].text == "," else tok.i
     head = ctx.toks[j - 1]
-    if head.feats.get("Case") != feats.get("Case") or head.feats.get("Number") != feats.get(
-        "Number"
-    ):
+    if _reports_that(ctx, tok):  # переселенцы из бывшего СССР, считающие, что: the phrase head
+        head = next((t for t in reversed(ctx.toks[max(0, j - 6) : j]) if _agrees(t, tok)), head)
+    if not _agrees(head, tok):
         return None
     m = ctx.mention_at(head, places=True)
     if m is not None:
         return Speaker(m.name, m.start, m.stop)
-    if head.pos == "NOUN" and (head.lemma in ctx.lex.org_roles or head.lemma in ctx.lex.roles):
+    if head.pos == "NOUN" and (
+        head.lemma in ctx.lex.org_roles
+        or head.lemma in ctx.lex.roles
+        or (_reports_that(ctx, tok) and head.feats.get("Animacy") == "Anim")
+    ):  # переселенцы, считающие, что C: people, not things, hold a view
         phrase = role_phrase(ctx, head.i)
         return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
     return None
+
+
+def _main_predicate(ctx: Context, begin: int, end: int) -> int:
+    """The comma in [begin, end) right before a finite verb: the participial phrase with its
+    `что` content ends there and the main clause goes on; -1 when there is none."""
+    toks = ctx.tokens_in(begin, end)
+    for t, nxt in zip(toks, toks[1:], strict=False):
+        if t.text == "," and nxt.pos in ("VERB", "AUX") and nxt.feats.get("VerbForm") == "Fin":
+            return t.start
+    return -1
+
+
+def _agrees(head: Tok, tok: Tok) -> bool:
+    """A noun (or name) in the case and number of the participle ``tok``."""
+    return (
+        head.pos in ("NOUN", "PROPN")
+        and head.feats.get("Case") == tok.feats.get("Case")
+        and head.feats.get("Number") == tok.feats.get("Number")
+    )
+
+
+def _reports_that(ctx: Context, tok: Tok) -> bool:
+    """A speech-verb participle with its `что` clause right after it (считающие, что C)."""
+    return tok.lemma in ctx.lex.cues and that_after(ctx, tok.i, window=2) is not None
 
 
 def indefinite_plural(ctx: Context, tok: Tok) -> bool:

@@ -1,0 +1,53 @@
+"""Reports inside relayed content (round 6): a sentence that an outlet or a source phrase
+relays may hold a report of its own. `X заявил, что C, сообщает Y`, `Японская полиция, по
+данным газеты, отметила, что C`, `Как пишет Y, X утверждает, что C`: Y relays the whole
+clause, X said C; both records are kept (the guideline annotates nested speech)."""
+
+from __future__ import annotations
+
+from .marks import words
+from .records import WORDS_AT, Context, Quote
+from .verbs import rule_that
+
+# frames of a speech verb whose content a nested report keeps (X сообщил о C, X призвал C)
+INNER = frozenset({"indirect:chto_clause", "indirect:o_topic", "indirect:infinitive"})
+
+# sentence rules whose content is a whole clause relayed by a source named outside it
+RELAYING = frozenset(
+    {
+        "indirect:po_slovam",
+        "indirect:kak_soobshil",
+        "indirect:known_to",
+        "indirect:inserted_cue",
+        "indirect:parenthetical",
+        "indirect:postposed",
+    }
+)
+
+
+def inner_reports(ctx: Context, found: list[Quote]) -> list[Quote]:
+    """`что` reports of a speech verb inside the relayed content of ``found``, named
+    ``indirect:nested``; none that repeat the relayed record."""
+    out: list[Quote] = []
+    for q in found:
+        if q.rule not in RELAYING:
+            continue
+        toks = [t for t in ctx.tokens_in(q.start, q.stop) if not ctx.in_quote(t.start)]
+        for inner in rule_that(ctx, toks, q.start, q.stop, None) or []:
+            if inner.rule not in INNER or inner.start <= q.start:
+                continue
+            if inner.speaker is None or inner.speaker.name is None or _quoted(ctx, inner):
+                continue
+            inner.rule = "indirect:nested"
+            out.append(inner)
+    return out
+
+
+def _quoted(ctx: Context, q: Quote) -> bool:
+    """Content mostly in quotation marks (сообщив, что «Q1», и что он «Q2»): the direct
+    records hold it."""
+    total = len(words(ctx.text[q.start : q.stop]))
+    outside = [
+        w for w in WORDS_AT.finditer(ctx.text, q.start, q.stop) if not ctx.in_quote(w.start())
+    ]
+    return 2 * len(outside) < total

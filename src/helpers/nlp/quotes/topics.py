@@ -1,0 +1,64 @@
+"""Where the `о` of reported content stands after a speech verb (round 6), when words come
+between them: a time adverbial (сообщил в субботу о C, сообщил вчера о C) or, after a verb
+of informing, the addressee (предупредил правительство о C). The frame `indirect:o_topic` (verbs.py) reads the content from there."""
+
+from __future__ import annotations
+
+from .lexicons import INFORMING, TIME_ADVERBS, TIME_NOUNS
+from .records import Context, Tok
+
+ADDRESSEE_WORDS = 5  # words of the addressee's phrase: правительство Белоруссии, все партнёры
+TOPIC = ("о", "об")
+STOPS = ()  # `от X` + the object: the addressee is adjectives and one noun or name
+
+
+def topic_after(ctx: Context, a: Tok, b: Tok) -> Tok:
+    """The `о` of the speech verb ``a`` whose complement starts at ``b``, or ``b`` itself."""
+    if b.low in TOPIC:
+        return b
+    j = None
+    nxt = ctx.next_tok(b.i)
+    if b.low in ("в", "во") and nxt is not None and nxt.lemma in TIME_NOUNS:
+        j = nxt.i + 1  # сообщил в субботу об обнаружении
+    elif b.lemma in TIME_ADVERBS:
+        j = b.i + 1  # сообщил вчера о
+    elif a.lemma in INFORMING and _addressee(b):
+        j = _phrase_end(ctx, b.i)  # предупредил правительство Белоруссии о
+    elif (a.lemma, "к") in ctx.lex.pp_cues and _addressee(b):
+        j = _phrase_end(ctx, b.i, ("к", "ко"))  # призывает граждан к C
+        return ctx.toks[j] if j is not None else b
+    elif b.low in ("от", "у") and _asks_of(ctx, a):
+        j = _phrase_end(ctx, b.i + 1, STOPS)  # требует от ООН C: the object after the addressee
+        return ctx.toks[j] if j is not None and j > b.i + 1 else b
+    if j is None or j >= len(ctx.toks):
+        return b
+    return ctx.toks[j] if ctx.toks[j].low in TOPIC else b
+
+
+def _addressee(t: Tok) -> bool:
+    """An accusative object; an animate plural reads as genitive (предупредили жителей)."""
+    case = t.feats.get("Case")
+    return case == "Acc" or (case == "Gen" and t.feats.get("Animacy") == "Anim")
+
+
+def _asks_of(ctx: Context, a: Tok) -> bool:
+    """A verb of demand or request whose addressee may come first with `от`/`у`."""
+    return a.lemma in ctx.lex.infinitive_cues or a.lemma in ctx.lex.object_cues
+
+
+def _phrase_end(ctx: Context, i: int, ends: tuple[str, ...] = TOPIC) -> int | None:
+    """The token after the addressee's noun phrase that starts at ``i`` (nouns, names,
+    adjectives, `и`): one of ``ends`` (or, for ``STOPS``, the word after its first noun or
+    name), or None when it runs into a verb or punctuation first."""
+    for j in range(i, min(i + ADDRESSEE_WORDS + 1, len(ctx.toks))):
+        t = ctx.toks[j]
+        if t.low in ends:
+            return j
+        if ends is STOPS and t.pos in ("NOUN", "PROPN"):
+            k = j + 1  # от губернатора, от ООН: adjectives and one noun (names run on)
+            while k < len(ctx.toks) and ctx.toks[k].pos == "PROPN":
+                k += 1
+            return k if k < len(ctx.toks) else None
+        if t.pos not in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "CCONJ", "X"):
+            return None
+    return None
