@@ -273,3 +273,8 @@ MORE_NOT_QUOTES = [
 @pytest.mark.parametrize("text", MORE_NOT_QUOTES)
 def test_not_direct_more(text, models):
     assert direct_rows(text, models) == []
+
+
+def test_conj_clause_needs_the_whole_clause(models):
+    text = "Критик Андрей Лосев сказал, что «Москва слезам не верит» получит новую премию."
+    assert all(rule != "direct:conj_clause" for _, _, rule in direct_rows(text, models))

@@ -29,6 +29,8 @@ def conj_clause(ctx: Context, m) -> Quote | None:
     j = k - 1 if k is not None else None
     if j is None or j < 0 or ctx.toks[j].low not in CONTENT_CONJUNCTIONS or m.n_words < 3:
         return None
+    if not re.match(r"[.,;!?…]|\s*$|\s*\n", ctx.text[m.q.stop + 1 : m.q.stop + 3]):
+        return None  # сказал, что «Москва слезам не верит» получит приз: a name in the clause
     cue = m.cue_before if m.cue_before is not None else _negated_report(ctx, j)
     if cue is None or (cue == m.cue_before and negated(ctx, ctx.toks[cue])):
         return None

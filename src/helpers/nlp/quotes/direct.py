@@ -447,6 +447,7 @@ def continued(ctx: Context, q: Quoted) -> Quote | Stop | None:
         return STOP
     tail = ctx.text[q.stop - 1 : q.stop + 2]
     ends_line = ctx.text[q.stop + 1 : q.stop + 2] in ("", "\n")  # «Q2»\n: a paragraph's end
+    ends_line = ends_line and len(words(ctx.text[q.start : q.stop])) > TITLE_WORDS  # no name
     if not any(ch in ".!?…" for ch in tail) and not ends_line:
         return STOP  # a name or title in quotes, not a sentence
     earlier = [(pos, speaker) for pos, speaker in ctx.spoken if pos < q.start]
