@@ -278,3 +278,33 @@ def test_not_direct_more(text, models):
 def test_conj_clause_needs_the_whole_clause(models):
     text = "Критик Андрей Лосев сказал, что «Москва слезам не верит» получит новую премию."
     assert all(rule != "direct:conj_clause" for _, _, rule in direct_rows(text, models))
+
+
+TOPIC_LINES = [
+    pytest.param(
+        "Умер изобретатель Иван Петров.\n\nСын изобретателя свидетельствовал о его смерти:\n"
+        "Да, это правда, это сегодня произошло.",
+        ("Да, это правда, это сегодня произошло", "сын изобретателя", "direct:colon_block"),
+        id="colon_block_topic",
+    ),
+    pytest.param(
+        "Академик Иван Петров скептически оценивает проект.\n\nСлова Петрова из интервью: "
+        "«Когда о добыче гелия рассказывают чиновники, я улыбаюсь».",
+        (
+            "Когда о добыче гелия рассказывают чиновники, я улыбаюсь",
+            "Иван Петров",
+            "direct:colon_words_of",
+        ),
+        id="colon_words_of",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOPIC_LINES)
+def test_direct_recall_topic_lines(text, expected, models):
+    assert expected in direct_rows(text, models)
+
+
+def test_topic_line_needs_a_speaker(models):
+    text = "Стали известны подробности о новых правилах:\nШтрафы вырастут вдвое с января."
+    assert direct_rows(text, models) == []

@@ -152,3 +152,50 @@ def cue_next_line(ctx: Context, m) -> Quote | None:
         return None
     speaker = speaker_of(ctx, k)
     return m.quote(speaker, ctx.toks[k].text) if speaker.name else None
+
+
+def speaks_about(ctx: Context, start: int, stop: int) -> bool:
+    """A line whose first finite verb has a topic `о/об + prepositional` after it
+    (Внук свидетельствовал о его смерти:, X отзывается в Twitter о смерти Y:): the line
+    introduces what was said about it."""
+    toks = ctx.tokens_in(start, stop)
+    verbs = [t for t in toks if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"]
+    if not verbs:
+        return False
+    after = [t for t in toks if t.i > verbs[0].i]
+    for a, b, c in zip(after, after[1:], after[2:] + [None], strict=False):
+        if a.low not in ("о", "об", "обо"):
+            continue
+        nxt = c if b.pos in ("DET", "ADJ") or b.low in ("его", "её", "ее", "их") else b
+        if nxt is not None and nxt.pos in ("NOUN", "PROPN") and nxt.feats.get("Case") == "Loc":
+            return True
+    return False
+
+
+# nouns of a statement whose genitive names its author: Слова Сагдеева из интервью: «Q»
+STATEMENT_NOUNS = ("слово", "заявление", "цитата", "высказывание", "комментарий", "обращение")
+
+
+def words_of(ctx: Context, m) -> Quote | None:
+    """Слова академика Петрова из интервью: «Q»: a line with no verb before the colon, a noun
+    of a statement and the person in the genitive after it: that person speaks."""
+    lead = colon_lead(ctx, m)
+    if not lead.endswith(":") or m.n_words < 3:
+        return None
+    start, _ = ctx.sentence_of(max(len(lead) - 1, 0))
+    line = ctx.text.rfind("\n", 0, len(lead)) + 1
+    toks = [t for t in ctx.tokens_in(max(start, line), len(lead)) if t.pos != "PUNCT"]
+    if any(t.pos in ("VERB", "AUX") for t in toks):
+        return None
+    for n, a in enumerate(toks):
+        if a.lemma not in STATEMENT_NOUNS:
+            continue
+        for b in toks[n + 1 : n + 4]:  # слова (академика) Петрова
+            if b.feats.get("Case") != "Gen":
+                break
+            person = next(
+                (p for p in ctx.mentions if p.type == "PER" and p.start <= b.start < p.stop), None
+            )
+            if person is not None:
+                return m.quote(Speaker(person.name, person.start, person.stop), ":")
+    return None

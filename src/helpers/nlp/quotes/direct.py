@@ -19,6 +19,8 @@ from .attributions import (
     listed,
     name_colon,
     ob_etom_after,
+    speaks_about,
+    words_of,
 )
 from .cues import clause_cue_before, cue_after, dash_after, is_quoting, source_cue, source_phrase
 from .documents import document_author
@@ -203,8 +205,11 @@ def others_words(ctx: Context, begin: int, stop: int) -> bool:
 
 def own_voice_cue(ctx: Context, start: int, stop: int, begin: int, end: int) -> list[Tok]:
     """A line ending with a colon and no speech verb (X пригласил её в свою компанию:) before
-    a paragraph in the first person: the line's first finite verb, whose subject speaks."""
-    if ctx.text.count("\n", stop, begin) > 1 or not first_person(ctx, begin, end):
+    a paragraph in the first person, or a line whose verb names a topic (X отозвался о смерти
+    Y:): the line's first finite verb, whose subject speaks."""
+    if ctx.text.count("\n", stop, begin) > 1:
+        return []
+    if not (first_person(ctx, begin, end) or speaks_about(ctx, start, stop)):
         return []
     verbs = [
         t
@@ -405,6 +410,7 @@ DIRECT_FRAMES = (
     Frame("direct:cue_next_line", cue_next_line),
     Frame("direct:name_colon", name_colon),
     Frame("direct:colon_subject", colon_subject),
+    Frame("direct:colon_words_of", words_of),
     Frame("direct:colon_before", colon_before),
     Frame("direct:listed", listed),
     Frame("stop:short_or_title", short_or_title),
