@@ -924,6 +924,11 @@ RULE_EXAMPLES = [
         "улыбаюсь».",
         id="direct:colon_words_of",
     ),
+    pytest.param(
+        "Законопроект призван «укрепить престиж военной службы», пояснил его автор депутат "
+        "Андрей Краснов.",
+        id="direct:fragment_then_cue",
+    ),
 ]
 
 

@@ -308,3 +308,10 @@ def test_direct_recall_topic_lines(text, expected, models):
 def test_topic_line_needs_a_speaker(models):
     text = "Стали известны подробности о новых правилах:\nШтрафы вырастут вдвое с января."
     assert direct_rows(text, models) == []
+
+
+def test_fragment_then_postposed_cue(models):
+    text = "Реформа призвана «сократить очереди в поликлиниках», пояснил министр Олег Рыбин."
+    assert ("сократить очереди в поликлиниках", "Олег Рыбин", "direct:fragment_then_cue") in (
+        direct_rows(text, models)
+    )

@@ -199,3 +199,18 @@ def words_of(ctx: Context, m) -> Quote | None:
             if person is not None:
                 return m.quote(Speaker(person.name, person.start, person.stop), ":")
     return None
+
+
+def fragment_then_cue(ctx: Context, m) -> Quote | None:
+    """Законопроект призван «укрепить престиж службы», пояснил его автор X.: a lowercase
+    fragment of 3+ words inside the author's sentence, then a comma and the speech verb of
+    the whole sentence with its subject after it (a post-posed attribution)."""
+    if ctx.text[m.q.start].isupper() or m.n_words < 3 or m.cue_before is not None:
+        return None
+    if not re.match(r",\s", ctx.text[m.q.stop + 1 : m.q.stop + 3]):
+        return None
+    k = ctx.first_token_after(m.q.stop + 2)
+    if k is None or not ctx.is_finite_cue(ctx.toks[k]) or ctx.toks[k].low in ctx.lex.impersonal:
+        return None
+    speaker = speaker_of(ctx, k)
+    return m.quote(speaker, ctx.toks[k].text) if speaker.name else None

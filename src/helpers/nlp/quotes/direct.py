@@ -16,6 +16,7 @@ from .attributions import (
     colon_subject,
     conj_clause,
     cue_next_line,
+    fragment_then_cue,
     listed,
     name_colon,
     ob_etom_after,
@@ -418,6 +419,7 @@ DIRECT_FRAMES = (
     Frame("direct:clause_cue", cue_in_sentence),
     Frame("direct:conj_clause", conj_clause),
     Frame("direct:ob_etom", ob_etom_after),
+    Frame("direct:fragment_then_cue", fragment_then_cue),
     Frame("direct:continued", lambda ctx, m: continued(ctx, m.q)),
     Frame("direct:introduced", lambda ctx, m: introduced(ctx, m.q)),
 )
