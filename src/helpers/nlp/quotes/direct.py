@@ -11,8 +11,21 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from .attributions import (
+    colon_lead,
+    colon_subject,
+    conj_clause,
+    cue_next_line,
+    fragment_then_cue,
+    listed,
+    name_colon,
+    ob_etom_after,
+    speaks_about,
+    words_of,
+)
 from .cues import clause_cue_before, cue_after, dash_after, is_quoting, source_cue, source_phrase
 from .documents import document_author
+from .layouts import signed_after
 from .lexicons import FIRST_PERSON, NAMING
 from .marks import Quoted, words
 from .records import (
@@ -45,12 +58,24 @@ def after_title_noun(ctx: Context, q: Quoted) -> bool:
 def is_title(ctx: Context, q: Quoted) -> bool:
     """A name in quotes: after a title noun (газета «Известия»), or a capitalised phrase
     without a finite verb or final punctuation (фильм «Ночное происшествие»)."""
-    if after_title_noun(ctx, q):
+    if after_title_noun(ctx, q) and not _pointed_noun(ctx, q):
         return True
     inner = ctx.tokens_in(q.start, q.stop)
     has_verb = any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in inner)
     ends = ctx.text[q.stop - 1 : q.stop] in ".!?…"
     return ctx.text[q.start : q.start + 1].isupper() and not has_verb and not ends
+
+
+def _pointed_noun(ctx: Context, q: Quoted) -> bool:
+    """The title noun before the marks is a common noun with a pointing word, its quoted
+    predicate in lowercase (такой союз «опасен для веры»): no name follows it."""
+    k = ctx.token_at(q.start - 1)
+    det = ctx.toks[k - 2] if k is not None and k > 1 else None
+    lowercase = ctx.text[q.start : q.start + 1].islower()
+    return det is not None and det.pos == "DET" and det.low in POINTING_DETS and lowercase
+
+
+POINTING_DETS = ("такой", "такая", "такое", "такие", "этот", "эта", "это", "эти", "подобный")
 
 
 def direct_quotes(ctx: Context, spans: list[Quoted]) -> list[Quote]:
@@ -181,8 +206,11 @@ def others_words(ctx: Context, begin: int, stop: int) -> bool:
 
 def own_voice_cue(ctx: Context, start: int, stop: int, begin: int, end: int) -> list[Tok]:
     """A line ending with a colon and no speech verb (X пригласил её в свою компанию:) before
-    a paragraph in the first person: the line's first finite verb, whose subject speaks."""
-    if ctx.text.count("\n", stop, begin) > 1 or not first_person(ctx, begin, end):
+    a paragraph in the first person, or a line whose verb names a topic (X отозвался о смерти
+    Y:): the line's first finite verb, whose subject speaks."""
+    if ctx.text.count("\n", stop, begin) > 1:
+        return []
+    if not (first_person(ctx, begin, end) or speaks_about(ctx, start, stop)):
         return []
     verbs = [
         t
@@ -287,6 +315,8 @@ def dash_after_cue(ctx: Context, m: Marked) -> Quote | None:
     """«Q», — сказал X.: a speech verb after the closing mark and a dash."""
     after = dash_after(ctx, m.q.stop + 1)
     k = cue_after(ctx, after) if after is not None else None
+    if k is not None and m.title and m.before[-1:].isalpha():
+        return None  # один из лидеров «Движения чаепития» — намекал ...: a name, then the verb
     return None if k is None else m.quote(speaker_of(ctx, k), ctx.toks[k].text)
 
 
@@ -299,6 +329,9 @@ def comma_after_cue(ctx: Context, m: Marked) -> Quote | None:
     if lead and lead[-1] not in '.!?…:\n»"”':
         return None  # inside a sentence of the author's: называют «Q», говорят ...
     k = ctx.first_token_after(m.q.stop + 2)
+    if k is not None and is_quoting(ctx, ctx.toks[k]):  # «Q», цитирует РБК министра X
+        speaker = quoted_source(ctx, k)
+        return m.quote(speaker, ctx.toks[k].text) if speaker and speaker.name else None
     if k is None or not ctx.is_finite_cue(ctx.toks[k]) or ctx.toks[k].low in ctx.lex.impersonal:
         return None
     speaker = speaker_of(ctx, k)
@@ -313,12 +346,11 @@ def split_inside(ctx: Context, m: Marked) -> Quote | None:
 
 def colon_before(ctx: Context, m: Marked) -> Quote | Stop | None:
     """X сказал: «Q» (a long verbless statement after a colon is no title: «Количество ...: 0»)."""
-    if not m.before.endswith(":"):
+    lead = colon_lead(ctx, m)  # говорит X: — «Q»
+    if not lead.endswith(":"):
         return None
-    k = clause_cue_before(ctx, len(m.before))
-    spoken = (
-        k is not None and _speech_right_before(ctx, k, len(m.before)) and _ends_sentence(ctx, m)
-    )
+    k = clause_cue_before(ctx, len(lead))
+    spoken = k is not None and _speech_right_before(ctx, k, len(lead)) and _ends_sentence(ctx, m)
     if m.title and not spoken and (m.n_words <= TITLE_WORDS or after_title_noun(ctx, m.q)):
         return None
     return STOP if k is None else m.quote(speaker_of(ctx, k), ctx.toks[k].text)
@@ -371,14 +403,23 @@ def cue_in_sentence(ctx: Context, m: Marked) -> Quote | None:
 
 # tried in order on each quoted span; the first that applies decides
 DIRECT_FRAMES = (
+    Frame("direct:signed", signed_after),
     Frame("direct:dash_after_quoting", dash_after_quoting),
     Frame("direct:dash_after", dash_after_cue),
     Frame("direct:comma_after", comma_after_cue),
     Frame("direct:split_inside", split_inside),
+    Frame("direct:cue_next_line", cue_next_line),
+    Frame("direct:name_colon", name_colon),
+    Frame("direct:colon_subject", colon_subject),
+    Frame("direct:colon_words_of", words_of),
     Frame("direct:colon_before", colon_before),
+    Frame("direct:listed", listed),
     Frame("stop:short_or_title", short_or_title),
     Frame("direct:po_slovam", source_before),
     Frame("direct:clause_cue", cue_in_sentence),
+    Frame("direct:conj_clause", conj_clause),
+    Frame("direct:ob_etom", ob_etom_after),
+    Frame("direct:fragment_then_cue", fragment_then_cue),
     Frame("direct:continued", lambda ctx, m: continued(ctx, m.q)),
     Frame("direct:introduced", lambda ctx, m: introduced(ctx, m.q)),
 )
@@ -413,7 +454,9 @@ def continued(ctx: Context, q: Quoted) -> Quote | Stop | None:
     if not ctx.text[q.start : q.start + 1].isupper():
         return STOP
     tail = ctx.text[q.stop - 1 : q.stop + 2]
-    if not any(ch in ".!?…" for ch in tail):
+    ends_line = ctx.text[q.stop + 1 : q.stop + 2] in ("", "\n")  # «Q2»\n: a paragraph's end
+    ends_line = ends_line and len(words(ctx.text[q.start : q.stop])) > TITLE_WORDS  # no name
+    if not any(ch in ".!?…" for ch in tail) and not ends_line:
         return STOP  # a name or title in quotes, not a sentence
     earlier = [(pos, speaker) for pos, speaker in ctx.spoken if pos < q.start]
     if earlier and _only_attribution_between(ctx, earlier[-1][0], q.start):
@@ -455,10 +498,12 @@ def split_quote(ctx: Context, quote: Quote) -> list[Quote]:
     """«Q1, — сказал X. — Q2»: two quotes, one speaker."""
     body = ctx.text[quote.start : quote.stop]
     pattern = re.compile(SPLIT.format(d=re.escape(ctx.lex.dashes)))
-    for match in pattern.finditer(body):
+    pos = 0
+    while (match := pattern.search(body, pos)) is not None:
         attr_start = quote.start + match.start("attr")
         k = cue_after(ctx, attr_start, window=3)
-        if k is None:
+        if k is None:  # «Это — признак ..., — сказал X. — Q2»: a dash of the speaker's own
+            pos = match.start("attr")  # the dash that closed it may open the attribution
             continue
         speaker = speaker_of(ctx, k)
         if speaker.name is None:

@@ -18,6 +18,7 @@ from ... import tables
 from ...io.text import fold_text
 from .direct import DIRECT_FRAMES, colon_blocks, colon_inline, direct_quotes
 from .indirect import INDIRECT_RULES, indirect_quotes
+from .layouts import interview_answers
 from .lexicons import Lexicon, lexicon
 from .marks import quoted_spans
 from .nouns import NOUN_RULES
@@ -37,6 +38,7 @@ RULES = (
     *_producing(DIRECT_FRAMES),
     "direct:colon_block",
     "direct:colon_inline",
+    "direct:interview",
     "indirect:headline",
     *(name for name in _producing(INDIRECT_RULES) if name != "indirect:verb"),
     "indirect:anaphoric_cue",  # named inside indirect:ob_etom
@@ -60,6 +62,7 @@ def find_quotes(
     quotes = direct_quotes(ctx, quoted_spans(text, ctx.lex))
     quotes += colon_blocks(ctx)
     quotes += colon_inline(ctx)
+    quotes += interview_answers(ctx)
     quotes += indirect_quotes(ctx)
     return sorted((q for q in quotes if q.stop > q.start), key=lambda q: (q.start, q.stop))
 
