@@ -9,7 +9,7 @@ loaded from their own data files too. Each data file opens with a ``#`` header c
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -116,12 +116,14 @@ class Lexicon:
     venues: frozenset[str]  # пресса, сеть: where reports appear without a source
     marks: tuple[tuple[str, str], ...]  # (open, close) pairs
     dashes: str  # dash characters
+    light_nouns: frozenset[str] = frozenset()  # the nouns of ``light_cues``
+    triggers: frozenset[str] = frozenset()  # lemmas and forms a verb or noun report starts at
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     marks = tuple((row["open"], row["close"]) for row in _rows("quote_marks.csv"))
-    return Lexicon(
+    lex = Lexicon(
         cues=frozenset(_lines("quote_cues.txt")),
         sources=frozenset(line.split()[1] for line in _lines("quote_sources.txt")),
         source_preps=frozenset(line.split()[0] for line in _lines("quote_sources.txt")),
@@ -147,4 +149,23 @@ def lexicon() -> Lexicon:
         venues=frozenset(_lines("quote_venues.txt")),
         marks=marks,
         dashes="".join(_lines("quote_dashes.txt")),
+    )
+    light_nouns = frozenset(noun for _, noun in lex.light_cues)
+    return replace(lex, light_nouns=light_nouns, triggers=_triggers(lex, light_nouns))
+
+
+def _triggers(lex: Lexicon, light_nouns: frozenset[str]) -> frozenset[str]:
+    """Every lemma or word form at which a report of ``verbs.rule_that`` can start: speech,
+    object, infinitive and prepositional cues, negations that assert, request, light and
+    report nouns, impersonal forms (сообщается) and short adjectives (уверен, уверены)."""
+    return (
+        lex.cues
+        | lex.object_cues
+        | lex.infinitive_cues
+        | {lemma for lemma, _ in lex.pp_cues}
+        | NEGATED_REPORTS
+        | lex.request_nouns
+        | light_nouns
+        | lex.report_nouns
+        | lex.impersonal
     )

@@ -46,7 +46,7 @@ def light_verb_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
     """A verb and a speech noun that make one speech act (quote_light_cues: подверг резкой
     критике законопроект, выразил недоумение, почему ...; выразил уверенность, что ...):
     the content follows the noun."""
-    if noun.i == 0 or noun.lemma not in {n for _, n in ctx.lex.light_cues}:
+    if noun.i == 0 or noun.lemma not in ctx.lex.light_nouns:
         return None
     j = noun.i - 1
     while j > 0 and ctx.toks[j].pos == "ADJ":

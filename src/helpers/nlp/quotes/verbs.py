@@ -65,7 +65,7 @@ def rule_that(ctx, toks, start, stop, prev):
     добавил, что C2: two records)."""
     out: list[Quote] = []
     for n, a in enumerate(toks):
-        if out and a.start < out[-1].stop:
+        if out and a.start < out[-1].stop or not may_report(ctx, a):
             continue
         same = out[-1].speaker if out and _coordinated(ctx, out[-1].stop, a.start) else None
         # сообщили, что C1, и предположили, что C2: the second verb shares the subject
@@ -82,6 +82,13 @@ def rule_that(ctx, toks, start, stop, prev):
         if found:
             out.append(found)
     return out or None
+
+
+def may_report(ctx: Context, tok: Tok) -> bool:
+    """Whether a report of ``rule_that`` can start at ``tok``: its lemma or form is in one of
+    the lexicons every frame starts from (most words of a sentence are not)."""
+    triggers = ctx.lex.triggers
+    return tok.lemma in triggers or tok.low in triggers or tok.low[:-1] in triggers
 
 
 def _coordinated(ctx: Context, end: int, pos: int) -> bool:
