@@ -22,12 +22,14 @@ from baseline import run_baseline, wikinews_texts
 from threadpoolctl import threadpool_limits
 
 import helpers
+from helpers.nlp.entities.names import clear_span_names
 from helpers.pipeline import analysis
 
 
 def clear_caches() -> None:
     """Forget helpers' memo tables and pymorphy's parse caches (natasha's and any subclass')."""
     analysis._MEMOS.clear()
+    clear_span_names()
     for vocab in {natasha.MorphVocab, helpers.pipeline.models.MorphVocab}:
         vocab.parse.cache_clear()
 

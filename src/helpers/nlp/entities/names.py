@@ -358,13 +358,39 @@ def join_words(words: Sequence[str], tokens) -> str:
 
 
 def span_name(span, vocab) -> str:
-    """The nominative, display-ready name of a natasha span (PER, LOC or ORG)."""
+    """The nominative, display-ready name of a natasha span (PER, LOC or ORG).
+
+    Memoised on what the name is made of (the tokens' words, tags, lemmas and spacing):
+    news names the same entities in the same forms again and again.
+    """
     tokens = list(span.tokens)
     if not tokens:
         return getattr(span, "text", "")
-    if span.type == "PER":
-        return person_name(tokens, vocab)
-    return thing_name(tokens, vocab)
+    key = (vocab, span.type, _span_shape(tokens))
+    name = _SPAN_NAMES.get(key)
+    if name is None:
+        if len(_SPAN_NAMES) >= SPAN_NAMES_MAX:
+            _SPAN_NAMES.clear()
+        name = person_name(tokens, vocab) if span.type == "PER" else thing_name(tokens, vocab)
+        _SPAN_NAMES[key] = name
+    return name
+
+
+SPAN_NAMES_MAX = 100_000
+_SPAN_NAMES: dict[tuple, str] = {}
+
+
+def _span_shape(tokens) -> tuple:
+    first = tokens[0].start
+    return tuple(
+        (t.text, t.pos, t.lemma, tuple(sorted((t.feats or {}).items())), t.start - first)
+        for t in tokens
+    )
+
+
+def clear_span_names() -> None:
+    """Forget the memoised span names (benchmarks that measure a cold start)."""
+    _SPAN_NAMES.clear()
 
 
 def without_patronymic(name: str) -> str:
