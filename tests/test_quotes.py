@@ -9,6 +9,7 @@ import pytest
 
 import helpers
 from helpers.eval import quotes as quote_scoring
+from helpers.nlp.quotes import verbs
 from helpers.nlp.quotes.extract import COLUMNS, RULES
 from helpers.nlp.quotes.marks import quoted_spans
 from helpers.pipeline.analysis import extract_quotes
@@ -944,6 +945,15 @@ RULE_EXAMPLES = [
 def test_rule_example(text, request, models):
     rule = request.node.callspec.id
     assert rule in set(quotes_of(text, models)["rule"])
+
+
+@pytest.mark.parametrize("text", RULE_EXAMPLES)
+def test_rule_example_same_without_the_trigger_shortcut(text, models, monkeypatch):
+    """`rule_that` skips words outside `Lexicon.triggers`; a rule reading a new lexicon
+    must add it there, or its example would change when every word is tried."""
+    shortcut = quotes_of(text, models)
+    monkeypatch.setattr(verbs, "may_report", lambda ctx, tok: True)
+    pd.testing.assert_frame_equal(quotes_of(text, models), shortcut)
 
 
 def test_every_rule_has_an_example_and_a_doc_entry():
