@@ -25,6 +25,7 @@ from .reports import rule_known_to
 from .spans import content_end, trim_end
 from .speakers import is_subject, source_speaker, speaker_from, subject_after
 from .subjects import plain_subject, speaker_of
+from .topics import fronted_opening
 from .verbs import indefinite_plural, rule_that
 
 
@@ -472,25 +473,22 @@ def anaphoric_object_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
 def rule_fronted_about(ctx, toks, start, stop, prev):
     """О смерти X сообщили её родственники: noun-phrase content before the verb."""
     words_ = [t for t in toks if t.pos != "PUNCT"]
-    opener = bool(words_) and (
-        words_[0].pos == "ADV"
-        or (words_[0].pos == "ADJ" and words_[0].feats.get("Case") == "Ins")  # Первыми о ...
-    )
-    if len(words_) > 3 and opener and words_[1].low in ("о", "об"):
-        words_ = words_[1:]  # Впервые о готовящемся законе президент заявил ...
+    lead = next((n for n, t in enumerate(words_[:3]) if t.low in ("о", "об")), 0)
+    if len(words_) > lead + 2 and fronted_opening(ctx, words_[:lead]):
+        words_ = words_[lead:]  # Впервые о законе президент заявил; Таким образом, о ...
     if len(words_) < 3 or words_[0].low not in ("о", "об"):
         return None
     if words_[1].lemma in ANAPHORIC or words_[1].low in ("этом", "том", "нем", "ней", "них"):
         return None  # Об этом сообщил X: the content is elsewhere
     n = next((n for n, t in enumerate(words_[2:10], 2) if ctx.is_finite_cue(t)), None)
-    finite = [t for t in words_[1:n] if t.pos == "VERB" and t.feats.get("VerbForm") != "Part"]
-    if n is None or negated(ctx, words_[n]) or finite:  # о готовящемся законе: a participle
+    finite = [t for t in words_[1:n] if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"]
+    if n is None or negated(ctx, words_[n]) or finite:  # о готовящемся законе, о намерении уйти
         return None
     cue = words_[n]
     speaker = speaker_of(ctx, cue.i)
     if speaker.name is None and not indefinite_plural(ctx, cue):
         return None  # (Официально) о свадьбе объявили: reported, the source unnamed
-    last = words_[n - 1]
+    last = words_[1]
     for t in words_[2:n]:  # О законе президент заявил: the phrase ends before the subject
         if t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON"):
             break

@@ -62,3 +62,18 @@ def _phrase_end(ctx: Context, i: int, ends: tuple[str, ...] = TOPIC) -> int | No
         if t.pos not in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "CCONJ", "X"):
             return None
     return None
+
+
+def fronted_opening(ctx: Context, lead: list[Tok]) -> bool:
+    """Words that may open a sentence before a fronted `о X`: one adverb or instrumental
+    adjective (Впервые, Первыми), or a parenthetical closed by a comma (Таким образом, о)."""
+    if len(lead) == 1 and (
+        lead[0].pos == "ADV" or (lead[0].pos == "ADJ" and lead[0].feats.get("Case") == "Ins")
+    ):
+        return True
+    comma = ctx.next_tok(lead[-1].i) if lead else None
+    return (
+        comma is not None
+        and comma.text == ","
+        and all(t.pos not in ("VERB", "AUX", "PRON", "PROPN") for t in lead)
+    )

@@ -1,0 +1,88 @@
+"""Recall patterns of round 7, in invented sentences: source phrases with modifiers, a
+place of publication or a hyphenated head; a fronted `о X` after a parenthetical, before
+the subject, or with an infinitive in its phrase."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.pipeline.analysis import extract_quotes
+from helpers.pipeline.models import default_models
+
+
+@pytest.fixture(scope="module")
+def models():
+    return default_models()
+
+
+def found(text: str, models) -> list[tuple[str, str, str | None, str]]:
+    table = extract_quotes(text, models)
+    out = []
+    for row in table.itertuples():
+        assert text[row.start : row.stop] == row.text
+        speaker = None if pd.isna(row.speaker) else row.speaker
+        out.append((row.kind, row.text, speaker, row.rule))
+    return out
+
+
+CASES = [
+    # source phrases: modifiers before the noun (source_forms.modified_source)
+    (
+        "По последним данным полиции, в результате аварии погибли три человека.",
+        ("indirect", "в результате аварии погибли три человека", "полиция", "indirect:po_slovam"),
+    ),
+    (
+        "Согласно неподтверждённым сообщениям телеканала CNN, посол покинул страну.",
+        ("indirect", "посол покинул страну", "CNN", "indirect:po_slovam"),
+    ),
+    (
+        "По официальной информации министерства, завод закроют в марте.",
+        ("indirect", "завод закроют в марте", "министерство", "indirect:po_slovam"),
+    ),
+    # the source as a place of publication (source_forms.venue_source)
+    (
+        "Согласно сообщениям в прессе, сотрудники полиции провели два обыска.",
+        ("indirect", "сотрудники полиции провели два обыска", "пресса", "indirect:po_slovam"),
+    ),
+    (
+        "Согласно сообщениям на сайте Reddit, администратор покинул форум.",
+        ("indirect", "администратор покинул форум", "Reddit", "indirect:po_slovam"),
+    ),
+    # a hyphenated head noun (source_forms.hyphen_head)
+    (
+        "По данным интернет-издания Techcrunch, фонд прикупил акции компании.",
+        ("indirect", "фонд прикупил акции компании", "Techcrunch", "indirect:po_slovam"),
+    ),
+    # fronted `о X`: the phrase ends before the subject; an infinitive inside; a
+    # parenthetical first
+    (
+        "О беременности певица Анна Петрова объявила в апреле.",
+        ("indirect", "О беременности", "Анна Петрова", "indirect:fronted_about"),
+    ),
+    (
+        "О намерении поддержать реформу заявили уже пять депутатов.",
+        ("indirect", "О намерении поддержать реформу", "депутаты", "indirect:fronted_about"),
+    ),
+    (
+        "Таким образом, о намерении поддержать реформу заявили пять депутатов.",
+        ("indirect", "о намерении поддержать реформу", "депутаты", "indirect:fronted_about"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_round7_recall(text, expected, models):
+    assert expected in found(text, models)
+
+
+NOT_QUOTES = [
+    "По предварительным данным, в результате аварии погибли три человека.",  # no source
+    "По данным на первое января, в городе жили сто тысяч человек.",  # a date, no source
+    "Своим мнением о фильме поделятся критики.",  # `о` of a noun, not of the verb
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_round7_no_quote(text, models):
+    assert [q for q in found(text, models) if q[0] == "indirect"] == []
