@@ -54,6 +54,34 @@ CASES = [
         "По данным интернет-издания Techcrunch, фонд прикупил акции компании.",
         ("indirect", "фонд прикупил акции компании", "Techcrunch", "indirect:po_slovam"),
     ),
+    # words before a sentence-opening source phrase: the clause's own unless a connective
+    # (leads.clause_lead)
+    (
+        "Всего, по данным полиции, были задержаны сорок человек.",
+        (
+            "indirect",
+            "Всего, по данным полиции, были задержаны сорок человек",
+            "полиция",
+            "indirect:po_slovam",
+        ),
+    ),
+    (
+        "Главной причиной, по мнению экспертов, стала засуха.",
+        (
+            "indirect",
+            "Главной причиной, по мнению экспертов, стала засуха",
+            "эксперты",
+            "indirect:po_slovam",
+        ),
+    ),
+    (
+        "При этом, по словам министра, завод закроют в марте.",
+        ("indirect", "завод закроют в марте", "министр", "indirect:po_slovam"),
+    ),
+    (
+        "Кроме того, по данным полиции, были задержаны сорок человек.",
+        ("indirect", "были задержаны сорок человек", "полиция", "indirect:po_slovam"),
+    ),
     # fronted `о X`: the phrase ends before the subject; an infinitive inside; a
     # parenthetical first
     (

@@ -17,6 +17,7 @@ from .cues import (
     that_after,
 )
 from .documents import source_after
+from .leads import clause_lead
 from .lexicons import ANAPHORIC, CONJUNCTIONS, NAMING, RESTATED_NOUNS
 from .marks import words
 from .nested import inner_reports
@@ -91,6 +92,8 @@ def rule_source_phrase(ctx, toks, start, stop, prev):
     lead = [t for t in toks if t.start < ctx.toks[a].start and t.pos != "PUNCT"]
     if subject_lead(lead) and ctx.text[ctx.toks[a].start - 2 : ctx.toks[a].start - 1] == ",":
         begin = start  # Экономика, по мнению экспертов, восстановится: the whole clause
+    elif len(lead) <= LEAD_WORDS and clause_lead([t for t in toks if t.start < ctx.toks[a].start]):
+        begin = start  # Всего, по данным X, задержаны 30 человек: the lead is the clause's
     elif len(lead) <= LEAD_WORDS and not any(t.pos in ("VERB", "AUX") for t in lead):
         begin = after_source(ctx, max(k, noun), speaker, stop)  # (При этом,) по словам X, C
         if begin is None:
