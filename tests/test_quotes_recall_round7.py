@@ -82,6 +82,24 @@ CASES = [
         "Кроме того, по данным полиции, были задержаны сорок человек.",
         ("indirect", "были задержаны сорок человек", "полиция", "indirect:po_slovam"),
     ),
+    # a focus word between the verb and `о` (topics.topic_after, quote_focus_words.txt)
+    (
+        "В сообщении ведомства говорилось только о ранении трёх солдат.",
+        ("indirect", "о ранении трёх солдат", "ведомство", "indirect:o_topic"),
+    ),
+    (
+        "Министр Иван Сидоров сообщил лишь о задержании двух человек.",
+        ("indirect", "о задержании двух человек", "Иван Сидоров", "indirect:o_topic"),
+    ),
+    # verbs the lexicons lacked: озвучить (a noun-phrase object), завещать (an infinitive)
+    (
+        "Прокурор Иван Сидоров озвучил результаты экспертизы.",
+        ("indirect", "результаты экспертизы", "Иван Сидоров", "indirect:object"),
+    ),
+    (
+        "Писатель Иван Сидоров завещал похоронить его в родном селе.",
+        ("indirect", "похоронить его в родном селе", "Иван Сидоров", "indirect:infinitive"),
+    ),
     # fronted `о X`: the phrase ends before the subject; an infinitive inside; a
     # parenthetical first
     (

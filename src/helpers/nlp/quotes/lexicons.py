@@ -72,6 +72,7 @@ NAMING = _words("quote_naming.txt")  # как назвали X: a name given
 PLEA_VERBS = _words("quote_plea_verbs.txt")  # признал себя виновным в ...
 PLEAS = _words("quote_pleas.txt")  # виновный, невиновный
 TOPIC_VERBS = _words("quote_topic_verbs.txt")  # сказал о кастинге: a topic, not content
+FOCUS_WORDS = _words("quote_focus_words.txt")  # говорилось только о C
 TIME_ADVERBS = _words("quote_time_adverbs.txt")  # вчера, накануне: end noun-phrase content
 INDEFINITE_SUBJECTS = _words("quote_indefinite_subjects.txt")  # Некоторые считают, что C
 CELEBRATIONS = _words("quote_celebrations.txt")  # отметили юбилей: celebrated, not reported
