@@ -100,6 +100,25 @@ CASES = [
         "Писатель Иван Сидоров завещал похоронить его в родном селе.",
         ("indirect", "похоронить его в родном селе", "Иван Сидоров", "indirect:infinitive"),
     ),
+    # content inside a subordinate clause that opens the sentence ends before the main
+    # clause (subordinate.main_clause_end)
+    (
+        "Поскольку ведомство уже заявило, что не выявило нарушений, компания обращается в суд.",
+        ("indirect", "не выявило нарушений", "ведомство", "indirect:chto_clause"),
+    ),
+    (
+        "Если министр подтвердит, что завод закроют, рабочие выйдут на забастовку.",
+        ("indirect", "завод закроют", "министр", "indirect:chto_clause"),
+    ),
+    (  # no subordinate clause first: the content goes on
+        "Министр заявил, что завод закроют, рабочие получат компенсацию.",
+        (
+            "indirect",
+            "завод закроют, рабочие получат компенсацию",
+            "министр",
+            "indirect:chto_clause",
+        ),
+    ),
     # fronted `о X`: the phrase ends before the subject; an infinitive inside; a
     # parenthetical first
     (

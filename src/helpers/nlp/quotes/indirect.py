@@ -26,6 +26,7 @@ from .reports import rule_known_to
 from .spans import content_end, trim_end
 from .speakers import is_subject, source_speaker, speaker_from, subject_after
 from .subjects import plain_subject, speaker_of
+from .subordinate import main_clause_end
 from .topics import fronted_opening
 from .verbs import indefinite_plural, rule_that
 
@@ -563,6 +564,7 @@ def indirect_quotes(ctx: Context) -> list[Quote]:
                 else indirect_in_sentence(ctx, start, stop, prev)
             )
             for q in found:
+                q.stop = main_clause_end(ctx, q)  # Поскольку X заявил, что C, Y ...
                 if q.stop > q.start:
                     out.append(q)
                     ctx.spoken.append((q.start, q.speaker))

@@ -64,6 +64,7 @@ ONE = _words("quote_one_of.txt")  # один из источников
 TIME_NOUNS = _words("quote_time_nouns.txt")  # в феврале сообщили: no place that speaks
 ANAPHORIC_ORGS = _words("quote_anaphoric_orgs.txt")  # в ведомстве отметили
 CONJUNCTIONS = _words("quote_conjunctions.txt")  # ..., так как, по его мнению, C
+SUBORDINATORS = _words("quote_subordinators.txt")  # Поскольку X заявил, что C, Y ...
 CONNECTIVES = _words("quote_connectives.txt")  # При этом, по словам X, C
 PHASE_VERBS = _words("quote_phase_verbs.txt")  # стали сравнивать
 HEADS = _words("quote_heads.txt")  # глава МИД Турции = министр иностранных дел Турции
