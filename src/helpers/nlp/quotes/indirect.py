@@ -29,6 +29,7 @@ from .subjects import plain_subject, speaker_of
 from .subordinate import main_clause_end
 from .topics import fronted_opening
 from .verbs import indefinite_plural, rule_that
+from .with_noun import rule_with_noun
 
 
 def indirect_in_sentence(ctx: Context, start: int, stop: int, prev: tuple[int, int] | None):
@@ -49,7 +50,7 @@ def indirect_in_sentence(ctx: Context, start: int, stop: int, prev: tuple[int, i
 def later_clause(ctx: Context, toks: list[Tok], start: int, stop: int) -> list[Quote]:
     """A `что` report of its own in a sentence whose verb points back (X опровергла эту
     информацию, сообщив, что C; О своих планах X рассказала, добавив, что C)."""
-    found = _named(INDIRECT_RULES[-1], rule_that(ctx, toks, start, stop, None)) or []
+    found = _named(VERB_RULE, rule_that(ctx, toks, start, stop, None)) or []
     return [q for q in found if q.rule == "indirect:chto_clause" and q.start >= start]
 
 
@@ -512,7 +513,8 @@ INDIRECT_RULES = (
     Frame("indirect:ob_etom", rule_about_this),
     Frame("indirect:fronted_about", rule_fronted_about),
     Frame("indirect:postposed", rule_postposed),
-    Frame("indirect:verb", rule_that),
+    VERB_RULE := Frame("indirect:verb", rule_that),
+    Frame("indirect:with_noun", rule_with_noun),  # when the verbs found nothing
 )
 
 
@@ -581,7 +583,7 @@ def after_direct(ctx: Context, start: int, stop: int) -> list[Quote]:
     found = rule_that(ctx, toks, start, stop, None) if toks else None
     return [
         q
-        for q in _named(INDIRECT_RULES[-1], found) or []
+        for q in _named(VERB_RULE, found) or []
         if q.start > end and q.rule == "indirect:chto_clause"
     ]
 

@@ -65,7 +65,11 @@ TIME_NOUNS = _words("quote_time_nouns.txt")  # в феврале сообщил�
 ANAPHORIC_ORGS = _words("quote_anaphoric_orgs.txt")  # в ведомстве отметили
 CONJUNCTIONS = _words("quote_conjunctions.txt")  # ..., так как, по его мнению, C
 SUBORDINATORS = _words("quote_subordinators.txt")  # Поскольку X заявил, что C, Y ...
-CONNECTIVES = _words("quote_connectives.txt")  # При этом, по словам X, C
+CONNECTIVES = _words("quote_connectives.txt")
+WITH_NOUNS = {  # с заявлением о C, с требованием отставки: lemma -> "object" or ""
+    row[0]: (row[1] if len(row) > 1 else "")
+    for row in map(str.split, _lines("quote_with_nouns.txt"))
+}  # При этом, по словам X, C
 PHASE_VERBS = _words("quote_phase_verbs.txt")  # стали сравнивать
 HEADS = _words("quote_heads.txt")  # глава МИД Турции = министр иностранных дел Турции
 FIRST_PERSON = _words("quote_first_person.txt")  # я, мы, наш: a paragraph in its own voice
