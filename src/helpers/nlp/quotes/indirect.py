@@ -25,6 +25,7 @@ from .records import WORDS_AT, Context, Frame, Mention, Quote, Speaker, Tok, neg
 from .reports import rule_known_to
 from .spans import content_end, trim_end
 from .speakers import is_subject, source_speaker, speaker_from, subject_after
+from .stance import rule_stance
 from .subjects import plain_subject, speaker_of
 from .subordinate import main_clause_end
 from .topics import fronted_opening
@@ -515,6 +516,7 @@ INDIRECT_RULES = (
     Frame("indirect:postposed", rule_postposed),
     VERB_RULE := Frame("indirect:verb", rule_that),
     Frame("indirect:with_noun", rule_with_noun),  # when the verbs found nothing
+    Frame("indirect:stance", rule_stance),
 )
 
 

@@ -66,6 +66,7 @@ ANAPHORIC_ORGS = _words("quote_anaphoric_orgs.txt")  # в ведомстве о�
 CONJUNCTIONS = _words("quote_conjunctions.txt")  # ..., так как, по его мнению, C
 SUBORDINATORS = _words("quote_subordinators.txt")  # Поскольку X заявил, что C, Y ...
 CONNECTIVES = _words("quote_connectives.txt")
+STANCE_VERBS = _words("quote_stance_verbs.txt")  # X выступил против C
 WITH_NOUNS = {  # с заявлением о C, с требованием отставки: lemma -> "object" or ""
     row[0]: (row[1] if len(row) > 1 else "")
     for row in map(str.split, _lines("quote_with_nouns.txt"))
