@@ -149,6 +149,15 @@ CASES = [
         "Министр Иван Петров выступал против того, чтобы налоги повысили.",
         ("indirect", "налоги повысили", "Иван Петров", "indirect:stance"),
     ),
+    # a name before an apposition of coordinated roles speaks (roles.coordinated_roles)
+    (
+        "Иван Петров, известный певец, актёр и общественный деятель, заявил, что премьер лжёт.",
+        ("indirect", "премьер лжёт", "Иван Петров", "indirect:chto_clause"),
+    ),
+    (
+        "Анна Петрова, журналист и писатель, сообщила, что книга выйдет весной.",
+        ("indirect", "книга выйдет весной", "Анна Петрова", "indirect:chto_clause"),
+    ),
     # fronted `о X`: the phrase ends before the subject; an infinitive inside; a
     # parenthetical first
     (

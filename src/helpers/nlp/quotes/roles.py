@@ -255,3 +255,27 @@ def named_by_title(ctx: Context, k: int) -> Speaker | None:
         return Speaker(m.name, m.start, m.stop)
     start, stop = ctx.toks[first].start, ctx.toks[j - 1].stop
     return Speaker(ctx.text[start:stop], start, stop)
+
+
+def coordinated_roles(ctx: Context, j: int, case: str | None) -> int:
+    """Going left from ``j`` (the token before a role's phrase) over earlier roles it is
+    coordinated with (`X, известный певец, актёр и общественный деятель, сказал`): the
+    comma after the name they describe, or ``j`` when no such name comes first."""
+    i = j
+    for _ in range(COORDINATED_ROLES):
+        if i < 1 or ctx.toks[i].low not in ("и", ","):
+            return j
+        n = i - 1
+        noun = ctx.toks[n]
+        if noun.pos != "NOUN" or noun.feats.get("Case") != case or not noun.text.islower():
+            return j
+        n -= 1
+        while n >= 0 and ctx.toks[n].pos in ("ADJ", "NUM"):
+            n -= 1
+        if n > 0 and ctx.toks[n].text == "," and ctx.mention_at(ctx.toks[n - 1]) is not None:
+            return n
+        i = n
+    return j
+
+
+COORDINATED_ROLES = 3  # roles before the last one in an apposition (певец, актёр и деятель)

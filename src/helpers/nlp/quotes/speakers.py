@@ -32,6 +32,7 @@ from .lexicons import (
 )
 from .records import OPENING, Context, Mention, Speaker, Tok, ends_clause, mention_case
 from .roles import (
+    coordinated_roles,
     foreign_name,
     foreign_words,
     has_genitive_people,
@@ -140,6 +141,7 @@ def apposition(ctx: Context, k: int, gender: str | None) -> Speaker | None:
     j = k - 1
     while j >= 0 and ctx.toks[j].pos in ("ADJ", "NUM"):  # 28-летний британский боксёр
         j -= 1
+    j = coordinated_roles(ctx, j, case)  # X, известный певец, актёр и общественный деятель,
     candidates = ctx.toks[j - 1 : j] if j > 0 and ctx.toks[j].text == "," else []
     phrase = role_phrase(ctx, k)
     e = phrase[-1].i + 1
