@@ -149,6 +149,10 @@ CASES = [
         "Министр Иван Петров выступал против того, чтобы налоги повысили.",
         ("indirect", "налоги повысили", "Иван Петров", "indirect:stance"),
     ),
+    (
+        "Иван Петров выступал против того, чтобы завод продали, полагая, что это ошибка.",
+        ("indirect", "завод продали", "Иван Петров", "indirect:stance"),
+    ),
     # a name before an apposition of coordinated roles speaks (roles.coordinated_roles)
     (
         "Иван Петров, известный певец, актёр и общественный деятель, заявил, что премьер лжёт.",
@@ -157,6 +161,11 @@ CASES = [
     (
         "Анна Петрова, журналист и писатель, сообщила, что книга выйдет весной.",
         ("indirect", "книга выйдет весной", "Анна Петрова", "indirect:chto_clause"),
+    ),
+    # `X и его коллеги` speak through X (roles.companions_of, quote_companions.txt)
+    (
+        "Физик Иван Петров и его коллеги полагают, что эффект связан с озоном.",
+        ("indirect", "эффект связан с озоном", "Иван Петров", "indirect:chto_clause"),
     ),
     # fronted `о X`: the phrase ends before the subject; an infinitive inside; a
     # parenthetical first

@@ -67,6 +67,8 @@ CONJUNCTIONS = _words("quote_conjunctions.txt")  # ..., так как, по ег
 SUBORDINATORS = _words("quote_subordinators.txt")  # Поскольку X заявил, что C, Y ...
 CONNECTIVES = _words("quote_connectives.txt")
 STANCE_VERBS = _words("quote_stance_verbs.txt")  # X выступил против C
+TEAMS = _words("quote_teams.txt")  # выступал за сборную: a side, no position
+COMPANIONS = _words("quote_companions.txt")  # X и его коллеги полагают -> X
 WITH_NOUNS = {  # с заявлением о C, с требованием отставки: lemma -> "object" or ""
     row[0]: (row[1] if len(row) > 1 else "")
     for row in map(str.split, _lines("quote_with_nouns.txt"))

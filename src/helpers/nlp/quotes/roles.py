@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pymorphy3.analyzer import Parse
 
 from ...io.text import fold_text
-from .lexicons import POINTING, TIME_NOUNS
+from .lexicons import COMPANIONS, POINTING, TIME_NOUNS
 from .records import OPENING, Context, Speaker, Tok
 
 
@@ -279,3 +279,14 @@ def coordinated_roles(ctx: Context, j: int, case: str | None) -> int:
 
 
 COORDINATED_ROLES = 3  # roles before the last one in an apposition (певец, актёр и деятель)
+
+
+def companions_of(ctx: Context, j: int) -> Speaker | None:
+    """`X и его коллеги полагают`: the person named first leads the group that speaks."""
+    t = ctx.toks[j]
+    if t.lemma not in COMPANIONS or j < 3 or ctx.toks[j - 1].low not in ("его", "её", "ее"):
+        return None
+    if ctx.toks[j - 2].low != "и":
+        return None
+    m = ctx.mention_at(ctx.toks[j - 3])
+    return Speaker(m.name, m.start, m.stop) if m is not None and m.type == "PER" else None

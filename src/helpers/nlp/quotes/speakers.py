@@ -32,6 +32,7 @@ from .lexicons import (
 )
 from .records import OPENING, Context, Mention, Speaker, Tok, ends_clause, mention_case
 from .roles import (
+    companions_of,
     coordinated_roles,
     foreign_name,
     foreign_words,
@@ -318,6 +319,8 @@ def subject_before(ctx: Context, k: int, gender: str | None, number: str | None)
                 continue
         # "министр обороны Сергей Шойгу заявил": take the start of the name, not its last word
         p = _phrase_start(ctx, j)
+        if (led := companions_of(ctx, p)) is not None:
+            return led  # Иван Петров и его коллеги полагают
         if m and oblique_apposition(ctx, p):
             continue  # из квартиры своей дочери Челси: the name goes with an oblique noun
         head = _head_of_genitive(ctx, p) if m else None

@@ -5,13 +5,12 @@ rule found a report; not a team or a person played or stood for (выступа�
 
 from __future__ import annotations
 
-from .lexicons import ANAPHORIC, STANCE_VERBS
+from .lexicons import ANAPHORIC, STANCE_VERBS, TEAMS
 from .records import OPENING, Context, Quote, Tok, negated, skip_space
 from .spans import content_end, phrase_end, trim_end
 from .subjects import speaker_of
 
 SIDES = ("за", "против")
-TEAMS = frozenset({"команда", "клуб", "сборная", "сборный", "страна", "цвет"})
 
 
 def rule_stance(ctx, toks, start, stop, prev):
@@ -38,10 +37,19 @@ def _after(ctx: Context, verb: Tok, side: Tok, stop: int) -> Quote | None:
         if [t.low for t in after] not in ([",", "чтобы"], [",", "что"]):
             return None
         begin = skip_space(ctx.text, after[1].stop)
-        end = content_end(ctx, begin, stop)
+        end = _before_gerund(ctx, begin, content_end(ctx, begin, stop))
     else:
         end = phrase_end(ctx, begin, content_end(ctx, begin, stop))
     return _quote(ctx, verb, side, begin, end)
+
+
+def _before_gerund(ctx: Context, begin: int, end: int) -> int:
+    """``end`` before `, полагая, что ...`: a gerund of the subject's own after the clause."""
+    toks = ctx.tokens_in(begin, end)
+    for t, g in zip(toks, toks[1:], strict=False):
+        if t.text == "," and g.feats.get("VerbForm") == "Conv":
+            return t.start
+    return end
 
 
 def _content_word(ctx: Context, t: Tok) -> bool:
