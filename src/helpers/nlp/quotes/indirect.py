@@ -27,7 +27,7 @@ from .spans import content_end, trim_end
 from .speakers import is_subject, source_speaker, speaker_from, subject_after
 from .stance import rule_stance
 from .subjects import plain_subject, speaker_of
-from .subordinate import main_clause_end
+from .subordinate import main_clauses
 from .topics import fronted_opening
 from .verbs import indefinite_plural, rule_that
 from .with_noun import rule_with_noun
@@ -567,8 +567,7 @@ def indirect_quotes(ctx: Context) -> list[Quote]:
                 if ctx.in_quote(start)
                 else indirect_in_sentence(ctx, start, stop, prev)
             )
-            for q in found:
-                q.stop = main_clause_end(ctx, q)  # Поскольку X заявил, что C, Y ...
+            for q in main_clauses(ctx, found, stop):  # Поскольку X заявил, что C, Y ...
                 if q.stop > q.start:
                     out.append(q)
                     ctx.spoken.append((q.start, q.speaker))

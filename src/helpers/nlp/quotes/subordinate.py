@@ -2,15 +2,31 @@
 `Поскольку X заявил, что C, Y обратился в суд`, `Если X подтвердит, что C, Y ...`: the
 content ends before the main clause: the comma before the predicate that the speech verb's
 clause depends on (``advcl`` in the parser's tree, or a second root there), asked only about such sentences, when
-the content holds a comma."""
+the content holds a comma. The main clause is then read for reports of its own (Y
+обращается в суд с просьбой C)."""
 
 from __future__ import annotations
 
 from .lexicons import SUBORDINATORS
 from .records import Context, Quote
 from .spans import trim_end
+from .verbs import rule_that
 
 OPENING_WORDS = 4  # words of the longest subordinator (несмотря на то что)
+
+
+def main_clauses(ctx: Context, quotes: list[Quote], stop: int) -> list[Quote]:
+    """``quotes`` of a sentence ending at ``stop``, each ending before a main clause that
+    follows its subordinate clause, and the reports the speech verbs of that clause make."""
+    out = []
+    for q in quotes:
+        end = main_clause_end(ctx, q)
+        out.append(q)
+        if end < q.stop:
+            rest = [t for t in ctx.tokens_in(end, stop) if not ctx.in_quote(t.start)]
+            q.stop = end
+            out += [r for r in rule_that(ctx, rest, end, stop, None) or [] if r.rule]
+    return sorted(out, key=lambda q: q.start)
 
 
 def main_clause_end(ctx: Context, q: Quote) -> int:
