@@ -846,6 +846,10 @@ RULE_EXAMPLES = [
     ),
     pytest.param("О смерти актёра сообщили его родственники.", id="indirect:fronted_about"),
     pytest.param(
+        "Министр Иван Петров выступил с заявлением о переносе выборов.", id="indirect:with_noun"
+    ),
+    pytest.param("Министр Иван Петров выступил против нового законопроекта.", id="indirect:stance"),
+    pytest.param(
         "Учения завершатся в пятницу, заявил министр обороны Сергей Шойгу.", id="indirect:postposed"
     ),
     pytest.param(

@@ -11,6 +11,7 @@ from ...io.text import fold_text
 from .lexicons import PHASE_VERBS, PLEAS, POSSESSIVES, QUESTION_WORDS, TELLING_CUES
 from .records import CLAUSE_END, OPENING, Context, Tok, is_reported_form
 from .roles import foreign_name
+from .source_forms import hyphen_head, modified_source, venue_source
 
 
 def cue_after(ctx: Context, pos: int, window: int = 4) -> int | None:
@@ -73,6 +74,7 @@ def source_phrase(ctx: Context, start: int, stop: int) -> tuple[int, int, int] |
             return a.i, a.i, _outlet(ctx, toks[n + 1 :])  # Согласно The Hollywood Reporter, C
         if a.low not in ctx.lex.source_preps or ctx.mention_at(a) or ctx.mention_at(b):
             continue
+        n, b = modified_source(ctx, toks, n)  # по последним данным X, согласно новым оценкам X
         if not b.text.islower():
             continue  # "Комитет по Оценке СМИ" is a name, not a source phrase
         rest = [t for t in toks[n + 2 : n + 6] if t.pos != "PART" and t.text not in OPENING]
@@ -85,6 +87,8 @@ def source_phrase(ctx: Context, start: int, stop: int) -> tuple[int, int, int] |
             continue
         if c.low in ("из", "от") and len(rest) > 1 and ctx.mention_at(rest[1], places=True):
             c = rest[1]  # по сообщениям из Сеула
+        elif (venue := venue_source(ctx, rest)) is not None:
+            return a.i, b.i, venue.i  # по сообщениям в прессе, на сайте X
         elif c.low in ("с", "со") and len(rest) > 1 and rest[1].lemma in ctx.lex.titles:
             c, rest = rest[1], rest[1:]  # по информации с сайта Совета Федерации
         if (
@@ -128,8 +132,9 @@ def _names_source(ctx: Context, toks: list[Tok]) -> bool:
         if t.pos == "NOUN":
             lex = ctx.lex
             return t.feats.get("Animacy") == "Anim" or any(
-                t.lemma in group
+                lemma in group
                 for group in (lex.roles, lex.org_roles, lex.anonymous, lex.titles, lex.documents)
+                for lemma in (t.lemma, hyphen_head(t))  # интернет-издания X
             )
     return False
 

@@ -17,6 +17,7 @@ from .cues import (
     that_after,
 )
 from .documents import source_after
+from .leads import clause_lead
 from .lexicons import ANAPHORIC, CONJUNCTIONS, NAMING, RESTATED_NOUNS
 from .marks import words
 from .nested import inner_reports
@@ -24,8 +25,12 @@ from .records import WORDS_AT, Context, Frame, Mention, Quote, Speaker, Tok, neg
 from .reports import rule_known_to
 from .spans import content_end, trim_end
 from .speakers import is_subject, source_speaker, speaker_from, subject_after
+from .stance import rule_stance
 from .subjects import plain_subject, speaker_of
+from .subordinate import main_clauses
+from .topics import fronted_opening
 from .verbs import indefinite_plural, rule_that
+from .with_noun import rule_with_noun
 
 
 def indirect_in_sentence(ctx: Context, start: int, stop: int, prev: tuple[int, int] | None):
@@ -46,7 +51,7 @@ def indirect_in_sentence(ctx: Context, start: int, stop: int, prev: tuple[int, i
 def later_clause(ctx: Context, toks: list[Tok], start: int, stop: int) -> list[Quote]:
     """A `что` report of its own in a sentence whose verb points back (X опровергла эту
     информацию, сообщив, что C; О своих планах X рассказала, добавив, что C)."""
-    found = _named(INDIRECT_RULES[-1], rule_that(ctx, toks, start, stop, None)) or []
+    found = _named(VERB_RULE, rule_that(ctx, toks, start, stop, None)) or []
     return [q for q in found if q.rule == "indirect:chto_clause" and q.start >= start]
 
 
@@ -90,6 +95,8 @@ def rule_source_phrase(ctx, toks, start, stop, prev):
     lead = [t for t in toks if t.start < ctx.toks[a].start and t.pos != "PUNCT"]
     if subject_lead(lead) and ctx.text[ctx.toks[a].start - 2 : ctx.toks[a].start - 1] == ",":
         begin = start  # Экономика, по мнению экспертов, восстановится: the whole clause
+    elif len(lead) <= LEAD_WORDS and clause_lead([t for t in toks if t.start < ctx.toks[a].start]):
+        begin = start  # Всего, по данным X, задержаны 30 человек: the lead is the clause's
     elif len(lead) <= LEAD_WORDS and not any(t.pos in ("VERB", "AUX") for t in lead):
         begin = after_source(ctx, max(k, noun), speaker, stop)  # (При этом,) по словам X, C
         if begin is None:
@@ -472,25 +479,22 @@ def anaphoric_object_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
 def rule_fronted_about(ctx, toks, start, stop, prev):
     """О смерти X сообщили её родственники: noun-phrase content before the verb."""
     words_ = [t for t in toks if t.pos != "PUNCT"]
-    opener = bool(words_) and (
-        words_[0].pos == "ADV"
-        or (words_[0].pos == "ADJ" and words_[0].feats.get("Case") == "Ins")  # Первыми о ...
-    )
-    if len(words_) > 3 and opener and words_[1].low in ("о", "об"):
-        words_ = words_[1:]  # Впервые о готовящемся законе президент заявил ...
+    lead = next((n for n, t in enumerate(words_[:3]) if t.low in ("о", "об")), 0)
+    if len(words_) > lead + 2 and fronted_opening(ctx, words_[:lead]):
+        words_ = words_[lead:]  # Впервые о законе президент заявил; Таким образом, о ...
     if len(words_) < 3 or words_[0].low not in ("о", "об"):
         return None
     if words_[1].lemma in ANAPHORIC or words_[1].low in ("этом", "том", "нем", "ней", "них"):
         return None  # Об этом сообщил X: the content is elsewhere
     n = next((n for n, t in enumerate(words_[2:10], 2) if ctx.is_finite_cue(t)), None)
-    finite = [t for t in words_[1:n] if t.pos == "VERB" and t.feats.get("VerbForm") != "Part"]
-    if n is None or negated(ctx, words_[n]) or finite:  # о готовящемся законе: a participle
+    finite = [t for t in words_[1:n] if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"]
+    if n is None or negated(ctx, words_[n]) or finite:  # о готовящемся законе, о намерении уйти
         return None
     cue = words_[n]
     speaker = speaker_of(ctx, cue.i)
     if speaker.name is None and not indefinite_plural(ctx, cue):
         return None  # (Официально) о свадьбе объявили: reported, the source unnamed
-    last = words_[n - 1]
+    last = words_[1]
     for t in words_[2:n]:  # О законе президент заявил: the phrase ends before the subject
         if t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON"):
             break
@@ -510,7 +514,9 @@ INDIRECT_RULES = (
     Frame("indirect:ob_etom", rule_about_this),
     Frame("indirect:fronted_about", rule_fronted_about),
     Frame("indirect:postposed", rule_postposed),
-    Frame("indirect:verb", rule_that),
+    VERB_RULE := Frame("indirect:verb", rule_that),
+    Frame("indirect:with_noun", rule_with_noun),  # when the verbs found nothing
+    Frame("indirect:stance", rule_stance),
 )
 
 
@@ -561,7 +567,7 @@ def indirect_quotes(ctx: Context) -> list[Quote]:
                 if ctx.in_quote(start)
                 else indirect_in_sentence(ctx, start, stop, prev)
             )
-            for q in found:
+            for q in main_clauses(ctx, found, stop):  # Поскольку X заявил, что C, Y ...
                 if q.stop > q.start:
                     out.append(q)
                     ctx.spoken.append((q.start, q.speaker))
@@ -578,7 +584,7 @@ def after_direct(ctx: Context, start: int, stop: int) -> list[Quote]:
     found = rule_that(ctx, toks, start, stop, None) if toks else None
     return [
         q
-        for q in _named(INDIRECT_RULES[-1], found) or []
+        for q in _named(VERB_RULE, found) or []
         if q.start > end and q.rule == "indirect:chto_clause"
     ]
 

@@ -64,6 +64,15 @@ ONE = _words("quote_one_of.txt")  # один из источников
 TIME_NOUNS = _words("quote_time_nouns.txt")  # в феврале сообщили: no place that speaks
 ANAPHORIC_ORGS = _words("quote_anaphoric_orgs.txt")  # в ведомстве отметили
 CONJUNCTIONS = _words("quote_conjunctions.txt")  # ..., так как, по его мнению, C
+SUBORDINATORS = _words("quote_subordinators.txt")  # Поскольку X заявил, что C, Y ...
+CONNECTIVES = _words("quote_connectives.txt")
+STANCE_VERBS = _words("quote_stance_verbs.txt")  # X выступил против C
+TEAMS = _words("quote_teams.txt")  # выступал за сборную: a side, no position
+COMPANIONS = _words("quote_companions.txt")  # X и его коллеги полагают -> X
+WITH_NOUNS = {  # с заявлением о C, с требованием отставки: lemma -> "object" or ""
+    row[0]: (row[1] if len(row) > 1 else "")
+    for row in map(str.split, _lines("quote_with_nouns.txt"))
+}  # При этом, по словам X, C
 PHASE_VERBS = _words("quote_phase_verbs.txt")  # стали сравнивать
 HEADS = _words("quote_heads.txt")  # глава МИД Турции = министр иностранных дел Турции
 FIRST_PERSON = _words("quote_first_person.txt")  # я, мы, наш: a paragraph in its own voice
@@ -71,6 +80,7 @@ NAMING = _words("quote_naming.txt")  # как назвали X: a name given
 PLEA_VERBS = _words("quote_plea_verbs.txt")  # признал себя виновным в ...
 PLEAS = _words("quote_pleas.txt")  # виновный, невиновный
 TOPIC_VERBS = _words("quote_topic_verbs.txt")  # сказал о кастинге: a topic, not content
+FOCUS_WORDS = _words("quote_focus_words.txt")  # говорилось только о C
 TIME_ADVERBS = _words("quote_time_adverbs.txt")  # вчера, накануне: end noun-phrase content
 INDEFINITE_SUBJECTS = _words("quote_indefinite_subjects.txt")  # Некоторые считают, что C
 CELEBRATIONS = _words("quote_celebrations.txt")  # отметили юбилей: celebrated, not reported

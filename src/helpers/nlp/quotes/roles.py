@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pymorphy3.analyzer import Parse
 
 from ...io.text import fold_text
-from .lexicons import POINTING, TIME_NOUNS
+from .lexicons import COMPANIONS, POINTING, TIME_NOUNS
 from .records import OPENING, Context, Speaker, Tok
 
 
@@ -255,3 +255,38 @@ def named_by_title(ctx: Context, k: int) -> Speaker | None:
         return Speaker(m.name, m.start, m.stop)
     start, stop = ctx.toks[first].start, ctx.toks[j - 1].stop
     return Speaker(ctx.text[start:stop], start, stop)
+
+
+def coordinated_roles(ctx: Context, j: int, case: str | None) -> int:
+    """Going left from ``j`` (the token before a role's phrase) over earlier roles it is
+    coordinated with (`X, известный певец, актёр и общественный деятель, сказал`): the
+    comma after the name they describe, or ``j`` when no such name comes first."""
+    i = j
+    for _ in range(COORDINATED_ROLES):
+        if i < 1 or ctx.toks[i].low not in ("и", ","):
+            return j
+        n = i - 1
+        noun = ctx.toks[n]
+        if noun.pos != "NOUN" or noun.feats.get("Case") != case or not noun.text.islower():
+            return j
+        n -= 1
+        while n >= 0 and ctx.toks[n].pos in ("ADJ", "NUM"):
+            n -= 1
+        if n > 0 and ctx.toks[n].text == "," and ctx.mention_at(ctx.toks[n - 1]) is not None:
+            return n
+        i = n
+    return j
+
+
+COORDINATED_ROLES = 3  # roles before the last one in an apposition (певец, актёр и деятель)
+
+
+def companions_of(ctx: Context, j: int) -> Speaker | None:
+    """`X и его коллеги полагают`: the person named first leads the group that speaks."""
+    t = ctx.toks[j]
+    if t.lemma not in COMPANIONS or j < 3 or ctx.toks[j - 1].low not in ("его", "её", "ее"):
+        return None
+    if ctx.toks[j - 2].low != "и":
+        return None
+    m = ctx.mention_at(ctx.toks[j - 3])
+    return Speaker(m.name, m.start, m.stop) if m is not None and m.type == "PER" else None

@@ -32,6 +32,8 @@ from .lexicons import (
 )
 from .records import OPENING, Context, Mention, Speaker, Tok, ends_clause, mention_case
 from .roles import (
+    companions_of,
+    coordinated_roles,
     foreign_name,
     foreign_words,
     has_genitive_people,
@@ -140,6 +142,7 @@ def apposition(ctx: Context, k: int, gender: str | None) -> Speaker | None:
     j = k - 1
     while j >= 0 and ctx.toks[j].pos in ("ADJ", "NUM"):  # 28-летний британский боксёр
         j -= 1
+    j = coordinated_roles(ctx, j, case)  # X, известный певец, актёр и общественный деятель,
     candidates = ctx.toks[j - 1 : j] if j > 0 and ctx.toks[j].text == "," else []
     phrase = role_phrase(ctx, k)
     e = phrase[-1].i + 1
@@ -316,6 +319,8 @@ def subject_before(ctx: Context, k: int, gender: str | None, number: str | None)
                 continue
         # "министр обороны Сергей Шойгу заявил": take the start of the name, not its last word
         p = _phrase_start(ctx, j)
+        if (led := companions_of(ctx, p)) is not None:
+            return led  # Иван Петров и его коллеги полагают
         if m and oblique_apposition(ctx, p):
             continue  # из квартиры своей дочери Челси: the name goes with an oblique noun
         head = _head_of_genitive(ctx, p) if m else None

@@ -1,10 +1,10 @@
 """Where the `о` of reported content stands after a speech verb (round 6), when words come
-between them: a time adverbial (сообщил в субботу о C, сообщил вчера о C) or, after a verb
+between them: a focus word (говорилось только о C), a time adverbial (сообщил в субботу о C, сообщил вчера о C) or, after a verb
 of informing, the addressee (предупредил правительство о C). The frame `indirect:o_topic` (verbs.py) reads the content from there."""
 
 from __future__ import annotations
 
-from .lexicons import INFORMING, TIME_ADVERBS, TIME_NOUNS
+from .lexicons import FOCUS_WORDS, INFORMING, TIME_ADVERBS, TIME_NOUNS
 from .records import Context, Tok
 
 ADDRESSEE_WORDS = 5  # words of the addressee's phrase: правительство Белоруссии, все партнёры
@@ -18,7 +18,9 @@ def topic_after(ctx: Context, a: Tok, b: Tok) -> Tok:
         return b
     j = None
     nxt = ctx.next_tok(b.i)
-    if b.low in ("в", "во") and nxt is not None and nxt.lemma in TIME_NOUNS:
+    if b.low in FOCUS_WORDS:
+        j = b.i + 1  # говорилось только о C, сообщил лишь о C
+    elif b.low in ("в", "во") and nxt is not None and nxt.lemma in TIME_NOUNS:
         j = nxt.i + 1  # сообщил в субботу об обнаружении
     elif b.lemma in TIME_ADVERBS:
         j = b.i + 1  # сообщил вчера о
@@ -62,3 +64,18 @@ def _phrase_end(ctx: Context, i: int, ends: tuple[str, ...] = TOPIC) -> int | No
         if t.pos not in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "CCONJ", "X"):
             return None
     return None
+
+
+def fronted_opening(ctx: Context, lead: list[Tok]) -> bool:
+    """Words that may open a sentence before a fronted `о X`: one adverb or instrumental
+    adjective (Впервые, Первыми), or a parenthetical closed by a comma (Таким образом, о)."""
+    if len(lead) == 1 and (
+        lead[0].pos == "ADV" or (lead[0].pos == "ADJ" and lead[0].feats.get("Case") == "Ins")
+    ):
+        return True
+    comma = ctx.next_tok(lead[-1].i) if lead else None
+    return (
+        comma is not None
+        and comma.text == ","
+        and all(t.pos not in ("VERB", "AUX", "PRON", "PROPN") for t in lead)
+    )

@@ -1,0 +1,54 @@
+"""Forms of a source phrase (round 7) that cues.source_phrase reads like `по данным X`:
+modifiers before the noun (по последним данным X, согласно неподтверждённым сообщениям X),
+the source as a place of publication (по сообщениям в прессе, согласно сообщениям на
+сайте X), a hyphenated head (по данным интернет-издания X)."""
+
+from __future__ import annotations
+
+from .lexicons import POSSESSIVES
+from .records import OPENING, Context, Tok
+
+MODIFIERS = 2  # adjectives or participles between the preposition and its noun
+
+
+def modified_source(ctx: Context, toks: list[Tok], n: int) -> tuple[int, Tok]:
+    """For the preposition ``toks[n]``: ``(m, noun)`` where ``toks[m + 1]`` is the source
+    noun after up to two agreeing adjectives or participles, or ``(n, toks[n + 1])``."""
+    b = toks[n + 1]
+    if b.low in ctx.lex.sources or b.low in POSSESSIVES:
+        return n, b
+    for j in range(n + 1, min(n + 1 + MODIFIERS, len(toks) - 1)):
+        t = toks[j]
+        if not _modifier(t):
+            break
+        noun = toks[j + 1]
+        if noun.low in ctx.lex.sources and noun.feats.get("Case") == t.feats.get("Case"):
+            return j, noun
+    return n, b
+
+
+def _modifier(t: Tok) -> bool:
+    """An adjective or a participle written in lower case (not a name's first word)."""
+    if not t.text.islower():
+        return False
+    return t.pos == "ADJ" or (t.pos == "VERB" and t.feats.get("VerbForm") == "Part")
+
+
+def venue_source(ctx: Context, rest: list[Tok]) -> Tok | None:
+    """The source after `в`/`на` that follows the noun (``rest``: the words after it):
+    по сообщениям в прессе -> прессе, согласно сообщениям на сайте X -> сайте, на «Reddit»."""
+    if len(rest) < 2 or rest[0].low not in ("в", "во", "на"):
+        return None
+    t = rest[1]
+    if t.text in OPENING and len(rest) > 2:
+        t = rest[2]
+    m = ctx.mention_at(t)
+    if (m is not None and m.type == "ORG") or t.pos == "X":
+        return t
+    lemma = hyphen_head(t)
+    return t if lemma in ctx.lex.venues or lemma in ctx.lex.titles else None
+
+
+def hyphen_head(t: Tok) -> str:
+    """The lemma of a hyphenated noun's head (интернет-издание -> издание)."""
+    return t.lemma.rsplit("-", 1)[-1] if t.pos == "NOUN" else t.lemma
