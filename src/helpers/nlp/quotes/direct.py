@@ -23,6 +23,7 @@ from .attributions import (
     speaks_about,
     words_of,
 )
+from .carried import carried, colon_carried
 from .cues import clause_cue_before, cue_after, dash_after, is_quoting, source_cue, source_phrase
 from .documents import document_author
 from .layouts import signed_after
@@ -412,6 +413,7 @@ DIRECT_FRAMES = (
     Frame("direct:name_colon", name_colon),
     Frame("direct:colon_subject", colon_subject),
     Frame("direct:colon_words_of", words_of),
+    Frame("direct:colon_carried", colon_carried),
     Frame("direct:colon_before", colon_before),
     Frame("direct:listed", listed),
     Frame("stop:short_or_title", short_or_title),
@@ -422,6 +424,7 @@ DIRECT_FRAMES = (
     Frame("direct:fragment_then_cue", fragment_then_cue),
     Frame("direct:continued", lambda ctx, m: continued(ctx, m.q)),
     Frame("direct:introduced", lambda ctx, m: introduced(ctx, m.q)),
+    Frame("direct:carried", carried),
 )
 
 

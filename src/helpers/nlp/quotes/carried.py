@@ -1,0 +1,80 @@
+"""Direct-quote frames for a quoted sentence whose speaker was named a sentence or two
+earlier: the author's remark between the attribution and the quote (X сказал, что ... .
+Этот корабль может быть использован. «Мы не видим здесь проблем».), or a colon after a
+clause with no speech verb (X утверждает, что ... . Турция делает всё, чтобы ...: «Q»).
+
+Each frame takes the context and the ``direct.Marked`` span being attributed.
+"""
+
+from __future__ import annotations
+
+from .cues import clause_cue_before
+from .records import Context, Quote, Speaker, Tok, negated
+from .subjects import speaker_of
+
+CARRIED_SENTENCES = 2  # sentences at most back to the attribution
+CARRIED_WORDS = 6  # a carried quote is a statement of this many words at least, no name
+NAME_WORDS = 10  # a verbless capitalised quote longer than this is a statement, not a name
+PARAGRAPH_BREAKS = 2  # at most one paragraph (a blank line) between the cue and the quote
+
+
+def earlier_speaker(ctx: Context, start: int) -> tuple[Speaker, Tok] | None:
+    """The speaker of the latest speech verb (outside quotes, not negated) in the sentences
+    before the one at ``start``, at most ``CARRIED_SENTENCES`` back and one paragraph away;
+    none when a sentence in between names a person of its own."""
+    before = [(a, b) for a, b in ctx.sents if b <= start]
+    for a, b in reversed(before[-CARRIED_SENTENCES:]):
+        if ctx.text.count("\n", b, start) > PARAGRAPH_BREAKS:
+            return None
+        cues = [
+            t
+            for t in ctx.tokens_in(a, b)
+            if ctx.is_finite_cue(t) and not ctx.in_quote(t.start) and not negated(ctx, t)
+        ]
+        if cues:
+            speaker = speaker_of(ctx, cues[-1].i)
+            return (speaker, cues[-1]) if speaker.name else None
+        if _names_person(ctx, a, b) or any(ctx.in_quote(p) for p in range(a, b)):
+            return None
+    return None
+
+
+def _names_person(ctx: Context, a: int, b: int) -> bool:
+    return any(m.type == "PER" and a <= m.start < b for m in ctx.mentions)
+
+
+def _statement(ctx: Context, m) -> bool:
+    """The quote reads as a statement of the speaker's own: capitalised, long enough to be
+    no name, ending its sentence or paragraph."""
+    q = m.q
+    tail = ctx.text[q.stop - 1 : q.stop + 2]
+    ends = any(ch in ".!?…" for ch in tail) or ctx.text[q.stop + 1 : q.stop + 2] in ("", "\n")
+    return ctx.text[q.start : q.start + 1].isupper() and m.n_words >= CARRIED_WORDS and ends
+
+
+def colon_carried(ctx: Context, m) -> Quote | None:
+    """`X утверждает, что ... . Турция делает всё, чтобы ...: «Q»`: a quoted statement after
+    a colon whose clause has no speech verb and names no person; the speaker of the speech
+    verb a sentence or two before speaks."""
+    lead = m.before.rstrip(ctx.lex.dashes + " \u00a0'")
+    if not lead.endswith(":") or not _statement(ctx, m) or (m.title and m.n_words <= NAME_WORDS):
+        return None
+    if clause_cue_before(ctx, len(lead)) is not None:
+        return None
+    start, _ = ctx.sentence_of(len(lead) - 1)
+    if _names_person(ctx, start, len(lead)):
+        return None
+    found = earlier_speaker(ctx, start)
+    return m.quote(found[0], found[1].text) if found else None
+
+
+def carried(ctx: Context, m) -> Quote | None:
+    """`X сказал, что ... . Этот корабль может быть использован. «Q»`: a quoted statement
+    opening its sentence, after a sentence of the author's with no speech verb and no
+    person named; the speaker of the speech verb one sentence further back speaks."""
+    q = m.q
+    lead = m.before.rstrip(ctx.lex.dashes + " \u00a0")
+    if lead and lead[-1] not in ".!?…" or not _statement(ctx, m):
+        return None
+    found = earlier_speaker(ctx, q.start - 1)
+    return m.quote(found[0], found[1].text) if found else None
