@@ -87,3 +87,22 @@ NOT_CARRIED = [
 def test_not_carried(text, models):
     rules = [rule for _, _, rule in direct_rows(text, models)]
     assert "direct:carried" not in rules and "direct:colon_carried" not in rules
+
+
+BLOCK = "Певица написала в своём блоге:\nЯ была счастлива петь для вас все эти годы.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("second", "goes_on"),
+    [
+        pytest.param("Спасибо всем, кто был со мной. Я никогда этого не забуду.", True, id="i"),
+        pytest.param("Мне будет не хватать этой сцены и этого зала.", True, id="mne"),
+        pytest.param("Концерт пройдёт в пятницу в Большом зале.", False, id="narration"),
+        pytest.param("Она также сыграла в фильме «Меня зовут Анна Белова».", False, id="title"),
+    ],
+)
+def test_block_goes_on_after_blank_line(second, goes_on, models):
+    """A block quote's next paragraph after a blank line is the speaker's when it speaks in
+    the singular first person (outside quotation marks)."""
+    rows = direct_rows(BLOCK + second, models)
+    assert (second.rstrip(".") in [text for text, _, _ in rows]) == goes_on

@@ -9,6 +9,7 @@ Each frame takes the context and the ``direct.Marked`` span being attributed.
 from __future__ import annotations
 
 from .cues import clause_cue_before
+from .marks import quoted_spans
 from .records import Context, Quote, Speaker, Tok, negated
 from .subjects import speaker_of
 
@@ -78,3 +79,17 @@ def carried(ctx: Context, m) -> Quote | None:
         return None
     found = earlier_speaker(ctx, q.start - 1)
     return m.quote(found[0], found[1].text) if found else None
+
+
+def speaks_as_i(ctx: Context, begin: int, stop: int) -> bool:
+    """A paragraph in the singular first person (мне, я никогда не забуду), outside
+    quotation marks: news is not written so, it goes on with the words of a block quote's speaker even
+    after a blank line."""
+    marks = [(begin + q.start, begin + q.stop) for q in quoted_spans(ctx.text[begin:stop], ctx.lex)]
+    return any(
+        t.pos in ("PRON", "VERB", "AUX")
+        and t.feats.get("Person") == "1"
+        and t.feats.get("Number") == "Sing"
+        and not any(a <= t.start < b for a, b in marks)  # a title: «Меня зовут Рэйчел»
+        for t in ctx.tokens_in(begin, stop)
+    )

@@ -23,7 +23,7 @@ from .attributions import (
     speaks_about,
     words_of,
 )
-from .carried import carried, colon_carried
+from .carried import carried, colon_carried, speaks_as_i
 from .cues import clause_cue_before, cue_after, dash_after, is_quoting, source_cue, source_phrase
 from .documents import document_author
 from .layouts import signed_after
@@ -228,10 +228,12 @@ def block_paragraphs(ctx: Context, end: int) -> list[tuple[int, int]]:
     each right after the last (no blank line), in the first person, with no quotation mark
     opening it, no attribution of its own and not announcing a block of its own."""
     out: list[tuple[int, int]] = []
-    while end < len(ctx.text) and ctx.text.count("\n", end, skip_space(ctx.text, end)) == 1:
+    while end < len(ctx.text) and (breaks := ctx.text.count("\n", end, skip_space(ctx.text, end))):
         begin = skip_space(ctx.text, end)
         stop = ctx.text.find("\n", begin)
         stop = len(ctx.text) if stop == -1 else stop
+        if breaks > 2 or (breaks == 2 and not speaks_as_i(ctx, begin, stop)):
+            break  # after a blank line only a paragraph in the singular first person goes on
         line = ctx.text[begin:stop].rstrip()
         if (
             not line
