@@ -93,3 +93,9 @@ def speaks_as_i(ctx: Context, begin: int, stop: int) -> bool:
         and not any(a <= t.start < b for a, b in marks)  # a title: «Меня зовут Рэйчел»
         for t in ctx.tokens_in(begin, stop)
     )
+
+
+def in_relative_clause(ctx: Context, source: int, k: int) -> bool:
+    """The speech verb at ``k`` stands in a relative clause after the source at token
+    ``source`` (по словам X, которого цитирует «Интерфакс»): it tells how X is relayed."""
+    return any(t.lemma == "который" for t in ctx.toks[source:k])

@@ -23,11 +23,11 @@ from .attributions import (
     speaks_about,
     words_of,
 )
-from .carried import carried, colon_carried, speaks_as_i
+from .carried import carried, colon_carried, earlier_speaker, in_relative_clause, speaks_as_i
 from .cues import clause_cue_before, cue_after, dash_after, is_quoting, source_cue, source_phrase
 from .documents import document_author
 from .layouts import signed_after
-from .lexicons import FIRST_PERSON, NAMING
+from .lexicons import FIRST_PERSON, NAMING, POSSESSIVES
 from .marks import Quoted, words
 from .records import (
     OPENING,
@@ -386,10 +386,15 @@ def source_before(ctx: Context, m: Marked) -> Quote | None:
     line = ctx.text.rfind("\n", 0, q.start) + 1
     found = source_phrase(ctx, max(start, line), q.start)
     k = m.cue_before
+    if k is not None and found and in_relative_clause(ctx, found[1], k):
+        k = None  # По словам X, которого цитирует «Интерфакс», ...: the cue describes X
     if not found or (k is not None and k > found[1] and not ctx.text[q.start].isupper()):
         return None
     a, noun, k = found
-    return m.quote(source_speaker(ctx, k), source_cue(ctx, a, noun))
+    speaker = source_speaker(ctx, k)
+    if speaker.name is None and ctx.toks[k].low in POSSESSIVES:  # По их словам: named before
+        speaker = next(iter(earlier_speaker(ctx, start) or ()), speaker)
+    return m.quote(speaker, source_cue(ctx, a, noun))
 
 
 def cue_in_sentence(ctx: Context, m: Marked) -> Quote | None:
