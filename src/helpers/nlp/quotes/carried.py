@@ -19,12 +19,14 @@ NAME_WORDS = 10  # a verbless capitalised quote longer than this is a statement,
 PARAGRAPH_BREAKS = 2  # at most one paragraph (a blank line) between the cue and the quote
 
 
-def earlier_speaker(ctx: Context, start: int) -> tuple[Speaker, Tok] | None:
+def earlier_speaker(
+    ctx: Context, start: int, sentences: int = CARRIED_SENTENCES
+) -> tuple[Speaker, Tok] | None:
     """The speaker of the latest speech verb (outside quotes, not negated) in the sentences
     before the one at ``start``, at most ``CARRIED_SENTENCES`` back and one paragraph away;
     none when a sentence in between names a person of its own."""
     before = [(a, b) for a, b in ctx.sents if b <= start]
-    for a, b in reversed(before[-CARRIED_SENTENCES:]):
+    for a, b in reversed(before[-sentences:]):
         if ctx.text.count("\n", b, start) > PARAGRAPH_BREAKS:
             return None
         cues = [
@@ -82,16 +84,25 @@ def carried(ctx: Context, m) -> Quote | None:
 
 
 def speaks_as_i(ctx: Context, begin: int, stop: int) -> bool:
-    """A paragraph in the singular first person (мне, я никогда не забуду), outside
-    quotation marks: news is not written so, it goes on with the words of a block quote's speaker even
-    after a blank line."""
-    marks = [(begin + q.start, begin + q.stop) for q in quoted_spans(ctx.text[begin:stop], ctx.lex)]
+    """A paragraph in the singular first person (мне, я никогда не забуду, мои врачи),
+    outside quotation marks: news is not written so, it goes on with the words of a block
+    quote's speaker even after a blank line."""
+    spans = quoted_spans(ctx.text[begin:stop], ctx.lex)
+    marks = [(begin + q.start, begin + q.stop) for q in spans]
     return any(
-        t.pos in ("PRON", "VERB", "AUX")
-        and t.feats.get("Person") == "1"
-        and t.feats.get("Number") == "Sing"
-        and not any(a <= t.start < b for a, b in marks)  # a title: «Меня зовут Рэйчел»
+        _first_singular(t) and not any(a <= t.start < b for a, b in marks)  # «Меня зовут Анна»
         for t in ctx.tokens_in(begin, stop)
+    )
+
+
+def _first_singular(t: Tok) -> bool:
+    if t.pos == "DET":
+        return t.lemma == "мой"  # мои врачи: a possessive has no person in its features
+    feats = t.feats
+    return (
+        t.pos in ("PRON", "VERB", "AUX")
+        and feats.get("Person") == "1"
+        and (feats.get("Number") == "Sing")
     )
 
 

@@ -23,6 +23,7 @@ from .lexicons import Lexicon, lexicon
 from .marks import quoted_spans
 from .nouns import NOUN_RULES
 from .records import Context, Quote
+from .unmarked import first_person_after
 from .verbs import VERB_FRAMES
 
 COLUMNS = tuple(tables.without_article(tables.QUOTES))  # start, stop, ... cue, rule
@@ -39,6 +40,7 @@ RULES = (
     "direct:colon_block",
     "direct:colon_inline",
     "direct:interview",
+    "direct:first_person_after",
     "indirect:headline",
     *(name for name in _producing(INDIRECT_RULES) if name != "indirect:verb"),
     "indirect:anaphoric_cue",  # named inside indirect:ob_etom
@@ -63,6 +65,7 @@ def find_quotes(
     quotes += colon_blocks(ctx)
     quotes += colon_inline(ctx)
     quotes += interview_answers(ctx)
+    quotes += first_person_after(ctx)
     quotes += indirect_quotes(ctx)
     return sorted((q for q in quotes if q.stop > q.start), key=lambda q: (q.start, q.stop))
 
