@@ -1,6 +1,7 @@
 """`По словам X, «q»` (direct:po_slovam): a speech verb in a relative clause about X
 (которого цитирует «Интерфакс») does not take the quote from X; `по их словам` names the
-speaker of the sentence before."""
+speaker of the sentence before. A collective source named by an office noun (сообщили в
+офисе коронера, в секретариате совета) speaks."""
 
 from __future__ import annotations
 
@@ -54,3 +55,23 @@ def direct_rows(text: str, models) -> list[tuple[str, str | None, str]]:
 )
 def test_source_before(text, expected, models):
     assert expected in direct_rows(text, models)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Актёр умер от «тупых травм головы и шеи». Об этом сообщили в офисе коронера.",
+            "офис коронера",
+            id="office",
+        ),
+        pytest.param(
+            "«Полностью решение будет опубликовано до нового года», — сообщили в секретариате "
+            "совета.",
+            "секретариат совета",
+            id="secretariat",
+        ),
+    ],
+)
+def test_office_speaks(text, speaker, models):
+    assert [s for _, s, _ in direct_rows(text, models)] == [speaker]
