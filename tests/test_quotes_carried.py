@@ -106,3 +106,41 @@ def test_block_goes_on_after_blank_line(second, goes_on, models):
     the singular first person (outside quotation marks)."""
     rows = direct_rows(BLOCK + second, models)
     assert (second.rstrip(".") in [text for text, _, _ in rows]) == goes_on
+
+
+LEAD = "Автор исследования Иван Петров отметил, что соцсети вредят здоровью.\n"
+
+
+@pytest.mark.parametrize(
+    ("colon_line", "block", "found"),
+    [
+        pytest.param(
+            "Причина этого — в несоответствии желаемого и действительного:",
+            "Люди, которые проводят время в сетях, могут почувствовать, что их жизнь хуже.",
+            True,
+            id="statement",
+        ),
+        pytest.param(
+            "По его словам:",
+            "Люди, которые проводят время в сетях, могут почувствовать, что их жизнь хуже.",
+            False,
+            id="source_phrase_line",
+        ),
+        pytest.param(
+            "Причина этого — в несоответствии желаемого и действительного:",
+            "В прошлом году исследование провели в десяти городах страны.",
+            False,
+            id="narration",
+        ),
+        pytest.param(
+            "В исследовании участвовали:",
+            "студенты, школьники и пенсионеры из десяти городов страны.",
+            False,
+            id="list",
+        ),
+    ],
+)
+def test_colon_block_carried(colon_line, block, found, models):
+    rows = direct_rows(LEAD + colon_line + "\n" + block, models)
+    expected = (block.rstrip("."), "Иван Петров", "direct:colon_block_carried")
+    assert (expected in rows) == found

@@ -8,10 +8,31 @@ Each frame takes the context and the ``direct.Marked`` span being attributed.
 
 from __future__ import annotations
 
-from .cues import clause_cue_before
+from .cues import clause_cue_before, source_phrase
+from .lexicons import FIRST_PERSON
 from .marks import quoted_spans
 from .records import Context, Quote, Speaker, Tok, negated
 from .subjects import speaker_of
+
+
+def first_person(ctx: Context, start: int, stop: int) -> bool:
+    """The span speaks in its own voice: a first-person pronoun or verb (я, мы, наш, знаю)."""
+    return any(
+        t.low in FIRST_PERSON or (t.pos in ("VERB", "AUX") and t.feats.get("Person") == "1")
+        for t in ctx.tokens_in(start, stop)
+    )
+
+
+def unnarrated(ctx: Context, begin: int, stop: int) -> bool:
+    """A paragraph that goes on with a statement, not the author's narration: its finite
+    verbs are all in the present or future (Вход будет бесплатным; narration tells what
+    happened: Фестиваль открылся вчера), with no person named in it."""
+    toks = ctx.tokens_in(begin, stop)
+    finite = [t for t in toks if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"]
+    if not finite or any(t.feats.get("Tense") == "Past" for t in finite):
+        return False
+    return not any(m.type == "PER" and begin <= m.start < stop for m in ctx.mentions)
+
 
 CARRIED_SENTENCES = 2  # sentences at most back to the attribution
 CARRIED_WORDS = 6  # a carried quote is a statement of this many words at least, no name
@@ -110,3 +131,20 @@ def in_relative_clause(ctx: Context, source: int, k: int) -> bool:
     """The speech verb at ``k`` stands in a relative clause after the source at token
     ``source`` (по словам X, которого цитирует «Интерфакс»): it tells how X is relayed."""
     return any(t.lemma == "который" for t in ctx.toks[source:k])
+
+
+def block_carried(ctx: Context, start: int, stop: int, begin: int, end: int) -> Tok | None:
+    """`X отметил, что ... . Её причина — в несоответствии:` ending a line with no speech
+    verb and no person named, the next paragraph (``begin``-``end``) a statement of 6+
+    words in the present or the first person: the speech verb one or two sentences before
+    the line, whose speaker goes on."""
+    if _names_person(ctx, start, stop) or ctx.text.count("\n", stop, begin) > 1:
+        return None
+    if source_phrase(ctx, start, stop) is not None:
+        return None  # По её словам: a source of its own
+    if len(ctx.text[begin:end].split()) < CARRIED_WORDS:
+        return None
+    if not (first_person(ctx, begin, end) or unnarrated(ctx, begin, end)):
+        return None
+    found = earlier_speaker(ctx, start)
+    return found[1] if found else None

@@ -23,7 +23,16 @@ from .attributions import (
     speaks_about,
     words_of,
 )
-from .carried import carried, colon_carried, earlier_speaker, in_relative_clause, speaks_as_i
+from .carried import (
+    block_carried,
+    carried,
+    colon_carried,
+    earlier_speaker,
+    first_person,
+    in_relative_clause,
+    speaks_as_i,
+    unnarrated,
+)
 from .cues import clause_cue_before, cue_after, dash_after, is_quoting, source_cue, source_phrase
 from .documents import document_author
 from .layouts import signed_after
@@ -130,6 +139,9 @@ def colon_blocks(ctx: Context) -> list[Quote]:
         end = len(ctx.text) if end == -1 else end
         if not cues:  # X пригласил её в компанию:\n Я звонил ...: a paragraph in its own voice
             cues = own_voice_cue(ctx, start, stop, begin, end)
+        rule = "direct:colon_block"
+        if not cues and (carried_cue := block_carried(ctx, start, stop, begin, end)):
+            cues, rule = [carried_cue], "direct:colon_block_carried"  # X отметил, что ... .
         if not cues:
             continue
         if begin >= end or ctx.text[begin] in OPENING or len(words(ctx.text[begin:end])) < 3:
@@ -145,13 +157,11 @@ def colon_blocks(ctx: Context) -> list[Quote]:
         speaker = speaker_of(ctx, cues[-1].i) if text_of is None else text_owner(ctx, text_of)
         cue = cues[-1].text if text_of is None else ":"
         end_ = content_end(ctx, begin, end)
-        out.append(Quote(begin, end_, "direct", speaker, cue, "direct:colon_block"))
+        out.append(Quote(begin, end_, "direct", speaker, cue, rule))
         ctx.quoted.append((begin, end))
         ctx.spoken.append((begin, speaker))
         for a, b in block_paragraphs(ctx, end):  # one record per paragraph (the guideline)
-            out.append(
-                Quote(a, content_end(ctx, a, b), "direct", speaker, cue, "direct:colon_block")
-            )
+            out.append(Quote(a, content_end(ctx, a, b), "direct", speaker, cue, rule))
             ctx.quoted.append((a, b))
     return out
 
@@ -184,14 +194,6 @@ def colon_inline(ctx: Context) -> list[Quote]:
         ctx.quoted.append((begin, end))
         ctx.spoken.append((begin, speaker))
     return out
-
-
-def first_person(ctx: Context, start: int, stop: int) -> bool:
-    """The span speaks in its own voice: a first-person pronoun or verb (я, мы, наш, знаю)."""
-    return any(
-        t.low in FIRST_PERSON or (t.pos in ("VERB", "AUX") and t.feats.get("Person") == "1")
-        for t in ctx.tokens_in(start, stop)
-    )
 
 
 def others_words(ctx: Context, begin: int, stop: int) -> bool:
@@ -246,17 +248,6 @@ def block_paragraphs(ctx: Context, end: int) -> list[tuple[int, int]]:
         out.append((begin, stop))
         end = stop
     return out
-
-
-def unnarrated(ctx: Context, begin: int, stop: int) -> bool:
-    """A paragraph that goes on with a statement, not the author's narration: its finite
-    verbs are all in the present or future (Вход будет бесплатным; narration tells what
-    happened: Фестиваль открылся вчера), with no person named in it."""
-    toks = ctx.tokens_in(begin, stop)
-    finite = [t for t in toks if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"]
-    if not finite or any(t.feats.get("Tense") == "Past" for t in finite):
-        return False
-    return not any(m.type == "PER" and begin <= m.start < stop for m in ctx.mentions)
 
 
 def document_text(ctx: Context, start: int, stop: int) -> Tok | None:

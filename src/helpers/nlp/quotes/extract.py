@@ -38,6 +38,7 @@ def _producing(frames) -> list[str]:
 RULES = (
     *_producing(DIRECT_FRAMES),
     "direct:colon_block",
+    "direct:colon_block_carried",
     "direct:colon_inline",
     "direct:interview",
     "direct:first_person_after",
