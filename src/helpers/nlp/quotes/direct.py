@@ -23,10 +23,20 @@ from .attributions import (
     speaks_about,
     words_of,
 )
+from .carried import (
+    block_carried,
+    carried,
+    colon_carried,
+    earlier_speaker,
+    first_person,
+    in_relative_clause,
+    speaks_as_i,
+    unnarrated,
+)
 from .cues import clause_cue_before, cue_after, dash_after, is_quoting, source_cue, source_phrase
 from .documents import document_author
 from .layouts import signed_after
-from .lexicons import FIRST_PERSON, NAMING
+from .lexicons import FIRST_PERSON, NAMING, POSSESSIVES
 from .marks import Quoted, words
 from .records import (
     OPENING,
@@ -129,6 +139,9 @@ def colon_blocks(ctx: Context) -> list[Quote]:
         end = len(ctx.text) if end == -1 else end
         if not cues:  # X пригласил её в компанию:\n Я звонил ...: a paragraph in its own voice
             cues = own_voice_cue(ctx, start, stop, begin, end)
+        rule = "direct:colon_block"
+        if not cues and (carried_cue := block_carried(ctx, start, stop, begin, end)):
+            cues, rule = [carried_cue], "direct:colon_block_carried"  # X отметил, что ... .
         if not cues:
             continue
         if begin >= end or ctx.text[begin] in OPENING or len(words(ctx.text[begin:end])) < 3:
@@ -144,13 +157,11 @@ def colon_blocks(ctx: Context) -> list[Quote]:
         speaker = speaker_of(ctx, cues[-1].i) if text_of is None else text_owner(ctx, text_of)
         cue = cues[-1].text if text_of is None else ":"
         end_ = content_end(ctx, begin, end)
-        out.append(Quote(begin, end_, "direct", speaker, cue, "direct:colon_block"))
+        out.append(Quote(begin, end_, "direct", speaker, cue, rule))
         ctx.quoted.append((begin, end))
         ctx.spoken.append((begin, speaker))
         for a, b in block_paragraphs(ctx, end):  # one record per paragraph (the guideline)
-            out.append(
-                Quote(a, content_end(ctx, a, b), "direct", speaker, cue, "direct:colon_block")
-            )
+            out.append(Quote(a, content_end(ctx, a, b), "direct", speaker, cue, rule))
             ctx.quoted.append((a, b))
     return out
 
@@ -183,14 +194,6 @@ def colon_inline(ctx: Context) -> list[Quote]:
         ctx.quoted.append((begin, end))
         ctx.spoken.append((begin, speaker))
     return out
-
-
-def first_person(ctx: Context, start: int, stop: int) -> bool:
-    """The span speaks in its own voice: a first-person pronoun or verb (я, мы, наш, знаю)."""
-    return any(
-        t.low in FIRST_PERSON or (t.pos in ("VERB", "AUX") and t.feats.get("Person") == "1")
-        for t in ctx.tokens_in(start, stop)
-    )
 
 
 def others_words(ctx: Context, begin: int, stop: int) -> bool:
@@ -227,10 +230,12 @@ def block_paragraphs(ctx: Context, end: int) -> list[tuple[int, int]]:
     each right after the last (no blank line), in the first person, with no quotation mark
     opening it, no attribution of its own and not announcing a block of its own."""
     out: list[tuple[int, int]] = []
-    while end < len(ctx.text) and ctx.text.count("\n", end, skip_space(ctx.text, end)) == 1:
+    while end < len(ctx.text) and (breaks := ctx.text.count("\n", end, skip_space(ctx.text, end))):
         begin = skip_space(ctx.text, end)
         stop = ctx.text.find("\n", begin)
         stop = len(ctx.text) if stop == -1 else stop
+        if breaks > 2 or (breaks == 2 and not speaks_as_i(ctx, begin, stop)):
+            break  # after a blank line only a paragraph in the singular first person goes on
         line = ctx.text[begin:stop].rstrip()
         if (
             not line
@@ -243,17 +248,6 @@ def block_paragraphs(ctx: Context, end: int) -> list[tuple[int, int]]:
         out.append((begin, stop))
         end = stop
     return out
-
-
-def unnarrated(ctx: Context, begin: int, stop: int) -> bool:
-    """A paragraph that goes on with a statement, not the author's narration: its finite
-    verbs are all in the present or future (Вход будет бесплатным; narration tells what
-    happened: Фестиваль открылся вчера), with no person named in it."""
-    toks = ctx.tokens_in(begin, stop)
-    finite = [t for t in toks if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"]
-    if not finite or any(t.feats.get("Tense") == "Past" for t in finite):
-        return False
-    return not any(m.type == "PER" and begin <= m.start < stop for m in ctx.mentions)
 
 
 def document_text(ctx: Context, start: int, stop: int) -> Tok | None:
@@ -383,10 +377,15 @@ def source_before(ctx: Context, m: Marked) -> Quote | None:
     line = ctx.text.rfind("\n", 0, q.start) + 1
     found = source_phrase(ctx, max(start, line), q.start)
     k = m.cue_before
+    if k is not None and found and in_relative_clause(ctx, found[1], k):
+        k = None  # По словам X, которого цитирует «Интерфакс», ...: the cue describes X
     if not found or (k is not None and k > found[1] and not ctx.text[q.start].isupper()):
         return None
     a, noun, k = found
-    return m.quote(source_speaker(ctx, k), source_cue(ctx, a, noun))
+    speaker = source_speaker(ctx, k)
+    if speaker.name is None and ctx.toks[k].low in POSSESSIVES:  # По их словам: named before
+        speaker = next(iter(earlier_speaker(ctx, start) or ()), speaker)
+    return m.quote(speaker, source_cue(ctx, a, noun))
 
 
 def cue_in_sentence(ctx: Context, m: Marked) -> Quote | None:
@@ -412,6 +411,7 @@ DIRECT_FRAMES = (
     Frame("direct:name_colon", name_colon),
     Frame("direct:colon_subject", colon_subject),
     Frame("direct:colon_words_of", words_of),
+    Frame("direct:colon_carried", colon_carried),
     Frame("direct:colon_before", colon_before),
     Frame("direct:listed", listed),
     Frame("stop:short_or_title", short_or_title),
@@ -422,6 +422,7 @@ DIRECT_FRAMES = (
     Frame("direct:fragment_then_cue", fragment_then_cue),
     Frame("direct:continued", lambda ctx, m: continued(ctx, m.q)),
     Frame("direct:introduced", lambda ctx, m: introduced(ctx, m.q)),
+    Frame("direct:carried", carried),
 )
 
 

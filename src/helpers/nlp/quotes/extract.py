@@ -19,10 +19,12 @@ from ...io.text import fold_text
 from .direct import DIRECT_FRAMES, colon_blocks, colon_inline, direct_quotes
 from .indirect import INDIRECT_RULES, indirect_quotes
 from .layouts import interview_answers
+from .letters import signed_letter
 from .lexicons import Lexicon, lexicon
 from .marks import quoted_spans
 from .nouns import NOUN_RULES
 from .records import Context, Quote
+from .unmarked import first_person_after
 from .verbs import VERB_FRAMES
 
 COLUMNS = tuple(tables.without_article(tables.QUOTES))  # start, stop, ... cue, rule
@@ -37,8 +39,11 @@ def _producing(frames) -> list[str]:
 RULES = (
     *_producing(DIRECT_FRAMES),
     "direct:colon_block",
+    "direct:colon_block_carried",
     "direct:colon_inline",
     "direct:interview",
+    "direct:first_person_after",
+    "direct:signed_letter",
     "indirect:headline",
     *(name for name in _producing(INDIRECT_RULES) if name != "indirect:verb"),
     "indirect:anaphoric_cue",  # named inside indirect:ob_etom
@@ -63,6 +68,8 @@ def find_quotes(
     quotes += colon_blocks(ctx)
     quotes += colon_inline(ctx)
     quotes += interview_answers(ctx)
+    quotes += first_person_after(ctx)
+    quotes += signed_letter(ctx)
     quotes += indirect_quotes(ctx)
     return sorted((q for q in quotes if q.stop > q.start), key=lambda q: (q.start, q.stop))
 

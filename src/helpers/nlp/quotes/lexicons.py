@@ -76,6 +76,7 @@ WITH_NOUNS = {  # с заявлением о C, с требованием отс
 PHASE_VERBS = _words("quote_phase_verbs.txt")  # стали сравнивать
 HEADS = _words("quote_heads.txt")  # глава МИД Турции = министр иностранных дел Турции
 FIRST_PERSON = _words("quote_first_person.txt")  # я, мы, наш: a paragraph in its own voice
+SALUTATIONS = _words("quote_salutations.txt")  # Дорогие друзья, ...: a letter opens
 NAMING = _words("quote_naming.txt")  # как назвали X: a name given
 PLEA_VERBS = _words("quote_plea_verbs.txt")  # признал себя виновным в ...
 PLEAS = _words("quote_pleas.txt")  # виновный, невиновный

@@ -237,7 +237,24 @@ def one_of(ctx: Context, j: int) -> Speaker:
         if t.feats.get("Case") != "Gen" and not ctx.mention_at(t):
             break
         phrase.append(t)
+    named = _named_after(ctx, phrase[-1].i + 1)
+    if named is not None:  # один из зрителей, 62-летний Хоакин Ортис: the person named
+        return named
     return Speaker(" ".join(t.text for t in phrase), phrase[0].start, phrase[-1].stop)
+
+
+def _named_after(ctx: Context, e: int) -> Speaker | None:
+    """A person named in apposition after a comma at token ``e``, with at most a few
+    modifiers before the name (, 62-летний житель Гаваны Хоакин Ортис,)."""
+    if e >= len(ctx.toks) or ctx.toks[e].text != ",":
+        return None
+    for t in ctx.toks[e + 1 : e + 5]:
+        m = ctx.mention_at(t)
+        if m is not None:
+            return Speaker(m.name, m.start, m.stop) if m.type == "PER" else None
+        if t.pos not in ("ADJ", "NUM", "NOUN") or t.feats.get("Case") not in ("Nom", None):
+            return None
+    return None
 
 
 def named_by_title(ctx: Context, k: int) -> Speaker | None:

@@ -74,7 +74,8 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
                 # подруга супруги Джигарханяна: a name in the second noun's case goes with it;
                 # пресс-секретарь президента Дмитрий Песков: one in the head's case does not
                 cases = (tok.feats.get("Case"),)
-                if t.feats.get("Case") == tok.feats.get("Case"):
+                coordinated = ctx.toks[t.i - 1].low == "и"  # писатель и журналист X: one person
+                if t.feats.get("Case") == tok.feats.get("Case") and not coordinated:
                     break
     if mention is None and tok.pos == "NOUN":
         person = apposition(ctx, k, gender)  # Тайсон Фьюри, чемпион мира, признался
