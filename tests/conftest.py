@@ -4,6 +4,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from helpers.pipeline.models import default_models
+
 # CI replays the same generated cases every run (no flaky reds); locally they vary
 settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI") == "true":
@@ -43,3 +45,9 @@ def seed_path(shared_corpora: Path) -> Path:
 def seed_text() -> str:
     """The seed article's text, from the repo's own copy in data/raw."""
     return (REPO / "data" / "raw" / "2022-06-23-shoigu-kazakhstan.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def models():
+    """The package's natasha models, loaded once (modules may define their own)."""
+    return default_models()

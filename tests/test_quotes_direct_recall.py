@@ -6,28 +6,8 @@ outlets (подытожил, намекнул, прогнозирует)."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
-
-from helpers.pipeline.analysis import extract_quotes
-from helpers.pipeline.models import default_models
-
-
-@pytest.fixture(scope="module")
-def models():
-    return default_models()
-
-
-def direct_rows(text: str, models) -> list[tuple[str, str | None, str]]:
-    table = extract_quotes(text, models)
-    out = []
-    for row in table.itertuples():
-        assert text[row.start : row.stop] == row.text
-        if row.kind == "direct":
-            speaker = None if pd.isna(row.speaker) else row.speaker
-            out.append((row.text, speaker, row.rule))
-    return out
-
+from quote_rows import direct_rows
 
 CASES = [
     # a conjunction of content opens a quoted sentence of the speaker's own

@@ -7,12 +7,6 @@ import pandas as pd
 import pytest
 
 from helpers.pipeline.analysis import extract_quotes
-from helpers.pipeline.models import default_models
-
-
-@pytest.fixture(scope="module")
-def models():
-    return default_models()
 
 
 def letter_rows(text: str, models) -> list[tuple[str, str | None]]:

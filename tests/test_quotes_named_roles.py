@@ -8,12 +8,6 @@ import pandas as pd
 import pytest
 
 from helpers.pipeline.analysis import extract_quotes
-from helpers.pipeline.models import default_models
-
-
-@pytest.fixture(scope="module")
-def models():
-    return default_models()
 
 
 def speakers(text: str, models) -> list[str | None]:

@@ -4,27 +4,8 @@ the subject, or with an infinitive in its phrase."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
-
-from helpers.pipeline.analysis import extract_quotes
-from helpers.pipeline.models import default_models
-
-
-@pytest.fixture(scope="module")
-def models():
-    return default_models()
-
-
-def found(text: str, models) -> list[tuple[str, str, str | None, str]]:
-    table = extract_quotes(text, models)
-    out = []
-    for row in table.itertuples():
-        assert text[row.start : row.stop] == row.text
-        speaker = None if pd.isna(row.speaker) else row.speaker
-        out.append((row.kind, row.text, speaker, row.rule))
-    return out
-
+from quote_rows import found
 
 CASES = [
     # source phrases: modifiers before the noun (source_forms.modified_source)

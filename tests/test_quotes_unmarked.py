@@ -3,26 +3,8 @@ first person right after a named speaker's report; and the sentences it leaves a
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
-
-from helpers.pipeline.analysis import extract_quotes
-from helpers.pipeline.models import default_models
-
-
-@pytest.fixture(scope="module")
-def models():
-    return default_models()
-
-
-def direct_rows(text: str, models) -> list[tuple[str, str | None, str]]:
-    table = extract_quotes(text, models)
-    return [
-        (row.text, None if pd.isna(row.speaker) else row.speaker, row.rule)
-        for row in table.itertuples()
-        if row.kind == "direct"
-    ]
-
+from quote_rows import direct_rows
 
 FOUND = [
     pytest.param(
