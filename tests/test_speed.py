@@ -311,3 +311,26 @@ def test_batch_leaves_the_garbage_collector_as_it_was(models):
         assert gc.get_freeze_count() >= frozen // 2 > 0  # not handed back by analyze_batch
     finally:
         gc.unfreeze()
+
+
+def test_forked_worker_collects_then_freezes_what_it_built(monkeypatch):
+    import gc
+    import weakref
+
+    class Node:
+        pass
+
+    monkeypatch.setattr(analysis, "HEAP_FROZEN_BY_PARENT", True)
+    cycle = Node()
+    cycle.self = cycle
+    gone = weakref.ref(cycle)
+    kept = [Node()]  # a memo table the worker built in an earlier batch
+    del cycle
+    try:
+        with analysis.frozen_heap():
+            assert gone() is None  # the earlier batch's cyclic garbage was collected
+            assert gc.get_freeze_count() > 0
+            assert not any(obj is kept for obj in gc.get_objects())  # frozen: out of the passes
+        assert gc.get_freeze_count() > 0  # a worker keeps it frozen: nothing to hand back
+    finally:
+        gc.unfreeze()
