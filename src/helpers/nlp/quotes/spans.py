@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...io.text import fold_text
-from .lexicons import ANAPHORIC, MONTHS, POINTING, RESTATED_NOUNS, TIME_ADVERBS
+from .lexicons import ANAPHORIC, MONTHS, POINTING, RESTATED_NOUNS, SPEECH_TIMES, TIME_ADVERBS
 from .records import OPENING, Context, Tok
 
 CLAUSE_BREAKS = re.compile(
@@ -258,3 +258,54 @@ def trim_end(ctx: Context, begin: int, end: int) -> int:
         if last == -1 or ctx.text[last + 1 : end] not in ("и", "а", "но", "или", "однако"):
             return end
         end = last
+
+
+def topic_end(ctx: Context, prep: Tok, verb: Tok, end: int) -> int:
+    """End of the noun phrase of an `о/об` topic of ``verb`` (рассказал о своём открытии
+    сотрудникам банка; сообщил об арестах в среду): before the first word after the phrase's
+    noun that the parser's tree makes a dependent of the verb that no noun phrase holds (an
+    addressee, a subject, an adverb: ``VERB_OWN``), or a day or time of day after `в` (the
+    time of the speech act, wherever the parser hangs it). The parser often hangs a noun's
+    prepositional modifiers on the verb, so those do not end the phrase."""
+    heads = ctx.heads(prep.i)
+    noun, rel = heads.get(prep.i, (None, ""))
+    if noun is None or rel != "case" or noun <= prep.i:
+        return end
+    for j in range(noun + 1, len(ctx.toks)):
+        t = ctx.toks[j]
+        if t.start >= end:
+            break
+        own = _dependent_of(heads, j, verb.i)
+        if _speech_time(ctx, j) or (own is not None and heads[own][1] in VERB_OWN):
+            return min(end, trim_end(ctx, prep.start, t.start))
+    return end
+
+
+# relations of a verb's dependents that no noun phrase holds: an addressee (рассказал о X
+# журналистам), a subject after the phrase, an adverb, a second object
+VERB_OWN = ("iobj", "nsubj", "nsubj:pass", "obj", "advmod")
+
+
+def _dependent_of(heads: dict, j: int, verb: int) -> int | None:
+    """The dependent of ``verb`` whose subtree holds token ``j``; None when ``j`` is not
+    under ``verb``."""
+    for _ in range(50):
+        head = heads.get(j, (None, ""))[0]
+        if head is None:
+            return None
+        if head == verb:
+            return j
+        j = head
+    return None
+
+
+def _speech_time(ctx: Context, j: int) -> bool:
+    """`в/во` + a day or time of day at token ``j`` (в среду, во вторник, в тот же день): when
+    the speech act took place, not part of its topic."""
+    t = ctx.toks[j]
+    if t.low not in ("в", "во"):
+        return False
+    for u in ctx.toks[j + 1 : j + 4]:
+        if u.pos in ("NOUN", "PROPN"):
+            return u.lemma in SPEECH_TIMES
+    return False
