@@ -1,5 +1,7 @@
 """Extent of reported content, round 7, in invented sentences: where an `о/об` topic phrase
-ends (spans.topic_end: the parser's tree, the time of the speech act)."""
+ends (spans.topic_end: the parser's tree, the time of the speech act); where a reported
+clause ends before a new clause of its own (clauses.next_clause_start), and the record that
+new clause makes."""
 
 from __future__ import annotations
 
@@ -41,3 +43,87 @@ TOPIC_CASES = [
 @pytest.mark.parametrize("text, expected", TOPIC_CASES)
 def test_topic_phrase_end(text, expected, models):
     assert expected in found(text, models)
+
+
+CLAUSE_CASES = [
+    # a new report after a comma: its own subject and speech verb
+    (
+        "Адвокат Иван Петров заявил, что его подзащитного избили в участке, факт избиения "
+        "подтвердили правозащитники.",
+        [
+            (
+                "indirect",
+                "его подзащитного избили в участке",
+                "Иван Петров",
+                "indirect:chto_clause",
+            ),
+            ("indirect", "факт избиения", "правозащитники", "indirect:fronted_object"),
+        ],
+    ),
+    (
+        "Губернатор Анна Белова заявила, что мэр уйдёт в отставку, в ответ мэр назвал её "
+        "заявление провокацией.",
+        [
+            ("indirect", "мэр уйдёт в отставку", "Анна Белова", "indirect:chto_clause"),
+            ("indirect", "её заявление провокацией", "мэр", "indirect:predicative"),
+        ],
+    ),
+    (
+        "Эксперты отметили, что цены растут слишком быстро, и в связи с этим депутаты призвали "
+        "к заморозке тарифов.",
+        [
+            ("indirect", "цены растут слишком быстро", "эксперты", "indirect:chto_clause"),
+            ("indirect", "к заморозке тарифов", "депутаты", "indirect:prep_object"),
+        ],
+    ),
+    # an inserted source phrase opening the next clause
+    (
+        "Министр Олег Смирнов сообщил, что завод закроют весной, по его словам, рабочие "
+        "получат компенсацию.",
+        [
+            ("indirect", "завод закроют весной", "Олег Смирнов", "indirect:chto_clause"),
+            ("indirect", "рабочие получат компенсацию", "Олег Смирнов", "indirect:po_slovam"),
+        ],
+    ),
+    # a report whose object points back: the content ends, no record of `это`
+    (
+        "Врач Анна Белова рассказала, что пациент идёт на поправку, а его родственники "
+        "подтвердили это журналистам.",
+        [("indirect", "пациент идёт на поправку", "Анна Белова", "indirect:chto_clause")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CLAUSE_CASES)
+def test_clause_cut(text, expected, models):
+    assert [q for q in found(text, models) if q[0] == "indirect"] == expected
+
+
+WHOLE_CASES = [
+    # the source phrase sits inside the next predicate's clause (after `и`)
+    (
+        "Министр Олег Смирнов заявил, что завод закроют весной и, по данным профсоюза, уволят "
+        "сто рабочих.",
+        "завод закроют весной и, по данным профсоюза, уволят сто рабочих",
+    ),
+    # a relative or subordinate clause goes on with the content
+    (
+        "Министр Олег Смирнов сказал, что проект поддержали депутаты, которые заявили о его "
+        "важности.",
+        "проект поддержали депутаты, которые заявили о его важности",
+    ),
+    (
+        "Директор школы Иван Петров сообщил, что занятия отменят, когда мэр объявит карантин.",
+        "занятия отменят, когда мэр объявит карантин",
+    ),
+    # a speech verb with no subject of its own: the same speaker's content goes on
+    (
+        "Тренер Иван Петров сказал, что команда сыграла плохо, а судья ошибся дважды.",
+        "команда сыграла плохо, а судья ошибся дважды",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, content", WHOLE_CASES)
+def test_clause_not_cut(text, content, models):
+    assert content in [q[1] for q in found(text, models) if q[0] == "indirect"]

@@ -241,6 +241,8 @@ def object_phrase(ctx: Context, v: Verb) -> Content | Stop | None:
         return STOP  # суд признал его виновным: a verdict, an act, not words reported
     if _celebrated(ctx, b):
         return STOP  # отметили юбилей театра: a celebration
+    if b.lemma == "это" and b.pos == "PRON":
+        return STOP  # подтвердили это журналистам: the content is elsewhere
     fronted = fronted_start(ctx, a, ("Ins",)) if naming else None
     if fronted is not None:  # Мотивом преступления X назвал желание прославиться
         return Content(fronted)
