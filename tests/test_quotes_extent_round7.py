@@ -127,3 +127,33 @@ WHOLE_CASES = [
 @pytest.mark.parametrize("text, content", WHOLE_CASES)
 def test_clause_not_cut(text, content, models):
     assert content in [q[1] for q in found(text, models) if q[0] == "indirect"]
+
+
+CONJUNCT_CASES = [
+    # a second predicate of the content's own subject (the tree's conj of the content verb)
+    (
+        "Свидетель Иван Петров рассказал, что водитель вышел из машины, и ударил прохожего.",
+        "водитель вышел из машины, и ударил прохожего",
+    ),
+    # a verb that does not agree with the content's verb: the speaker's own act
+    (
+        "Мэр Иван Сидоров сказал, что дорогу отремонтируют летом, и уехал.",
+        "дорогу отремонтируют летом",
+    ),
+    (
+        "Мэр Анна Белова сказала, что рабочий упал с крыши, и ушла.",
+        "рабочий упал с крыши",
+    ),
+    # a speech or request verb after `, и`: the speaker's second report
+    (
+        "Министр Иван Сидоров заявил, что завод закроют весной, и потребовал выплатить "
+        "компенсации рабочим.",
+        "завод закроют весной",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, content", CONJUNCT_CASES)
+def test_content_conjunct(text, content, models):
+    rows = [q for q in found(text, models) if q[2] is not None]
+    assert rows[0][1] == content

@@ -57,9 +57,28 @@ def _clause_break(ctx: Context, pos: int, stop: int) -> int | None:
         if cut.group() == ";":
             return cut.start()
         i = ctx.first_token_after(cut.end())
+        if i is not None and _content_conjunct(ctx, i, pos):
+            continue  # что X подобрал бутылку, и бросил её: the content's own second predicate
         if i is None or ctx.toks[i].pos in ("VERB", "AUX"):
             return cut.start()
     return None
+
+
+def _content_conjunct(ctx: Context, i: int, pos: int) -> bool:
+    """The verb at ``i`` is, in the parser's tree, a conjunct of a verb of the content that
+    starts at ``pos`` (not of the speech verb before it); not a speech or request verb (`, и
+    потребовало`: the speaker's second act, whatever the tree says)."""
+    verb = ctx.toks[i]
+    if verb.pos not in ("VERB", "AUX") or ctx.is_cue(verb) or verb.lemma in ctx.lex.triggers:
+        return False
+    head, rel = ctx.heads(i).get(i, (None, ""))
+    if rel != "conj" or head is None or not pos <= ctx.toks[head].start < verb.start:
+        return False
+    return all(  # отремонтируют ..., и уехал: a verb that does not agree has another subject
+        verb.feats.get(f) == ctx.toks[head].feats.get(f)
+        for f in ("Number", "Gender")
+        if verb.feats.get(f) and ctx.toks[head].feats.get(f)
+    )
 
 
 def second_report(ctx: Context, pos: int, end: int) -> int:
