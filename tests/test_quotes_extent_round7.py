@@ -157,3 +157,26 @@ CONJUNCT_CASES = [
 def test_content_conjunct(text, content, models):
     rows = [q for q in found(text, models) if q[2] is not None]
     assert rows[0][1] == content
+
+
+THEN_CASES = [
+    # what happened next (`, после чего` + a finite verb) is no part of what was asked
+    (
+        "Грабитель Иван Петров потребовал у кассира открыть сейф, после чего забрал деньги.",
+        ("indirect", "открыть сейф", "Иван Петров", "indirect:infinitive"),
+    ),
+    (
+        "Охранник Иван Петров подошёл к посетителям с просьбой покинуть зал, после чего "
+        "закрыл двери.",
+        ("indirect", "покинуть зал", "Иван Петров", "indirect:request_noun"),
+    ),
+    (
+        "Мэр Иван Сидоров предложил перенести выборы, после этого депутаты ушли на перерыв.",
+        ("indirect", "перенести выборы", "Иван Сидоров", "indirect:infinitive"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", THEN_CASES)
+def test_request_then(text, expected, models):
+    assert expected in found(text, models)

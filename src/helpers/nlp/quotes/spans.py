@@ -178,11 +178,15 @@ def participle_comma(ctx: Context, begin: int, end: int) -> int:
 
 
 def joined_clause_end(ctx: Context, begin: int, end: int) -> int:
-    """End of infinitive content before `, а/но/и/однако ...` that opens a clause with a
-    finite verb of its own (требуя наказать виновных, а в Петербурге прошла акция)."""
+    """End of infinitive content before `, а/но/и/однако ...` or `, после чего/затем ...`
+    that opens a clause with a finite verb of its own (требуя наказать виновных, а в
+    Петербурге прошла акция; попросил их раздеться, после чего сфотографировал: what
+    happened next, not what was asked)."""
     toks = [t for t in ctx.tokens_in(begin, end) if not ctx.in_quote(t.start)]
     for n, t in enumerate(toks[:-1]):
-        if t.text != "," or toks[n + 1].low not in ("а", "но", "и", "однако"):
+        nxt = " ".join(u.low for u in toks[n + 1 : n + 3])
+        joins = toks[n + 1].low in ("а", "но", "и", "однако") or nxt in THEN
+        if t.text != "," or not joins:
             continue
         clause = []
         for u in toks[n + 2 :]:
@@ -192,6 +196,10 @@ def joined_clause_end(ctx: Context, begin: int, end: int) -> int:
         if any(u.pos in ("VERB", "AUX") and u.feats.get("VerbForm") == "Fin" for u in clause):
             return trim_end(ctx, begin, t.start)
     return end
+
+
+# words after a comma that open what happened next (попросил раздеться, после чего ...)
+THEN = ("после чего", "после этого")
 
 
 def _skip_adverbials(words_: list[Tok]) -> list[Tok]:
