@@ -85,6 +85,33 @@ CLAUSE_CASES = [
             ("indirect", "рабочие получат компенсацию", "Олег Смирнов", "indirect:po_slovam"),
         ],
     ),
+    # the speaker's second act without a conjunction: a speech verb opens the clause
+    (
+        "Министр Иван Сидоров заявил, что референдум в автономии проводится незаконно, "
+        "призвал граждан сохранять спокойствие.",
+        [
+            (
+                "indirect",
+                "референдум в автономии проводится незаконно",
+                "Иван Сидоров",
+                "indirect:chto_clause",
+            ),
+            ("indirect", "сохранять спокойствие", "Иван Сидоров", "indirect:infinitive"),
+        ],
+    ),
+    # a postposed attribution ending the content: no part of it
+    (
+        "По оценкам экспертов, новый союз правообладателей сможет собирать до ста миллионов "
+        "долларов в год, сообщает РБК.",
+        [
+            (
+                "indirect",
+                "новый союз правообладателей сможет собирать до ста миллионов долларов в год",
+                "эксперты",
+                "indirect:po_slovam",
+            )
+        ],
+    ),
     # a report whose object points back: the content ends, no record of `это`
     (
         "Врач Анна Белова рассказала, что пациент идёт на поправку, а его родственники "

@@ -40,7 +40,12 @@ def next_clause_start(ctx: Context, begin: int, end: int) -> tuple[int, int] | N
         clause = _clause_after(toks[n + 1 :])
         if not clause:
             continue
-        if _inserted_source(ctx, clause, toks[n + 1 :], end) or _new_report(ctx, clause):
+        last = len(clause) == len(toks) - n - 1 or toks[n + 1 + len(clause)].text != ","
+        if (
+            _inserted_source(ctx, clause, toks[n + 1 :], end)
+            or _new_report(ctx, clause)
+            or _verb_first(ctx, clause, begin, last)
+        ):
             return trim_end(ctx, begin, comma.start), skip_space(ctx.text, comma.stop)
     return None
 
@@ -88,6 +93,38 @@ def _new_report(ctx: Context, clause: list[Tok]) -> bool:
             return False  # ..., о чём сообщил X: a relative clause
         return _own_subject(ctx, verb, clause)
     return False
+
+
+def _verb_first(ctx: Context, clause: list[Tok], begin: int, last: bool) -> bool:
+    """A speech verb opening the clause after the comma: the speaker's own second report
+    (X заявил, что C1, призвал C2: in the parser's tree a dependent of a verb before the content at
+    ``begin``, no subject of its own), or, ending the content (``last``), a postposed
+    attribution with its subject (C, сообщает РБК); not one inserted in the middle (C1,
+    считает X, C2)."""
+    verb = clause[0]
+    if not _speech_verb(ctx, verb) or negated(ctx, verb):
+        return False
+    if last and len(clause) > 1 and _own_subject(ctx, verb, clause):
+        return True
+    heads = ctx.heads(verb.i)
+    head, rel = heads.get(verb.i, (None, ""))
+    inside = {t.i for t in clause}
+    if any(h == verb.i and r.startswith("nsubj") and j in inside for j, (h, r) in heads.items()):
+        return False
+    if rel == "root":
+        return True  # the tree's main predicate: not inside the content
+    if rel not in ("conj", "ccomp", "parataxis") or head is None or ctx.toks[head].start >= begin:
+        return False
+    return _agree(verb, ctx.toks[head])
+
+
+def _agree(a: Tok, b: Tok) -> bool:
+    """Two verbs agree in number and gender (where both show them)."""
+    return all(
+        a.feats.get(f) == b.feats.get(f)
+        for f in ("Number", "Gender")
+        if a.feats.get(f) and b.feats.get(f)
+    )
 
 
 def _speech_verb(ctx: Context, t: Tok) -> bool:
