@@ -207,3 +207,21 @@ THEN_CASES = [
 @pytest.mark.parametrize("text, expected", THEN_CASES)
 def test_request_then(text, expected, models):
     assert expected in found(text, models)
+
+
+LEADING_CASES = [
+    # punctuation between the cue and the content opens no content
+    (
+        "Следователь Иван Петров предположил, что, возможно, свидетеля запугали.",
+        ("indirect", "возможно, свидетеля запугали", "Иван Петров", "indirect:chto_clause"),
+    ),
+    (
+        "По словам критика Ивана Петрова — это лучший роман года.",
+        ("indirect", "это лучший роман года", "Иван Петров", "indirect:po_slovam"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", LEADING_CASES)
+def test_leading_marks(text, expected, models):
+    assert expected in found(text, models)

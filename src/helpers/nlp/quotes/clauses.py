@@ -37,6 +37,8 @@ def next_clause_start(ctx: Context, begin: int, end: int) -> tuple[int, int] | N
             continue  # the words since the last comma are no clause (в результате чего, по ...)
         if head[-1].pos in ("CCONJ", "SCONJ"):
             continue  # C и, по словам X, C2: the inserted phrase is inside the next predicate's
+        if n > 1 and ctx.is_cue(_last_segment(toks[:n])[0]):
+            continue  # Рубль, уверен X, продолжит падать: the comma closes an inserted cue
         clause = _clause_after(toks[n + 1 :])
         if not clause:
             continue
@@ -132,6 +134,9 @@ def _speech_verb(ctx: Context, t: Tok) -> bool:
     (подтвердили факт) or of request (призвали)."""
     if t.pos not in ("VERB", "AUX") or t.feats.get("VerbForm") != "Fin":
         return False
+    nxt = ctx.next_tok(t.i)
+    if nxt is not None and nxt.feats.get("VerbForm") == "Inf" and not is_finite_act(ctx, t):
+        return False  # продолжит падать: a phase verb, no speech
     return ctx.is_finite_cue(t) or is_finite_object_cue(ctx, t) or is_finite_act(ctx, t)
 
 

@@ -22,7 +22,7 @@ from .nested import inner_reports
 from .pointing import anaphoric_cue, anaphoric_object_cue
 from .records import WORDS_AT, Context, Frame, Mention, Quote, Speaker, Tok, negated, skip_space
 from .reports import rule_known_to
-from .spans import content_end, trim_end
+from .spans import content_end, lead_trim, trim_end
 from .speakers import is_subject, source_speaker, speaker_from, subject_after
 from .stance import rule_stance
 from .subjects import plain_subject, speaker_of
@@ -524,6 +524,7 @@ def indirect_quotes(ctx: Context) -> list[Quote]:
                 else indirect_in_sentence(ctx, start, stop, prev)
             )
             for q in main_clauses(ctx, found, stop):  # Поскольку X заявил, что C, Y ...
+                q.start = lead_trim(ctx.text, q.start, q.stop)  # что: C; по словам X — C
                 if q.stop > q.start:
                     out.append(q)
                     ctx.spoken.append((q.start, q.speaker))

@@ -276,6 +276,17 @@ def _setting_later(ctx: Context, toks: list[Tok]) -> bool:
     return bool(nouns) and fold_text(nouns[-1].lemma) in ctx.lex.settings
 
 
+def lead_trim(text: str, start: int, stop: int) -> int:
+    """``start`` moved right over spaces and punctuation that open no content (`что: «Q»`,
+    `по словам X — C`, a space before a sentence)."""
+    while start < stop and text[start] in LEADING:
+        start += 1
+    return start
+
+
+LEADING = " \u00a0\t\n\r,.;:—–-"
+
+
 def trim_end(ctx: Context, begin: int, end: int) -> int:
     """``end`` moved left over spaces, commas and a dangling conjunction (Берлускони и)."""
     while True:
