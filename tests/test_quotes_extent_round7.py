@@ -76,6 +76,19 @@ CLAUSE_CASES = [
             ("indirect", "к заморозке тарифов", "депутаты", "indirect:prep_object"),
         ],
     ),
+    # a passive report of its own (a short participle of a speech verb)
+    (
+        "Газета сообщила, что губернатор области скоро уйдёт в отставку, но эта информация "
+        "была опровергнута его пресс-службой.",
+        [
+            (
+                "indirect",
+                "губернатор области скоро уйдёт в отставку",
+                "газета",
+                "indirect:chto_clause",
+            )
+        ],
+    ),
     # an inserted source phrase opening the next clause
     (
         "Министр Олег Смирнов сообщил, что завод закроют весной, по его словам, рабочие "

@@ -132,6 +132,8 @@ def _agree(a: Tok, b: Tok) -> bool:
 def _speech_verb(ctx: Context, t: Tok) -> bool:
     """A finite verb that reports speech: a speech verb, a verb with a reported object
     (подтвердили факт) or of request (призвали)."""
+    if t.feats.get("VerbForm") == "Part" and t.feats.get("Variant") == "Short":
+        return t.lemma in ctx.lex.cues or t.lemma in ctx.lex.object_cues  # была опровергнута
     if t.pos not in ("VERB", "AUX") or t.feats.get("VerbForm") != "Fin":
         return False
     nxt = ctx.next_tok(t.i)
