@@ -3,9 +3,11 @@ the end of its sentence may run on, after a comma, into a clause that is no part
 
 - a new report, with its own subject and a finite speech verb (`X заявил, что C1, факт
   подтвердили Y`, `..., что C1, в ответ Y назвал это C2`, `..., и в связи с этим Y
-  призвали C2`);
+  призвали C2`) or a passive one (`..., но эта информация была опровергнута Y`);
 - an inserted source phrase that opens the next clause (`X заявил, что C1, по его словам,
-  C2`).
+  C2`);
+- a speech verb opening the clause: the same speaker's second act (`X заявил, что C1,
+  призвал C2`) or, at the content's end, a postposed attribution (`C, сообщает РБК`).
 
 ``next_clause_start`` finds that comma: the content ends before it and the new clause is
 read on its own (``cut_clauses``). A subordinate clause (который, где, когда, если,
@@ -98,11 +100,11 @@ def _new_report(ctx: Context, clause: list[Tok]) -> bool:
 
 
 def _verb_first(ctx: Context, clause: list[Tok], begin: int, last: bool) -> bool:
-    """A speech verb opening the clause after the comma: the speaker's own second report
-    (X заявил, что C1, призвал C2: in the parser's tree a dependent of a verb before the content at
-    ``begin``, no subject of its own), or, ending the content (``last``), a postposed
-    attribution with its subject (C, сообщает РБК); not one inserted in the middle (C1,
-    считает X, C2)."""
+    """A speech verb opening the clause after the comma: the speaker's own second report (X
+    заявил, что C1, призвал C2: no subject of its own, and in the parser's tree the root or
+    a dependent of an agreeing verb before the content at ``begin``), or, ending the content
+    (``last``), a postposed attribution with its subject (C, сообщает РБК); not one inserted
+    in the middle (C1, считает X, C2)."""
     verb = clause[0]
     if not _speech_verb(ctx, verb) or negated(ctx, verb):
         return False
@@ -131,7 +133,8 @@ def _agree(a: Tok, b: Tok) -> bool:
 
 def _speech_verb(ctx: Context, t: Tok) -> bool:
     """A finite verb that reports speech: a speech verb, a verb with a reported object
-    (подтвердили факт) or of request (призвали)."""
+    (подтвердили факт) or of request (призвали), not a phase verb with its infinitive; or a
+    short passive participle of a speech verb (была опровергнута)."""
     if t.feats.get("VerbForm") == "Part" and t.feats.get("Variant") == "Short":
         return t.lemma in ctx.lex.cues or t.lemma in ctx.lex.object_cues  # была опровергнута
     if t.pos not in ("VERB", "AUX") or t.feats.get("VerbForm") != "Fin":

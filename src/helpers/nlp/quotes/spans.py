@@ -178,7 +178,7 @@ def participle_comma(ctx: Context, begin: int, end: int) -> int:
 
 
 def joined_clause_end(ctx: Context, begin: int, end: int) -> int:
-    """End of infinitive content before `, а/но/и/однако ...` or `, после чего/затем ...`
+    """End of infinitive content before `, а/но/и/однако ...` or `, после чего/этого ...`
     that opens a clause with a finite verb of its own (требуя наказать виновных, а в
     Петербурге прошла акция; попросил их раздеться, после чего сфотографировал: what
     happened next, not what was asked)."""
