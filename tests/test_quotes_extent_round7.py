@@ -27,6 +27,22 @@ TOPIC_CASES = [
         "Врач Анна Белова рассказала о своём решении в воскресенье вечером.",
         ("indirect", "о своём решении", "Анна Белова", "indirect:o_topic"),
     ),
+    # a conditional or relative clause the tree hangs on a word of the phrase goes on with it
+    (
+        "Эксперты предупредили о тяжелых последствиях в случае, если производство зерна не "
+        "будет увеличено.",
+        (
+            "indirect",
+            "о тяжелых последствиях в случае, если производство зерна не будет увеличено",
+            "эксперты",
+            "indirect:o_topic",
+        ),
+    ),
+    # a clause of the verb (when the speech act took place) does not
+    (
+        "Министр Иван Сидоров сообщил о закрытии завода, пока журналисты ждали в коридоре.",
+        ("indirect", "о закрытии завода", "Иван Сидоров", "indirect:o_topic"),
+    ),
     # the phrase's own modifiers stay: a genitive chain, a prepositional modifier
     (
         "Министр Иван Сидоров сообщил о закрытии трёх угольных шахт в Кузбассе.",

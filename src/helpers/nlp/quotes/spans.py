@@ -347,3 +347,40 @@ def _speech_time(ctx: Context, j: int) -> bool:
         if u.pos in ("NOUN", "PROPN"):
             return u.lemma in SPEECH_TIMES
     return False
+
+
+def topic_clause_end(ctx: Context, begin: int, end: int, full: int) -> int:
+    """End of a topic phrase in [begin, end) that a relative or conditional clause after its
+    comma goes on (о движении, когда ...; о последствиях в случае, если ...): the parser's
+    tree makes that clause's verb an ``acl`` of a word of the phrase; the clause ends with
+    the verb's last word (before ``full``, the end of the content's clause)."""
+    k = ctx.first_token_after(end)
+    if k is None or ctx.toks[k].text != "," or k + 1 >= len(ctx.toks):
+        return end
+    opener = ctx.toks[k + 1]
+    if opener.pos != "SCONJ" and opener.lemma not in ("который", "где", "когда"):
+        return end
+    heads = ctx.heads(opener.i)
+    verb = heads.get(opener.i, (None, ""))[0]
+    if verb is None or verb <= opener.i:
+        return end
+    head, rel = heads.get(verb, (None, ""))
+    if not rel.startswith("acl") or head is None or not begin <= ctx.toks[head].start < end:
+        return end
+    last = verb
+    for j in range(verb + 1, len(ctx.toks)):
+        if ctx.toks[j].start >= full or not _within(heads, j, verb):
+            break
+        last = j
+    return trim_end(ctx, begin, ctx.toks[last].stop)
+
+
+def _within(heads: dict, j: int, root: int) -> bool:
+    """Token ``j`` is in the subtree of ``root``."""
+    for _ in range(50):
+        if j == root:
+            return True
+        j = heads.get(j, (None, ""))[0]
+        if j is None:
+            return False
+    return False

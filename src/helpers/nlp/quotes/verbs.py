@@ -53,6 +53,7 @@ from .spans import (
     own_clause_end,
     participle_comma,
     phrase_end,
+    topic_clause_end,
     topic_end,
     trim_end,
 )
@@ -380,11 +381,13 @@ def _negated_report(ctx: Context, a: Tok) -> bool:
 def _content_quote(ctx: Context, v: Verb, c: Content) -> Quote | None:
     """The quote of content found by a frame: its end, then the checks every frame shares."""
     a, begin = v.a, c.begin
-    end = content_end(ctx, begin, v.stop)
+    end = full = content_end(ctx, begin, v.stop)
     if c.topic is not None:
         end = topic_end(ctx, c.topic, a, end)
     if c.phrase:
         end = phrase_end(ctx, begin, end)
+    if c.topic is not None:
+        end = topic_clause_end(ctx, begin, end, full)
     if begin < a.start:  # the verb's own clause is the content: it ends with that clause
         end = own_clause_end(ctx, a, end)
     elif c.infinitive:  # требуя наказать виновных, а в Петербурге прошла акция: not content
