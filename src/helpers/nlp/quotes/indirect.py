@@ -8,22 +8,21 @@ from __future__ import annotations
 import re
 
 from ...io.text import fold_text
+from .clauses import cut_clauses
 from .cues import (
-    is_finite_object_cue,
     is_predicate,
-    predicative_after,
     source_cue,
     source_phrase,
-    that_after,
 )
 from .documents import source_after
 from .leads import clause_lead
-from .lexicons import ANAPHORIC, CONJUNCTIONS, NAMING, RESTATED_NOUNS
+from .lexicons import ANAPHORIC, CONJUNCTIONS, NAMING
 from .marks import words
 from .nested import inner_reports
+from .pointing import anaphoric_cue, anaphoric_object_cue
 from .records import WORDS_AT, Context, Frame, Mention, Quote, Speaker, Tok, negated, skip_space
 from .reports import rule_known_to
-from .spans import content_end, trim_end
+from .spans import content_end, lead_trim, trim_end
 from .speakers import is_subject, source_speaker, speaker_from, subject_after
 from .stance import rule_stance
 from .subjects import plain_subject, speaker_of
@@ -44,7 +43,8 @@ def indirect_in_sentence(ctx: Context, start: int, stop: int, prev: tuple[int, i
             return found + later_clause(ctx, toks, start, stop)
         if found:
             found = earlier_clause(ctx, rule, toks, start, found[0].start, prev) + found
-            return sorted(found + inner_reports(ctx, found), key=lambda q: q.start)
+            tails = cut_clauses(ctx, found, indirect_in_sentence)
+            return sorted(found + inner_reports(ctx, found) + tails, key=lambda q: q.start)
     return []
 
 
@@ -432,50 +432,6 @@ def paragraph_before(ctx: Context, start: int, prev: tuple[int, int]) -> int:
     return sents[0] if sents else prev[0]
 
 
-def anaphoric_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
-    """A speech verb whose content is the sentence before: `О своих планах X рассказал в
-    интервью.` (a topical `о своём/этом ...` first), or a sentence that is only the verb and
-    its source (`Рассказала его пресс-секретарь X.`)."""
-    words_ = [t for t in toks if t.pos != "PUNCT"]
-    if len(words_) > 2 and words_[0].low in ("о", "об") and words_[1].lemma in ANAPHORIC:
-        return next((t for t in words_[2:8] if ctx.is_finite_cue(t)), None)
-    if words_ and ctx.is_finite_cue(words_[0]) and words_[0].feats.get("Number") != "Plur":
-        rest = words_[1:]
-        if rest and all(t.pos in ("NOUN", "PROPN", "ADJ", "DET", "PRON") for t in rest):
-            return words_[0] if len(rest) <= 6 and not any(t.low == "что" for t in rest) else None
-    return None
-
-
-def anaphoric_object_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
-    """A speech verb whose object points back to the sentence before (В МВД подтвердили эту
-    информацию; X опроверг эти сведения; X подтвердил это; Эту версию подтвердили в МВД)."""
-    words_ = [t for t in toks if t.pos != "PUNCT"]
-    if (
-        len(words_) > 2
-        and words_[0].lemma in ("этот", "данный")
-        and words_[1].lemma in RESTATED_NOUNS
-    ):
-        cue = words_[2]  # Эту информацию подтвердили в полиции
-        if (ctx.is_finite_cue(cue) or is_finite_object_cue(ctx, cue)) and not negated(ctx, cue):
-            return cue
-    if len(words_) > 2 and words_[0].low == "это" and words_[0].feats.get("Case") == "Acc":
-        cue = words_[1]  # Это подтвердил муж актрисы
-        if ctx.is_finite_cue(cue) and not negated(ctx, cue) and that_after(ctx, cue.i) is None:
-            return cue
-    for n, t in enumerate(toks[:-1]):
-        if not (ctx.is_finite_cue(t) or is_finite_object_cue(ctx, t)) or negated(ctx, t):
-            continue
-        if t.lemma in ctx.lex.predicative_cues and predicative_after(ctx, t.i) is not None:
-            return None  # назвал эти сообщения «уткой»: the content is right there
-        obj = toks[n + 1]
-        if obj.lemma == "это" and obj.feats.get("Case") == "Acc":
-            return t if n + 2 >= len(toks) or toks[n + 2].pos == "PUNCT" else None
-        nxt = toks[n + 2] if n + 2 < len(toks) else None
-        if obj.lemma in ("этот", "данный") and nxt is not None and nxt.lemma in RESTATED_NOUNS:
-            return t
-    return None
-
-
 def rule_fronted_about(ctx, toks, start, stop, prev):
     """О смерти X сообщили её родственники: noun-phrase content before the verb."""
     words_ = [t for t in toks if t.pos != "PUNCT"]
@@ -568,6 +524,7 @@ def indirect_quotes(ctx: Context) -> list[Quote]:
                 else indirect_in_sentence(ctx, start, stop, prev)
             )
             for q in main_clauses(ctx, found, stop):  # Поскольку X заявил, что C, Y ...
+                q.start = lead_trim(ctx.text, q.start, q.stop)  # что: C; по словам X — C
                 if q.stop > q.start:
                     out.append(q)
                     ctx.spoken.append((q.start, q.speaker))

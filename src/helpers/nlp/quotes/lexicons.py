@@ -87,6 +87,7 @@ INDEFINITE_SUBJECTS = _words("quote_indefinite_subjects.txt")  # Некотор�
 CELEBRATIONS = _words("quote_celebrations.txt")  # отметили юбилей: celebrated, not reported
 RUMOURS = _words("quote_rumour_nouns.txt")  # ходят слухи о C: reported with no place named
 REFUSALS = _words("quote_refusals.txt")  # отказался комментировать: no speech took place
+SPEECH_TIMES = _words("quote_speech_times.txt")  # сообщил об арестах в среду: the act's time
 MONTHS = _words("quote_months.txt")  # 5 декабря 2015 года: a date ends noun-phrase content
 INFORMING = _words("quote_informing_cues.txt")  # предупредил X о C, выразил мнение о C
 QUESTION_WORDS = _words("quote_question_words.txt")  # спросил, почему ...

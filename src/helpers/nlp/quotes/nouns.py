@@ -10,7 +10,7 @@ from .cues import infinitive_after, is_object, is_question_start, that_after
 from .lexicons import RUMOURS
 from .records import Context, Quote, Speaker, Tok, is_reported_form, negated, skip_space
 from .roles import named_by_title
-from .spans import content_end, phrase_end
+from .spans import content_end, joined_clause_end, phrase_end
 from .subjects import speaker_of
 
 # the noun frames rule_that tries after the verb frames, by the names they give their quotes
@@ -38,7 +38,7 @@ def request_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
     if speaker.name is None:
         return None
     begin = ctx.toks[inf].start
-    end = content_end(ctx, begin, stop)
+    end = joined_clause_end(ctx, begin, content_end(ctx, begin, stop))
     return Quote(begin, end, "indirect", speaker, noun.text, "indirect:request_noun")
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...io.text import fold_text
-from .lexicons import ANAPHORIC, MONTHS, POINTING, RESTATED_NOUNS, TIME_ADVERBS
+from .lexicons import ANAPHORIC, MONTHS, POINTING, RESTATED_NOUNS, SPEECH_TIMES, TIME_ADVERBS
 from .records import OPENING, Context, Tok
 
 CLAUSE_BREAKS = re.compile(
@@ -57,9 +57,28 @@ def _clause_break(ctx: Context, pos: int, stop: int) -> int | None:
         if cut.group() == ";":
             return cut.start()
         i = ctx.first_token_after(cut.end())
+        if i is not None and _content_conjunct(ctx, i, pos):
+            continue  # что X подобрал бутылку, и бросил её: the content's own second predicate
         if i is None or ctx.toks[i].pos in ("VERB", "AUX"):
             return cut.start()
     return None
+
+
+def _content_conjunct(ctx: Context, i: int, pos: int) -> bool:
+    """The verb at ``i`` is, in the parser's tree, a conjunct of a verb of the content that
+    starts at ``pos`` (not of the speech verb before it); not a speech or request verb (`, и
+    потребовало`: the speaker's second act, whatever the tree says)."""
+    verb = ctx.toks[i]
+    if verb.pos not in ("VERB", "AUX") or ctx.is_cue(verb) or verb.lemma in ctx.lex.triggers:
+        return False
+    head, rel = ctx.heads(i).get(i, (None, ""))
+    if rel != "conj" or head is None or not pos <= ctx.toks[head].start < verb.start:
+        return False
+    return all(  # отремонтируют ..., и уехал: a verb that does not agree has another subject
+        verb.feats.get(f) == ctx.toks[head].feats.get(f)
+        for f in ("Number", "Gender")
+        if verb.feats.get(f) and ctx.toks[head].feats.get(f)
+    )
 
 
 def second_report(ctx: Context, pos: int, end: int) -> int:
@@ -159,11 +178,15 @@ def participle_comma(ctx: Context, begin: int, end: int) -> int:
 
 
 def joined_clause_end(ctx: Context, begin: int, end: int) -> int:
-    """End of infinitive content before `, а/но/и/однако ...` that opens a clause with a
-    finite verb of its own (требуя наказать виновных, а в Петербурге прошла акция)."""
+    """End of infinitive content before `, а/но/и/однако ...` or `, после чего/этого ...`
+    that opens a clause with a finite verb of its own (требуя наказать виновных, а в
+    Петербурге прошла акция; попросил их раздеться, после чего сфотографировал: what
+    happened next, not what was asked)."""
     toks = [t for t in ctx.tokens_in(begin, end) if not ctx.in_quote(t.start)]
     for n, t in enumerate(toks[:-1]):
-        if t.text != "," or toks[n + 1].low not in ("а", "но", "и", "однако"):
+        nxt = " ".join(u.low for u in toks[n + 1 : n + 3])
+        joins = toks[n + 1].low in ("а", "но", "и", "однако") or nxt in THEN
+        if t.text != "," or not joins:
             continue
         clause = []
         for u in toks[n + 2 :]:
@@ -173,6 +196,10 @@ def joined_clause_end(ctx: Context, begin: int, end: int) -> int:
         if any(u.pos in ("VERB", "AUX") and u.feats.get("VerbForm") == "Fin" for u in clause):
             return trim_end(ctx, begin, t.start)
     return end
+
+
+# words after a comma that open what happened next (попросил раздеться, после чего ...)
+THEN = ("после чего", "после этого")
 
 
 def _skip_adverbials(words_: list[Tok]) -> list[Tok]:
@@ -249,6 +276,17 @@ def _setting_later(ctx: Context, toks: list[Tok]) -> bool:
     return bool(nouns) and fold_text(nouns[-1].lemma) in ctx.lex.settings
 
 
+def lead_trim(text: str, start: int, stop: int) -> int:
+    """``start`` moved right over spaces and punctuation that open no content (`что: «Q»`,
+    `по словам X — C`, a space before a sentence)."""
+    while start < stop and text[start] in LEADING:
+        start += 1
+    return start
+
+
+LEADING = " \u00a0\t\n\r,.;:—–-"
+
+
 def trim_end(ctx: Context, begin: int, end: int) -> int:
     """``end`` moved left over spaces, commas and a dangling conjunction (Берлускони и)."""
     while True:
@@ -258,3 +296,91 @@ def trim_end(ctx: Context, begin: int, end: int) -> int:
         if last == -1 or ctx.text[last + 1 : end] not in ("и", "а", "но", "или", "однако"):
             return end
         end = last
+
+
+def topic_end(ctx: Context, prep: Tok, verb: Tok, end: int) -> int:
+    """End of the noun phrase of an `о/об` topic of ``verb`` (рассказал о своём открытии
+    сотрудникам банка; сообщил об арестах в среду): before the first word after the phrase's
+    noun that the parser's tree makes a dependent of the verb that no noun phrase holds (an
+    addressee, a subject, an adverb: ``VERB_OWN``), or a day or time of day after `в` (the
+    time of the speech act, wherever the parser hangs it). The parser often hangs a noun's
+    prepositional modifiers on the verb, so those do not end the phrase."""
+    heads = ctx.heads(prep.i)
+    noun, rel = heads.get(prep.i, (None, ""))
+    if noun is None or rel != "case" or noun <= prep.i:
+        return end
+    for j in range(noun + 1, len(ctx.toks)):
+        t = ctx.toks[j]
+        if t.start >= end:
+            break
+        own = _dependent_of(heads, j, verb.i)
+        if _speech_time(ctx, j) or (own is not None and heads[own][1] in VERB_OWN):
+            return min(end, trim_end(ctx, prep.start, t.start))
+    return end
+
+
+# relations of a verb's dependents that no noun phrase holds: an addressee (рассказал о X
+# журналистам), a subject after the phrase, an adverb, a second object
+VERB_OWN = ("iobj", "nsubj", "nsubj:pass", "obj", "advmod")
+
+
+def _dependent_of(heads: dict, j: int, verb: int) -> int | None:
+    """The dependent of ``verb`` whose subtree holds token ``j``; None when ``j`` is not
+    under ``verb``."""
+    for _ in range(50):
+        head = heads.get(j, (None, ""))[0]
+        if head is None:
+            return None
+        if head == verb:
+            return j
+        j = head
+    return None
+
+
+def _speech_time(ctx: Context, j: int) -> bool:
+    """`в/во` + a day or time of day at token ``j`` (в среду, во вторник, в тот же день): when
+    the speech act took place, not part of its topic."""
+    t = ctx.toks[j]
+    if t.low not in ("в", "во"):
+        return False
+    for u in ctx.toks[j + 1 : j + 4]:
+        if u.pos in ("NOUN", "PROPN"):
+            return u.lemma in SPEECH_TIMES
+    return False
+
+
+def topic_clause_end(ctx: Context, begin: int, end: int, full: int) -> int:
+    """End of a topic phrase in [begin, end) that a relative or conditional clause after its
+    comma goes on (о движении, когда ...; о последствиях в случае, если ...): the parser's
+    tree makes that clause's verb an ``acl`` of a word of the phrase; the clause ends with
+    the verb's last word (before ``full``, the end of the content's clause)."""
+    k = ctx.first_token_after(end)
+    if k is None or ctx.toks[k].text != "," or k + 1 >= len(ctx.toks):
+        return end
+    opener = ctx.toks[k + 1]
+    if opener.pos != "SCONJ" and opener.lemma not in ("который", "где", "когда"):
+        return end
+    heads = ctx.heads(opener.i)
+    verb = heads.get(opener.i, (None, ""))[0]
+    if verb is None or verb <= opener.i:
+        return end
+    head, rel = heads.get(verb, (None, ""))
+    if not rel.startswith("acl") or head is None or not begin <= ctx.toks[head].start < end:
+        return end
+    last = verb
+    for j in range(verb + 1, len(ctx.toks)):
+        if ctx.toks[j].start >= full or not _within(heads, j, verb):
+            break
+        last = j
+    return trim_end(ctx, begin, ctx.toks[last].stop)
+
+
+def _within(heads: dict, j: int, root: int) -> bool:
+    """Token ``j`` is in the subtree of ``root``."""
+    for _ in range(50):
+        if j == root:
+            return True
+        j = heads.get(j, (None, ""))[0]
+        if j is None:
+            return False
+    return False

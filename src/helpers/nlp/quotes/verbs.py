@@ -53,6 +53,8 @@ from .spans import (
     own_clause_end,
     participle_comma,
     phrase_end,
+    topic_clause_end,
+    topic_end,
     trim_end,
 )
 from .subjects import speaker_of
@@ -129,6 +131,7 @@ class Content:
     begin: int
     phrase: bool = False
     infinitive: bool = False
+    topic: Tok | None = None  # the `о` of a topic phrase: the tree ends it (spans.topic_end)
 
 
 def chto_clause(ctx: Context, v: Verb) -> Content | None:
@@ -209,7 +212,7 @@ def o_topic(ctx: Context, v: Verb) -> Content | Stop | None:
         return STOP
     if (nxt := ctx.next_tok(b.i)) is not None and nxt.low in ("этом", "том"):
         return STOP  # сказал об этом: the content is elsewhere
-    return Content(b.start, phrase=True)
+    return Content(b.start, phrase=True, topic=b)
 
 
 def predicative(ctx: Context, v: Verb) -> Content | None:
@@ -239,6 +242,8 @@ def object_phrase(ctx: Context, v: Verb) -> Content | Stop | None:
         return STOP  # суд признал его виновным: a verdict, an act, not words reported
     if _celebrated(ctx, b):
         return STOP  # отметили юбилей театра: a celebration
+    if b.lemma == "это" and b.pos == "PRON":
+        return STOP  # подтвердили это журналистам: the content is elsewhere
     fronted = fronted_start(ctx, a, ("Ins",)) if naming else None
     if fronted is not None:  # Мотивом преступления X назвал желание прославиться
         return Content(fronted)
@@ -376,9 +381,13 @@ def _negated_report(ctx: Context, a: Tok) -> bool:
 def _content_quote(ctx: Context, v: Verb, c: Content) -> Quote | None:
     """The quote of content found by a frame: its end, then the checks every frame shares."""
     a, begin = v.a, c.begin
-    end = content_end(ctx, begin, v.stop)
+    end = full = content_end(ctx, begin, v.stop)
+    if c.topic is not None:
+        end = topic_end(ctx, c.topic, a, end)
     if c.phrase:
         end = phrase_end(ctx, begin, end)
+    if c.topic is not None:
+        end = topic_clause_end(ctx, begin, end, full)
     if begin < a.start:  # the verb's own clause is the content: it ends with that clause
         end = own_clause_end(ctx, a, end)
     elif c.infinitive:  # требуя наказать виновных, а в Петербурге прошла акция: not content

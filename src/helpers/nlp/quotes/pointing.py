@@ -1,0 +1,53 @@
+"""Speech verbs whose content is the sentence before (split from indirect.py, round 7):
+`О своих планах X рассказал`, `Рассказала его пресс-секретарь X.`, `В МВД подтвердили эту
+информацию`, `Это подтвердил X`. ``indirect.rule_about_this`` reads the content."""
+
+from __future__ import annotations
+
+from .cues import is_finite_object_cue, predicative_after, that_after
+from .lexicons import ANAPHORIC, RESTATED_NOUNS
+from .records import Context, Tok, negated
+
+
+def anaphoric_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
+    """A speech verb whose content is the sentence before: `О своих планах X рассказал в
+    интервью.` (a topical `о своём/этом ...` first), or a sentence that is only the verb and
+    its source (`Рассказала его пресс-секретарь X.`)."""
+    words_ = [t for t in toks if t.pos != "PUNCT"]
+    if len(words_) > 2 and words_[0].low in ("о", "об") and words_[1].lemma in ANAPHORIC:
+        return next((t for t in words_[2:8] if ctx.is_finite_cue(t)), None)
+    if words_ and ctx.is_finite_cue(words_[0]) and words_[0].feats.get("Number") != "Plur":
+        rest = words_[1:]
+        if rest and all(t.pos in ("NOUN", "PROPN", "ADJ", "DET", "PRON") for t in rest):
+            return words_[0] if len(rest) <= 6 and not any(t.low == "что" for t in rest) else None
+    return None
+
+
+def anaphoric_object_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
+    """A speech verb whose object points back to the sentence before (В МВД подтвердили эту
+    информацию; X опроверг эти сведения; X подтвердил это; Эту версию подтвердили в МВД)."""
+    words_ = [t for t in toks if t.pos != "PUNCT"]
+    if (
+        len(words_) > 2
+        and words_[0].lemma in ("этот", "данный")
+        and words_[1].lemma in RESTATED_NOUNS
+    ):
+        cue = words_[2]  # Эту информацию подтвердили в полиции
+        if (ctx.is_finite_cue(cue) or is_finite_object_cue(ctx, cue)) and not negated(ctx, cue):
+            return cue
+    if len(words_) > 2 and words_[0].low == "это" and words_[0].feats.get("Case") == "Acc":
+        cue = words_[1]  # Это подтвердил муж актрисы
+        if ctx.is_finite_cue(cue) and not negated(ctx, cue) and that_after(ctx, cue.i) is None:
+            return cue
+    for n, t in enumerate(toks[:-1]):
+        if not (ctx.is_finite_cue(t) or is_finite_object_cue(ctx, t)) or negated(ctx, t):
+            continue
+        if t.lemma in ctx.lex.predicative_cues and predicative_after(ctx, t.i) is not None:
+            return None  # назвал эти сообщения «уткой»: the content is right there
+        obj = toks[n + 1]
+        if obj.lemma == "это" and obj.feats.get("Case") == "Acc":
+            return t if n + 2 >= len(toks) or toks[n + 2].pos == "PUNCT" else None
+        nxt = toks[n + 2] if n + 2 < len(toks) else None
+        if obj.lemma in ("этот", "данный") and nxt is not None and nxt.lemma in RESTATED_NOUNS:
+            return t
+    return None
