@@ -48,7 +48,7 @@ def subject_chain(
                     found = resolve_role(ctx, t, gender)
                 finally:
                     ctx.chain_depth -= 1
-                if found is not None and _is_person(ctx, found):
+                if found is not None and is_person(ctx, found):
                     return found
                 break
             if m is None or m.type != "PER" or m.start != t.start or not _nominative(ctx, m):
@@ -149,7 +149,7 @@ def _resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
     if not bare and not _definite_office(ctx, tok):
         return None  # "автор петиции", "пресс-секретарь президента" name their own referent
     for pos, speaker in reversed(ctx.spoken):  # a bare role (добавил министр.) is anaphoric
-        if pos < tok.start and speaker.name and _is_person(ctx, speaker):
+        if pos < tok.start and speaker.name and is_person(ctx, speaker):
             if _introduced_with_other_role(ctx, speaker, tok):
                 continue  # председатель совета Игорь Рогов is not the bare президент
             later = reporter_between(ctx, pos, tok.start, gender)
@@ -298,7 +298,7 @@ def _same_dependant(ctx: Context, intro: int, k: int) -> bool:
     return intro + 1 < len(ctx.toks) and ctx.toks[intro + 1].lemma == dep.lemma
 
 
-def _is_person(ctx: Context, speaker: Speaker) -> bool:
+def is_person(ctx: Context, speaker: Speaker) -> bool:
     return any(m.type == "PER" and m.start == speaker.start for m in ctx.mentions)
 
 

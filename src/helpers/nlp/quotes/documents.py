@@ -4,8 +4,8 @@
 
 from __future__ import annotations
 
-from .anaphora import last_spoken_any
-from .records import OPENING, Context, Speaker, ends_clause
+from .anaphora import is_person, last_spoken_any, resolve_role
+from .records import OPENING, Context, Speaker, Tok, ends_clause
 from .roles import nominative, role_phrase
 
 
@@ -49,6 +49,9 @@ def document_author(ctx: Context, d: int, stop: int) -> Speaker:
     if first and first.feats.get("Case") == "Gen" and first.pos in ("NOUN", "ADJ"):
         head = next((u for u in rest if u.pos == "NOUN"), None)
         if head is not None:  # в сообщении лейбла -> лейбл, украинских СМИ -> украинские СМИ
+            holder = _role_holder(ctx, head)
+            if holder is not None:
+                return holder  # в заявлении президента: the president the article named
             phrase = role_phrase(ctx, head.i)
             return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
     doc = ctx.toks[d]
@@ -58,6 +61,15 @@ def document_author(ctx: Context, d: int, stop: int) -> Speaker:
         words_.insert(0, ctx.toks[j])
         j -= 1
     return Speaker(nominative(ctx, words_), words_[0].start, words_[-1].stop)
+
+
+def _role_holder(ctx: Context, head: Tok) -> Speaker | None:
+    """The person who holds the role that owns a document (в заявлении президента, в письме
+    министра обороны): a singular role noun resolved through the article, like a subject."""
+    if head.lemma not in ctx.lex.roles or head.feats.get("Number") == "Plur":
+        return None
+    found = resolve_role(ctx, head, "Fem" if head.feats.get("Gender") == "Fem" else None)
+    return found if found is not None and is_person(ctx, found) else None
 
 
 def publisher_before(ctx: Context, start: int) -> Speaker:
