@@ -41,3 +41,65 @@ def speaker_of(text: str, start: str, models) -> str | None:
 )
 def test_document_of_a_role(text, start, speaker, models):
     assert speaker_of(text, start, models) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # an aside in brackets between a role and the name, or the name and the verb
+        (
+            "Глава профсоюза Олег Кузнецов выступил против реформы. Президент Федерации"
+            " тенниса России (ФТР) Игорь Лебедев сообщил, что турнир перенесли. «Нам никто не"
+            " звонил», — отметил он.",
+            "Нам никто не",
+            "Игорь Лебедев",
+        ),
+        (
+            "Приём вёл губернатор Пётр Орлов. Открывший выставку директор музея Томас Вебер"
+            " (Thomas Weber) отметил, что основатель коллекции Николай Рерих любил горы.",
+            "основатель коллекции Николай",
+            "Томас Вебер",
+        ),
+        # a role of a gender names no one of the other gender quoted before
+        (
+            "Весной здоровье певицы Анны Громовой ухудшилось. Это подтвердил муж певицы Павел"
+            " Громов.\n\nНа днях певица попросила поклонников не приходить в больницу.",
+            "не приходить в",
+            "Анна Громова",
+        ),
+        # a woman's indeclinable surname after a plural noun is its dependant, not a subject
+        (
+            "Журналистка Эрин Миллс выиграла суд. Адвокаты Миллс настаивали, что отель обязан"
+            " был её предупредить.",
+            "отель обязан был",
+            "адвокаты Миллс",
+        ),
+    ],
+)
+def test_brackets_and_gender(text, start, speaker, models):
+    assert speaker_of(text, start, models) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a prepositional phrase inside the source's role phrase: the name after it holds it
+        (
+            "По мнению представителя губернатора в районе Игоря Соколова, дороги откроют к маю.",
+            "Игорь Соколов",
+        ),
+        (
+            "По словам председателя комиссии по транспорту и связи Андрея Морозова, тарифы"
+            " не вырастут.",
+            "Андрей Морозов",
+        ),
+        # no name after the phrase: the role as written, the clause left alone
+        (
+            "По словам главы администрации, в районе Игорь Соколов больше не работает.",
+            "глава администрации",
+        ),
+    ],
+)
+def test_source_through_a_prepositional_phrase(text, speaker, models):
+    rows = [r for r in found(text, models) if r[0] == "indirect"]
+    assert [r[2] for r in rows] == [speaker]

@@ -9,7 +9,7 @@ import re
 from .cues import cue_after
 from .lexicons import HEADS, PRONOUNS, _lines
 from .records import Context, Mention, Speaker, Tok, mention_case
-from .roles import role_gender, role_phrase
+from .roles import role_gender, role_phrase, unbracketed
 
 
 def resolve(ctx: Context, before: int, gender: str | None) -> Speaker | None:
@@ -72,7 +72,8 @@ def _role_subject(ctx: Context, t: Tok, start: int, gender: str | None) -> bool:
         return False
     if any(u.pos in ("NOUN", "PROPN", "PRON") for u in ctx.tokens_in(start, t.start)):
         return False
-    for u in ctx.toks[t.i + 1 : t.i + ROLE_WINDOW]:  # пресс-секретарь президента Дмитрий
+    after = unbracketed(ctx, t.i + 1, min(len(ctx.toks), t.i + 2 * ROLE_WINDOW))
+    for u in after[: ROLE_WINDOW - 1]:  # пресс-секретарь президента Дмитрий
         if u.pos in ("PUNCT", "VERB"):  # Песков: the name that follows is the subject
             break
         m = ctx.mention_at(u)
@@ -150,11 +151,18 @@ def _resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
         return None  # "автор петиции", "пресс-секретарь президента" name their own referent
     for pos, speaker in reversed(ctx.spoken):  # a bare role (добавил министр.) is anaphoric
         if pos < tok.start and speaker.name and is_person(ctx, speaker):
+            if gender and _gender_of(ctx, speaker) not in (None, gender):
+                continue  # актриса попросила is not the husband quoted before
             if _introduced_with_other_role(ctx, speaker, tok):
                 continue  # председатель совета Игорь Рогов is not the bare президент
             later = reporter_between(ctx, pos, tok.start, gender)
             return later or Speaker(speaker.name, speaker.start, speaker.stop)
     return resolve(ctx, tok.start, gender)
+
+
+def _gender_of(ctx: Context, speaker: Speaker) -> str | None:
+    m = next((m for m in ctx.mentions if m.start == speaker.start and m.type == "PER"), None)
+    return m.gender if m is not None else None
 
 
 def _introduced_with_other_role(ctx: Context, speaker: Speaker, tok: Tok) -> bool:

@@ -449,8 +449,21 @@ def lines_of_sentences(text: str, sents) -> Iterable[tuple[int, int]]:
 
 
 def mention_case(ctx: Context, m: Mention) -> str | None:
+    """The case of a mention's first word; a man's full name (a masculine given name first)
+    whose words all end in a consonant is in no oblique case the tagger may claim (Карл
+    Хелдин: the genitive is Карла Хелдина)."""
     toks = ctx.tokens_in(m.start, m.stop)
-    return toks[0].feats.get("Case") if toks else None
+    case = toks[0].feats.get("Case") if toks else None
+    if case in ("Gen", "Dat", "Acc") and m.type == "PER" and m.gender != "Fem" and len(toks) > 1:
+        words = [t.low for t in toks if t.text.isalpha() or "-" in t.text]
+        if len(words) > 1 and all(BARE_STEM.search(w) for w in words):
+            given = ctx.morph.parse(words[0].split("-")[0])
+            if any({"Name", "masc", "nomn"} <= p.tag.grammemes for p in given):
+                return "Nom"
+    return case
+
+
+BARE_STEM = re.compile(r"[бвгджзйклмнпрстфхцчшщь]$")  # no case ending of a masculine noun
 
 
 def ends_clause(tok: Tok, lex: Lexicon) -> bool:

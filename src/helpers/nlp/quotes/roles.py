@@ -307,3 +307,37 @@ def companions_of(ctx: Context, j: int) -> Speaker | None:
         return None
     m = ctx.mention_at(ctx.toks[j - 3])
     return Speaker(m.name, m.start, m.stop) if m is not None and m.type == "PER" else None
+
+
+BRACKET_WORDS = 12  # words at most inside brackets skipped as an aside
+
+
+def unbracketed(ctx: Context, k: int, stop: int) -> list[Tok]:
+    """Tokens from ``k`` up to ``stop`` without asides in round brackets (президент
+    федерации (ВФЛА) Иван Петров, Карл Хелдин (Carl Heldin) отметил): an aside explains the
+    word before it and breaks no phrase. An unclosed or long bracket is kept."""
+    out: list[Tok] = []
+    j = k
+    while j < stop:
+        t = ctx.toks[j]
+        if t.text == "(":
+            close = next(
+                (u.i for u in ctx.toks[j + 1 : j + 2 + BRACKET_WORDS] if u.text == ")"), None
+            )
+            if close is not None:
+                j = close + 1
+                continue
+        out.append(t)
+        j += 1
+    return out
+
+
+def bracket_open(ctx: Context, close: int, start: int) -> int:
+    """Going left from a closing bracket at ``close``: its opening bracket (within the
+    sentence from ``start`` and ``BRACKET_WORDS``), else ``close``."""
+    for u in reversed(ctx.toks[max(0, close - 1 - BRACKET_WORDS) : close]):
+        if u.start < start or u.text == ")":
+            return close
+        if u.text == "(":
+            return u.i
+    return close

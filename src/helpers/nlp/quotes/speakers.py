@@ -30,6 +30,7 @@ from .lexicons import (
 from .plural_sources import gerund_subject, place_source, substantive_subject
 from .records import OPENING, Context, Mention, Speaker, Tok, ends_clause, mention_case
 from .roles import (
+    bracket_open,
     companions_of,
     coordinated_roles,
     foreign_name,
@@ -41,6 +42,7 @@ from .roles import (
     role_gender,
     role_phrase,
     skip_title,
+    unbracketed,
 )
 from .tree import last_role, subject_in_tree, verb_before
 
@@ -60,12 +62,14 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         cases = (tok.feats.get("Case"), None)
         if tok.feats.get("Case") == "Acc" and tok.feats.get("Animacy") == "Anim":
             cases = ("Acc", "Gen", None)  # министра Антона Силуанова: animate accusative
-        for t in ctx.toks[k + 1 : limit]:
+        words = 0
+        for t in unbracketed(ctx, k + 1, limit):  # глава федерации (ВФЛА) Иван Петров
             m = ctx.mention_at(t)
             if m and m.type == "PER" and mention_case(ctx, m) in cases:
                 if not (gender and m.gender and m.gender != gender):
                     return Speaker(m.name, m.start, m.stop)  # same case: an apposition
-            if t.pos in ("PUNCT", "VERB") or t.i - k > 8:
+            words += 1
+            if t.pos in ("PUNCT", "VERB") or words > 8:
                 break
             if t.pos == "NOUN" and t.feats.get("Animacy") == "Anim":
                 # подруга супруги Джигарханяна: a name in the second noun's case goes with it;
@@ -287,6 +291,9 @@ def subject_before(ctx: Context, k: int, gender: str | None, number: str | None)
         if t.text in "»”":
             j = skip_title(ctx, j, start)  # автор «Шоссе в никуда» сказал: a title, no subject
             continue
+        if t.text == ")":
+            j = bracket_open(ctx, j, start)  # Карл Хелдин (Carl Heldin) отметил: an aside
+            continue
         if t.text == ",":
             j = _skip_inserted_phrase(ctx, j, start)
             continue
@@ -422,6 +429,8 @@ def _subject_right_before(ctx: Context, k: int) -> bool:
     j = k - 1
     while j >= 0 and (ctx.toks[j].pos in ("ADV", "PART") or set(ctx.toks[j].text) <= set("»”\"'")):
         j -= 1  # «Спартак» подтвердил: over the closing quotation mark too
+    if j > 0 and ctx.toks[j].text == ")":  # Карл Хелдин (Carl Heldin) отметил: over the aside
+        j = bracket_open(ctx, j, ctx.sentence_of(ctx.toks[k].start)[0]) - 1
     # Участники круглого стола предложили: over the subject's genitive dependants
     while j > 0 and ctx.toks[j].feats.get("Case") == "Gen" and ctx.toks[j].pos in ("NOUN", "ADJ"):
         j -= 1
@@ -481,6 +490,9 @@ def source_speaker(ctx: Context, k: int) -> Speaker:
     while end < len(ctx.toks) and not ends_clause(ctx.toks[end], ctx.lex):
         t = ctx.toks[end]
         if end > k and t.feats.get("Case") not in ("Gen", None):
+            named = _named_after_pp(ctx, k, end)
+            if named is not None:
+                return named  # по мнению полпреда в округе Виктора Ишаева
             break  # по данным следствия Ахмад Рахами ...: the clause begins
         end += 1
     for j in range(k, end):
@@ -510,3 +522,29 @@ def source_speaker(ctx: Context, k: int) -> Speaker:
         phrase = role_phrase(ctx, k)  # по данным следствия, по сведениям некоторых изданий
         return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
     return Speaker(None)
+
+
+PP_WORDS = 5  # words at most in a prepositional phrase inside a source's genitive phrase
+
+
+def _named_after_pp(ctx: Context, k: int, j: int) -> Speaker | None:
+    """A person named in the genitive after a prepositional phrase that ends a role's
+    genitive phrase (по мнению полпреда президента в округе Виктора Ишаева, члена комитета
+    по обороне и безопасности Валерия Шнякина): the phrase describes the role, the name is
+    its holder. ``j`` is the first word in another case, right after the preposition."""
+    if j < 1 or ctx.toks[j - 1].pos != "ADP":
+        return None
+    lex = ctx.lex
+    if not any(
+        t.lemma in lex.roles or (t.pos == "NOUN" and t.feats.get("Animacy") == "Anim")
+        for t in ctx.toks[k : j - 1]
+    ):
+        return None
+    for u in ctx.toks[j : j + PP_WORDS]:
+        m = ctx.mention_at(u)
+        if m is not None and m.type == "PER":
+            case = u.feats.get("Case")
+            return Speaker(m.name, m.start, m.stop) if case in ("Gen", None) else None
+        if u.pos not in ("NOUN", "ADJ", "PROPN", "CCONJ", "DET") or ends_clause(u, lex):
+            return None
+    return None
