@@ -103,3 +103,39 @@ def test_brackets_and_gender(text, start, speaker, models):
 def test_source_through_a_prepositional_phrase(text, speaker, models):
     rows = [r for r in found(text, models) if r[0] == "indirect"]
     assert [r[2] for r in rows] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # a role owned by a pronoun is not its owner: the owner as the article writes it
+        (
+            "Полиция задержала Олега Сидоренко в аэропорту. Бизнесмен вину не признал. Его"
+            " адвокат заявил, что обжалует арест.",
+            "обжалует арест",
+            "адвокат Олега Сидоренко",
+        ),
+        # no genitive form of the owner in the article: the role alone
+        (
+            "Певица Анна Петрова попала в больницу. Её продюсер сообщил, что концерты отменены.",
+            "концерты отменены",
+            "продюсер",
+        ),
+        # the article named the holder of the role: the holder
+        (
+            "Президент Игорь Волков прибыл в Казань. Его пресс-секретарь Ольга Миронова"
+            " сообщила, что визит продлится два дня.",
+            "визит продлится два",
+            "Ольга Миронова",
+        ),
+        # a given name the entity pass split from the rest of the name
+        (
+            "«Мы все гордимся им», — заявил актер, продюсер и директор Нейл Патрик Харрис,"
+            " известный своими ролями в сериалах.",
+            "Мы все гордимся",
+            "Нейл Патрик Харрис",
+        ),
+    ],
+)
+def test_owned_roles_and_split_names(text, start, speaker, models):
+    assert speaker_of(text, start, models) == speaker

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from .cues import cue_after
-from .lexicons import HEADS, PRONOUNS, _lines
+from .lexicons import HEADS, POSSESSIVES, PRONOUNS, _lines
 from .records import Context, Mention, Speaker, Tok, mention_case
-from .roles import role_gender, role_phrase, unbracketed
+from .roles import nominative, role_gender, role_phrase, unbracketed
 
 
 def resolve(ctx: Context, before: int, gender: str | None) -> Speaker | None:
@@ -423,4 +423,36 @@ def last_org_speaker(ctx: Context, before: int) -> Speaker | None:
     for pos, speaker in reversed(ctx.spoken):
         if pos < before and any(m.type == "ORG" and m.start == speaker.start for m in ctx.mentions):
             return Speaker(speaker.name, speaker.start, speaker.stop)
+    return None
+
+
+def possessed_role(ctx: Context, tok: Tok) -> Speaker | None:
+    """A role owned by a pronoun (его адвокат, её представитель) is someone other than the
+    owner: the person the article introduced with that role, else the role with the owner
+    in the genitive as the article writes it (адвокат Смилянца), else the role alone."""
+    prev = ctx.toks[tok.i - 1] if tok.i > 0 else None
+    if prev is None or prev.low not in POSSESSIVES or prev.pos not in ("PRON", "DET"):
+        return None
+    found = introduced_as(ctx, tok)
+    if found is not None:
+        return found  # вдова Дорит Ревентлов ... его вдова
+    phrase = [t for t in role_phrase(ctx, tok.i) if t.i >= tok.i]
+    name = nominative(ctx, phrase)
+    owner = resolve(ctx, prev.start, POSSESSIVES[prev.low] or None)
+    if owner is not None and len(phrase) == 1 and (genitive := _genitive_form(ctx, owner)):
+        name = f"{name} {genitive}"
+    return Speaker(name[:1].lower() + name[1:], tok.start, phrase[-1].stop)
+
+
+def _genitive_form(ctx: Context, owner: Speaker) -> str | None:
+    """A mention of ``owner`` in the genitive as the article writes it (Смилянца, Дмитрия
+    Смилянца)."""
+    for m in ctx.mentions:
+        if m.type != "PER" or m.name != owner.name:
+            continue
+        case = mention_case(ctx, m)  # a man's animate accusative is his genitive
+        if case != "Gen" and not (case == "Acc" and m.gender != "Fem"):
+            continue
+        if not ctx.in_quote(m.start):
+            return ctx.text[m.start : m.stop]
     return None

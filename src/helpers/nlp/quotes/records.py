@@ -136,6 +136,7 @@ class Context:
         self.places = [m for m in every if m.type == "LOC"]
         for m in self.mentions:
             m.gender = self._gender(m)
+        self._split_names()
         self._nominative_names()
         self._organisation_words()
         self._full_names()
@@ -153,6 +154,25 @@ class Context:
             if t.pos == "PROPN" and t.feats.get("Gender") in ("Masc", "Fem"):
                 return t.feats["Gender"]
         return given_name_gender(m.name) if m.type == "PER" else None
+
+    def _split_names(self) -> None:
+        """A one-word person mention right before another, a space between (Нейл | Патрик
+        Харрис, as the entity pass split them), is one person: the two are joined."""
+        out: list[Mention] = []
+        for m in self.mentions:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.type == m.type == "PER"
+                and self.text[prev.stop : m.start] == " "
+                and " " not in self.text[prev.start : prev.stop]
+                and " " not in prev.name  # not a name the entity pass already linked in full
+            ):
+                name = m.name if m.name.startswith(prev.name) else f"{prev.name} {m.name}"
+                out[-1] = Mention(prev.start, m.stop, "PER", name, m.gender)
+                continue
+            out.append(m)
+        self.mentions = out
 
     def _nominative_names(self) -> None:
         """A person's name the entity pass left as written in an oblique case (с министром

@@ -12,6 +12,7 @@ from .anaphora import (
     last_spoken,
     later_speaker,
     oblique_apposition,
+    possessed_role,
     resolve,
     resolve_other,
     resolve_role,
@@ -99,6 +100,9 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         found = subject_chain(ctx, tok.start, gender or role_gender(tok), gap=1)  # сама певица
         if found:
             return found
+    owned = possessed_role(ctx, tok) if tok.pos == "NOUN" else None
+    if owned is not None:
+        return owned  # его адвокат: not the owner
     unnamed = k > 0 and ctx.toks[k - 1].lemma in UNNAMED  # неназванный представитель
     if tok.lemma in ctx.lex.roles and tok.feats.get("Number") != "Plur" and not unnamed:
         found = resolve_role(ctx, tok, gender or role_gender(tok))
