@@ -139,3 +139,33 @@ def test_source_through_a_prepositional_phrase(text, speaker, models):
 )
 def test_owned_roles_and_split_names(text, start, speaker, models):
     assert speaker_of(text, start, models) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # a bare role names the person the article put in that office
+        (
+            "Иван Петров в воскресенье принёс присягу в качестве нового президента"
+            " республики. Накануне глава парламента Олег Сидоров провёл заседание. Позднее"
+            " президент заявил, что налоги снизят.",
+            "налоги снизят",
+            "Иван Петров",
+        ),
+        (
+            "В 2010 году Павел Орлов стал мэром города. На прошлой неделе губернатор Олег Ким"
+            " посетил завод.\n\n«Мы справимся», — сказал мэр.",
+            "Мы справимся",
+            "Павел Орлов",
+        ),
+        # an organisation that spoke through `в компании` when none was quoted before
+        (
+            "Сеть «Лента» открывает магазины в Сибири\n\nВ компании уверены, что спрос на"
+            " продукты вырастет.",
+            "спрос на продукты",
+            "Лента",
+        ),
+    ],
+)
+def test_office_holders_and_anaphoric_organisations(text, start, speaker, models):
+    assert speaker_of(text, start, models) == speaker

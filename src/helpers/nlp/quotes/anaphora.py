@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .cues import cue_after
-from .lexicons import HEADS, POSSESSIVES, PRONOUNS, _lines
+from .lexicons import HEADS, OFFICE_PHRASES, POSSESSIVES, PRONOUNS, _lines
 from .records import Context, Mention, Speaker, Tok, mention_case
 from .roles import nominative, role_gender, role_phrase, unbracketed
 
@@ -149,6 +149,9 @@ def _resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
     bare = nxt is None or nxt.pos in ("PUNCT", "ADP", "VERB", "CCONJ", "SCONJ")
     if not bare and not _definite_office(ctx, tok):
         return None  # "автор петиции", "пресс-секретарь президента" name their own referent
+    holder = office_holder(ctx, tok, gender)
+    if holder is not None:
+        return holder  # X принёс присягу в качестве президента ... президент заявил
     for pos, speaker in reversed(ctx.spoken):  # a bare role (добавил министр.) is anaphoric
         if pos < tok.start and speaker.name and is_person(ctx, speaker):
             if gender and _gender_of(ctx, speaker) not in (None, gender):
@@ -456,3 +459,76 @@ def _genitive_form(ctx: Context, owner: Speaker) -> str | None:
         if not ctx.in_quote(m.start):
             return ctx.text[m.start : m.stop]
     return None
+
+
+ORG_SENTENCES = 3  # sentences back (the headline counts) where `в компании` finds its name
+
+
+def last_org_named(ctx: Context, tok: Tok) -> Speaker | None:
+    """The organisation named last before ``tok`` (`в компании уверены` with no organisation
+    quoted yet: Google of the headline), outside quotes, within a few sentences; the only
+    one named there, else no answer (two companies: which one speaks is unclear)."""
+    sents = [s for s in ctx.sents if s[0] <= tok.start][-ORG_SENTENCES - 1 :]
+    if not sents:
+        return None
+    begin = sents[0][0]
+    orgs = [
+        m
+        for m in ctx.mentions
+        if m.type == "ORG"
+        and begin <= m.start
+        and m.stop <= tok.start
+        and not ctx.in_quote(m.start)
+    ]
+    names = {m.name for m in orgs}
+    if len(names) != 1:
+        return None
+    m = orgs[-1]
+    return Speaker(m.name, m.start, m.stop)
+
+
+OFFICE_WORDS = 3  # words at most between an office phrase and its role noun (нового, вице-)
+
+
+def office_holder(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
+    """The person the article put in the office of the role ``tok`` (Х приносит присягу в
+    качестве президента Ирана, утвердил Х в должности президента, Х стал президентом): the
+    person named last before that phrase in its sentence. The role's place or body, when
+    it names one, must be the office's too; the latest such phrase before ``tok`` wins."""
+    keys = role_keys(ctx, tok)
+    for n in range(tok.i - 1, 0, -1):
+        t = ctx.toks[n]
+        if t.lemma != tok.lemma or ctx.in_quote(t.start):
+            continue
+        if not _after_office_phrase(ctx, n):
+            continue
+        if keys and not keys <= {u.lemma for u in role_phrase(ctx, n)}:
+            continue
+        start, _ = ctx.sentence_of(t.start)
+        people = [
+            m
+            for m in ctx.mentions
+            if m.type == "PER"
+            and start <= m.start
+            and m.stop <= t.start
+            and not ctx.in_quote(m.start)
+        ]
+        if people and not (gender and people[-1].gender and people[-1].gender != gender):
+            return Speaker(people[-1].name, people[-1].start, people[-1].stop)
+    return None
+
+
+def _after_office_phrase(ctx: Context, n: int) -> bool:
+    """The role noun at ``n`` follows a phrase of ``OFFICE_PHRASES`` (a verb of them takes
+    the role in the instrumental: стал президентом, избран мэром)."""
+    j = n - 1
+    while j > 0 and n - j <= OFFICE_WORDS and ctx.toks[j].pos in ("ADJ", "DET"):
+        j -= 1
+    for phrase in OFFICE_PHRASES:
+        words = ctx.toks[j - len(phrase) + 1 : j + 1]
+        if len(words) == len(phrase) and all(
+            w.lemma == p for w, p in zip(words, phrase, strict=True)
+        ):
+            if len(phrase) > 1 or ctx.toks[n].feats.get("Case") == "Ins":
+                return True
+    return False

@@ -63,6 +63,7 @@ QUANTIFIERS = _words("quote_quantifiers.txt")  # большинство исто
 ONE = _words("quote_one_of.txt")  # один из источников
 TIME_NOUNS = _words("quote_time_nouns.txt")  # в феврале сообщили: no place that speaks
 ANAPHORIC_ORGS = _words("quote_anaphoric_orgs.txt")  # в ведомстве отметили
+OFFICE_PHRASES = tuple(tuple(line.split()) for line in _lines("quote_office_phrases.txt"))
 CONJUNCTIONS = _words("quote_conjunctions.txt")  # ..., так как, по его мнению, C
 SUBORDINATORS = _words("quote_subordinators.txt")  # Поскольку X заявил, что C, Y ...
 CONNECTIVES = _words("quote_connectives.txt")

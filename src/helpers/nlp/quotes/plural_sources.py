@@ -5,7 +5,7 @@ the group that opens a gerund's clause (`толпа перекрыла прос�
 
 from __future__ import annotations
 
-from .anaphora import last_org_speaker
+from .anaphora import last_org_named, last_org_speaker
 from .lexicons import ANAPHORIC_ORGS, TIME_NOUNS
 from .records import OPENING, Context, Speaker
 from .roles import nominative, place_of, role_phrase
@@ -36,7 +36,7 @@ def place_source(ctx: Context, k: int) -> Speaker | None:
         if not any(u.pos in ("NOUN", "PROPN") for u in phrase):
             return None  # оставшиеся в живых: no place
         if len(phrase) == 1 and phrase[0].lemma in ANAPHORIC_ORGS:
-            found = last_org_speaker(ctx, phrase[0].start)
+            found = last_org_speaker(ctx, phrase[0].start) or last_org_named(ctx, phrase[0])
             if found:
                 return found
         place = place_of(ctx, t.i)[1:]  # в российской прессе | практически сразу же ...
