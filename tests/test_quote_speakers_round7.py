@@ -169,3 +169,36 @@ def test_owned_roles_and_split_names(text, start, speaker, models):
 )
 def test_office_holders_and_anaphoric_organisations(text, start, speaker, models):
     assert speaker_of(text, start, models) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a role phrase keeps the name of its settlement, the body that sends it, a conjunct
+        (
+            "Жители посёлка Красная Горка сообщили, что воду снова отключили.",
+            "жители посёлка Красная Горка",
+        ),
+        ("Наблюдатели от ОБСЕ заявили, что выборы прошли честно.", "наблюдатели от ОБСЕ"),
+        (
+            "Руководители полиции и пожарных служб области признали, что учения прошли плохо.",
+            "руководители полиции и пожарных служб области",
+        ),
+        # two heads in the genitive are no head with a conjunct dependant
+        ("По словам очевидцев и друзей водителя, он был трезв.", "очевидцы"),
+        # a title noun alone: the outlet the article named with it
+        (
+            "Об этом пишет газета «Вечерний курьер». По данным газеты, мост закроют весной.",
+            "Вечерний курьер",
+        ),
+        # two outlets named with the noun: which one is unclear
+        (
+            "Об этом пишут газета «Вечерний курьер» и газета «Заря». По данным газеты, мост"
+            " закроют весной.",
+            "газета",
+        ),
+    ],
+)
+def test_role_phrases_and_titles(text, speaker, models):
+    rows = [r for r in found(text, models) if r[0] == "indirect"]
+    assert [r[2] for r in rows] == [speaker]

@@ -87,6 +87,13 @@ def role_phrase(ctx: Context, k: int) -> list[Tok]:
             if t.text in OPENING and nxt < len(ctx.toks) and ctx.toks[nxt].text in '»“”"':
                 out.append(ctx.toks[nxt])
             break
+        extra = _phrase_extension(ctx, out[-1], t, k)
+        if extra:  # жители поселка Петро-Славянка, наблюдатели от ОБСЕ, генштаба и служб
+            out.extend(extra)
+            if extra[-1].feats.get("Case") != "Gen" or extra[-1].i + 1 >= len(ctx.toks):
+                break
+            j = extra[-1].i + 1
+            continue
         if substantive_participle(ctx, t):
             out.append(t)  # родители погибшего, семья пострадавшей: the participle is the noun
             break
@@ -109,6 +116,33 @@ def role_phrase(ctx: Context, k: int) -> list[Tok]:
     while start > 0 and k - start < 3 and _modifier(ctx, ctx.toks[start - 1], case):
         start -= 1
     return ctx.toks[start:k] + out
+
+
+def _phrase_extension(ctx: Context, last: Tok, t: Tok, k: int) -> list[Tok]:
+    """Words at ``t`` that go on a role phrase ending in ``last``: the name of a settlement
+    or region in apposition (поселка Петро-Славянка), `от` and the body that sends the role
+    (наблюдатели от ОБСЕ), a genitive conjunct (начальники генштаба и разведывательных
+    служб Пакистана; not a second head: по словам очевидцев и друзей). ``k``: the head."""
+    place = ctx.mention_at(t, places=True)
+    common = last.pos == "NOUN" and last.text.islower()
+    if place is not None and place.type == "LOC" and place.start == t.start and common:
+        if last.feats.get("Case") == "Gen" and last.lemma not in TIME_NOUNS:
+            return [u for u in ctx.toks[t.i : t.i + 6] if u.stop <= place.stop]
+    nxt = ctx.next_tok(t.i)
+    if nxt is None:
+        return []
+    if t.low == "от" and last.pos == "NOUN" and nxt.text[:1].isupper():
+        body = ctx.mention_at(nxt, places=True)
+        if body is not None and body.type in ("ORG", "LOC") and body.start == nxt.start:
+            return [t] + [u for u in ctx.toks[nxt.i : nxt.i + 12] if u.stop <= body.stop]
+    if t.low == "и" and last.i != k and last.pos in ("NOUN", "PROPN"):
+        if (
+            last.feats.get("Case") == "Gen"
+            and nxt.pos in ("NOUN", "ADJ")
+            and nxt.feats.get("Case") == "Gen"
+        ):
+            return [t, nxt]
+    return []
 
 
 def _genitive_before_verb(ctx: Context, t: Tok) -> bool:
@@ -341,3 +375,20 @@ def bracket_open(ctx: Context, close: int, start: int) -> int:
         if u.text == "(":
             return u.i
     return close
+
+
+def titled_before(ctx: Context, tok: Tok) -> Speaker | None:
+    """A title noun alone (газета, телеканал) points back to the outlet the article named
+    last with that noun (газета «Труд» ... по данным газеты -> Труд); none when the noun
+    named two outlets before (which one is meant is unclear)."""
+    names = []
+    for t in ctx.toks[: tok.i]:
+        if t.lemma == tok.lemma and not ctx.in_quote(t.start):
+            nxt = ctx.next_tok(t.i)
+            if nxt is not None and (nxt.text in OPENING or nxt.pos in ("X", "PROPN")):
+                found = named_by_title(ctx, t.i)
+                if found is not None and found.name:
+                    names.append(found)
+    if len({fold_text(n.name) for n in names}) != 1:
+        return None
+    return names[-1]

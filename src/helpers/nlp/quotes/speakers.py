@@ -43,6 +43,7 @@ from .roles import (
     role_gender,
     role_phrase,
     skip_title,
+    titled_before,
     unbracketed,
 )
 from .tree import last_role, subject_in_tree, verb_before
@@ -133,6 +134,10 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
                 m = ctx.mention_at(t)
                 if m and m.type == "ORG":
                     return Speaker(m.name, m.start, m.stop)
+            if len(phrase) == 1:  # газета «Труд» ... по данным газеты: the outlet named
+                found = titled_before(ctx, tok)
+                if found is not None:
+                    return found
         return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
     if tok.pos == "PROPN" or (tok.pos == "X" and foreign_name(ctx, tok)):
         return foreign_words(ctx, k)  # a foreign name: ''Forbes'' оценивает, Rolling Stone
