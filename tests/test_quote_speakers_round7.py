@@ -202,3 +202,73 @@ def test_office_holders_and_anaphoric_organisations(text, start, speaker, models
 def test_role_phrases_and_titles(text, speaker, models):
     rows = [r for r in found(text, models) if r[0] == "indirect"]
     assert [r[2] for r in rows] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # an interview with no owner named: the person last quoted gives it
+        (
+            "Премьер-министр Ли Вэй дал интервью телеканалу. Страна не будет спорить с"
+            " соседями, заявил премьер.\n\n«Мы живём рядом тысячу лет. Мы умеем договариваться»,"
+            " — говорится в интервью.",
+            "Мы живём рядом",
+            "Ли Вэй",
+        ),
+        # a role owning a document, capitalised as a title of respect
+        (
+            "Владимир Путин поздравил актёра с юбилеем.\n\nВ телеграмме Президента говорится,"
+            " что актёр добился успеха на сцене.",
+            "актёр добился успеха",
+            "Владимир Путин",
+        ),
+    ],
+)
+def test_spoken_documents(text, start, speaker, models):
+    assert speaker_of(text, start, models) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # a pronoun that replies: the person asked, not the subject before
+        (
+            "На встрече выступил министр Иван Орлов. Затем журналисты спросили Анну Петрову о"
+            " планах. Она ответила, что уйдёт в отставку.",
+            "уйдёт в отставку",
+            "Анна Петрова",
+        ),
+        # no question put to anyone: the subject the pronoun continues
+        (
+            "Министр Иван Орлов провёл встречу с Олегом Петровым. Он ответил, что уйдёт в"
+            " отставку.",
+            "уйдёт в отставку",
+            "Иван Орлов",
+        ),
+        # an indeclinable given name shows no case: the surname's case counts
+        (
+            "Лидером стал Гиви Ломидзе. Бадри Патаркацишвили тоже выдвинулся, однако он не"
+            " исключил, что может снять кандидатуру.",
+            "может снять кандидатуру",
+            "Бадри Патаркацишвили",
+        ),
+    ],
+)
+def test_pronouns_that_reply_and_indeclinable_names(text, start, speaker, models):
+    assert speaker_of(text, start, models) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # a bare role right after the same post was named without a name: that role phrase
+        (
+            "Певица Мария Лебедева не ответила на вопрос корреспондента «Вечерней газеты»."
+            " Журналист отметил, что голос певицы звучал устало.",
+            "голос певицы звучал",
+            "корреспондент «Вечерней газеты»",
+        ),
+    ],
+)
+def test_bare_role_after_an_unnamed_role(text, start, speaker, models):
+    assert speaker_of(text, start, models) == speaker

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .cues import cue_after
-from .lexicons import HEADS, OFFICE_PHRASES, POSSESSIVES, PRONOUNS, _lines
+from .lexicons import HEADS, OFFICE_PHRASES, PRONOUNS, _lines
 from .records import Context, Mention, Speaker, Tok, mention_case
 from .roles import nominative, role_gender, role_phrase, unbracketed
 
@@ -152,6 +152,8 @@ def _resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
     holder = office_holder(ctx, tok, gender)
     if holder is not None:
         return holder  # X принёс присягу в качестве президента ... президент заявил
+    if bare and (earlier := earlier_role(ctx, tok)) is not None:
+        return earlier  # на вопрос корреспондента «КП». Журналист отметил
     for pos, speaker in reversed(ctx.spoken):  # a bare role (добавил министр.) is anaphoric
         if pos < tok.start and speaker.name and is_person(ctx, speaker):
             if gender and _gender_of(ctx, speaker) not in (None, gender):
@@ -429,64 +431,6 @@ def last_org_speaker(ctx: Context, before: int) -> Speaker | None:
     return None
 
 
-def possessed_role(ctx: Context, tok: Tok) -> Speaker | None:
-    """A role owned by a pronoun (его адвокат, её представитель) is someone other than the
-    owner: the person the article introduced with that role, else the role with the owner
-    in the genitive as the article writes it (адвокат Смилянца), else the role alone."""
-    prev = ctx.toks[tok.i - 1] if tok.i > 0 else None
-    if prev is None or prev.low not in POSSESSIVES or prev.pos not in ("PRON", "DET"):
-        return None
-    found = introduced_as(ctx, tok)
-    if found is not None:
-        return found  # вдова Дорит Ревентлов ... его вдова
-    phrase = [t for t in role_phrase(ctx, tok.i) if t.i >= tok.i]
-    name = nominative(ctx, phrase)
-    owner = resolve(ctx, prev.start, POSSESSIVES[prev.low] or None)
-    if owner is not None and len(phrase) == 1 and (genitive := _genitive_form(ctx, owner)):
-        name = f"{name} {genitive}"
-    return Speaker(name[:1].lower() + name[1:], tok.start, phrase[-1].stop)
-
-
-def _genitive_form(ctx: Context, owner: Speaker) -> str | None:
-    """A mention of ``owner`` in the genitive as the article writes it (Смилянца, Дмитрия
-    Смилянца)."""
-    for m in ctx.mentions:
-        if m.type != "PER" or m.name != owner.name:
-            continue
-        case = mention_case(ctx, m)  # a man's animate accusative is his genitive
-        if case != "Gen" and not (case == "Acc" and m.gender != "Fem"):
-            continue
-        if not ctx.in_quote(m.start):
-            return ctx.text[m.start : m.stop]
-    return None
-
-
-ORG_SENTENCES = 3  # sentences back (the headline counts) where `в компании` finds its name
-
-
-def last_org_named(ctx: Context, tok: Tok) -> Speaker | None:
-    """The organisation named last before ``tok`` (`в компании уверены` with no organisation
-    quoted yet: Google of the headline), outside quotes, within a few sentences; the only
-    one named there, else no answer (two companies: which one speaks is unclear)."""
-    sents = [s for s in ctx.sents if s[0] <= tok.start][-ORG_SENTENCES - 1 :]
-    if not sents:
-        return None
-    begin = sents[0][0]
-    orgs = [
-        m
-        for m in ctx.mentions
-        if m.type == "ORG"
-        and begin <= m.start
-        and m.stop <= tok.start
-        and not ctx.in_quote(m.start)
-    ]
-    names = {m.name for m in orgs}
-    if len(names) != 1:
-        return None
-    m = orgs[-1]
-    return Speaker(m.name, m.start, m.stop)
-
-
 OFFICE_WORDS = 3  # words at most between an office phrase and its role noun (нового, вице-)
 
 
@@ -532,3 +476,26 @@ def _after_office_phrase(ctx: Context, n: int) -> bool:
             if len(phrase) > 1 or ctx.toks[n].feats.get("Case") == "Ins":
                 return True
     return False
+
+
+ROLE_SENTENCES = 2  # sentences back (this one counted) where a bare role finds its phrase
+
+
+def earlier_role(ctx: Context, tok: Tok) -> Speaker | None:
+    """A bare role (журналист отметил) right after the same post was named with its
+    dependants and no name (на вопрос корреспондента «Комсомольской правды»): that role
+    phrase in the nominative, the same unnamed person."""
+    sents = [s for s in ctx.sents if s[0] <= tok.start][-ROLE_SENTENCES:]
+    if not sents:
+        return None
+    for t in reversed(ctx.tokens_in(sents[0][0], tok.start)):
+        if ctx.in_quote(t.start) or not _same_role(t.lemma, tok.lemma) or t.pos != "NOUN":
+            continue
+        phrase = [u for u in role_phrase(ctx, t.i) if u.i >= t.i]
+        if len(phrase) < 2:
+            return None
+        after = unbracketed(ctx, phrase[-1].i + 1, min(len(ctx.toks), phrase[-1].i + 4))
+        if any((m := ctx.mention_at(u)) is not None and m.type == "PER" for u in after[:2]):
+            return None  # корреспондент «КП» Иван Петров: a person, found by the rules above
+        return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+    return None

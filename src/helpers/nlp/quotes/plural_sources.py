@@ -5,8 +5,9 @@ the group that opens a gerund's clause (`толпа перекрыла прос�
 
 from __future__ import annotations
 
-from .anaphora import last_org_named, last_org_speaker
+from .anaphora import last_org_speaker
 from .lexicons import ANAPHORIC_ORGS, TIME_NOUNS
+from .owners import last_org_named
 from .records import OPENING, Context, Speaker
 from .roles import nominative, place_of, role_phrase
 

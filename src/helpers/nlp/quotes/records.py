@@ -473,6 +473,8 @@ def mention_case(ctx: Context, m: Mention) -> str | None:
     whose words all end in a consonant is in no oblique case the tagger may claim (Карл
     Хелдин: the genitive is Карла Хелдина)."""
     toks = ctx.tokens_in(m.start, m.stop)
+    while len(toks) > 1 and _indeclinable(ctx, toks[0]):
+        toks = toks[1:]  # Бадри Патаркацишвили: the given name shows no case, the rest does
     case = toks[0].feats.get("Case") if toks else None
     if case in ("Gen", "Dat", "Acc") and m.type == "PER" and m.gender != "Fem" and len(toks) > 1:
         words = [t.low for t in toks if t.text.isalpha() or "-" in t.text]
@@ -481,6 +483,12 @@ def mention_case(ctx: Context, m: Mention) -> str | None:
             if any({"Name", "masc", "nomn"} <= p.tag.grammemes for p in given):
                 return "Nom"
     return case
+
+
+def _indeclinable(ctx: Context, tok: Tok) -> bool:
+    """A name word the dictionary knows as indeclinable (Бадри, Криштиану, Хосе)."""
+    parses = ctx.morph.parse(tok.low)
+    return bool(parses) and "Fixd" in parses[0].tag
 
 
 BARE_STEM = re.compile(r"[бвгджзйклмнпрстфхцчшщь]$")  # no case ending of a masculine noun

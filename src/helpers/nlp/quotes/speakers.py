@@ -12,7 +12,6 @@ from .anaphora import (
     last_spoken,
     later_speaker,
     oblique_apposition,
-    possessed_role,
     resolve,
     resolve_other,
     resolve_role,
@@ -28,6 +27,7 @@ from .lexicons import (
     UNNAMED,
     Lexicon,
 )
+from .owners import person_asked, possessed_role
 from .plural_sources import gerund_subject, place_source, substantive_subject
 from .records import OPENING, Context, Mention, Speaker, Tok, ends_clause, mention_case
 from .roles import (
@@ -90,6 +90,9 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         g = PRONOUNS.get(tok.low, POSSESSIVES.get(tok.low)) or gender
         if tok.low in ("они", "их"):
             return last_spoken(ctx, tok.start, plural=True)
+        asked = person_asked(ctx, tok, g) if tok.low in PRONOUNS else None
+        if asked is not None:
+            return asked  # Петрова спросили о ... Она ответила
         found = resolve(ctx, tok.start, g)
         return (
             later_speaker(ctx, tok.start, g, found)

@@ -1,0 +1,93 @@
+"""Speakers named through what the article says about them, not by their name: a role
+owned by a pronoun (его адвокат), the person asked before `он ответил`, the organisation
+behind `в компании`.
+"""
+
+from __future__ import annotations
+
+from .anaphora import introduced_as, resolve
+from .lexicons import POSSESSIVES, REPLY_VERBS
+from .records import Context, Speaker, Tok, mention_case
+from .roles import nominative, role_phrase
+
+
+def possessed_role(ctx: Context, tok: Tok) -> Speaker | None:
+    """A role owned by a pronoun (его адвокат, её представитель) is someone other than the
+    owner: the person the article introduced with that role, else the role with the owner
+    in the genitive as the article writes it (адвокат Смилянца), else the role alone."""
+    prev = ctx.toks[tok.i - 1] if tok.i > 0 else None
+    if prev is None or prev.low not in POSSESSIVES or prev.pos not in ("PRON", "DET"):
+        return None
+    found = introduced_as(ctx, tok)
+    if found is not None:
+        return found  # вдова Дорит Ревентлов ... его вдова
+    phrase = [t for t in role_phrase(ctx, tok.i) if t.i >= tok.i]
+    name = nominative(ctx, phrase)
+    owner = resolve(ctx, prev.start, POSSESSIVES[prev.low] or None)
+    if owner is not None and len(phrase) == 1 and (genitive := _genitive_form(ctx, owner)):
+        name = f"{name} {genitive}"
+    return Speaker(name[:1].lower() + name[1:], tok.start, phrase[-1].stop)
+
+
+def _genitive_form(ctx: Context, owner: Speaker) -> str | None:
+    """A mention of ``owner`` in the genitive as the article writes it (Смилянца, Дмитрия
+    Смилянца)."""
+    for m in ctx.mentions:
+        if m.type != "PER" or m.name != owner.name:
+            continue
+        case = mention_case(ctx, m)  # a man's animate accusative is his genitive
+        if case != "Gen" and not (case == "Acc" and m.gender != "Fem"):
+            continue
+        if not ctx.in_quote(m.start):
+            return ctx.text[m.start : m.stop]
+    return None
+
+
+ORG_SENTENCES = 3  # sentences back (the headline counts) where `в компании` finds its name
+
+
+def last_org_named(ctx: Context, tok: Tok) -> Speaker | None:
+    """The organisation named last before ``tok`` (`в компании уверены` with no organisation
+    quoted yet: Google of the headline), outside quotes, within a few sentences; the only
+    one named there, else no answer (two companies: which one speaks is unclear)."""
+    sents = [s for s in ctx.sents if s[0] <= tok.start][-ORG_SENTENCES - 1 :]
+    if not sents:
+        return None
+    begin = sents[0][0]
+    orgs = [
+        m
+        for m in ctx.mentions
+        if m.type == "ORG"
+        and begin <= m.start
+        and m.stop <= tok.start
+        and not ctx.in_quote(m.start)
+    ]
+    names = {m.name for m in orgs}
+    if len(names) != 1:
+        return None
+    m = orgs[-1]
+    return Speaker(m.name, m.start, m.stop)
+
+
+def person_asked(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
+    """A pronoun subject of a verb of replying next to it (он ответил, ответила она) after
+    a question put to someone (Петрова спросили о снах. Она ответила, что ...): the person
+    asked, an object in the sentence of the question (this one or the one before)."""
+    near = ctx.toks[max(0, tok.i - 2) : tok.i + 3]
+    if not any(t.lemma in REPLY_VERBS and t.pos == "VERB" for t in near):
+        return None
+    start, _ = ctx.sentence_of(tok.start)
+    before = [s for s in ctx.sents if s[1] <= start][-1:]
+    begin = before[0][0] if before else start
+    lex = ctx.lex
+    for m in reversed([m for m in ctx.mentions if m.type == "PER" and begin <= m.start]):
+        if m.stop > tok.start or ctx.in_quote(m.start):
+            continue
+        if gender and m.gender and m.gender != gender:
+            continue
+        if mention_case(ctx, m) not in ("Acc", "Gen", "Dat"):
+            continue
+        sent = ctx.tokens_in(*ctx.sentence_of(m.start))
+        if any(t.lemma in lex.question_cues for t in sent):
+            return Speaker(m.name, m.start, m.stop)
+    return None
