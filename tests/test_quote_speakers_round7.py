@@ -272,3 +272,20 @@ def test_pronouns_that_reply_and_indeclinable_names(text, start, speaker, models
 )
 def test_bare_role_after_an_unnamed_role(text, start, speaker, models):
     assert speaker_of(text, start, models) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an infinitive cue after a finite verb shares that verb's subject
+        (
+            "Суд приговорил Ивана Сомова к трём годам. Собравшиеся у здания начали"
+            " скандировать: «Позор!»",
+            "собравшиеся у здания",
+        ),
+        ("Болельщики стали кричать: «Верните деньги!»", "болельщики"),
+    ],
+)
+def test_infinitive_cue_after_a_finite_verb(text, speaker, models):
+    rows = [r for r in found(text, models) if r[0] == "direct"]
+    assert [r[2] for r in rows] == [speaker]

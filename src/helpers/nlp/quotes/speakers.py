@@ -402,6 +402,10 @@ def cue_speaker(ctx: Context, k: int, zero: bool = True) -> Speaker:
         found = subject_before(ctx, k, None, None) or gerund_subject(ctx, k)
         if found is not None:
             return found
+    prev = ctx.toks[k - 1] if k > 0 else None
+    if tok.feats.get("VerbForm") == "Inf" and prev is not None and prev.pos in ("VERB", "AUX"):
+        if prev.feats.get("VerbForm") == "Fin" and prev.low not in ctx.lex.impersonal:
+            return cue_speaker(ctx, k - 1, zero)  # присутствующие начали скандировать
     gender = tok.feats.get("Gender") if tok.feats.get("Number") != "Plur" else None
     number = tok.feats.get("Number")
     if _subject_right_before(ctx, k):  # X сравнил жизнь с Джоли: the subject, not Джоли
