@@ -289,3 +289,30 @@ def test_bare_role_after_an_unnamed_role(text, start, speaker, models):
 def test_infinitive_cue_after_a_finite_verb(text, speaker, models):
     rows = [r for r in found(text, models) if r[0] == "direct"]
     assert [r[2] for r in rows] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # two animate nouns of different genders: the name agrees with one of them
+        (
+            "Умер актёр Лев Соколов. По словам дочери актёра Марии Соколовой, это случилось ночью.",
+            "это случилось ночью",
+            "Мария Соколова",
+        ),
+        (
+            "По словам дочери актёра Льва Соколова, похороны пройдут в пятницу.",
+            "похороны пройдут в",
+            "дочь актёра Льва Соколова",
+        ),
+        # a bare role after the same unnamed role spoke: the same person again
+        (
+            "Певец Олег Волков умер в своём доме. Его адвокат сообщил, что Волков умер во сне."
+            " По словам адвоката, сейчас готовятся похороны.",
+            "сейчас готовятся похороны",
+            "адвокат",
+        ),
+    ],
+)
+def test_gender_of_apposition_and_repeated_unnamed_roles(text, start, speaker, models):
+    assert speaker_of(text, start, models) == speaker

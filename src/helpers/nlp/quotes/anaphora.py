@@ -155,6 +155,8 @@ def _resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
     if bare and (earlier := earlier_role(ctx, tok)) is not None:
         return earlier  # на вопрос корреспондента «КП». Журналист отметил
     for pos, speaker in reversed(ctx.spoken):  # a bare role (добавил министр.) is anaphoric
+        if pos < tok.start and speaker.name and _same_unnamed_role(ctx, speaker, tok):
+            return speaker  # Его адвокат сообщил, что ... По словам адвоката, ...
         if pos < tok.start and speaker.name and is_person(ctx, speaker):
             if gender and _gender_of(ctx, speaker) not in (None, gender):
                 continue  # актриса попросила is not the husband quoted before
@@ -163,6 +165,15 @@ def _resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
             later = reporter_between(ctx, pos, tok.start, gender)
             return later or Speaker(speaker.name, speaker.start, speaker.stop)
     return resolve(ctx, tok.start, gender)
+
+
+def _same_unnamed_role(ctx: Context, speaker: Speaker, tok: Tok) -> bool:
+    """``speaker`` is a role phrase with no person (адвокат Би Би Кинга) of the post of
+    ``tok``: the same unnamed person speaks again."""
+    if speaker.start is None or is_person(ctx, speaker):
+        return False
+    head = ctx.token_at(speaker.start)
+    return head is not None and _same_role(ctx.toks[head].lemma, tok.lemma)
 
 
 def _gender_of(ctx: Context, speaker: Speaker) -> str | None:

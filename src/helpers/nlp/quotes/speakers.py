@@ -65,9 +65,12 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         if tok.feats.get("Case") == "Acc" and tok.feats.get("Animacy") == "Anim":
             cases = ("Acc", "Gen", None)  # министра Антона Силуанова: animate accusative
         words = 0
+        need = None  # the head's gender, where a second noun of the other gender comes between
         for t in unbracketed(ctx, k + 1, limit):  # глава федерации (ВФЛА) Иван Петров
             m = ctx.mention_at(t)
             if m and m.type == "PER" and mention_case(ctx, m) in cases:
+                if need and m.gender != need:
+                    break  # дочь артиста Льва Петрова: the name of the second noun
                 if not (gender and m.gender and m.gender != gender):
                     return Speaker(m.name, m.start, m.stop)  # same case: an apposition
             words += 1
@@ -79,6 +82,10 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
                 cases = (tok.feats.get("Case"),)
                 coordinated = ctx.toks[t.i - 1].low == "и"  # писатель и журналист X: one person
                 if t.feats.get("Case") == tok.feats.get("Case") and not coordinated:
+                    pair = {tok.feats.get("Gender"), t.feats.get("Gender")}
+                    if need is None and pair == {"Masc", "Fem"}:
+                        need = tok.feats["Gender"]  # дочь артиста Анна Петрова: agrees
+                        continue
                     break
     if mention is None and tok.pos == "NOUN":
         person = apposition(ctx, k, gender)  # Тайсон Фьюри, чемпион мира, признался
