@@ -316,3 +316,19 @@ def test_infinitive_cue_after_a_finite_verb(text, speaker, models):
 )
 def test_gender_of_apposition_and_repeated_unnamed_roles(text, start, speaker, models):
     assert speaker_of(text, start, models) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a foreign name joined by an ampersand is one name
+        (
+            "Как отметили в агентстве по недвижимости ''Hill & Brown'', квартира доступна для"
+            " аренды.",
+            "Hill & Brown",
+        ),
+    ],
+)
+def test_foreign_names_with_an_ampersand(text, speaker, models):
+    rows = [r for r in found(text, models) if r[0] == "indirect"]
+    assert [r[2] for r in rows] == [speaker]

@@ -243,6 +243,9 @@ def foreign_words(ctx: Context, k: int) -> Speaker:
 def _next_name_word(ctx: Context, j: int, k: int) -> bool:
     t, u = ctx.toks[j], ctx.toks[k]
     gap = ctx.text[min(t.stop, u.stop) : max(t.start, u.start)]
+    if gap == " " and t.text == "&":  # Strutt & Parker, Procter & Gamble: one name
+        far = 2 * j - k  # the word beyond the ampersand
+        return 0 <= far < len(ctx.toks) and _next_name_word(ctx, far, j)
     return gap == " " and t.pos in ("X", "PROPN") and bool(FOREIGN_NAME.fullmatch(t.text))
 
 
