@@ -332,3 +332,15 @@ def test_gender_of_apposition_and_repeated_unnamed_roles(text, start, speaker, m
 def test_foreign_names_with_an_ampersand(text, speaker, models):
     rows = [r for r in found(text, models) if r[0] == "indirect"]
     assert [r[2] for r in rows] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a person noun keeps the quoted title it depends on
+        ("Автор «Белой гвардии» писал, что город прекрасен.", "автор «Белой гвардии»"),
+    ],
+)
+def test_person_noun_with_a_quoted_name(text, speaker, models):
+    rows = [r for r in found(text, models) if r[0] == "indirect"]
+    assert [r[2] for r in rows] == [speaker]

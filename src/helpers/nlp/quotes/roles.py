@@ -80,6 +80,9 @@ def role_phrase(ctx: Context, k: int) -> list[Tok]:
                 close = [u for u in ctx.toks[out[-1].i + 1 : out[-1].i + 3] if u.pos == "PUNCT"]
                 out.extend(u for u in close if u.text in "»“”\"'")
             break
+        if m is None and t.text in OPENING and out[-1].pos == "NOUN" and len(out) == 1:
+            out.extend(_quoted_name(ctx, t.i))  # звезда «Маски», солист «Машины времени»
+            break
         if m is not None:  # пресс-служба фракции ЛДПР, форвард «Реала»: the whole name
             last = [u for u in ctx.toks[j : j + 12] if u.stop <= m.stop]
             out.extend(last)
@@ -116,6 +119,25 @@ def role_phrase(ctx: Context, k: int) -> list[Tok]:
     while start > 0 and k - start < 3 and _modifier(ctx, ctx.toks[start - 1], case):
         start -= 1
     return ctx.toks[start:k] + out
+
+
+def _quoted_name(ctx: Context, j: int) -> list[Tok]:
+    """A capitalised name in quotation marks opening at token ``j``, up to its closing mark
+    within ``TITLE_WORDS`` words (звезда «Маски»), its first word in the genitive or
+    indeclinable: the marks and the words; none otherwise."""
+    first = ctx.next_tok(j)
+    if (
+        first is None
+        or not first.text[:1].isupper()
+        or first.feats.get("Case") not in ("Gen", None)
+    ):
+        return []
+    for u in ctx.toks[j + 1 : j + 2 + TITLE_WORDS]:
+        if u.text in "»“”\"'":
+            return ctx.toks[j : u.i + 1]
+        if u.text in ".!?;" or ctx.in_quote(u.start):
+            return []
+    return []
 
 
 def _phrase_extension(ctx: Context, last: Tok, t: Tok, k: int) -> list[Tok]:
