@@ -344,3 +344,13 @@ def test_foreign_names_with_an_ampersand(text, speaker, models):
 def test_person_noun_with_a_quoted_name(text, speaker, models):
     rows = [r for r in found(text, models) if r[0] == "indirect"]
     assert [r[2] for r in rows] == [speaker]
+
+
+def test_headline_person_noun_is_the_body_person(models):
+    text = (
+        "Сын депутата признался в краже\n"
+        "Гражданин России Олег Ветров признал вину.\n\n"
+        "33-летнего Олега Ветрова, сына депутата Госдумы Ивана Ветрова, обвиняют в краже."
+    )
+    rows = [r for r in found(text, models) if r[1] == "в краже"]
+    assert [r[2] for r in rows] == ["Олег Ветров"]

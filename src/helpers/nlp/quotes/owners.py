@@ -5,10 +5,10 @@ behind `в компании`.
 
 from __future__ import annotations
 
-from .anaphora import introduced_as, resolve
+from .anaphora import _intro_window, _places, _same_role, introduced_as, resolve
 from .lexicons import POSSESSIVES, REPLY_VERBS
 from .records import Context, Speaker, Tok, mention_case
-from .roles import nominative, role_phrase
+from .roles import nominative, role_gender, role_phrase
 
 
 def possessed_role(ctx: Context, tok: Tok) -> Speaker | None:
@@ -89,5 +89,35 @@ def person_asked(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
             continue
         sent = ctx.tokens_in(*ctx.sentence_of(m.start))
         if any(t.lemma in lex.question_cues for t in sent):
+            return Speaker(m.name, m.start, m.stop)
+    return None
+
+
+HEADLINE_BODY = 1500  # characters of the body after a headline where its person is named
+
+
+def headline_person(ctx: Context, tok: Tok) -> Speaker | None:
+    """A person noun in the headline (Российский хакер, сын депутата, признался) names the
+    person the body names with the same noun, before the name or in apposition after it
+    (33-летнего Селезнёва, сына депутата ...), early in the body."""
+    end = ctx.text.find("\n")
+    if end < 0 or tok.start > end or tok.feats.get("Number") == "Plur":
+        return None
+    gender = role_gender(tok)
+    keys = _places(ctx, [t for t in role_phrase(ctx, tok.i) if t.i > tok.i])  # Мэр Москвы
+    for m in ctx.mentions:
+        if m.type != "PER" or m.start <= end or m.start > end + HEADLINE_BODY:
+            continue
+        if gender and m.gender and m.gender != gender:
+            continue
+        window = _intro_window(ctx, m)
+        k = ctx.first_token_after(m.stop)
+        if k is not None and ctx.toks[k].text == ",":
+            window += ctx.toks[k + 1 : k + 6]
+        case = mention_case(ctx, m)  # in the name's case: not пресс-секретарь мэра X
+        roles = [t for t in window if _same_role(t.lemma, tok.lemma) and t.pos == "NOUN"]
+        if not any(t.feats.get("Case") in (case, None) or case is None for t in roles):
+            continue
+        if keys <= {t.lemma for t in window}:  # the place of the headline's role, if any
             return Speaker(m.name, m.start, m.stop)
     return None

@@ -27,7 +27,7 @@ from .lexicons import (
     UNNAMED,
     Lexicon,
 )
-from .owners import person_asked, possessed_role
+from .owners import headline_person, person_asked, possessed_role
 from .plural_sources import gerund_subject, place_source, substantive_subject
 from .records import OPENING, Context, Mention, Speaker, Tok, ends_clause, mention_case
 from .roles import (
@@ -128,6 +128,10 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         and not has_genitive_people(ctx, k)  # представитель генсека: someone else's
     ):
         found = introduced_as(ctx, tok) or described_by_age(ctx, tok)  # 25-летняя девушка
+        if found:
+            return found
+    if tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim" and not unnamed:
+        found = headline_person(ctx, tok)  # the headline's хакер is the body's хакер X
         if found:
             return found
     if (
