@@ -238,6 +238,12 @@ def test_spoken_documents(text, start, speaker, models):
             "уйдёт в отставку",
             "Анна Петрова",
         ),
+        # a pronoun that replies to what was sent to a person noun: that noun
+        (
+            "Утром Иван Петров отправил жене письмо с извинениями. Она ответила: «Я тебя прощаю».",
+            "Я тебя прощаю",
+            "жена",
+        ),
         # no question put to anyone: the subject the pronoun continues
         (
             "Министр Иван Орлов провёл встречу с Олегом Петровым. Он ответил, что уйдёт в"

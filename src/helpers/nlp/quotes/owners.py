@@ -72,7 +72,8 @@ def last_org_named(ctx: Context, tok: Tok) -> Speaker | None:
 def person_asked(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
     """A pronoun subject of a verb of replying next to it (он ответил, ответила она) after
     a question put to someone (Петрова спросили о снах. Она ответила, что ...): the person
-    asked, an object in the sentence of the question (this one or the one before)."""
+    asked, an object in the sentence of the question (this one or the one before); else
+    the one person written or said to in the sentence before (отправил жене ...)."""
     near = ctx.toks[max(0, tok.i - 2) : tok.i + 3]
     if not any(t.lemma in REPLY_VERBS and t.pos == "VERB" for t in near):
         return None
@@ -90,7 +91,28 @@ def person_asked(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
         sent = ctx.tokens_in(*ctx.sentence_of(m.start))
         if any(t.lemma in lex.question_cues for t in sent):
             return Speaker(m.name, m.start, m.stop)
-    return None
+    return _addressee(ctx, begin, start, gender) if before else None
+
+
+def _addressee(ctx: Context, begin: int, end: int, gender: str | None) -> Speaker | None:
+    """The one person noun in the dative in the sentence from ``begin`` to ``end``, of the
+    pronoun's gender (отправил жене сообщение. Она ответила): whom it was said or sent to,
+    as a role phrase; none when no such noun or several."""
+    found = [
+        t
+        for t in ctx.tokens_in(begin, end)
+        if t.pos == "NOUN"
+        and t.feats.get("Case") == "Dat"
+        and t.feats.get("Animacy") == "Anim"
+        and t.feats.get("Number") == "Sing"
+        and not ctx.in_quote(t.start)
+        and ctx.mention_at(t) is None
+        and (gender is None or t.feats.get("Gender") == gender)
+    ]
+    if len(found) != 1:
+        return None
+    phrase = [u for u in role_phrase(ctx, found[0].i) if u.i >= found[0].i]
+    return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
 
 
 HEADLINE_BODY = 1500  # characters of the body after a headline where its person is named
