@@ -490,13 +490,17 @@ def _after_office_phrase(ctx: Context, n: int) -> bool:
 
 
 ROLE_SENTENCES = 2  # sentences back (this one counted) where a bare role finds its phrase
+ARTICLE_SENTENCES = 40  # the same for a post that is no office
 
 
 def earlier_role(ctx: Context, tok: Tok) -> Speaker | None:
     """A bare role (журналист отметил) right after the same post was named with its
     dependants and no name (на вопрос корреспондента «Комсомольской правды»): that role
-    phrase in the nominative, the same unnamed person."""
-    sents = [s for s in ctx.sents if s[0] <= tok.start][-ROLE_SENTENCES:]
+    phrase in the nominative, the same unnamed person. A post of one holder (президент)
+    looks back two sentences only (its holder is usually named); another (прокурор района)
+    through the article."""
+    back = ROLE_SENTENCES if tok.lemma in ctx.lex.offices else ARTICLE_SENTENCES
+    sents = [s for s in ctx.sents if s[0] <= tok.start][-back:]
     if not sents:
         return None
     for t in reversed(ctx.tokens_in(sents[0][0], tok.start)):
