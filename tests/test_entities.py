@@ -167,6 +167,9 @@ def test_descriptor_markers():
         ("Книгу подписали у Татьяны Толстой.", "PER", "Татьяна Толстая"),
         # "Анне" is also an indeclinable name, but Анна is the one declined here
         ("Премию вручили Анне Петровой.", "PER", "Анна Петрова"),
+        # a surname in -ых/-их does not decline (not Сырая, Черный)
+        ("Слово дали писательнице Юлии Сырых.", "PER", "Юлия Сырых"),
+        ("Встреча с инженером Алексеем Черных прошла утром.", "PER", "Алексей Черных"),
         ("Делегация прибыла в Нидерланды. В Нидерландах её встретили.", "LOC", "Нидерланды"),
         ("Переговоры прошли в Центрально-Азиатском регионе.", "LOC", "Центрально-Азиатский регион"),
         ("Он работал в Северо-Кавказском федеральном округе.", "LOC", None),
@@ -871,3 +874,16 @@ def test_one_word_names_differing_in_the_ending_are_one_place(mentions, expected
 def test_no_organisation_is_made_from(text, absent):
     entities = helpers.extract_entities(text)
     assert absent not in set(entities["name"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Решение ВАДА опротестовали спортсмены.",
+        "Международное агентство (ВАДА) проверило пробы. ВАДА признало ошибку.",
+    ],
+)
+def test_an_organisation_abbreviation_stays_caps_where_it_spells_a_place(text):
+    entities = helpers.extract_entities(text)
+    assert "ВАДА" in set(entities.loc[entities["type"] == "ORG", "name"])
+    assert "Вад" not in set(entities["name"])

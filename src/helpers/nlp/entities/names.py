@@ -83,6 +83,7 @@ FOREIGN_MASCULINE_ENDINGS = [
     (re.compile(r"([бвгдзкмпстфх])(?:а|ом)$"), r"\1"),
 ]
 PERSON_TAGS = ("Name", "Surn", "Patr")
+INDECLINABLE_SURNAME = re.compile(r"^[а-яё-]{2,}[ыи]х$")  # Черных, Седых, Долгих
 INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
 PATRONYMIC = re.compile(r"(ович|евич|ьич|овна|евна|ична|инична)$", re.I)
 WORD = re.compile(r"[А-Яа-яЁёA-Za-z]")
@@ -115,17 +116,19 @@ def shaped(word: str, original: str) -> str:
     return recover_shape(word, original)
 
 
-def is_abbreviation(word: str, vocab) -> bool:
+def is_abbreviation(word: str, vocab, org: bool = False) -> bool:
     """ALL-CAPS words that stay caps: abbreviations, unknown words and short non-places.
 
-    ``ТАСС``, ``ОДКБ``, ``США`` stay; ``МОСКВА``, ``КИЕВ``, ``РИМ`` become title case.
+    ``ТАСС``, ``ОДКБ``, ``США`` stay; ``МОСКВА``, ``КИЕВ``, ``РИМ`` become title case. A
+    short word of an organisation's name (``org``) is an abbreviation even where it spells a
+    place (``ВАДА``, not the genitive of Вад).
     """
     parses = vocab.parse(word.lower())
     if not parses or not parses[0].is_known:
         return True
     if any("Abbr" in parse.tag for parse in parses[:3]):
         return True
-    return len(word) <= 4 and "Geox" not in parses[0].tag
+    return len(word) <= 4 and (org or "Geox" not in parses[0].tag)
 
 
 def case_of(token) -> str | None:
@@ -222,6 +225,10 @@ def person_word(token, gender: str, vocab) -> str:
         # the tagger read "Панфилова" in "Александра Панфилова рассказала" as a masculine
         # genitive: a woman's name keeps its feminine nominative form
         return shaped(lower, text)
+    if INDECLINABLE_SURNAME.search(lower) and not matching:
+        # Черных, Седых, Долгих: a surname in -ых/-их (an old genitive plural) does not
+        # decline; no singular form of a name ends so, whatever the case of the sentence
+        return shaped(lower, text)
     if gender == "femn" and not known and lower[-1] in "иоэ":
         # foreign women's names do not decline (Уитни, Кэти), but those in -ия do (Гарсии);
         # -у, -ю, -е are case endings of Russian ones (Савичеву)
@@ -270,12 +277,12 @@ def head_index(tokens) -> int:
     return len(tokens) - 1
 
 
-def head_word(token, vocab) -> tuple[str, object | None]:
+def head_word(token, vocab, org: bool = False) -> tuple[str, object | None]:
     """The head noun in the nominative of its own number, and the parse used (for agreement)."""
     text = token.text
     lower = text.lower()
     case = case_of(token)
-    if is_caps(text) and is_abbreviation(text, vocab):
+    if is_caps(text) and is_abbreviation(text, vocab, org):
         return text, None
     inflected = INFLECTED_ABBREVIATION.match(text)
     if inflected:  # "МИДа", "МИДе" -> "МИД" (its dictionary reading, for agreement)
@@ -328,19 +335,19 @@ def adjective_word(
     return text
 
 
-def thing_name(tokens, vocab) -> str:
+def thing_name(tokens, vocab, org: bool = False) -> str:
     """LOC/ORG: ``Центрально-Азиатском регионе`` -> ``Центрально-Азиатский регион``."""
     if len(tokens) == 1 and tokens[0].pos == "ADJ":  # "Большого" (театра): masculine
         return adjective_word(tokens[0], None, vocab, gender="masc")
     head = head_index(tokens)
-    head_text, head_parse = head_word(tokens[head], vocab)
+    head_text, head_parse = head_word(tokens[head], vocab, org)
     words = []
     for index, token in enumerate(tokens):
         if index < head and token.pos in ("ADJ", "DET", "NUM", "VERB"):
             words.append(adjective_word(token, head_parse, vocab, case_of(tokens[head])))
         elif index == head:
             words.append(head_text)
-        elif is_caps(token.text) and not is_abbreviation(token.text, vocab):
+        elif is_caps(token.text) and not is_abbreviation(token.text, vocab, org):
             words.append(shaped(token.text.lower(), token.text))
         else:
             words.append(token.text)
@@ -371,7 +378,10 @@ def span_name(span, vocab) -> str:
     if name is None:
         if len(_SPAN_NAMES) >= SPAN_NAMES_MAX:
             _SPAN_NAMES.clear()
-        name = person_name(tokens, vocab) if span.type == "PER" else thing_name(tokens, vocab)
+        if span.type == "PER":
+            name = person_name(tokens, vocab)
+        else:
+            name = thing_name(tokens, vocab, org=span.type == "ORG")
         _SPAN_NAMES[key] = name
     return name
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from .cues import cue_after
-from .lexicons import HEADS, PRONOUNS, _lines
+from .lexicons import HEADS, OFFICE_PHRASES, PRONOUNS, _lines
 from .records import Context, Mention, Speaker, Tok, mention_case
-from .roles import role_gender, role_phrase
+from .roles import nominative, role_gender, role_phrase, unbracketed
 
 
 def resolve(ctx: Context, before: int, gender: str | None) -> Speaker | None:
@@ -48,7 +48,7 @@ def subject_chain(
                     found = resolve_role(ctx, t, gender)
                 finally:
                     ctx.chain_depth -= 1
-                if found is not None and _is_person(ctx, found):
+                if found is not None and is_person(ctx, found):
                     return found
                 break
             if m is None or m.type != "PER" or m.start != t.start or not _nominative(ctx, m):
@@ -72,7 +72,8 @@ def _role_subject(ctx: Context, t: Tok, start: int, gender: str | None) -> bool:
         return False
     if any(u.pos in ("NOUN", "PROPN", "PRON") for u in ctx.tokens_in(start, t.start)):
         return False
-    for u in ctx.toks[t.i + 1 : t.i + ROLE_WINDOW]:  # пресс-секретарь президента Дмитрий
+    after = unbracketed(ctx, t.i + 1, min(len(ctx.toks), t.i + 2 * ROLE_WINDOW))
+    for u in after[: ROLE_WINDOW - 1]:  # пресс-секретарь президента Дмитрий
         if u.pos in ("PUNCT", "VERB"):  # Песков: the name that follows is the subject
             break
         m = ctx.mention_at(u)
@@ -148,13 +149,36 @@ def _resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
     bare = nxt is None or nxt.pos in ("PUNCT", "ADP", "VERB", "CCONJ", "SCONJ")
     if not bare and not _definite_office(ctx, tok):
         return None  # "автор петиции", "пресс-секретарь президента" name their own referent
+    holder = office_holder(ctx, tok, gender)
+    if holder is not None:
+        return holder  # X принёс присягу в качестве президента ... президент заявил
+    if bare and (earlier := earlier_role(ctx, tok)) is not None:
+        return earlier  # на вопрос корреспондента «КП». Журналист отметил
     for pos, speaker in reversed(ctx.spoken):  # a bare role (добавил министр.) is anaphoric
-        if pos < tok.start and speaker.name and _is_person(ctx, speaker):
+        if pos < tok.start and speaker.name and _same_unnamed_role(ctx, speaker, tok):
+            return speaker  # Его адвокат сообщил, что ... По словам адвоката, ...
+        if pos < tok.start and speaker.name and is_person(ctx, speaker):
+            if gender and _gender_of(ctx, speaker) not in (None, gender):
+                continue  # актриса попросила is not the husband quoted before
             if _introduced_with_other_role(ctx, speaker, tok):
                 continue  # председатель совета Игорь Рогов is not the bare президент
             later = reporter_between(ctx, pos, tok.start, gender)
             return later or Speaker(speaker.name, speaker.start, speaker.stop)
     return resolve(ctx, tok.start, gender)
+
+
+def _same_unnamed_role(ctx: Context, speaker: Speaker, tok: Tok) -> bool:
+    """``speaker`` is a role phrase with no person (адвокат Би Би Кинга) of the post of
+    ``tok``: the same unnamed person speaks again."""
+    if speaker.start is None or is_person(ctx, speaker):
+        return False
+    head = ctx.token_at(speaker.start)
+    return head is not None and _same_role(ctx.toks[head].lemma, tok.lemma)
+
+
+def _gender_of(ctx: Context, speaker: Speaker) -> str | None:
+    m = next((m for m in ctx.mentions if m.start == speaker.start and m.type == "PER"), None)
+    return m.gender if m is not None else None
 
 
 def _introduced_with_other_role(ctx: Context, speaker: Speaker, tok: Tok) -> bool:
@@ -298,7 +322,7 @@ def _same_dependant(ctx: Context, intro: int, k: int) -> bool:
     return intro + 1 < len(ctx.toks) and ctx.toks[intro + 1].lemma == dep.lemma
 
 
-def _is_person(ctx: Context, speaker: Speaker) -> bool:
+def is_person(ctx: Context, speaker: Speaker) -> bool:
     return any(m.type == "PER" and m.start == speaker.start for m in ctx.mentions)
 
 
@@ -415,4 +439,78 @@ def last_org_speaker(ctx: Context, before: int) -> Speaker | None:
     for pos, speaker in reversed(ctx.spoken):
         if pos < before and any(m.type == "ORG" and m.start == speaker.start for m in ctx.mentions):
             return Speaker(speaker.name, speaker.start, speaker.stop)
+    return None
+
+
+OFFICE_WORDS = 3  # words at most between an office phrase and its role noun (нового, вице-)
+
+
+def office_holder(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
+    """The person the article put in the office of the role ``tok`` (Х приносит присягу в
+    качестве президента Ирана, утвердил Х в должности президента, Х стал президентом): the
+    person named last before that phrase in its sentence. The role's place or body, when
+    it names one, must be the office's too; the latest such phrase before ``tok`` wins."""
+    keys = role_keys(ctx, tok)
+    for n in range(tok.i - 1, 0, -1):
+        t = ctx.toks[n]
+        if t.lemma != tok.lemma or ctx.in_quote(t.start):
+            continue
+        if not _after_office_phrase(ctx, n):
+            continue
+        if keys and not keys <= {u.lemma for u in role_phrase(ctx, n)}:
+            continue
+        start, _ = ctx.sentence_of(t.start)
+        people = [
+            m
+            for m in ctx.mentions
+            if m.type == "PER"
+            and start <= m.start
+            and m.stop <= t.start
+            and not ctx.in_quote(m.start)
+        ]
+        if people and not (gender and people[-1].gender and people[-1].gender != gender):
+            return Speaker(people[-1].name, people[-1].start, people[-1].stop)
+    return None
+
+
+def _after_office_phrase(ctx: Context, n: int) -> bool:
+    """The role noun at ``n`` follows a phrase of ``OFFICE_PHRASES`` (a verb of them takes
+    the role in the instrumental: стал президентом, избран мэром)."""
+    j = n - 1
+    while j > 0 and n - j <= OFFICE_WORDS and ctx.toks[j].pos in ("ADJ", "DET"):
+        j -= 1
+    for phrase in OFFICE_PHRASES:
+        words = ctx.toks[j - len(phrase) + 1 : j + 1]
+        if len(words) == len(phrase) and all(
+            w.lemma == p for w, p in zip(words, phrase, strict=True)
+        ):
+            if len(phrase) > 1 or ctx.toks[n].feats.get("Case") == "Ins":
+                return True
+    return False
+
+
+ROLE_SENTENCES = 2  # sentences back (this one counted) where a bare role finds its phrase
+ARTICLE_SENTENCES = 40  # the same for a post that is no office
+
+
+def earlier_role(ctx: Context, tok: Tok) -> Speaker | None:
+    """A bare role (журналист отметил) right after the same post was named with its
+    dependants and no name (на вопрос корреспондента «Комсомольской правды»): that role
+    phrase in the nominative, the same unnamed person. A post of one holder (президент)
+    looks back two sentences only (its holder is usually named); another (прокурор района)
+    through the article."""
+    back = ROLE_SENTENCES if tok.lemma in ctx.lex.offices else ARTICLE_SENTENCES
+    sents = [s for s in ctx.sents if s[0] <= tok.start][-back:]
+    if not sents:
+        return None
+    for t in reversed(ctx.tokens_in(sents[0][0], tok.start)):
+        if ctx.in_quote(t.start) or not _same_role(t.lemma, tok.lemma) or t.pos != "NOUN":
+            continue
+        phrase = [u for u in role_phrase(ctx, t.i) if u.i >= t.i]
+        if len(phrase) < 2:
+            return None
+        after = unbracketed(ctx, phrase[-1].i + 1, min(len(ctx.toks), phrase[-1].i + 4))
+        if any((m := ctx.mention_at(u)) is not None and m.type == "PER" for u in after[:2]):
+            return None  # корреспондент «КП» Иван Петров: a person, found by the rules above
+        return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
     return None

@@ -4,8 +4,9 @@
 
 from __future__ import annotations
 
-from .anaphora import last_spoken_any
-from .records import OPENING, Context, Speaker, ends_clause
+from .anaphora import is_person, last_spoken_any, resolve, resolve_role
+from .lexicons import SPOKEN_DOCUMENTS
+from .records import OPENING, Context, Speaker, Tok, ends_clause
 from .roles import nominative, role_phrase
 
 
@@ -46,18 +47,37 @@ def document_author(ctx: Context, d: int, stop: int) -> Speaker:
             phrase = role_phrase(ctx, head.i)
             return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
     first = rest[0] if rest else None
-    if first and first.feats.get("Case") == "Gen" and first.pos in ("NOUN", "ADJ"):
-        head = next((u for u in rest if u.pos == "NOUN"), None)
+    role = first is not None and first.lemma in ctx.lex.roles  # телеграмме Президента: PROPN
+    if first and first.feats.get("Case") == "Gen" and (first.pos in ("NOUN", "ADJ") or role):
+        head = first if role else next((u for u in rest if u.pos == "NOUN"), None)
         if head is not None:  # в сообщении лейбла -> лейбл, украинских СМИ -> украинские СМИ
+            holder = _role_holder(ctx, head)
+            if holder is not None:
+                return holder  # в заявлении президента: the president the article named
             phrase = role_phrase(ctx, head.i)
             return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
     doc = ctx.toks[d]
+    if doc.lemma in SPOKEN_DOCUMENTS:  # «Q», — говорится в интервью: the person last quoted
+        found = last_spoken_any(ctx, doc.start)
+        if found is None or not is_person(ctx, found):
+            found = resolve(ctx, doc.start, None)  # X дал интервью ...: the subject before
+        if found is not None and is_person(ctx, found):
+            return found
     words_ = [doc]
     j = d - 1
     while j >= 0 and ctx.toks[j].pos == "ADJ":  # в официальном комментарии
         words_.insert(0, ctx.toks[j])
         j -= 1
     return Speaker(nominative(ctx, words_), words_[0].start, words_[-1].stop)
+
+
+def _role_holder(ctx: Context, head: Tok) -> Speaker | None:
+    """The person who holds the role that owns a document (в заявлении президента, в письме
+    министра обороны): a singular role noun resolved through the article, like a subject."""
+    if head.lemma not in ctx.lex.roles or head.feats.get("Number") == "Plur":
+        return None
+    found = resolve_role(ctx, head, "Fem" if head.feats.get("Gender") == "Fem" else None)
+    return found if found is not None and is_person(ctx, found) else None
 
 
 def publisher_before(ctx: Context, start: int) -> Speaker:

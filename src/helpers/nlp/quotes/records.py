@@ -136,6 +136,7 @@ class Context:
         self.places = [m for m in every if m.type == "LOC"]
         for m in self.mentions:
             m.gender = self._gender(m)
+        self._split_names()
         self._nominative_names()
         self._organisation_words()
         self._full_names()
@@ -153,6 +154,25 @@ class Context:
             if t.pos == "PROPN" and t.feats.get("Gender") in ("Masc", "Fem"):
                 return t.feats["Gender"]
         return given_name_gender(m.name) if m.type == "PER" else None
+
+    def _split_names(self) -> None:
+        """A one-word person mention right before another, a space between (Нейл | Патрик
+        Харрис, as the entity pass split them), is one person: the two are joined."""
+        out: list[Mention] = []
+        for m in self.mentions:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.type == m.type == "PER"
+                and self.text[prev.stop : m.start] == " "
+                and " " not in self.text[prev.start : prev.stop]
+                and " " not in prev.name  # not a name the entity pass already linked in full
+            ):
+                name = m.name if m.name.startswith(prev.name) else f"{prev.name} {m.name}"
+                out[-1] = Mention(prev.start, m.stop, "PER", name, m.gender)
+                continue
+            out.append(m)
+        self.mentions = out
 
     def _nominative_names(self) -> None:
         """A person's name the entity pass left as written in an oblique case (с министром
@@ -449,8 +469,29 @@ def lines_of_sentences(text: str, sents) -> Iterable[tuple[int, int]]:
 
 
 def mention_case(ctx: Context, m: Mention) -> str | None:
+    """The case of a mention's first word; a man's full name (a masculine given name first)
+    whose words all end in a consonant is in no oblique case the tagger may claim (Карл
+    Хелдин: the genitive is Карла Хелдина)."""
     toks = ctx.tokens_in(m.start, m.stop)
-    return toks[0].feats.get("Case") if toks else None
+    while len(toks) > 1 and _indeclinable(ctx, toks[0]):
+        toks = toks[1:]  # Бадри Патаркацишвили: the given name shows no case, the rest does
+    case = toks[0].feats.get("Case") if toks else None
+    if case in ("Gen", "Dat", "Acc") and m.type == "PER" and m.gender != "Fem" and len(toks) > 1:
+        words = [t.low for t in toks if t.text.isalpha() or "-" in t.text]
+        if len(words) > 1 and all(BARE_STEM.search(w) for w in words):
+            given = ctx.morph.parse(words[0].split("-")[0])
+            if any({"Name", "masc", "nomn"} <= p.tag.grammemes for p in given):
+                return "Nom"
+    return case
+
+
+def _indeclinable(ctx: Context, tok: Tok) -> bool:
+    """A name word the dictionary knows as indeclinable (Бадри, Криштиану, Хосе)."""
+    parses = ctx.morph.parse(tok.low)
+    return bool(parses) and "Fixd" in parses[0].tag
+
+
+BARE_STEM = re.compile(r"[бвгджзйклмнпрстфхцчшщь]$")  # no case ending of a masculine noun
 
 
 def ends_clause(tok: Tok, lex: Lexicon) -> bool:

@@ -80,6 +80,9 @@ def role_phrase(ctx: Context, k: int) -> list[Tok]:
                 close = [u for u in ctx.toks[out[-1].i + 1 : out[-1].i + 3] if u.pos == "PUNCT"]
                 out.extend(u for u in close if u.text in "»“”\"'")
             break
+        if m is None and t.text in OPENING and out[-1].pos == "NOUN" and len(out) == 1:
+            out.extend(_quoted_name(ctx, t.i))  # звезда «Маски», солист «Машины времени»
+            break
         if m is not None:  # пресс-служба фракции ЛДПР, форвард «Реала»: the whole name
             last = [u for u in ctx.toks[j : j + 12] if u.stop <= m.stop]
             out.extend(last)
@@ -87,6 +90,13 @@ def role_phrase(ctx: Context, k: int) -> list[Tok]:
             if t.text in OPENING and nxt < len(ctx.toks) and ctx.toks[nxt].text in '»“”"':
                 out.append(ctx.toks[nxt])
             break
+        extra = _phrase_extension(ctx, out[-1], t, k)
+        if extra:  # жители поселка Петро-Славянка, наблюдатели от ОБСЕ, генштаба и служб
+            out.extend(extra)
+            if extra[-1].feats.get("Case") != "Gen" or extra[-1].i + 1 >= len(ctx.toks):
+                break
+            j = extra[-1].i + 1
+            continue
         if substantive_participle(ctx, t):
             out.append(t)  # родители погибшего, семья пострадавшей: the participle is the noun
             break
@@ -109,6 +119,52 @@ def role_phrase(ctx: Context, k: int) -> list[Tok]:
     while start > 0 and k - start < 3 and _modifier(ctx, ctx.toks[start - 1], case):
         start -= 1
     return ctx.toks[start:k] + out
+
+
+def _quoted_name(ctx: Context, j: int) -> list[Tok]:
+    """A capitalised name in quotation marks opening at token ``j``, up to its closing mark
+    within ``TITLE_WORDS`` words (звезда «Маски»), its first word in the genitive or
+    indeclinable: the marks and the words; none otherwise."""
+    first = ctx.next_tok(j)
+    if (
+        first is None
+        or not first.text[:1].isupper()
+        or first.feats.get("Case") not in ("Gen", None)
+    ):
+        return []
+    for u in ctx.toks[j + 1 : j + 2 + TITLE_WORDS]:
+        if u.text in "»“”\"'":
+            return ctx.toks[j : u.i + 1]
+        if u.text in ".!?;" or ctx.in_quote(u.start):
+            return []
+    return []
+
+
+def _phrase_extension(ctx: Context, last: Tok, t: Tok, k: int) -> list[Tok]:
+    """Words at ``t`` that go on a role phrase ending in ``last``: the name of a settlement
+    or region in apposition (поселка Петро-Славянка), `от` and the body that sends the role
+    (наблюдатели от ОБСЕ), a genitive conjunct (начальники генштаба и разведывательных
+    служб Пакистана; not a second head: по словам очевидцев и друзей). ``k``: the head."""
+    place = ctx.mention_at(t, places=True)
+    common = last.pos == "NOUN" and last.text.islower()
+    if place is not None and place.type == "LOC" and place.start == t.start and common:
+        if last.feats.get("Case") == "Gen" and last.lemma not in TIME_NOUNS:
+            return [u for u in ctx.toks[t.i : t.i + 6] if u.stop <= place.stop]
+    nxt = ctx.next_tok(t.i)
+    if nxt is None:
+        return []
+    if t.low == "от" and last.pos == "NOUN" and nxt.text[:1].isupper():
+        body = ctx.mention_at(nxt, places=True)
+        if body is not None and body.type in ("ORG", "LOC") and body.start == nxt.start:
+            return [t] + [u for u in ctx.toks[nxt.i : nxt.i + 12] if u.stop <= body.stop]
+    if t.low == "и" and last.i != k and last.pos in ("NOUN", "PROPN"):
+        if (
+            last.feats.get("Case") == "Gen"
+            and nxt.pos in ("NOUN", "ADJ")
+            and nxt.feats.get("Case") == "Gen"
+        ):
+            return [t, nxt]
+    return []
 
 
 def _genitive_before_verb(ctx: Context, t: Tok) -> bool:
@@ -209,6 +265,9 @@ def foreign_words(ctx: Context, k: int) -> Speaker:
 def _next_name_word(ctx: Context, j: int, k: int) -> bool:
     t, u = ctx.toks[j], ctx.toks[k]
     gap = ctx.text[min(t.stop, u.stop) : max(t.start, u.start)]
+    if gap == " " and t.text == "&":  # Strutt & Parker, Procter & Gamble: one name
+        far = 2 * j - k  # the word beyond the ampersand
+        return 0 <= far < len(ctx.toks) and _next_name_word(ctx, far, j)
     return gap == " " and t.pos in ("X", "PROPN") and bool(FOREIGN_NAME.fullmatch(t.text))
 
 
@@ -307,3 +366,54 @@ def companions_of(ctx: Context, j: int) -> Speaker | None:
         return None
     m = ctx.mention_at(ctx.toks[j - 3])
     return Speaker(m.name, m.start, m.stop) if m is not None and m.type == "PER" else None
+
+
+BRACKET_WORDS = 12  # words at most inside brackets skipped as an aside
+
+
+def unbracketed(ctx: Context, k: int, stop: int) -> list[Tok]:
+    """Tokens from ``k`` up to ``stop`` without asides in round brackets (президент
+    федерации (ВФЛА) Иван Петров, Карл Хелдин (Carl Heldin) отметил): an aside explains the
+    word before it and breaks no phrase. An unclosed or long bracket is kept."""
+    out: list[Tok] = []
+    j = k
+    while j < stop:
+        t = ctx.toks[j]
+        if t.text == "(":
+            close = next(
+                (u.i for u in ctx.toks[j + 1 : j + 2 + BRACKET_WORDS] if u.text == ")"), None
+            )
+            if close is not None:
+                j = close + 1
+                continue
+        out.append(t)
+        j += 1
+    return out
+
+
+def bracket_open(ctx: Context, close: int, start: int) -> int:
+    """Going left from a closing bracket at ``close``: its opening bracket (within the
+    sentence from ``start`` and ``BRACKET_WORDS``), else ``close``."""
+    for u in reversed(ctx.toks[max(0, close - 1 - BRACKET_WORDS) : close]):
+        if u.start < start or u.text == ")":
+            return close
+        if u.text == "(":
+            return u.i
+    return close
+
+
+def titled_before(ctx: Context, tok: Tok) -> Speaker | None:
+    """A title noun alone (газета, телеканал) points back to the outlet the article named
+    last with that noun (газета «Труд» ... по данным газеты -> Труд); none when the noun
+    named two outlets before (which one is meant is unclear)."""
+    names = []
+    for t in ctx.toks[: tok.i]:
+        if t.lemma == tok.lemma and not ctx.in_quote(t.start):
+            nxt = ctx.next_tok(t.i)
+            if nxt is not None and (nxt.text in OPENING or nxt.pos in ("X", "PROPN")):
+                found = named_by_title(ctx, t.i)
+                if found is not None and found.name:
+                    names.append(found)
+    if len({fold_text(n.name) for n in names}) != 1:
+        return None
+    return names[-1]

@@ -9,7 +9,6 @@ from .anaphora import (
     antecedent,
     described_by_age,
     introduced_as,
-    last_org_speaker,
     last_spoken,
     later_speaker,
     oblique_apposition,
@@ -20,18 +19,19 @@ from .anaphora import (
 )
 from .documents import document_source, source_after
 from .lexicons import (
-    ANAPHORIC_ORGS,
     DEMONSTRATIVES,
     ONE,
     POSSESSIVES,
     PRONOUNS,
     QUANTIFIERS,
-    TIME_NOUNS,
     UNNAMED,
     Lexicon,
 )
+from .owners import headline_person, person_asked, possessed_role
+from .plural_sources import gerund_subject, place_source, substantive_subject
 from .records import OPENING, Context, Mention, Speaker, Tok, ends_clause, mention_case
 from .roles import (
+    bracket_open,
     companions_of,
     coordinated_roles,
     foreign_name,
@@ -40,10 +40,11 @@ from .roles import (
     named_by_title,
     nominative,
     one_of,
-    place_of,
     role_gender,
     role_phrase,
     skip_title,
+    titled_before,
+    unbracketed,
 )
 from .tree import last_role, subject_in_tree, verb_before
 
@@ -63,12 +64,17 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         cases = (tok.feats.get("Case"), None)
         if tok.feats.get("Case") == "Acc" and tok.feats.get("Animacy") == "Anim":
             cases = ("Acc", "Gen", None)  # министра Антона Силуанова: animate accusative
-        for t in ctx.toks[k + 1 : limit]:
+        words = 0
+        need = None  # the head's gender, where a second noun of the other gender comes between
+        for t in unbracketed(ctx, k + 1, limit):  # глава федерации (ВФЛА) Иван Петров
             m = ctx.mention_at(t)
             if m and m.type == "PER" and mention_case(ctx, m) in cases:
+                if need and m.gender != need:
+                    break  # дочь артиста Льва Петрова: the name of the second noun
                 if not (gender and m.gender and m.gender != gender):
                     return Speaker(m.name, m.start, m.stop)  # same case: an apposition
-            if t.pos in ("PUNCT", "VERB") or t.i - k > 8:
+            words += 1
+            if t.pos in ("PUNCT", "VERB") or words > 8:
                 break
             if t.pos == "NOUN" and t.feats.get("Animacy") == "Anim":
                 # подруга супруги Джигарханяна: a name in the second noun's case goes with it;
@@ -76,6 +82,10 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
                 cases = (tok.feats.get("Case"),)
                 coordinated = ctx.toks[t.i - 1].low == "и"  # писатель и журналист X: one person
                 if t.feats.get("Case") == tok.feats.get("Case") and not coordinated:
+                    pair = {tok.feats.get("Gender"), t.feats.get("Gender")}
+                    if need is None and pair == {"Masc", "Fem"}:
+                        need = tok.feats["Gender"]  # дочь артиста Анна Петрова: agrees
+                        continue
                     break
     if mention is None and tok.pos == "NOUN":
         person = apposition(ctx, k, gender)  # Тайсон Фьюри, чемпион мира, признался
@@ -87,6 +97,9 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         g = PRONOUNS.get(tok.low, POSSESSIVES.get(tok.low)) or gender
         if tok.low in ("они", "их"):
             return last_spoken(ctx, tok.start, plural=True)
+        asked = person_asked(ctx, tok, g) if tok.low in PRONOUNS else None
+        if asked is not None:
+            return asked  # Петрова спросили о ... Она ответила
         found = resolve(ctx, tok.start, g)
         return (
             later_speaker(ctx, tok.start, g, found)
@@ -98,6 +111,9 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         found = subject_chain(ctx, tok.start, gender or role_gender(tok), gap=1)  # сама певица
         if found:
             return found
+    owned = possessed_role(ctx, tok) if tok.pos == "NOUN" else None
+    if owned is not None:
+        return owned  # его адвокат: not the owner
     unnamed = k > 0 and ctx.toks[k - 1].lemma in UNNAMED  # неназванный представитель
     if tok.lemma in ctx.lex.roles and tok.feats.get("Number") != "Plur" and not unnamed:
         found = resolve_role(ctx, tok, gender or role_gender(tok))
@@ -114,6 +130,10 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         found = introduced_as(ctx, tok) or described_by_age(ctx, tok)  # 25-летняя девушка
         if found:
             return found
+    if tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim" and not unnamed:
+        found = headline_person(ctx, tok)  # the headline's хакер is the body's хакер X
+        if found:
+            return found
     if (
         tok.lemma in ctx.lex.roles
         or tok.lemma in ctx.lex.org_roles
@@ -128,6 +148,10 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
                 m = ctx.mention_at(t)
                 if m and m.type == "ORG":
                     return Speaker(m.name, m.start, m.stop)
+            if len(phrase) == 1:  # газета «Труд» ... по данным газеты: the outlet named
+                found = titled_before(ctx, tok)
+                if found is not None:
+                    return found
         return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
     if tok.pos == "PROPN" or (tok.pos == "X" and foreign_name(ctx, tok)):
         return foreign_words(ctx, k)  # a foreign name: ''Forbes'' оценивает, Rolling Stone
@@ -290,6 +314,9 @@ def subject_before(ctx: Context, k: int, gender: str | None, number: str | None)
         if t.text in "»”":
             j = skip_title(ctx, j, start)  # автор «Шоссе в никуда» сказал: a title, no subject
             continue
+        if t.text == ")":
+            j = bracket_open(ctx, j, start)  # Карл Хелдин (Carl Heldin) отметил: an aside
+            continue
         if t.text == ",":
             j = _skip_inserted_phrase(ctx, j, start)
             continue
@@ -386,6 +413,10 @@ def cue_speaker(ctx: Context, k: int, zero: bool = True) -> Speaker:
         found = subject_before(ctx, k, None, None) or gerund_subject(ctx, k)
         if found is not None:
             return found
+    prev = ctx.toks[k - 1] if k > 0 else None
+    if tok.feats.get("VerbForm") == "Inf" and prev is not None and prev.pos in ("VERB", "AUX"):
+        if prev.feats.get("VerbForm") == "Fin" and prev.low not in ctx.lex.impersonal:
+            return cue_speaker(ctx, k - 1, zero)  # присутствующие начали скандировать
     gender = tok.feats.get("Gender") if tok.feats.get("Number") != "Plur" else None
     number = tok.feats.get("Number")
     if _subject_right_before(ctx, k):  # X сравнил жизнь с Джоли: the subject, not Джоли
@@ -419,33 +450,14 @@ def tree_subject(ctx: Context, k: int, gender: str | None) -> Speaker | None:
     return None if j is None else speaker_from(ctx, j, gender, min(len(ctx.toks), j + 12))
 
 
-def gerund_subject(ctx: Context, k: int) -> Speaker | None:
-    """The nominative noun that opens the clause of a gerund at ``k`` when no person or role
-    is named (толпа болельщиков перекрыла проспект, требуя ...): it speaks, not someone
-    named in an earlier sentence."""
-    start, _ = ctx.sentence_of(ctx.toks[k].start)
-    for t in ctx.tokens_in(start, ctx.toks[k].start):
-        if ctx.in_quote(t.start) or t.pos in ("VERB", "AUX"):
-            return None  # the subject comes before the main verb
-        if t.pos == "NOUN" and t.feats.get("Case") == "Nom":
-            if t.i > 0 and ctx.toks[t.i - 1].pos == "ADP":
-                continue
-            between = ctx.toks[t.i + 1 : k]
-            if any(
-                u.feats.get("Voice") == "Pass" or u.feats.get("Variant") == "Short" for u in between
-            ):
-                return None  # Решение было принято мэром, ...: the subject is acted on
-            phrase = role_phrase(ctx, t.i)
-            return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
-    return None
-
-
 def _subject_right_before(ctx: Context, k: int) -> bool:
     """The words right before the verb at ``k`` (adverbs and particles skipped) end a
     nominative name or subject noun: plain word order, the subject precedes the verb."""
     j = k - 1
     while j >= 0 and (ctx.toks[j].pos in ("ADV", "PART") or set(ctx.toks[j].text) <= set("»”\"'")):
         j -= 1  # «Спартак» подтвердил: over the closing quotation mark too
+    if j > 0 and ctx.toks[j].text == ")":  # Карл Хелдин (Carl Heldin) отметил: over the aside
+        j = bracket_open(ctx, j, ctx.sentence_of(ctx.toks[k].start)[0]) - 1
     # Участники круглого стола предложили: over the subject's genitive dependants
     while j > 0 and ctx.toks[j].feats.get("Case") == "Gen" and ctx.toks[j].pos in ("NOUN", "ADJ"):
         j -= 1
@@ -454,61 +466,6 @@ def _subject_right_before(ctx: Context, k: int) -> bool:
     t = ctx.toks[j]
     m = ctx.mention_at(t)
     return is_subject(t, ctx.lex) or bool(m and t.feats.get("Case") in ("Nom", None))
-
-
-def place_source(ctx: Context, k: int) -> Speaker | None:
-    """`В МИД России отметили, что`, `В феврале из Сеула сообщили`: an indefinite plural
-    verb speaks for the place or body named by `в/из X` right before it (not a time)."""
-    start, _ = ctx.sentence_of(ctx.toks[k].start)
-    toks = ctx.tokens_in(start, ctx.toks[k].start)
-    for n in range(len(toks) - 2, -1, -1):
-        t, nxt = toks[n], toks[n + 1]
-        if t.pos == "PUNCT" and t.text not in OPENING and t.text not in '»“”"':
-            return None
-        if t.low not in ("в", "во", "из") or nxt.lemma in TIME_NOUNS or nxt.pos == "NUM":
-            continue
-        if nxt.text in OPENING and n + 2 < len(toks):
-            nxt = toks[n + 2]  # В «Лаборатории Касперского» подтвердили
-        m = ctx.mention_at(nxt, places=True)
-        if m and m.type in ("ORG", "LOC"):
-            return Speaker(m.name, m.start, m.stop)
-        venue = next((u for u in toks[n + 1 : n + 4] if u.pos == "NOUN"), None)
-        if venue is not None and venue.lemma in ctx.lex.venues:
-            return None  # в российской прессе стали сравнивать: no source named
-        phrase = toks[n + 1 :]
-        if nxt.pos not in ("NOUN", "ADJ") or any(u.pos in ("VERB", "ADP") for u in phrase):
-            return None
-        if not any(u.pos in ("NOUN", "PROPN") for u in phrase):
-            return None  # оставшиеся в живых: no place
-        if len(phrase) == 1 and phrase[0].lemma in ANAPHORIC_ORGS:
-            found = last_org_speaker(ctx, phrase[0].start)
-            if found:
-                return found
-        place = place_of(ctx, t.i)[1:]  # в российской прессе | практически сразу же ...
-        phrase = place if place and place[-1].stop < phrase[-1].stop else phrase
-        return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
-    return None
-
-
-def substantive_subject(ctx: Context, k: int) -> Speaker | None:
-    """A plural adjective or participle used as a noun right before the plural verb at
-    ``k``, with its dependants (Близкие звёздной пары рассказали, оставшиеся в живых
-    утверждали): the phrase as written."""
-    start, _ = ctx.sentence_of(ctx.toks[k].start)
-    toks = [t for t in ctx.tokens_in(start, ctx.toks[k].start)][-5:]
-    for n, t in enumerate(toks):
-        if t.pos not in ("ADJ", "VERB") or t.feats.get("Case") != "Nom":
-            continue
-        if t.feats.get("Number") != "Plur" or t.feats.get("VerbForm") not in (None, "Part"):
-            continue
-        rest = toks[n + 1 :]
-        if rest and rest[0].pos in ("NOUN", "PROPN") and rest[0].feats.get("Case") == "Nom":
-            continue  # an adjective of a noun subject, not a noun itself
-        if any(u.pos in ("PUNCT", "VERB", "AUX") or u.feats.get("Case") == "Nom" for u in rest):
-            continue
-        phrase = ctx.text[t.start : toks[-1].stop]
-        return Speaker(phrase[:1].lower() + phrase[1:], t.start, toks[-1].stop)
-    return None
 
 
 def quoted_source(ctx: Context, k: int) -> Speaker | None:
@@ -560,6 +517,9 @@ def source_speaker(ctx: Context, k: int) -> Speaker:
     while end < len(ctx.toks) and not ends_clause(ctx.toks[end], ctx.lex):
         t = ctx.toks[end]
         if end > k and t.feats.get("Case") not in ("Gen", None):
+            named = _named_after_pp(ctx, k, end)
+            if named is not None:
+                return named  # по мнению полпреда в округе Виктора Ишаева
             break  # по данным следствия Ахмад Рахами ...: the clause begins
         end += 1
     for j in range(k, end):
@@ -589,3 +549,29 @@ def source_speaker(ctx: Context, k: int) -> Speaker:
         phrase = role_phrase(ctx, k)  # по данным следствия, по сведениям некоторых изданий
         return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
     return Speaker(None)
+
+
+PP_WORDS = 5  # words at most in a prepositional phrase inside a source's genitive phrase
+
+
+def _named_after_pp(ctx: Context, k: int, j: int) -> Speaker | None:
+    """A person named in the genitive after a prepositional phrase that ends a role's
+    genitive phrase (по мнению полпреда президента в округе Виктора Ишаева, члена комитета
+    по обороне и безопасности Валерия Шнякина): the phrase describes the role, the name is
+    its holder. ``j`` is the first word in another case, right after the preposition."""
+    if j < 1 or ctx.toks[j - 1].pos != "ADP":
+        return None
+    lex = ctx.lex
+    if not any(
+        t.lemma in lex.roles or (t.pos == "NOUN" and t.feats.get("Animacy") == "Anim")
+        for t in ctx.toks[k : j - 1]
+    ):
+        return None
+    for u in ctx.toks[j : j + PP_WORDS]:
+        m = ctx.mention_at(u)
+        if m is not None and m.type == "PER":
+            case = u.feats.get("Case")
+            return Speaker(m.name, m.start, m.stop) if case in ("Gen", None) else None
+        if u.pos not in ("NOUN", "ADJ", "PROPN", "CCONJ", "DET") or ends_clause(u, lex):
+            return None
+    return None

@@ -1,0 +1,88 @@
+"""Sources that are no single named person: the place or body of an indefinite plural verb
+(`в МИД России отметили`), a plural adjective used as a noun (`близкие пары рассказали`),
+the group that opens a gerund's clause (`толпа перекрыла проспект, требуя ...`).
+"""
+
+from __future__ import annotations
+
+from .anaphora import last_org_speaker
+from .lexicons import ANAPHORIC_ORGS, TIME_NOUNS
+from .owners import last_org_named
+from .records import OPENING, Context, Speaker
+from .roles import nominative, place_of, role_phrase
+
+
+def place_source(ctx: Context, k: int) -> Speaker | None:
+    """`В МИД России отметили, что`, `В феврале из Сеула сообщили`: an indefinite plural
+    verb speaks for the place or body named by `в/из X` right before it (not a time)."""
+    start, _ = ctx.sentence_of(ctx.toks[k].start)
+    toks = ctx.tokens_in(start, ctx.toks[k].start)
+    for n in range(len(toks) - 2, -1, -1):
+        t, nxt = toks[n], toks[n + 1]
+        if t.pos == "PUNCT" and t.text not in OPENING and t.text not in '»“”"':
+            return None
+        if t.low not in ("в", "во", "из") or nxt.lemma in TIME_NOUNS or nxt.pos == "NUM":
+            continue
+        if nxt.text in OPENING and n + 2 < len(toks):
+            nxt = toks[n + 2]  # В «Лаборатории Касперского» подтвердили
+        m = ctx.mention_at(nxt, places=True)
+        if m and m.type in ("ORG", "LOC"):
+            return Speaker(m.name, m.start, m.stop)
+        venue = next((u for u in toks[n + 1 : n + 4] if u.pos == "NOUN"), None)
+        if venue is not None and venue.lemma in ctx.lex.venues:
+            return None  # в российской прессе стали сравнивать: no source named
+        phrase = toks[n + 1 :]
+        if nxt.pos not in ("NOUN", "ADJ") or any(u.pos in ("VERB", "ADP") for u in phrase):
+            return None
+        if not any(u.pos in ("NOUN", "PROPN") for u in phrase):
+            return None  # оставшиеся в живых: no place
+        if len(phrase) == 1 and phrase[0].lemma in ANAPHORIC_ORGS:
+            found = last_org_speaker(ctx, phrase[0].start) or last_org_named(ctx, phrase[0])
+            if found:
+                return found
+        place = place_of(ctx, t.i)[1:]  # в российской прессе | практически сразу же ...
+        phrase = place if place and place[-1].stop < phrase[-1].stop else phrase
+        return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+    return None
+
+
+def substantive_subject(ctx: Context, k: int) -> Speaker | None:
+    """A plural adjective or participle used as a noun right before the plural verb at
+    ``k``, with its dependants (Близкие звёздной пары рассказали, оставшиеся в живых
+    утверждали): the phrase as written."""
+    start, _ = ctx.sentence_of(ctx.toks[k].start)
+    toks = [t for t in ctx.tokens_in(start, ctx.toks[k].start)][-5:]
+    for n, t in enumerate(toks):
+        if t.pos not in ("ADJ", "VERB") or t.feats.get("Case") != "Nom":
+            continue
+        if t.feats.get("Number") != "Plur" or t.feats.get("VerbForm") not in (None, "Part"):
+            continue
+        rest = toks[n + 1 :]
+        if rest and rest[0].pos in ("NOUN", "PROPN") and rest[0].feats.get("Case") == "Nom":
+            continue  # an adjective of a noun subject, not a noun itself
+        if any(u.pos in ("PUNCT", "VERB", "AUX") or u.feats.get("Case") == "Nom" for u in rest):
+            continue
+        phrase = ctx.text[t.start : toks[-1].stop]
+        return Speaker(phrase[:1].lower() + phrase[1:], t.start, toks[-1].stop)
+    return None
+
+
+def gerund_subject(ctx: Context, k: int) -> Speaker | None:
+    """The nominative noun that opens the clause of a gerund at ``k`` when no person or role
+    is named (толпа болельщиков перекрыла проспект, требуя ...): it speaks, not someone
+    named in an earlier sentence."""
+    start, _ = ctx.sentence_of(ctx.toks[k].start)
+    for t in ctx.tokens_in(start, ctx.toks[k].start):
+        if ctx.in_quote(t.start) or t.pos in ("VERB", "AUX"):
+            return None  # the subject comes before the main verb
+        if t.pos == "NOUN" and t.feats.get("Case") == "Nom":
+            if t.i > 0 and ctx.toks[t.i - 1].pos == "ADP":
+                continue
+            between = ctx.toks[t.i + 1 : k]
+            if any(
+                u.feats.get("Voice") == "Pass" or u.feats.get("Variant") == "Short" for u in between
+            ):
+                return None  # Решение было принято мэром, ...: the subject is acted on
+            phrase = role_phrase(ctx, t.i)
+            return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+    return None
