@@ -8,6 +8,7 @@ import re
 
 from ...io.text import fold_text
 from .lexicons import ANAPHORIC, MONTHS, POINTING, RESTATED_NOUNS, TIME_ADVERBS
+from .phrase_bounds import before_new_subject, day_after
 from .records import OPENING, Context, Tok
 
 CLAUSE_BREAKS = re.compile(
@@ -205,8 +206,8 @@ def phrase_end(ctx: Context, begin: int, end: int) -> int:
         if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
             if any(u.lemma == "который" for u in toks[max(1, n - 3) : n]):
                 continue  # полигоны, на которых испытываются ...: a relative clause
-            return trim_end(ctx, begin, t.start)
-        if t.pos == "ADV" and t.lemma in TIME_ADVERBS:
+            return trim_end(ctx, begin, before_new_subject(toks, n, t.start))
+        if t.pos == "ADV" and t.lemma in TIME_ADVERBS or day_after(toks[n - 1], t, nxt):
             return trim_end(ctx, begin, t.start)
         if t.text.isdigit() and nxt is not None and nxt.lemma in MONTHS:
             return trim_end(ctx, begin, t.start)  # об окончании карьеры | 5 декабря 2015 года

@@ -1,0 +1,82 @@
+"""Governed frames of reported speech (round 7, qc7), in invented sentences: complaints and
+insistence with `на`, the prosecution as a source, `по формулировке X`; where
+noun-phrase content ends (before `и` + a new subject and its verb, before the day of the
+speech act); short utterances marked as spoken; a headline source given as a role."""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import found
+
+CASES = [
+    # пожаловаться на C (quote_pp_cues.txt)
+    pytest.param(
+        "Пенсионерка Анна Иванова пожаловалась на шум со стороны стройки.",
+        ("indirect", "на шум со стороны стройки", "Анна Иванова", "indirect:prep_object"),
+        id="complained_about",
+    ),
+    # the phrase ends before `и` + a new subject with its own verb (phrase_bounds)
+    pytest.param(
+        "Депутат Анна Иванова пожаловалась на боли в спине и прибывший врач настоял на "
+        "госпитализации.",
+        ("indirect", "на боли в спине", "Анна Иванова", "indirect:prep_object"),
+        id="ends_before_new_subject",
+    ),
+    pytest.param(
+        "Тренер Олег Петров сообщил о травме вратаря, а врачи команды назвали сроки лечения.",
+        ("indirect", "о травме вратаря", "Олег Петров", "indirect:o_topic"),
+        id="ends_before_a_new_subject",
+    ),
+    # the day of the speech act ends the phrase (quote_phrase_days.txt)
+    pytest.param(
+        "Бизнесмен Олег Петров заявил о своей невиновности в понедельник во время слушаний.",
+        ("indirect", "о своей невиновности", "Олег Петров", "indirect:o_topic"),
+        id="day_after_phrase",
+    ),
+    pytest.param(
+        "Министр Павел Козлов сообщил об отставке во вторник на заседании кабинета.",
+        ("indirect", "об отставке", "Павел Козлов", "indirect:o_topic"),
+        id="tuesday_after_phrase",
+    ),
+    # the prosecution and the defence as sources (quote_org_roles.txt, quote_sources.txt)
+    pytest.param(
+        "По версии обвинения, главой банды был житель Твери Олег Петров.",
+        (
+            "indirect",
+            "главой банды был житель Твери Олег Петров",
+            "обвинение",
+            "indirect:po_slovam",
+        ),
+        id="prosecution_version",
+    ),
+    pytest.param(
+        "По формулировке следствия, Олег Петров бросил камень в полицейского.",
+        ("indirect", "Олег Петров бросил камень в полицейского", "следствие", "indirect:po_slovam"),
+        id="wording_of_investigators",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_governed_frames(text, expected, models):
+    assert expected in found(text, models)
+
+
+NOT_QUOTES = [
+    # a participle's day stays in the phrase, and a sports title is no source
+    pytest.param(
+        "Тайсон Фьюри, чемпион мира по версиям IBO и WBO, отказался от титулов.", id="title"
+    ),
+    pytest.param("Защита окружающей среды требует больших денег.", id="protection"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_governed_frames_no_quote(text, models):
+    assert [q for q in found(text, models) if q[0] == "indirect"] == []
+
+
+def test_participle_day_stays(models):
+    text = "Правительство Японии выразило протест против состоявшегося в пятницу визита министра."
+    rows = [q for q in found(text, models) if q[0] == "indirect"]
+    assert rows and rows[0][1] == "против состоявшегося в пятницу визита министра"
