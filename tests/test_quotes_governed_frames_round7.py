@@ -80,3 +80,44 @@ def test_participle_day_stays(models):
     text = "Правительство Японии выразило протест против состоявшегося в пятницу визита министра."
     rows = [q for q in found(text, models) if q[0] == "indirect"]
     assert rows and rows[0][1] == "против состоявшегося в пятницу визита министра"
+
+
+HEADLINES = [
+    pytest.param(
+        "СМИ: певица попала в больницу\nПевица Анна Петрова попала в больницу, пишут СМИ.",
+        ("indirect", "певица попала в больницу", "СМИ", "indirect:headline"),
+        id="media",
+    ),
+    pytest.param(
+        "Эксперты: мост рухнул из-за коррозии\nМост рухнул из-за коррозии.",
+        ("indirect", "мост рухнул из-за коррозии", "эксперты", "indirect:headline"),
+        id="experts",
+    ),
+    pytest.param(
+        "Глава Норвегии: мы не будем строить стену\nНорвегия не будет строить стену, заявил "
+        "её премьер. Об этом рассказал премьер-министр Норвегии Ула Хансен.",
+        ("indirect", "мы не будем строить стену", "Ула Хансен", "indirect:headline"),
+        id="role_introduced_later",
+    ),
+    pytest.param(
+        "Министр финансов: налоги не вырастут\nНалоги в будущем году не вырастут.",
+        ("indirect", "налоги не вырастут", "министр финансов", "indirect:headline"),
+        id="role_phrase_as_written",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINES)
+def test_headline_role(text, expected, models):
+    assert expected in found(text, models)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Выборы: итоги голосования\nГолосование завершилось.",
+        "Погода: в Москве похолодает\nВ Москве похолодает.",
+    ],
+)
+def test_headline_not_a_source(text, models):
+    assert [q for q in found(text, models) if q[3] == "indirect:headline"] == []

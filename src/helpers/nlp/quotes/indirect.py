@@ -17,6 +17,7 @@ from .cues import (
     that_after,
 )
 from .documents import source_after
+from .headline_roles import headline_role
 from .leads import clause_lead
 from .lexicons import ANAPHORIC, CONJUNCTIONS, NAMING, RESTATED_NOUNS
 from .marks import words
@@ -528,7 +529,7 @@ def headline(ctx: Context) -> list[Quote]:
     if colon <= 0 or len(words(ctx.text[:colon])) > 4:
         return []
     mentions = [m for m in ctx.mentions if m.stop <= colon]
-    m = mentions[0] if mentions else _named_later(ctx, colon)
+    m = mentions[0] if mentions else _named_later(ctx, colon) or headline_role(ctx, colon)
     if m is None:
         return []
     begin = colon + 2
