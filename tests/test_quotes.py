@@ -968,6 +968,7 @@ RULE_EXAMPLES = [
         "Олег Смирнов Президент клуба\n",
         id="direct:signed_letter",
     ),
+    pytest.param("Вратарь Олег Петров крикнул «Стой!» и побежал к воротам.", id="direct:uttered"),
 ]
 
 

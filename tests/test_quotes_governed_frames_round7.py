@@ -121,3 +121,41 @@ def test_headline_role(text, expected, models):
 )
 def test_headline_not_a_source(text, models):
     assert [q for q in found(text, models) if q[3] == "indirect:headline"] == []
+
+
+UTTERED = [
+    pytest.param(
+        "Вратарь Олег Петров крикнул «Стой!» и побежал.", ("Стой!", "Олег Петров"), id="shout"
+    ),
+    pytest.param(
+        "Водитель Иван Орлов воскликнул «Ура!», увидев финиш.", ("Ура!", "Иван Орлов"), id="exclaim"
+    ),
+    pytest.param("Мэр Иван Орлов ответил «нет».", ("нет", "Иван Орлов"), id="answer"),
+    pytest.param(
+        "Певица Анна Лебедева обратилась к залу со словами «Спасибо всем».",
+        ("Спасибо всем", "Анна Лебедева"),
+        id="with_words",
+    ),
+    pytest.param(
+        "Судья Павел Козлов произнёс громко «Виновен».", ("Виновен", "Павел Козлов"), id="adverb"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UTTERED)
+def test_uttered(text, expected, models):
+    quote, speaker = expected
+    assert ("direct", quote, speaker, "direct:uttered") in found(text, models)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Министр Иван Орлов ответил «Интерфаксу», что реформа продолжится.",  # a name
+        "Иван Орлов не крикнул «Стой!».",  # negated
+        "Смс оканчивались словами «Аллаху акбар».",  # a relative-like clause, no speaker
+        "Болельщики Олега Петрова выкрикивали «Спартак» весь матч.",  # a team
+    ],
+)
+def test_not_uttered(text, models):
+    assert [q for q in found(text, models) if q[3] == "direct:uttered"] == []

@@ -25,6 +25,7 @@ from .marks import quoted_spans
 from .nouns import NOUN_RULES
 from .records import Context, Quote
 from .unmarked import first_person_after
+from .uttered import uttered
 from .verbs import VERB_FRAMES
 
 COLUMNS = tuple(tables.without_article(tables.QUOTES))  # start, stop, ... cue, rule
@@ -38,6 +39,7 @@ def _producing(frames) -> list[str]:
 # every value of the ``rule`` column, in the order the extractor tries them (docs/quotes.md)
 RULES = (
     *_producing(DIRECT_FRAMES),
+    "direct:uttered",
     "direct:colon_block",
     "direct:colon_block_carried",
     "direct:colon_inline",
@@ -64,7 +66,9 @@ def find_quotes(
     if not text.strip():
         return []
     ctx = Context(text, doc, entities, lex or lexicon(), morph, syntax)
-    quotes = direct_quotes(ctx, quoted_spans(text, ctx.lex))
+    spans = quoted_spans(text, ctx.lex)
+    quotes = direct_quotes(ctx, spans)
+    quotes += uttered(ctx, spans)
     quotes += colon_blocks(ctx)
     quotes += colon_inline(ctx)
     quotes += interview_answers(ctx)

@@ -69,6 +69,7 @@ CONNECTIVES = _words("quote_connectives.txt")
 STANCE_VERBS = _words("quote_stance_verbs.txt")  # X выступил против C
 TEAMS = _words("quote_teams.txt")  # выступал за сборную: a side, no position
 DAYS = _words("quote_phrase_days.txt")  # заявил о C в понедельник: the day ends C
+UTTERANCE_CUES = _words("quote_utterance_cues.txt")  # крикнул «Стой!»: said aloud
 COMPANIONS = _words("quote_companions.txt")  # X и его коллеги полагают -> X
 WITH_NOUNS = {  # с заявлением о C, с требованием отставки: lemma -> "object" or ""
     row[0]: (row[1] if len(row) > 1 else "")
