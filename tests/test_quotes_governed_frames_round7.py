@@ -159,3 +159,25 @@ def test_uttered(text, expected, models):
 )
 def test_not_uttered(text, models):
     assert [q for q in found(text, models) if q[3] == "direct:uttered"] == []
+
+
+ABOUT_DATED = [
+    pytest.param(
+        "Полиция задержала главу банды. Об этом во вторник, 20 августа 2013 года, сообщили "
+        "представители МВД Египта.",
+        "представители МВД Египта",
+        id="date_in_commas",
+    ),
+    pytest.param(
+        "Полиция задержала главу банды. Об этом в среду 23 марта 2016 года сообщил министр "
+        "внутренних дел Олег Петров.",
+        "Олег Петров",
+        id="day_and_date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ABOUT_DATED)
+def test_about_this_with_a_date(text, speaker, models):
+    expected = ("indirect", "Полиция задержала главу банды", speaker, "indirect:ob_etom")
+    assert expected in found(text, models)

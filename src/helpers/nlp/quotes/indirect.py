@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ...io.text import fold_text
+from .about_dates import words_after_about
 from .cues import (
     is_finite_object_cue,
     is_predicate,
@@ -395,11 +396,7 @@ def rule_about_this(ctx, toks, start, stop, prev):
     ]
     if about:
         n = about[0]
-        after = []
-        for t in toks[n + 2 : n + 8]:  # Об этом нынешний российский президент заявил
-            if t.text in ",:;":
-                break
-            after.append(t)
+        after = words_after_about(toks, n)  # Об этом нынешний российский президент заявил
         near = toks[max(0, n - 3) : n] + after
         cue = next((t for t in near if ctx.is_finite_cue(t) or t.low in ctx.lex.impersonal), None)
         rule = "indirect:ob_etom"
