@@ -181,3 +181,43 @@ ABOUT_DATED = [
 def test_about_this_with_a_date(text, speaker, models):
     expected = ("indirect", "Полиция задержала главу банды", speaker, "indirect:ob_etom")
     assert expected in found(text, models)
+
+
+LIGHT = [
+    pytest.param(
+        "Председатель Николай Волков выразил обеспокоенность ростом цен.",
+        ("ростом цен", "Николай Волков"),
+        id="concern_instrumental",
+    ),
+    pytest.param(
+        "Губернатор Павел Козлов выразил недовольство работой полиции.",
+        ("работой полиции", "Павел Козлов"),
+        id="discontent_instrumental",
+    ),
+    pytest.param(
+        "Министр Анна Белова выразила сожаление по поводу решения суда.",
+        ("решения суда", "Анна Белова"),
+        id="regret_about",
+    ),
+    pytest.param(
+        "Тренер Олег Петров выразил своё мнение о действиях судьи.",
+        ("о действиях судьи", "Олег Петров"),
+        id="own_opinion",
+    ),
+    pytest.param(
+        "Посол Иван Орлов высказал надежду, что переговоры продолжатся.",
+        ("переговоры продолжатся", "Иван Орлов"),
+        id="voiced_hope",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIGHT)
+def test_light_verb_round7(text, expected, models):
+    quote, speaker = expected
+    assert ("indirect", quote, speaker, "indirect:light_verb") in found(text, models)
+
+
+def test_condolences_to_addressees_are_no_content(models):
+    text = "Министр Анна Белова выразила соболезнования семьям погибших."
+    assert [q for q in found(text, models) if q[0] == "indirect"] == []

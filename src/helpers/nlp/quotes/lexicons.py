@@ -70,6 +70,7 @@ STANCE_VERBS = _words("quote_stance_verbs.txt")  # X выступил проти
 TEAMS = _words("quote_teams.txt")  # выступал за сборную: a side, no position
 DAYS = _words("quote_phrase_days.txt")  # заявил о C в понедельник: the day ends C
 UTTERANCE_CUES = _words("quote_utterance_cues.txt")  # крикнул «Стой!»: said aloud
+FEELING_NOUNS = _words("quote_feeling_nouns.txt")  # выразил обеспокоенность ростом цен
 COMPANIONS = _words("quote_companions.txt")  # X и его коллеги полагают -> X
 WITH_NOUNS = {  # с заявлением о C, с требованием отставки: lemma -> "object" or ""
     row[0]: (row[1] if len(row) > 1 else "")
@@ -133,6 +134,10 @@ class Lexicon:
     triggers: frozenset[str] = frozenset()  # lemmas and forms a verb or noun report starts at
 
 
+def _light_lines() -> list[str]:
+    return _lines("quote_light_cues.txt") + _lines("quote_light_cues_round7.txt")
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     marks = tuple((row["open"], row["close"]) for row in _rows("quote_marks.csv"))
@@ -155,7 +160,7 @@ def lexicon() -> Lexicon:
         request_nouns=frozenset(_lines("quote_request_nouns.txt")),
         predicative_cues=frozenset(_lines("quote_predicative_cues.txt")),
         question_cues=frozenset(_lines("quote_question_cues.txt")),
-        light_cues=frozenset(tuple(line.split()[:2]) for line in _lines("quote_light_cues.txt")),
+        light_cues=frozenset(tuple(line.split()[:2]) for line in _light_lines()),
         report_nouns=frozenset(_lines("quote_report_nouns.txt")),
         report_verbs=frozenset(_lines("quote_report_verbs.txt")),
         quoting_cues=frozenset(_lines("quote_quoting_cues.txt")),
