@@ -969,6 +969,14 @@ RULE_EXAMPLES = [
         id="direct:signed_letter",
     ),
     pytest.param("Вратарь Олег Петров крикнул «Стой!» и побежал к воротам.", id="direct:uttered"),
+    pytest.param(
+        "Актёр Пётр Иванов отказался от роли, объяснив своё решение болезнью матери.",
+        id="indirect:reason",
+    ),
+    pytest.param(
+        "Правозащитник Олег Иванов расценил приговор как попытку запугать активистов.",
+        id="indirect:regarded_as",
+    ),
 ]
 
 

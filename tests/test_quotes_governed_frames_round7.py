@@ -221,3 +221,41 @@ def test_light_verb_round7(text, expected, models):
 def test_condolences_to_addressees_are_no_content(models):
     text = "Министр Анна Белова выразила соболезнования семьям погибших."
     assert [q for q in found(text, models) if q[0] == "indirect"] == []
+
+
+REASONS = [
+    pytest.param(
+        "Актёр Пётр Иванов отказался от участия в фестивале, объяснив своё решение болезнью.",
+        ("болезнью", "Пётр Иванов", "indirect:reason"),
+        id="explained_by",
+    ),
+    pytest.param(
+        "Депутат Олег Петров мотивировал отказ нехваткой средств в бюджете.",
+        ("нехваткой средств в бюджете", "Олег Петров", "indirect:reason"),
+        id="motivated_by",
+    ),
+    pytest.param(
+        "Правозащитник Олег Иванов расценил приговор как попытку запугать активистов.",
+        ("приговор как попытку запугать активистов", "Олег Иванов", "indirect:regarded_as"),
+        id="regarded_as",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REASONS)
+def test_reasons(text, expected, models):
+    assert ("indirect", *expected) in found(text, models)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Министр Анна Белова объяснила журналистам ситуацию.",  # a dative, no reason
+        "Директор Олег Петров не стал объяснять своё решение журналистам.",  # no reason given
+        "Суд расценил его действия.",  # no `как`
+    ],
+)
+def test_no_reason(text, models):
+    assert [
+        q for q in found(text, models) if q[3] in ("indirect:reason", "indirect:regarded_as")
+    ] == []

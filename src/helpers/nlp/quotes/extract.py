@@ -52,6 +52,8 @@ RULES = (
     "indirect:anaphoric_object",
     "indirect:nested",  # a report inside content relayed by another rule (nested.py)
     "indirect:governed_cue",  # поспешил заявить, что C (governed.py, inside indirect:verb)
+    "indirect:reason",  # объяснил решение болезнью (reasons.py, inside indirect:verb)
+    "indirect:regarded_as",  # расценил решение как ошибку (reasons.py, inside indirect:verb)
     *_producing(VERB_FRAMES),  # named inside indirect:verb
     *NOUN_RULES,
 )

@@ -71,6 +71,8 @@ TEAMS = _words("quote_teams.txt")  # выступал за сборную: a sid
 DAYS = _words("quote_phrase_days.txt")  # заявил о C в понедельник: the day ends C
 UTTERANCE_CUES = _words("quote_utterance_cues.txt")  # крикнул «Стой!»: said aloud
 FEELING_NOUNS = _words("quote_feeling_nouns.txt")  # выразил обеспокоенность ростом цен
+REASON_CUES = _words("quote_reason_cues.txt")  # объяснил решение болезнью
+REGARD_CUES = _words("quote_regard_cues.txt")  # расценил решение как ошибку
 COMPANIONS = _words("quote_companions.txt")  # X и его коллеги полагают -> X
 WITH_NOUNS = {  # с заявлением о C, с требованием отставки: lemma -> "object" or ""
     row[0]: (row[1] if len(row) > 1 else "")
@@ -182,6 +184,8 @@ def _triggers(lex: Lexicon, light_nouns: frozenset[str]) -> frozenset[str]:
         | lex.infinitive_cues
         | {lemma for lemma, _ in lex.pp_cues}
         | NEGATED_REPORTS
+        | REASON_CUES
+        | REGARD_CUES
         | lex.request_nouns
         | light_nouns
         | lex.report_nouns

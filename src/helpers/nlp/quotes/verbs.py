@@ -33,6 +33,7 @@ from .lexicons import (
 )
 from .marks import words
 from .nouns import light_verb_quote, report_noun_quote, request_quote
+from .reasons import reason_quote
 from .records import (
     OPENING,
     STOP,
@@ -78,6 +79,7 @@ def rule_that(ctx, toks, start, stop, prev):
             or light_verb_quote(ctx, a, stop)
             or report_noun_quote(ctx, a, stop)
             or governed_quote(ctx, a, stop)
+            or reason_quote(ctx, a, stop)
         )
         if found:
             out.append(found)
