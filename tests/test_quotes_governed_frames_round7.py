@@ -259,3 +259,39 @@ def test_no_reason(text, models):
     assert [
         q for q in found(text, models) if q[3] in ("indirect:reason", "indirect:regarded_as")
     ] == []
+
+
+CLAUSE_ENDS = [
+    pytest.param(
+        "Министр Иван Орлов заявил, что референдум является незаконным, призвал воздержаться "
+        "от поддержки сепаратистов и сообщил, что наблюдателей не будет.",
+        [
+            ("indirect", "референдум является незаконным", "Иван Орлов", "indirect:chto_clause"),
+            (
+                "indirect",
+                "воздержаться от поддержки сепаратистов",
+                "Иван Орлов",
+                "indirect:infinitive",
+            ),
+        ],
+        id="next_act_of_the_speaker",
+    ),
+    pytest.param(
+        "Экологи утверждают, что завод загрязняет реку, и в связи с этим жители потребовали "
+        "его закрыть.",
+        [("indirect", "завод загрязняет реку", "экологи", "indirect:chto_clause")],
+        id="connective_clause_of_the_author",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSE_ENDS)
+def test_content_ends_before_a_new_clause(text, expected, models):
+    rows = found(text, models)
+    assert all(row in rows for row in expected)
+
+
+def test_inserted_attribution_stays_inside(models):
+    text = "Одна из групп протестующих, уточняет газета «Труд», пришла к посольству с плакатами."
+    rows = [q for q in found(text, models) if q[0] == "indirect"]
+    assert rows and rows[0][1].startswith("Одна из групп протестующих, уточняет")

@@ -5,8 +5,8 @@
 
 from __future__ import annotations
 
-from .lexicons import DAYS
-from .records import Tok
+from .lexicons import CLAUSE_CONNECTIVES, DAYS
+from .records import Context, Tok
 
 JOINING = ("и", "а", "но")  # a conjunction before a new subject
 SUBJECT_POS = frozenset(("NOUN", "PROPN", "ADJ", "DET", "PRON", "NUM", "VERB"))  # VERB: participles
@@ -41,3 +41,61 @@ def day_after(prev: Tok, t: Tok, nxt: Tok | None) -> bool:
     if prev.feats.get("VerbForm") == "Part":
         return False
     return t.low in ("в", "во") and nxt is not None and nxt.low in DAYS
+
+
+def new_clause_end(ctx: Context, pos: int, end: int) -> int:
+    """``end``, or the comma before a clause that is no more of the reported content: a
+    finite speech verb right after it (`заявил, что C, призвал D`: the speaker's next act) or
+    `и`/`а` + a connective of the author's with a finite verb of its own (`, и в связи с этим
+    ряд звёзд призвали`; quote_clause_connectives.txt). Hook of ``spans.content_end``."""
+    toks = [t for t in ctx.tokens_in(pos, end) if not ctx.in_quote(t.start)]
+    for n, t in enumerate(toks[1:-1], 1):
+        if t.text != ",":
+            continue
+        nxt = toks[n + 1]
+        if _next_act(ctx, nxt) and _has_predicate(toks[:n]) and not _subject_after(toks[n + 2 :]):
+            return t.start
+        if nxt.low in ("и", "а") and _connective_clause(toks[n + 2 :]):
+            return t.start
+    return end
+
+
+def _next_act(ctx: Context, t: Tok) -> bool:
+    return (
+        t.pos == "VERB"
+        and t.feats.get("VerbForm") == "Fin"
+        and ctx.is_finite_cue(t)
+        and t.low not in ctx.lex.impersonal
+    )
+
+
+def _has_predicate(toks: list[Tok]) -> bool:
+    """The content before the comma is a clause of its own (a finite verb or short form)."""
+    return any(t.feats.get("VerbForm") == "Fin" or t.feats.get("Variant") == "Short" for t in toks)
+
+
+def _subject_after(rest: list[Tok]) -> bool:
+    """A nominative subject after the verb before the next comma: `, уточняет газета, ` is an
+    inserted attribution of the content, not the speaker's next act."""
+    for u in rest:
+        if u.text in ",;:—–-(":
+            return False
+        if u.pos in ("NOUN", "PROPN") and u.feats.get("Case") == "Nom":
+            return True
+    return False
+
+
+def _connective_clause(rest: list[Tok]) -> bool:
+    words_ = [t.low for t in rest[:4]]
+    for connective in CLAUSE_CONNECTIVES:
+        size = len(connective)
+        if tuple(words_[:size]) == connective:
+            clause = []
+            for u in rest[size:]:
+                if u.text in ",;":
+                    break
+                clause.append(u)
+            return any(
+                u.pos in ("VERB", "AUX") and u.feats.get("VerbForm") == "Fin" for u in clause
+            )
+    return False

@@ -8,7 +8,7 @@ import re
 
 from ...io.text import fold_text
 from .lexicons import ANAPHORIC, MONTHS, POINTING, RESTATED_NOUNS, TIME_ADVERBS
-from .phrase_bounds import before_new_subject, day_after
+from .phrase_bounds import before_new_subject, day_after, new_clause_end
 from .records import OPENING, Context, Tok
 
 CLAUSE_BREAKS = re.compile(
@@ -40,7 +40,7 @@ def content_end(ctx: Context, pos: int, stop: int) -> int:
     bracket = ctx.text.find("]", pos, end)
     if bracket != -1 and "[" not in ctx.text[pos:bracket]:
         end = bracket  # content that starts inside a wiki link ends with the link
-    end = second_report(ctx, pos, end)
+    end = new_clause_end(ctx, pos, second_report(ctx, pos, end))
     quoted = QUOTED_SENTENCE.search(ctx.text, pos, end)
     end = quoted.start() + 1 if quoted else end  # C. «Q»: a sentence break the segmenter missed
     colon = QUOTE_AFTER_COLON.search(ctx.text, pos, end)
