@@ -295,3 +295,34 @@ def test_inserted_attribution_stays_inside(models):
     text = "Одна из групп протестующих, уточняет газета «Труд», пришла к посольству с плакатами."
     rows = [q for q in found(text, models) if q[0] == "indirect"]
     assert rows and rows[0][1].startswith("Одна из групп протестующих, уточняет")
+
+
+CITED = [
+    pytest.param(
+        "Газета «Вести» приводит слова адвоката Евгения Тонкова, что он готов потребовать "
+        "компенсации.",
+        ("indirect", "он готов потребовать компенсации", "Евгений Тонков", "indirect:cited_words"),
+        id="words_of_a_named_lawyer",
+    ),
+    pytest.param(
+        "Агентство процитировало слова министра финансов, что налоги не вырастут.",
+        ("indirect", "налоги не вырастут", "министр финансов", "indirect:cited_words"),
+        id="words_of_a_role",
+    ),
+    pytest.param(
+        "Местные СМИ привели слова мэра Ивана Орлова о том, что мост является «главной "
+        "стройкой всего десятилетия».",
+        ("direct", "главной стройкой всего десятилетия", "Иван Орлов", "direct:quoted_words"),
+        id="fragment_inside_cited_words",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CITED)
+def test_cited_words(text, expected, models):
+    assert expected in found(text, models)
+
+
+def test_title_inside_content_is_no_fragment(models):
+    text = "Министр Олег Петров сообщил, что фильм «Ночь в большом музее» выйдет весной."
+    assert [q for q in found(text, models) if q[0] == "direct"] == []

@@ -23,6 +23,7 @@ from .letters import signed_letter
 from .lexicons import Lexicon, lexicon
 from .marks import quoted_spans
 from .nouns import NOUN_RULES
+from .quoted_words import quoted_words
 from .records import Context, Quote
 from .unmarked import first_person_after
 from .uttered import uttered
@@ -46,6 +47,7 @@ RULES = (
     "direct:interview",
     "direct:first_person_after",
     "direct:signed_letter",
+    "direct:quoted_words",
     "indirect:headline",
     *(name for name in _producing(INDIRECT_RULES) if name != "indirect:verb"),
     "indirect:anaphoric_cue",  # named inside indirect:ob_etom
@@ -54,6 +56,7 @@ RULES = (
     "indirect:governed_cue",  # поспешил заявить, что C (governed.py, inside indirect:verb)
     "indirect:reason",  # объяснил решение болезнью (reasons.py, inside indirect:verb)
     "indirect:regarded_as",  # расценил решение как ошибку (reasons.py, inside indirect:verb)
+    "indirect:cited_words",  # привели слова X о том, что C (cited_words.py, inside indirect:verb)
     *_producing(VERB_FRAMES),  # named inside indirect:verb
     *NOUN_RULES,
 )
@@ -77,6 +80,7 @@ def find_quotes(
     quotes += first_person_after(ctx)
     quotes += signed_letter(ctx)
     quotes += indirect_quotes(ctx)
+    quotes += quoted_words(ctx, spans, quotes)
     return sorted((q for q in quotes if q.stop > q.start), key=lambda q: (q.start, q.stop))
 
 

@@ -187,6 +187,7 @@ def _triggers(lex: Lexicon, light_nouns: frozenset[str]) -> frozenset[str]:
         | NEGATED_REPORTS
         | REASON_CUES
         | REGARD_CUES
+        | lex.quoting_cues
         | lex.request_nouns
         | light_nouns
         | lex.report_nouns

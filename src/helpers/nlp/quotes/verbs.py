@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .cited_words import cited_quote
 from .cues import (
     finite_features,
     has_content_frame,
@@ -74,7 +75,8 @@ def rule_that(ctx, toks, start, stop, prev):
         cue = a if phase is None else replace(a, feats={**a.feats, **finite_features(phase)})
         spoken = same or (speaker_of(ctx, phase.i) if phase is not None else None)
         found = (
-            verb_quote(ctx, cue, toks[n + 1 : n + 3], stop, spoken)
+            cited_quote(ctx, a, stop)  # привели слова X, что C: X's words
+            or verb_quote(ctx, cue, toks[n + 1 : n + 3], stop, spoken)
             or request_quote(ctx, a, stop)
             or light_verb_quote(ctx, a, stop)
             or report_noun_quote(ctx, a, stop)
