@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from .cues import aspectual
 from .lexicons import CLAUSE_CONNECTIVES, DAYS
 from .records import Context, Tok
 
@@ -53,7 +54,11 @@ def new_clause_end(ctx: Context, pos: int, end: int) -> int:
         if t.text != ",":
             continue
         nxt = toks[n + 1]
-        if _next_act(ctx, nxt) and _has_predicate(toks[:n]) and not _subject_after(toks[n + 2 :]):
+        if (
+            _next_act(ctx, nxt)
+            and _has_predicate(ctx, toks[:n])
+            and not _subject_after(toks[n + 2 :])
+        ):
             return t.start
         if nxt.low in ("и", "а") and _connective_clause(toks[n + 2 :]):
             return t.start
@@ -66,12 +71,18 @@ def _next_act(ctx: Context, t: Tok) -> bool:
         and t.feats.get("VerbForm") == "Fin"
         and ctx.is_finite_cue(t)
         and t.low not in ctx.lex.impersonal
+        and not aspectual(ctx, t)  # продолжит падать: no act of speech
     )
 
 
-def _has_predicate(toks: list[Tok]) -> bool:
-    """The content before the comma is a clause of its own (a finite verb or short form)."""
-    return any(t.feats.get("VerbForm") == "Fin" or t.feats.get("Variant") == "Short" for t in toks)
+def _has_predicate(ctx: Context, toks: list[Tok]) -> bool:
+    """The content before the comma is a clause of its own: a finite verb or short form
+    that is no inserted cue (`Рубль, уверен X, продолжит падать`)."""
+    return any(
+        (t.feats.get("VerbForm") == "Fin" or t.feats.get("Variant") == "Short")
+        and not ctx.is_cue(t)
+        for t in toks
+    )
 
 
 def _subject_after(rest: list[Tok]) -> bool:
