@@ -326,3 +326,39 @@ def test_cited_words(text, expected, models):
 def test_title_inside_content_is_no_fragment(models):
     text = "Министр Олег Петров сообщил, что фильм «Ночь в большом музее» выйдет весной."
     assert [q for q in found(text, models) if q[0] == "direct"] == []
+
+
+ADDRESS = [
+    pytest.param(
+        "Актёра поздравил его учитель Олег Табаков:\nОн настоящий талант, его несколько раз "
+        "исключали из училища.",
+        (
+            "direct",
+            "Он настоящий талант, его несколько раз исключали из училища",
+            "Олег Табаков",
+            "direct:colon_block",
+        ),
+        id="congratulated_block",
+    ),
+    pytest.param(
+        "Актёра поздравил его учитель Олег Табаков: «Он настоящий талант и хулиган».",
+        ("direct", "Он настоящий талант и хулиган", "Олег Табаков", "direct:colon_before"),
+        id="congratulated_quote",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDRESS)
+def test_address_acts(text, expected, models):
+    assert expected in found(text, models)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент Иван Орлов поздравил спортсменов с победой.",
+        "Тренер Олег Петров поблагодарил болельщиков за поддержку.",
+    ],
+)
+def test_address_without_words(text, models):
+    assert found(text, models) == []

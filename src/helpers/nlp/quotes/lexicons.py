@@ -145,7 +145,7 @@ def _light_lines() -> list[str]:
 def lexicon() -> Lexicon:
     marks = tuple((row["open"], row["close"]) for row in _rows("quote_marks.csv"))
     lex = Lexicon(
-        cues=frozenset(_lines("quote_cues.txt")),
+        cues=frozenset(_lines("quote_cues.txt") + _lines("quote_address_cues.txt")),
         sources=frozenset(line.split()[1] for line in _lines("quote_sources.txt")),
         source_preps=frozenset(line.split()[0] for line in _lines("quote_sources.txt")),
         roles=role_words(without="-quotes"),
