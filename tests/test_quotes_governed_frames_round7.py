@@ -50,6 +50,11 @@ CASES = [
         id="prosecution_version",
     ),
     pytest.param(
+        "По данным закрытого сообщества «Тихий двор», в подъезде прорвало трубу.",
+        ("indirect", "в подъезде прорвало трубу", "Тихий двор", "indirect:po_slovam"),
+        id="community_page",
+    ),
+    pytest.param(
         "По формулировке следствия, Олег Петров бросил камень в полицейского.",
         ("indirect", "Олег Петров бросил камень в полицейского", "следствие", "indirect:po_slovam"),
         id="wording_of_investigators",
