@@ -367,3 +367,24 @@ def test_address_acts(text, expected, models):
 )
 def test_address_without_words(text, models):
     assert found(text, models) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        pytest.param(
+            "Блогер Антон Носов выступил резко против новых законов об интернете.",
+            "новых законов об интернете",
+            "Антон Носов",
+            id="sharply_against",
+        ),
+        pytest.param(
+            "Депутат Олег Петров выступил вчера за отставку губернатора.",
+            "отставку губернатора",
+            "Олег Петров",
+            id="yesterday_for",
+        ),
+    ],
+)
+def test_stance_after_an_adverb(text, content, speaker, models):
+    assert ("indirect", content, speaker, "indirect:stance") in found(text, models)
