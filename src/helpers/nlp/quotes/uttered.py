@@ -1,18 +1,18 @@
 """Short utterances marked as spoken (round 7): the quoted words right after a verb of
 uttering (`X крикнул «Стой!»`, `прошептала «Прощай»`, `ответил «нет»`; lemmas in
-quote_utterance_cues.txt) or after `со словами` (`обратился к залу со словами «Спасибо»`),
+quote_utterance_cues.txt) or after `с` + a noun of utterance (`обратился к залу со словами
+«Спасибо»`, `вышли с криками «Q»`, `с подписью: «Q»`; quote_utterance_nouns.txt),
 however short: the verb names them as said, so no three-word minimum applies. The subject of
 the verb speaks; not a quote found already, not a name or title in the marks."""
 
 from __future__ import annotations
 
-from .lexicons import UTTERANCE_CUES
+from .lexicons import UTTERANCE_CUES, UTTERANCE_NOUNS
 from .marks import Quoted
 from .records import Context, Quote, Tok, negated
 from .subjects import speaker_of
 
 RULE = "direct:uttered"
-WITH_WORDS = ("со", "словами")  # со словами «Q»
 
 
 def uttered(ctx: Context, spans: list[Quoted]) -> list[Quote]:
@@ -38,6 +38,8 @@ def uttered(ctx: Context, spans: list[Quoted]) -> list[Quote]:
 def _cue_before(ctx: Context, mark: int) -> Tok | None:
     """The verb of uttering right before the opening mark at ``mark`` (an adverb may stand
     between: крикнул громко «Стой!»), or the finite verb of `со словами` before it."""
+    if mark < 3:
+        return None
     if ctx.toks[mark].pos != "PUNCT":
         return None
     before = ctx.toks[mark - 1]
@@ -46,8 +48,10 @@ def _cue_before(ctx: Context, mark: int) -> Tok | None:
     if before.lemma in UTTERANCE_CUES and before.pos == "VERB":
         form = before.feats.get("VerbForm")
         return before if form in ("Fin", "Conv") and not negated(ctx, before) else None
-    if mark >= 3 and [t.low for t in ctx.toks[mark - 2 : mark]] == list(WITH_WORDS):
-        return _clause_verb(ctx, mark - 2)
+    j = mark - 1 if ctx.toks[mark - 1].text == ":" else mark  # с подписью: «Q»
+    noun, prep = ctx.toks[j - 1], ctx.toks[j - 2] if j >= 2 else None
+    if prep is not None and prep.low in ("с", "со") and noun.lemma in UTTERANCE_NOUNS:
+        return _clause_verb(ctx, prep.i) if noun.feats.get("Case") == "Ins" else None
     return None
 
 
