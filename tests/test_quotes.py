@@ -978,6 +978,10 @@ RULE_EXAMPLES = [
         id="indirect:cited_words",
     ),
     pytest.param(
+        "Спикер Олег Рыбин подал в отставку, об уходе также заявил вице-спикер Игорь Калинин.",
+        id="indirect:fronted_about_clause",
+    ),
+    pytest.param(
         "Газета приводит слова адвоката Олега Петрова о том, что приговор стал «ошибкой, за "
         "которую заплатят все».",
         id="direct:quoted_words",

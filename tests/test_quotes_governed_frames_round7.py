@@ -393,3 +393,22 @@ def test_address_without_words(text, models):
 )
 def test_stance_after_an_adverb(text, content, speaker, models):
     assert ("indirect", content, speaker, "indirect:stance") in found(text, models)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Спикер Олег Рыбин подал в отставку, об уходе также заявил вице-спикер Игорь Калинин.",
+            ("indirect", "об уходе", "Игорь Калинин", "indirect:fronted_about_clause"),
+            id="fronted_after_comma",
+        ),
+        pytest.param(
+            "О законе впервые президент Иван Орлов заявил в мае.",
+            ("indirect", "О законе", "Иван Орлов", "indirect:fronted_about"),
+            id="phrase_ends_before_adverb",
+        ),
+    ],
+)
+def test_fronted_about(text, expected, models):
+    assert expected in found(text, models)

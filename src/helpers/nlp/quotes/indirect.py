@@ -18,6 +18,7 @@ from .cues import (
     that_after,
 )
 from .documents import source_after
+from .fronted_clause import after_comma
 from .headline_roles import headline_role
 from .leads import clause_lead
 from .lexicons import ANAPHORIC, CONJUNCTIONS, NAMING, RESTATED_NOUNS
@@ -494,7 +495,7 @@ def rule_fronted_about(ctx, toks, start, stop, prev):
         return None  # (Официально) о свадьбе объявили: reported, the source unnamed
     last = words_[1]
     for t in words_[2:n]:  # О законе президент заявил: the phrase ends before the subject
-        if t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON"):
+        if t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON") or t.pos == "ADV":
             break
         last = t
     end = trim_end(ctx, words_[0].start, last.stop)
@@ -511,6 +512,7 @@ INDIRECT_RULES = (
     Frame("indirect:parenthetical", rule_parenthetical),
     Frame("indirect:ob_etom", rule_about_this),
     Frame("indirect:fronted_about", rule_fronted_about),
+    Frame("indirect:fronted_about_clause", after_comma(rule_fronted_about)),
     Frame("indirect:postposed", rule_postposed),
     VERB_RULE := Frame("indirect:verb", rule_that),
     Frame("indirect:with_noun", rule_with_noun),  # when the verbs found nothing
