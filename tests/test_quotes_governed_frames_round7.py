@@ -417,3 +417,14 @@ def test_stance_after_an_adverb(text, content, speaker, models):
 )
 def test_fronted_about(text, expected, models):
     assert expected in found(text, models)
+
+
+def test_gerund_with_topic(models):
+    text = "Депутат Олег Петров вернулся в город, заявив о приверженности единству страны."
+    expected = ("indirect", "о приверженности единству страны", "Олег Петров", "indirect:o_topic")
+    assert expected in found(text, models)
+
+
+def test_gerund_pointing_back_reports_nothing(models):
+    text = "Министр Иван Орлов выступил на форуме, рассказав об этом журналистам."
+    assert found(text, models) == []

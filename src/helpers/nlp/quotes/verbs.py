@@ -142,7 +142,8 @@ def chto_clause(ctx: Context, v: Verb) -> Content | None:
 
 def bare_gerund(ctx: Context, v: Verb) -> Stop | None:
     """A gerund of a speech verb without a `что` clause (сказав журналистам): no content."""
-    return STOP if v.gerund and not v.content_gerund else None
+    topic = v.b.low in ("о", "об")  # заявив о приверженности C: the о-phrase is content
+    return STOP if v.gerund and not v.content_gerund and not topic else None
 
 
 def infinitive(ctx: Context, v: Verb) -> Content | None:
