@@ -297,6 +297,12 @@ CLAUSE_ENDS = [
         [("indirect", "завод загрязняет реку", "экологи", "indirect:chto_clause")],
         id="connective_clause_of_the_author",
     ),
+    pytest.param(
+        "По словам задержанного студента, его били в отделе полиции, факт насилия "
+        "подтвердили члены комиссии.",
+        [("indirect", "его били в отделе полиции", "студент", "indirect:po_slovam")],
+        id="report_closing_the_sentence",
+    ),
 ]
 
 

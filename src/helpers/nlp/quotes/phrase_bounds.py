@@ -62,6 +62,8 @@ def new_clause_end(ctx: Context, pos: int, end: int) -> int:
             return t.start
         if nxt.low in ("и", "а") and _connective_clause(toks[n + 2 :]):
             return t.start
+        if _final_report(ctx, toks[n + 1 :]):
+            return t.start  # C, факт насилия подтвердили члены комиссии.
     return end
 
 
@@ -94,6 +96,24 @@ def _subject_after(rest: list[Tok]) -> bool:
         if u.pos in ("NOUN", "PROPN") and u.feats.get("Case") == "Nom":
             return True
     return False
+
+
+FRONT_WORDS = 4  # words before the speech verb of a report that closes the sentence
+
+
+def _final_report(ctx: Context, rest: list[Tok]) -> bool:
+    """A report of its own closing the sentence after a comma: up to ``FRONT_WORDS`` words
+    with no verb, a finite speech verb, its subject after it, no comma to the end (`, факт
+    насилия подтвердили члены ОНК.`); not an inserted cue, which a comma closes."""
+    k = next((k for k, u in enumerate(rest[: FRONT_WORDS + 1]) if u.pos in ("VERB", "AUX")), None)
+    if k is None or k == 0 or not _next_act(ctx, rest[k]):
+        return False
+    if any(u.text in ",;:" or u.pos == "PUNCT" and u.text in "()—–" for u in rest[:k]):
+        return False
+    tail = rest[k + 1 :]
+    if any(u.text in ",;:()" for u in tail):
+        return False
+    return _subject_after(tail)
 
 
 def _connective_clause(rest: list[Tok]) -> bool:
