@@ -434,3 +434,24 @@ def test_gerund_with_topic(models):
 def test_gerund_pointing_back_reports_nothing(models):
     text = "Министр Иван Орлов выступил на форуме, рассказав об этом журналистам."
     assert found(text, models) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        pytest.param(
+            "Худрук театра Дмитрий Бертман анонсировал пять премьер нового сезона.",
+            "пять премьер нового сезона",
+            "Дмитрий Бертман",
+            id="numeral_object",
+        ),
+        pytest.param(
+            "Министр Иван Орлов назвал три задачи: строительство, ремонт и охрану дорог.",
+            "три задачи: строительство, ремонт и охрану дорог",
+            "Иван Орлов",
+            id="list_after_colon",
+        ),
+    ],
+)
+def test_numeral_objects(text, content, speaker, models):
+    assert ("indirect", content, speaker, "indirect:object") in found(text, models)

@@ -36,6 +36,12 @@ def before_new_subject(toks: list[Tok], n: int, end: int) -> int:
     return toks[k].start
 
 
+def listed_after(nxt: Tok | None) -> bool:
+    """A colon that goes on with the phrase in lowercase (отметили три сферы: политическую,
+    торговую и гуманитарную), not a quote or a new sentence after it."""
+    return nxt is not None and nxt.text[:1].isalpha() and nxt.text[:1].islower()
+
+
 def day_after(prev: Tok, t: Tok, nxt: Tok | None) -> bool:
     """`в понедельник`, `во вторник`: the day of the speech act after its content (not the
     day of a participle's event: `против состоявшегося в пятницу визита`)."""

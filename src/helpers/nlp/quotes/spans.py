@@ -8,7 +8,7 @@ import re
 
 from ...io.text import fold_text
 from .lexicons import ANAPHORIC, MONTHS, POINTING, RESTATED_NOUNS, TIME_ADVERBS
-from .phrase_bounds import before_new_subject, day_after, new_clause_end
+from .phrase_bounds import before_new_subject, day_after, listed_after, new_clause_end
 from .records import OPENING, Context, Tok
 
 CLAUSE_BREAKS = re.compile(
@@ -211,7 +211,7 @@ def phrase_end(ctx: Context, begin: int, end: int) -> int:
             return trim_end(ctx, begin, t.start)
         if t.text.isdigit() and nxt is not None and nxt.lemma in MONTHS:
             return trim_end(ctx, begin, t.start)  # об окончании карьеры | 5 декабря 2015 года
-        if t.text == ":":
+        if t.text == ":" and not listed_after(nxt):
             return trim_end(ctx, begin, t.start)  # так описывает увиденное: «...»
         if (
             t.text == ","
