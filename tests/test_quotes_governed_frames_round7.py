@@ -455,3 +455,24 @@ def test_gerund_pointing_back_reports_nothing(models):
 )
 def test_numeral_objects(text, content, speaker, models):
     assert ("indirect", content, speaker, "indirect:object") in found(text, models)
+
+
+def test_relative_clause_with_a_report_of_its_own(models):
+    text = (
+        "Ведущая потребовала компенсацию от Майкла Барретта, который признал свою вину в "
+        "преследовании журналистки."
+    )
+    rows = found(text, models)
+    assert ("indirect", "компенсацию от Майкла Барретта", "ведущая", "indirect:object") in rows
+    assert (
+        "indirect",
+        "свою вину в преследовании журналистки",
+        "Майкл Барретт",
+        "indirect:object",
+    ) in rows
+
+
+def test_relative_clause_without_a_report_stays(models):
+    text = "Министр Иван Орлов сообщил о полигонах, на которых испытываются новые ракеты."
+    rows = [q for q in found(text, models) if q[0] == "indirect"]
+    assert rows[0][1] == "о полигонах, на которых испытываются новые ракеты"

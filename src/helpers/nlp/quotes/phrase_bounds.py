@@ -16,8 +16,12 @@ SUBJECT_POS = frozenset(("NOUN", "PROPN", "ADJ", "DET", "PRON", "NUM", "VERB")) 
 def before_new_subject(toks: list[Tok], n: int, end: int) -> int:
     """``end`` (the start of the finite verb ``toks[n]``), or the start of `и` + a subject in
     the nominative that agrees with the verb in number: `на боли и прибывшая скорая
-    настояла` ends before `и`."""
+    настояла` ends before `и`; or the comma before a relative clause whose speech verb this
+    is (`компенсацию от X, который признал свою вину`)."""
     verb = toks[n]
+    for j in range(n - 1, max(0, n - 4), -1):  # X, который признал C: a report of its own
+        if toks[j].lemma == "который":
+            return toks[j - 1].start if toks[j - 1].text == "," else toks[j].start
     k = n - 1
     subject: list[Tok] = []
     while k > 0 and toks[k].pos in SUBJECT_POS and toks[k].low not in JOINING:

@@ -204,7 +204,7 @@ def phrase_end(ctx: Context, begin: int, end: int) -> int:
     for n, t in enumerate(toks[1:], 1):
         nxt = toks[n + 1] if n + 1 < len(toks) else None
         if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
-            if any(u.lemma == "который" for u in toks[max(1, n - 3) : n]):
+            if any(u.lemma == "который" for u in toks[max(1, n - 3) : n]) and not ctx.is_cue(t):
                 continue  # полигоны, на которых испытываются ...: a relative clause
             return trim_end(ctx, begin, before_new_subject(toks, n, t.start))
         if t.pos == "ADV" and t.lemma in TIME_ADVERBS or day_after(toks[n - 1], t, nxt):
