@@ -476,3 +476,28 @@ def test_relative_clause_without_a_report_stays(models):
     text = "Министр Иван Орлов сообщил о полигонах, на которых испытываются новые ракеты."
     rows = [q for q in found(text, models) if q[0] == "indirect"]
     assert rows[0][1] == "о полигонах, на которых испытываются новые ракеты"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Пловец Олег Петров заявил о новом заплыве. По его словам:\n\nПодготовка идёт "
+            "серьёзная, на старт пригласят прессу.",
+            ("Подготовка идёт серьёзная, на старт пригласят прессу", "Олег Петров"),
+            id="po_ego_slovam",
+        ),
+        pytest.param(
+            "По данным пресс-службы министерства:\nЗавод будет закрыт до конца года.",
+            ("Завод будет закрыт до конца года", "пресс-служба министерства"),
+            id="po_dannym",
+        ),
+    ],
+)
+def test_colon_source(text, expected, models):
+    assert ("direct", *expected, "direct:colon_source") in found(text, models)
+
+
+def test_colon_source_needs_the_phrase_alone(models):
+    text = "По данным министерства, завод закроют. Причины такие:\nСпрос упал на треть."
+    assert [q for q in found(text, models) if q[3] == "direct:colon_source"] == []

@@ -16,6 +16,7 @@ import re
 
 from ... import tables
 from ...io.text import fold_text
+from .colon_sources import colon_sources
 from .direct import DIRECT_FRAMES, colon_blocks, colon_inline, direct_quotes
 from .indirect import INDIRECT_RULES, indirect_quotes
 from .layouts import interview_answers
@@ -44,6 +45,7 @@ RULES = (
     "direct:colon_block",
     "direct:colon_block_carried",
     "direct:colon_inline",
+    "direct:colon_source",
     "direct:interview",
     "direct:first_person_after",
     "direct:signed_letter",
@@ -76,6 +78,7 @@ def find_quotes(
     quotes += uttered(ctx, spans)
     quotes += colon_blocks(ctx)
     quotes += colon_inline(ctx)
+    quotes += colon_sources(ctx)
     quotes += interview_answers(ctx)
     quotes += first_person_after(ctx)
     quotes += signed_letter(ctx)
