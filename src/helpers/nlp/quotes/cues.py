@@ -288,7 +288,7 @@ NOT_QUESTION_AFTER_KAK = ("и", "только", "обычно", "всегда", 
 def is_object(tok: Tok) -> bool:
     """The start of a noun-phrase object (отрицает свою причастность, назвал это ошибкой,
     назвал действующие полигоны: a participle too)."""
-    word = tok.pos in ("NOUN", "PROPN", "PRON", "DET", "ADJ") or (
+    word = tok.pos in ("NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM") or (  # NUM: пять премьер
         tok.pos == "VERB" and tok.feats.get("VerbForm") == "Part"
     )
     return word and tok.feats.get("Case") in ("Acc", "Gen")

@@ -16,6 +16,7 @@ import re
 
 from ... import tables
 from ...io.text import fold_text
+from .colon_sources import colon_sources
 from .direct import DIRECT_FRAMES, colon_blocks, colon_inline, direct_quotes
 from .indirect import INDIRECT_RULES, indirect_quotes
 from .layouts import interview_answers
@@ -23,8 +24,10 @@ from .letters import signed_letter
 from .lexicons import Lexicon, lexicon
 from .marks import quoted_spans
 from .nouns import NOUN_RULES
+from .quoted_words import quoted_words
 from .records import Context, Quote
 from .unmarked import first_person_after
+from .uttered import uttered
 from .verbs import VERB_FRAMES
 
 COLUMNS = tuple(tables.without_article(tables.QUOTES))  # start, stop, ... cue, rule
@@ -38,18 +41,24 @@ def _producing(frames) -> list[str]:
 # every value of the ``rule`` column, in the order the extractor tries them (docs/quotes.md)
 RULES = (
     *_producing(DIRECT_FRAMES),
+    "direct:uttered",
     "direct:colon_block",
     "direct:colon_block_carried",
     "direct:colon_inline",
+    "direct:colon_source",
     "direct:interview",
     "direct:first_person_after",
     "direct:signed_letter",
+    "direct:quoted_words",
     "indirect:headline",
     *(name for name in _producing(INDIRECT_RULES) if name != "indirect:verb"),
     "indirect:anaphoric_cue",  # named inside indirect:ob_etom
     "indirect:anaphoric_object",
     "indirect:nested",  # a report inside content relayed by another rule (nested.py)
     "indirect:governed_cue",  # поспешил заявить, что C (governed.py, inside indirect:verb)
+    "indirect:reason",  # объяснил решение болезнью (reasons.py, inside indirect:verb)
+    "indirect:regarded_as",  # расценил решение как ошибку (reasons.py, inside indirect:verb)
+    "indirect:cited_words",  # привели слова X о том, что C (cited_words.py, inside indirect:verb)
     *_producing(VERB_FRAMES),  # named inside indirect:verb
     *NOUN_RULES,
 )
@@ -64,13 +73,17 @@ def find_quotes(
     if not text.strip():
         return []
     ctx = Context(text, doc, entities, lex or lexicon(), morph, syntax)
-    quotes = direct_quotes(ctx, quoted_spans(text, ctx.lex))
+    spans = quoted_spans(text, ctx.lex)
+    quotes = direct_quotes(ctx, spans)
+    quotes += uttered(ctx, spans)
     quotes += colon_blocks(ctx)
     quotes += colon_inline(ctx)
+    quotes += colon_sources(ctx)
     quotes += interview_answers(ctx)
     quotes += first_person_after(ctx)
     quotes += signed_letter(ctx)
     quotes += indirect_quotes(ctx)
+    quotes += quoted_words(ctx, spans, quotes)
     return sorted((q for q in quotes if q.stop > q.start), key=lambda q: (q.start, q.stop))
 
 

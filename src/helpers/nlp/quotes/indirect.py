@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ...io.text import fold_text
+from .about_dates import words_after_about
 from .clauses import cut_clauses
 from .cues import (
     is_predicate,
@@ -15,6 +16,8 @@ from .cues import (
     source_phrase,
 )
 from .documents import source_after
+from .fronted_clause import after_comma
+from .headline_roles import headline_role
 from .leads import clause_lead
 from .lexicons import ANAPHORIC, CONJUNCTIONS, NAMING
 from .marks import words
@@ -394,11 +397,7 @@ def rule_about_this(ctx, toks, start, stop, prev):
     ]
     if about:
         n = about[0]
-        after = []
-        for t in toks[n + 2 : n + 8]:  # Об этом нынешний российский президент заявил
-            if t.text in ",:;":
-                break
-            after.append(t)
+        after = words_after_about(toks, n)  # Об этом нынешний российский президент заявил
         near = toks[max(0, n - 3) : n] + after
         cue = next((t for t in near if ctx.is_finite_cue(t) or t.low in ctx.lex.impersonal), None)
         rule = "indirect:ob_etom"
@@ -452,7 +451,7 @@ def rule_fronted_about(ctx, toks, start, stop, prev):
         return None  # (Официально) о свадьбе объявили: reported, the source unnamed
     last = words_[1]
     for t in words_[2:n]:  # О законе президент заявил: the phrase ends before the subject
-        if t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON"):
+        if t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON") or t.pos == "ADV":
             break
         last = t
     end = trim_end(ctx, words_[0].start, last.stop)
@@ -469,6 +468,7 @@ INDIRECT_RULES = (
     Frame("indirect:parenthetical", rule_parenthetical),
     Frame("indirect:ob_etom", rule_about_this),
     Frame("indirect:fronted_about", rule_fronted_about),
+    Frame("indirect:fronted_about_clause", after_comma(rule_fronted_about)),
     Frame("indirect:postposed", rule_postposed),
     VERB_RULE := Frame("indirect:verb", rule_that),
     Frame("indirect:with_noun", rule_with_noun),  # when the verbs found nothing
@@ -484,7 +484,7 @@ def headline(ctx: Context) -> list[Quote]:
     if colon <= 0 or len(words(ctx.text[:colon])) > 4:
         return []
     mentions = [m for m in ctx.mentions if m.stop <= colon]
-    m = mentions[0] if mentions else _named_later(ctx, colon)
+    m = mentions[0] if mentions else _named_later(ctx, colon) or headline_role(ctx, colon)
     if m is None:
         return []
     begin = colon + 2

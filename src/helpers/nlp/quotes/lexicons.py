@@ -71,6 +71,14 @@ SUBORDINATORS = _words("quote_subordinators.txt")  # Поскольку X зая
 CONNECTIVES = _words("quote_connectives.txt")
 STANCE_VERBS = _words("quote_stance_verbs.txt")  # X выступил против C
 TEAMS = _words("quote_teams.txt")  # выступал за сборную: a side, no position
+DAYS = _words("quote_phrase_days.txt")  # заявил о C в понедельник: the day ends C
+UTTERANCE_CUES = _words("quote_utterance_cues.txt")  # крикнул «Стой!»: said aloud
+FEELING_NOUNS = _words("quote_feeling_nouns.txt")  # выразил обеспокоенность ростом цен
+REASON_CUES = _words("quote_reason_cues.txt")  # объяснил решение болезнью
+REGARD_CUES = _words("quote_regard_cues.txt")  # расценил решение как ошибку
+CLAUSE_CONNECTIVES = frozenset(tuple(c.split()) for c in _lines("quote_clause_connectives.txt"))
+UTTERANCE_NOUNS = _words("quote_utterance_nouns.txt")  # со словами «Q», с криками «Q»
+BELIEF_NOUNS = _words("quote_belief_nouns.txt")  # высказал сомнения в C
 COMPANIONS = _words("quote_companions.txt")  # X и его коллеги полагают -> X
 WITH_NOUNS = {  # с заявлением о C, с требованием отставки: lemma -> "object" or ""
     row[0]: (row[1] if len(row) > 1 else "")
@@ -135,11 +143,15 @@ class Lexicon:
     triggers: frozenset[str] = frozenset()  # lemmas and forms a verb or noun report starts at
 
 
+def _light_lines() -> list[str]:
+    return _lines("quote_light_cues.txt") + _lines("quote_light_cues_round7.txt")
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     marks = tuple((row["open"], row["close"]) for row in _rows("quote_marks.csv"))
     lex = Lexicon(
-        cues=frozenset(_lines("quote_cues.txt")),
+        cues=frozenset(_lines("quote_cues.txt") + _lines("quote_address_cues.txt")),
         sources=frozenset(line.split()[1] for line in _lines("quote_sources.txt")),
         source_preps=frozenset(line.split()[0] for line in _lines("quote_sources.txt")),
         roles=role_words(without="-quotes"),
@@ -157,7 +169,7 @@ def lexicon() -> Lexicon:
         request_nouns=frozenset(_lines("quote_request_nouns.txt")),
         predicative_cues=frozenset(_lines("quote_predicative_cues.txt")),
         question_cues=frozenset(_lines("quote_question_cues.txt")),
-        light_cues=frozenset(tuple(line.split()[:2]) for line in _lines("quote_light_cues.txt")),
+        light_cues=frozenset(tuple(line.split()[:2]) for line in _light_lines()),
         report_nouns=frozenset(_lines("quote_report_nouns.txt")),
         report_verbs=frozenset(_lines("quote_report_verbs.txt")),
         quoting_cues=frozenset(_lines("quote_quoting_cues.txt")),
@@ -179,6 +191,9 @@ def _triggers(lex: Lexicon, light_nouns: frozenset[str]) -> frozenset[str]:
         | lex.infinitive_cues
         | {lemma for lemma, _ in lex.pp_cues}
         | NEGATED_REPORTS
+        | REASON_CUES
+        | REGARD_CUES
+        | lex.quoting_cues
         | lex.request_nouns
         | light_nouns
         | lex.report_nouns

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .cues import infinitive_after, is_object, is_question_start, that_after
 from .lexicons import RUMOURS
+from .light_objects import feeling_content
 from .records import Context, Quote, Speaker, Tok, is_reported_form, negated, skip_space
 from .roles import named_by_title
 from .spans import content_end, joined_clause_end, phrase_end
@@ -49,8 +50,8 @@ def light_verb_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
     if noun.i == 0 or noun.lemma not in ctx.lex.light_nouns:
         return None
     j = noun.i - 1
-    while j > 0 and ctx.toks[j].pos == "ADJ":
-        j -= 1  # подверг резкой критике
+    while j > 0 and ctx.toks[j].pos in ("ADJ", "DET"):
+        j -= 1  # подверг резкой критике, выразил своё мнение
     verb = ctx.toks[j]
     if (verb.lemma, noun.lemma) not in ctx.lex.light_cues or negated(ctx, verb):
         return None
@@ -67,6 +68,8 @@ def light_verb_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
         begin, phrase = nxt.start, True  # подверг критике законопроект
     elif nxt is not None and _act_or_stance(nxt):
         begin, phrase = nxt.start, nxt.feats.get("VerbForm") != "Inf"
+    elif (found := feeling_content(ctx, noun, nxt)) is not None:
+        begin, phrase = found, True  # выразил обеспокоенность ростом цен
     else:
         return None
     begin = skip_space(ctx.text, begin)

@@ -8,6 +8,7 @@ import re
 
 from ...io.text import fold_text
 from .lexicons import ANAPHORIC, MONTHS, POINTING, RESTATED_NOUNS, SPEECH_TIMES, TIME_ADVERBS
+from .phrase_bounds import before_new_subject, day_after, listed_after, new_clause_end
 from .records import OPENING, Context, Tok
 
 CLAUSE_BREAKS = re.compile(
@@ -39,7 +40,7 @@ def content_end(ctx: Context, pos: int, stop: int) -> int:
     bracket = ctx.text.find("]", pos, end)
     if bracket != -1 and "[" not in ctx.text[pos:bracket]:
         end = bracket  # content that starts inside a wiki link ends with the link
-    end = second_report(ctx, pos, end)
+    end = new_clause_end(ctx, pos, second_report(ctx, pos, end))
     quoted = QUOTED_SENTENCE.search(ctx.text, pos, end)
     end = quoted.start() + 1 if quoted else end  # C. «Q»: a sentence break the segmenter missed
     colon = QUOTE_AFTER_COLON.search(ctx.text, pos, end)
@@ -230,14 +231,14 @@ def phrase_end(ctx: Context, begin: int, end: int) -> int:
     for n, t in enumerate(toks[1:], 1):
         nxt = toks[n + 1] if n + 1 < len(toks) else None
         if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
-            if any(u.lemma == "который" for u in toks[max(1, n - 3) : n]):
+            if any(u.lemma == "который" for u in toks[max(1, n - 3) : n]) and not ctx.is_cue(t):
                 continue  # полигоны, на которых испытываются ...: a relative clause
-            return trim_end(ctx, begin, t.start)
-        if t.pos == "ADV" and t.lemma in TIME_ADVERBS:
+            return trim_end(ctx, begin, before_new_subject(toks, n, t.start))
+        if t.pos == "ADV" and t.lemma in TIME_ADVERBS or day_after(toks[n - 1], t, nxt):
             return trim_end(ctx, begin, t.start)
         if t.text.isdigit() and nxt is not None and nxt.lemma in MONTHS:
             return trim_end(ctx, begin, t.start)  # об окончании карьеры | 5 декабря 2015 года
-        if t.text == ":":
+        if t.text == ":" and not listed_after(nxt):
             return trim_end(ctx, begin, t.start)  # так описывает увиденное: «...»
         if (
             t.text == ","

@@ -18,7 +18,7 @@ def rule_stance(ctx, toks, start, stop, prev):
     for n, t in enumerate(toks[:-2]):
         if t.lemma not in STANCE_VERBS or t.feats.get("VerbForm") != "Fin" or negated(ctx, t):
             continue
-        side = toks[n + 1]
+        side = toks[n + 2] if toks[n + 1].pos == "ADV" else toks[n + 1]  # выступил резко против
         if side.low not in SIDES or any(u.pos == "NUM" for u in toks[:n]):
             continue  # За поправку высказались 37 сенаторов: a vote counted, not a position
         found = _after(ctx, t, side, stop)

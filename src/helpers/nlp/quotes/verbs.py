@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .cited_words import cited_quote
 from .cues import (
     finite_features,
     has_content_frame,
@@ -33,6 +34,7 @@ from .lexicons import (
 )
 from .marks import words
 from .nouns import light_verb_quote, report_noun_quote, request_quote
+from .reasons import reason_quote
 from .records import (
     OPENING,
     STOP,
@@ -75,11 +77,13 @@ def rule_that(ctx, toks, start, stop, prev):
         cue = a if phase is None else replace(a, feats={**a.feats, **finite_features(phase)})
         spoken = same or (speaker_of(ctx, phase.i) if phase is not None else None)
         found = (
-            verb_quote(ctx, cue, toks[n + 1 : n + 3], stop, spoken)
+            cited_quote(ctx, a, stop)  # привели слова X, что C: X's words
+            or verb_quote(ctx, cue, toks[n + 1 : n + 3], stop, spoken)
             or request_quote(ctx, a, stop)
             or light_verb_quote(ctx, a, stop)
             or report_noun_quote(ctx, a, stop)
             or governed_quote(ctx, a, stop)
+            or reason_quote(ctx, a, stop)
         )
         if found:
             out.append(found)
@@ -141,7 +145,8 @@ def chto_clause(ctx: Context, v: Verb) -> Content | None:
 
 def bare_gerund(ctx: Context, v: Verb) -> Stop | None:
     """A gerund of a speech verb without a `что` clause (сказав журналистам): no content."""
-    return STOP if v.gerund and not v.content_gerund else None
+    topic = v.b.low in ("о", "об")  # заявив о приверженности C: the о-phrase is content
+    return STOP if v.gerund and not v.content_gerund and not topic else None
 
 
 def infinitive(ctx: Context, v: Verb) -> Content | None:

@@ -1,0 +1,44 @@
+"""A source phrase ending a line with a colon (round 7): `По его словам:` or `По данным
+полиции:` over a paragraph without quotation marks (lost in the page): the paragraph is the
+source's words, like a block after `X заявил:` (``direct.colon_blocks``). Only a sentence that is
+the source phrase alone, with no speech verb of its own."""
+
+from __future__ import annotations
+
+from .cues import source_phrase
+from .direct import block_paragraphs
+from .marks import words
+from .records import OPENING, Context, Quote, skip_space
+from .spans import content_end
+from .speakers import source_speaker
+
+RULE = "direct:colon_source"
+LINE_WORDS = 6  # words of the line at most: the phrase and its source
+
+
+def colon_sources(ctx: Context) -> list[Quote]:
+    out = []
+    for start, stop in ctx.sents:
+        line = ctx.text[start:stop].rstrip()
+        if not line.endswith(":") or ctx.in_quote(start) or len(words(line)) > LINE_WORDS:
+            continue
+        found = source_phrase(ctx, start, stop)
+        toks = ctx.tokens_in(start, stop)
+        if found is None or any(ctx.is_finite_cue(t) for t in toks):
+            continue
+        speaker = source_speaker(ctx, found[2])
+        begin = skip_space(ctx.text, stop)
+        end = ctx.text.find("\n", begin)
+        end = len(ctx.text) if end == -1 else end
+        if speaker.name is None or begin >= end or ctx.text[begin] in OPENING:
+            continue
+        if not 1 <= ctx.text.count("\n", stop, begin) <= 2 or len(words(ctx.text[begin:end])) < 3:
+            continue  # the next paragraph, right after the phrase
+        if ctx.in_quote(begin):
+            continue
+        cue = ctx.text[ctx.toks[found[0]].start : ctx.toks[found[1]].stop]
+        for a, b in [(begin, end), *block_paragraphs(ctx, end)]:
+            out.append(Quote(a, content_end(ctx, a, b), "direct", speaker, cue, RULE))
+            ctx.quoted.append((a, b))
+            ctx.spoken.append((a, speaker))
+    return out

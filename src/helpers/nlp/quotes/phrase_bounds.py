@@ -1,0 +1,142 @@
+"""Where noun-phrase content ends before a clause of its own (round 7): `X пожаловался на
+боли в спине, и прибывший врач настоял на C` (and + a new subject + its verb), `X заявил о
+своей невиновности в понедельник во время слушаний` (the day of the speech act). Hooks of
+``spans.phrase_end``."""
+
+from __future__ import annotations
+
+from .cues import aspectual
+from .lexicons import CLAUSE_CONNECTIVES, DAYS
+from .records import Context, Tok
+
+JOINING = ("и", "а", "но")  # a conjunction before a new subject
+SUBJECT_POS = frozenset(("NOUN", "PROPN", "ADJ", "DET", "PRON", "NUM", "VERB"))  # VERB: participles
+
+
+def before_new_subject(toks: list[Tok], n: int, end: int) -> int:
+    """``end`` (the start of the finite verb ``toks[n]``), or the start of `и` + a subject in
+    the nominative that agrees with the verb in number: `на боли и прибывшая скорая
+    настояла` ends before `и`; or the comma before a relative clause whose speech verb this
+    is (`компенсацию от X, который признал свою вину`)."""
+    verb = toks[n]
+    for j in range(n - 1, max(0, n - 4), -1):  # X, который признал C: a report of its own
+        if toks[j].lemma == "который":
+            return toks[j - 1].start if toks[j - 1].text == "," else toks[j].start
+    k = n - 1
+    subject: list[Tok] = []
+    while k > 0 and toks[k].pos in SUBJECT_POS and toks[k].low not in JOINING:
+        subject.append(toks[k])
+        k -= 1
+    if k <= 0 or toks[k].low not in JOINING or not subject or len(subject) > 4:
+        return end
+    if not all(t.feats.get("Case") == "Nom" for t in subject if t.pos != "VERB"):
+        return end
+    if any(t.pos == "VERB" and t.feats.get("VerbForm") != "Part" for t in subject):
+        return end
+    heads = [t for t in subject if t.pos in ("NOUN", "PROPN", "PRON", "ADJ")]
+    number = verb.feats.get("Number")
+    if not heads or (number and heads[0].feats.get("Number") not in (None, number)):
+        return end
+    return toks[k].start
+
+
+def listed_after(nxt: Tok | None) -> bool:
+    """A colon that goes on with the phrase in lowercase (отметили три сферы: политическую,
+    торговую и гуманитарную), not a quote or a new sentence after it."""
+    return nxt is not None and nxt.text[:1].isalpha() and nxt.text[:1].islower()
+
+
+def day_after(prev: Tok, t: Tok, nxt: Tok | None) -> bool:
+    """`в понедельник`, `во вторник`: the day of the speech act after its content (not the
+    day of a participle's event: `против состоявшегося в пятницу визита`)."""
+    if prev.feats.get("VerbForm") == "Part":
+        return False
+    return t.low in ("в", "во") and nxt is not None and nxt.low in DAYS
+
+
+def new_clause_end(ctx: Context, pos: int, end: int) -> int:
+    """``end``, or the comma before a clause that is no more of the reported content: a
+    finite speech verb right after it (`заявил, что C, призвал D`: the speaker's next act) or
+    `и`/`а` + a connective of the author's with a finite verb of its own (`, и в связи с этим
+    ряд звёзд призвали`; quote_clause_connectives.txt). Hook of ``spans.content_end``."""
+    toks = [t for t in ctx.tokens_in(pos, end) if not ctx.in_quote(t.start)]
+    for n, t in enumerate(toks[1:-1], 1):
+        if t.text != ",":
+            continue
+        nxt = toks[n + 1]
+        if (
+            _next_act(ctx, nxt)
+            and _has_predicate(ctx, toks[:n])
+            and not _subject_after(toks[n + 2 :])
+        ):
+            return t.start
+        if nxt.low in ("и", "а") and _connective_clause(toks[n + 2 :]):
+            return t.start
+        if _final_report(ctx, toks[n + 1 :]):
+            return t.start  # C, факт насилия подтвердили члены комиссии.
+    return end
+
+
+def _next_act(ctx: Context, t: Tok) -> bool:
+    return (
+        t.pos == "VERB"
+        and t.feats.get("VerbForm") == "Fin"
+        and ctx.is_finite_cue(t)
+        and t.low not in ctx.lex.impersonal
+        and not aspectual(ctx, t)  # продолжит падать: no act of speech
+    )
+
+
+def _has_predicate(ctx: Context, toks: list[Tok]) -> bool:
+    """The content before the comma is a clause of its own: a finite verb or short form
+    that is no inserted cue (`Рубль, уверен X, продолжит падать`)."""
+    return any(
+        (t.feats.get("VerbForm") == "Fin" or t.feats.get("Variant") == "Short")
+        and not ctx.is_cue(t)
+        for t in toks
+    )
+
+
+def _subject_after(rest: list[Tok]) -> bool:
+    """A nominative subject after the verb before the next comma: `, уточняет газета, ` is an
+    inserted attribution of the content, not the speaker's next act."""
+    for u in rest:
+        if u.text in ",;:—–-(":
+            return False
+        if u.pos in ("NOUN", "PROPN") and u.feats.get("Case") == "Nom":
+            return True
+    return False
+
+
+FRONT_WORDS = 4  # words before the speech verb of a report that closes the sentence
+
+
+def _final_report(ctx: Context, rest: list[Tok]) -> bool:
+    """A report of its own closing the sentence after a comma: up to ``FRONT_WORDS`` words
+    with no verb, a finite speech verb, its subject after it, no comma to the end (`, факт
+    насилия подтвердили члены ОНК.`); not an inserted cue, which a comma closes."""
+    k = next((k for k, u in enumerate(rest[: FRONT_WORDS + 1]) if u.pos in ("VERB", "AUX")), None)
+    if k is None or k == 0 or not _next_act(ctx, rest[k]):
+        return False
+    if any(u.text in ",;:" or u.pos == "PUNCT" and u.text in "()—–" for u in rest[:k]):
+        return False
+    tail = rest[k + 1 :]
+    if any(u.text in ",;:()" for u in tail):
+        return False
+    return _subject_after(tail)
+
+
+def _connective_clause(rest: list[Tok]) -> bool:
+    words_ = [t.low for t in rest[:4]]
+    for connective in CLAUSE_CONNECTIVES:
+        size = len(connective)
+        if tuple(words_[:size]) == connective:
+            clause = []
+            for u in rest[size:]:
+                if u.text in ",;":
+                    break
+                clause.append(u)
+            return any(
+                u.pos in ("VERB", "AUX") and u.feats.get("VerbForm") == "Fin" for u in clause
+            )
+    return False

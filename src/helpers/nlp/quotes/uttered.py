@@ -1,0 +1,81 @@
+"""Short utterances marked as spoken (round 7): the quoted words right after a verb of
+uttering (`X крикнул «Стой!»`, `прошептала «Прощай»`, `ответил «нет»`; lemmas in
+quote_utterance_cues.txt) or after `с` + a noun of utterance (`обратился к залу со словами
+«Спасибо»`, `вышли с криками «Q»`, `с подписью: «Q»`; quote_utterance_nouns.txt),
+however short: the verb names them as said, so no three-word minimum applies. The subject of
+the verb speaks; not a quote found already, not a name or title in the marks."""
+
+from __future__ import annotations
+
+from .lexicons import UTTERANCE_CUES, UTTERANCE_NOUNS
+from .marks import Quoted
+from .records import Context, Quote, Tok, negated
+from .subjects import speaker_of
+
+RULE = "direct:uttered"
+
+
+def uttered(ctx: Context, spans: list[Quoted]) -> list[Quote]:
+    out = []
+    for q in spans:
+        if ctx.in_quote(q.start) or q.stop <= q.start or "\n" in ctx.text[q.start : q.stop]:
+            continue
+        k = ctx.first_token_after(q.start) if q.start > 0 else None
+        if k is None or k < 2:
+            continue
+        cue = _cue_before(ctx, k - 1)  # k - 1: the opening mark
+        if cue is None or _named(ctx, q):
+            continue
+        speaker = speaker_of(ctx, cue.i)
+        if speaker.name is None:
+            continue
+        out.append(Quote(q.start, q.stop, "direct", speaker, cue.text, RULE))
+        ctx.quoted.append((q.start - 1, q.stop + 1))
+        ctx.spoken.append((q.start, speaker))
+    return out
+
+
+def _cue_before(ctx: Context, mark: int) -> Tok | None:
+    """The verb of uttering right before the opening mark at ``mark`` (an adverb may stand
+    between: крикнул громко «Стой!»), or the finite verb of `со словами` before it."""
+    if mark < 3:
+        return None
+    if ctx.toks[mark].pos != "PUNCT":
+        return None
+    before = ctx.toks[mark - 1]
+    if before.pos == "ADV" and mark >= 2:
+        before = ctx.toks[mark - 2]
+    if before.lemma in UTTERANCE_CUES and before.pos == "VERB":
+        form = before.feats.get("VerbForm")
+        return before if form in ("Fin", "Conv") and not negated(ctx, before) else None
+    j = mark - 1 if ctx.toks[mark - 1].text == ":" else mark  # с подписью: «Q»
+    noun, prep = ctx.toks[j - 1], ctx.toks[j - 2] if j >= 2 else None
+    if prep is not None and prep.low in ("с", "со") and noun.lemma in UTTERANCE_NOUNS:
+        return _clause_verb(ctx, prep.i) if noun.feats.get("Case") == "Ins" else None
+    return None
+
+
+def _clause_verb(ctx: Context, k: int) -> Tok | None:
+    """The finite verb of the clause before ``k`` (обратился к залу со словами), not in a
+    relative clause (смс, которые оканчивались словами)."""
+    start, _ = ctx.sentence_of(ctx.toks[k].start)
+    for t in reversed(ctx.tokens_in(start, ctx.toks[k].start)):
+        if t.text in ",;:" or t.lemma == "который":
+            return None
+        if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin":
+            return None if negated(ctx, t) else t
+    return None
+
+
+def _named(ctx: Context, q: Quoted) -> bool:
+    """A name in the marks (ответил «Интерфаксу», прокричал «Спартак»): a mention of a person
+    or organisation, or one word that is a proper name or not in the nominative (without an
+    exclamation or question mark)."""
+    if any(m.start <= q.start and q.stop <= m.stop for m in ctx.mentions):
+        return True
+    if ctx.text[q.start : q.stop].rstrip().endswith(("!", "?", "…")):
+        return False  # «Ура!», «Стой!»: an exclamation is said, whatever its tags
+    words_ = [t for t in ctx.tokens_in(q.start, q.stop) if t.pos != "PUNCT"]
+    if len(words_) == 1 and words_[0].pos == "PROPN":
+        return True
+    return len(words_) == 1 and words_[0].feats.get("Case") in ("Dat", "Gen", "Ins", "Loc")
