@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pymorphy2.analyzer import Parse
-from threadpoolctl import threadpool_limits
+from threadpoolctl import ThreadpoolController
 
 from ...io.text import fold_text
 from .lexicons import FEMININE_SURNAMES, MODALS, Lexicon
@@ -327,7 +327,9 @@ class Context:
         span = self.sentence_of(self.toks[k].start)
         if span not in self._heads:
             toks = self.tokens_in(*span)
-            with threadpool_limits(limits=1, user_api="blas"):  # one sentence: threads only cost
+            with blas_controller().limit(
+                limits=1, user_api="blas"
+            ):  # one sentence: threads only cost
                 markup = self.syntax([t.text for t in toks])
             ids = {str(n + 1): t.i for n, t in enumerate(toks)}
             self._heads[span] = {
@@ -393,6 +395,13 @@ class Context:
     def is_finite_cue(self, tok: Tok) -> bool:
         """A finite speech verb not in the first person (the author's "Напомним, что")."""
         return self.is_cue(tok) and is_reported_form(tok)
+
+
+@lru_cache(maxsize=1)
+def blas_controller() -> ThreadpoolController:
+    """The process's thread pools, found once: ``threadpool_limits`` looks for the loaded
+    libraries again on every call, which cost as much as parsing a sentence."""
+    return ThreadpoolController()
 
 
 @lru_cache(maxsize=1 << 16)
