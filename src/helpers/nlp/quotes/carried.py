@@ -108,12 +108,12 @@ def speaks_as_i(ctx: Context, begin: int, stop: int) -> bool:
     """A paragraph in the singular first person (мне, я никогда не забуду, мои врачи),
     outside quotation marks: news is not written so, it goes on with the words of a block
     quote's speaker even after a blank line."""
+    found = [t for t in ctx.tokens_in(begin, stop) if _first_singular(t)]
+    if not found:  # most paragraphs: no quotation marks to look for
+        return False
     spans = quoted_spans(ctx.text[begin:stop], ctx.lex)
     marks = [(begin + q.start, begin + q.stop) for q in spans]
-    return any(
-        _first_singular(t) and not any(a <= t.start < b for a, b in marks)  # «Меня зовут Анна»
-        for t in ctx.tokens_in(begin, stop)
-    )
+    return any(not any(a <= t.start < b for a, b in marks) for t in found)  # «Меня зовут Анна»
 
 
 def _first_singular(t: Tok) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicons import Lexicon, lexicon
 
@@ -48,7 +49,8 @@ def quoted_spans(text: str, lex: Lexicon | None = None) -> list[Quoted]:
     stack: list[tuple[str, int]] = []  # (open mark, position)
     found: list[Quoted] = []
     skip: set[int] = set()
-    for i, ch in enumerate(text):
+    for at in _mark_chars(lex.marks).finditer(text):  # other characters change nothing
+        i, ch = at.start(), at.group()
         if i in skip:
             continue
         if ch == "\n":
@@ -82,6 +84,14 @@ def quoted_spans(text: str, lex: Lexicon | None = None) -> list[Quoted]:
                 found.append(Quoted(stack[match[-1]][1] + 1, i))
                 del stack[match[-1] :]
     return sorted(found, key=lambda q: (q.start, -q.stop))
+
+
+@lru_cache(maxsize=8)
+def _mark_chars(marks: tuple[tuple[str, str], ...]) -> re.Pattern:
+    """One of the characters ``quoted_spans`` acts on: a line break, a straight quote or a
+    mark of ``marks``."""
+    chars = {"\n", '"'} | {c for pair in marks for c in pair if len(c) == 1}
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
 
 
 def _carry_over(text: str, i: int, stack: list[tuple[str, int]], skip: set[int]) -> list:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pymorphy2.analyzer import Parse
-from threadpoolctl import threadpool_limits
+from threadpoolctl import ThreadpoolController
 
 from ...io.text import fold_text
 from .lexicons import FEMININE_SURNAMES, MODALS, Lexicon
@@ -119,6 +119,7 @@ class Context:
             for i, t in enumerate(doc.tokens)
         ]
         self.starts = [t.start for t in self.toks]
+        self.stops = [t.stop for t in self.toks]  # increasing too: tokens do not overlap
         self.sents = list(lines_of_sentences(text, doc.sents))
         every = [
             Mention(s, e, ty, n or tx)
@@ -273,9 +274,11 @@ class Context:
         (пресс-служба городское управление)."""
         every = sorted(self.mentions + self.places, key=lambda m: m.start)
         for m in self.mentions:
+            if m.type != "ORG" or " " not in self.text[m.start : m.stop]:
+                continue
             first = self.text[m.start : m.stop].split(" ", 1)[0]
             parses = [p for p in self.morph.parse(first) if p.tag.POS == "NOUN"]
-            if m.type != "ORG" or " " not in self.text[m.start : m.stop] or not parses:
+            if not parses:
                 continue
             if _folded(parses[0].normal_form) not in self.lex.org_roles:
                 continue
@@ -327,7 +330,9 @@ class Context:
         span = self.sentence_of(self.toks[k].start)
         if span not in self._heads:
             toks = self.tokens_in(*span)
-            with threadpool_limits(limits=1, user_api="blas"):  # one sentence: threads only cost
+            with blas_controller().limit(
+                limits=1, user_api="blas"
+            ):  # one sentence: threads only cost
                 markup = self.syntax([t.text for t in toks])
             ids = {str(n + 1): t.i for n, t in enumerate(toks)}
             self._heads[span] = {
@@ -337,12 +342,7 @@ class Context:
 
     def tokens_in(self, start: int, stop: int) -> list[Tok]:
         """Tokens inside ``start:stop`` (tokens are sorted and do not overlap)."""
-        found = []
-        for t in self.toks[bisect_left(self.starts, start) :]:
-            if t.stop > stop:
-                break
-            found.append(t)
-        return found
+        return self.toks[bisect_left(self.starts, start) : bisect_right(self.stops, stop)]
 
     def token_at(self, pos: int) -> int | None:
         k = bisect_right(self.starts, pos) - 1
@@ -369,7 +369,10 @@ class Context:
         return pos, pos
 
     def in_quote(self, pos: int) -> bool:
-        return any(start <= pos < stop for start, stop in self.quoted)
+        for start, stop in self.quoted:  # a loop, not any(): asked for every token
+            if start <= pos < stop:
+                return True
+        return False
 
     def is_cue(self, tok: Tok) -> bool:
         """A speech verb, or a short adjective of conviction listed as a cue (уверен, что)."""
@@ -393,6 +396,13 @@ class Context:
     def is_finite_cue(self, tok: Tok) -> bool:
         """A finite speech verb not in the first person (the author's "Напомним, что")."""
         return self.is_cue(tok) and is_reported_form(tok)
+
+
+@lru_cache(maxsize=1)
+def blas_controller() -> ThreadpoolController:
+    """The process's thread pools, found once: ``threadpool_limits`` looks for the loaded
+    libraries again on every call, which cost as much as parsing a sentence."""
+    return ThreadpoolController()
 
 
 @lru_cache(maxsize=1 << 16)
