@@ -25,6 +25,7 @@ from .lexicons import Lexicon, lexicon
 from .marks import quoted_spans
 from .nouns import NOUN_RULES
 from .quoted_words import quoted_words
+from .ranker import rerank
 from .records import Context, Quote
 from .unmarked import first_person_after
 from .uttered import uttered
@@ -84,7 +85,9 @@ def find_quotes(
     quotes += signed_letter(ctx)
     quotes += indirect_quotes(ctx)
     quotes += quoted_words(ctx, spans, quotes)
-    return sorted((q for q in quotes if q.stop > q.start), key=lambda q: (q.start, q.stop))
+    found = sorted((q for q in quotes if q.stop > q.start), key=lambda q: (q.start, q.stop))
+    rerank(ctx, found)
+    return found
 
 
 def lf_view(text: str) -> str:
