@@ -16,6 +16,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from unittest.mock import patch
 
 import numpy as np
 
@@ -31,7 +32,7 @@ from helpers.eval.quotes import (  # noqa: E402
     score,
     speaker_correct,
 )
-from helpers.nlp.quotes import ranker  # noqa: E402
+from helpers.nlp.quotes import extract, ranker  # noqa: E402
 from helpers.nlp.quotes.extract import bare_name  # noqa: E402
 
 GOLD = HERE.parent / "tests" / "gold"
@@ -51,19 +52,30 @@ MARGINS = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0)
 C = 1.0
 
 
-def groups_of(files, models) -> list[dict]:
-    """One group per matched quote: file, doc, kind, feature matrix, labels (rule first)."""
+def recorded_candidates(text: str, models) -> list[tuple]:
+    """(quote, candidates) of every quote in ``text``: the extractor's ranking step
+    replaced by one that records every quote's candidates (the parser on each)."""
     from helpers.pipeline.analysis import extract_quotes
 
+    out: list = []
+
+    def record(ctx, quotes) -> None:
+        out.extend(ranker.candidate_sets(ctx, quotes, every=True))
+
+    with patch.object(extract, "rerank", record):
+        extract_quotes(text, models)
+    return out
+
+
+def groups_of(files, models) -> list[dict]:
+    """One group per matched quote: file, doc, kind, feature matrix, labels (rule first)."""
     out = []
     for name in files:
         records = read_gold(GOLD / name)
         texts = load_texts(records, CORPORA)
         for record in records:
             key = doc_key(record)
-            ranker.RECORD = []
-            extract_quotes(texts[key], models)
-            found, ranker.RECORD = ranker.RECORD, None
+            found = recorded_candidates(texts[key], models)
             pred = [Span(key, q.kind, q.start, q.stop, q.speaker.name) for q, _ in found]
             by_span = {(q.kind, q.start, q.stop): cands for q, cands in found}
             for kind_score in score(gold_spans([record]), pred).values():

@@ -4,20 +4,25 @@ prefers the agreeing subject of the cue to a nearer name of the wrong gender."""
 
 from __future__ import annotations
 
+from unittest.mock import patch
+
 import pytest
 from quote_rows import found
 
-from helpers.nlp.quotes import ranker
+from helpers.nlp.quotes import extract, ranker
 
 
 def candidates_of(text: str, models) -> list[tuple[object, list[ranker.Candidate]]]:
-    """(quote, candidates) of every quote the extractor finds in ``text``."""
-    ranker.RECORD = []
-    try:
+    """(quote, candidates) of every quote the extractor finds in ``text``: the extractor's
+    ranking step replaced by one that records every quote's candidates."""
+    out: list = []
+
+    def record(ctx, quotes) -> None:
+        out.extend(ranker.candidate_sets(ctx, quotes, every=True))
+
+    with patch.object(extract, "rerank", record):
         found(text, models)
-        return ranker.RECORD
-    finally:
-        ranker.RECORD = None
+    return out
 
 
 def by_name(cands: list[ranker.Candidate]) -> dict[str, dict[str, float]]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -42,7 +43,6 @@ FEATURES = (
 )
 WINDOW = 2  # sentences before the quote's first one
 SUBJECT_RELS = ("appos", "flat", "flat:name", "flat:foreign")
-RECORD: list | None = None  # set by the training script: (quote, candidates) pairs land here
 
 
 @dataclass
@@ -251,23 +251,31 @@ def _rule_mention(ctx: Context, rule: Speaker, near: list[Mention]) -> Mention |
 MARGIN = "margin"
 
 
+def candidate_sets(
+    ctx: Context, quotes: list[Quote], every: bool = False
+) -> Iterator[tuple[Quote, list[Candidate]]]:
+    """(quote, candidates) in text order. The previous speaker is read after the caller
+    has seen each quote (a speaker it replaced counts); the parser runs only where there
+    is a choice, or on every quote with ``every`` (training)."""
+    prev = None
+    for q in quotes:
+        found = candidates(ctx, q, prev, parse=False)
+        if every or len(found) > 1:
+            found = candidates(ctx, q, prev)
+        yield q, found
+        prev = fold_text(q.speaker.name) if q.speaker.name else None
+
+
 def rerank(ctx: Context, quotes: list[Quote]) -> None:
     """Replace a quote's speaker by the model's choice where the model is sure enough
     (its logit beats the rule's by the model's ``margin``); in text order, so the
     previous speaker is the one finally chosen."""
     model = load_model()
-    if RECORD is None and (model is None or model[MARGIN] is None):
+    if model is None or model[MARGIN] is None:
         return  # not wired in: no margin in the shipped model (docs/quotes.md)
-    prev = None
-    for q in quotes:
-        found = candidates(ctx, q, prev, parse=False)
-        if len(found) > 1 or RECORD is not None:  # the parser runs only where there is a choice
-            found = candidates(ctx, q, prev)
-        if RECORD is not None:
-            RECORD.append((q, found))
-        elif len(found) > 1:
+    for q, found in candidate_sets(ctx, quotes):
+        if len(found) > 1:
             scores = [logit(model, c.feats) for c in found]
             best = max(range(len(found)), key=scores.__getitem__)
             if best and scores[best] - scores[0] >= model[MARGIN]:
                 q.speaker = found[best].speaker()
-        prev = fold_text(q.speaker.name) if q.speaker.name else None
