@@ -17,30 +17,18 @@ import time
 
 import pandas as pd
 from baseline import wikinews_texts
+from profile_parallel import SPENT, timed
 from throughput import clear_caches
 
 import helpers
 from helpers.pipeline import analysis
-
-SPENT = {"quotes": 0.0}
-
-
-def timed(function):
-    def wrapper(*args, **kwargs):
-        start = time.process_time()
-        try:
-            return function(*args, **kwargs)
-        finally:
-            SPENT["quotes"] += time.process_time() - start
-
-    return wrapper
 
 
 def main(n: int = 300, rounds: int = 3) -> None:
     texts = wikinews_texts(n)
     articles = pd.DataFrame({"article_id": [f"w{i}" for i in range(len(texts))], "text": texts})
     original = analysis.quote_records
-    analysis.quote_records = timed(original)
+    analysis.quote_records = timed("quotes", original)
     shares, totals = [], []
     try:
         for _ in range(rounds):
