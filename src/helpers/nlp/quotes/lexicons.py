@@ -143,10 +143,6 @@ class Lexicon:
     triggers: frozenset[str] = frozenset()  # lemmas and forms a verb or noun report starts at
 
 
-def _light_lines() -> list[str]:
-    return _lines("quote_light_cues.txt") + _lines("quote_light_cues_round7.txt")
-
-
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     marks = tuple((row["open"], row["close"]) for row in _rows("quote_marks.csv"))
@@ -169,7 +165,7 @@ def lexicon() -> Lexicon:
         request_nouns=frozenset(_lines("quote_request_nouns.txt")),
         predicative_cues=frozenset(_lines("quote_predicative_cues.txt")),
         question_cues=frozenset(_lines("quote_question_cues.txt")),
-        light_cues=frozenset(tuple(line.split()[:2]) for line in _light_lines()),
+        light_cues=frozenset(tuple(line.split()[:2]) for line in _lines("quote_light_cues.txt")),
         report_nouns=frozenset(_lines("quote_report_nouns.txt")),
         report_verbs=frozenset(_lines("quote_report_verbs.txt")),
         quoting_cues=frozenset(_lines("quote_quoting_cues.txt")),
