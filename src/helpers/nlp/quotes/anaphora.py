@@ -164,7 +164,16 @@ def _resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
                 continue  # председатель совета Игорь Рогов is not the bare президент
             later = reporter_between(ctx, pos, tok.start, gender)
             return later or Speaker(speaker.name, speaker.start, speaker.stop)
+    if not bare and _named_dependant(ctx, tok):
+        return None  # директор бюро города Вустера: the phrase names its own referent
     return resolve(ctx, tok.start, gender)
+
+
+def _named_dependant(ctx: Context, tok: Tok) -> bool:
+    """The role at ``tok`` has a proper name among its dependants (директор бюро города
+    Вустера, глава МИД Турции): it picks out its holder by itself, so the nearest person
+    named is no reason to take it for that person (новый глава столичной полиции may be)."""
+    return any(t.i > tok.i and t.text[:1].isupper() for t in role_phrase(ctx, tok.i))
 
 
 def _same_unnamed_role(ctx: Context, speaker: Speaker, tok: Tok) -> bool:

@@ -210,8 +210,24 @@ class Context:
             key = fold_text(m.name)[:-2] if len(m.name) > 5 else fold_text(m.name)
             for full in people:  # Шойгу -> Сергей Шойгу, Юлии -> Юлия Ефимова
                 if any(fold_text(part).startswith(key) for part in full.name.split()):
-                    m.name, m.gender = full.name, m.gender or full.gender
+                    # the same word form as in the full name (Лопес, Джоли: indeclinable)
+                    # tells no gender of its own: the full name's given name does
+                    same = fold_text(m.name) in {fold_text(p) for p in full.name.split()}
+                    own = full.gender if same and full.gender else m.gender
+                    m.name, m.gender = full.name, own or full.gender
                     break
+        # a surname alone that the entity pass linked to a full name (Лопес -> Дженнифер
+        # Лопес) takes the gender the full mention shows through its given name
+        shown = {
+            m.name: m.gender
+            for m in people
+            if m.gender and len(self.text[m.start : m.stop].split()) > 1
+        }
+        for m in self.mentions:
+            written = self.text[m.start : m.stop]
+            if m.type == "PER" and len(written.split()) == 1 and m.name in shown:
+                if fold_text(written) in {fold_text(p) for p in m.name.split()}:
+                    m.gender = shown[m.name]
 
     def _organisation_words(self) -> None:
         """A one-word "person" whose lemma opens an organisation's name in the same article

@@ -46,6 +46,7 @@ from .roles import (
     titled_before,
     unbracketed,
 )
+from .subject_phrases import APPOSED_WORDS, inside_pp, listed_dependant, named_noun, titled_name
 from .tree import last_role, subject_in_tree, verb_before
 
 
@@ -53,6 +54,7 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
     """The speaker named at token ``k``: an entity, a pronoun or a role (resolved)."""
     tok = ctx.toks[k]
     mention = ctx.mention_at(tok)
+    owned_by = None  # a role and the name of its owner (представитель Лопес)
     if tok.low in DEMONSTRATIVES and tok.pos in ("PRON", "DET"):
         return resolve_other(ctx, tok.start, DEMONSTRATIVES[tok.low] or gender)
     if (
@@ -73,9 +75,18 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
                     break  # дочь артиста Льва Петрова: the name of the second noun
                 if not (gender and m.gender and m.gender != gender):
                     return Speaker(m.name, m.start, m.stop)  # same case: an apposition
+                if words == 0 and t.feats.get("Case") in cases:
+                    # Представитель Лопес сообщил: a name of the other gender right after a
+                    # relational noun is its owner (an indeclinable genitive), not the speaker
+                    phrase = [tok] + [u for u in ctx.toks[t.i : t.i + 6] if u.stop <= m.stop]
+                    owned_by = Speaker(nominative(ctx, phrase), tok.start, m.stop)
             words += 1
-            if t.pos in ("PUNCT", "VERB") or words > 8:
+            if t.text == "," and listed_dependant(ctx, t):
+                continue  # комитета по вопросам семьи, женщин и детей Елена Мизулина
+            if t.pos in ("PUNCT", "VERB") or words > APPOSED_WORDS:
                 break
+            if titled_name(ctx, t, cases):
+                continue  # специалист ... доктор Фредерик Мис: a title before the name
             if t.pos == "NOUN" and t.feats.get("Animacy") == "Anim":
                 # подруга супруги Джигарханяна: a name in the second noun's case goes with it;
                 # пресс-секретарь президента Дмитрий Песков: one in the head's case does not
@@ -142,6 +153,8 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         or (tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim")
         or (tok.lemma in QUANTIFIERS and has_genitive_people(ctx, k))
     ):
+        if owned_by is not None:
+            return owned_by
         phrase = role_phrase(ctx, k)
         if tok.lemma in ctx.lex.titles:  # газета Financial Times -> the outlet's name
             for t in ctx.toks[k + 1 : k + 4]:
@@ -337,6 +350,8 @@ def subject_before(ctx: Context, k: int, gender: str | None, number: str | None)
             continue
         if j > 0 and ctx.toks[j - 1].pos == "ADP":
             continue
+        if inside_pp(ctx, _phrase_start(ctx, j)) or named_noun(ctx, j):
+            continue  # на страницах издания The New York Times, бюро города Вустера
         if number == "Sing" and t.feats.get("Number") == "Plur":
             continue
         if number == "Plur" and t.feats.get("Number") == "Sing" and not m:

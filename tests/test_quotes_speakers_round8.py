@@ -1,0 +1,132 @@
+"""Speakers, round 8, in invented sentences (not from any article): the grammar of the
+subject phrase decides who speaks. A name in apposition after a long role phrase, a name
+that ends a prepositional phrase or names a place, a name of the other gender after a
+relational noun, a role phrase that names its own holder."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.pipeline.analysis import extract_quotes
+from helpers.pipeline.models import default_models
+
+
+@pytest.fixture(scope="module")
+def models():
+    return default_models()
+
+
+def speaker_of(text: str, quote: str, models) -> str | None:
+    """The speaker of the row whose text starts with ``quote``."""
+    rows = [r for r in extract_quotes(text, models).itertuples() if r.text.startswith(quote)]
+    assert rows, f"no row for {quote!r}"
+    return rows[0].speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a role with a list of genitive dependants (commas inside) and then the name
+        (
+            "Глава комиссии по вопросам науки, культуры и спорта Ирина Соколова заявила, что"
+            " бюджет будет пересмотрен.",
+            "бюджет будет пересмотрен",
+            "Ирина Соколова",
+        ),
+        # a long role phrase, then a title right before the name
+        (
+            "«Никакой угрозы нет», — сказал заведующий лабораторией физики плазмы Института"
+            " прикладной механики Академии наук профессор Андрей Белов.",
+            "Никакой угрозы нет",
+            "Андрей Белов",
+        ),
+        # the plain apposition still works
+        (
+            "Министр обороны Сергей Шойгу заявил, что учения начнутся в среду.",
+            "учения начнутся",
+            "Сергей Шойгу",
+        ),
+        (
+            "Уполномоченный по правам человека Татьяна Москалькова заявила, что жалоб нет.",
+            "жалоб нет",
+            "Татьяна Москалькова",
+        ),
+    ],
+)
+def test_role_then_name(text, quote, speaker, models):
+    assert speaker_of(text, quote, models) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a name ending a prepositional phrase is no subject: the subject before it speaks
+        (
+            "Певица Мария Орлова в интервью британскому журналу The Guardian рассказала,"
+            " что готовит новый альбом.",
+            "готовит новый альбом",
+            "Мария Орлова",
+        ),
+        (
+            "Актриса Ольга Белова на страницах немецкого издания Der Spiegel призналась, что"
+            " уходит из театра.",
+            "уходит из театра",
+            "Ольга Белова",
+        ),
+        # a capitalised word after a common noun in an oblique case names that noun
+        (
+            "Директор краеведческого музея города Торжка заявил, что выставка откроется летом.",
+            "выставка откроется летом",
+            "директор краеведческого музея города Торжка",
+        ),
+    ],
+)
+def test_name_inside_phrase_is_no_subject(text, quote, speaker, models):
+    assert speaker_of(text, quote, models) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # the woman named in full; a masculine verb after `представитель Морено`: her agent
+        (
+            "Певица Кармен Морено дала концерт в Астане.\n\nПредставитель Морено сообщил, что"
+            " выступление было частным.",
+            "выступление было частным",
+            "представитель Морено",
+        ),
+        # the same woman speaking herself keeps her name
+        (
+            "Певица Кармен Морено дала концерт в Астане.\n\nМорено сообщила, что выступление"
+            " было частным.",
+            "выступление было частным",
+            "Кармен Морено",
+        ),
+    ],
+)
+def test_gender_of_a_surname_alone(text, quote, speaker, models):
+    assert speaker_of(text, quote, models) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a role with a proper name among its dependants is its own phrase, not the last person
+        (
+            "Инспектору Павлу Громову предъявили обвинение в превышении полномочий.\n\n"
+            "Тем временем директор спортивной школы города Ржева заявил, что занятия продолжатся.",
+            "занятия продолжатся",
+            "директор спортивной школы города Ржева",
+        ),
+        # a role of common nouns only still continues the woman the sentences are about
+        (
+            "Анна Лебедь возглавила городскую полицию в мае. Лебедь прослужила в полиции"
+            " двадцать лет.\n\nВ первом интервью новый глава городской полиции сказала, что"
+            " начнёт с проверки участков.",
+            "начнёт с проверки",
+            "Анна Лебедь",
+        ),
+    ],
+)
+def test_role_phrase_with_own_name(text, quote, speaker, models):
+    assert speaker_of(text, quote, models) == speaker
