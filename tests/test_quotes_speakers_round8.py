@@ -130,3 +130,49 @@ def test_gender_of_a_surname_alone(text, quote, speaker, models):
 )
 def test_role_phrase_with_own_name(text, quote, speaker, models):
     assert speaker_of(text, quote, models) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a genitive participle before its noun stays in the phrase
+        (
+            "Родители пропавшего школьника Артёма Ковалёва заявили, что не верят полиции.",
+            "не верят полиции",
+            "родители пропавшего школьника Артёма Ковалёва",
+        ),
+        # a genitive numeral before its noun
+        (
+            "Министры трёх государств заявили, что подпишут соглашение осенью.",
+            "подпишут соглашение осенью",
+            "министры трёх государств",
+        ),
+        # the field of a person noun after `по`
+        (
+            "Специалисты по пожарной безопасности из областного управления заявили, что"
+            " проводка была старой.",
+            "проводка была старой",
+            "специалисты по пожарной безопасности",
+        ),
+        # a source phrase after the noun is no field
+        (
+            "Аналитики по данным биржи отметили, что спрос упал.",
+            "спрос упал",
+            "аналитики",
+        ),
+        # a list of genitive names with commas up to `и`
+        (
+            "Послы Франции, Италии и Испании заявили, что осуждают нападение.",
+            "осуждают нападение",
+            "послы Франции, Италии и Испании",
+        ),
+        # the numbered part of a document speaks with its number and document
+        (
+            "В статье 12 устава говорится, что собрание созывается раз в год.",
+            "собрание созывается раз",
+            "статья 12 устава",
+        ),
+    ],
+)
+def test_role_phrase_keeps_dependants(text, quote, speaker, models):
+    assert speaker_of(text, quote, models) == speaker

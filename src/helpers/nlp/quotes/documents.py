@@ -63,6 +63,10 @@ def document_author(ctx: Context, d: int, stop: int) -> Speaker:
             found = resolve(ctx, doc.start, None)  # X дал интервью ...: the subject before
         if found is not None and is_person(ctx, found):
             return found
+    if first is not None and first.text.isdigit():
+        phrase = role_phrase(ctx, d)  # в статье 49 кодекса: the numbered part of a document
+        if len(phrase) > 2:
+            return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
     words_ = [doc]
     j = d - 1
     while j >= 0 and ctx.toks[j].pos == "ADJ":  # в официальном комментарии

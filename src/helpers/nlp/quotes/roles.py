@@ -12,6 +12,7 @@ from pymorphy3.analyzer import Parse
 
 from ...io.text import fold_text
 from .lexicons import COMPANIONS, POINTING, TIME_NOUNS
+from .role_dependants import dependant_words
 from .records import OPENING, Context, Speaker, Tok
 
 
@@ -100,6 +101,11 @@ def role_phrase(ctx: Context, k: int) -> list[Tok]:
         if substantive_participle(ctx, t):
             out.append(t)  # родители погибшего, семья пострадавшей: the participle is the noun
             break
+        more = dependant_words(ctx, out, t)
+        if more:  # дети убитой журналистки, специалисты по ядерной безопасности, статья 49
+            out.extend(more)
+            j = more[-1].i + 1
+            continue
         if t.pos not in ("NOUN", "PROPN", "ADJ", "DET", "X") or t.feats.get("Case") not in (
             "Gen",
             None,
