@@ -12,8 +12,8 @@ from pymorphy3.analyzer import Parse
 
 from ...io.text import fold_text
 from .lexicons import COMPANIONS, POINTING, TIME_NOUNS
-from .role_dependants import dependant_words
 from .records import OPENING, Context, Speaker, Tok
+from .role_dependants import dependant_words
 
 
 def nominative(ctx: Context, toks: Sequence[Tok]) -> str:
