@@ -176,3 +176,42 @@ def test_role_phrase_with_own_name(text, quote, speaker, models):
 )
 def test_role_phrase_keeps_dependants(text, quote, speaker, models):
     assert speaker_of(text, quote, models) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a role opening its line, read by the tagger as an oblique proper name, is still the
+        # head of `пресс-секретарь президента X`: X speaks, not the president
+        (
+            "Президент Армении Иван Сидоров подписал указ, которым отправил министра в"
+            " отставку:\n Освободить Петрова Олега Ивановича от должности министра финансов по"
+            " собственному желанию \n\nПресс-секретарь президента Олег Ветров сообщил, что"
+            " Петров подал в отставку после совещания с главой государства.",
+            "Петров подал в отставку",
+            "Олег Ветров",
+        ),
+        # a numeral and its genitive noun as the subject of a plural verb
+        (
+            "Несколько крупных страховых компаний объявили, что повысят тарифы.",
+            "повысят тарифы",
+            "несколько крупных страховых компаний",
+        ),
+        # ... also over a participial phrase that names a place
+        (
+            "Четыре сети автозаправок, работающих в Ленинградской области, объявили о снижении"
+            " цен на бензин.",
+            "о снижении цен",
+            "четыре сети автозаправок",
+        ),
+        # a quantifier with `из` and a pronoun
+        (
+            "Журналист разослал запросы в тридцать министерств. Большинство из них ответили,"
+            " что не располагают такими данными.",
+            "не располагают такими",
+            "Большинство из них",
+        ),
+    ],
+)
+def test_subject_phrase(text, quote, speaker, models):
+    assert speaker_of(text, quote, models) == speaker

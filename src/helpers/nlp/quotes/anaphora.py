@@ -406,11 +406,20 @@ def oblique_apposition(ctx: Context, p: int) -> bool:
         return False
     if ctx.toks[k].feats.get("Animacy") != "Anim":
         return False  # пресс-служба фракции ЛДПР: an organisation's name, not a person's
-    while k >= 0 and ctx.toks[k].pos in ("NOUN", "ADJ", "DET"):
+    while k >= 0 and (ctx.toks[k].pos in ("NOUN", "ADJ", "DET") or _opening_role(ctx, k)):
         if ctx.toks[k].pos == "NOUN" and ctx.toks[k].feats.get("Case") == "Nom":
             return False  # пресс-секретарь президента Дмитрий Песков
+        if _opening_role(ctx, k):
+            return False  # the same, the role opening its line read as a proper name
         k -= 1
     return True
+
+
+def _opening_role(ctx: Context, k: int) -> bool:
+    """A role word opening its sentence, capitalised, that the tagger read as a proper name
+    in an oblique case (Пресс-секретарь президента ...): it is the nominative head."""
+    t = ctx.toks[k]
+    return t.pos == "PROPN" and t.lemma in ctx.lex.roles and ctx.sentence_of(t.start)[0] == t.start
 
 
 def antecedent(ctx: Context, j: int, gender: str | None) -> Speaker | None:

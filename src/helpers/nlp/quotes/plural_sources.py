@@ -17,6 +17,8 @@ def place_source(ctx: Context, k: int) -> Speaker | None:
     verb speaks for the place or body named by `в/из X` right before it (not a time)."""
     start, _ = ctx.sentence_of(ctx.toks[k].start)
     toks = ctx.tokens_in(start, ctx.toks[k].start)
+    if toks and toks[-1].text == ",":
+        return None  # сети, имеющие магазины в Новой Англии, объявили: a phrase set off
     for n in range(len(toks) - 2, -1, -1):
         t, nxt = toks[n], toks[n + 1]
         if t.pos == "PUNCT" and t.text not in OPENING and t.text not in '»“”"':

@@ -46,7 +46,16 @@ from .roles import (
     titled_before,
     unbracketed,
 )
-from .subject_phrases import APPOSED_WORDS, inside_pp, listed_dependant, named_noun, titled_name
+from .subject_phrases import (
+    APPOSED_WORDS,
+    counted_before,
+    inside_pp,
+    listed_dependant,
+    named_after_pp,
+    named_noun,
+    quantified_subject,
+    titled_name,
+)
 from .tree import last_role, subject_in_tree, verb_before
 
 
@@ -336,6 +345,8 @@ def subject_before(ctx: Context, k: int, gender: str | None, number: str | None)
         m = ctx.mention_at(t)
         if t.low in ONE and ctx.toks[j + 1].low == "из" and j + 1 < k:
             return one_of(ctx, j)  # Один из депутатов предложил
+        if t.lemma in QUANTIFIERS and ctx.toks[j + 1].low == "из" and j + 1 < k:
+            return one_of(ctx, j)  # Большинство из них заявили
         if t.lemma == "который" and t.feats.get("Case") == "Nom" and j > 1:
             found = antecedent(ctx, j, gender)  # России, которая настаивала
             if found:
@@ -434,12 +445,16 @@ def cue_speaker(ctx: Context, k: int, zero: bool = True) -> Speaker:
             return cue_speaker(ctx, k - 1, zero)  # присутствующие начали скандировать
     gender = tok.feats.get("Gender") if tok.feats.get("Number") != "Plur" else None
     number = tok.feats.get("Number")
+    if number == "Plur" and (counted := counted_before(ctx, k)) is not None:
+        return counted  # несколько страховых компаний объявили: the counted phrase
     if _subject_right_before(ctx, k):  # X сравнил жизнь с Джоли: the subject, not Джоли
         found = subject_before(ctx, k, gender, number) or subject_after(ctx, k, gender)
     else:
         found = subject_after(ctx, k, gender) or subject_before(ctx, k, gender, number)
     if found is None:
         found = tree_subject(ctx, k, gender)  # the parser's subject, when the rules saw none
+    if found is None and tok.feats.get("Number") == "Plur":
+        found = quantified_subject(ctx, k)  # несколько торговых сетей объявили
     if found is None and tok.feats.get("Number") == "Plur":
         found = substantive_subject(ctx, k) or place_source(ctx, k) or source_after(ctx, k)
     if found is None and tok.feats.get("Number") != "Plur":
@@ -532,7 +547,7 @@ def source_speaker(ctx: Context, k: int) -> Speaker:
     while end < len(ctx.toks) and not ends_clause(ctx.toks[end], ctx.lex):
         t = ctx.toks[end]
         if end > k and t.feats.get("Case") not in ("Gen", None):
-            named = _named_after_pp(ctx, k, end)
+            named = named_after_pp(ctx, k, end)
             if named is not None:
                 return named  # по мнению полпреда в округе Виктора Ишаева
             break  # по данным следствия Ахмад Рахами ...: the clause begins
@@ -564,29 +579,3 @@ def source_speaker(ctx: Context, k: int) -> Speaker:
         phrase = role_phrase(ctx, k)  # по данным следствия, по сведениям некоторых изданий
         return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
     return Speaker(None)
-
-
-PP_WORDS = 5  # words at most in a prepositional phrase inside a source's genitive phrase
-
-
-def _named_after_pp(ctx: Context, k: int, j: int) -> Speaker | None:
-    """A person named in the genitive after a prepositional phrase that ends a role's
-    genitive phrase (по мнению полпреда президента в округе Виктора Ишаева, члена комитета
-    по обороне и безопасности Валерия Шнякина): the phrase describes the role, the name is
-    its holder. ``j`` is the first word in another case, right after the preposition."""
-    if j < 1 or ctx.toks[j - 1].pos != "ADP":
-        return None
-    lex = ctx.lex
-    if not any(
-        t.lemma in lex.roles or (t.pos == "NOUN" and t.feats.get("Animacy") == "Anim")
-        for t in ctx.toks[k : j - 1]
-    ):
-        return None
-    for u in ctx.toks[j : j + PP_WORDS]:
-        m = ctx.mention_at(u)
-        if m is not None and m.type == "PER":
-            case = u.feats.get("Case")
-            return Speaker(m.name, m.start, m.stop) if case in ("Gen", None) else None
-        if u.pos not in ("NOUN", "ADJ", "PROPN", "CCONJ", "DET") or ends_clause(u, lex):
-            return None
-    return None

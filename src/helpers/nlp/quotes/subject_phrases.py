@@ -5,7 +5,8 @@ because they end a prepositional phrase or name the common noun before them.
 
 from __future__ import annotations
 
-from .records import OPENING, Context, Tok
+from .records import OPENING, Context, Speaker, Tok, ends_clause
+from .roles import role_phrase
 
 APPOSED_WORDS = 14  # words at most between a role noun and the name in apposition to it
 
@@ -68,3 +69,79 @@ def named_noun(ctx: Context, j: int) -> bool:
         and prev.feats.get("Animacy") == "Inan"
         and prev.feats.get("Case") not in (None, "Nom")
     )
+
+
+def quantified_subject(ctx: Context, k: int) -> Speaker | None:
+    """The parser's subject of the plural verb at ``k`` when it is a genitive plural noun
+    counted by a numeral (несколько торговых сетей объявили, пять компаний заявили): the
+    phrase from the numeral, as written (the numeral is in the nominative)."""
+    counted = counted_before(ctx, k)
+    if counted is not None:
+        return counted
+    heads = ctx.heads(k)
+    for j, (head, rel) in heads.items():
+        t = ctx.toks[j]
+        if head != k or rel != "nsubj" or t.pos != "NOUN" or t.feats.get("Case") != "Gen":
+            continue
+        counts = [n for n, (h, r) in heads.items() if h == j and r.startswith("nummod") and n < j]
+        if not counts or ctx.in_quote(t.start):
+            return None
+        phrase = role_phrase(ctx, j)
+        first, last = ctx.toks[min(counts)], phrase[-1]
+        name = ctx.text[first.start : last.stop]
+        if first.pos == "NUM":  # Несколько сетей opening the sentence: a common phrase
+            name = name[:1].lower() + name[1:]
+        return Speaker(name, first.start, last.stop)
+    return None
+
+
+def counted_before(ctx: Context, k: int) -> Speaker | None:
+    """A numeral and its genitive noun right before the verb at ``k``, over a participial
+    phrase set off by commas (пять сетей, имеющих магазины в городе, объявили)."""
+    start, _ = ctx.sentence_of(ctx.toks[k].start)
+    j = k - 1
+    if j > 0 and ctx.toks[j].text == ",":
+        opening = next((u.i for u in reversed(ctx.toks[max(j - 15, 0) : j]) if u.text == ","), None)
+        after = ctx.toks[opening + 1] if opening is not None else None
+        if after is None or after.feats.get("VerbForm") != "Part" or after.start < start:
+            return None
+        j = opening - 1
+    noun = ctx.toks[j] if j >= 0 else None
+    if noun is None or noun.pos != "NOUN" or noun.feats.get("Case") != "Gen":
+        return None
+    n = j - 1
+    while n >= 0 and ctx.toks[n].pos == "ADJ" and ctx.toks[n].feats.get("Case") == "Gen":
+        n -= 1
+    count = ctx.toks[n] if n >= 0 else None
+    if count is None or count.pos != "NUM" or count.feats.get("Case") not in ("Nom", "Acc"):
+        return None
+    if count.start < start or ctx.in_quote(count.start):
+        return None
+    name = ctx.text[count.start : noun.stop]
+    return Speaker(name[:1].lower() + name[1:], count.start, noun.stop)
+
+
+PP_WORDS = 5  # words at most in a prepositional phrase inside a source's genitive phrase
+
+
+def named_after_pp(ctx: Context, k: int, j: int) -> Speaker | None:
+    """A person named in the genitive after a prepositional phrase that ends a role's
+    genitive phrase (по мнению полпреда президента в округе Виктора Ишаева, члена комитета
+    по обороне и безопасности Валерия Шнякина): the phrase describes the role, the name is
+    its holder. ``j`` is the first word in another case, right after the preposition."""
+    if j < 1 or ctx.toks[j - 1].pos != "ADP":
+        return None
+    lex = ctx.lex
+    if not any(
+        t.lemma in lex.roles or (t.pos == "NOUN" and t.feats.get("Animacy") == "Anim")
+        for t in ctx.toks[k : j - 1]
+    ):
+        return None
+    for u in ctx.toks[j : j + PP_WORDS]:
+        m = ctx.mention_at(u)
+        if m is not None and m.type == "PER":
+            case = u.feats.get("Case")
+            return Speaker(m.name, m.start, m.stop) if case in ("Gen", None) else None
+        if u.pos not in ("NOUN", "ADJ", "PROPN", "CCONJ", "DET") or ends_clause(u, lex):
+            return None
+    return None
