@@ -215,3 +215,26 @@ def test_role_phrase_keeps_dependants(text, quote, speaker, models):
 )
 def test_subject_phrase(text, quote, speaker, models):
     assert speaker_of(text, quote, models) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a speech verb after `но` shares the first verb's subject, not the last name before it
+        (
+            "Тренер сборной Олег Воронин, который покинул клуб весной, отказался назвать"
+            " фаворита финала Зенит — Спартак, но сказал: «Шансы равны, всё решат нервы».",
+            "Шансы равны",
+            "Олег Воронин",
+        ),
+        # a gerund after a `что` clause speaks for the main clause's subject
+        (
+            "Министр Павел Рогов выступил в парламенте.\n\nОн выразил уверенность в том, что"
+            " депутаты поддержат бюджет, добавив:\nЭто бюджет развития, а не экономии.",
+            "Это бюджет развития",
+            "Павел Рогов",
+        ),
+    ],
+)
+def test_subject_through_the_tree(text, quote, speaker, models):
+    assert speaker_of(text, quote, models) == speaker

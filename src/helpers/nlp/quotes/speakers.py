@@ -56,7 +56,13 @@ from .subject_phrases import (
     quantified_subject,
     titled_name,
 )
-from .tree import last_role, subject_in_tree, verb_before
+from .tree import (
+    coordinated_subject,
+    gerund_head_subject,
+    last_role,
+    subject_in_tree,
+    verb_before,
+)
 
 
 def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speaker | None:
@@ -435,6 +441,10 @@ def cue_speaker(ctx: Context, k: int, zero: bool = True) -> Speaker:
         if tok.feats.get("Number") == "Plur" and _subject_right_before(ctx, k):
             return subject_before(ctx, k, None, "Plur") or Speaker(None)  # источники называют
         return document_source(ctx, k)
+    if tok.feats.get("VerbForm") == "Conv" and (pair := gerund_head_subject(ctx, k)):
+        found = speaker_from(ctx, pair[0], ctx.toks[pair[1]].feats.get("Gender"), pair[1])
+        if found is not None:
+            return found  # Он выразил надежду, что подданные ..., добавив: он
     if tok.feats.get("VerbForm") == "Conv":  # мэр дал согласие, назвав выбор X ...: the subject
         found = subject_before(ctx, k, None, None) or gerund_subject(ctx, k)
         if found is not None:
@@ -445,6 +455,13 @@ def cue_speaker(ctx: Context, k: int, zero: bool = True) -> Speaker:
             return cue_speaker(ctx, k - 1, zero)  # присутствующие начали скандировать
     gender = tok.feats.get("Gender") if tok.feats.get("Number") != "Plur" else None
     number = tok.feats.get("Number")
+    if (pair := coordinated_subject(ctx, k)) is not None:  # X, который ..., отказался ..., но
+        first, verb = pair  # сказал: X, the subject of the first verb
+        found = speaker_from(ctx, first, gender, k) if first is not None else None
+        if found is None and ctx.toks[verb].start < tok.start:
+            found = subject_before(ctx, verb, gender, number)
+        if found is not None:
+            return found
     if number == "Plur" and (counted := counted_before(ctx, k)) is not None:
         return counted  # несколько страховых компаний объявили: the counted phrase
     if _subject_right_before(ctx, k):  # X сравнил жизнь с Джоли: the subject, not Джоли

@@ -88,3 +88,37 @@ def verb_before(ctx: Context, j: int, start: int) -> int:
         if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
             return k
     return 0 if start == 0 else (ctx.token_at(start) or 0)
+
+
+JOINING = frozenset({"и", "но", "а", "однако"})  # conjunctions that join a second predicate
+SUBORDINATORS = frozenset({"что", "чтобы"})  # open a clause with a subject of its own
+
+
+def coordinated_subject(ctx: Context, k: int) -> tuple[int | None, int] | None:
+    """The speech verb at ``k`` follows a conjunction and is the parser's ``conj`` of an
+    earlier verb (X, который ..., отказался назвать фаворита в матче Y — Z, но сказал): that
+    verb's subject is its subject, not the last name before it. (the ``nsubj`` through
+    ``conj`` or None, the earlier verb) as token indices."""
+    j = k - 1
+    while j >= 0 and ctx.toks[j].pos in ("ADV", "PART"):
+        j -= 1
+    if j < 0 or ctx.toks[j].low not in JOINING or ctx.toks[k].feats.get("VerbForm") != "Fin":
+        return None
+    head, rel = ctx.heads(k).get(k, (None, ""))
+    if rel != "conj" or head is None or ctx.toks[head].pos not in ("VERB", "AUX"):
+        return None
+    return subject_in_tree(ctx, k), head
+
+
+def gerund_head_subject(ctx: Context, k: int) -> tuple[int, int] | None:
+    """The subject of the verb a gerund at ``k`` depends on when a `что` clause comes
+    between (Он выразил надежду, что подданные окажут поддержку, добавив: ...): the
+    subordinate clause's subject is not the gerund's. (subject, verb) token indices."""
+    start, _ = ctx.sentence_of(ctx.toks[k].start)
+    if not any(t.low in SUBORDINATORS for t in ctx.tokens_in(start, ctx.toks[k].start)):
+        return None
+    head, rel = ctx.heads(k).get(k, (None, ""))
+    if head is None or rel != "advcl" or ctx.toks[head].pos not in ("VERB", "AUX"):
+        return None
+    j = subject_in_tree(ctx, head)
+    return None if j is None else (j, head)
