@@ -238,3 +238,19 @@ def test_subject_phrase(text, quote, speaker, models):
 )
 def test_subject_through_the_tree(text, quote, speaker, models):
     assert speaker_of(text, quote, models) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a participial phrase set off by commas whose participle the tagger read as a noun
+        (
+            "Хирурги, прооперировавшие и наблюдающие 30-летнюю Смирнову, говорят, что она"
+            " идёт на поправку.",
+            "она идёт на",
+            "хирурги",
+        ),
+    ],
+)
+def test_participial_phrase_skipped(text, quote, speaker, models):
+    assert speaker_of(text, quote, models) == speaker

@@ -53,6 +53,7 @@ from .subject_phrases import (
     listed_dependant,
     named_after_pp,
     named_noun,
+    participle_form,
     quantified_subject,
     titled_name,
 )
@@ -420,7 +421,7 @@ def _skip_inserted_phrase(ctx: Context, comma: int, start: int) -> int:
     first = ctx.toks[j + 1]
     if first.feats.get("VerbForm") in ("Part", "Conv") or first.lemma == "который":
         return j
-    return comma
+    return j if participle_form(ctx, first) else comma  # Врачи, прооперировавшие X, говорят
 
 
 def _phrase_start(ctx: Context, j: int) -> int:

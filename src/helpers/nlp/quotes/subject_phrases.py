@@ -145,3 +145,12 @@ def named_after_pp(ctx: Context, k: int, j: int) -> Speaker | None:
         if u.pos not in ("NOUN", "ADJ", "PROPN", "CCONJ", "DET") or ends_clause(u, lex):
             return None
     return None
+
+
+def participle_form(ctx: Context, tok: Tok) -> bool:
+    """A word the tagger read as a noun or finite verb whose every analysis is a full
+    participle (прооперировавшие, возглавляющий): it opens a participial phrase."""
+    if tok.pos not in ("NOUN", "VERB") or not tok.text.isalpha() or not tok.text.islower():
+        return False
+    parses = ctx.morph.parse(tok.text)
+    return bool(parses) and all(p.tag.POS == "PRTF" for p in parses)
