@@ -254,3 +254,20 @@ def test_subject_through_the_tree(text, quote, speaker, models):
 )
 def test_participial_phrase_skipped(text, quote, speaker, models):
     assert speaker_of(text, quote, models) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # an indefinite-looking plural verb with its own subject, a demonstrative in the
+        # subject's genitive dependant
+        (
+            "Своей задачей основатели этого фонда называют «помощь детям, оставшимся без"
+            " родителей».",
+            "помощь детям",
+            "основатели этого фонда",
+        ),
+    ],
+)
+def test_subject_with_demonstrative_dependant(text, quote, speaker, models):
+    assert speaker_of(text, quote, models) == speaker

@@ -48,6 +48,7 @@ from .roles import (
 )
 from .subject_phrases import (
     APPOSED_WORDS,
+    OF_SUBJECT,
     counted_before,
     inside_pp,
     listed_dependant,
@@ -507,7 +508,7 @@ def _subject_right_before(ctx: Context, k: int) -> bool:
     if j > 0 and ctx.toks[j].text == ")":  # Карл Хелдин (Carl Heldin) отметил: over the aside
         j = bracket_open(ctx, j, ctx.sentence_of(ctx.toks[k].start)[0]) - 1
     # Участники круглого стола предложили: over the subject's genitive dependants
-    while j > 0 and ctx.toks[j].feats.get("Case") == "Gen" and ctx.toks[j].pos in ("NOUN", "ADJ"):
+    while j > 0 and ctx.toks[j].feats.get("Case") == "Gen" and ctx.toks[j].pos in OF_SUBJECT:
         j -= 1
     if j < 0:
         return False

@@ -8,6 +8,7 @@ from __future__ import annotations
 from .records import OPENING, Context, Speaker, Tok, ends_clause
 from .roles import role_phrase
 
+OF_SUBJECT = ("NOUN", "ADJ", "DET")  # genitive dependants of a subject (создатели этого альянса)
 APPOSED_WORDS = 14  # words at most between a role noun and the name in apposition to it
 
 
