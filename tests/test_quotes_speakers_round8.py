@@ -271,3 +271,29 @@ def test_participial_phrase_skipped(text, quote, speaker, models):
 )
 def test_subject_with_demonstrative_dependant(text, quote, speaker, models):
     assert speaker_of(text, quote, models) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # two given names sharing a plural surname: the first person named, in the singular
+        (
+            "В заявлении Анна и Павел Смирновы призывают суд отложить заседание.",
+            "отложить заседание",
+            "Анна Смирнова",
+        ),
+        (
+            "Олег и Мария Ивановы заявили, что не придут на процесс.",
+            "не придут на процесс",
+            "Олег Иванов",
+        ),
+        # a title before a name only in the nominative: in the genitive the noun owns it
+        (
+            "По словам сына художника Петра Орлова, выставка откроется весной.",
+            "выставка откроется весной",
+            "сын художника Петра Орлова",
+        ),
+    ],
+)
+def test_joint_names_and_owned_names(text, quote, speaker, models):
+    assert speaker_of(text, quote, models) == speaker

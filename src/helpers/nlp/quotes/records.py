@@ -30,6 +30,8 @@ WORDS_AT = re.compile(r"\w+")
 
 
 OPENING = "«„“\"'"
+# `Вера и ` right before `Илья Петровы`: the first of two given names sharing a surname
+JOINED = re.compile(r"\b([А-ЯЁ][а-яё]+) и $")
 
 
 @dataclass
@@ -143,6 +145,7 @@ class Context:
         self._full_names()
         self._unmarked_surnames()
         self._feminine_names()
+        self._joint_names()
         self._collective_names()
         self._territorial_names()
         self.quoted: list[tuple[int, int]] = []  # spans of direct quotes, filled by the extractor
@@ -282,6 +285,25 @@ class Context:
         for m in self.mentions:
             if m.name in women and given_name_gender(m.name) == "Masc" and feminine_name(m.name):
                 m.name, m.gender = feminine_name(m.name), "Fem"
+
+    def _joint_names(self) -> None:
+        """`Вера и Илья Петровы`: the entity pass takes the second given name with the plural
+        surname as one person; a joint statement goes to the first person named (the
+        guideline), with the surname in the singular of her or his gender."""
+        for m in self.mentions:
+            written = self.text[m.start : m.stop].split()
+            before = JOINED.search(self.text, max(0, m.start - 30), m.start)
+            if m.type != "PER" or len(written) != 2 or before is None:
+                continue
+            first = before.group(1)
+            gender = given_name_gender(f"{first} {written[-1]}")
+            grammemes = {"sing", "nomn", "femn" if gender == "Fem" else "masc"}
+            for parse in self.morph.parse(written[-1]):
+                if "Surn" in parse.tag and "plur" in parse.tag:
+                    form = Parse.inflect(parse, grammemes)
+                    if form is not None:
+                        m.name, m.gender = f"{first} {form.word.capitalize()}", gender
+                    break
 
     def _collective_names(self) -> None:
         """An organisation named by a collective noun and its genitive dependants (пресс-служба

@@ -31,7 +31,9 @@ def listed_dependant(ctx: Context, comma: Tok) -> bool:
 def titled_name(ctx: Context, t: Tok, cases: tuple) -> bool:
     """A person noun right before a person's name in the same case (доктор Фредерик Мис,
     генерал Иван Петров): a title of that name inside a longer apposition."""
-    if t.pos != "NOUN" or t.feats.get("Animacy") != "Anim" or t.feats.get("Case") not in cases:
+    if t.pos != "NOUN" or t.feats.get("Animacy") != "Anim" or t.feats.get("Case") != "Nom":
+        return False  # по словам дочери актёра X: in an oblique case the noun owns the name
+    if "Nom" not in cases:
         return False
     nxt = ctx.next_tok(t.i)
     m = ctx.mention_at(nxt) if nxt is not None else None
