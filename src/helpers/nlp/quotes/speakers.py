@@ -459,7 +459,7 @@ def cue_speaker(ctx: Context, k: int, zero: bool = True) -> Speaker:
     number = tok.feats.get("Number")
     if (pair := coordinated_subject(ctx, k)) is not None:  # X, который ..., отказался ..., но
         first, verb = pair  # сказал: X, the subject of the first verb
-        found = speaker_from(ctx, first, gender, k) if first is not None else None
+        found = tree_subject(ctx, k, gender) if first is not None else None
         if found is None and ctx.toks[verb].start < tok.start:
             found = subject_before(ctx, verb, gender, number)
         if found is not None:
