@@ -297,3 +297,30 @@ def test_subject_with_demonstrative_dependant(text, quote, speaker, models):
 )
 def test_joint_names_and_owned_names(text, quote, speaker, models):
     assert speaker_of(text, quote, models) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # an outlet's name after its title noun that the entity pass missed, without its
+        # sentence's full stop
+        (
+            "Мэр подал в отставку, сообщает газета Вечерка.",
+            "Мэр подал в отставку",
+            "Вечерка",
+        ),
+        (
+            "Пенсионер из города Бакэу женился на соседке, сообщает газета 5Новостей.",
+            "Пенсионер из города",
+            "5Новости",  # the entity pass puts the name in the nominative
+        ),
+        # a plural title noun: the clause goes on, the age is no name
+        (
+            "Взрыв прогремел ночью. По данным изданий 40-летний водитель не пострадал.",
+            "40-летний водитель не пострадал",
+            "издания",
+        ),
+    ],
+)
+def test_outlet_named_after_its_title(text, quote, speaker, models):
+    assert speaker_of(text, quote, models) == speaker

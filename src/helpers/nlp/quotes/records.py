@@ -134,7 +134,7 @@ class Context:
                 strict=True,
             )
         ]
-        self.mentions = [m for m in every if m.type in ("PER", "ORG")]
+        self.mentions = [_without_full_stop(text, m) for m in every if m.type in ("PER", "ORG")]
         # places speak only through "в Кремле заявили" / "в сообщении Белого дома"
         self.places = [m for m in every if m.type == "LOC"]
         for m in self.mentions:
@@ -472,6 +472,17 @@ def is_reported_form(tok: Tok) -> bool:
         and tok.feats.get("Person") != "1"
         and tok.feats.get("Mood") != "Imp"
     )
+
+
+def _without_full_stop(text: str, m: Mention) -> Mention:
+    """An organisation's name the entity pass took with the full stop of its sentence
+    (сообщает газета 7Плюс.): the stop is no part of it (Inc., Co. keep theirs)."""
+    written = text[m.start : m.stop]
+    last = written[:-1].split()[-1] if len(written) > 1 and written[:-1].split() else ""
+    if m.type != "ORG" or not written.endswith(".") or (last.isascii() and len(last) <= 3):
+        return m
+    name = m.name[:-1] if m.name.endswith(".") else m.name
+    return Mention(m.start, m.stop - 1, m.type, name)
 
 
 def given_name_gender(name: str) -> str | None:

@@ -54,9 +54,11 @@ from .subject_phrases import (
     listed_dependant,
     named_after_pp,
     named_noun,
+    overt_subject,
     participle_form,
     quantified_subject,
     titled_name,
+    unmarked_title,
 )
 from .tree import (
     coordinated_subject,
@@ -178,6 +180,8 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
                 m = ctx.mention_at(t)
                 if m and m.type == "ORG":
                     return Speaker(m.name, m.start, m.stop)
+            if (unmarked := unmarked_title(ctx, k)) is not None:
+                return unmarked  # сообщает газета 7Плюс: a name the entity pass missed
             if len(phrase) == 1:  # газета «Труд» ... по данным газеты: the outlet named
                 found = titled_before(ctx, tok)
                 if found is not None:
@@ -393,21 +397,6 @@ def subject_before(ctx: Context, k: int, gender: str | None, number: str | None)
         found = speaker_from(ctx, p, gender, k)
         if found:
             return found
-    return None
-
-
-def overt_subject(ctx: Context, k: int, gender: str | None) -> int | None:
-    """A nominative noun before the verb at ``k`` in its clause that agrees with it
-    (законопроект предполагал ..., журнал «Time» называл ...): its token index."""
-    start, _ = ctx.sentence_of(ctx.toks[k].start)
-    for t in reversed(ctx.tokens_in(start, ctx.toks[k].start)):
-        if t.text in (",", ":") or t.text in ctx.lex.dashes or ctx.in_quote(t.start):
-            return None
-        if t.pos != "NOUN" or t.feats.get("Case") != "Nom" or t.feats.get("Number") == "Plur":
-            continue
-        if t.i > 0 and ctx.toks[t.i - 1].pos == "ADP":
-            continue
-        return None if gender and t.feats.get("Gender") not in (gender, None) else t.i
     return None
 
 

@@ -157,3 +157,39 @@ def participle_form(ctx: Context, tok: Tok) -> bool:
         return False
     parses = ctx.morph.parse(tok.text)
     return bool(parses) and all(p.tag.POS == "PRTF" for p in parses)
+
+
+def overt_subject(ctx: Context, k: int, gender: str | None) -> int | None:
+    """A nominative noun before the verb at ``k`` in its clause that agrees with it
+    (законопроект предполагал ..., журнал «Time» называл ...): its token index."""
+    start, _ = ctx.sentence_of(ctx.toks[k].start)
+    for t in reversed(ctx.tokens_in(start, ctx.toks[k].start)):
+        if t.text in (",", ":") or t.text in ctx.lex.dashes or ctx.in_quote(t.start):
+            return None
+        if t.pos != "NOUN" or t.feats.get("Case") != "Nom" or t.feats.get("Number") == "Plur":
+            continue
+        if t.i > 0 and ctx.toks[t.i - 1].pos == "ADP":
+            continue
+        return None if gender and t.feats.get("Gender") not in (gender, None) else t.i
+    return None
+
+
+TITLE_NAME_WORDS = 3  # tokens at most of an outlet's name the entity pass missed
+
+
+def unmarked_title(ctx: Context, k: int) -> Speaker | None:
+    """The name right after a title noun at ``k`` that the entity pass did not take and no
+    quotation marks enclose (газета 7Плюс, газета Вечерка): capitalised, Latin or digit
+    tokens up to the next punctuation or lowercase word."""
+    if ctx.toks[k].feats.get("Number") == "Plur":
+        return None  # по данным изданий: several outlets, the words after are the clause
+    name = []
+    for t in ctx.toks[k + 1 : k + 1 + TITLE_NAME_WORDS]:
+        if not (t.text[:1].isupper() or t.text.isdigit()) or t.pos in ("PUNCT", "ADJ"):
+            break  # 39-летний уроженец: an age, no name
+        name.append(t)
+    if not name or ctx.mention_at(name[0]) is not None:
+        return None
+    if name[0].text.isdigit() and len(name) == 1:
+        return None  # газета 5 мая: a date
+    return Speaker(ctx.text[name[0].start : name[-1].stop], name[0].start, name[-1].stop)
