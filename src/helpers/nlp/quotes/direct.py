@@ -36,7 +36,7 @@ from .carried import (
 from .cues import clause_cue_before, cue_after, dash_after, is_quoting, source_cue, source_phrase
 from .documents import document_author
 from .layouts import signed_after
-from .lexicons import FIRST_PERSON, NAMING, POSSESSIVES
+from .lexicons import FIRST_PERSON, NAMING, POSSESSIVES, SO_CALLED
 from .marks import Quoted, words
 from .records import (
     OPENING,
@@ -365,8 +365,19 @@ def _ends_sentence(ctx: Context, m: Marked) -> bool:
 
 
 def short_or_title(ctx: Context, m: Marked) -> Stop | None:
-    """Fewer than three words, or a name in quotes (газета «Известия»): no quote."""
-    return STOP if m.n_words < 3 or m.title else None
+    """Fewer than three words, or a name in quotes (газета «Известия»), or a term after
+    `так называемый` (так называемый «надзорный список»): no quote."""
+    return STOP if m.n_words < 3 or m.title or so_called(ctx, m.q) else None
+
+
+def so_called(ctx: Context, q: Quoted) -> bool:
+    """`так называемый «Q»`, `т. н. «Q»` right before the opening mark: a term or name."""
+    before = ctx.text[max(0, q.start - 1 - SO_CALLED_REACH) : q.start - 1]
+    before = before.lower().replace("\u00a0", " ").rstrip(" '")
+    return any(re.search(rf"(?<!\w){re.escape(e)}\w*$", before) for e in SO_CALLED)
+
+
+SO_CALLED_REACH = 20  # characters before the opening mark that may hold `так называемый`
 
 
 def source_before(ctx: Context, m: Marked) -> Quote | None:
