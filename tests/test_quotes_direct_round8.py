@@ -74,3 +74,95 @@ def test_dash_attribution_stays_in_its_line(models):
 )
 def test_so_called_is_a_term(text, models):
     assert direct_rows(text, models) == []
+
+
+COLON_LINES = [
+    # a label line: role words and a name, then the words in the first person
+    pytest.param(
+        "Засуха погубила урожай.\nХозяин крупной фермы Олег Сомов:\nМы просто потрясены. "
+        "Придётся менять все планы на год.",
+        ("Мы просто потрясены. Придётся менять все планы на год", "Олег Сомов", "direct:name_line"),
+        id="name_line",
+    ),
+    pytest.param(
+        "Соседи рассказали о пожаре.\nПенсионерка Анна Белова:\nЯ проснулась от дыма и сразу "
+        "позвонила сыну.",
+        (
+            "Я проснулась от дыма и сразу позвонила сыну",
+            "Анна Белова",
+            "direct:name_line",
+        ),
+        id="name_line_feminine",
+    ),
+    # a statement noun as the object of the line's verb, the words in the present
+    pytest.param(
+        "Вчера министр Олег Рыбин сделал резкое заявление, раскритиковав работу полиции:\n"
+        "Полиция слишком торопится с выводами. Следователи своей работой подрывают доверие.",
+        (
+            "Полиция слишком торопится с выводами. Следователи своей работой подрывают доверие",
+            "Олег Рыбин",
+            "direct:statement_line",
+        ),
+        id="statement_line_object",
+    ),
+    pytest.param(
+        "Губернатор Анна Лосева выступила с обращением к жителям:\nВода в городе безопасна, "
+        "школы откроются в понедельник.",
+        (
+            "Вода в городе безопасна, школы откроются в понедельник",
+            "Анна Лосева",
+            "direct:statement_line",
+        ),
+        id="statement_line_with",
+    ),
+    # a longer line around `по словам X`, the words in the first person
+    pytest.param(
+        "Зрители, по словам режиссёра Ивана Бертмана, увидят премьеру в октябре:\n\n"
+        "Это будет главная премьера сезона, где я буду режиссёром. Я думаю, спектакль "
+        "останется в репертуаре надолго.",
+        (
+            "Это будет главная премьера сезона, где я буду режиссёром. Я думаю, спектакль "
+            "останется в репертуаре надолго",
+            "Иван Бертман",
+            "direct:colon_source",
+        ),
+        id="colon_source_long_line",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", COLON_LINES)
+def test_colon_lines(text, expected, models):
+    assert expected in direct_rows(text, models)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a speech noun line over narration in the past: a lost block, then the article
+        pytest.param(
+            "В апреле Фидель Кастро выступил с речью:\nФидель Кастро родился 13 августа 1926 "
+            "года на Кубе.",
+            id="statement_line_narration",
+        ),
+        # a label line over a paragraph in the third person: a caption, not words
+        pytest.param(
+            "Хозяин фермы Олег Сомов:\nФерма стоит на берегу реки уже сто лет.",
+            id="name_line_third_person",
+        ),
+        # a longer line around `по данным` over a paragraph not in the first person
+        pytest.param(
+            "По данным полиции, в районе задержаны трое:\nВсе они ранее привлекались к "
+            "ответственности за кражи.",
+            id="colon_source_long_line_third_person",
+        ),
+        # a list after a line with a verb and a count
+        pytest.param(
+            "Европу на турнире представляют десять арбитров:\nГрэм Полл, Франк Де Блекере, "
+            "Маркус Мерк.",
+            id="list_after_colon",
+        ),
+    ],
+)
+def test_colon_lines_not_quotes(text, models):
+    assert direct_rows(text, models) == []

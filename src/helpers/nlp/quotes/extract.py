@@ -16,6 +16,7 @@ import re
 
 from ... import tables
 from ...io.text import fold_text
+from .colon_lines import colon_lines
 from .colon_sources import colon_sources
 from .direct import DIRECT_FRAMES, colon_blocks, colon_inline, direct_quotes
 from .indirect import INDIRECT_RULES, indirect_quotes
@@ -47,6 +48,8 @@ RULES = (
     "direct:colon_block_carried",
     "direct:colon_inline",
     "direct:colon_source",
+    "direct:name_line",
+    "direct:statement_line",
     "direct:interview",
     "direct:first_person_after",
     "direct:signed_letter",
@@ -80,6 +83,7 @@ def find_quotes(
     quotes += colon_blocks(ctx)
     quotes += colon_inline(ctx)
     quotes += colon_sources(ctx)
+    quotes += colon_lines(ctx)
     quotes += interview_answers(ctx)
     quotes += first_person_after(ctx)
     quotes += signed_letter(ctx)
