@@ -166,3 +166,60 @@ def test_colon_lines(text, expected, models):
 )
 def test_colon_lines_not_quotes(text, models):
     assert direct_rows(text, models) == []
+
+
+def test_quote_opened_once_over_two_paragraphs(models):
+    text = (
+        "Жених Олег Дронов сказал: “Женщина, нанятая моей бывшей женой, приехала на свадьбу и "
+        "начала кричать.\n\nЯ хотел вызвать полицию, но жена остановила меня. Каждый должен "
+        "заниматься своими делами.”\n\nПара надеется завести детей."
+    )
+    assert direct_rows(text, models) == [
+        (
+            "Женщина, нанятая моей бывшей женой, приехала на свадьбу и начала кричать",
+            "Олег Дронов",
+            "direct:colon_before",
+        ),
+        (
+            "Я хотел вызвать полицию, но жена остановила меня. Каждый должен заниматься "
+            "своими делами",
+            "Олег Дронов",
+            "direct:colon_before",
+        ),
+    ]
+
+
+def test_block_quote_reopened_is_one_record_per_paragraph(models):
+    text = (
+        "Тренер Иван Орлов сказал: «Мы готовились к этому матчу весь месяц.\n\n«Команда "
+        "сыграла так, как мы хотели. Я горжусь ребятами».\n\nМатч прошёл в Казани."
+    )
+    rows = direct_rows(text, models)
+    assert [t for t, _, _ in rows] == [
+        "Мы готовились к этому матчу весь месяц",
+        "Команда сыграла так, как мы хотели. Я горжусь ребятами",
+    ]
+    assert {s for _, s, _ in rows} == {"Иван Орлов"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the closing mark inside the next paragraph, not at its end: no pair across them
+        pytest.param(
+            "Жители написали: “Мы требуем ремонта дороги\n\nДорога” разрушена, сообщили в "
+            "администрации района.",
+            id="closing_mark_mid_paragraph",
+        ),
+        # a paragraph between them: no pair
+        pytest.param(
+            "Жители написали: “Мы требуем ремонта дороги\n\nДорогу не ремонтировали десять "
+            "лет.\n\nСкоро начнётся ремонт.”",
+            id="paragraph_between",
+        ),
+    ],
+)
+def test_left_open_mark_not_paired(text, models):
+    from helpers.nlp.quotes.marks import quoted_spans
+
+    assert all("\n" not in text[q.start : q.stop] for q in quoted_spans(text))

@@ -89,9 +89,32 @@ def find_quotes(
     quotes += signed_letter(ctx)
     quotes += indirect_quotes(ctx)
     quotes += quoted_words(ctx, spans, quotes)
+    quotes = [part for q in quotes for part in paragraphs_of(text, q)]
     found = sorted((q for q in quotes if q.stop > q.start), key=lambda q: (q.start, q.stop))
     rerank(ctx, found)
     return found
+
+
+PARAGRAPH_EDGE = " \u00a0\t\n" + "«„“\"'"  # left out at a paragraph's start
+PARAGRAPH_END = " \u00a0\t\n.!?…»“”\"'"  # left out at a paragraph's end
+
+
+def paragraphs_of(text: str, q: Quote) -> list[Quote]:
+    """A direct quote over several paragraphs (a block quote whose paragraphs reopen with «,
+    or one opened once and closed once) as one record per paragraph, as the guideline asks;
+    the marks that reopen a paragraph and its final punctuation are left out."""
+    if q.kind != "direct" or "\n" not in text[q.start : q.stop]:
+        return [q]
+    out = []
+    for found in re.finditer(r"[^\n]+", text[q.start : q.stop]):
+        a, b = q.start + found.start(), q.start + found.end()
+        while a < b and text[a] in PARAGRAPH_EDGE:
+            a += 1
+        while b > a and text[b - 1] in PARAGRAPH_END:
+            b -= 1
+        if b > a:
+            out.append(Quote(a, b, q.kind, q.speaker, q.cue, q.rule))
+    return out or [q]
 
 
 def lf_view(text: str) -> str:
