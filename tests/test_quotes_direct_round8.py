@@ -223,3 +223,47 @@ def test_left_open_mark_not_paired(text, models):
     from helpers.nlp.quotes.marks import quoted_spans
 
     assert all("\n" not in text[q.start : q.stop] for q in quoted_spans(text))
+
+
+AUTHOR_WORDS = [
+    pytest.param(
+        "«Это была долгая дорога к победе», — улыбается чемпионка Анна Белова.",
+        ("Это была долгая дорога к победе", "Анна Белова", "direct:dash_after"),
+        id="smiles",
+    ),
+    pytest.param(
+        "«Многое изменилось за эти годы, зрители стали другими», — раскрыл свою мысль "
+        "режиссёр Олег Сомов.",
+        (
+            "Многое изменилось за эти годы, зрители стали другими",
+            "Олег Сомов",
+            "direct:dash_after",
+        ),
+        id="light_verb",
+    ),
+    pytest.param(
+        "«Неужели это конец сезона?» — разводит руками тренер Иван Орлов.",
+        ("Неужели это конец сезона?", "Иван Орлов", "direct:dash_after"),
+        id="question_mark",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", AUTHOR_WORDS)
+def test_author_words_after_dash(text, expected, models):
+    assert expected in direct_rows(text, models)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name before the dash, no comma: an apposition, not attribution
+        pytest.param(
+            "Болельщики «Зенита» — решили провести акцию у стадиона.", id="name_then_dash"
+        ),
+        # an imperative after the dash is no author's words
+        pytest.param("Песня «Мы пойдём другим путём», — слушайте её на радио.", id="imperative"),
+    ],
+)
+def test_author_words_need_comma_and_indicative(text, models):
+    assert all(rule != "direct:dash_after" for _, _, rule in direct_rows(text, models))

@@ -311,7 +311,26 @@ def dash_after_cue(ctx: Context, m: Marked) -> Quote | None:
     k = cue_after(ctx, after) if after is not None else None
     if k is not None and m.title and m.before[-1:].isalpha():
         return None  # один из лидеров «Движения чаепития» — намекал ...: a name, then the verb
+    if k is None and after is not None:
+        return _author_words(ctx, m, after)
     return None if k is None else m.quote(speaker_of(ctx, k), ctx.toks[k].text)
+
+
+def _author_words(ctx: Context, m: Marked, after: int) -> Quote | None:
+    """«Q», — раскрыл свою мысль режиссёр: a quoted sentence, a comma (or ! ? …) and a dash,
+    then the author's words opening with a finite verb in the indicative: whatever the verb,
+    its subject is the one who spoke (Russian punctuation of direct speech)."""
+    marked = re.match(r"[,!?…]", ctx.text[m.q.stop + 1 : m.q.stop + 2])
+    if not (marked or ctx.text[m.q.stop - 1 : m.q.stop] in "!?…") or m.n_words < 3:
+        return None  # «Q?» — ...: the question or exclamation mark ends the speech itself
+    k = ctx.first_token_after(after)
+    if k is None or "\n" in ctx.text[m.q.stop : ctx.toks[k].start]:
+        return None
+    verb = ctx.toks[k]
+    if verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin" or verb.feats.get("Mood") == "Imp":
+        return None
+    speaker = speaker_of(ctx, k)
+    return m.quote(speaker, verb.text) if speaker.name else None
 
 
 def comma_after_cue(ctx: Context, m: Marked) -> Quote | None:
