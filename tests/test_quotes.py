@@ -976,6 +976,10 @@ RULE_EXAMPLES = [
         id="direct:colon_source",
     ),
     pytest.param(
+        "Актриса Анна Белова надеется, что другие женщины «извлекут пользу из её опыта».",
+        id="direct:thought_clause",
+    ),
+    pytest.param(
         "Урожай погиб.\nХозяин фермы Олег Сомов:\nМы потеряли всё, что вырастили за лето.",
         id="direct:name_line",
     ),

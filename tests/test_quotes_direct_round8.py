@@ -267,3 +267,50 @@ def test_author_words_after_dash(text, expected, models):
 )
 def test_author_words_need_comma_and_indicative(text, models):
     assert all(rule != "direct:dash_after" for _, _, rule in direct_rows(text, models))
+
+
+THOUGHTS = [
+    pytest.param(
+        "Позднее музыкант Олег Сомов узнал, что его болезнь была «миной замедленного действия».",
+        ("миной замедленного действия", "Олег Сомов", "direct:thought_clause"),
+        id="learned",
+    ),
+    pytest.param(
+        "Актриса Анна Белова надеется, что зрители «поймут этот фильм правильно».",
+        ("поймут этот фильм правильно", "Анна Белова", "direct:thought_clause"),
+        id="hopes",
+    ),
+    pytest.param(
+        "Тренер Иван Орлов понял, что его игроки «устали от бесконечных переездов».",
+        ("устали от бесконечных переездов", "Иван Орлов", "direct:thought_clause"),
+        id="understood",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", THOUGHTS)
+def test_fragment_in_thought_clause(text, expected, models):
+    assert expected in direct_rows(text, models)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name in the clause, not a fragment of words
+        pytest.param(
+            "Зрители узнали, что фильм «Ночь в большом городе» выйдет весной.", id="title"
+        ),
+        # the fragment outside the `что` clause of the thinking verb
+        pytest.param(
+            "Врачи надеются на лучшее, а лекарство называют «последним шансом больного».",
+            id="no_chto",
+        ),
+        # negated: no thought reported
+        pytest.param(
+            "Тренер Иван Орлов не понял, что игроки «устали от бесконечных переездов».",
+            id="negated",
+        ),
+    ],
+)
+def test_thought_clause_not_quotes(text, models):
+    assert all(rule != "direct:thought_clause" for _, _, rule in direct_rows(text, models))

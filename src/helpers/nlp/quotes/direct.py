@@ -21,6 +21,7 @@ from .attributions import (
     name_colon,
     ob_etom_after,
     speaks_about,
+    thought_clause,
     words_of,
 )
 from .carried import (
@@ -448,6 +449,7 @@ DIRECT_FRAMES = (
     Frame("direct:po_slovam", source_before),
     Frame("direct:clause_cue", cue_in_sentence),
     Frame("direct:conj_clause", conj_clause),
+    Frame("direct:thought_clause", thought_clause),
     Frame("direct:ob_etom", ob_etom_after),
     Frame("direct:fragment_then_cue", fragment_then_cue),
     Frame("direct:continued", lambda ctx, m: continued(ctx, m.q)),
