@@ -314,3 +314,13 @@ def test_fragment_in_thought_clause(text, expected, models):
 )
 def test_thought_clause_not_quotes(text, models):
     assert all(rule != "direct:thought_clause" for _, _, rule in direct_rows(text, models))
+
+
+def test_mention_is_a_speech_verb(models):
+    text = (
+        "Директор Анна Майер в своём письме упомянула, что ''«… компании будут вместе "
+        "работать над новой рекламой»''."
+    )
+    rows = direct_rows(text, models)
+    assert [(speaker, rule) for _, speaker, rule in rows] == [("Анна Майер", "direct:clause_cue")]
+    assert rows[0][0].endswith("компании будут вместе работать над новой рекламой")
