@@ -976,6 +976,10 @@ RULE_EXAMPLES = [
         id="direct:colon_source",
     ),
     pytest.param(
+        "Мы довольны итогами полёта, сказал командир экипажа Олег Сомов.",
+        id="direct:unmarked_postposed",
+    ),
+    pytest.param(
         "Актриса Анна Белова надеется, что другие женщины «извлекут пользу из её опыта».",
         id="direct:thought_clause",
     ),

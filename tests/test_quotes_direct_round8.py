@@ -324,3 +324,32 @@ def test_mention_is_a_speech_verb(models):
     rows = direct_rows(text, models)
     assert [(speaker, rule) for _, speaker, rule in rows] == [("Анна Майер", "direct:clause_cue")]
     assert rows[0][0].endswith("компании будут вместе работать над новой рекламой")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Мы очень довольны опытами, которые нам удалось провести, сказал командир "
+            "экипажа Олег Сомов.",
+            (
+                "Мы очень довольны опытами, которые нам удалось провести",
+                "Олег Сомов",
+                "direct:unmarked_postposed",
+            ),
+            id="we",
+        ),
+        pytest.param(
+            "Я не жалею ни о чём, заявила певица Анна Белова.",
+            ("Я не жалею ни о чём", "Анна Белова", "direct:unmarked_postposed"),
+            id="i",
+        ),
+    ],
+)
+def test_unmarked_postposed(text, expected, models):
+    assert expected in direct_rows(text, models)
+
+
+def test_third_person_postposed_stays_indirect(models):
+    text = "Цены на хлеб вырастут к весне, заявил министр Олег Рыбин."
+    assert direct_rows(text, models) == []

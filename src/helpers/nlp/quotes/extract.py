@@ -16,6 +16,7 @@ import re
 
 from ... import tables
 from ...io.text import fold_text
+from .carried import first_person
 from .colon_lines import colon_lines
 from .colon_sources import colon_sources
 from .direct import DIRECT_FRAMES, colon_blocks, colon_inline, direct_quotes
@@ -54,6 +55,7 @@ RULES = (
     "direct:first_person_after",
     "direct:signed_letter",
     "direct:quoted_words",
+    "direct:unmarked_postposed",
     "indirect:headline",
     *(name for name in _producing(INDIRECT_RULES) if name != "indirect:verb"),
     "indirect:anaphoric_cue",  # named inside indirect:ob_etom
@@ -87,12 +89,23 @@ def find_quotes(
     quotes += interview_answers(ctx)
     quotes += first_person_after(ctx)
     quotes += signed_letter(ctx)
-    quotes += indirect_quotes(ctx)
+    quotes += [unmarked_postposed(ctx, q) for q in indirect_quotes(ctx)]
     quotes += quoted_words(ctx, spans, quotes)
     quotes = [part for q in quotes for part in paragraphs_of(text, q)]
     found = sorted((q for q in quotes if q.stop > q.start), key=lambda q: (q.start, q.stop))
     rerank(ctx, found)
     return found
+
+
+def unmarked_postposed(ctx: Context, q: Quote) -> Quote:
+    """`Мы довольны итогами, сказал X.`: a post-posed report in the first person (я, мы,
+    наш, a verb of the first person) is the speaker's own words whose marks were lost, as
+    reported speech turns the first person into the third: a direct quote."""
+    if q.rule != "indirect:postposed" or not first_person(ctx, q.start, q.stop):
+        return q
+    if any(ch in ctx.text[q.start : q.stop] for ch in '«»„“”"'):
+        return q
+    return Quote(q.start, q.stop, "direct", q.speaker, q.cue, "direct:unmarked_postposed")
 
 
 PARAGRAPH_EDGE = " \u00a0\t\n" + "«„“\"'"  # left out at a paragraph's start
