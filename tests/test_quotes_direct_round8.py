@@ -353,3 +353,11 @@ def test_unmarked_postposed(text, expected, models):
 def test_third_person_postposed_stays_indirect(models):
     text = "Цены на хлеб вырастут к весне, заявил министр Олег Рыбин."
     assert direct_rows(text, models) == []
+
+
+def test_authors_aside_is_not_first_person(models):
+    text = (
+        "Напомним, после ссоры с директором канала Олег Сомов, которому принадлежит треть "
+        "акций, оповестил всех партнёров о том, что владельцы крадут доходы."
+    )
+    assert all(rule != "direct:unmarked_postposed" for _, _, rule in direct_rows(text, models))

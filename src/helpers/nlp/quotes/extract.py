@@ -105,6 +105,9 @@ def unmarked_postposed(ctx: Context, q: Quote) -> Quote:
         return q
     if any(ch in ctx.text[q.start : q.stop] for ch in '«»„“”"'):
         return q
+    toks = ctx.tokens_in(q.start, q.stop)
+    if len(toks) > 1 and toks[0].feats.get("Person") == "1" and toks[1].text == ",":
+        return q  # Напомним, ...: the author's own aside, not the speaker's first person
     return Quote(q.start, q.stop, "direct", q.speaker, q.cue, "direct:unmarked_postposed")
 
 
