@@ -361,3 +361,17 @@ def test_authors_aside_is_not_first_person(models):
         "акций, оповестил всех партнёров о том, что владельцы крадут доходы."
     )
     assert all(rule != "direct:unmarked_postposed" for _, _, rule in direct_rows(text, models))
+
+
+def test_colon_inline_needs_a_statement(models):
+    listing = (
+        "На вопросы журналистов отвечали: командир экипажа Олег Сомов, бортинженер Иван "
+        "Орлов и врач Анна Белова."
+    )
+    assert direct_rows(listing, models) == []
+    said = "Врач Анна Белова сказала: операция прошла успешно и больной скоро поправится."
+    assert (
+        "операция прошла успешно и больной скоро поправится",
+        "Анна Белова",
+        "direct:colon_inline",
+    ) in direct_rows(said, models)

@@ -34,7 +34,15 @@ from .carried import (
     speaks_as_i,
     unnarrated,
 )
-from .cues import clause_cue_before, cue_after, dash_after, is_quoting, source_cue, source_phrase
+from .cues import (
+    clause_cue_before,
+    cue_after,
+    dash_after,
+    is_predicate,
+    is_quoting,
+    source_cue,
+    source_phrase,
+)
 from .documents import document_author
 from .layouts import signed_after
 from .lexicons import FIRST_PERSON, NAMING, POSSESSIVES, SO_CALLED
@@ -188,6 +196,8 @@ def colon_inline(ctx: Context) -> list[Quote]:
         k = clause_cue_before(ctx, colon)
         if k is None or not _speech_right_before(ctx, k, colon) or negated(ctx, ctx.toks[k]):
             continue
+        if not any(is_predicate(t) for t in ctx.tokens_in(begin, end)):
+            continue  # отвечали: командир X, бортинженер Y и Z: a list of names, no statement
         speaker = speaker_of(ctx, k)
         if speaker.name is None:
             continue
