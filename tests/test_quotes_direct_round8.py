@@ -375,3 +375,17 @@ def test_colon_inline_needs_a_statement(models):
         "Анна Белова",
         "direct:colon_inline",
     ) in direct_rows(said, models)
+
+
+def test_block_paragraph_runs_to_its_end(models):
+    text = (
+        "Депутат Олег Сомов объявил об отставке и сказал:\n"
+        "Это решение далось мне нелегко, но другого выхода нет. Я люблю свой город, и любой, "
+        "кто меня знает, скажет, что я всегда работал для людей."
+    )
+    assert (
+        "Это решение далось мне нелегко, но другого выхода нет. Я люблю свой город, и любой, "
+        "кто меня знает, скажет, что я всегда работал для людей",
+        "Олег Сомов",
+        "direct:colon_block",
+    ) in direct_rows(text, models)

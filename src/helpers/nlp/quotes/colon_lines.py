@@ -20,9 +20,8 @@ from .attributions import STATEMENT_NOUNS
 from .carried import first_person, unnarrated
 from .direct import block_paragraphs, has_attribution
 from .layouts import person_label
-from .marks import words
+from .marks import paragraph_end, words
 from .records import OPENING, Context, Quote, Speaker, Tok, skip_space
-from .spans import content_end
 from .subjects import speaker_of
 
 NAME_LINE_WORDS = 8  # a label line (role words and a name) has at most this many words
@@ -46,7 +45,7 @@ def colon_lines(ctx: Context) -> list[Quote]:
             continue
         speaker, cue, rule = found
         for a, b in [(begin, end), *block_paragraphs(ctx, end)]:
-            out.append(Quote(a, content_end(ctx, a, b), "direct", speaker, cue, rule))
+            out.append(Quote(a, paragraph_end(ctx.text, a, b), "direct", speaker, cue, rule))
             ctx.quoted.append((a, b))
             ctx.spoken.append((a, speaker))
     return out

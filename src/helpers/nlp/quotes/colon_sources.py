@@ -9,9 +9,8 @@ from __future__ import annotations
 from .carried import first_person
 from .cues import source_phrase
 from .direct import block_paragraphs
-from .marks import words
+from .marks import paragraph_end, words
 from .records import OPENING, Context, Quote, skip_space
-from .spans import content_end
 from .speakers import source_speaker
 
 RULE = "direct:colon_source"
@@ -42,7 +41,7 @@ def colon_sources(ctx: Context) -> list[Quote]:
             continue  # a longer line with a clause of its own: its words go on in the first person
         cue = ctx.text[ctx.toks[found[0]].start : ctx.toks[found[1]].stop]
         for a, b in [(begin, end), *block_paragraphs(ctx, end)]:
-            out.append(Quote(a, content_end(ctx, a, b), "direct", speaker, cue, RULE))
+            out.append(Quote(a, paragraph_end(ctx.text, a, b), "direct", speaker, cue, RULE))
             ctx.quoted.append((a, b))
             ctx.spoken.append((a, speaker))
     return out

@@ -46,7 +46,7 @@ from .cues import (
 from .documents import document_author
 from .layouts import signed_after
 from .lexicons import FIRST_PERSON, NAMING, POSSESSIVES, SO_CALLED
-from .marks import Quoted, words
+from .marks import Quoted, paragraph_end, words
 from .records import (
     OPENING,
     STOP,
@@ -165,12 +165,12 @@ def colon_blocks(ctx: Context) -> list[Quote]:
             continue  # after a blank line, a paragraph with its own source
         speaker = speaker_of(ctx, cues[-1].i) if text_of is None else text_owner(ctx, text_of)
         cue = cues[-1].text if text_of is None else ":"
-        end_ = content_end(ctx, begin, end)
+        end_ = paragraph_end(ctx.text, begin, end)
         out.append(Quote(begin, end_, "direct", speaker, cue, rule))
         ctx.quoted.append((begin, end))
         ctx.spoken.append((begin, speaker))
         for a, b in block_paragraphs(ctx, end):  # one record per paragraph (the guideline)
-            out.append(Quote(a, content_end(ctx, a, b), "direct", speaker, cue, rule))
+            out.append(Quote(a, paragraph_end(ctx.text, a, b), "direct", speaker, cue, rule))
             ctx.quoted.append((a, b))
     return out
 

@@ -129,5 +129,17 @@ def _closes_next(text: str, left: tuple[str, int, int], i: int) -> bool:
     return "\n" not in text[begin:i] and not rest and text.count("\n", brk, begin) <= 2
 
 
+BLOCK_TAIL = ".!?…;: \u00a0\t\n\r»“”\"'"  # left out at the end of a block quote's paragraph
+
+
+def paragraph_end(text: str, pos: int, stop: int) -> int:
+    """The end of a block quote's paragraph ``text[pos:stop]`` without its final punctuation:
+    a paragraph of someone's words is theirs to its end (`..., и любой, кто меня знает,
+    скажет, что ...` is not a new report of the author's)."""
+    while stop > pos and text[stop - 1] in BLOCK_TAIL:
+        stop -= 1
+    return stop
+
+
 def words(text: str) -> list[str]:
     return WORD.findall(text)
