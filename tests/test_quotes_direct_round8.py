@@ -389,3 +389,40 @@ def test_block_paragraph_runs_to_its_end(models):
         "Олег Сомов",
         "direct:colon_block",
     ) in direct_rows(text, models)
+
+
+SOLE = (
+    "«Мы построим базу на Луне к 2030 году», — сказал инженер Олег Сомов.\n\n"
+    "Программа полётов шаттлов будет свёрнута в 2010 году.\n\n"
+    "«Мы рассматриваем все возможности. Конечно, мы выберем самое интересное место»."
+)
+
+
+def test_sole_speaker_paragraph(models):
+    assert (
+        "Мы рассматриваем все возможности. Конечно, мы выберем самое интересное место",
+        "Олег Сомов",
+        "direct:sole_speaker",
+    ) in direct_rows(SOLE, models)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people quoted before: no one to carry
+        pytest.param(
+            "«Мы построим базу», — сказал инженер Олег Сомов. «Это дорого», — ответил министр "
+            "Иван Орлов.\n\nПрограмма будет свёрнута.\n\n«Мы рассматриваем все возможности и "
+            "выберем лучшее место».",
+            id="two_speakers",
+        ),
+        # not in the first person: a title or a slogan of the page
+        pytest.param(
+            "«Мы построим базу», — сказал инженер Олег Сомов.\n\nПрограмма будет свёрнута.\n\n"
+            "«Полёты к Луне продолжатся в следующем десятилетии без перерыва».",
+            id="third_person",
+        ),
+    ],
+)
+def test_sole_speaker_not(text, models):
+    assert all(rule != "direct:sole_speaker" for _, _, rule in direct_rows(text, models))

@@ -31,6 +31,7 @@ from .carried import (
     earlier_speaker,
     first_person,
     in_relative_clause,
+    sole_speaker,
     speaks_as_i,
     unnarrated,
 )
@@ -465,6 +466,7 @@ DIRECT_FRAMES = (
     Frame("direct:continued", lambda ctx, m: continued(ctx, m.q)),
     Frame("direct:introduced", lambda ctx, m: introduced(ctx, m.q)),
     Frame("direct:carried", carried),
+    Frame("direct:sole_speaker", sole_speaker),
 )
 
 
