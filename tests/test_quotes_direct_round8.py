@@ -426,3 +426,26 @@ def test_sole_speaker_paragraph(models):
 )
 def test_sole_speaker_not(text, models):
     assert all(rule != "direct:sole_speaker" for _, _, rule in direct_rows(text, models))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Эмир Хамад Аль Тани передал власть сыну.\n\nОн выразил надежду на то, что "
+            "подданные окажут поддержку новому эмиру, добавив:\nИнтересы государства будут "
+            "высшей целью для моего сына.",
+            ("Интересы государства будут высшей целью для моего сына", "Хамад Аль Тани"),
+            id="gerund_after_chto_clause",
+        ),
+        pytest.param(
+            "Отметим, что пресс-служба мэрии сообщила о болезни мэра вчера, при этом причину "
+            "не назвали, заявив только:\nПолное обследование потребует времени.",
+            ("Полное обследование потребует времени", "пресс-служба мэрии"),
+            id="authors_aside_first",
+        ),
+    ],
+)
+def test_colon_block_gerund_speaks_for_the_main_subject(text, expected, models):
+    rows = [(t, s) for t, s, rule in direct_rows(text, models) if rule == "direct:colon_block"]
+    assert any(t == expected[0] and s and s.endswith(expected[1]) for t, s in rows)

@@ -164,7 +164,8 @@ def colon_blocks(ctx: Context) -> list[Quote]:
             continue  # the next line introduces the block itself (В заявлении говорится:)
         if ctx.text.count("\n", stop, begin) > 1 and has_attribution(ctx, begin, end):
             continue  # after a blank line, a paragraph with its own source
-        speaker = speaker_of(ctx, cues[-1].i) if text_of is None else text_owner(ctx, text_of)
+        head = _gerund_head(ctx, start, cues[-1]) if text_of is None else None
+        speaker = speaker_of(ctx, head.i) if head else text_owner(ctx, text_of)
         cue = cues[-1].text if text_of is None else ":"
         end_ = paragraph_end(ctx.text, begin, end)
         out.append(Quote(begin, end_, "direct", speaker, cue, rule))
@@ -174,6 +175,21 @@ def colon_blocks(ctx: Context) -> list[Quote]:
             out.append(Quote(a, paragraph_end(ctx.text, a, b), "direct", speaker, cue, rule))
             ctx.quoted.append((a, b))
     return out
+
+
+def _gerund_head(ctx: Context, start: int, cue: Tok) -> Tok:
+    """The verb whose subject speaks for ``cue``: a gerund (X выразил надежду, что Y ...,
+    добавив:) shares the subject of the sentence's first finite verb, not of a clause between."""
+    if cue.feats.get("VerbForm") != "Conv":
+        return cue
+    finite = [
+        t
+        for t in ctx.tokens_in(start, cue.start)
+        if t.pos in ("VERB", "AUX")
+        and t.feats.get("VerbForm") == "Fin"
+        and t.feats.get("Person") != "1"  # Отметим, что ...: the author's aside
+    ]
+    return finite[0] if finite else cue
 
 
 def colon_inline(ctx: Context) -> list[Quote]:
