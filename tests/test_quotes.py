@@ -157,17 +157,18 @@ DIRECT = [
 ]
 
 
-def test_multi_paragraph_quote_is_one_record(models):
+def test_multi_paragraph_quote_is_one_record_per_paragraph(models):
+    """The guideline: a block quote of several paragraphs is one record per paragraph."""
     text = (
         "Дмитрий Песков ответил журналистам.\n"
         "«Мы внимательно следим за ситуацией и обсуждаем её с партнёрами.\n"
         "«Решения будут приняты в ближайшее время»,\u00a0— сказал Песков."
     )
     direct = rows(quotes_of(text, models), "direct")
-    assert len(direct) == 1
-    quote, speaker = direct[0]
-    assert quote.startswith("Мы внимательно") and quote.endswith("в ближайшее время")
-    assert speaker == "Дмитрий Песков"
+    assert direct == [
+        ("Мы внимательно следим за ситуацией и обсуждаем её с партнёрами", "Дмитрий Песков"),
+        ("Решения будут приняты в ближайшее время", "Дмитрий Песков"),
+    ]
 
 
 # --- indirect speech ----------------------------------------------------------------------
@@ -973,6 +974,28 @@ RULE_EXAMPLES = [
         "Пловец Олег Петров заявил о новом заплыве. По его словам:\n\nПодготовка идёт "
         "серьёзная, на старт пригласят прессу.",
         id="direct:colon_source",
+    ),
+    pytest.param(
+        "«Мы построим базу к 2030 году», — сказал инженер Олег Сомов.\n\nПрограмма полётов "
+        "будет свёрнута.\n\n«Мы рассматриваем все возможности и выберем лучшее место».",
+        id="direct:sole_speaker",
+    ),
+    pytest.param(
+        "Мы довольны итогами полёта, сказал командир экипажа Олег Сомов.",
+        id="direct:unmarked_postposed",
+    ),
+    pytest.param(
+        "Актриса Анна Белова надеется, что другие женщины «извлекут пользу из её опыта».",
+        id="direct:thought_clause",
+    ),
+    pytest.param(
+        "Урожай погиб.\nХозяин фермы Олег Сомов:\nМы потеряли всё, что вырастили за лето.",
+        id="direct:name_line",
+    ),
+    pytest.param(
+        "Министр Олег Рыбин выступил с заявлением:\nЗавод не закроют, рабочие места сохранятся "
+        "до конца года.",
+        id="direct:statement_line",
     ),
     pytest.param(
         "Актёр Пётр Иванов отказался от роли, объяснив своё решение болезнью матери.",

@@ -12,7 +12,7 @@ import re
 
 from .cues import clause_cue_before, cue_after, is_predicate
 from .layouts import person_label
-from .lexicons import NEGATED_REPORTS
+from .lexicons import NEGATED_REPORTS, THINKING_CUES
 from .records import Context, Quote, Speaker, Stop, is_reported_form, negated
 from .speakers import cue_speaker
 from .subjects import speaker_of
@@ -214,3 +214,26 @@ def fragment_then_cue(ctx: Context, m) -> Quote | None:
         return None
     speaker = speaker_of(ctx, k)
     return m.quote(speaker, ctx.toks[k].text) if speaker.name else None
+
+
+def thought_clause(ctx: Context, m) -> Quote | None:
+    """X надеется, что женщины «извлекут пользу из её опыта»: a lowercase fragment of 3+ words
+    inside the `что` clause of a verb of thinking, hoping or finding out (quote_thinking_cues)
+    with no speech verb in the sentence: the words are the thinker's own."""
+    if ctx.text[m.q.start].isupper() or m.n_words < 3:
+        return None
+    start, _ = ctx.sentence_of(m.q.start)
+    toks = ctx.tokens_in(start, m.q.start)
+    for n, t in enumerate(toks):
+        if t.lemma not in THINKING_CUES or t.pos != "VERB" or negated(ctx, t):
+            continue
+        if t.feats.get("VerbForm") != "Fin" or ctx.in_quote(t.start):
+            continue
+        rest = toks[n + 1 :]
+        if not rest or rest[0].text != "," or len(rest) < 2 or rest[1].low != "что":
+            continue  # the fragment inside the verb's own `что` clause
+        if any(ctx.is_finite_cue(r) for r in rest):
+            return None
+        speaker = speaker_of(ctx, t.i)
+        return m.quote(speaker, t.text) if speaker.name else None
+    return None

@@ -148,3 +148,27 @@ def block_carried(ctx: Context, start: int, stop: int, begin: int, end: int) -> 
         return None
     found = earlier_speaker(ctx, start)
     return found[1] if found else None
+
+
+SOLE_WORDS = 6  # a quoted paragraph of this many words at least
+
+
+def sole_speaker(ctx: Context, m) -> Quote | None:
+    """A paragraph that is all one quotation in the first person (`«Мы рассмотрим все
+    возможности ...»` on a line of its own), with no attribution, in an article where one
+    person only has been quoted directly before it: that person's words."""
+    q = m.q
+    line = ctx.text.rfind("\n", 0, q.start) + 1
+    end = ctx.text.find("\n", q.stop)
+    end = len(ctx.text) if end == -1 else end
+    if ctx.text[line : q.start - 1].strip() or ctx.text[q.stop + 1 : end].strip(" .\u00a0"):
+        return None
+    if not ctx.text[q.start : q.start + 1].isupper() or m.n_words < SOLE_WORDS:
+        return None
+    if not first_person(ctx, q.start, q.stop):
+        return None
+    earlier = [speaker for pos, speaker in ctx.spoken if pos < q.start]
+    names = {speaker.name for speaker in earlier}
+    if len(names) != 1 or None in names:
+        return None
+    return m.quote(earlier[-1], "")

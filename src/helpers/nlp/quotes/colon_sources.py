@@ -1,15 +1,16 @@
 """A source phrase ending a line with a colon (round 7): `По его словам:` or `По данным
 полиции:` over a paragraph without quotation marks (lost in the page): the paragraph is the
-source's words, like a block after `X заявил:` (``direct.colon_blocks``). Only a sentence that is
-the source phrase alone, with no speech verb of its own."""
+source's words, like a block after `X заявил:` (``direct.colon_blocks``). A sentence with no speech
+verb of its own: the source phrase alone, or (round 8) a longer clause around it (`По её словам,
+решение далось нелегко:`) over a paragraph in the first person."""
 
 from __future__ import annotations
 
+from .carried import first_person
 from .cues import source_phrase
 from .direct import block_paragraphs
-from .marks import words
+from .marks import paragraph_end, words
 from .records import OPENING, Context, Quote, skip_space
-from .spans import content_end
 from .speakers import source_speaker
 
 RULE = "direct:colon_source"
@@ -20,7 +21,7 @@ def colon_sources(ctx: Context) -> list[Quote]:
     out = []
     for start, stop in ctx.sents:
         line = ctx.text[start:stop].rstrip()
-        if not line.endswith(":") or ctx.in_quote(start) or len(words(line)) > LINE_WORDS:
+        if not line.endswith(":") or ctx.in_quote(start):
             continue
         found = source_phrase(ctx, start, stop)
         toks = ctx.tokens_in(start, stop)
@@ -36,9 +37,11 @@ def colon_sources(ctx: Context) -> list[Quote]:
             continue  # the next paragraph, right after the phrase
         if ctx.in_quote(begin):
             continue
+        if len(words(line)) > LINE_WORDS and not first_person(ctx, begin, end):
+            continue  # a longer line with a clause of its own: its words go on in the first person
         cue = ctx.text[ctx.toks[found[0]].start : ctx.toks[found[1]].stop]
         for a, b in [(begin, end), *block_paragraphs(ctx, end)]:
-            out.append(Quote(a, content_end(ctx, a, b), "direct", speaker, cue, RULE))
+            out.append(Quote(a, paragraph_end(ctx.text, a, b), "direct", speaker, cue, RULE))
             ctx.quoted.append((a, b))
             ctx.spoken.append((a, speaker))
     return out

@@ -22,6 +22,8 @@ def cue_after(ctx: Context, pos: int, window: int = 4) -> int | None:
     for t in ctx.toks[k : k + window]:
         if t.text in CLAUSE_END and t.text != ":":
             return None
+        if "\n" in ctx.text[pos : t.start]:
+            return None  # «Q» — плюрализм:\n Давайте продолжим ...: the attribution is in its line
         if ctx.is_cue(t) or t.low in ctx.lex.impersonal or is_quoting(ctx, t):
             return t.i
     return None

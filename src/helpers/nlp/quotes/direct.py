@@ -21,6 +21,7 @@ from .attributions import (
     name_colon,
     ob_etom_after,
     speaks_about,
+    thought_clause,
     words_of,
 )
 from .carried import (
@@ -30,14 +31,23 @@ from .carried import (
     earlier_speaker,
     first_person,
     in_relative_clause,
+    sole_speaker,
     speaks_as_i,
     unnarrated,
 )
-from .cues import clause_cue_before, cue_after, dash_after, is_quoting, source_cue, source_phrase
+from .cues import (
+    clause_cue_before,
+    cue_after,
+    dash_after,
+    is_predicate,
+    is_quoting,
+    source_cue,
+    source_phrase,
+)
 from .documents import document_author
 from .layouts import signed_after
-from .lexicons import FIRST_PERSON, NAMING, POSSESSIVES
-from .marks import Quoted, words
+from .lexicons import FIRST_PERSON, NAMING, POSSESSIVES, SO_CALLED
+from .marks import Quoted, paragraph_end, words
 from .records import (
     OPENING,
     STOP,
@@ -154,16 +164,32 @@ def colon_blocks(ctx: Context) -> list[Quote]:
             continue  # the next line introduces the block itself (В заявлении говорится:)
         if ctx.text.count("\n", stop, begin) > 1 and has_attribution(ctx, begin, end):
             continue  # after a blank line, a paragraph with its own source
-        speaker = speaker_of(ctx, cues[-1].i) if text_of is None else text_owner(ctx, text_of)
+        head = _gerund_head(ctx, start, cues[-1]) if text_of is None else None
+        speaker = speaker_of(ctx, head.i) if head else text_owner(ctx, text_of)
         cue = cues[-1].text if text_of is None else ":"
-        end_ = content_end(ctx, begin, end)
+        end_ = paragraph_end(ctx.text, begin, end)
         out.append(Quote(begin, end_, "direct", speaker, cue, rule))
         ctx.quoted.append((begin, end))
         ctx.spoken.append((begin, speaker))
         for a, b in block_paragraphs(ctx, end):  # one record per paragraph (the guideline)
-            out.append(Quote(a, content_end(ctx, a, b), "direct", speaker, cue, rule))
+            out.append(Quote(a, paragraph_end(ctx.text, a, b), "direct", speaker, cue, rule))
             ctx.quoted.append((a, b))
     return out
+
+
+def _gerund_head(ctx: Context, start: int, cue: Tok) -> Tok:
+    """The verb whose subject speaks for ``cue``: a gerund (X выразил надежду, что Y ...,
+    добавив:) shares the subject of the sentence's first finite verb, not of a clause between."""
+    if cue.feats.get("VerbForm") != "Conv":
+        return cue
+    finite = [
+        t
+        for t in ctx.tokens_in(start, cue.start)
+        if t.pos in ("VERB", "AUX")
+        and t.feats.get("VerbForm") == "Fin"
+        and t.feats.get("Person") != "1"  # Отметим, что ...: the author's aside
+    ]
+    return finite[0] if finite else cue
 
 
 def colon_inline(ctx: Context) -> list[Quote]:
@@ -187,6 +213,8 @@ def colon_inline(ctx: Context) -> list[Quote]:
         k = clause_cue_before(ctx, colon)
         if k is None or not _speech_right_before(ctx, k, colon) or negated(ctx, ctx.toks[k]):
             continue
+        if not any(is_predicate(t) for t in ctx.tokens_in(begin, end)):
+            continue  # отвечали: командир X, бортинженер Y и Z: a list of names, no statement
         speaker = speaker_of(ctx, k)
         if speaker.name is None:
             continue
@@ -311,7 +339,26 @@ def dash_after_cue(ctx: Context, m: Marked) -> Quote | None:
     k = cue_after(ctx, after) if after is not None else None
     if k is not None and m.title and m.before[-1:].isalpha():
         return None  # один из лидеров «Движения чаепития» — намекал ...: a name, then the verb
+    if k is None and after is not None:
+        return _author_words(ctx, m, after)
     return None if k is None else m.quote(speaker_of(ctx, k), ctx.toks[k].text)
+
+
+def _author_words(ctx: Context, m: Marked, after: int) -> Quote | None:
+    """«Q», — раскрыл свою мысль режиссёр: a quoted sentence, a comma (or ! ? …) and a dash,
+    then the author's words opening with a finite verb in the indicative: whatever the verb,
+    its subject is the one who spoke (Russian punctuation of direct speech)."""
+    marked = re.match(r"[,!?…]", ctx.text[m.q.stop + 1 : m.q.stop + 2])
+    if not (marked or ctx.text[m.q.stop - 1 : m.q.stop] in "!?…") or m.n_words < 3:
+        return None  # «Q?» — ...: the question or exclamation mark ends the speech itself
+    k = ctx.first_token_after(after)
+    if k is None or "\n" in ctx.text[m.q.stop : ctx.toks[k].start]:
+        return None
+    verb = ctx.toks[k]
+    if verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin" or verb.feats.get("Mood") == "Imp":
+        return None
+    speaker = speaker_of(ctx, k)
+    return m.quote(speaker, verb.text) if speaker.name else None
 
 
 def comma_after_cue(ctx: Context, m: Marked) -> Quote | None:
@@ -365,8 +412,19 @@ def _ends_sentence(ctx: Context, m: Marked) -> bool:
 
 
 def short_or_title(ctx: Context, m: Marked) -> Stop | None:
-    """Fewer than three words, or a name in quotes (газета «Известия»): no quote."""
-    return STOP if m.n_words < 3 or m.title else None
+    """Fewer than three words, or a name in quotes (газета «Известия»), or a term after
+    `так называемый` (так называемый «надзорный список»): no quote."""
+    return STOP if m.n_words < 3 or m.title or so_called(ctx, m.q) else None
+
+
+def so_called(ctx: Context, q: Quoted) -> bool:
+    """`так называемый «Q»`, `т. н. «Q»` right before the opening mark: a term or name."""
+    before = ctx.text[max(0, q.start - 1 - SO_CALLED_REACH) : q.start - 1]
+    before = before.lower().replace("\u00a0", " ").rstrip(" '")
+    return any(re.search(rf"(?<!\w){re.escape(e)}\w*$", before) for e in SO_CALLED)
+
+
+SO_CALLED_REACH = 20  # characters before the opening mark that may hold `так называемый`
 
 
 def source_before(ctx: Context, m: Marked) -> Quote | None:
@@ -418,11 +476,13 @@ DIRECT_FRAMES = (
     Frame("direct:po_slovam", source_before),
     Frame("direct:clause_cue", cue_in_sentence),
     Frame("direct:conj_clause", conj_clause),
+    Frame("direct:thought_clause", thought_clause),
     Frame("direct:ob_etom", ob_etom_after),
     Frame("direct:fragment_then_cue", fragment_then_cue),
     Frame("direct:continued", lambda ctx, m: continued(ctx, m.q)),
     Frame("direct:introduced", lambda ctx, m: introduced(ctx, m.q)),
     Frame("direct:carried", carried),
+    Frame("direct:sole_speaker", sole_speaker),
 )
 
 

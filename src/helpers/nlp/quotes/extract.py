@@ -16,6 +16,8 @@ import re
 
 from ... import tables
 from ...io.text import fold_text
+from .carried import first_person
+from .colon_lines import colon_lines
 from .colon_sources import colon_sources
 from .direct import DIRECT_FRAMES, colon_blocks, colon_inline, direct_quotes
 from .indirect import INDIRECT_RULES, indirect_quotes
@@ -47,10 +49,13 @@ RULES = (
     "direct:colon_block_carried",
     "direct:colon_inline",
     "direct:colon_source",
+    "direct:name_line",
+    "direct:statement_line",
     "direct:interview",
     "direct:first_person_after",
     "direct:signed_letter",
     "direct:quoted_words",
+    "direct:unmarked_postposed",
     "indirect:headline",
     *(name for name in _producing(INDIRECT_RULES) if name != "indirect:verb"),
     "indirect:anaphoric_cue",  # named inside indirect:ob_etom
@@ -80,14 +85,52 @@ def find_quotes(
     quotes += colon_blocks(ctx)
     quotes += colon_inline(ctx)
     quotes += colon_sources(ctx)
+    quotes += colon_lines(ctx)
     quotes += interview_answers(ctx)
     quotes += first_person_after(ctx)
     quotes += signed_letter(ctx)
-    quotes += indirect_quotes(ctx)
+    quotes += [unmarked_postposed(ctx, q) for q in indirect_quotes(ctx)]
     quotes += quoted_words(ctx, spans, quotes)
+    quotes = [part for q in quotes for part in paragraphs_of(text, q)]
     found = sorted((q for q in quotes if q.stop > q.start), key=lambda q: (q.start, q.stop))
     rerank(ctx, found)
     return found
+
+
+def unmarked_postposed(ctx: Context, q: Quote) -> Quote:
+    """`Мы довольны итогами, сказал X.`: a post-posed report in the first person (я, мы,
+    наш, a verb of the first person) is the speaker's own words whose marks were lost, as
+    reported speech turns the first person into the third: a direct quote."""
+    if q.rule != "indirect:postposed" or not first_person(ctx, q.start, q.stop):
+        return q
+    if any(ch in ctx.text[q.start : q.stop] for ch in '«»„“”"'):
+        return q
+    toks = ctx.tokens_in(q.start, q.stop)
+    if len(toks) > 1 and toks[0].feats.get("Person") == "1" and toks[1].text == ",":
+        return q  # Напомним, ...: the author's own aside, not the speaker's first person
+    return Quote(q.start, q.stop, "direct", q.speaker, q.cue, "direct:unmarked_postposed")
+
+
+PARAGRAPH_EDGE = " \u00a0\t\n" + "«„“\"'"  # left out at a paragraph's start
+PARAGRAPH_END = " \u00a0\t\n.!?…»“”\"'"  # left out at a paragraph's end
+
+
+def paragraphs_of(text: str, q: Quote) -> list[Quote]:
+    """A direct quote over several paragraphs (a block quote whose paragraphs reopen with «,
+    or one opened once and closed once) as one record per paragraph, as the guideline asks;
+    the marks that reopen a paragraph and its final punctuation are left out."""
+    if q.kind != "direct" or "\n" not in text[q.start : q.stop]:
+        return [q]
+    out = []
+    for found in re.finditer(r"[^\n]+", text[q.start : q.stop]):
+        a, b = q.start + found.start(), q.start + found.end()
+        while a < b and text[a] in PARAGRAPH_EDGE:
+            a += 1
+        while b > a and text[b - 1] in PARAGRAPH_END:
+            b -= 1
+        if b > a:
+            out.append(Quote(a, b, q.kind, q.speaker, q.cue, q.rule))
+    return out or [q]
 
 
 def lf_view(text: str) -> str:

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .marks import words
+from .marks import paragraph_end, words
 from .records import OPENING, Context, Mention, Quote, Speaker, skip_space
-from .spans import content_end
 
 LABEL_WORDS = 4  # a speaker's label before the colon of an interview line has at most this
 INTERVIEW_LINES = 2  # a person labels at least this many paragraphs in an interview
@@ -63,7 +62,14 @@ def interview_answers(ctx: Context) -> list[Quote]:
             continue
         speaker = Speaker(m.name, m.start, m.stop)
         out.append(
-            Quote(begin, content_end(ctx, begin, end), "direct", speaker, ":", "direct:interview")
+            Quote(
+                begin,
+                paragraph_end(ctx.text, begin, end),
+                "direct",
+                speaker,
+                ":",
+                "direct:interview",
+            )
         )
         ctx.quoted.append((begin, end))
         ctx.spoken.append((begin, speaker))

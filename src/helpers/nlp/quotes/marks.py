@@ -2,7 +2,8 @@
 
 ``quoted_spans`` pairs quotation marks, including straight quotes whose inner closing
 mark collapsed with the outer one (``форум "Армия-2022", - сказал``) and quotes that run
-over several paragraphs (each paragraph opens again with «).
+over several paragraphs (each paragraph opens again with «; or, round 8, a mark left open at a
+paragraph's end closed at the end of the next one).
 """
 
 from __future__ import annotations
@@ -49,12 +50,16 @@ def quoted_spans(text: str, lex: Lexicon | None = None) -> list[Quoted]:
     stack: list[tuple[str, int]] = []  # (open mark, position)
     found: list[Quoted] = []
     skip: set[int] = set()
+    left: tuple[str, int, int] | None = None  # a mark left open at a paragraph's end
     for at in _mark_chars(lex.marks).finditer(text):  # other characters change nothing
         i, ch = at.start(), at.group()
         if i in skip:
             continue
         if ch == "\n":
-            stack = _carry_over(text, i, stack, skip)
+            kept = _carry_over(text, i, stack, skip)
+            if stack and not kept:
+                left = (stack[0][0], stack[0][1], i) if len(stack) == 1 else None
+            stack = kept
             continue
         if ch == '"':
             if _straight_opens(text, i):
@@ -83,6 +88,9 @@ def quoted_spans(text: str, lex: Lexicon | None = None) -> list[Quoted]:
             if match:
                 found.append(Quoted(stack[match[-1]][1] + 1, i))
                 del stack[match[-1] :]
+            elif left is not None and closer.get(left[0]) == ch and _closes_next(text, left, i):
+                found.append(Quoted(left[1] + 1, i))  # “Q1 (new paragraph) Q2.”: one quote
+                left = None
     return sorted(found, key=lambda q: (q.start, -q.stop))
 
 
@@ -105,6 +113,32 @@ def _carry_over(text: str, i: int, stack: list[tuple[str, int]], skip: set[int])
         skip.add(j)
         return stack[:1]
     return []
+
+
+def _closes_next(text: str, left: tuple[str, int, int], i: int) -> bool:
+    """The closing mark at ``i`` ends the paragraph right after the one whose opening mark
+    (``left``: mark, position, that paragraph's line break) was left open, with no mark of
+    its own between: a quote over two paragraphs, opened once and closed once."""
+    mark, opened, brk = left
+    begin = brk
+    while begin < len(text) and text[begin].isspace():
+        begin += 1
+    end = text.find("\n", i)
+    end = len(text) if end == -1 else end
+    rest = text[i + 1 : end].strip(" \u00a0.,!?…")
+    return "\n" not in text[begin:i] and not rest and text.count("\n", brk, begin) <= 2
+
+
+BLOCK_TAIL = ".!?…;: \u00a0\t\n\r»“”\"'"  # left out at the end of a block quote's paragraph
+
+
+def paragraph_end(text: str, pos: int, stop: int) -> int:
+    """The end of a block quote's paragraph ``text[pos:stop]`` without its final punctuation:
+    a paragraph of someone's words is theirs to its end (`..., и любой, кто меня знает,
+    скажет, что ...` is not a new report of the author's)."""
+    while stop > pos and text[stop - 1] in BLOCK_TAIL:
+        stop -= 1
+    return stop
 
 
 def words(text: str) -> list[str]:

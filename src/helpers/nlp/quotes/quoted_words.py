@@ -6,7 +6,7 @@ name or title in the marks."""
 
 from __future__ import annotations
 
-from .direct import is_title
+from .direct import is_title, so_called
 from .marks import Quoted, words
 from .records import Context, Quote
 
@@ -21,7 +21,11 @@ def quoted_words(ctx: Context, spans: list[Quoted], quotes: list[Quote]) -> list
     for q in spans:
         if any(d.start < q.stop and q.start < d.stop for d in direct + out):
             continue
-        if len(words(ctx.text[q.start : q.stop])) < FRAGMENT_WORDS or is_title(ctx, q):
+        if (
+            len(words(ctx.text[q.start : q.stop])) < FRAGMENT_WORDS
+            or is_title(ctx, q)
+            or so_called(ctx, q)
+        ):
             continue
         if "\n" in ctx.text[q.start : q.stop]:
             continue

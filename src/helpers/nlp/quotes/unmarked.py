@@ -18,8 +18,11 @@ def first_person_after(ctx: Context) -> list[Quote]:
     speaker: a direct quote of the sentence."""
     out = []
     for start, stop in ctx.sents:
-        if ctx.in_quote(start) or any(ch in ctx.text[start:stop] for ch in '«»"„“”:'):
-            continue
+        begin = start
+        while begin < stop and (ctx.text[begin].isspace() or ctx.text[begin] in ctx.lex.dashes):
+            begin += 1  # — сказал X. — Я не мог ...: the dash of a broken quote is left out
+        if ctx.in_quote(begin) or any(ch in ctx.text[start:stop] for ch in '«»"„“”:'):
+            continue  # inside marks: the second part of a split quote is taken already
         toks = ctx.tokens_in(start, stop)
         if len([t for t in toks if t.pos != "PUNCT"]) < OWN_SENTENCE_WORDS:
             continue
@@ -34,9 +37,6 @@ def first_person_after(ctx: Context) -> list[Quote]:
         if found is None:
             continue
         speaker, cue = found
-        begin = start
-        while begin < stop and (ctx.text[begin].isspace() or ctx.text[begin] in ctx.lex.dashes):
-            begin += 1  # — сказал X. — Я не мог ...: the dash of a broken quote is left out
         end = content_end(ctx, begin, stop)
         out.append(Quote(begin, end, "direct", speaker, cue.text, "direct:first_person_after"))
         ctx.quoted.append((start, stop))
