@@ -394,8 +394,17 @@ class Context:
         return False
 
     def is_finite_cue(self, tok: Tok) -> bool:
-        """A finite speech verb not in the first person (the author's "Напомним, что")."""
-        return self.is_cue(tok) and is_reported_form(tok)
+        """A finite speech verb not in the first person (the author's "Напомним, что"), not
+        a future (X сообщит об этом позже, назовёт победителей в апреле: nothing said yet)."""
+        return self.is_cue(tok) and is_reported_form(tok) and not self.is_future(tok)
+
+    def is_future(self, tok: Tok) -> bool:
+        """A perfective future the tagger marks and pymorphy3 confirms: every verb reading of
+        the word is a future (сообщит, назовёт; not клянутся, a present the tagger misreads)."""
+        if tok.feats.get("Tense") != "Fut":
+            return False
+        verbs = [p for p in self.morph.parse(tok.text) if p.tag.POS == "VERB"]
+        return bool(verbs) and all("futr" in p.tag for p in verbs)
 
 
 @lru_cache(maxsize=1)

@@ -69,8 +69,8 @@ def rule_that(ctx, toks, start, stop, prev):
     добавил, что C2: two records)."""
     out: list[Quote] = []
     for n, a in enumerate(toks):
-        if out and a.start < out[-1].stop or not may_report(ctx, a):
-            continue
+        if out and a.start < out[-1].stop or not may_report(ctx, a) or ctx.is_future(a):
+            continue  # a future (назовёт победителей, расскажет о физике) reports nothing yet
         same = out[-1].speaker if out and _coordinated(ctx, out[-1].stop, a.start) else None
         # сообщили, что C1, и предположили, что C2: the second verb shares the subject
         phase = phase_verb(ctx, a)  # стали сравнивать: the phase verb's subject speaks
