@@ -34,3 +34,48 @@ def test_present_is_still_a_report(models):
     assert ("indirect", "не слышали никакого шума", "жильцы дома", "indirect:chto_clause") in (
         found(text, models)
     )
+
+
+def test_fronted_topic_ends_before_the_subject(models):
+    text = "Об уходе 62-летний тренер Олег Петров заявил в пятницу."
+    rows = [q for q in indirect(text, models) if q[3] == "indirect:fronted_about"]
+    assert rows and rows[0][1] == "Об уходе"
+
+
+REASONS_FRONTED = [
+    pytest.param(
+        "Певица Анна Белова отменила концерт. Своё решение она объяснила простудой.",
+        ("простудой", "Анна Белова"),
+        id="fronted_object_explained",
+    ),
+    pytest.param(
+        "Депутат Олег Петров попросил об отпуске. Свою просьбу он мотивировал болезнью матери.",
+        ("болезнью матери", "Олег Петров"),
+        id="fronted_object_motivated",
+    ),
+    pytest.param(
+        "Фонд закрыл отделение в Тбилиси, объяснив это заботой о безопасности сотрудников.",
+        ("заботой о безопасности сотрудников", "Фонд"),
+        id="pointing_object",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REASONS_FRONTED)
+def test_reason_with_fronted_object(text, expected, models):
+    quote, speaker = expected
+    rows = [q for q in indirect(text, models) if q[3] == "indirect:reason"]
+    assert rows and rows[0][1] == quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Своё решение министр объяснил журналистам вчера.",  # a dative, no reason
+        "Суд расценил это как попытку давления.",  # `это` is no object of judging
+    ],
+)
+def test_no_fronted_reason(text, models):
+    assert [
+        q for q in indirect(text, models) if q[3] in ("indirect:reason", "indirect:regarded_as")
+    ] == []

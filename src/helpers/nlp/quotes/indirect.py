@@ -450,13 +450,16 @@ def rule_fronted_about(ctx, toks, start, stop, prev):
     if speaker.name is None and not indefinite_plural(ctx, cue):
         return None  # (Официально) о свадьбе объявили: reported, the source unnamed
     last = words_[1]
-    for t in words_[2:n]:  # О законе президент заявил: the phrase ends before the subject
-        if t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON") or t.pos == "ADV":
+    for t in words_[2:n]:  # О законе (79-летний) президент заявил: ends before the subject
+        if t.feats.get("Case") == "Nom" and t.pos in NOMINAL or t.pos == "ADV":
             break
         last = t
     end = trim_end(ctx, words_[0].start, last.stop)
     return [Quote(words_[0].start, end, "indirect", speaker, cue.text)]
 
+
+# words that open the subject after a fronted `о` phrase (its own words are prepositional)
+NOMINAL = ("NOUN", "PROPN", "PRON", "ADJ", "DET", "NUM")
 
 # tried in order on each sentence; the first that finds something wins (rule_that's quotes
 # are named by the frame of verbs.VERB_FRAMES or the noun frame that found them)
