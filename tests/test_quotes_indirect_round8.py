@@ -79,3 +79,44 @@ def test_no_fronted_reason(text, models):
     assert [
         q for q in indirect(text, models) if q[3] in ("indirect:reason", "indirect:regarded_as")
     ] == []
+
+
+SOURCES = [
+    pytest.param(
+        "По мнению правоохранительных органов кража была совершена ночью.",
+        ("кража была совершена ночью", "правоохранительные органы"),
+        id="bodies_without_comma",
+    ),
+    pytest.param(
+        "Например, по данным агентства «Вести», цены на хлеб выросли вдвое.",
+        ("цены на хлеб выросли вдвое", "Вести"),
+        id="connective_before_source",
+    ),
+    pytest.param(
+        "По сообщению газеты «Труд», рыбаки, которые ловят сига, жалуются на браконьеров.",
+        ("рыбаки, которые ловят сига, жалуются на браконьеров", "Труд"),
+        id="relative_clause_in_content",
+    ),
+    pytest.param(
+        "Согласно докладу комиссии, посвящённому выборам, явка составила 40 процентов.",
+        ("явка составила 40 процентов", "комиссия"),
+        id="participle_on_source",
+    ),
+    pytest.param(
+        "По данным полиции, которая ведёт расследование, пострадали двое.",
+        ("пострадали двое", "полиция"),
+        id="relative_on_source",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCES)
+def test_source_phrase_bounds(text, expected, models):
+    quote, speaker = expected
+    assert ("indirect", quote, speaker, "indirect:po_slovam") in found(text, models)
+
+
+def test_nominative_participle_opens_the_content(models):
+    text = "По оценкам аналитиков, созданный весной фонд соберёт миллиард рублей."
+    rows = [q for q in indirect(text, models) if q[3] == "indirect:po_slovam"]
+    assert rows and rows[0][1] == "созданный весной фонд соберёт миллиард рублей"

@@ -126,10 +126,31 @@ def after_source(ctx: Context, k: int, speaker: Speaker, stop: int) -> int | Non
         if t.start >= stop:
             break
         if t.text == ",":
-            return t.stop
+            return _source_attribute(ctx, t.i, stop) or t.stop
         if t.pos in ("VERB", "AUX") or (t.feats.get("Case") == "Nom" and not ctx.mention_at(t)):
             return end  # the clause begins: no comma after the source
     return end if end < stop else None
+
+
+def _source_attribute(ctx: Context, i: int, stop: int) -> int | None:
+    """After the comma that closes a participial or relative phrase on the source, when the
+    comma at ``i`` opens one (Согласно отчёту X, посвящённому торговле, C): the content
+    starts there."""
+    nxt = ctx.next_tok(i)
+    if nxt is None or not (_oblique_participle(ctx, nxt) or nxt.lemma == "который"):
+        return None
+    return next((t.stop for t in ctx.tokens_in(nxt.stop, stop) if t.text == ","), None)
+
+
+def _oblique_participle(ctx: Context, t: Tok) -> bool:
+    """A full participle in the dative or genitive, as a source phrase's words are (also one
+    the tagger reads as an adjective: посвящённому); a nominative one (аккредитованный,
+    данное) opens the content's own subject."""
+    if t.pos not in ("VERB", "ADJ"):
+        return False
+    return any(
+        p.tag.POS == "PRTF" and p.tag.case in ("datv", "gent") for p in ctx.morph.parse(t.low)
+    )
 
 
 def clause_start(ctx: Context, start: int, pos: int) -> int:
