@@ -120,3 +120,29 @@ def test_nominative_participle_opens_the_content(models):
     text = "По оценкам аналитиков, созданный весной фонд соберёт миллиард рублей."
     rows = [q for q in indirect(text, models) if q[3] == "indirect:po_slovam"]
     assert rows and rows[0][1] == "созданный весной фонд соберёт миллиард рублей"
+
+
+KAK = [
+    pytest.param(
+        "Однако как сообщают местные СМИ, мост закроют на ремонт.",
+        ("мост закроют на ремонт", "местные СМИ"),
+        id="connective_before_kak",
+    ),
+    pytest.param(
+        "Как сообщается пожар начался в подвале дома.",
+        ("пожар начался в подвале дома", None),
+        id="impersonal_without_comma",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KAK)
+def test_kak_report(text, expected, models):
+    quote, speaker = expected
+    assert ("indirect", quote, speaker, "indirect:kak_soobshil") in found(text, models)
+
+
+def test_relaying_verb_read_as_a_noun(models):
+    text = "Завод остановит работу на две недели, передаёт «Интерфакс»."
+    expected = ("indirect", "Завод остановит работу на две недели", "Интерфакс")
+    assert expected in [q[:3] for q in found(text, models)]

@@ -19,7 +19,7 @@ from .documents import source_after
 from .fronted_clause import after_comma
 from .headline_roles import headline_role
 from .leads import clause_lead
-from .lexicons import ANAPHORIC, CONJUNCTIONS, NAMING
+from .lexicons import ANAPHORIC, CONJUNCTIONS, CONNECTIVES, NAMING
 from .marks import words
 from .nested import inner_reports
 from .pointing import anaphoric_cue, anaphoric_object_cue
@@ -180,7 +180,8 @@ def rule_kak(ctx, toks, start, stop, prev):
     The source is named inside the `как` phrase; `после того, как X заявил` is a time
     clause, and `как полагают` names no one."""
     for n, tok in enumerate(toks):
-        if tok.low != "как" or (n and toks[n - 1].text != ","):
+        opener = n == 1 and toks[0].low in CONNECTIVES  # Однако как сообщают X, C
+        if tok.low != "как" or (n and toks[n - 1].text != "," and not opener):
             continue
         if n > 1 and subordinate_kak(toks, n):
             continue  # после того, как; с тех пор, как
@@ -201,12 +202,26 @@ def rule_kak(ctx, toks, start, stop, prev):
             # Как сообщил X, C / Более того, как сообщает X, C / ..., однако, как сообщает X,
             # C: the content follows
             comma = next((t for t in toks[n + 2 :] if t.text == ","), None)
-            if comma is None:
+            if comma is not None:
+                begin = skip_space(ctx.text, comma.stop)
+            elif (after := _clause_right_after(ctx, cue)) is not None:
+                begin = after  # Как сообщается C: the comma left out
+            else:
                 return None
-            begin = skip_space(ctx.text, comma.stop)
         else:  # C1, но X, как пишет Y, C2: the clause around the insertion
             begin = skip_space(ctx.text, clause_start(ctx, start, tok.start))
         return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, cue.text)]
+    return None
+
+
+def _clause_right_after(ctx: Context, cue: Tok) -> int | None:
+    """An impersonal cue (сообщается) with no comma after it and no source: the clause
+    starts with the next word (a noun, name or pronoun in the nominative)."""
+    nxt = ctx.next_tok(cue.i)
+    if cue.low not in ctx.lex.impersonal or nxt is None:
+        return None
+    if nxt.pos in ("NOUN", "PROPN", "PRON") and nxt.feats.get("Case") == "Nom":
+        return nxt.start
     return None
 
 
