@@ -146,3 +146,29 @@ def test_relaying_verb_read_as_a_noun(models):
     text = "Завод остановит работу на две недели, передаёт «Интерфакс»."
     expected = ("indirect", "Завод остановит работу на две недели", "Интерфакс")
     assert expected in [q[:3] for q in found(text, models)]
+
+
+INFINITIVE_ENDS = [
+    pytest.param(
+        "Жильцы дома угрожали перестать платить за свет, указывая на частые отключения.",
+        "перестать платить за свет",
+        id="speech_gerund_after",
+    ),
+    pytest.param(
+        "Мальчик, которого учительница попросила прочитать стихи, убежал из класса.",
+        "прочитать стихи",
+        id="relative_clause_then_main_verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), INFINITIVE_ENDS)
+def test_infinitive_content_ends(text, content, models):
+    rows = [q for q in indirect(text, models) if q[3] == "indirect:infinitive"]
+    assert rows and rows[0][1] == content
+
+
+def test_plain_gerund_stays_in_the_request(models):
+    text = "Мэр Олег Петров призвал жителей сохранять спокойствие, не поддаваясь на слухи."
+    rows = [q for q in indirect(text, models) if q[3] == "indirect:infinitive"]
+    assert rows and rows[0][1] == "сохранять спокойствие, не поддаваясь на слухи"

@@ -185,6 +185,8 @@ def joined_clause_end(ctx: Context, begin: int, end: int) -> int:
     happened next, not what was asked)."""
     toks = [t for t in ctx.tokens_in(begin, end) if not ctx.in_quote(t.start)]
     for n, t in enumerate(toks[:-1]):
+        if t.text == "," and _next_predicate(ctx, toks[n + 1]):
+            return trim_end(ctx, begin, t.start)  # попросила X спеть, истолковал; , указывая на
         nxt = " ".join(u.low for u in toks[n + 1 : n + 3])
         joins = toks[n + 1].low in ("а", "но", "и", "однако") or nxt in THEN
         if t.text != "," or not joins:
@@ -197,6 +199,17 @@ def joined_clause_end(ctx: Context, begin: int, end: int) -> int:
         if any(u.pos in ("VERB", "AUX") and u.feats.get("VerbForm") == "Fin" for u in clause):
             return trim_end(ctx, begin, t.start)
     return end
+
+
+def _next_predicate(ctx: Context, t: Tok) -> bool:
+    """A word right after a comma that is the next predicate of the sentence, not of the
+    requested action: a finite verb (которого она попросила спеть, истолковал просьбу по-
+    своему) or a gerund of speech (угрожали уйти, указывая на C: the speaker's own act)."""
+    if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
+        return True
+    return t.feats.get("VerbForm") == "Conv" and (
+        t.lemma in ctx.lex.triggers or t.lemma in ctx.lex.cues
+    )
 
 
 # words after a comma that open what happened next (попросил раздеться, после чего ...)
