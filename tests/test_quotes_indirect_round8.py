@@ -172,3 +172,10 @@ def test_plain_gerund_stays_in_the_request(models):
     text = "Мэр Олег Петров призвал жителей сохранять спокойствие, не поддаваясь на слухи."
     rows = [q for q in indirect(text, models) if q[3] == "indirect:infinitive"]
     assert rows and rows[0][1] == "сохранять спокойствие, не поддаваясь на слухи"
+
+
+def test_quoted_call_is_direct_only(models):
+    text = "Писатель Олег Петров призвал к «новым, смелым и решительным действиям против власти»."
+    rows = found(text, models)
+    assert [q for q in rows if q[0] == "indirect"] == []
+    assert any(q[0] == "direct" for q in rows)

@@ -586,9 +586,12 @@ def after_direct(ctx: Context, start: int, stop: int) -> list[Quote]:
 
 
 def _mostly_quoted(ctx: Context, q: Quote) -> bool:
-    """Reported content that is all a direct quote (заявил, что «Q»): the direct record
-    alone. A clause adding words of its own (Зюганов «Q») keeps both records."""
+    """Reported content that is all a direct quote, but for its preposition (заявил, что
+    «Q»; призвал к «Q»): the direct record alone. A clause adding words of its own (Зюганов «Q») keeps both records."""
     outside = [
         w for w in WORDS_AT.finditer(ctx.text, q.start, q.stop) if not ctx.in_quote(w.start())
     ]
-    return len(outside) == 0
+    return all(w.group().lower() in PREPOSITIONS for w in outside)  # призвал к «Q»
+
+
+PREPOSITIONS = frozenset("к ко о об на в во за против от".split())  # before a quoted phrase
