@@ -179,3 +179,14 @@ def test_quoted_call_is_direct_only(models):
     rows = found(text, models)
     assert [q for q in rows if q[0] == "indirect"] == []
     assert any(q[0] == "direct" for q in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Нападающий Олег Петров выступал за английский «Арсенал» два сезона.",
+        "Вратарь Иван Орлов выступал за швейцарскую «Лозанну» на правах аренды.",
+    ],
+)
+def test_club_after_an_adjective_is_no_stance(text, models):
+    assert [q for q in indirect(text, models) if q[3] == "indirect:stance"] == []
