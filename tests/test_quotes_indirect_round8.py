@@ -190,3 +190,23 @@ def test_quoted_call_is_direct_only(models):
 )
 def test_club_after_an_adjective_is_no_stance(text, models):
     assert [q for q in indirect(text, models) if q[3] == "indirect:stance"] == []
+
+
+IMPERFECTIVE_PARTNERS = [
+    pytest.param(
+        "Бизнесмен Олег Петров всегда опровергал слухи о продаже завода.",
+        "слухи о продаже завода",
+        id="denied_habitually",
+    ),
+    pytest.param(
+        "Министр Иван Орлов признаёт серьёзность проблемы с кадрами.",
+        "серьёзность проблемы с кадрами",
+        id="admits",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), IMPERFECTIVE_PARTNERS)
+def test_imperfective_object_cues(text, content, models):
+    rows = [q for q in indirect(text, models) if q[3] == "indirect:object"]
+    assert rows and rows[0][1] == content
