@@ -210,3 +210,9 @@ IMPERFECTIVE_PARTNERS = [
 def test_imperfective_object_cues(text, content, models):
     rows = [q for q in indirect(text, models) if q[3] == "indirect:object"]
     assert rows and rows[0][1] == content
+
+
+def test_relative_clause_in_object_is_not_cut_inside(models):
+    text = "Агент Олег Петров подтвердил факт смерти певца, который в последние годы болел."
+    rows = [q for q in indirect(text, models) if q[3] == "indirect:object"]
+    assert rows and rows[0][1] == "факт смерти певца, который в последние годы болел"

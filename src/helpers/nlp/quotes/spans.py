@@ -244,7 +244,7 @@ def phrase_end(ctx: Context, begin: int, end: int) -> int:
     for n, t in enumerate(toks[1:], 1):
         nxt = toks[n + 1] if n + 1 < len(toks) else None
         if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
-            if any(u.lemma == "который" for u in toks[max(1, n - 3) : n]) and not ctx.is_cue(t):
+            if _in_relative(toks[1:n]) and not ctx.is_cue(t):
                 continue  # полигоны, на которых испытываются ...: a relative clause
             return trim_end(ctx, begin, before_new_subject(toks, n, t.start))
         if t.pos == "ADV" and t.lemma in TIME_ADVERBS or day_after(toks[n - 1], t, nxt):
@@ -269,6 +269,13 @@ def phrase_end(ctx: Context, begin: int, end: int) -> int:
         if t.low in ("на", "в", "во") and _setting_later(ctx, toks[n + 1 : n + 8]):
             return trim_end(ctx, begin, t.start)
     return end
+
+
+def _in_relative(toks: list[Tok]) -> bool:
+    """The words since the last comma of ``toks`` hold `который` (на которых, который в
+    последнее время): a verb after them is the relative clause's own."""
+    n = max((k for k, t in enumerate(toks) if t.text == ","), default=-1)
+    return any(u.lemma == "который" for u in toks[n + 1 :])
 
 
 def _setting_after(ctx: Context, toks: list[Tok]) -> bool:
