@@ -216,3 +216,23 @@ def test_relative_clause_in_object_is_not_cut_inside(models):
     text = "Агент Олег Петров подтвердил факт смерти певца, который в последние годы болел."
     rows = [q for q in indirect(text, models) if q[3] == "indirect:object"]
     assert rows and rows[0][1] == "факт смерти певца, который в последние годы болел"
+
+
+NEGATED_CONJUNCT = [
+    pytest.param(
+        "Тренер Иван Орлов заявил, что покинул клуб ещё в марте, однако не стал называть причин.",
+        "покинул клуб ещё в марте",
+        id="speaker_declined_more",
+    ),
+    pytest.param(
+        "Олег Петров сказал, что брат уехал в Тверь, но не нашёл там работы.",
+        "брат уехал в Тверь, но не нашёл там работы",
+        id="content_goes_on",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), NEGATED_CONJUNCT)
+def test_negated_conjunct_after_content(text, content, models):
+    rows = [q for q in indirect(text, models) if q[3] == "indirect:chto_clause"]
+    assert rows and rows[0][1] == content

@@ -12,7 +12,7 @@ from .phrase_bounds import before_new_subject, day_after, listed_after, new_clau
 from .records import OPENING, Context, Tok
 
 CLAUSE_BREAKS = re.compile(
-    r",\s+(?:и|а|но|однако|при этом)\s+(?:поэтому\s+|также\s+|затем\s+|потом\s+)?"
+    r",\s+(?:и|а|но|однако|при этом)\s+(?:поэтому\s+|также\s+|затем\s+|потом\s+)?(?:не\s+)?"
     r"(?=\w+(?:л|ла|ли|ло|ет|ит|ют|ат|ят)\b)|;"
 )
 
