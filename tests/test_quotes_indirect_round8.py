@@ -171,7 +171,7 @@ def test_infinitive_content_ends(text, content, models):
 def test_plain_gerund_stays_in_the_request(models):
     text = "Мэр Олег Петров призвал жителей сохранять спокойствие, не поддаваясь на слухи."
     rows = [q for q in indirect(text, models) if q[3] == "indirect:infinitive"]
-    assert rows and rows[0][1] == "сохранять спокойствие, не поддаваясь на слухи"
+    assert rows and rows[0][1] == "жителей сохранять спокойствие, не поддаваясь на слухи"
 
 
 def test_quoted_call_is_direct_only(models):
@@ -235,4 +235,30 @@ NEGATED_CONJUNCT = [
 @pytest.mark.parametrize(("text", "content"), NEGATED_CONJUNCT)
 def test_negated_conjunct_after_content(text, content, models):
     rows = [q for q in indirect(text, models) if q[3] == "indirect:chto_clause"]
+    assert rows and rows[0][1] == content
+
+
+CALLS = [
+    pytest.param(
+        "Президент Олег Петров призвал граждан к сдержанности.",
+        ("граждан к сдержанности", "indirect:prep_object"),
+        id="called_on_to",
+    ),
+    pytest.param(
+        "Посол Иван Орлов призвал стороны и посредников продолжить переговоры.",
+        ("стороны и посредников продолжить переговоры", "indirect:infinitive"),
+        id="called_on_to_do",
+    ),
+    pytest.param(
+        "Министр Анна Белова призвала вернуться к переговорам.",
+        ("вернуться к переговорам", "indirect:infinitive"),
+        id="no_addressee",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CALLS)
+def test_call_names_its_addressee(text, expected, models):
+    content, rule = expected
+    rows = [q for q in indirect(text, models) if q[3] == rule]
     assert rows and rows[0][1] == content

@@ -86,8 +86,32 @@ def rule_that(ctx, toks, start, stop, prev):
             or reason_quote(ctx, a, stop)
         )
         if found:
+            found.start = addressee_start(ctx, a, found.start)
             out.append(found)
     return out or None
+
+
+CALLING = ("призвать", "призывать")  # the called-on belong to the call (призвал X к C)
+
+
+def addressee_start(ctx: Context, a: Tok, begin: int) -> int:
+    """Where a call's content starts: at the accusative addressee right after the verb
+    (призвал жителей к спокойствию, призвал стороны возобновить переговоры), as the call
+    names whom it asks; ``begin`` otherwise."""
+    if a.lemma not in CALLING:
+        return begin
+    between = [t for t in ctx.toks[a.i + 1 :] if t.stop <= begin]
+    if not between or len(between) > ADDRESSEE_WORDS:
+        return begin
+    nominal = ("NOUN", "PROPN", "ADJ", "DET", "NUM")
+    if not any(t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Acc" for t in between):
+        return begin
+    if all(t.pos in nominal or t.low in ("и", ",") for t in between):
+        return between[0].start
+    return begin
+
+
+ADDRESSEE_WORDS = 5  # words of an addressee at most (израильтян и палестинцев)
 
 
 def may_report(ctx: Context, tok: Tok) -> bool:
