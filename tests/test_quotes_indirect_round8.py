@@ -262,3 +262,9 @@ def test_call_names_its_addressee(text, expected, models):
     content, rule = expected
     rows = [q for q in indirect(text, models) if q[3] == rule]
     assert rows and rows[0][1] == content
+
+
+def test_such_as_goes_on(models):
+    text = "Министр Олег Петров сообщил о таких мерах, как закрытие школ и отмена концертов."
+    rows = [q for q in indirect(text, models) if q[3] == "indirect:o_topic"]
+    assert rows and rows[0][1] == "о таких мерах, как закрытие школ и отмена концертов"

@@ -257,6 +257,7 @@ def phrase_end(ctx: Context, begin: int, end: int) -> int:
             t.text == ","
             and nxt is not None
             and nxt.low not in PHRASE_GOES_ON
+            and not (nxt.low == "как" and any(u.lemma == "такой" for u in toks[:n]))
             and (
                 nxt.feats.get("VerbForm") == "Conv"
                 or nxt.pos in ("CCONJ", "SCONJ", "ADV")
