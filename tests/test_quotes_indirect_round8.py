@@ -268,3 +268,40 @@ def test_such_as_goes_on(models):
     text = "Министр Олег Петров сообщил о таких мерах, как закрытие школ и отмена концертов."
     rows = [q for q in indirect(text, models) if q[3] == "indirect:o_topic"]
     assert rows and rows[0][1] == "о таких мерах, как закрытие школ и отмена концертов"
+
+
+OFFICIAL = [
+    pytest.param(
+        "По официальной версии, пожар начался из-за неисправной проводки.",
+        "пожар начался из-за неисправной проводки",
+        id="official_version",
+    ),
+    pytest.param(
+        "Однако по официальным данным, в аварии пострадали двое.",
+        "в аварии пострадали двое",
+        id="official_data_after_connective",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), OFFICIAL)
+def test_official_report_without_source(text, content, models):
+    assert ("indirect", content, None, "indirect:official") in found(text, models)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По предварительным данным, в аварии пострадали двое.",  # an estimate, no statement
+        "Ему, по официальным данным, исполнилось сорок лет.",  # inside a clause
+    ],
+)
+def test_no_official_report(text, models):
+    assert [q for q in found(text, models) if q[3] == "indirect:official"] == []
+
+
+def test_official_data_of_a_named_source(models):
+    text = "По официальным данным полиции, в аварии пострадали двое."
+    assert ("indirect", "в аварии пострадали двое", "полиция", "indirect:po_slovam") in found(
+        text, models
+    )

@@ -22,9 +22,11 @@ from .leads import clause_lead
 from .lexicons import ANAPHORIC, CONJUNCTIONS, CONNECTIVES, NAMING
 from .marks import words
 from .nested import inner_reports
+from .official import rule_official
 from .pointing import anaphoric_cue, anaphoric_object_cue
 from .records import WORDS_AT, Context, Frame, Mention, Quote, Speaker, Tok, negated, skip_space
 from .reports import rule_known_to
+from .source_forms import source_attribute_end
 from .spans import content_end, lead_trim, trim_end
 from .speakers import is_subject, source_speaker, speaker_from, subject_after
 from .stance import rule_stance
@@ -126,31 +128,10 @@ def after_source(ctx: Context, k: int, speaker: Speaker, stop: int) -> int | Non
         if t.start >= stop:
             break
         if t.text == ",":
-            return _source_attribute(ctx, t.i, stop) or t.stop
+            return source_attribute_end(ctx, t.i, stop) or t.stop
         if t.pos in ("VERB", "AUX") or (t.feats.get("Case") == "Nom" and not ctx.mention_at(t)):
             return end  # the clause begins: no comma after the source
     return end if end < stop else None
-
-
-def _source_attribute(ctx: Context, i: int, stop: int) -> int | None:
-    """After the comma that closes a participial or relative phrase on the source, when the
-    comma at ``i`` opens one (Согласно отчёту X, посвящённому торговле, C): the content
-    starts there."""
-    nxt = ctx.next_tok(i)
-    if nxt is None or not (_oblique_participle(ctx, nxt) or nxt.lemma == "который"):
-        return None
-    return next((t.stop for t in ctx.tokens_in(nxt.stop, stop) if t.text == ","), None)
-
-
-def _oblique_participle(ctx: Context, t: Tok) -> bool:
-    """A full participle in the dative or genitive, as a source phrase's words are (also one
-    the tagger reads as an adjective: посвящённому); a nominative one (аккредитованный,
-    данное) opens the content's own subject."""
-    if t.pos not in ("VERB", "ADJ"):
-        return False
-    return any(
-        p.tag.POS == "PRTF" and p.tag.case in ("datv", "gent") for p in ctx.morph.parse(t.low)
-    )
 
 
 def clause_start(ctx: Context, start: int, pos: int) -> int:
@@ -501,6 +482,7 @@ NOMINAL = ("NOUN", "PROPN", "PRON", "ADJ", "DET", "NUM")
 # are named by the frame of verbs.VERB_FRAMES or the noun frame that found them)
 INDIRECT_RULES = (
     Frame("indirect:po_slovam", rule_source_phrase),
+    Frame("indirect:official", rule_official),
     Frame("indirect:kak_soobshil", rule_kak),
     Frame("indirect:known_to", rule_known_to),
     Frame("indirect:inserted_cue", rule_inserted_cue),
