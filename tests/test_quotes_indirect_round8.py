@@ -305,3 +305,9 @@ def test_official_data_of_a_named_source(models):
     assert ("indirect", "в аварии пострадали двое", "полиция", "indirect:po_slovam") in found(
         text, models
     )
+
+
+def test_report_on_a_site_named_after_adjectives(models):
+    text = "Вчера на официальном сайте «Спартака» появилось сообщение, что тренер покинет клуб."
+    rows = [q for q in indirect(text, models) if q[3] == "indirect:report_noun"]
+    assert rows and rows[0][1] == "тренер покинет клуб"
