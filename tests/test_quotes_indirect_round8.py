@@ -311,3 +311,29 @@ def test_report_on_a_site_named_after_adjectives(models):
     text = "Вчера на официальном сайте «Спартака» появилось сообщение, что тренер покинет клуб."
     rows = [q for q in indirect(text, models) if q[3] == "indirect:report_noun"]
     assert rows and rows[0][1] == "тренер покинет клуб"
+
+
+ANNOUNCING = [
+    pytest.param(
+        "Команду возглавит помощник Олега Петрова, объявившего об уходе с поста тренера.",
+        ("об уходе с поста тренера", "Олег Петров"),
+        id="announced_participle",
+    ),
+    pytest.param(
+        "Иван Орлов вошёл в руководство «Народного блока», заявлявшего о необходимости реформ.",
+        ("о необходимости реформ", "Народный блок"),
+        id="declared_participle_after_a_name_in_quotes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANNOUNCING)
+def test_announcing_participle(text, expected, models):
+    content, _ = expected
+    rows = [q for q in indirect(text, models) if q[3] == "indirect:o_topic"]
+    assert rows and rows[0][1] == content
+
+
+def test_writing_about_is_a_topic(models):
+    text = "Журналисты, писавшие о выборах, получили премии."
+    assert indirect(text, models) == []

@@ -26,7 +26,9 @@ from .cues import (
 from .governed import governed_quote
 from .lexicons import (
     ADDING_VERBS,
+    ANNOUNCING,
     CELEBRATIONS,
+    INFORMING,
     NAMING,
     NEGATED_REPORTS,
     PLEA_VERBS,
@@ -237,8 +239,8 @@ def o_topic(ctx: Context, v: Verb) -> Content | Stop | None:
     b = v.b
     if b.low not in ("о", "об") or v.a.lemma in TOPIC_VERBS or v.object_only:
         return None
-    if v.participle or v.content_gerund:
-        return STOP
+    if (v.participle and not _reports_about(ctx, v.a)) or v.content_gerund:
+        return STOP  # (X, объявившего об уходе: the participle's source speaks)
     if (nxt := ctx.next_tok(b.i)) is not None and nxt.low in ("этом", "том"):
         return STOP  # сказал об этом: the content is elsewhere
     return Content(b.start, phrase=True, topic=b)
@@ -489,10 +491,12 @@ def participle_speaker(ctx: Context, tok: Tok) -> Speaker | None:
         return None
     if feats.get("Variant") == "Short" or tok.i < 2:
         return None
-    if not (has_content_frame(ctx, tok) or _reports_that(ctx, tok)):
+    if not (has_content_frame(ctx, tok) or _reports_that(ctx, tok) or _reports_about(ctx, tok)):
         return None
     j = tok.i - 1 if ctx.toks[tok.i - 1].text == "," else tok.i
     head = ctx.toks[j - 1]
+    if head.text in '»”"' and j > 1:
+        head = ctx.toks[j - 2]  # «Украинского фронта», заявлявшего о C
     if _reports_that(ctx, tok):  # переселенцы из бывшего СССР, считающие, что: the phrase head
         head = next((t for t in reversed(ctx.toks[max(0, j - 6) : j]) if _agrees(t, tok)), head)
     if not _agrees(head, tok):
@@ -532,6 +536,13 @@ def _agrees(head: Tok, tok: Tok) -> bool:
 def _reports_that(ctx: Context, tok: Tok) -> bool:
     """A speech-verb participle with its `что` clause right after it (считающие, что C)."""
     return tok.lemma in ctx.lex.cues and that_after(ctx, tok.i, window=2) is not None
+
+
+def _reports_about(ctx: Context, tok: Tok) -> bool:
+    """A speech-verb participle with its `о` phrase right after it (X, объявившего об уходе)."""
+    nxt = ctx.next_tok(tok.i)
+    announcing = tok.lemma in ANNOUNCING or tok.lemma in INFORMING
+    return announcing and nxt is not None and nxt.low in ("о", "об")
 
 
 def indefinite_plural(ctx: Context, tok: Tok) -> bool:
