@@ -337,3 +337,9 @@ def test_announcing_participle(text, expected, models):
 def test_writing_about_is_a_topic(models):
     text = "Журналисты, писавшие о выборах, получили премии."
     assert indirect(text, models) == []
+
+
+def test_fronted_topic_after_a_dash(models):
+    text = "Спикер Олег Петров подал в отставку — об уходе также заявил вице-спикер Иван Орлов."
+    expected = ("indirect", "об уходе", "Иван Орлов", "indirect:fronted_about_clause")
+    assert expected in found(text, models)
