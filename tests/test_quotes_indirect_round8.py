@@ -343,3 +343,9 @@ def test_fronted_topic_after_a_dash(models):
     text = "Спикер Олег Петров подал в отставку — об уходе также заявил вице-спикер Иван Орлов."
     expected = ("indirect", "об уходе", "Иван Орлов", "indirect:fronted_about_clause")
     assert expected in found(text, models)
+
+
+def test_wish_voiced_with_chtoby(models):
+    text = "Президент Олег Петров выразил пожелание, чтобы переговоры возобновились весной."
+    expected = ("indirect", "переговоры возобновились весной", "Олег Петров", "indirect:light_verb")
+    assert expected in found(text, models)
