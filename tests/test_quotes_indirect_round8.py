@@ -349,3 +349,14 @@ def test_wish_voiced_with_chtoby(models):
     text = "Президент Олег Петров выразил пожелание, чтобы переговоры возобновились весной."
     expected = ("indirect", "переговоры возобновились весной", "Олег Петров", "indirect:light_verb")
     assert expected in found(text, models)
+
+
+def test_outlet_cited_by_its_address(models):
+    text = "Завод закроется на ремонт до осени, сообщает newsport.ru."
+    expected = (
+        "indirect",
+        "Завод закроется на ремонт до осени",
+        "newsport.ru",
+        "indirect:postposed",
+    )
+    assert expected in found(text, models)

@@ -26,7 +26,7 @@ from .official import rule_official
 from .pointing import anaphoric_cue, anaphoric_object_cue
 from .records import WORDS_AT, Context, Frame, Mention, Quote, Speaker, Tok, negated, skip_space
 from .reports import rule_known_to
-from .source_forms import source_attribute_end
+from .source_forms import domain_after, source_attribute_end
 from .spans import content_end, lead_trim, trim_end
 from .speakers import is_subject, source_speaker, speaker_from, subject_after
 from .stance import rule_stance
@@ -340,7 +340,7 @@ def rule_postposed(ctx, toks, start, stop, prev):
         if not any(is_predicate(t) or t.low == "нет" for t in ctx.tokens_in(start, end)):
             return None  # В сообщении X, выпущенном в воскресенье, говорится: no clause
         gender = b.feats.get("Gender") if b.feats.get("Number") != "Plur" else None
-        speaker = None if impersonal else subject_after(ctx, b.i, gender)
+        speaker = None if impersonal else subject_after(ctx, b.i, gender) or domain_after(ctx, b)
         if speaker is None and (impersonal or b.feats.get("Number") == "Plur"):
             speaker = source_after(ctx, b.i)  # ..., сообщили в пресс-службе МИД
         if speaker is None or (speaker.name is None and not impersonal):
