@@ -826,6 +826,10 @@ RULE_EXAMPLES = [
     ),
     pytest.param("По словам Сергея Лаврова, переговоры идут трудно.", id="indirect:po_slovam"),
     pytest.param(
+        "По официальной версии, пожар начался из-за неисправной проводки.",
+        id="indirect:official",
+    ),
+    pytest.param(
         "Как сообщил министр обороны Сергей Шойгу, учения завершатся в пятницу.",
         id="indirect:kak_soobshil",
     ),

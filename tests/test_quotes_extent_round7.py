@@ -125,7 +125,7 @@ CLAUSE_CASES = [
                 "Иван Сидоров",
                 "indirect:chto_clause",
             ),
-            ("indirect", "сохранять спокойствие", "Иван Сидоров", "indirect:infinitive"),
+            ("indirect", "граждан сохранять спокойствие", "Иван Сидоров", "indirect:infinitive"),
         ],
     ),
     # a postposed attribution ending the content: no part of it

@@ -88,7 +88,8 @@ CASES = [
         ("indirect", "не выявило нарушений", "ведомство", "indirect:chto_clause"),
     ),
     (
-        "Если министр подтвердит, что завод закроют, рабочие выйдут на забастовку.",
+        # (round 8: a past report; a future one, `Если министр подтвердит`, reports nothing)
+        "Когда министр подтвердил, что завод закроют, рабочие вышли на забастовку.",
         ("indirect", "завод закроют", "министр", "indirect:chto_clause"),
     ),
     (  # the main clause then reports on its own

@@ -19,6 +19,7 @@ verb (asked only about sentences that hold such a clause), else a nominative in 
 from __future__ import annotations
 
 from .cues import is_finite_act, is_finite_object_cue, is_predicate, source_phrase
+from .phrase_bounds import awaits_predicate
 from .records import Context, Quote, Tok, negated, skip_space
 from .spans import trim_end
 
@@ -39,6 +40,8 @@ def next_clause_start(ctx: Context, begin: int, end: int) -> tuple[int, int] | N
             continue  # the words since the last comma are no clause (в результате чего, по ...)
         if head[-1].pos in ("CCONJ", "SCONJ"):
             continue  # C и, по словам X, C2: the inserted phrase is inside the next predicate's
+        if awaits_predicate(toks[:n]):
+            continue  # жители, которые разводят коз, жалуются: the verb is the subject's own
         if n > 1 and ctx.is_cue(_last_segment(toks[:n])[0]):
             continue  # Рубль, уверен X, продолжит падать: the comma closes an inserted cue
         clause = _clause_after(toks[n + 1 :])

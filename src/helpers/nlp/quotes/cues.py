@@ -280,7 +280,14 @@ def is_question_start(ctx: Context, j: int, question: bool) -> bool:
         return True
     if nxt is not None and ctx.toks[j].low == "как" and nxt.low in NOT_QUESTION_AFTER_KAK:
         return False  # рассказал, как и обещал; сообщил, как только узнал
+    if ctx.toks[j].low == "как" and _such_before(ctx, j):
+        return False  # сообщил о таких мерах, как закрытие школ: a comparison, no question
     return question and ctx.toks[j].low in QUESTION_WORDS
+
+
+def _such_before(ctx: Context, j: int) -> bool:
+    """`такой` among the few words before the comma that precedes `как` at ``j``."""
+    return any(t.lemma == "такой" for t in ctx.toks[max(0, j - 5) : j])
 
 
 # words after `как` that make it a manner or time conjunction, not a question word

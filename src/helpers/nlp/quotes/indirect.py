@@ -19,12 +19,14 @@ from .documents import source_after
 from .fronted_clause import after_comma
 from .headline_roles import headline_role
 from .leads import clause_lead
-from .lexicons import ANAPHORIC, CONJUNCTIONS, NAMING
+from .lexicons import ANAPHORIC, CONJUNCTIONS, CONNECTIVES, NAMING
 from .marks import words
 from .nested import inner_reports
+from .official import rule_official
 from .pointing import anaphoric_cue, anaphoric_object_cue
 from .records import WORDS_AT, Context, Frame, Mention, Quote, Speaker, Tok, negated, skip_space
 from .reports import rule_known_to
+from .source_forms import domain_after, source_attribute_end
 from .spans import content_end, lead_trim, trim_end
 from .speakers import is_subject, source_speaker, speaker_from, subject_after
 from .stance import rule_stance
@@ -126,7 +128,7 @@ def after_source(ctx: Context, k: int, speaker: Speaker, stop: int) -> int | Non
         if t.start >= stop:
             break
         if t.text == ",":
-            return t.stop
+            return source_attribute_end(ctx, t.i, stop) or t.stop
         if t.pos in ("VERB", "AUX") or (t.feats.get("Case") == "Nom" and not ctx.mention_at(t)):
             return end  # the clause begins: no comma after the source
     return end if end < stop else None
@@ -159,7 +161,8 @@ def rule_kak(ctx, toks, start, stop, prev):
     The source is named inside the `как` phrase; `после того, как X заявил` is a time
     clause, and `как полагают` names no one."""
     for n, tok in enumerate(toks):
-        if tok.low != "как" or (n and toks[n - 1].text != ","):
+        opener = n == 1 and toks[0].low in CONNECTIVES  # Однако как сообщают X, C
+        if tok.low != "как" or (n and toks[n - 1].text != "," and not opener):
             continue
         if n > 1 and subordinate_kak(toks, n):
             continue  # после того, как; с тех пор, как
@@ -180,12 +183,26 @@ def rule_kak(ctx, toks, start, stop, prev):
             # Как сообщил X, C / Более того, как сообщает X, C / ..., однако, как сообщает X,
             # C: the content follows
             comma = next((t for t in toks[n + 2 :] if t.text == ","), None)
-            if comma is None:
+            if comma is not None:
+                begin = skip_space(ctx.text, comma.stop)
+            elif (after := _clause_right_after(ctx, cue)) is not None:
+                begin = after  # Как сообщается C: the comma left out
+            else:
                 return None
-            begin = skip_space(ctx.text, comma.stop)
         else:  # C1, но X, как пишет Y, C2: the clause around the insertion
             begin = skip_space(ctx.text, clause_start(ctx, start, tok.start))
         return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, cue.text)]
+    return None
+
+
+def _clause_right_after(ctx: Context, cue: Tok) -> int | None:
+    """An impersonal cue (сообщается) with no comma after it and no source: the clause
+    starts with the next word (a noun, name or pronoun in the nominative)."""
+    nxt = ctx.next_tok(cue.i)
+    if cue.low not in ctx.lex.impersonal or nxt is None:
+        return None
+    if nxt.pos in ("NOUN", "PROPN", "PRON") and nxt.feats.get("Case") == "Nom":
+        return nxt.start
     return None
 
 
@@ -323,7 +340,7 @@ def rule_postposed(ctx, toks, start, stop, prev):
         if not any(is_predicate(t) or t.low == "нет" for t in ctx.tokens_in(start, end)):
             return None  # В сообщении X, выпущенном в воскресенье, говорится: no clause
         gender = b.feats.get("Gender") if b.feats.get("Number") != "Plur" else None
-        speaker = None if impersonal else subject_after(ctx, b.i, gender)
+        speaker = None if impersonal else subject_after(ctx, b.i, gender) or domain_after(ctx, b)
         if speaker is None and (impersonal or b.feats.get("Number") == "Plur"):
             speaker = source_after(ctx, b.i)  # ..., сообщили в пресс-службе МИД
         if speaker is None or (speaker.name is None and not impersonal):
@@ -450,18 +467,22 @@ def rule_fronted_about(ctx, toks, start, stop, prev):
     if speaker.name is None and not indefinite_plural(ctx, cue):
         return None  # (Официально) о свадьбе объявили: reported, the source unnamed
     last = words_[1]
-    for t in words_[2:n]:  # О законе президент заявил: the phrase ends before the subject
-        if t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON") or t.pos == "ADV":
+    for t in words_[2:n]:  # О законе (79-летний) президент заявил: ends before the subject
+        if t.feats.get("Case") == "Nom" and t.pos in NOMINAL or t.pos == "ADV":
             break
         last = t
     end = trim_end(ctx, words_[0].start, last.stop)
     return [Quote(words_[0].start, end, "indirect", speaker, cue.text)]
 
 
+# words that open the subject after a fronted `о` phrase (its own words are prepositional)
+NOMINAL = ("NOUN", "PROPN", "PRON", "ADJ", "DET", "NUM")
+
 # tried in order on each sentence; the first that finds something wins (rule_that's quotes
 # are named by the frame of verbs.VERB_FRAMES or the noun frame that found them)
 INDIRECT_RULES = (
     Frame("indirect:po_slovam", rule_source_phrase),
+    Frame("indirect:official", rule_official),
     Frame("indirect:kak_soobshil", rule_kak),
     Frame("indirect:known_to", rule_known_to),
     Frame("indirect:inserted_cue", rule_inserted_cue),
@@ -547,9 +568,12 @@ def after_direct(ctx: Context, start: int, stop: int) -> list[Quote]:
 
 
 def _mostly_quoted(ctx: Context, q: Quote) -> bool:
-    """Reported content that is all a direct quote (заявил, что «Q»): the direct record
-    alone. A clause adding words of its own (Зюганов «Q») keeps both records."""
+    """Reported content that is all a direct quote, but for its preposition (заявил, что
+    «Q»; призвал к «Q»): the direct record alone. A clause adding words of its own (Зюганов «Q») keeps both records."""
     outside = [
         w for w in WORDS_AT.finditer(ctx.text, q.start, q.stop) if not ctx.in_quote(w.start())
     ]
-    return len(outside) == 0
+    return all(w.group().lower() in PREPOSITIONS for w in outside)  # призвал к «Q»
+
+
+PREPOSITIONS = frozenset("к ко о об на в во за против от".split())  # before a quoted phrase

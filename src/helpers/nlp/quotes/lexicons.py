@@ -102,6 +102,7 @@ RUMOURS = _words("quote_rumour_nouns.txt")  # ходят слухи о C: report
 REFUSALS = _words("quote_refusals.txt")  # отказался комментировать: no speech took place
 SPEECH_TIMES = _words("quote_speech_times.txt")  # сообщил об арестах в среду: the act's time
 MONTHS = _words("quote_months.txt")  # 5 декабря 2015 года: a date ends noun-phrase content
+ANNOUNCING = _words("quote_announcing_cues.txt")  # X, объявившего об уходе (verbs.py)
 INFORMING = _words("quote_informing_cues.txt")  # предупредил X о C, выразил мнение о C
 QUESTION_WORDS = _words("quote_question_words.txt")  # спросил, почему ...
 ANAPHORIC = _words("quote_anaphoric.txt")  # О своих планах X рассказал

@@ -111,6 +111,8 @@ def report_noun_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
     if not verbs or negated(ctx, verbs[-1]):
         return None
     place = next((n for n, t in enumerate(clause) if t.low in ("в", "во", "на", "из")), None)
+    while place is not None and place + 2 < len(clause) and clause[place + 1].pos == "ADJ":
+        place += 1  # на официальном сайте X: the place is the noun after its adjectives
     if place is None or place + 1 >= len(clause) or clause[place + 1].pos not in PLACE_POS:
         if noun.lemma not in RUMOURS:
             return None

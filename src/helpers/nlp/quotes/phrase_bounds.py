@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from .cues import aspectual
+from .cues import aspectual, is_predicate
 from .lexicons import CLAUSE_CONNECTIVES, DAYS
 from .records import Context, Tok
 
@@ -67,6 +67,7 @@ def new_clause_end(ctx: Context, pos: int, end: int) -> int:
         if (
             _next_act(ctx, nxt)
             and _has_predicate(ctx, toks[:n])
+            and not awaits_predicate(toks[:n])
             and not _subject_after(toks[n + 2 :])
         ):
             return t.start
@@ -75,6 +76,17 @@ def new_clause_end(ctx: Context, pos: int, end: int) -> int:
         if _final_report(ctx, toks[n + 1 :]):
             return t.start  # C, факт насилия подтвердили члены комиссии.
     return end
+
+
+def awaits_predicate(toks: list[Tok]) -> bool:
+    """The words since the last comma of ``toks`` are a relative clause (который, чей) on a
+    subject whose own predicate has not come yet (жители, которые разводят коз, жалуются:
+    the verb after the comma is the subject's own, no new act)."""
+    n = max((k for k, t in enumerate(toks) if t.text == ","), default=-1)
+    segment = toks[n + 1 :]
+    if n < 0 or not segment or segment[0].lemma not in ("который", "чей"):
+        return False
+    return not any(is_predicate(t) for t in toks[:n])
 
 
 def _next_act(ctx: Context, t: Tok) -> bool:

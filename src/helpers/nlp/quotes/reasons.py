@@ -19,10 +19,10 @@ def reason_quote(ctx: Context, a: Tok, stop: int) -> Quote | None:
         return None
     if a.feats.get("VerbForm") not in ("Fin", "Conv") or negated(ctx, a):
         return None
-    obj = _object_after(ctx, a)
+    obj = _object_after(ctx, a) or (_object_before(ctx, a) if a.lemma in REASON_CUES else [])
     if not obj:
         return None
-    after = ctx.next_tok(obj[-1].i)
+    after = ctx.next_tok(obj[-1].i if obj[-1].i > a.i else a.i)
     if after is None:
         return None
     if a.lemma in REGARD_CUES:
@@ -43,13 +43,26 @@ def reason_quote(ctx: Context, a: Tok, stop: int) -> Quote | None:
 
 
 def _object_after(ctx: Context, a: Tok) -> list[Tok]:
-    """The accusative object phrase right after the verb, up to its head noun."""
+    """The accusative object phrase right after the verb, up to its head noun (also `это`:
+    объяснив это заботой о C)."""
     out: list[Tok] = []
     for t in ctx.toks[a.i + 1 : a.i + 1 + OBJECT_WORDS]:
         if t.pos in ("DET", "ADJ") and t.feats.get("Case") == "Acc":
             out.append(t)
             continue
-        if t.pos == "NOUN" and t.feats.get("Case") == "Acc":
+        pointing = not out and t.low == "это" and a.lemma in REASON_CUES
+        if t.pos == "NOUN" and t.feats.get("Case") == "Acc" or pointing:
             return [*out, t]
         return []
+    return []
+
+
+def _object_before(ctx: Context, a: Tok) -> list[Tok]:
+    """An accusative object fronted before the verb in its clause, the subject between them
+    (Своё решение он объяснил болезнью; Свою просьбу она мотивировала C): its head noun."""
+    for t in reversed(ctx.toks[max(0, a.i - OBJECT_WORDS - 2) : a.i]):
+        if t.pos == "PUNCT":
+            return []
+        if t.pos == "NOUN" and t.feats.get("Case") == "Acc":
+            return [t]
     return []

@@ -1,12 +1,15 @@
 """Forms of a source phrase (round 7) that cues.source_phrase reads like `по данным X`:
 modifiers before the noun (по последним данным X, согласно неподтверждённым сообщениям X),
 the source as a place of publication (по сообщениям в прессе, согласно сообщениям на
-сайте X), a hyphenated head (по данным интернет-издания X)."""
+сайте X), a hyphenated head (по данным интернет-издания X); round 8: a participial or
+relative phrase on the source before the content (Согласно отчёту X, посвящённому ..., C)."""
 
 from __future__ import annotations
 
+import re
+
 from .lexicons import POSSESSIVES
-from .records import OPENING, Context, Tok
+from .records import OPENING, Context, Speaker, Tok
 
 MODIFIERS = 2  # adjectives or participles between the preposition and its noun
 
@@ -52,3 +55,37 @@ def venue_source(ctx: Context, rest: list[Tok]) -> Tok | None:
 def hyphen_head(t: Tok) -> str:
     """The lemma of a hyphenated noun's head (интернет-издание -> издание)."""
     return t.lemma.rsplit("-", 1)[-1] if t.pos == "NOUN" else t.lemma
+
+
+def source_attribute_end(ctx: Context, i: int, stop: int) -> int | None:
+    """After the comma that closes a participial or relative phrase on the source, when the
+    comma at ``i`` opens one (Согласно отчёту X, посвящённому торговле, C): the content
+    starts there."""
+    nxt = ctx.next_tok(i)
+    if nxt is None or not (_oblique_participle(ctx, nxt) or nxt.lemma == "который"):
+        return None
+    return next((t.stop for t in ctx.tokens_in(nxt.stop, stop) if t.text == ","), None)
+
+
+def _oblique_participle(ctx: Context, t: Tok) -> bool:
+    """A full participle in the dative or genitive, as a source phrase's words are (also one
+    the tagger reads as an adjective: посвящённому); a nominative one (аккредитованный,
+    данное) opens the content's own subject."""
+    if t.pos not in ("VERB", "ADJ"):
+        return False
+    return any(
+        p.tag.POS == "PRTF" and p.tag.case in ("datv", "gent") for p in ctx.morph.parse(t.low)
+    )
+
+
+# an outlet cited by its site's address in lower case (baltinfo.ru, newsru.com)
+DOMAIN = re.compile(r"[ \u00a0]+([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6})\b")
+
+
+def domain_after(ctx: Context, cue: Tok) -> Speaker | None:
+    """The outlet right after a postposed cue, written as its address (C, сообщает
+    baltinfo.ru), which the entity pass does not take for a name."""
+    if cue.lemma in ctx.lex.quoting_cues:
+        return None  # цитирует infox.ru директора X: the one quoted speaks
+    found = DOMAIN.match(ctx.text, cue.stop)
+    return Speaker(found.group(1), found.start(1), found.end(1)) if found else None

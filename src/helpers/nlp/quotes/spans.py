@@ -12,7 +12,7 @@ from .phrase_bounds import before_new_subject, day_after, listed_after, new_clau
 from .records import OPENING, Context, Tok
 
 CLAUSE_BREAKS = re.compile(
-    r",\s+(?:и|а|но|однако|при этом)\s+(?:поэтому\s+|также\s+|затем\s+|потом\s+)?"
+    r",\s+(?:и|а|но|однако|при этом)\s+(?:поэтому\s+|также\s+|затем\s+|потом\s+)?(?:не\s+)?"
     r"(?=\w+(?:л|ла|ли|ло|ет|ит|ют|ат|ят)\b)|;"
 )
 
@@ -185,6 +185,8 @@ def joined_clause_end(ctx: Context, begin: int, end: int) -> int:
     happened next, not what was asked)."""
     toks = [t for t in ctx.tokens_in(begin, end) if not ctx.in_quote(t.start)]
     for n, t in enumerate(toks[:-1]):
+        if t.text == "," and _next_predicate(ctx, toks[n + 1]):
+            return trim_end(ctx, begin, t.start)  # попросила X спеть, истолковал; , указывая на
         nxt = " ".join(u.low for u in toks[n + 1 : n + 3])
         joins = toks[n + 1].low in ("а", "но", "и", "однако") or nxt in THEN
         if t.text != "," or not joins:
@@ -197,6 +199,17 @@ def joined_clause_end(ctx: Context, begin: int, end: int) -> int:
         if any(u.pos in ("VERB", "AUX") and u.feats.get("VerbForm") == "Fin" for u in clause):
             return trim_end(ctx, begin, t.start)
     return end
+
+
+def _next_predicate(ctx: Context, t: Tok) -> bool:
+    """A word right after a comma that is the next predicate of the sentence, not of the
+    requested action: a finite verb (которого она попросила спеть, истолковал просьбу по-
+    своему) or a gerund of speech (угрожали уйти, указывая на C: the speaker's own act)."""
+    if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
+        return True
+    return t.feats.get("VerbForm") == "Conv" and (
+        t.lemma in ctx.lex.triggers or t.lemma in ctx.lex.cues
+    )
 
 
 # words after a comma that open what happened next (попросил раздеться, после чего ...)
@@ -231,7 +244,7 @@ def phrase_end(ctx: Context, begin: int, end: int) -> int:
     for n, t in enumerate(toks[1:], 1):
         nxt = toks[n + 1] if n + 1 < len(toks) else None
         if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
-            if any(u.lemma == "который" for u in toks[max(1, n - 3) : n]) and not ctx.is_cue(t):
+            if _in_relative(toks[1:n]) and not ctx.is_cue(t):
                 continue  # полигоны, на которых испытываются ...: a relative clause
             return trim_end(ctx, begin, before_new_subject(toks, n, t.start))
         if t.pos == "ADV" and t.lemma in TIME_ADVERBS or day_after(toks[n - 1], t, nxt):
@@ -244,6 +257,7 @@ def phrase_end(ctx: Context, begin: int, end: int) -> int:
             t.text == ","
             and nxt is not None
             and nxt.low not in PHRASE_GOES_ON
+            and not (nxt.low == "как" and any(u.lemma == "такой" for u in toks[:n]))
             and (
                 nxt.feats.get("VerbForm") == "Conv"
                 or nxt.pos in ("CCONJ", "SCONJ", "ADV")
@@ -256,6 +270,13 @@ def phrase_end(ctx: Context, begin: int, end: int) -> int:
         if t.low in ("на", "в", "во") and _setting_later(ctx, toks[n + 1 : n + 8]):
             return trim_end(ctx, begin, t.start)
     return end
+
+
+def _in_relative(toks: list[Tok]) -> bool:
+    """The words since the last comma of ``toks`` hold `который` (на которых, который в
+    последнее время): a verb after them is the relative clause's own."""
+    n = max((k for k, t in enumerate(toks) if t.text == ","), default=-1)
+    return any(u.lemma == "который" for u in toks[n + 1 :])
 
 
 def _setting_after(ctx: Context, toks: list[Tok]) -> bool:

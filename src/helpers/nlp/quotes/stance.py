@@ -29,7 +29,7 @@ def rule_stance(ctx, toks, start, stop, prev):
 
 def _after(ctx: Context, verb: Tok, side: Tok, stop: int) -> Quote | None:
     nxt = ctx.next_tok(side.i)
-    if nxt is None or not _content_word(ctx, nxt):
+    if nxt is None or not _content_word(ctx, nxt) or not _content_word(ctx, _head(ctx, nxt)):
         return None
     begin = nxt.start
     if nxt.low == "того":  # выступал против того, чтобы C
@@ -50,6 +50,13 @@ def _before_gerund(ctx: Context, begin: int, end: int) -> int:
         if t.text == "," and g.feats.get("VerbForm") == "Conv":
             return t.start
     return end
+
+
+def _head(ctx: Context, t: Tok) -> Tok:
+    """The first word after the adjectives that open a phrase (за итальянский «Милан»: «)."""
+    while t.pos == "ADJ" and (nxt := ctx.next_tok(t.i)) is not None:
+        t = nxt
+    return t
 
 
 def _content_word(ctx: Context, t: Tok) -> bool:

@@ -26,7 +26,9 @@ from .cues import (
 from .governed import governed_quote
 from .lexicons import (
     ADDING_VERBS,
+    ANNOUNCING,
     CELEBRATIONS,
+    INFORMING,
     NAMING,
     NEGATED_REPORTS,
     PLEA_VERBS,
@@ -69,8 +71,8 @@ def rule_that(ctx, toks, start, stop, prev):
     добавил, что C2: two records)."""
     out: list[Quote] = []
     for n, a in enumerate(toks):
-        if out and a.start < out[-1].stop or not may_report(ctx, a):
-            continue
+        if out and a.start < out[-1].stop or not may_report(ctx, a) or ctx.is_future(a):
+            continue  # a future (назовёт победителей, расскажет о физике) reports nothing yet
         same = out[-1].speaker if out and _coordinated(ctx, out[-1].stop, a.start) else None
         # сообщили, что C1, и предположили, что C2: the second verb shares the subject
         phase = phase_verb(ctx, a)  # стали сравнивать: the phase verb's subject speaks
@@ -86,8 +88,32 @@ def rule_that(ctx, toks, start, stop, prev):
             or reason_quote(ctx, a, stop)
         )
         if found:
+            found.start = addressee_start(ctx, a, found.start)
             out.append(found)
     return out or None
+
+
+CALLING = ("призвать", "призывать")  # the called-on belong to the call (призвал X к C)
+
+
+def addressee_start(ctx: Context, a: Tok, begin: int) -> int:
+    """Where a call's content starts: at the accusative addressee right after the verb
+    (призвал жителей к спокойствию, призвал стороны возобновить переговоры), as the call
+    names whom it asks; ``begin`` otherwise."""
+    if a.lemma not in CALLING:
+        return begin
+    between = [t for t in ctx.toks[a.i + 1 :] if t.stop <= begin]
+    if not between or len(between) > ADDRESSEE_WORDS:
+        return begin
+    nominal = ("NOUN", "PROPN", "ADJ", "DET", "NUM")
+    if not any(t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Acc" for t in between):
+        return begin
+    if all(t.pos in nominal or t.low in ("и", ",") for t in between):
+        return between[0].start
+    return begin
+
+
+ADDRESSEE_WORDS = 5  # words of an addressee at most (израильтян и палестинцев)
 
 
 def may_report(ctx: Context, tok: Tok) -> bool:
@@ -213,8 +239,8 @@ def o_topic(ctx: Context, v: Verb) -> Content | Stop | None:
     b = v.b
     if b.low not in ("о", "об") or v.a.lemma in TOPIC_VERBS or v.object_only:
         return None
-    if v.participle or v.content_gerund:
-        return STOP
+    if (v.participle and not _reports_about(ctx, v.a)) or v.content_gerund:
+        return STOP  # (X, объявившего об уходе: the participle's source speaks)
     if (nxt := ctx.next_tok(b.i)) is not None and nxt.low in ("этом", "том"):
         return STOP  # сказал об этом: the content is elsewhere
     return Content(b.start, phrase=True, topic=b)
@@ -465,10 +491,12 @@ def participle_speaker(ctx: Context, tok: Tok) -> Speaker | None:
         return None
     if feats.get("Variant") == "Short" or tok.i < 2:
         return None
-    if not (has_content_frame(ctx, tok) or _reports_that(ctx, tok)):
+    if not (has_content_frame(ctx, tok) or _reports_that(ctx, tok) or _reports_about(ctx, tok)):
         return None
     j = tok.i - 1 if ctx.toks[tok.i - 1].text == "," else tok.i
     head = ctx.toks[j - 1]
+    if head.text in '»”"' and j > 1:
+        head = ctx.toks[j - 2]  # «Украинского фронта», заявлявшего о C
     if _reports_that(ctx, tok):  # переселенцы из бывшего СССР, считающие, что: the phrase head
         head = next((t for t in reversed(ctx.toks[max(0, j - 6) : j]) if _agrees(t, tok)), head)
     if not _agrees(head, tok):
@@ -508,6 +536,13 @@ def _agrees(head: Tok, tok: Tok) -> bool:
 def _reports_that(ctx: Context, tok: Tok) -> bool:
     """A speech-verb participle with its `что` clause right after it (считающие, что C)."""
     return tok.lemma in ctx.lex.cues and that_after(ctx, tok.i, window=2) is not None
+
+
+def _reports_about(ctx: Context, tok: Tok) -> bool:
+    """A speech-verb participle with its `о` phrase right after it (X, объявившего об уходе)."""
+    nxt = ctx.next_tok(tok.i)
+    announcing = tok.lemma in ANNOUNCING or tok.lemma in INFORMING
+    return announcing and nxt is not None and nxt.low in ("о", "об")
 
 
 def indefinite_plural(ctx: Context, tok: Tok) -> bool:
