@@ -279,7 +279,7 @@ def test_subject_with_demonstrative_dependant(text, quote, speaker, models):
         # two given names sharing a plural surname: the first person named, in the singular
         (
             "В заявлении Анна и Павел Смирновы призывают суд отложить заседание.",
-            "отложить заседание",
+            "суд отложить заседание",  # призывать keeps its addressee (round 8, qc8)
             "Анна Смирнова",
         ),
         (

@@ -19,6 +19,7 @@ from threadpoolctl import ThreadpoolController
 
 from ...io.text import fold_text
 from .lexicons import FEMININE_SURNAMES, MODALS, Lexicon
+from .tagger_repair import is_future_verb, verb_misread
 
 CLAUSE_END = set(".!?;:\n") | {"…"}
 
@@ -122,7 +123,7 @@ class Context:
         ]
         for tok in self.toks:
             if tok.pos == "NOUN" and tok.lemma in lex.cues:
-                _verb_misread(morph, tok)  # передаёт read as a noun
+                verb_misread(morph, tok)  # передаёт read as a noun
         self.starts = [t.start for t in self.toks]
         self.stops = [t.stop for t in self.toks]  # increasing too: tokens do not overlap
         self.sents = list(lines_of_sentences(text, doc.sents))
@@ -440,12 +441,8 @@ class Context:
         return self.is_cue(tok) and is_reported_form(tok) and not self.is_future(tok)
 
     def is_future(self, tok: Tok) -> bool:
-        """A perfective future the tagger marks and pymorphy3 confirms: every verb reading of
-        the word is a future (сообщит, назовёт; not клянутся, a present the tagger misreads)."""
-        if tok.feats.get("Tense") != "Fut":
-            return False
-        verbs = [p for p in self.morph.parse(tok.text) if p.tag.POS == "VERB"]
-        return bool(verbs) and all("futr" in p.tag for p in verbs)
+        """A perfective future the tagger marks and pymorphy3 confirms (сообщит, назовёт)."""
+        return is_future_verb(self.morph, tok)
 
 
 @lru_cache(maxsize=1)
@@ -567,37 +564,6 @@ BARE_STEM = re.compile(r"[бвгджзйклмнпрстфхцчшщь]$")  # no
 
 def ends_clause(tok: Tok, lex: Lexicon) -> bool:
     return tok.text in CLAUSE_END or tok.text == "," or tok.text in lex.dashes
-
-
-PYMORPHY_FEATS = {
-    "pres": ("Tense", "Pres"),
-    "futr": ("Tense", "Fut"),
-    "past": ("Tense", "Past"),
-    "sing": ("Number", "Sing"),
-    "plur": ("Number", "Plur"),
-    "masc": ("Gender", "Masc"),
-    "femn": ("Gender", "Fem"),
-    "neut": ("Gender", "Neut"),
-    "3per": ("Person", "3"),
-    "1per": ("Person", "1"),
-    "2per": ("Person", "2"),
-    "perf": ("Aspect", "Perf"),
-    "impf": ("Aspect", "Imp"),
-}
-
-
-def _verb_misread(morph, tok: Tok) -> None:
-    """A finite speech verb the tagger read as a noun (передаёт, сообщает in some spellings):
-    when every pymorphy3 reading of the word is a finite verb, the token becomes one."""
-    parses = morph.parse(tok.low)
-    if not parses or any(p.tag.POS != "VERB" for p in parses):
-        return
-    tag = parses[0].tag
-    tok.pos = "VERB"
-    tok.feats = {"VerbForm": "Fin", "Mood": "Ind"}
-    for grammeme, (name, value) in PYMORPHY_FEATS.items():
-        if grammeme in tag:
-            tok.feats[name] = value
 
 
 def negated(ctx: Context, tok: Tok) -> bool:

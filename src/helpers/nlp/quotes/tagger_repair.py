@@ -1,0 +1,45 @@
+"""Where the tagger misreads a speech verb, pymorphy3 decides: a finite verb read as a noun
+(передаёт) becomes a verb, and a future is a future only when every verb reading of the word
+is one (сообщит, назовёт; not клянутся, a present the tagger marks as future).
+The token is a records.Tok (not imported here: records imports this module)."""
+
+from __future__ import annotations
+
+PYMORPHY_FEATS = {
+    "pres": ("Tense", "Pres"),
+    "futr": ("Tense", "Fut"),
+    "past": ("Tense", "Past"),
+    "sing": ("Number", "Sing"),
+    "plur": ("Number", "Plur"),
+    "masc": ("Gender", "Masc"),
+    "femn": ("Gender", "Fem"),
+    "neut": ("Gender", "Neut"),
+    "3per": ("Person", "3"),
+    "1per": ("Person", "1"),
+    "2per": ("Person", "2"),
+    "perf": ("Aspect", "Perf"),
+    "impf": ("Aspect", "Imp"),
+}
+
+
+def verb_misread(morph, tok) -> None:
+    """A finite speech verb the tagger read as a noun (передаёт, сообщает in some spellings):
+    when every pymorphy3 reading of the word is a finite verb, the token becomes one."""
+    parses = morph.parse(tok.low)
+    if not parses or any(p.tag.POS != "VERB" for p in parses):
+        return
+    tag = parses[0].tag
+    tok.pos = "VERB"
+    tok.feats = {"VerbForm": "Fin", "Mood": "Ind"}
+    for grammeme, (name, value) in PYMORPHY_FEATS.items():
+        if grammeme in tag:
+            tok.feats[name] = value
+
+
+def is_future_verb(morph, tok) -> bool:
+    """A perfective future the tagger marks and pymorphy3 confirms: every verb reading of
+    the word is a future (X сообщит об этом позже, назовёт победителей: nothing said yet)."""
+    if tok.feats.get("Tense") != "Fut":
+        return False
+    verbs = [p for p in morph.parse(tok.text) if p.tag.POS == "VERB"]
+    return bool(verbs) and all("futr" in p.tag for p in verbs)
