@@ -22,6 +22,8 @@ def cue_after(ctx: Context, pos: int, window: int = 4) -> int | None:
     for t in ctx.toks[k : k + window]:
         if t.text in CLAUSE_END and t.text != ":":
             return None
+        if t.feats.get("VerbForm") == "Fin" and not is_reported_form(t):
+            continue  # «Q» — плюрализм: Давайте продолжим ...: the speaker's own words go on
         if ctx.is_cue(t) or t.low in ctx.lex.impersonal or is_quoting(ctx, t):
             return t.i
     return None
