@@ -17,6 +17,7 @@ from .anaphora import (
     resolve_role,
     subject_chain,
 )
+from .authored import publishing_verb
 from .documents import document_source, source_after
 from .lexicons import (
     DEMONSTRATIVES,
@@ -431,6 +432,8 @@ def cue_speaker(ctx: Context, k: int, zero: bool = True) -> Speaker:
     if tok.low in ctx.lex.impersonal:
         if tok.feats.get("Number") == "Plur" and _subject_right_before(ctx, k):
             return subject_before(ctx, k, None, "Plur") or Speaker(None)  # источники называют
+        if (verb := publishing_verb(ctx, k)) is not None and (found := cue_speaker(ctx, verb)).name:
+            return found  # X опубликовал статью, в которой говорится: X, the author
         return document_source(ctx, k)
     if tok.feats.get("VerbForm") == "Conv" and (pair := gerund_head_subject(ctx, k)):
         found = speaker_from(ctx, pair[0], ctx.toks[pair[1]].feats.get("Gender"), pair[1])
