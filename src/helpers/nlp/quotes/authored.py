@@ -1,6 +1,7 @@
 """The author of a document that speaks through a relative clause: X опубликовал статью, в
 которой говорится, что ... The document noun is the direct object of a verb of making a text
-public (quote_publishing_verbs.txt); the verb's subject, named or dropped, wrote it."""
+public (quote_publishing_verbs.txt); the verb's subject, named or dropped, wrote it (speakers.py
+keeps it when a person: an organisation's справка speaks as the document)."""
 
 from __future__ import annotations
 
