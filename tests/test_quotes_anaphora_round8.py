@@ -106,3 +106,34 @@ def test_published_document_speaks_for_its_author(text, quote, speaker, models):
 )
 def test_document_without_publisher_keeps_its_owner(text, quote, speaker, models):
     assert speaker_of(text, quote, models) == speaker.lower()
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a person named inside the quote is no antecedent of the pronoun after it
+        (
+            "Актёр Павел Зимин написал открытое письмо мэру. В письме Зимин попросил вернуть"
+            " театру здание.\n«Такой чиновник, как Горохов, не умеет слушать людей. Надеюсь,"
+            " он нас услышит», — написал он.",
+            "Такой чиновник",
+            "Павел Зимин",
+        ),
+        # the same with a dropped subject and the other gender
+        (
+            "Певица Ольга Ветрова выступила в суде. «Я не знаю, почему Сергей Павлов так"
+            " поступил», — добавила она.",
+            "Я не знаю",
+            "Ольга Ветрова",
+        ),
+        # curly quotation marks
+        (
+            "Тренер Игорь Носов остался недоволен. “Судья Андрей Марков ошибся дважды”, —"
+            " сказал он.",
+            "Судья Андрей Марков",
+            "Игорь Носов",
+        ),
+    ],
+)
+def test_pronoun_after_quote_looks_before_it(text, quote, speaker, models):
+    assert speaker_of(text, quote, models) == speaker.lower()
