@@ -137,3 +137,30 @@ def test_document_without_publisher_keeps_its_owner(text, quote, speaker, models
 )
 def test_pronoun_after_quote_looks_before_it(text, quote, speaker, models):
     assert speaker_of(text, quote, models) == speaker.lower()
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a surname after `им` names the university, not the speaker
+        (
+            "Аспирант СПбГУ им Менделеевой признал, что опоздал на экзамен.",
+            "опоздал на экзамен",
+            "аспирант СПбГУ им Менделеевой",
+        ),
+        # with the abbreviation's full stop and initials
+        (
+            "Профессор МГУ им. М. В. Ломоносова Иван Рябов заявил, что экзамен перенесут.",
+            "экзамен перенесут",
+            "Иван Рябов",
+        ),
+        # the full word
+        (
+            "Директор театра имени Вахтангова заявил, что сезон откроется в мае.",
+            "сезон откроется в мае",
+            "директор театра имени Вахтангова",
+        ),
+    ],
+)
+def test_name_an_institution_bears_is_no_speaker(text, quote, speaker, models):
+    assert speaker_of(text, quote, models) == speaker.lower()
