@@ -164,3 +164,25 @@ def test_pronoun_after_quote_looks_before_it(text, quote, speaker, models):
 )
 def test_name_an_institution_bears_is_no_speaker(text, quote, speaker, models):
     assert speaker_of(text, quote, models) == speaker.lower()
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a site of an office speaks as the site, not as the person holding the office
+        (
+            "Губернатор Антон Лесков посетил завод. По данным сайта губернатора, завод"
+            " получит субсидию.",
+            "завод получит субсидию",
+            "сайт губернатора",
+        ),
+        # a site of an organisation still speaks for the organisation
+        (
+            "По данным сайта мэрии, дорогу откроют в июне.",
+            "дорогу откроют в июне",
+            "мэрия",
+        ),
+    ],
+)
+def test_site_of_an_office_speaks_as_the_site(text, quote, speaker, models):
+    assert speaker_of(text, quote, models) == speaker.lower()

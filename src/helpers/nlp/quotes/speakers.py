@@ -581,6 +581,8 @@ def source_speaker(ctx: Context, k: int) -> Speaker:
                 found = named_by_title(ctx, j)  # по данным газеты ''The Washington Post''
                 if found:
                     return found
+            if t.lemma in ctx.lex.titles and nxt and nxt.lemma in ctx.lex.roles:
+                break  # по данным сайта президента: the site speaks, not the office holder
             m = ctx.mention_at(t, places=True)
             if m and m.type == "LOC":
                 return Speaker(m.name, m.start, m.stop)
