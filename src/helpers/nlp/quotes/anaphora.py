@@ -15,8 +15,40 @@ from .roles import nominative, role_gender, role_phrase, unbracketed
 def resolve(ctx: Context, before: int, gender: str | None) -> Speaker | None:
     """The person a pronoun or a subjectless verb at ``before`` continues: the subject of the
     sentences before it (``subject_chain``), else the last named person before ``before``
-    (outside quotes) compatible in gender, a subject (nominative) first."""
+    (outside quotes) compatible in gender, a subject (nominative) first. An attribution
+    right after a quote (`«Q», — заявил он`) looks before the quote: the speaker does not
+    name himself in his own words."""
+    before = quote_opening(ctx, before)
     return subject_chain(ctx, before, gender) or _last_named(ctx, before, gender)
+
+
+ATTRIBUTION_AFTER = re.compile(r"([»”\"])\s*[,.!?…]*\s*[—–-]\s*(?:\w+\s+){0,3}$")
+PAIRS = {"»": "«", "”": "“„", '"': '"'}
+
+
+def quote_opening(ctx: Context, pos: int) -> int:
+    """The opening mark of the quote that the attribution at ``pos`` follows (`«Q», —
+    заявил он`: a closing mark, a dash and up to three words before ``pos``), in the same
+    paragraph; else ``pos``."""
+    line = ctx.text.rfind("\n", 0, pos) + 1
+    match = ATTRIBUTION_AFTER.search(ctx.text, max(line, pos - 60), pos)
+    if match is None:
+        return pos
+    close = match.start(1)
+    mark = ctx.text[close]
+    if mark == '"':
+        opening = ctx.text.rfind('"', line, close)
+        return opening if opening >= 0 else pos
+    depth = 0
+    for i in range(close - 1, line - 1, -1):
+        ch = ctx.text[i]
+        if ch == mark:
+            depth += 1
+        elif ch in PAIRS[mark]:
+            if depth == 0:
+                return i
+            depth -= 1
+    return pos
 
 
 CHAIN_SENTENCES = 6  # sentences back where a pronoun looks for the subject it continues

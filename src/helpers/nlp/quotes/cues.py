@@ -24,6 +24,8 @@ def cue_after(ctx: Context, pos: int, window: int = 4) -> int | None:
             return None
         if "\n" in ctx.text[pos : t.start]:
             return None  # «Q» — плюрализм:\n Давайте продолжим ...: the attribution is in its line
+        if t.feats.get("VerbForm") == "Fin" and not is_reported_form(t):
+            continue  # «Q» — плюрализм: Давайте продолжим ...: the speaker's own words go on
         if ctx.is_cue(t) or t.low in ctx.lex.impersonal or is_quoting(ctx, t):
             return t.i
     return None

@@ -144,6 +144,7 @@ class Context:
         for m in self.mentions:
             m.gender = self._gender(m)
         self._split_names()
+        self._dedicatee_names()
         self._nominative_names()
         self._organisation_words()
         self._full_names()
@@ -181,6 +182,18 @@ class Context:
                 continue
             out.append(m)
         self.mentions = out
+
+    def _dedicatee_names(self) -> None:
+        """A person's name after `имени`/`им.` is the name an institution bears (МГУ им.
+        Ломоносова, театр имени Вахтангова): neither a speaker nor an antecedent."""
+        keep = []
+        for m in self.mentions:
+            j = (self.token_at(m.start) or 0) - 1
+            if j > 0 and self.toks[j].text == ".":
+                j -= 1
+            if not (m.type == "PER" and j >= 0 and self.toks[j].low in ("имени", "им")):
+                keep.append(m)
+        self.mentions = keep
 
     def _nominative_names(self) -> None:
         """A person's name the entity pass left as written in an oblique case (с министром

@@ -63,12 +63,31 @@ def inflect_nom(ctx: Context, tok: Tok, gender: str | None = None) -> str | None
 PYMORPHY_CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 
 
+DEDICATING = ("имени", "им")  # МГУ имени Ломоносова: the name an institution bears
+
+
+def dedicated_name(ctx: Context, j: int) -> list[Tok]:
+    """`имени`/`им.` at ``j`` and the capitalised words after it (им. М. В. Ломоносова)."""
+    out = [ctx.toks[j]]
+    for t in ctx.toks[j + 1 : j + 8]:
+        if t.text == "." and out[-1].text != "." or t.text[:1].isupper() and t.pos != "PUNCT":
+            out.append(t)
+        else:
+            break
+    while out[-1].text == ".":
+        out.pop()
+    return out
+
+
 def role_phrase(ctx: Context, k: int) -> list[Tok]:
     """The role word at token ``k`` and its genitive dependants (представитель Обамы)."""
     out = [ctx.toks[k]]
     j = k + 1
     while j < len(ctx.toks) and j < k + 6:
         t = ctx.toks[j]
+        if t.low in DEDICATING and out[-1].pos in ("NOUN", "PROPN") and len(out) > 1:
+            out.extend(dedicated_name(ctx, j))  # студент МГУ им. Ломоносова: the name it bears
+            break
         m = ctx.mention_at(t)
         if t.text in OPENING and j + 1 < len(ctx.toks):
             m = ctx.mention_at(ctx.toks[j + 1])
@@ -90,6 +109,8 @@ def role_phrase(ctx: Context, k: int) -> list[Tok]:
             nxt = last[-1].i + 1 if last else j + 1
             if t.text in OPENING and nxt < len(ctx.toks) and ctx.toks[nxt].text in '»“”"':
                 out.append(ctx.toks[nxt])
+            elif nxt < len(ctx.toks) and ctx.toks[nxt].low in DEDICATING:
+                out.extend(dedicated_name(ctx, nxt))  # студент РГУ им. Косыгина
             break
         extra = _phrase_extension(ctx, out[-1], t, k)
         if extra:  # жители поселка Петро-Славянка, наблюдатели от ОБСЕ, генштаба и служб

@@ -9,6 +9,7 @@ from .anaphora import (
     antecedent,
     described_by_age,
     introduced_as,
+    is_person,
     last_spoken,
     later_speaker,
     oblique_apposition,
@@ -17,6 +18,7 @@ from .anaphora import (
     resolve_role,
     subject_chain,
 )
+from .authored import publishing_verb
 from .documents import document_source, source_after
 from .lexicons import (
     DEMONSTRATIVES,
@@ -431,6 +433,9 @@ def cue_speaker(ctx: Context, k: int, zero: bool = True) -> Speaker:
     if tok.low in ctx.lex.impersonal:
         if tok.feats.get("Number") == "Plur" and _subject_right_before(ctx, k):
             return subject_before(ctx, k, None, "Plur") or Speaker(None)  # источники называют
+        if (verb := publishing_verb(ctx, k)) is not None:  # X опубликовал эссе, в котором
+            if is_person(ctx, found := cue_speaker(ctx, verb)):  # говорится: X, its author
+                return found  # (an organisation's справка speaks as the document)
         return document_source(ctx, k)
     if tok.feats.get("VerbForm") == "Conv" and (pair := gerund_head_subject(ctx, k)):
         found = speaker_from(ctx, pair[0], ctx.toks[pair[1]].feats.get("Gender"), pair[1])
@@ -576,6 +581,8 @@ def source_speaker(ctx: Context, k: int) -> Speaker:
                 found = named_by_title(ctx, j)  # по данным газеты ''The Washington Post''
                 if found:
                     return found
+            if t.lemma in ctx.lex.titles and nxt and nxt.lemma in ctx.lex.roles:
+                break  # по данным сайта президента: the site speaks, not the office holder
             m = ctx.mention_at(t, places=True)
             if m and m.type == "LOC":
                 return Speaker(m.name, m.start, m.stop)
