@@ -11,7 +11,7 @@ gender: before the verb (X объявил), or after it (сообщили офи
 
 from __future__ import annotations
 
-from .lexicons import INDEFINITE_SUBJECTS, THING_VERBS, TIME_NOUNS
+from .lexicons import COLLECTIVES, INDEFINITE_SUBJECTS, THING_VERBS, TIME_NOUNS
 from .records import Context, Speaker, Tok, ends_clause
 from .roles import nominative, role_phrase
 from .speakers import cue_speaker
@@ -76,9 +76,11 @@ def plural_antecedent(ctx: Context, k: int) -> Speaker | None:
 
 def person_like(tok: Tok) -> bool:
     """A word that names someone, not something: an animate noun, a proper name, an
-    abbreviation (СМИ, МВД) or a pronoun standing for people (некоторые, многие)."""
+    abbreviation (СМИ, МВД), a pronoun standing for people (некоторые, многие) or an inanimate
+    noun naming a group of people (защита, семья, руководство: quote_collective_nouns.txt)."""
     return (
         tok.feats.get("Animacy") == "Anim"
+        or tok.lemma in COLLECTIVES
         or tok.pos == "PROPN"
         or tok.text.isupper()
         or tok.low in INDEFINITE_SUBJECTS

@@ -1,0 +1,63 @@
+"""Indirect speech, round 8b (qf8), in invented sentences: recall of reports whose subject
+is an inanimate noun naming a group of people, with a verb a thing may govern too."""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import found
+
+
+def indirect(text: str, models) -> list[tuple[str, str, str | None, str]]:
+    return [q for q in found(text, models) if q[0] == "indirect"]
+
+
+COLLECTIVE = [
+    pytest.param(
+        "Защита подсудимого указала, что он был в другом городе.",
+        "он был в другом городе",
+        "защита подсудимого",
+        id="defence_points_out",
+    ),
+    pytest.param(
+        "Семья пропавшего туриста говорит, что он звонил им в воскресенье.",
+        "он звонил им в воскресенье",
+        "семья пропавшего туриста",
+        id="family_says",
+    ),
+    pytest.param(
+        "Руководство завода подтвердило, что цех закроют на ремонт.",
+        "цех закроют на ремонт",
+        "руководство завода",
+        id="management_confirms",
+    ),
+    pytest.param(
+        "Молодая пара говорит, что хочет купить дом у моря.",
+        "хочет купить дом у моря",
+        "молодая пара",
+        id="couple_says",
+    ),
+    pytest.param(
+        "Российская сторона указала на то, что переговоры продолжатся в мае.",
+        "переговоры продолжатся в мае",
+        "российская сторона",
+        id="side_points_to",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), COLLECTIVE)
+def test_group_of_people_speaks(text, content, speaker, models):
+    rows = indirect(text, models)
+    assert [(row[1], row[2]) for row in rows] == [(content, speaker)]
+
+
+THINGS = [
+    pytest.param("Данные опроса указывают, что цены растут.", id="data_point"),
+    pytest.param("Эти цифры говорят о том, что спрос упал.", id="figures_say"),
+    pytest.param("Ситуация требует, чтобы власти вмешались.", id="situation_demands"),
+]
+
+
+@pytest.mark.parametrize("text", THINGS)
+def test_a_thing_still_speaks_not(text, models):
+    assert indirect(text, models) == []
