@@ -61,3 +61,41 @@ THINGS = [
 @pytest.mark.parametrize("text", THINGS)
 def test_a_thing_still_speaks_not(text, models):
     assert indirect(text, models) == []
+
+
+OUTLET_NOUN = [
+    pytest.param(
+        "Согласно агентству Bloomberg, сделку закроют до конца года.",
+        "сделку закроют до конца года",
+        id="agency_name",
+    ),
+    pytest.param(
+        "Согласно британской газете «Таймс», премьер уйдёт в отставку весной.",
+        "премьер уйдёт в отставку весной",
+        id="adjective_newspaper_quoted",
+    ),
+    pytest.param(
+        "Согласно министерству обороны, учения завершились в срок.",
+        "учения завершились в срок",
+        id="ministry_owner",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), OUTLET_NOUN)
+def test_soglasno_outlet_noun(text, content, models):
+    rows = indirect(text, models)
+    assert [(row[1], row[3]) for row in rows] == [(content, "indirect:po_slovam")]
+    assert rows[0][2] is not None
+
+
+NO_OUTLET = [
+    pytest.param("Согласно закону о выборах, голосование пройдёт в марте.", id="law"),
+    pytest.param("Согласно приказу директора, завод закроют на неделю.", id="order"),
+    pytest.param("Согласно компании, прибыль выросла.", id="noun_alone"),
+]
+
+
+@pytest.mark.parametrize("text", NO_OUTLET)
+def test_soglasno_provision_is_no_source(text, models):
+    assert all(row[3] != "indirect:po_slovam" for row in indirect(text, models))

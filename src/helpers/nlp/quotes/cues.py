@@ -11,7 +11,7 @@ from ...io.text import fold_text
 from .lexicons import PHASE_VERBS, PLEAS, POSSESSIVES, QUESTION_WORDS, TELLING_CUES
 from .records import CLAUSE_END, OPENING, Context, Tok, is_reported_form
 from .roles import foreign_name
-from .source_forms import hyphen_head, modified_source, venue_source
+from .source_forms import hyphen_head, modified_source, outlet_noun, venue_source
 
 
 def cue_after(ctx: Context, pos: int, window: int = 4) -> int | None:
@@ -123,8 +123,7 @@ def _outlet(ctx: Context, toks: list[Tok]) -> int | None:
         return t.i
     if m is not None and m.type == "PER" and t.feats.get("Case") == "Dat":
         return t.i  # Согласно Ивану Сидорову, C: a person in the dative
-
-    return None
+    return outlet_noun(ctx, toks)  # Согласно агентству Reuters, C
 
 
 def _names_source(ctx: Context, toks: list[Tok]) -> bool:

@@ -37,6 +37,27 @@ def _modifier(t: Tok) -> bool:
     return t.pos == "ADJ" or (t.pos == "VERB" and t.feats.get("VerbForm") == "Part")
 
 
+def outlet_noun(ctx: Context, toks: list[Tok]) -> int | None:
+    """`согласно` + a noun of a body or outlet in the dative (quote_org_roles.txt, after up to
+    two agreeing adjectives) with its name or owner after it (Согласно агентству Reuters,
+    Согласно британской газете «Гардиан», Согласно министерству обороны): the noun's index.
+    A noun alone (согласно компании) or a law or document is no source phrase."""
+    j = 0
+    while j < min(MODIFIERS, len(toks) - 2) and _modifier(toks[j]):
+        j += 1
+    noun, nxt = toks[j], toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is None or noun.pos != "NOUN" or noun.feats.get("Case") != "Dat":
+        return None
+    if hyphen_head(noun) not in ctx.lex.org_roles:
+        return None
+    if any(t.feats.get("Case") != "Dat" for t in toks[:j]):
+        return None
+    m = ctx.mention_at(nxt)
+    named = nxt.text in OPENING or nxt.pos in ("PROPN", "X") or (m is not None and m.type == "ORG")
+    owner = nxt.pos == "NOUN" and nxt.feats.get("Case") == "Gen"
+    return noun.i if named or owner else None
+
+
 def venue_source(ctx: Context, rest: list[Tok]) -> Tok | None:
     """The source after `в`/`на` that follows the noun (``rest``: the words after it):
     по сообщениям в прессе -> прессе, согласно сообщениям на сайте X -> сайте, на «Reddit»."""
