@@ -55,6 +55,8 @@ THINGS = [
     pytest.param("Данные опроса указывают, что цены растут.", id="data_point"),
     pytest.param("Эти цифры говорят о том, что спрос упал.", id="figures_say"),
     pytest.param("Ситуация требует, чтобы власти вмешались.", id="situation_demands"),
+    pytest.param("Защита окружающей среды требует денег.", id="defence_as_action"),
+    pytest.param("Руководство страной требует опыта.", id="leading_as_action"),
 ]
 
 
@@ -99,3 +101,44 @@ NO_OUTLET = [
 @pytest.mark.parametrize("text", NO_OUTLET)
 def test_soglasno_provision_is_no_source(text, models):
     assert all(row[3] != "indirect:po_slovam" for row in indirect(text, models))
+
+
+CRITICISM = [
+    pytest.param(
+        "Новый закон вызвал резкую критику со стороны правозащитников.",
+        "Новый закон",
+        "правозащитники",
+        id="law_criticised",
+    ),
+    pytest.param(
+        "Это решение, принятое без обсуждения, вызвало осуждение со стороны соседних стран.",
+        "Это решение",
+        "соседние страны",
+        id="participial_phrase_condemned",
+    ),
+    pytest.param(
+        "Однако его слова вызвали критику со стороны оппозиции.",
+        "его слова",
+        "оппозиция",
+        id="connective_plural",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), CRITICISM)
+def test_criticism_caused(text, content, speaker, models):
+    rows = indirect(text, models)
+    assert [(row[1], row[3]) for row in rows] == [(content, "indirect:criticism")]
+    assert rows[0][2] == speaker
+
+
+NO_CRITICISM = [
+    pytest.param("Новость вызвала возмущение со стороны жителей.", id="feeling"),
+    pytest.param("Проект вызвал критику в прессе.", id="no_side_named"),
+    pytest.param("Мы вызвали такси со стороны вокзала.", id="not_criticism"),
+]
+
+
+@pytest.mark.parametrize("text", NO_CRITICISM)
+def test_no_criticism(text, models):
+    assert all(row[3] != "indirect:criticism" for row in indirect(text, models))

@@ -10,6 +10,7 @@ import re
 from ...io.text import fold_text
 from .about_dates import words_after_about
 from .clauses import cut_clauses
+from .criticism import rule_criticism
 from .cues import (
     is_predicate,
     source_cue,
@@ -493,6 +494,7 @@ INDIRECT_RULES = (
     Frame("indirect:postposed", rule_postposed),
     VERB_RULE := Frame("indirect:verb", rule_that),
     Frame("indirect:with_noun", rule_with_noun),  # when the verbs found nothing
+    Frame("indirect:criticism", rule_criticism),
     Frame("indirect:stance", rule_stance),
 )
 

@@ -40,7 +40,9 @@ def plain_subject(ctx: Context, k: int) -> Speaker | None:
         j = _subject_before(ctx, k)
     if j is None:
         j = _subject_after(ctx, k)
-    if j is None or (verb.lemma in THING_VERBS and not person_like(ctx.toks[j])):
+    if j is None or (
+        verb.lemma in THING_VERBS and not (person_like(ctx.toks[j]) or collective(ctx, j))
+    ):
         return None
     phrase = role_phrase(ctx, j)
     name = nominative(ctx, phrase)
@@ -76,15 +78,38 @@ def plural_antecedent(ctx: Context, k: int) -> Speaker | None:
 
 def person_like(tok: Tok) -> bool:
     """A word that names someone, not something: an animate noun, a proper name, an
-    abbreviation (СМИ, МВД), a pronoun standing for people (некоторые, многие) or an inanimate
-    noun naming a group of people (защита, семья, руководство: quote_collective_nouns.txt)."""
+    abbreviation (СМИ, МВД) or a pronoun standing for people (некоторые, многие)."""
     return (
         tok.feats.get("Animacy") == "Anim"
-        or tok.lemma in COLLECTIVES
         or tok.pos == "PROPN"
         or tok.text.isupper()
         or tok.low in INDEFINITE_SUBJECTS
     )
+
+
+def collective(ctx: Context, j: int) -> bool:
+    """An inanimate noun naming a group of people (quote_collective_nouns.txt: защита, семья,
+    руководство), unless a thing in the genitive or a noun in another oblique case depends on
+    it, which makes it a noun of action (защита окружающей среды, руководство страной; not
+    защита подсудимого, руководство компании)."""
+    if ctx.toks[j].lemma not in COLLECTIVES:
+        return False
+    nxt = ctx.next_tok(j)
+    while (
+        nxt is not None
+        and nxt.i < j + 3
+        and (nxt.pos == "ADJ" or nxt.feats.get("VerbForm") == "Part")
+    ):
+        nxt = ctx.next_tok(nxt.i)  # защита окружающей среды
+    if nxt is None or nxt.pos != "NOUN":
+        return True
+    if nxt.feats.get("Case") in ("Ins", "Dat", "Acc"):
+        return False  # руководство страной: the verbal noun's object
+    if nxt.feats.get("Case") != "Gen":
+        return True
+    lex = ctx.lex
+    owner = nxt.feats.get("Animacy") == "Anim" or nxt.lemma in lex.org_roles | lex.titles
+    return owner or ctx.mention_at(nxt) is not None
 
 
 def _candidate(ctx: Context, t: Tok, verb: Tok) -> bool:

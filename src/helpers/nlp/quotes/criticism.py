@@ -1,0 +1,84 @@
+"""Criticism caused by something (round 8b): `X вызвал(о) (резкую) критику со стороны Y`,
+`... осуждение со стороны Y`: Y spoke against X, so X (the subject of вызвать, a short noun
+phrase: Это заявление, Его решение) is the content of an indirect report and Y its speaker.
+A feeling caused (вызвало возмущение, тревогу) is no speech act and is left alone."""
+
+from __future__ import annotations
+
+from .records import Context, Quote, Speaker, Tok
+from .roles import nominative, role_phrase
+
+CAUSE = "вызвать"
+SPEECH_NOUNS = ("критика", "осуждение")  # a speech act against something
+SUBJECT_WORDS = 6  # the subject phrase before the verb, at most
+MODIFIERS = 2  # adjectives between вызвать and its noun (резкую, немедленную)
+
+
+def rule_criticism(ctx: Context, toks: list[Tok], start: int, stop: int, prev) -> list | None:
+    for n, verb in enumerate(toks):
+        if verb.lemma != CAUSE or verb.feats.get("VerbForm") != "Fin":
+            continue
+        noun = _speech_noun(toks, n)
+        if noun is None:
+            continue
+        side = _side(ctx, toks, noun)
+        if side is None:
+            return None
+        subject = _subject(toks[:n])
+        if subject is None:
+            return None
+        first = toks[noun.i - toks[0].i + 3]  # еврейских и русских организаций: all of it
+        head = role_phrase(ctx, side.i)
+        phrase = ctx.toks[first.i : min(head[0].i, side.i)] + head
+        speaker = Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+        cue = ctx.text[verb.start : ctx.toks[noun.i + 2].stop]  # вызвало критику со стороны
+        rule = "indirect:criticism"
+        return [Quote(subject[0].start, subject[-1].stop, "indirect", speaker, cue, rule)]
+    return None
+
+
+def _speech_noun(toks: list[Tok], n: int) -> Tok | None:
+    """The noun of criticism after the verb at ``n``, past up to two adjectives."""
+    for t in toks[n + 1 : n + 2 + MODIFIERS]:
+        if t.pos == "NOUN":
+            return t if t.lemma in SPEECH_NOUNS and t.feats.get("Case") == "Acc" else None
+        if t.pos != "ADJ":
+            return None
+    return None
+
+
+def _side(ctx: Context, toks: list[Tok], noun: Tok) -> Tok | None:
+    """The head of the genitive phrase after `со стороны` right after the noun: the first
+    noun or name, or None (критику в прессе: no speaker named)."""
+    k = noun.i - toks[0].i
+    if k + 3 >= len(toks) or toks[k + 1].low not in ("со", "с") or toks[k + 2].lemma != "сторона":
+        return None
+    for t in toks[k + 3 : k + 7]:
+        if t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Gen":
+            return t
+        if t.pos not in ("ADJ", "CCONJ", "DET"):
+            return None
+    return None
+
+
+def _subject(before: list[Tok]) -> list[Tok] | None:
+    """The nominative phrase that opens the sentence, up to a comma (Это заявление, подхваченное
+    агентствами, вызвало ...: Это заявление), at most SUBJECT_WORDS words with a nominative
+    noun or pronoun; None when the clause has a finite verb of its own."""
+    phrase = []
+    for t in before:
+        if t.text in (",", "—", "(") and phrase:
+            break
+        if t.pos == "PUNCT" or (not phrase and t.pos in ("CCONJ", "ADV", "PART")):
+            continue  # Однако, Тем не менее
+        phrase.append(t)
+    if not phrase or len(phrase) > SUBJECT_WORDS:
+        return None
+    if any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in phrase):
+        return None
+    heads = [t for t in phrase if t.pos in ("NOUN", "PROPN", "PRON")]
+    # the tagger reads a neuter or inanimate subject as Acc too (Это заявление); the verb's
+    # own object is the criticism, so no other accusative stands before it
+    if not any(t.feats.get("Case") in ("Nom", "Acc") for t in heads):
+        return None
+    return phrase
