@@ -79,3 +79,29 @@ def test_bare_body_with_two_names_stays_bare(models):
     )
     rows = direct_rows(text, models)
     assert [speaker for _, speaker, _ in rows] == ["банк"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Музыканты дали концерт, на котором спели песню со словами «Мы вернёмся домой».",
+            [("Мы вернёмся домой", "музыканты", "direct:uttered")],
+            id="host_clause_subject",
+        ),
+        pytest.param(
+            "Студентки провели флешмоб у ректората, во время которого исполнили песню со "
+            "словами «Верните нам общежитие».",
+            [("Верните нам общежитие", "студентки", "direct:uttered")],
+            id="host_clause_subject_long",
+        ),
+        pytest.param(
+            "Музыканты дали концерт, на котором зрители спели песню со словами «Мы вернёмся "
+            "домой».",
+            [("Мы вернёмся домой", "зрители", "direct:uttered")],
+            id="relative_clause_own_subject",
+        ),
+    ],
+)
+def test_relative_clause_speaks_for_its_host(text, expected, models):
+    assert direct_rows(text, models) == expected

@@ -28,6 +28,8 @@ def uttered(ctx: Context, spans: list[Quoted]) -> list[Quote]:
         if cue is None or _named(ctx, q):
             continue
         speaker = speaker_of(ctx, cue.i)
+        if speaker.name is None and (outer := _relative_host(ctx, cue)) is not None:
+            speaker = speaker_of(ctx, outer.i)  # акцию, во время которой исполнили песню
         if speaker.name is None or (_inscribed(ctx, k - 1) and not _people(ctx, speaker)):
             continue
         out.append(Quote(q.start, q.stop, "direct", speaker, cue.text, RULE))
@@ -73,6 +75,30 @@ def _people(ctx: Context, speaker) -> bool:
     if nouns:
         return person_like(nouns[0])
     return bool(phrase)  # протестующие, они: a participle or pronoun standing for people
+
+
+def _relative_host(ctx: Context, verb: Tok) -> Tok | None:
+    """``verb`` with no subject of its own in a relative clause whose `который` is oblique
+    (провели акцию, во время которой исполнили песню): the subject is the host clause's, so
+    its finite verb (agreeing in number) before the clause's comma."""
+    start, _ = ctx.sentence_of(verb.start)
+    before = ctx.tokens_in(start, verb.start)
+    rel = next((t for t in reversed(before) if t.lemma == "который"), None)
+    if rel is None or rel.feats.get("Case") in ("Nom", None):
+        return None
+    if any(
+        t.pos in ("NOUN", "PROPN", "PRON") and t.feats.get("Case") == "Nom"
+        for t in before
+        if t.start > rel.start
+    ):
+        return None  # в которой участники исполнили: a subject of its own
+    comma = next((t for t in reversed(before) if t.start < rel.start and t.text == ","), None)
+    if comma is None or rel.i - comma.i > 3:
+        return None
+    host = _clause_verb(ctx, comma.i)
+    if host is None or host.feats.get("Number") != verb.feats.get("Number"):
+        return None
+    return host
 
 
 def _clause_verb(ctx: Context, k: int) -> Tok | None:
