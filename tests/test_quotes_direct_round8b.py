@@ -105,3 +105,24 @@ def test_bare_body_with_two_names_stays_bare(models):
 )
 def test_relative_clause_speaks_for_its_host(text, expected, models):
     assert direct_rows(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param(
+            "Умер известный политик.\n\nВнук политика рассказал:\n"
+            "Да, это правда, это случилось сегодня утром.",
+            "внук политика",
+            id="grandson_opens_line",
+        ),
+        pytest.param(
+            "Умер известный политик.\n\nСын политика рассказал:\n"
+            "Да, это правда, это случилось сегодня утром.",
+            "сын политика",
+            id="son_opens_line",
+        ),
+    ],
+)
+def test_line_opening_person_noun_speaks(text, speaker, models):
+    assert [s for _, s, _ in direct_rows(text, models)] == [speaker]
