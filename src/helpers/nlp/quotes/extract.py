@@ -25,6 +25,7 @@ from .layouts import interview_answers
 from .letters import signed_letter
 from .lexicons import Lexicon, lexicon
 from .marks import quoted_spans
+from .named_bodies import named_bodies
 from .nouns import NOUN_RULES
 from .quoted_words import quoted_words
 from .ranker import rerank
@@ -91,6 +92,7 @@ def find_quotes(
     quotes += signed_letter(ctx)
     quotes += [unmarked_postposed(ctx, q) for q in indirect_quotes(ctx)]
     quotes += quoted_words(ctx, spans, quotes)
+    named_bodies(ctx, quotes)
     quotes = [part for q in quotes for part in paragraphs_of(text, q)]
     found = sorted((q for q in quotes if q.stop > q.start), key=lambda q: (q.start, q.stop))
     rerank(ctx, found)

@@ -78,6 +78,7 @@ REASON_CUES = _words("quote_reason_cues.txt")  # объяснил решение
 REGARD_CUES = _words("quote_regard_cues.txt")  # расценил решение как ошибку
 CLAUSE_CONNECTIVES = frozenset(tuple(c.split()) for c in _lines("quote_clause_connectives.txt"))
 UTTERANCE_NOUNS = _words("quote_utterance_nouns.txt")  # со словами «Q», с криками «Q»
+INSCRIPTION_NOUNS = _words("quote_inscription_nouns.txt")  # с плакатами «Q»: a person's
 THINKING_CUES = _words("quote_thinking_cues.txt")  # надеется, что ... «Q»: the subject's words
 SO_CALLED = _lines("quote_so_called.txt")  # так называемый «Q»: a term, not words
 BELIEF_NOUNS = _words("quote_belief_nouns.txt")  # высказал сомнения в C

@@ -19,7 +19,7 @@ from threadpoolctl import ThreadpoolController
 
 from ...io.text import fold_text
 from .lexicons import FEMININE_SURNAMES, MODALS, Lexicon
-from .tagger_repair import is_future_verb, verb_misread
+from .tagger_repair import is_future_verb, opening_noun_misread, verb_misread
 
 CLAUSE_END = set(".!?;:\n") | {"…"}
 
@@ -127,6 +127,10 @@ class Context:
         self.starts = [t.start for t in self.toks]
         self.stops = [t.stop for t in self.toks]  # increasing too: tokens do not overlap
         self.sents = list(lines_of_sentences(text, doc.sents))
+        for a, b in self.sents:  # Внук политика рассказал: a line before a block
+            first = self.first_token_after(a) if text[a:b].rstrip().endswith(":") else None
+            if first is not None:
+                opening_noun_misread(morph, self.toks[first])
         every = [
             Mention(s, e, ty, n or tx)
             for s, e, ty, n, tx in zip(

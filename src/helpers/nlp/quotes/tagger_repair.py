@@ -43,3 +43,24 @@ def is_future_verb(morph, tok) -> bool:
         return False
     verbs = [p for p in morph.parse(tok.text) if p.tag.POS == "VERB"]
     return bool(verbs) and all("futr" in p.tag for p in verbs)
+
+
+PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init")
+
+
+def opening_noun_misread(morph, tok) -> None:
+    """A capitalised common noun opening a sentence that ends with a colon (the line before a
+    block) that the tagger read as an oblique proper name (Внук политика рассказал:): when pymorphy3's first reading is an animate
+    nominative common noun and no reading has a proper-name grammeme, the token is that noun
+    in the nominative."""
+    if tok.pos != "PROPN" or tok.feats.get("Case") in ("Nom", None):
+        return
+    parses = morph.parse(tok.low)
+    if not parses or parses[0].tag.POS != "NOUN" or "nomn" not in parses[0].tag:
+        return
+    if "anim" not in parses[0].tag:
+        return  # a person's noun only (внук, врач): the speakers the tagger hid
+    if any(g in p.tag for p in parses for g in PROPER):
+        return
+    tok.pos = "NOUN"
+    tok.feats = {**tok.feats, "Case": "Nom"}

@@ -1,16 +1,17 @@
 """Short utterances marked as spoken (round 7): the quoted words right after a verb of
 uttering (`X крикнул «Стой!»`, `прошептала «Прощай»`, `ответил «нет»`; lemmas in
 quote_utterance_cues.txt) or after `с` + a noun of utterance (`обратился к залу со словами
-«Спасибо»`, `вышли с криками «Q»`, `с подписью: «Q»`; quote_utterance_nouns.txt),
-however short: the verb names them as said, so no three-word minimum applies. The subject of
+«Спасибо»`, `вышли с криками «Q»`, `с подписью: «Q»`; quote_utterance_nouns.txt; round 8:
+a written text carried or worn, `вышли с плакатами «Q»`, `в футболках с надписью «Q»`,
+quote_inscription_nouns.txt, when the subject names people), however short: the verb names them as said, so no three-word minimum applies. The subject of
 the verb speaks; not a quote found already, not a name or title in the marks."""
 
 from __future__ import annotations
 
-from .lexicons import UTTERANCE_CUES, UTTERANCE_NOUNS
+from .lexicons import INSCRIPTION_NOUNS, UTTERANCE_CUES, UTTERANCE_NOUNS
 from .marks import Quoted
 from .records import Context, Quote, Tok, negated
-from .subjects import speaker_of
+from .subjects import person_like, speaker_of
 
 RULE = "direct:uttered"
 
@@ -27,7 +28,9 @@ def uttered(ctx: Context, spans: list[Quoted]) -> list[Quote]:
         if cue is None or _named(ctx, q):
             continue
         speaker = speaker_of(ctx, cue.i)
-        if speaker.name is None:
+        if speaker.name is None and (outer := _relative_host(ctx, cue)) is not None:
+            speaker = speaker_of(ctx, outer.i)  # акцию, во время которой исполнили песню
+        if speaker.name is None or (_inscribed(ctx, k - 1) and not _people(ctx, speaker)):
             continue
         out.append(Quote(q.start, q.stop, "direct", speaker, cue.text, RULE))
         ctx.quoted.append((q.start - 1, q.stop + 1))
@@ -50,9 +53,52 @@ def _cue_before(ctx: Context, mark: int) -> Tok | None:
         return before if form in ("Fin", "Conv") and not negated(ctx, before) else None
     j = mark - 1 if ctx.toks[mark - 1].text == ":" else mark  # с подписью: «Q»
     noun, prep = ctx.toks[j - 1], ctx.toks[j - 2] if j >= 2 else None
-    if prep is not None and prep.low in ("с", "со") and noun.lemma in UTTERANCE_NOUNS:
+    nouns = UTTERANCE_NOUNS | INSCRIPTION_NOUNS
+    if prep is not None and prep.low in ("с", "со") and noun.lemma in nouns:
         return _clause_verb(ctx, prep.i) if noun.feats.get("Case") == "Ins" else None
     return None
+
+
+def _inscribed(ctx: Context, mark: int) -> bool:
+    """The opening mark at ``mark`` follows a noun of a written text (с плакатом «Q»)."""
+    j = mark - 1 if ctx.toks[mark - 1].text == ":" else mark
+    return ctx.toks[j - 1].lemma in INSCRIPTION_NOUNS
+
+
+def _people(ctx: Context, speaker) -> bool:
+    """The speaker's phrase names people (its first noun is person-like); a speaker found
+    through an earlier mention (no phrase here) is taken as named."""
+    if speaker.start is None or speaker.stop is None:
+        return True
+    phrase = [t for t in ctx.tokens_in(speaker.start, speaker.stop) if t.pos != "PUNCT"]
+    nouns = [t for t in phrase if t.pos in ("NOUN", "PROPN")]
+    if nouns:
+        return person_like(nouns[0])
+    return bool(phrase)  # протестующие, они: a participle or pronoun standing for people
+
+
+def _relative_host(ctx: Context, verb: Tok) -> Tok | None:
+    """``verb`` with no subject of its own in a relative clause whose `который` is oblique
+    (провели акцию, во время которой исполнили песню): the subject is the host clause's, so
+    its finite verb (agreeing in number) before the clause's comma."""
+    start, _ = ctx.sentence_of(verb.start)
+    before = ctx.tokens_in(start, verb.start)
+    rel = next((t for t in reversed(before) if t.lemma == "который"), None)
+    if rel is None or rel.feats.get("Case") in ("Nom", None):
+        return None
+    if any(
+        t.pos in ("NOUN", "PROPN", "PRON") and t.feats.get("Case") == "Nom"
+        for t in before
+        if t.start > rel.start
+    ):
+        return None  # в которой участники исполнили: a subject of its own
+    comma = next((t for t in reversed(before) if t.start < rel.start and t.text == ","), None)
+    if comma is None or rel.i - comma.i > 3:
+        return None
+    host = _clause_verb(ctx, comma.i)
+    if host is None or host.feats.get("Number") != verb.feats.get("Number"):
+        return None
+    return host
 
 
 def _clause_verb(ctx: Context, k: int) -> Tok | None:
