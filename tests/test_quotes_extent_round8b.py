@@ -56,3 +56,53 @@ def test_about_this_still_points_back(text, models):
     rows = back_rows(text, models)
     assert [r[3] for r in rows] == ["indirect:ob_etom"]
     assert rows[0][2] == "Олег Сомов"
+
+
+def indirect(text: str, models) -> list[tuple[str, str, str | None, str]]:
+    return [q for q in found(text, models) if q[0] == "indirect"]
+
+
+PARTICIPIAL = [
+    pytest.param(
+        "Министр Олег Петров оценил итоги года, сильно разочаровавшие экономистов, как приемлемые.",
+        "итоги года, сильно разочаровавшие экономистов",
+        id="adverb_participle_read_as_gerund",
+    ),
+    pytest.param(
+        "Депутат Иван Орлов раскритиковал законопроект, недавно принятый Думой, на встрече.",
+        "законопроект, недавно принятый Думой",
+        id="adverb_passive_participle",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), PARTICIPIAL)
+def test_noun_phrase_goes_on_over_a_participial_phrase(text, content, models):
+    assert content in [row[1] for row in indirect(text, models)]
+
+
+GERUND = [
+    pytest.param("Министр Олег Петров сообщил о росте цен, вчера опубликовав доклад.", id="adv"),
+    pytest.param("Министр Олег Петров отрицал свою вину, настаивая на невиновности.", id="aya"),
+]
+
+
+@pytest.mark.parametrize("text", GERUND)
+def test_noun_phrase_ends_before_a_gerund(text, models):
+    assert all("," not in row[1] for row in indirect(text, models))
+
+
+CELEBRATED = [
+    pytest.param("В Самаре пятидесятую годовщину основания завода отметили концертом.", id="ann"),
+    pytest.param("Юбилей театра артисты отметили большим спектаклем.", id="jubilee"),
+]
+
+
+@pytest.mark.parametrize("text", CELEBRATED)
+def test_fronted_celebration_reports_nothing(text, models):
+    assert indirect(text, models) == []
+
+
+def test_fronted_report_still_found(models):
+    text = "Гибель пилота подтвердили в штабе округа."
+    assert [row[1] for row in indirect(text, models)] == ["Гибель пилота"]
