@@ -73,7 +73,17 @@ PARTICIPIAL = [
         "законопроект, недавно принятый Думой",
         id="adverb_passive_participle",
     ),
+    pytest.param(
+        "Главный тренер сборной оценил итоги матча, разочаровавшие всех болельщиков, как приемлемые.",
+        "итоги матча, разочаровавшие всех болельщиков",
+        id="participle_alone",
+    ),
 ]
+
+
+def test_noun_phrase_ends_before_a_new_subject(models):
+    text = "Депутат Иван Орлов сообщил о проекте, губернатор области одобрил его."
+    assert "о проекте" in [row[1] for row in indirect(text, models)]
 
 
 @pytest.mark.parametrize(("text", "content"), PARTICIPIAL)

@@ -269,7 +269,11 @@ def phrase_end(ctx: Context, begin: int, end: int) -> int:
                 (nxt.feats.get("VerbForm") == "Conv" and not participle_form(nxt))
                 or nxt.pos in ("CCONJ", "SCONJ")
                 or (nxt.pos == "ADV" and not adverb_of_participle(toks, n + 1))
-                or (nxt.pos in ("NOUN", "PROPN") and nxt.feats.get("Case") == "Nom")
+                or (
+                    nxt.pos in ("NOUN", "PROPN")
+                    and nxt.feats.get("Case") == "Nom"
+                    and not participle_form(nxt)
+                )
             )
         ):
             return trim_end(ctx, begin, t.start)  # , заявив; , и ...; , лидер ЛДПР ... одобрил
