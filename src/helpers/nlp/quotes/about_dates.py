@@ -36,3 +36,29 @@ def words_after_about(toks: list[Tok], n: int) -> list[Tok]:
 
 def _date(t: Tok) -> bool:
     return t.text.isdigit() or t.lemma in MONTHS or t.lemma in DATE_WORDS
+
+
+def demonstrative_about(toks: list[Tok], n: int) -> bool:
+    """`об этом` at ``toks[n]`` is a demonstrative on the noun after it (`Об этом человеке
+    говорят разное`, `об этом проекте`): `этом` agrees with a singular masculine or neuter
+    noun in the locative, adjectives between, so nothing earlier is pointed back to (round 8,
+    qg8). A dative after it is the addressee (`Об этом журналистам сообщил X`)."""
+    for t in toks[n + 2 : n + 5]:
+        if t.pos == "ADJ" and t.feats.get("Case") == "Loc":
+            continue
+        return (
+            t.pos == "NOUN"
+            and t.feats.get("Case") == "Loc"
+            and t.feats.get("Number") == "Sing"
+            and t.feats.get("Gender") != "Fem"
+        )
+    return False
+
+
+def announces_next(toks: list[Tok]) -> bool:
+    """A sentence opened by a manner word pointing forward and holding a colon (`Вот как об
+    этом сообщается в заявлении X:`, `Так об этом сказал X в эфире:`) announces the words
+    after the colon, not the sentence before (`Об этом сообщил X:` still reports it)."""
+    words = [t.low for t in toks if t.pos != "PUNCT"][:2]
+    forward = words[:1] == ["так"] or words == ["вот", "как"]
+    return forward and any(t.text == ":" for t in toks)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ...io.text import fold_text
-from .about_dates import words_after_about
+from .about_dates import announces_next, demonstrative_about, words_after_about
 from .clauses import cut_clauses
 from .criticism import rule_criticism
 from .cues import (
@@ -408,11 +408,13 @@ def rule_about_this(ctx, toks, start, stop, prev):
     """Об этом сообщил X. / X сообщил об этом в Instagram. -> the previous sentence (also
     a sentence that is only the verb and its source, or points back: подтвердили эту
     информацию)."""
-    if prev is None or ctx.in_quote(prev[0]):
+    if prev is None or ctx.in_quote(prev[0]) or announces_next(toks):
         return None
     about = [
         n for n, t in enumerate(toks[:-1]) if t.low in ("об", "о") and toks[n + 1].low == "этом"
     ]
+    if about and demonstrative_about(toks, about[0]):
+        return None
     if about:
         n = about[0]
         after = words_after_about(toks, n)  # Об этом нынешний российский президент заявил

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .cues import aspectual, is_predicate
 from .lexicons import CLAUSE_CONNECTIVES, DAYS
 from .records import Context, Tok
@@ -152,3 +154,36 @@ def _connective_clause(rest: list[Tok]) -> bool:
                 u.pos in ("VERB", "AUX") and u.feats.get("VerbForm") == "Fin" for u in clause
             )
     return False
+
+
+def adverb_of_participle(toks: list[Tok], k: int) -> bool:
+    """``toks[k]`` is an adverb (one or two) opening a participial phrase on the noun before
+    the comma (`итоги матча, донельзя разочаровавшие болельщиков, как приемлемые`,
+    `законопроект, недавно принятый Думой`): the noun phrase goes on (round 8, qg8)."""
+    for t in toks[k : k + 3]:
+        if t.pos == "ADV":
+            continue
+        return participle_form(t)
+    return False
+
+
+def participle_form(t: Tok) -> bool:
+    """A participle, also where the tagger read it as a gerund (`разочаровавшие` tagged Conv):
+    a gerund never ends in an adjective's ending (`-ая` only after a participle's suffix:
+    `-шая`, `-щая`, `-мая`, `-нная`; `настаивая`, `называя` are gerunds)."""
+    form = t.feats.get("VerbForm")
+    if form == "Part" or (form == "Conv" and t.low.endswith(ADJECTIVE_ENDINGS)):
+        return True  # a participle read as a noun: a verb's lemma, a participle's ending
+    return t.lemma.endswith(VERB_LEMMA) and PARTICIPLE_ENDING.search(t.low) is not None
+
+
+VERB_LEMMA = ("ть", "ться", "ти", "чь")
+PARTICIPLE_ENDING = re.compile(
+    r"(?:вш|ющ|ущ|ащ|ящ|енн|анн)(?:ий|ая|ее|ие|ый|ого|его|ему|им|их|ую|ей|ими)$"
+)
+
+
+ADJECTIVE_ENDINGS = (
+    *("ий", "ое", "ее", "ие", "ые", "ый", "ого", "его", "ому", "ему", "ым", "им", "ых", "их"),
+    *("ую", "юю", "ой", "ей", "ыми", "ими", "шая", "щая", "мая", "нная"),
+)

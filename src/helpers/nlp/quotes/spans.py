@@ -8,7 +8,14 @@ import re
 
 from ...io.text import fold_text
 from .lexicons import ANAPHORIC, MONTHS, POINTING, RESTATED_NOUNS, SPEECH_TIMES, TIME_ADVERBS
-from .phrase_bounds import before_new_subject, day_after, listed_after, new_clause_end
+from .phrase_bounds import (
+    adverb_of_participle,
+    before_new_subject,
+    day_after,
+    listed_after,
+    new_clause_end,
+    participle_form,
+)
 from .records import OPENING, Context, Tok
 
 CLAUSE_BREAKS = re.compile(
@@ -259,9 +266,14 @@ def phrase_end(ctx: Context, begin: int, end: int) -> int:
             and nxt.low not in PHRASE_GOES_ON
             and not (nxt.low == "как" and any(u.lemma == "такой" for u in toks[:n]))
             and (
-                nxt.feats.get("VerbForm") == "Conv"
-                or nxt.pos in ("CCONJ", "SCONJ", "ADV")
-                or (nxt.pos in ("NOUN", "PROPN") and nxt.feats.get("Case") == "Nom")
+                (nxt.feats.get("VerbForm") == "Conv" and not participle_form(nxt))
+                or nxt.pos in ("CCONJ", "SCONJ")
+                or (nxt.pos == "ADV" and not adverb_of_participle(toks, n + 1))
+                or (
+                    nxt.pos in ("NOUN", "PROPN")
+                    and nxt.feats.get("Case") == "Nom"
+                    and not participle_form(nxt)
+                )
             )
         ):
             return trim_end(ctx, begin, t.start)  # , заявив; , и ...; , лидер ЛДПР ... одобрил

@@ -311,6 +311,8 @@ def fronted_object(ctx: Context, v: Verb) -> Quote | Stop | None:
     """Гибель X подтвердили Y: the object first, up to the subject."""
     if v.a.lemma not in ctx.lex.object_cues or (front := fronted_start(ctx, v.a)) is None:
         return None
+    if _celebrated(ctx, ctx.tokens_in(front, v.a.start)[0]):
+        return STOP  # Годовщину X отметили вече: a celebration, fronted (round 8, qg8)
     return _fronted_quote(ctx, v.a, front, v.speaker) or STOP
 
 
