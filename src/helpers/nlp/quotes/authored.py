@@ -5,10 +5,9 @@ keeps it when a person: an organisation's справка speaks as the document)
 
 from __future__ import annotations
 
-from .lexicons import _words
+from .lexicons import PUBLISHING
 from .records import Context
 
-PUBLISHING = _words("quote_publishing_verbs.txt")
 REACH = 6  # words between the verb and its document noun (на своём личном сайте)
 
 

@@ -18,7 +18,7 @@ from pymorphy2.analyzer import Parse
 from threadpoolctl import ThreadpoolController
 
 from ...io.text import fold_text
-from .lexicons import FEMININE_SURNAMES, MODALS, Lexicon
+from .lexicons import DEDICATING, FEMININE_SURNAMES, MODALS, Lexicon
 from .tagger_repair import is_future_verb, opening_noun_misread, verb_misread
 
 CLAUSE_END = set(".!?;:\n") | {"…"}
@@ -195,7 +195,7 @@ class Context:
             j = (self.token_at(m.start) or 0) - 1
             if j > 0 and self.toks[j].text == ".":
                 j -= 1
-            if not (m.type == "PER" and j >= 0 and self.toks[j].low in ("имени", "им")):
+            if not (m.type == "PER" and j >= 0 and self.toks[j].low in DEDICATING):
                 keep.append(m)
         self.mentions = keep
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pymorphy3.analyzer import Parse
 
 from ...io.text import fold_text
-from .lexicons import COMPANIONS, POINTING, TIME_NOUNS
+from .lexicons import COMPANIONS, DEDICATING, POINTING, TIME_NOUNS
 from .records import OPENING, Context, Speaker, Tok
 from .role_dependants import dependant_words
 
@@ -61,9 +61,6 @@ def inflect_nom(ctx: Context, tok: Tok, gender: str | None = None) -> str | None
 
 
 PYMORPHY_CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
-
-
-DEDICATING = ("имени", "им")  # МГУ имени Ломоносова: the name an institution bears
 
 
 def dedicated_name(ctx: Context, j: int) -> list[Tok]:

@@ -57,7 +57,7 @@ from .subject_phrases import (
     named_after_pp,
     named_noun,
     overt_subject,
-    participle_form,
+    parsed_as_participle,
     quantified_subject,
     titled_name,
     unmarked_title,
@@ -413,7 +413,7 @@ def _skip_inserted_phrase(ctx: Context, comma: int, start: int) -> int:
     first = ctx.toks[j + 1]
     if first.feats.get("VerbForm") in ("Part", "Conv") or first.lemma == "который":
         return j
-    return j if participle_form(ctx, first) else comma  # Врачи, прооперировавшие X, говорят
+    return j if parsed_as_participle(ctx, first) else comma  # Врачи, прооперировавшие X, говорят
 
 
 def _phrase_start(ctx: Context, j: int) -> int:

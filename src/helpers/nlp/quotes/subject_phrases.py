@@ -150,7 +150,7 @@ def named_after_pp(ctx: Context, k: int, j: int) -> Speaker | None:
     return None
 
 
-def participle_form(ctx: Context, tok: Tok) -> bool:
+def parsed_as_participle(ctx: Context, tok: Tok) -> bool:
     """A word the tagger read as a noun or finite verb whose every analysis is a full
     participle (прооперировавшие, возглавляющий): it opens a participial phrase."""
     if tok.pos not in ("NOUN", "VERB") or not tok.text.isalpha() or not tok.text.islower():

@@ -50,9 +50,9 @@ PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init")
 
 def opening_noun_misread(morph, tok) -> None:
     """A capitalised common noun opening a sentence that ends with a colon (the line before a
-    block) that the tagger read as an oblique proper name (Внук политика рассказал:): when pymorphy3's first reading is an animate
-    nominative common noun and no reading has a proper-name grammeme, the token is that noun
-    in the nominative."""
+    block) that the tagger read as an oblique proper name (Внук политика рассказал:): when
+    pymorphy3's first reading is an animate nominative common noun and no reading has a
+    proper-name grammeme, the token is that noun in the nominative."""
     if tok.pos != "PROPN" or tok.feats.get("Case") in ("Nom", None):
         return
     parses = morph.parse(tok.low)

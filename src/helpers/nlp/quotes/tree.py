@@ -91,7 +91,7 @@ def verb_before(ctx: Context, j: int, start: int) -> int:
 
 
 JOINING = frozenset({"и", "но", "а", "однако"})  # conjunctions that join a second predicate
-SUBORDINATORS = frozenset({"что", "чтобы"})  # open a clause with a subject of its own
+CLAUSE_OPENERS = frozenset({"что", "чтобы"})  # open a clause with a subject of its own
 
 
 def coordinated_subject(ctx: Context, k: int) -> tuple[int | None, int] | None:
@@ -115,7 +115,7 @@ def gerund_head_subject(ctx: Context, k: int) -> tuple[int, int] | None:
     between (Он выразил надежду, что подданные окажут поддержку, добавив: ...): the
     subordinate clause's subject is not the gerund's. (subject, verb) token indices."""
     start, _ = ctx.sentence_of(ctx.toks[k].start)
-    if not any(t.low in SUBORDINATORS for t in ctx.tokens_in(start, ctx.toks[k].start)):
+    if not any(t.low in CLAUSE_OPENERS for t in ctx.tokens_in(start, ctx.toks[k].start)):
         return None
     head, rel = ctx.heads(k).get(k, (None, ""))
     if head is None or rel != "advcl" or ctx.toks[head].pos not in ("VERB", "AUX"):
