@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from .anaphora import (
     antecedent,
-    described_by_age,
     introduced_as,
     is_person,
     last_spoken,
@@ -30,11 +29,11 @@ from .lexicons import (
     Lexicon,
 )
 from .owners import headline_person, person_asked, possessed_role
+from .person_subjects import described_person, inserted_after_name, joint_lead
 from .plural_sources import gerund_subject, place_source, substantive_subject
 from .records import OPENING, Context, Mention, Speaker, Tok, ends_clause, mention_case
 from .roles import (
     bracket_open,
-    companions_of,
     coordinated_roles,
     foreign_name,
     foreign_words,
@@ -159,7 +158,7 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         and not unnamed
         and not has_genitive_people(ctx, k)  # представитель генсека: someone else's
     ):
-        found = introduced_as(ctx, tok) or described_by_age(ctx, tok)  # 25-летняя девушка
+        found = introduced_as(ctx, tok) or described_person(ctx, tok)  # 25-летняя девушка
         if found:
             return found
     if tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim" and not unnamed:
@@ -338,6 +337,8 @@ def _head_of_genitive(ctx: Context, p: int) -> int | None:
 
 def subject_before(ctx: Context, k: int, gender: str | None, number: str | None) -> Speaker | None:
     """Subject before the speech verb at ``k`` within its sentence (X заявил, что ...)."""
+    if (named := inserted_after_name(ctx, k, gender, number)) is not None:
+        return named  # Бардо, известная также как активистка ..., заявила
     start, _ = ctx.sentence_of(ctx.toks[k].start)
     j = k
     while j > 0:
@@ -387,8 +388,8 @@ def subject_before(ctx: Context, k: int, gender: str | None, number: str | None)
                 continue
         # "министр обороны Сергей Шойгу заявил": take the start of the name, not its last word
         p = _phrase_start(ctx, j)
-        if (led := companions_of(ctx, p)) is not None:
-            return led  # Иван Петров и его коллеги полагают
+        if (led := joint_lead(ctx, p, number)) is not None:
+            return led  # Иван Петров и его коллеги полагают, X и его брат Y поддержали
         if m and oblique_apposition(ctx, p):
             continue  # из квартиры своей дочери Челси: the name goes with an oblique noun
         head = _head_of_genitive(ctx, p) if m else None

@@ -1,0 +1,128 @@
+"""Person subjects of a speech verb that the left-to-right subject search misses (round 9).
+
+- a joint subject (`X и Y заявили`, `X и его брат Y поддержали`): the guideline gives a
+  joint statement to the person named first, not to the name nearest the verb;
+- a name followed by a descriptive insertion set off by commas (`X, известная также как
+  активистка ..., заявила`): the noun inside the insertion describes X, it is no subject;
+- an age and adjectives before a person noun (`76-летний бывший премьер-министр ... объявил`):
+  a description of someone the article has named, like `25-летняя девушка`.
+"""
+
+from __future__ import annotations
+
+from .anaphora import AGED, described_by_age, oblique_apposition, resolve
+from .lexicons import POSSESSIVES
+from .records import Context, Mention, Speaker, Tok, ends_clause, mention_case
+from .roles import companions_of
+
+OPENERS = ("CCONJ", "SCONJ", "ADV", "PART")  # what may come before the name
+INSERTION_WORDS = 14  # words at most between the commas of an insertion after a name
+
+
+def _person(ctx: Context, t: Tok) -> Mention | None:
+    m = ctx.mention_at(t)
+    return m if m is not None and m.type == "PER" else None
+
+
+def _nominative_name(ctx: Context, m: Mention) -> bool:
+    p = ctx.token_at(m.start)
+    return mention_case(ctx, m) in ("Nom", None) and not (
+        p is not None and oblique_apposition(ctx, p)
+    )
+
+
+def _agrees(m: Mention, gender: str | None) -> bool:
+    return not (gender and m.gender and m.gender != gender)
+
+
+def joint_lead(ctx: Context, p: int, number: str | None) -> Speaker | None:
+    """The person named first in a joint subject whose last member starts at token ``p``
+    (`Иван Петров и Анна Смирнова заявили`, `X и его брат Y поддержали` -> X), the verb
+    plural; also `X и его коллеги полагают` (``roles.companions_of``)."""
+    if (led := companions_of(ctx, p)) is not None:
+        return led
+    if number != "Plur" or _person(ctx, ctx.toks[p]) is None:
+        return None
+    j = p - 1
+    words = 0
+    # over an apposed kin or role noun and its possessive: и его брат Владимир
+    while j >= 0 and words < 3 and ctx.toks[j].low != "и":
+        t = ctx.toks[j]
+        if not (t.low in POSSESSIVES or t.lemma == "свой" or t.pos in ("NOUN", "ADJ")):
+            return None
+        if t.pos == "NOUN" and t.feats.get("Case") not in ("Nom", None):
+            return None
+        j, words = j - 1, words + 1
+    if j < 1 or ctx.toks[j].low != "и":
+        return None
+    first = _person(ctx, ctx.toks[j - 1])
+    if first is None or not _nominative_name(ctx, first):
+        return None
+    if ctx.toks[j - 1].stop != first.stop or " " not in ctx.text[first.start : first.stop]:
+        return None  # Вера и Илья Политковские: a given name sharing the surname after it
+    start = ctx.token_at(first.start)
+    if start is not None and start > 0 and ctx.toks[start - 1].pos == "ADP":
+        return None  # с Иваном Петровым и его братом: no subject
+    return Speaker(first.name, first.start, first.stop)
+
+
+def inserted_after_name(
+    ctx: Context, k: int, gender: str | None, number: str | None
+) -> Speaker | None:
+    """`X, известная также как активистка ..., заявила`: the verb at ``k`` right after an
+    insertion set off by commas (no finite verb inside) that follows a nominative name agreeing
+    with it: the name is the subject, the nouns of the insertion describe it."""
+    if number == "Plur":
+        return None
+    start, _ = ctx.sentence_of(ctx.toks[k].start)
+    j = k - 1
+    while j >= 0 and ctx.toks[j].pos in ("ADV", "PART"):
+        j -= 1
+    if j < 2 or ctx.toks[j].text != "," or ctx.in_quote(ctx.toks[j].start):
+        return None
+    close = j
+    j -= 1
+    while j >= 0 and close - j <= INSERTION_WORDS and ctx.toks[j].start >= start:
+        t = ctx.toks[j]
+        if t.text == "," or ends_clause(t, ctx.lex) or ctx.in_quote(t.start):
+            break
+        if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
+            return None  # a clause of its own, not a description
+        if _person(ctx, t) is not None or t.lemma == "который":
+            return None  # a name in the insertion: the existing apposition rules
+        j -= 1
+    if j < 1 or ctx.toks[j].text != "," or close - j < 3:
+        return None
+    m = _person(ctx, ctx.toks[j - 1])
+    if m is None or ctx.toks[j - 1].stop != m.stop or not _agrees(m, gender):
+        return None
+    if not _nominative_name(ctx, m):
+        return None
+    first = ctx.token_at(m.start)
+    if first is None or ctx.toks[first].start < start:
+        return None
+    b = first - 1  # over a role before the name: Тренер Олег Жуков, ...
+    while b >= 0 and ctx.toks[b].start >= start and ctx.toks[b].pos in ("NOUN", "ADJ"):
+        if ctx.toks[b].feats.get("Case") not in ("Nom", None):
+            return None  # дочь актрисы Анны Орловой, ...: the name depends on a noun
+        b -= 1
+    if b >= 0 and ctx.toks[b].start >= start:
+        before = ctx.toks[b]  # В интервью Бардо, ...; о Бардо, ...: not a subject
+        if before.text not in (",", "—", "–") and before.pos not in OPENERS:
+            return None
+    return Speaker(m.name, m.start, m.stop)
+
+
+def described_person(ctx: Context, tok: Tok) -> Speaker | None:
+    """A person noun after an age, also with adjectives between (`76-летний бывший
+    премьер-министр`): someone the article has named (``anaphora.described_by_age``)."""
+    found = described_by_age(ctx, tok)
+    if found is not None or tok.feats.get("Number") == "Plur":
+        return found
+    j = tok.i - 1
+    while j > 0 and ctx.toks[j].pos == "ADJ" and tok.i - j <= 3:
+        j -= 1
+    if j == tok.i - 1 or j < 0 or not AGED.match(ctx.toks[j].text):
+        return None
+    gender = tok.feats.get("Gender") if tok.feats.get("Gender") in ("Masc", "Fem") else None
+    return resolve(ctx, tok.start, gender)

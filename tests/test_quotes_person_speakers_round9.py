@@ -1,0 +1,103 @@
+"""Person speakers, round 9, in invented sentences (not from any article): a joint subject
+speaks through the person named first (`X и его брат Y заявили`, the guideline's joint
+statements); a name followed by a descriptive insertion set off by commas is the subject,
+not a noun inside the insertion (`X, известная как защитница ..., заявила`); an age and
+adjectives before a person noun describe someone the article has named (`76-летний бывший
+премьер`)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.pipeline.analysis import extract_quotes
+from helpers.pipeline.models import default_models
+
+
+@pytest.fixture(scope="module")
+def models():
+    return default_models()
+
+
+def speaker_of(text: str, quote: str, models) -> str | None:
+    """The speaker of the row whose text starts with ``quote``."""
+    rows = [r for r in extract_quotes(text, models).itertuples() if r.text.startswith(quote)]
+    assert rows, f"no row for {quote!r}"
+    return None if pd.isna(rows[0].speaker) else str(rows[0].speaker)
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a joint subject: the person named first, over `его брат` and a given name
+        (
+            "Гонщик Андрей Соколов вернулся домой. Вчера Андрей Соколов и его брат Михаил"
+            " заявили, что покидают команду.",
+            "покидают команду",
+            "Андрей Соколов",
+        ),
+        # two full names joined by `и`
+        (
+            "Анна Орлова и Иван Петров сообщили, что свадьба состоялась в мае.",
+            "свадьба состоялась",
+            "Анна Орлова",
+        ),
+        # two roles with names
+        (
+            "Певица Анна Орлова и актёр Иван Петров заявили, что их фильм выйдет осенью.",
+            "их фильм выйдет",
+            "Анна Орлова",
+        ),
+        # a descriptive insertion after the name, with a role noun inside
+        (
+            "Актриса Брижит Ламар приехала в Москву. Ламар, известная также как защитница"
+            " бездомных собак, заявила, что останется в России.",
+            "останется в России",
+            "Брижит Ламар",
+        ),
+        (
+            "Тренер Олег Жуков, прежде известный как лучший вратарь клуба, сообщил, что"
+            " уходит в отставку.",
+            "уходит в отставку",
+            "Олег Жуков",
+        ),
+        # an age and an adjective before the role: the person the article named
+        (
+            "Премьер страны Марио Бьянки проиграл выборы. Вчера 76-летний бывший премьер"
+            " объявил о своем уходе из политики.",
+            "о своем уходе",
+            "Марио Бьянки",
+        ),
+    ],
+)
+def test_person_subject(text, quote, speaker, models):
+    assert speaker_of(text, quote, models) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # one subject of a singular verb: no joint subject
+        (
+            "Министр Иван Петров встретился с коллегами. Его заместитель Олег Смирнов заявил,"
+            " что переговоры продолжатся.",
+            "переговоры продолжатся",
+            "Олег Смирнов",
+        ),
+        # a name in an oblique case before the insertion is no subject
+        (
+            "В интервью с Анной Орловой, опубликованном в субботу, режиссёр Пётр Волков"
+            " заявил, что фильм выйдет осенью.",
+            "фильм выйдет",
+            "Пётр Волков",
+        ),
+        # given names sharing the surname after them keep the joint name
+        (
+            "В заявлении Вера и Илья Смирновы сообщают, что не придут на заседание.",
+            "не придут",
+            "Вера Смирнова",
+        ),
+    ],
+)
+def test_person_subject_kept(text, quote, speaker, models):
+    assert speaker_of(text, quote, models) == speaker
