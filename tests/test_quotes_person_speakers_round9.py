@@ -101,3 +101,68 @@ def test_person_subject(text, quote, speaker, models):
 )
 def test_person_subject_kept(text, quote, speaker, models):
     assert speaker_of(text, quote, models) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a role with a quoted organisation name, then the name: the person
+        (
+            "Депутат Олег Жуков погиб. Как заявил официальный представитель «Союза честных"
+            " граждан» Андрес Ортис, гибель депутата совпала с годовщиной переворота.",
+            "гибель депутата",
+            "Андрес Ортис",
+        ),
+        # the same role again, bare, after a bracketed foreign name: the same person
+        (
+            "Как заявил представитель «Союза честных граждан» (Union of Honest Citizens)"
+            " Андрес Ортис, гибель депутата не случайна. Поэтому, по словам представителя,"
+            " речь идёт о мести.",
+            "речь идёт о мести",
+            "Андрес Ортис",
+        ),
+        # a role phrase the article never tied to a name is not the person quoted before,
+        # who was introduced with another role
+        (
+            "Лидер оппозиции Карлос Мендес требует новых выборов. «Мы не уступим», — заявил"
+            " Мендес. Мендес призвал суд вынести решение. Министр здравоохранения объявил в"
+            " понедельник, что у президента лёгочная инфекция.",
+            "у президента",
+            "министр здравоохранения",
+        ),
+    ],
+)
+def test_role_phrase_speaker(text, quote, speaker, models):
+    assert speaker_of(text, quote, models) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # the colon's last speech verb is in a relative clause with its own subject: the
+        # block belongs to the main clause's subject
+        (
+            "Подруга бизнесмена Анна Смирнова, которой сейчас 23 года, также пролила свет на"
+            " письмо бизнесмена, о котором ранее говорил пресс-секретарь Олег Петров:\nОн"
+            " говорил, что не видит другого способа вернуться. Он считал это последним шансом.",
+            "Он говорил",
+            "Анна Смирнова",
+        ),
+        # a nominative `который`: the antecedent speaks
+        (
+            "Той же позиции придерживается и другой адвокат семьи — Игорь Лебедев, который"
+            " заявил:\nМы будем добиваться пересмотра дела в Верховном суде страны.",
+            "Мы будем добиваться",
+            "Игорь Лебедев",
+        ),
+        # a document speaking in the relative clause keeps its own source
+        (
+            "Министр Олег Петров опубликовал заявление, в котором говорится:\nМы не допустим"
+            " повышения цен на хлеб в этом году.",
+            "Мы не допустим",
+            "Олег Петров",
+        ),
+    ],
+)
+def test_colon_block_relative_clause(text, quote, speaker, models):
+    assert speaker_of(text, quote, models) == speaker

@@ -9,7 +9,7 @@ import re
 from .cues import cue_after
 from .lexicons import HEADS, OFFICE_PHRASES, PRONOUNS, _lines
 from .records import Context, Mention, Speaker, Tok, mention_case
-from .roles import nominative, role_gender, role_phrase, unbracketed
+from .roles import BRACKET_WORDS, nominative, role_gender, role_phrase, unbracketed
 
 
 def resolve(ctx: Context, before: int, gender: str | None) -> Speaker | None:
@@ -198,7 +198,9 @@ def _resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
             return later or Speaker(speaker.name, speaker.start, speaker.stop)
     if not bare and _named_dependant(ctx, tok):
         return None  # директор бюро города Вустера: the phrase names its own referent
-    return resolve(ctx, tok.start, gender)
+    found = resolve(ctx, tok.start, gender)  # an office: not one introduced with another role
+    office = tok.lemma in ctx.lex.offices
+    return None if office and found and _introduced_with_other_role(ctx, found, tok) else found
 
 
 def _named_dependant(ctx: Context, tok: Tok) -> bool:
@@ -223,12 +225,15 @@ def _gender_of(ctx: Context, speaker: Speaker) -> str | None:
 
 
 def _introduced_with_other_role(ctx: Context, speaker: Speaker, tok: Tok) -> bool:
-    """The person ``speaker`` was introduced with a role word other than ``tok``'s
-    (председатель совета Игорь Рогов, for a bare президент)."""
+    """The person ``speaker`` was introduced, at any mention of the name, with a role word
+    other than ``tok``'s (председатель совета Игорь Рогов, for a bare президент)."""
     m = next((m for m in ctx.mentions if m.start == speaker.start and m.type == "PER"), None)
     if m is None:
         return False
-    roles = [t.lemma for t in _intro_window(ctx, m) if t.lemma in ctx.lex.roles]
+    same = [n for n in ctx.mentions if n.type == "PER" and n.name == m.name and n.stop <= tok.start]
+    roles = [
+        t.lemma for n in same or [m] for t in _intro_window(ctx, n) if t.lemma in ctx.lex.roles
+    ]
     return bool(roles) and not any(_same_role(r, tok.lemma) for r in roles)
 
 
@@ -559,7 +564,9 @@ def earlier_role(ctx: Context, tok: Tok) -> Speaker | None:
         phrase = [u for u in role_phrase(ctx, t.i) if u.i >= t.i]
         if len(phrase) < 2:
             return None
-        after = unbracketed(ctx, phrase[-1].i + 1, min(len(ctx.toks), phrase[-1].i + 4))
+        after = unbracketed(
+            ctx, phrase[-1].i + 1, min(len(ctx.toks), phrase[-1].i + 4 + BRACKET_WORDS)
+        )
         if any((m := ctx.mention_at(u)) is not None and m.type == "PER" for u in after[:2]):
             return None  # корреспондент «КП» Иван Петров: a person, found by the rules above
         return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)

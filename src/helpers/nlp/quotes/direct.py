@@ -48,6 +48,7 @@ from .documents import document_author
 from .layouts import signed_after
 from .lexicons import FIRST_PERSON, NAMING, POSSESSIVES, SO_CALLED
 from .marks import Quoted, paragraph_end, words
+from .person_subjects import relative_clause_head
 from .records import (
     OPENING,
     STOP,
@@ -164,7 +165,11 @@ def colon_blocks(ctx: Context) -> list[Quote]:
             continue  # the next line introduces the block itself (В заявлении говорится:)
         if ctx.text.count("\n", stop, begin) > 1 and has_attribution(ctx, begin, end):
             continue  # after a blank line, a paragraph with its own source
-        head = _gerund_head(ctx, start, cues[-1]) if text_of is None else None
+        head = (
+            relative_clause_head(ctx, start, _gerund_head(ctx, start, cues[-1]))
+            if text_of is None
+            else None
+        )
         speaker = speaker_of(ctx, head.i) if head else text_owner(ctx, text_of)
         cue = cues[-1].text if text_of is None else ":"
         end_ = paragraph_end(ctx.text, begin, end)

@@ -126,3 +126,44 @@ def described_person(ctx: Context, tok: Tok) -> Speaker | None:
         return None
     gender = tok.feats.get("Gender") if tok.feats.get("Gender") in ("Masc", "Fem") else None
     return resolve(ctx, tok.start, gender)
+
+
+def relative_clause_head(ctx: Context, start: int, cue: Tok) -> Tok:
+    """The verb whose subject speaks for a block after a colon whose last speech verb ``cue``
+    is in a relative clause with a subject of its own closing the sentence (`X пролила свет на
+    письмо, о котором ранее говорил Y:`): the clause describes a noun of the main clause,
+    whose first finite verb introduces the block (not `Y, который заявил:`). A document speaking in the clause (`в котором говорится:`) keeps
+    its cue."""
+    if cue.low in ctx.lex.impersonal or cue.feats.get("VerbForm") != "Fin":
+        return cue
+    toks = ctx.tokens_in(start, cue.start)
+    rel = next((t for t in reversed(toks) if t.lemma == "который"), None)
+    if rel is None or any(t.text == "," for t in toks if t.i > rel.i):
+        return cue
+    if rel.feats.get("Case") in ("Nom", None):
+        return cue  # X, который заявил: the clause's subject is its antecedent, who speaks
+    j = rel.i - 1
+    if j >= 0 and ctx.toks[j].pos == "ADP":
+        j -= 1  # о котором
+    if j < 0 or ctx.toks[j].text != ",":
+        return cue
+    finite = [
+        t
+        for t in toks
+        if t.i < j
+        and t.pos in ("VERB", "AUX")
+        and t.feats.get("VerbForm") == "Fin"
+        and t.feats.get("Person") != "1"
+    ]
+    return finite[0] if finite else cue
+
+
+def org_quote_mark(ctx: Context, t: Tok) -> bool:
+    """A quotation mark around an organisation's name (представитель «Союза граждан» Иван
+    Петров): no break between a role and the name after it, unlike a title of a work
+    (автор «Диких сердцем», ... сказал)."""
+    if t.text not in "«»" or not 0 < t.i < len(ctx.toks) - 1:
+        return False
+    inner = ctx.toks[t.i + 1] if t.text == "«" else ctx.toks[t.i - 1]
+    m = ctx.mention_at(inner)
+    return m is not None and m.type == "ORG"

@@ -29,7 +29,7 @@ from .lexicons import (
     Lexicon,
 )
 from .owners import headline_person, person_asked, possessed_role
-from .person_subjects import described_person, inserted_after_name, joint_lead
+from .person_subjects import described_person, inserted_after_name, joint_lead, org_quote_mark
 from .plural_sources import gerund_subject, place_source, substantive_subject
 from .records import OPENING, Context, Mention, Speaker, Tok, ends_clause, mention_case
 from .roles import (
@@ -103,7 +103,7 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
             words += 1
             if t.text == "," and listed_dependant(ctx, t):
                 continue  # комитета по вопросам семьи, женщин и детей Елена Мизулина
-            if t.pos in ("PUNCT", "VERB") or words > APPOSED_WORDS:
+            if t.pos in ("PUNCT", "VERB") and not org_quote_mark(ctx, t) or words > APPOSED_WORDS:
                 break
             if titled_name(ctx, t, cases):
                 continue  # специалист ... доктор Фредерик Мис: a title before the name
