@@ -166,3 +166,41 @@ def test_role_phrase_speaker(text, quote, speaker, models):
 )
 def test_colon_block_relative_clause(text, quote, speaker, models):
     assert speaker_of(text, quote, models) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # the colon's cue is in a `что` clause: the verb after the clause introduces the block
+        (
+            "Адвокат Олега, ссылаясь на то, что мужчина раскаялся и помогал следствию,"
+            " попросил о мягком наказании:\nОлег Смирнов занимает активную позицию и искренне"
+            " сожалеет о своих действиях.",
+            "Олег Смирнов занимает",
+            "адвокат Олега",
+        ),
+        # a bare role is not the person its own clause names as the object
+        (
+            "Суд рассмотрел дело пенсионера Юрия Волкова, который разбил витрину магазина."
+            " Прокурор, признав вину доказанной, тем не менее просил суд приговорить Волкова к"
+            " году ограничения свободы.",
+            "приговорить Волкова",
+            "прокурор",
+        ),
+    ],
+)
+def test_clause_bound_speaker(text, quote, speaker, models):
+    assert speaker_of(text, quote, models) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Тренер команды, узнав, что вратарь заболел, сообщил, что матч перенесут.",
+        "Тренер команды, заметив, что вратарь устал после перелёта, сообщил, что матч"
+        " перенесут на завтра.",
+    ],
+)
+def test_subject_in_subordinate_clause_skipped(text, models):
+    """A nominative inside `, что ... ,` between the subject and its verb is not the subject."""
+    assert speaker_of(text, "матч перенесут", models) == "тренер команды"

@@ -136,6 +136,8 @@ def relative_clause_head(ctx: Context, start: int, cue: Tok) -> Tok:
     its cue."""
     if cue.low in ctx.lex.impersonal or cue.feats.get("VerbForm") != "Fin":
         return cue
+    if (main := _verb_after_clause(ctx, cue)) is not None:
+        return main
     toks = ctx.tokens_in(start, cue.start)
     rel = next((t for t in reversed(toks) if t.lemma == "который"), None)
     if rel is None or any(t.text == "," for t in toks if t.i > rel.i):
@@ -158,6 +160,12 @@ def relative_clause_head(ctx: Context, start: int, cue: Tok) -> Tok:
     return finite[0] if finite else cue
 
 
+def phrase_break(ctx: Context, t: Tok) -> bool:
+    """Punctuation or a verb ends the words between a role and a name in apposition, but a
+    quotation mark around an organisation's name does not (``org_quote_mark``)."""
+    return t.pos in ("PUNCT", "VERB") and not org_quote_mark(ctx, t)
+
+
 def org_quote_mark(ctx: Context, t: Tok) -> bool:
     """A quotation mark around an organisation's name (представитель «Союза граждан» Иван
     Петров): no break between a role and the name after it, unlike a title of a work
@@ -167,3 +175,65 @@ def org_quote_mark(ctx: Context, t: Tok) -> bool:
     inner = ctx.toks[t.i + 1] if t.text == "«" else ctx.toks[t.i - 1]
     m = ctx.mention_at(inner)
     return m is not None and m.type == "ORG"
+
+
+CLAUSE_WORDS = frozenset({"что", "чтобы", "если", "когда", "хотя", "пока", "поскольку"})
+
+
+def in_subordinate(ctx: Context, j: int, k: int) -> bool:
+    """The word at ``j`` is in a subordinate clause set off by commas before the verb at
+    ``k`` (`Защитник, ссылаясь на то, что мужчина раскаялся, попросил`): its subject is
+    no subject of the verb. The clause opens with `, что` (`, чтобы`, `, если` ...) and ends
+    at a comma between ``j`` and ``k``."""
+    if not any(t.text == "," for t in ctx.toks[j + 1 : k]):
+        return False
+    start, _ = ctx.sentence_of(ctx.toks[k].start)
+    i = j - 1
+    while i > 0 and ctx.toks[i].start >= start and ctx.toks[i].text != ",":
+        if ends_clause(ctx.toks[i], ctx.lex):
+            return False
+        i -= 1
+    if i <= 0 or ctx.toks[i].start < start or ctx.toks[i].text != ",":
+        return False
+    return ctx.toks[i + 1].low in CLAUSE_WORDS and i + 1 < j
+
+
+def _verb_after_clause(ctx: Context, cue: Tok) -> Tok | None:
+    """The finite verb right after the subordinate clause (`, что ... ,`) that holds ``cue``
+    (`Защитник, ссылаясь на то, что мужчина раскаялся, попросил ...:` -> попросил)."""
+    start, stop = ctx.sentence_of(cue.start)
+    i = cue.i - 1
+    while i > 0 and ctx.toks[i].start >= start and ctx.toks[i].text != ",":
+        i -= 1
+    if i <= 0 or ctx.toks[i].text != "," or ctx.toks[i + 1].low not in CLAUSE_WORDS:
+        return None
+    after = ctx.tokens_in(cue.stop, stop)
+    comma = next((t for t in after if t.text == ","), None)
+    if comma is None:
+        return None
+    for t in after:
+        if t.i <= comma.i:
+            continue
+        if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
+            return t
+        if t.pos not in ("ADV", "PART"):
+            return None
+    return None
+
+
+def unbound(ctx: Context, tok: Tok, found: Speaker | None) -> Speaker | None:
+    """``found``, the person a subject role or pronoun at ``tok`` was resolved to, unless the
+    same clause names that person again in an oblique case (`Прокурор просил суд приговорить
+    Петрова`): a subject is not named again as its own object (that would be `себя`)."""
+    if found is None or found.name is None or found.start is None:
+        return found
+    _, stop = ctx.sentence_of(tok.start)
+    for t in ctx.tokens_in(tok.stop, stop):
+        if t.text in (":", ";") or ctx.in_quote(t.start):
+            break
+        m = _person(ctx, t)
+        if m is None or m.start != t.start or m.name != found.name:
+            continue
+        if mention_case(ctx, m) not in ("Nom", None):
+            return None
+    return found

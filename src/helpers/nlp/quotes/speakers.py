@@ -5,6 +5,7 @@ the source of `по словам X`, the object of a quoting verb (цитиру�
 
 from __future__ import annotations
 
+from . import person_subjects as ps
 from .anaphora import (
     antecedent,
     introduced_as,
@@ -29,7 +30,6 @@ from .lexicons import (
     Lexicon,
 )
 from .owners import headline_person, person_asked, possessed_role
-from .person_subjects import described_person, inserted_after_name, joint_lead, org_quote_mark
 from .plural_sources import gerund_subject, place_source, substantive_subject
 from .records import OPENING, Context, Mention, Speaker, Tok, ends_clause, mention_case
 from .roles import (
@@ -103,7 +103,7 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
             words += 1
             if t.text == "," and listed_dependant(ctx, t):
                 continue  # комитета по вопросам семьи, женщин и детей Елена Мизулина
-            if t.pos in ("PUNCT", "VERB") and not org_quote_mark(ctx, t) or words > APPOSED_WORDS:
+            if ps.phrase_break(ctx, t) or words > APPOSED_WORDS:
                 break
             if titled_name(ctx, t, cases):
                 continue  # специалист ... доктор Фредерик Мис: a title before the name
@@ -147,7 +147,7 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         return owned  # его адвокат: not the owner
     unnamed = k > 0 and ctx.toks[k - 1].lemma in UNNAMED  # неназванный представитель
     if tok.lemma in ctx.lex.roles and tok.feats.get("Number") != "Plur" and not unnamed:
-        found = resolve_role(ctx, tok, gender or role_gender(tok))
+        found = ps.unbound(ctx, tok, resolve_role(ctx, tok, gender or role_gender(tok)))
         if found:
             return found
     if (
@@ -158,7 +158,7 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         and not unnamed
         and not has_genitive_people(ctx, k)  # представитель генсека: someone else's
     ):
-        found = introduced_as(ctx, tok) or described_person(ctx, tok)  # 25-летняя девушка
+        found = introduced_as(ctx, tok) or ps.described_person(ctx, tok)  # 25-летняя девушка
         if found:
             return found
     if tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim" and not unnamed:
@@ -337,7 +337,7 @@ def _head_of_genitive(ctx: Context, p: int) -> int | None:
 
 def subject_before(ctx: Context, k: int, gender: str | None, number: str | None) -> Speaker | None:
     """Subject before the speech verb at ``k`` within its sentence (X заявил, что ...)."""
-    if (named := inserted_after_name(ctx, k, gender, number)) is not None:
+    if (named := ps.inserted_after_name(ctx, k, gender, number)) is not None:
         return named  # Бардо, известная также как активистка ..., заявила
     start, _ = ctx.sentence_of(ctx.toks[k].start)
     j = k
@@ -374,8 +374,8 @@ def subject_before(ctx: Context, k: int, gender: str | None, number: str | None)
             continue
         if not (is_subject(t, ctx.lex) or (m and t.feats.get("Case") == "Nom")):
             continue
-        if j > 0 and ctx.toks[j - 1].pos == "ADP":
-            continue
+        if j > 0 and ctx.toks[j - 1].pos == "ADP" or ps.in_subordinate(ctx, j, k):
+            continue  # у Петрова; Защитник, ссылаясь на то, что мужчина раскаялся, попросил
         if inside_pp(ctx, _phrase_start(ctx, j)) or named_noun(ctx, j):
             continue  # на страницах издания The New York Times, бюро города Вустера
         if number == "Sing" and t.feats.get("Number") == "Plur":
@@ -388,7 +388,7 @@ def subject_before(ctx: Context, k: int, gender: str | None, number: str | None)
                 continue
         # "министр обороны Сергей Шойгу заявил": take the start of the name, not its last word
         p = _phrase_start(ctx, j)
-        if (led := joint_lead(ctx, p, number)) is not None:
+        if (led := ps.joint_lead(ctx, p, number)) is not None:
             return led  # Иван Петров и его коллеги полагают, X и его брат Y поддержали
         if m and oblique_apposition(ctx, p):
             continue  # из квартиры своей дочери Челси: the name goes with an oblique noun
