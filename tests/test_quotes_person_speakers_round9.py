@@ -187,6 +187,14 @@ def test_colon_block_relative_clause(text, quote, speaker, models):
             "приговорить Волкова",
             "прокурор",
         ),
+        # a pronoun is not the person its own clause names as the object
+        (
+            "Владелец лётной школы Томас Грин сообщил, что занятия продолжатся. Пилот Карим"
+            " Насер был уволен из школы в мае. Он заявил, что готов восстановить Насера в"
+            " любой момент.",
+            "готов восстановить Насера",
+            "Томас Грин",
+        ),
     ],
 )
 def test_clause_bound_speaker(text, quote, speaker, models):

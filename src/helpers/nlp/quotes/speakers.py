@@ -131,7 +131,7 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         asked = person_asked(ctx, tok, g) if tok.low in PRONOUNS else None
         if asked is not None:
             return asked  # Петрова спросили о ... Она ответила
-        found = resolve(ctx, tok.start, g)
+        found = ps.unbound(ctx, tok, resolve(ctx, tok.start, g))
         return (
             later_speaker(ctx, tok.start, g, found)
             or found
