@@ -212,3 +212,13 @@ def test_clause_bound_speaker(text, quote, speaker, models):
 def test_subject_in_subordinate_clause_skipped(text, models):
     """A nominative inside `, что ... ,` between the subject and its verb is not the subject."""
     assert speaker_of(text, "матч перенесут", models) == "тренер команды"
+
+
+def test_role_synonym_introduction(models):
+    """A role word of one post with the word that introduced the name (король / монарх)
+    names that person, not the last person the sentences before are about."""
+    text = (
+        "Король Альберт III подписал акт об отречении в пользу сына Филиппа. Филипп станет"
+        " восьмым королём страны. Об отречении 79-летний монарх заявил ещё в июле."
+    )
+    assert speaker_of(text, "Об отречении", models) in ("Альберт III", "Альберт Iii")

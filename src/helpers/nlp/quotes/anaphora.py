@@ -354,7 +354,7 @@ def _introduction(ctx: Context, k: int, lemma: str) -> int | None:
     for t in reversed(ctx.toks[max(0, k - 5) : k]):
         if t.pos == "PUNCT":
             return None
-        if t.lemma == lemma:  # in the name's case: not муж актрисы Сергей Сенин
+        if _same_role(t.lemma, lemma):  # in the name's case: not муж актрисы Сергей Сенин
             return t.i if t.feats.get("Case") in (case, None) or case is None else None
     return None
 
