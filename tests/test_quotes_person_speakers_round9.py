@@ -222,3 +222,38 @@ def test_role_synonym_introduction(models):
         " восьмым королём страны. Об отречении 79-летний монарх заявил ещё в июле."
     )
     assert speaker_of(text, "Об отречении", models) in ("Альберт III", "Альберт Iii")
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a bare noun of sex or age takes up the named person the article is about
+        (
+            "Жительница Японии Мисао Окава признана самой пожилой жительницей планеты. Окава"
+            " живёт в доме престарелых. Женщина рассказала журналистам, что очень счастлива.",
+            "очень счастлива",
+            "Мисао Окава",
+        ),
+        (
+            "Лыжник Олег Соколов пропал в горах в пятницу. Спасатели нашли его утром. Мужчина"
+            " рассказал, что провёл ночь в пещере.",
+            "провёл ночь",
+            "Олег Соколов",
+        ),
+        # an unnamed person brought in with the same noun stays unnamed
+        (
+            "Вчера в полицию обратилась женщина. Мэр Анна Петрова выступила на собрании."
+            " Женщина рассказала, что у неё украли сумку.",
+            "у неё украли",
+            "женщина",
+        ),
+        # the other gender: no person to take up
+        (
+            "Мэр Иван Петров выступил на собрании. Женщина рассказала, что у неё украли сумку.",
+            "у неё украли",
+            "женщина",
+        ),
+    ],
+)
+def test_generic_person_noun(text, quote, speaker, models):
+    assert speaker_of(text, quote, models) == speaker

@@ -11,10 +11,11 @@
 from __future__ import annotations
 
 from .anaphora import AGED, described_by_age, oblique_apposition, resolve
-from .lexicons import POSSESSIVES
+from .lexicons import POSSESSIVES, _words
 from .records import Context, Mention, Speaker, Tok, ends_clause, mention_case
 from .roles import companions_of
 
+GENERIC_PERSONS = _words("quote_generic_persons.txt")  # женщина, мужчина: sex or age only
 OPENERS = ("CCONJ", "SCONJ", "ADV", "PART")  # what may come before the name
 INSERTION_WORDS = 14  # words at most between the commas of an insertion after a name
 
@@ -115,10 +116,13 @@ def inserted_after_name(
 
 def described_person(ctx: Context, tok: Tok) -> Speaker | None:
     """A person noun after an age, also with adjectives between (`76-летний бывший
-    премьер-министр`): someone the article has named (``anaphora.described_by_age``)."""
+    премьер-министр`), or a bare noun of sex or age (`Женщина рассказала`): someone the
+    article has named (``anaphora.described_by_age``)."""
     found = described_by_age(ctx, tok)
     if found is not None or tok.feats.get("Number") == "Plur":
         return found
+    if tok.lemma in GENERIC_PERSONS:
+        return _generic_person(ctx, tok)
     j = tok.i - 1
     while j > 0 and ctx.toks[j].pos == "ADJ" and tok.i - j <= 3:
         j -= 1
@@ -237,3 +241,25 @@ def unbound(ctx: Context, tok: Tok, found: Speaker | None) -> Speaker | None:
         if mention_case(ctx, m) not in ("Nom", None):
             return None
     return found
+
+
+def _generic_person(ctx: Context, tok: Tok) -> Speaker | None:
+    """`Женщина рассказала`: a bare noun of sex or age in the nominative opening its clause
+    (nothing before it but punctuation or a conjunction, no dependant after it) takes up
+    the named person of its gender the sentences before are about; not when the article
+    brought in an unnamed person with that noun before (a nominative use of it)."""
+    if tok.feats.get("Case") != "Nom":
+        return None
+    prev = ctx.toks[tok.i - 1] if tok.i > 0 else None
+    start, _ = ctx.sentence_of(tok.start)
+    if prev is not None and prev.start >= start and prev.pos not in ("PUNCT", "CCONJ", "ADV"):
+        return None  # одна женщина, неизвестный мужчина: someone new
+    nxt = ctx.next_tok(tok.i)
+    if nxt is not None and (nxt.pos == "PROPN" or nxt.feats.get("Case") == "Gen"):
+        return None  # мужчина лет сорока, женщина Анна: a phrase of its own
+    for t in ctx.tokens_in(0, start):
+        if t.lemma == tok.lemma and t.feats.get("Case") == "Nom" and not ctx.in_quote(t.start):
+            return None  # В полицию обратилась женщина. Женщина рассказала ...
+    gender = tok.feats.get("Gender") if tok.feats.get("Gender") in ("Masc", "Fem") else None
+    found = resolve(ctx, tok.start, gender)
+    return found if found is not None and found.name is not None else None
