@@ -257,3 +257,19 @@ def test_role_synonym_introduction(models):
 )
 def test_generic_person_noun(text, quote, speaker, models):
     assert speaker_of(text, quote, models) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a role, its owner's name and the speaker's name: the second name speaks
+        (
+            "Суд отказал Марии Алёхиной в отсрочке. «Суд не приговаривал её сына к наказанию»,"
+            " — заявил на суде общественный защитник Алёхиной Александр Подрабинёк.",
+            "Суд не приговаривал",
+            "Александр Подрабинёк",
+        ),
+    ],
+)
+def test_owner_then_name(text, quote, speaker, models):
+    assert speaker_of(text, quote, models) == speaker

@@ -263,3 +263,19 @@ def _generic_person(ctx: Context, tok: Tok) -> Speaker | None:
     gender = tok.feats.get("Gender") if tok.feats.get("Gender") in ("Masc", "Fem") else None
     found = resolve(ctx, tok.start, gender)
     return found if found is not None and found.name is not None else None
+
+
+def apposed_mention(ctx: Context, t: Tok) -> Mention | None:
+    """The mention at ``t`` as a candidate name in apposition to a role before it; not a
+    name right followed by another person's name (`защитник Алёхиной Александр Петров`): the
+    first, whatever case the tagger gave it, is the role's owner in the genitive."""
+    m = ctx.mention_at(t)
+    if m is None or m.type != "PER":
+        return m
+    k = ctx.first_token_after(m.stop)
+    if k is None or k >= len(ctx.toks):
+        return m
+    other = ctx.mention_at(ctx.toks[k])
+    if other is not None and other.type == "PER" and other.start != m.start:
+        return None if mention_case(ctx, other) in ("Nom", None) else m
+    return m

@@ -89,7 +89,7 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         words = 0
         need = None  # the head's gender, where a second noun of the other gender comes between
         for t in unbracketed(ctx, k + 1, limit):  # глава федерации (ВФЛА) Иван Петров
-            m = ctx.mention_at(t)
+            m = ps.apposed_mention(ctx, t)  # not the owner in защитник Алёхиной Иван Петров
             if m and m.type == "PER" and mention_case(ctx, m) in cases:
                 if need and m.gender != need:
                     break  # дочь артиста Льва Петрова: the name of the second noun
