@@ -17,7 +17,8 @@ from .roles import companions_of
 
 GENERIC_PERSONS = _words("quote_generic_persons.txt")  # женщина, мужчина: sex or age only
 OPENERS = ("CCONJ", "SCONJ", "ADV", "PART")  # what may come before the name
-INSERTION_WORDS = 14  # words at most between the commas of an insertion after a name
+INSERTION_WORDS = 14
+AGED_WORDS = 7  # words at most between an age and the person noun it describes  # words at most between the commas of an insertion after a name
 
 
 def _person(ctx: Context, t: Tok) -> Mention | None:
@@ -115,16 +116,20 @@ def inserted_after_name(
 
 
 def described_person(ctx: Context, tok: Tok) -> Speaker | None:
-    """A person noun after an age, also with adjectives between (`76-летний бывший
-    премьер-министр`), or a bare noun of sex or age (`Женщина рассказала`): someone the
+    """A person noun after an age, also with adjectives and a first role between (`76-летний
+    бывший премьер-министр Италии и лидер партии`), or a bare noun of sex or age (`Женщина рассказала`): someone the
     article has named (``anaphora.described_by_age``)."""
     found = described_by_age(ctx, tok)
     if found is not None or tok.feats.get("Number") == "Plur":
         return found
     if tok.lemma in GENERIC_PERSONS:
         return _generic_person(ctx, tok)
-    j = tok.i - 1
-    while j > 0 and ctx.toks[j].pos == "ADJ" and tok.i - j <= 3:
+    j = tok.i - 1  # over adjectives, and over a first role and its genitives joined by `и`
+    while j > 0 and tok.i - j <= AGED_WORDS and not AGED.match(ctx.toks[j].text):
+        t = ctx.toks[j]
+        noun = t.pos in ("NOUN", "PROPN") and t.feats.get("Case") in ("Nom", "Gen")
+        if not (t.pos == "ADJ" or t.low == "и" or noun):
+            return None
         j -= 1
     if j == tok.i - 1 or j < 0 or not AGED.match(ctx.toks[j].text):
         return None
