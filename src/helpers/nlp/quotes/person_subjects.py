@@ -4,8 +4,13 @@
   joint statement to the person named first, not to the name nearest the verb;
 - a name followed by a descriptive insertion set off by commas (`X, известная также как
   активистка ..., заявила`): the noun inside the insertion describes X, it is no subject;
-- an age and adjectives before a person noun (`76-летний бывший премьер-министр ... объявил`):
-  a description of someone the article has named, like `25-летняя девушка`.
+- an age and adjectives before a person noun (`76-летний бывший премьер-министр ... объявил`)
+  and a bare noun of sex or age (`Женщина рассказала`): someone the article has named;
+- clause boundaries: a nominative inside `, что ... ,` is no subject of the verb after it; a
+  colon block whose cue is in a subordinate or relative clause is the main clause's; a
+  person the subject's own clause names again in an oblique case is not the subject;
+- a role's apposition: over an organisation's quoted name, not the owner's name before the
+  holder's (`защитник Алёхиной Александр Петров`).
 """
 
 from __future__ import annotations
@@ -17,8 +22,8 @@ from .roles import companions_of
 
 GENERIC_PERSONS = _words("quote_generic_persons.txt")  # женщина, мужчина: sex or age only
 OPENERS = ("CCONJ", "SCONJ", "ADV", "PART")  # what may come before the name
-INSERTION_WORDS = 14
-AGED_WORDS = 7  # words at most between an age and the person noun it describes  # words at most between the commas of an insertion after a name
+INSERTION_WORDS = 14  # words at most between the commas of an insertion after a name
+AGED_WORDS = 7  # words at most between an age and the person noun it describes
 
 
 def _person(ctx: Context, t: Tok) -> Mention | None:
@@ -117,8 +122,8 @@ def inserted_after_name(
 
 def described_person(ctx: Context, tok: Tok) -> Speaker | None:
     """A person noun after an age, also with adjectives and a first role between (`76-летний
-    бывший премьер-министр Италии и лидер партии`), or a bare noun of sex or age (`Женщина рассказала`): someone the
-    article has named (``anaphora.described_by_age``)."""
+    бывший премьер-министр Италии и лидер партии`), or a bare noun of sex or age (`Женщина
+    рассказала`): someone the article has named (``anaphora.described_by_age``)."""
     found = described_by_age(ctx, tok)
     if found is not None or tok.feats.get("Number") == "Plur":
         return found
@@ -141,8 +146,9 @@ def relative_clause_head(ctx: Context, start: int, cue: Tok) -> Tok:
     """The verb whose subject speaks for a block after a colon whose last speech verb ``cue``
     is in a relative clause with a subject of its own closing the sentence (`X пролила свет на
     письмо, о котором ранее говорил Y:`): the clause describes a noun of the main clause,
-    whose first finite verb introduces the block (not `Y, который заявил:`). A document speaking in the clause (`в котором говорится:`) keeps
-    its cue."""
+    whose first finite verb introduces the block (not `Y, который заявил:`); also a cue in a
+    `, что ... ,` clause before the main verb (``_verb_after_clause``). A document speaking
+    in the clause (`в котором говорится:`) keeps its cue."""
     if cue.low in ctx.lex.impersonal or cue.feats.get("VerbForm") != "Fin":
         return cue
     if (main := _verb_after_clause(ctx, cue)) is not None:
