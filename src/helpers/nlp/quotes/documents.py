@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .anaphora import is_person, last_spoken_any, resolve, resolve_role
 from .lexicons import SPOKEN_DOCUMENTS
+from .org_names import body_source
 from .records import OPENING, Context, Speaker, Tok, ends_clause
 from .roles import nominative, role_phrase
 
@@ -127,6 +128,8 @@ def source_after(ctx: Context, k: int) -> Speaker | None:
     m = ctx.mention_at(head, places=True)
     if m and m.type in ("ORG", "LOC"):
         return Speaker(m.name, m.start, m.stop)
+    if (body := body_source(ctx, head.i)) is not None:
+        return body  # сообщили в пресс-службе ГУ МВД России по Москве: the whole name
     if head.pos == "NOUN" and (head.lemma in ctx.lex.org_roles or ctx.mention_at(toks[2])):
         phrase = role_phrase(ctx, head.i)
         return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)

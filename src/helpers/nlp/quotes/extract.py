@@ -27,6 +27,7 @@ from .lexicons import Lexicon, lexicon
 from .marks import quoted_spans
 from .named_bodies import named_bodies
 from .nouns import NOUN_RULES
+from .org_names import organisation_names
 from .quoted_words import quoted_words
 from .ranker import rerank
 from .records import Context, Quote
@@ -80,6 +81,7 @@ def find_quotes(
     if not text.strip():
         return []
     ctx = Context(text, doc, entities, lex or lexicon(), morph, syntax)
+    organisation_names(ctx)  # heads' genders, stationed bodies (посольство РФ в Сирии)
     spans = quoted_spans(text, ctx.lex)
     quotes = direct_quotes(ctx, spans)
     quotes += uttered(ctx, spans)
