@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .anaphora import is_person, last_spoken_any, resolve, resolve_role
 from .lexicons import SPOKEN_DOCUMENTS
-from .org_names import body_source
+from .org_names import author_before, body_source, degree
 from .records import OPENING, Context, Speaker, Tok, ends_clause
 from .roles import nominative, role_phrase
 
@@ -18,8 +18,8 @@ def document_source(ctx: Context, k: int) -> Speaker:
     toks = ctx.tokens_in(start, ctx.toks[k].start)
     for j, t in enumerate(toks):
         p = j - 1
-        while p > 0 and toks[p].pos in ("ADJ", "DET"):
-            p -= 1  # в официальном комментарии, в этой публикации
+        while p > 0 and (toks[p].pos in ("ADJ", "DET") or degree(toks[p], toks[p + 1])):
+            p -= 1  # в официальном комментарии, в этой публикации, в более позднем письме
         if t.lemma in ctx.lex.documents and j > 0 and toks[p].low in ("в", "во"):
             return document_author(ctx, t.i, k)
         if t.low.startswith("котор") and j > 1 and toks[j - 1].low in ("в", "во"):
@@ -68,9 +68,12 @@ def document_author(ctx: Context, d: int, stop: int) -> Speaker:
         phrase = role_phrase(ctx, d)  # в статье 49 кодекса: the numbered part of a document
         if len(phrase) > 2:
             return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+    if not rest or rest[0].pos == "PUNCT" or ends_clause(rest[0], ctx.lex):
+        if (author := author_before(ctx, doc)) is not None:
+            return author  # ЦТАК сообщило ... В сообщении говорится: the agency again
     words_ = [doc]
     j = d - 1
-    while j >= 0 and ctx.toks[j].pos == "ADJ":  # в официальном комментарии
+    while j >= 0 and (ctx.toks[j].pos == "ADJ" or degree(ctx.toks[j], words_[0])):
         words_.insert(0, ctx.toks[j])
         j -= 1
     return Speaker(nominative(ctx, words_), words_[0].start, words_[-1].stop)

@@ -7,11 +7,14 @@ runs once per article after ``Context`` is built."""
 
 from __future__ import annotations
 
+import re
+
 from pymorphy3.analyzer import Parse
 
-from .lexicons import _lines
-from .records import Context, Mention, Speaker, Tok
-from .roles import nominative
+from ...io.text import fold_text
+from .lexicons import ANAPHORIC_ORGS, _lines
+from .records import Context, Mention, Quote, Speaker, Tok
+from .roles import nominative, role_phrase
 
 STATIONED = frozenset(_lines("quote_stationed_bodies.txt"))  # посольство, представительство
 
@@ -20,6 +23,10 @@ def organisation_names(ctx: Context) -> None:
     """Split names joined, genders from head nouns, stationed bodies over their place."""
     joined_organisations(ctx)
     organisation_genders(ctx)
+    for m in ctx.mentions + ctx.places:
+        if m.type in ("ORG", "LOC"):
+            own_word_name(ctx, m)
+            site_name(ctx, m)
     for m in ctx.mentions:
         if m.type == "ORG":
             stationed_place(ctx, m)
@@ -129,12 +136,13 @@ def _genitive_name(ctx: Context, toks: list[Tok]) -> str | None:
         if t.text.isupper() or t.feats.get("Case") == "Gen":
             out.append(t.text)
             continue
-        parses = [p for p in ctx.morph.parse(t.text) if "loct" in p.tag or "datv" in p.tag]
+        case = {"Loc": ("loct", "datv"), "Nom": ("nomn",)}.get(t.feats.get("Case", ""), ())
+        parses = [p for p in ctx.morph.parse(t.text) if any(c in p.tag for c in case)]
         form = Parse.inflect(parses[0], {"gent"}) if parses else None
         if form is None:
             return None
         word = form.word
-        out.append(word[:1].upper() + word[1:] if t.text[:1].isupper() else word)
+        out.append(word[:1].upper() + word[1:] if t.pos == "PROPN" else word)
     tail = ctx.text[toks[head].stop : toks[-1].stop] if head + 1 < len(toks) else ""
     return " ".join(out) + tail
 
@@ -160,7 +168,10 @@ def body_source(ctx: Context, h: int, verb: int | None = None) -> Speaker | None
 
 def fronted_body(ctx: Context, toks: list[Tok], verb: int) -> Speaker | None:
     """`В пресс-службе ГУ МВД России по Москве уточнили`: a sentence that opens with `в` and
-    a collective source noun right before its indefinite plural verb at ``verb``."""
+    a collective source noun right before its indefinite plural verb at ``verb``; or a
+    relative clause `X, в пресс-службе которого сообщили` (the body of X)."""
+    if (found := relative_body(ctx, toks, verb)) is not None:
+        return found
     if len(toks) < 3 or toks[0].low not in ("в", "во"):
         return None
     head = next((t for t in toks[1:4] if t.pos == "NOUN"), None)
@@ -198,3 +209,154 @@ def joined_organisations(ctx: Context) -> None:
             continue
         out.append(m)
     ctx.mentions = out
+
+
+NEAR_AUTHOR = 600  # characters at most between an organisation's last quote and its document
+
+
+def author_before(ctx: Context, doc: Tok) -> Speaker | None:
+    """`ЦТАК сообщило, что ... В сообщении говорится, что ...`: a document with no author
+    named speaks for the organisation quoted last before it, nearby; none when the last
+    source was a person or no organisation (a note left on a grave speaks for itself)."""
+    nxt = ctx.next_tok(doc.i)
+    if nxt is not None and nxt.text == ",":
+        return None  # X распространил заявление, в котором говорится: X's, found elsewhere
+    earlier = [
+        (pos, s) for pos, s in ctx.spoken if pos < doc.start and s.name and s.start is not None
+    ]
+    if not earlier:
+        return None
+    pos, last = max(earlier, key=lambda e: e[0])
+    if doc.start - pos > NEAR_AUTHOR:
+        return None
+    named = any(m.type == "ORG" and m.start == last.start for m in ctx.mentions)
+    head = ctx.token_at(last.start)
+    body = head is not None and ctx.toks[head].lemma in ctx.lex.org_roles
+    person = any(m.type == "PER" and m.start == last.start for m in ctx.mentions)
+    return Speaker(last.name, last.start, last.stop) if (named or body) and not person else None
+
+
+def degree(t: Tok, nxt: Tok) -> bool:
+    """An adverb of degree before an adjective (более поздний, наиболее полный): a part of the
+    noun phrase the adjective opens."""
+    return (
+        t.pos == "ADV" and nxt.pos == "ADJ" and t.low in ("более", "менее", "наиболее", "наименее")
+    )
+
+
+def own_word_name(ctx: Context, m: Mention) -> None:
+    """A one-word name the entity pass linked to a shorter name it merely starts with
+    (Удмуртавтодоре -> Удмуртия): the word is a name of its own, its lemma capitalised."""
+    toks = ctx.tokens_in(m.start, m.stop)
+    if len(toks) != 1 or " " in m.name or toks[0].pos not in ("NOUN", "PROPN"):
+        return
+    lemma, name = toks[0].lemma, fold_text(m.name)
+    stem = name[: max(4, len(name) - 2)]
+    if len(lemma) > len(name) + 2 and lemma.startswith(stem) and not lemma.startswith(name):
+        m.name = lemma[:1].upper() + lemma[1:]
+
+
+SITE = re.compile(r"^[\w-]+\.(?:ру|ru|com|ua|рф|su|net|org|info|by|kz)$", re.IGNORECASE)
+
+
+def site_name(ctx: Context, m: Mention) -> None:
+    """A site's name (Вести.ру, Lenta.ru) is indeclinable in news Russian (по данным
+    Лента.ру): it keeps its written form, not a lemma of its first part (Весть.ру)."""
+    written = ctx.text[m.start : m.stop].strip("«»\"'“”„")
+    if SITE.match(written):
+        m.name = written
+
+
+def full_body_names(ctx: Context, quotes: list[Quote]) -> None:
+    """A speaker named by a bare collective noun (управление, комитет, правительство) that
+    heads the name of an organisation the article named before (управление торгового
+    представителя США ... согласно отчёту управления) is that organisation: its full name,
+    the latest one before the quote with that head noun."""
+    for q in quotes:
+        name = q.speaker.name
+        if not name or " " in name or not name.islower() or name not in ctx.lex.org_roles:
+            continue
+        found = None
+        for m in ctx.mentions:
+            if m.type == "ORG" and m.stop <= q.start and fold_text(m.name).startswith(name + " "):
+                found = Speaker(m.name, m.start, m.stop)  # the latest before the quote
+        for t in ctx.tokens_in(
+            found.stop if found else 0, min(q.start, q.speaker.start or q.start)
+        ):
+            if t.lemma == name and t.text.islower() and not ctx.in_quote(t.start):
+                phrase = role_phrase(ctx, t.i)
+                if len(phrase) > 1 and phrase[0] is t and phrase[-1].pos in ("NOUN", "PROPN"):
+                    found = Speaker(nominative(ctx, phrase), t.start, phrase[-1].stop)
+        if found is None and name in ANAPHORIC_ORGS:
+            found = _last_body_quoted(ctx, quotes, q)  # в документе организации поясняется
+        if found is not None:
+            q.speaker = found
+
+
+def _last_body_quoted(ctx: Context, quotes: list[Quote], q: Quote) -> Speaker | None:
+    """The speaker of the latest quote before ``q`` when that is an organisation: a name
+    the entity pass took as one, or a collective noun with its dependants."""
+    earlier = [e for e in quotes if e.start < q.start and e.speaker.name]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda e: e.start).speaker
+    if last.start is None:
+        return None
+    head = ctx.token_at(last.start)
+    named = any(m.type == "ORG" and m.start == last.start for m in ctx.mentions)
+    body = head is not None and ctx.toks[head].lemma in ctx.lex.org_roles and " " in last.name
+    return last if named or body else None
+
+
+RELATIVE_GENITIVES = ("которого", "которой", "которых")
+
+
+def relative_body(ctx: Context, toks: list[Tok], verb: int) -> Speaker | None:
+    """`президент России Владимир Путин, в пресс-службе которого сообщили`: the collective
+    noun and, in the genitive, the role phrase of the person before the comma (пресс-служба
+    президента России), or the organisation's name (пресс-служба компании Apple)."""
+    j = verb - 1
+    while j >= 0 and ctx.toks[j].pos in ("ADV", "PART"):
+        j -= 1
+    if j < 3 or ctx.toks[j].low not in RELATIVE_GENITIVES or not toks or toks[0].i > j - 3:
+        return None
+    head = ctx.toks[j - 1]
+    if head.lemma not in ctx.lex.org_roles or head.pos != "NOUN":
+        return None
+    k = j - 2
+    while k > 0 and ctx.toks[k].pos == "ADJ":
+        k -= 1
+    if ctx.toks[k].low not in ("в", "во") or ctx.toks[k - 1].text != ",":
+        return None
+    if k < 2:
+        return None
+    last = ctx.toks[k - 2]
+    owner = ctx.mention_at(last)
+    if owner is None:  # Губернатор, в пресс-службе которого: the role noun
+        noun = last.pos == "NOUN" and (
+            last.lemma in ctx.lex.roles or last.lemma in ctx.lex.org_roles
+        )
+        phrase = [last] if noun else []
+    else:
+        phrase = ctx.tokens_in(owner.start, owner.stop)
+        before = ctx.toks[phrase[0].i - 1] if phrase[0].i > 0 else None
+        if owner.type == "PER":
+            phrase = _role_before(ctx, phrase[0].i)
+        elif before is not None and before.pos == "NOUN" and before.text.islower():
+            phrase = [before, *phrase]  # компания Apple
+    genitive = _genitive_name(ctx, phrase) if phrase else None
+    if genitive is None:
+        return None
+    body = ctx.toks[k + 1 : j]
+    return Speaker(f"{nominative(ctx, body)} {genitive}", body[0].start, body[-1].stop)
+
+
+def _role_before(ctx: Context, p: int) -> list[Tok]:
+    """The role phrase right before a person's name at token ``p`` (президент России
+    Владимир Путин -> президент России), its role word first; none without one."""
+    k = p - 1
+    while k >= 0 and p - k <= 5 and ctx.toks[k].pos in ("NOUN", "PROPN", "ADJ"):
+        if ctx.toks[k].lemma in ctx.lex.roles and ctx.toks[k].pos == "NOUN":
+            return ctx.toks[k:p]
+        k -= 1
+    return []
