@@ -68,6 +68,12 @@ def test_organisation_agrees_through_its_head(text, quote, speaker, models):
             "водитель скрылся",
             "пресс-служба гу мвд россии по санкт-петербургу",
         ),
+        # a territorial body's area after `по`, with the abbreviation `г.`
+        (
+            "В пресс-центре УВД по г. Твери уточнили, что водитель скрылся с места аварии.",
+            "водитель скрылся",
+            "пресс-центр увд по г. твери",
+        ),
         # an adverb between the name and the verb
         (
             "В пресс-службе областного управления полиции также уточнили, что пострадавших нет.",

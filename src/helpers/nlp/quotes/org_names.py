@@ -114,14 +114,7 @@ def body_phrase(ctx: Context, h: int, stop: int) -> Speaker | None:
 
 def _all_named(ctx: Context, toks: list[Tok]) -> bool:
     """Every word a genitive dependant or a part of an organisation's or place's name."""
-    for t in toks:
-        m = ctx.mention_at(t, places=True)
-        if m is not None and m.type in ("ORG", "LOC"):
-            continue
-        if t.pos in ("NOUN", "PROPN", "ADJ") and t.feats.get("Case") == "Gen":
-            continue
-        return False
-    return bool(toks)
+    return bool(toks) and all(_in_name(ctx, t) for t in toks)
 
 
 def _genitive_name(ctx: Context, toks: list[Tok]) -> str | None:
@@ -181,6 +174,12 @@ def fronted_body(ctx: Context, toks: list[Tok], verb: int) -> Speaker | None:
 
 
 def _in_name(ctx: Context, t: Tok) -> bool:
+    if _abbreviation(ctx, t):
+        return True  # ГУ МВД России по г. Москве
+    if t.low == "по" and (nxt := ctx.next_tok(t.i)) is not None:  # a territorial body's area
+        place = next((p for p in ctx.places if p.start <= nxt.start < p.stop), None)
+        if _abbreviation(ctx, nxt) or place is not None:
+            return True
     m = ctx.mention_at(t, places=True)
     if t.low in ("в", "во") or (m is not None and m.type in ("ORG", "LOC")):
         return True
@@ -360,3 +359,24 @@ def _role_before(ctx: Context, p: int) -> list[Tok]:
             return ctx.toks[k:p]
         k -= 1
     return []
+
+
+def _abbreviation(ctx: Context, t: Tok) -> bool:
+    """A short lowercase abbreviation and its full stop inside a name (по г. Москве, на ул.
+    Тверской), a capitalised word after it."""
+    if t.text == "." and t.i > 0:
+        t = ctx.toks[t.i - 1]
+    nxt, after = ctx.next_tok(t.i), ctx.next_tok(t.i + 1)
+    short = t.text.isalpha() and t.text.islower() and len(t.text) <= 3
+    dotted = nxt is not None and nxt.text == "." and nxt.start == t.stop
+    return short and dotted and after is not None and after.text[:1].isupper()
+
+
+def organisation_start(ctx: Context, j: int) -> int:
+    """The first token of the organisation's name token ``j`` is in (ГУ МВД России: ГУ),
+    else ``j`` (a person's name keeps its own words)."""
+    m = ctx.mention_at(ctx.toks[j])
+    if m is None or m.type != "ORG":
+        return j
+    first = ctx.token_at(m.start)
+    return first if first is not None and first <= j else j

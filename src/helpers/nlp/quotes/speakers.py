@@ -29,7 +29,7 @@ from .lexicons import (
     UNNAMED,
     Lexicon,
 )
-from .org_names import ends_name, oblique_body
+from .org_names import ends_name, oblique_body, organisation_start
 from .owners import headline_person, person_asked, possessed_role
 from .plural_sources import gerund_subject, place_source, substantive_subject
 from .records import OPENING, Context, Mention, Speaker, Tok, ends_clause, mention_case
@@ -309,7 +309,7 @@ def _governed(ctx: Context, j: int) -> bool:
     """The name at token ``j`` belongs to the noun before it: a title or document noun
     (интервью газете «Известия», в эфире телеканала CNN), or an oblique noun before a
     quoted name (журналу «Огонёк»)."""
-    k = _phrase_start(ctx, j) - 1  # a later word of a name goes with its first word
+    k = organisation_start(ctx, j) - 1  # a later word of a body's name goes with its first
     quoted = False
     while k >= 0 and ctx.toks[k].text in OPENING:
         k, quoted = k - 1, True
