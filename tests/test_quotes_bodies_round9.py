@@ -222,3 +222,24 @@ def test_bare_body_noun_takes_the_full_name(text, quote, speaker, models):
 )
 def test_relative_body_names_its_owner(text, quote, speaker, models):
     assert speaker_of(text, quote, models) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a site in which the text stands speaks for its owner
+        (
+            "Решение опубликовано на сайте Минфина России, в котором указано, что налог отменён.",
+            "налог отменён",
+            "минфин россии",
+        ),
+        # a collective noun the entity pass took alone keeps its genitive owner
+        (
+            "Выставка откроется в мае. Об этом сообщает PR-служба фестиваля.",
+            "Выставка откроется",
+            "pr-служба фестиваля",
+        ),
+    ],
+)
+def test_site_and_service_owner(text, quote, speaker, models):
+    assert speaker_of(text, quote, models) == speaker

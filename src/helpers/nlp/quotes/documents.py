@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .anaphora import is_person, last_spoken_any, resolve, resolve_role
 from .lexicons import SPOKEN_DOCUMENTS
-from .org_names import author_before, body_source, degree
+from .org_names import author_before, body_source, degree, site_noun
 from .records import OPENING, Context, Speaker, Tok, ends_clause
 from .roles import nominative, role_phrase
 
@@ -25,7 +25,7 @@ def document_source(ctx: Context, k: int) -> Speaker:
         if t.low.startswith("котор") and j > 1 and toks[j - 1].low in ("в", "во"):
             # справку, в которой говорилось: the document is the noun before the comma
             ante = [u for u in toks[: j - 1] if u.pos == "NOUN"]
-            if ante and ante[-1].lemma in ctx.lex.documents:
+            if ante and (ante[-1].lemma in ctx.lex.documents or site_noun(ctx, ante[-1])):
                 return document_author(ctx, ante[-1].i, toks[j - 1].i - 1)  # из интервью CNN,
     if len(toks) >= 2 and toks[0].low in ("в", "во") and toks[1].low in ("нем", "ней", "них"):
         found = publisher_before(ctx, start)  # МИД опубликовал комментарий. В нём сказано ...

@@ -30,6 +30,7 @@ def organisation_names(ctx: Context) -> None:
     for m in ctx.mentions:
         if m.type == "ORG":
             stationed_place(ctx, m)
+            body_dependants(ctx, m)
 
 
 def stationed_place(ctx: Context, m: Mention) -> None:
@@ -380,3 +381,26 @@ def organisation_start(ctx: Context, j: int) -> int:
         return j
     first = ctx.token_at(m.start)
     return first if first is not None and first <= j else j
+
+
+def site_noun(ctx: Context, t: Tok) -> bool:
+    """A site or page where a text is published (на сайте ЦБ РФ, в котором указано): a title
+    noun that is also a setting of speech; its owner speaks through it."""
+    return t.lemma in ctx.lex.titles and t.lemma in ctx.lex.settings
+
+
+def body_dependants(ctx: Context, m: Mention) -> None:
+    """An organisation the entity pass named by a collective noun alone (PR-служба,
+    пресс-служба) takes the genitive words after it that say whose it is (PR-служба
+    конференции), as written."""
+    toks = ctx.tokens_in(m.start, m.stop)
+    if len(toks) != 1 or toks[0].low.split("-")[-1] not in ctx.lex.org_roles:
+        return
+    last = toks[0]
+    for t in ctx.toks[last.i + 1 : last.i + 4]:
+        if t.pos not in ("NOUN", "ADJ") or t.feats.get("Case") != "Gen" or ctx.mention_at(t):
+            break
+        last = t
+    if last.pos == "NOUN" and last is not toks[0]:
+        m.name = m.name + ctx.text[m.stop : last.stop]
+        m.stop = last.stop
