@@ -243,3 +243,15 @@ def test_relative_body_names_its_owner(text, quote, speaker, models):
 )
 def test_site_and_service_owner(text, quote, speaker, models):
     assert speaker_of(text, quote, models) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a body noun heads its source phrase: its dependants go with it
+        ("По данным профсоюза шахтёров, рудник закрыт.", "рудник закрыт", "профсоюз шахтёров"),
+        ("Рудник, по словам партии власти, закроют.", "Рудник, по словам", "партия власти"),
+    ],
+)
+def test_body_noun_heads_its_source_phrase(text, quote, speaker, models):
+    assert speaker_of(text, quote, models) == speaker
