@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .anaphora import is_person, last_spoken_any, resolve, resolve_role
 from .lexicons import SPOKEN_DOCUMENTS
+from .org_names import author_before, body_source, degree, site_noun
 from .records import OPENING, Context, Speaker, Tok, ends_clause
 from .roles import nominative, role_phrase
 
@@ -17,14 +18,14 @@ def document_source(ctx: Context, k: int) -> Speaker:
     toks = ctx.tokens_in(start, ctx.toks[k].start)
     for j, t in enumerate(toks):
         p = j - 1
-        while p > 0 and toks[p].pos in ("ADJ", "DET"):
-            p -= 1  # в официальном комментарии, в этой публикации
+        while p > 0 and (toks[p].pos in ("ADJ", "DET") or degree(toks[p], toks[p + 1])):
+            p -= 1  # в официальном комментарии, в этой публикации, в более позднем письме
         if t.lemma in ctx.lex.documents and j > 0 and toks[p].low in ("в", "во"):
             return document_author(ctx, t.i, k)
         if t.low.startswith("котор") and j > 1 and toks[j - 1].low in ("в", "во"):
             # справку, в которой говорилось: the document is the noun before the comma
             ante = [u for u in toks[: j - 1] if u.pos == "NOUN"]
-            if ante and ante[-1].lemma in ctx.lex.documents:
+            if ante and (ante[-1].lemma in ctx.lex.documents or site_noun(ctx, ante[-1])):
                 return document_author(ctx, ante[-1].i, toks[j - 1].i - 1)  # из интервью CNN,
     if len(toks) >= 2 and toks[0].low in ("в", "во") and toks[1].low in ("нем", "ней", "них"):
         found = publisher_before(ctx, start)  # МИД опубликовал комментарий. В нём сказано ...
@@ -67,9 +68,12 @@ def document_author(ctx: Context, d: int, stop: int) -> Speaker:
         phrase = role_phrase(ctx, d)  # в статье 49 кодекса: the numbered part of a document
         if len(phrase) > 2:
             return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+    if not rest or rest[0].pos == "PUNCT" or ends_clause(rest[0], ctx.lex):
+        if (author := author_before(ctx, doc)) is not None:
+            return author  # ЦТАК сообщило ... В сообщении говорится: the agency again
     words_ = [doc]
     j = d - 1
-    while j >= 0 and ctx.toks[j].pos == "ADJ":  # в официальном комментарии
+    while j >= 0 and (ctx.toks[j].pos == "ADJ" or degree(ctx.toks[j], words_[0])):
         words_.insert(0, ctx.toks[j])
         j -= 1
     return Speaker(nominative(ctx, words_), words_[0].start, words_[-1].stop)
@@ -127,6 +131,8 @@ def source_after(ctx: Context, k: int) -> Speaker | None:
     m = ctx.mention_at(head, places=True)
     if m and m.type in ("ORG", "LOC"):
         return Speaker(m.name, m.start, m.stop)
+    if (body := body_source(ctx, head.i)) is not None:
+        return body  # сообщили в пресс-службе ГУ МВД России по Москве: the whole name
     if head.pos == "NOUN" and (head.lemma in ctx.lex.org_roles or ctx.mention_at(toks[2])):
         phrase = role_phrase(ctx, head.i)
         return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)

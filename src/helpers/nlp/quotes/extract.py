@@ -27,6 +27,7 @@ from .lexicons import Lexicon, lexicon
 from .marks import quoted_spans
 from .named_bodies import named_bodies
 from .nouns import NOUN_RULES
+from .org_names import full_body_names, organisation_names
 from .quoted_words import quoted_words
 from .ranker import rerank
 from .records import Context, Quote
@@ -80,6 +81,7 @@ def find_quotes(
     if not text.strip():
         return []
     ctx = Context(text, doc, entities, lex or lexicon(), morph, syntax)
+    organisation_names(ctx)  # heads' genders, stationed bodies (посольство РФ в Сирии)
     spans = quoted_spans(text, ctx.lex)
     quotes = direct_quotes(ctx, spans)
     quotes += uttered(ctx, spans)
@@ -93,6 +95,7 @@ def find_quotes(
     quotes += [unmarked_postposed(ctx, q) for q in indirect_quotes(ctx)]
     quotes += quoted_words(ctx, spans, quotes)
     named_bodies(ctx, quotes)
+    full_body_names(ctx, quotes)  # управление -> управление торгового представителя США
     quotes = [part for q in quotes for part in paragraphs_of(text, q)]
     found = sorted((q for q in quotes if q.stop > q.start), key=lambda q: (q.start, q.stop))
     rerank(ctx, found)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .anaphora import last_org_speaker
 from .lexicons import ANAPHORIC_ORGS, TIME_NOUNS
+from .org_names import fronted_body
 from .owners import last_org_named
 from .records import OPENING, Context, Speaker
 from .roles import nominative, place_of, role_phrase
@@ -19,6 +20,8 @@ def place_source(ctx: Context, k: int) -> Speaker | None:
     toks = ctx.tokens_in(start, ctx.toks[k].start)
     if toks and toks[-1].text == ",":
         return None  # сети, имеющие магазины в Новой Англии, объявили: a phrase set off
+    if (body := fronted_body(ctx, toks, k)) is not None:
+        return body  # В пресс-службе ГУ МВД России по Москве уточнили: the whole name
     for n in range(len(toks) - 2, -1, -1):
         t, nxt = toks[n], toks[n + 1]
         if t.pos == "PUNCT" and t.text not in OPENING and t.text not in '»“”"':
@@ -31,6 +34,8 @@ def place_source(ctx: Context, k: int) -> Speaker | None:
         if m and m.type in ("ORG", "LOC"):
             return Speaker(m.name, m.start, m.stop)
         venue = next((u for u in toks[n + 1 : n + 4] if u.pos == "NOUN"), None)
+        if venue is not None and venue.lemma in TIME_NOUNS:
+            continue  # в настоящий момент, в прошлом году: a time, no place
         if venue is not None and venue.lemma in ctx.lex.venues:
             return None  # в российской прессе стали сравнивать: no source named
         phrase = toks[n + 1 :]

@@ -29,6 +29,7 @@ from .lexicons import (
     UNNAMED,
     Lexicon,
 )
+from .org_names import ends_name, oblique_body, organisation_start
 from .owners import headline_person, person_asked, possessed_role
 from .plural_sources import gerund_subject, place_source, substantive_subject
 from .records import OPENING, Context, Mention, Speaker, Tok, ends_clause, mention_case
@@ -307,15 +308,15 @@ def _governed(ctx: Context, j: int) -> bool:
     """The name at token ``j`` belongs to the noun before it: a title or document noun
     (интервью газете «Известия», в эфире телеканала CNN), or an oblique noun before a
     quoted name (журналу «Огонёк»)."""
-    k = j - 1
+    k = organisation_start(ctx, j) - 1  # a later word of a body's name goes with its first
     quoted = False
     while k >= 0 and ctx.toks[k].text in OPENING:
         k, quoted = k - 1, True
     if k < 0:
         return False
     prev = ctx.toks[k]
-    if prev.lemma in ctx.lex.titles or prev.lemma in ctx.lex.documents:
-        return prev.pos == "NOUN"
+    if prev.lemma in ctx.lex.titles or prev.lemma in ctx.lex.documents or oblique_body(prev, ctx):
+        return prev.pos == "NOUN"  # в пресс-службе ГУ МВД: the body's name is its genitive
     return quoted and prev.pos == "NOUN" and prev.feats.get("Case") not in (None, "Nom")
 
 
@@ -507,9 +508,7 @@ def _subject_right_before(ctx: Context, k: int) -> bool:
         j -= 1
     if j < 0:
         return False
-    t = ctx.toks[j]
-    m = ctx.mention_at(t)
-    return is_subject(t, ctx.lex) or bool(m and t.feats.get("Case") in ("Nom", None))
+    return is_subject(ctx.toks[j], ctx.lex) or ends_name(ctx, j)  # a name in the nominative
 
 
 def quoted_source(ctx: Context, k: int) -> Speaker | None:
