@@ -27,9 +27,11 @@ def conj_clause(ctx: Context, m) -> Quote | None:
     content, with a speech verb earlier in the sentence: the verb's subject speaks."""
     k = ctx.token_at(m.q.start - 1)
     j = k - 1 if k is not None else None
+    while j and not ctx.toks[j].text.strip("'"):
+        j -= 1  # что ''«Q»'': wiki italics around the marks
     if j is None or j < 0 or ctx.toks[j].low not in CONTENT_CONJUNCTIONS or m.n_words < 3:
         return None
-    if not re.match(r"[.,;!?…]|\s*$|\s*\n", ctx.text[m.q.stop + 1 : m.q.stop + 3]):
+    if not re.match(r"[.,;!?…]|\s*$|\s*\n", ctx.text[m.after : m.after + 2]):
         return None  # сказал, что «Москва слезам не верит» получит приз: a name in the clause
     cue = m.cue_before if m.cue_before is not None else _negated_report(ctx, j)
     if cue is None or (cue == m.cue_before and negated(ctx, ctx.toks[cue])):
@@ -90,8 +92,8 @@ def _finite_inside(ctx: Context, m) -> bool:
 
 
 def _ends_sentence(ctx: Context, m) -> bool:
-    tail = ctx.text[m.q.stop - 1 : m.q.stop + 2]
-    return any(ch in ".!?…" for ch in tail) or ctx.text[m.q.stop + 1 : m.q.stop + 2] in ("", "\n")
+    tail = ctx.text[m.q.stop - 1] + ctx.text[m.after : m.after + 1]  # ''«Q»''.
+    return any(ch in ".!?…" for ch in tail) or ctx.text[m.after : m.after + 1] in ("", "\n")
 
 
 LIST_GAP = re.compile(r"[ \u00a0]*(,|и|или)[ \u00a0]*")
@@ -207,9 +209,9 @@ def fragment_then_cue(ctx: Context, m) -> Quote | None:
     the whole sentence with its subject after it (a post-posed attribution)."""
     if ctx.text[m.q.start].isupper() or m.n_words < 3 or m.cue_before is not None:
         return None
-    if not re.match(r",\s", ctx.text[m.q.stop + 1 : m.q.stop + 3]):
+    if not re.match(r",\s", ctx.text[m.after : m.after + 2]):
         return None
-    k = ctx.first_token_after(m.q.stop + 2)
+    k = ctx.first_token_after(m.after + 1)
     if k is None or not ctx.is_finite_cue(ctx.toks[k]) or ctx.toks[k].low in ctx.lex.impersonal:
         return None
     speaker = speaker_of(ctx, k)

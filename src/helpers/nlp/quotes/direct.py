@@ -47,7 +47,7 @@ from .cues import (
 from .documents import document_author
 from .layouts import signed_after
 from .lexicons import FIRST_PERSON, NAMING, POSSESSIVES, SO_CALLED
-from .marks import Quoted, paragraph_end, words
+from .marks import Quoted, after_closing, italic_opening, paragraph_end, words
 from .records import (
     OPENING,
     STOP,
@@ -147,6 +147,7 @@ def colon_blocks(ctx: Context) -> list[Quote]:
         begin = skip_space(ctx.text, stop)
         end = ctx.text.find("\n", begin)
         end = len(ctx.text) if end == -1 else end
+        begin = italic_opening(ctx.text, begin, end)  # сообщил:\n''Q'': italics for the marks
         if not cues:  # X пригласил её в компанию:\n Я звонил ...: a paragraph in its own voice
             cues = own_voice_cue(ctx, start, stop, begin, end)
         rule = "direct:colon_block"
@@ -317,6 +318,10 @@ class Marked:
         return is_title(self.ctx, self.q)
 
     @cached_property
+    def after(self) -> int:
+        return after_closing(self.ctx.text, self.q.stop)
+
+    @cached_property
     def cue_before(self) -> int | None:
         return clause_cue_before(self.ctx, self.q.start)
 
@@ -326,7 +331,7 @@ class Marked:
 
 def dash_after_quoting(ctx: Context, m: Marked) -> Quote | None:
     """«Q», — цитирует ТАСС министра X: a quoting verb after the dash gives its object's words."""
-    after = dash_after(ctx, m.q.stop + 1)
+    after = dash_after(ctx, m.after)
     k = cue_after(ctx, after) if after is not None else None
     if k is None or not is_quoting(ctx, ctx.toks[k]):
         return None
@@ -335,9 +340,9 @@ def dash_after_quoting(ctx: Context, m: Marked) -> Quote | None:
 
 def dash_after_cue(ctx: Context, m: Marked) -> Quote | None:
     """«Q», — сказал X.: a speech verb after the closing mark and a dash."""
-    after = dash_after(ctx, m.q.stop + 1)
+    after = dash_after(ctx, m.after)
     k = cue_after(ctx, after) if after is not None else None
-    if k is not None and m.title and m.before[-1:].isalpha():
+    if k is not None and m.title and m.before.rstrip("' \u00a0")[-1:].isalpha():
         return None  # один из лидеров «Движения чаепития» — намекал ...: a name, then the verb
     if k is None and after is not None:
         return _author_words(ctx, m, after)
@@ -348,7 +353,7 @@ def _author_words(ctx: Context, m: Marked, after: int) -> Quote | None:
     """«Q», — раскрыл свою мысль режиссёр: a quoted sentence, a comma (or ! ? …) and a dash,
     then the author's words opening with a finite verb in the indicative: whatever the verb,
     its subject is the one who spoke (Russian punctuation of direct speech)."""
-    marked = re.match(r"[,!?…]", ctx.text[m.q.stop + 1 : m.q.stop + 2])
+    marked = re.match(r"[,!?…]", ctx.text[m.after : m.after + 1])
     if not (marked or ctx.text[m.q.stop - 1 : m.q.stop] in "!?…") or m.n_words < 3:
         return None  # «Q?» — ...: the question or exclamation mark ends the speech itself
     k = ctx.first_token_after(after)
@@ -364,12 +369,14 @@ def _author_words(ctx: Context, m: Marked, after: int) -> Quote | None:
 def comma_after_cue(ctx: Context, m: Marked) -> Quote | None:
     """«Q», заявила X.: the closing mark, a comma (no dash) and a speech verb in the inverted
     order of attribution (verb first, then its subject); the quote opens its sentence."""
-    if not re.match(r"[,!?…]\s", ctx.text[m.q.stop + 1 : m.q.stop + 3]):
+    if not re.match(r"[,!?…]\s", ctx.text[m.after : m.after + 2]):
         return None
-    lead = m.before.rstrip(ctx.lex.dashes + " \u00a0")
+    lead = m.before.rstrip(ctx.lex.dashes + " \u00a0'")  # ''«Q»'', заявила X
     if lead and lead[-1] not in '.!?…:\n»"”':
         return None  # inside a sentence of the author's: называют «Q», говорят ...
-    k = ctx.first_token_after(m.q.stop + 2)
+    k = ctx.first_token_after(m.after + 1)
+    if k is not None and ctx.toks[k].low == "так" and k + 1 < len(ctx.toks):
+        k += 1  # «Q», так сказал X: `так` points back to the quote
     if k is not None and is_quoting(ctx, ctx.toks[k]):  # «Q», цитирует РБК министра X
         speaker = quoted_source(ctx, k)
         return m.quote(speaker, ctx.toks[k].text) if speaker and speaker.name else None
@@ -407,8 +414,8 @@ def _speech_right_before(ctx: Context, k: int, colon: int) -> bool:
 
 def _ends_sentence(ctx: Context, m: Marked) -> bool:
     """The quote ends its sentence: final punctuation inside or right after the closing mark."""
-    tail = ctx.text[m.q.stop - 1 : m.q.stop + 2]
-    return any(ch in ".!?…" for ch in tail) or ctx.text[m.q.stop + 1 : m.q.stop + 2] in ("", "\n")
+    tail = ctx.text[m.q.stop - 1] + ctx.text[m.after : m.after + 1]  # ''«Q»''.
+    return any(ch in ".!?…" for ch in tail) or ctx.text[m.after : m.after + 1] in ("", "\n")
 
 
 def short_or_title(ctx: Context, m: Marked) -> Stop | None:

@@ -1,0 +1,172 @@
+"""Direct-quote recall, round 9 (branch qc9), in invented sentences: wiki italics or bold
+closing with the quotation marks before the attribution (`''«Q»'', — сказал X`), `так`
+pointing back to the quote after a comma (`«Q», так сказал X`), a block after `X сообщил:`
+set in wiki italics instead of quotation marks."""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import direct_rows
+
+
+def _has(rows, text: str, speaker: str, rule: str) -> bool:
+    return any(t == text and s and s.endswith(speaker) and r == rule for t, s, r in rows)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "На открытии турнира президент клуба Пётр Орлов поздравил победителей.\n\n"
+            "''«Нам приятно видеть, что все наши чемпионы выросли в этом зале»'', — "
+            "прокомментировал событие Пётр Орлов.",
+            (
+                "Нам приятно видеть, что все наши чемпионы выросли в этом зале",
+                "Пётр Орлов",
+                "direct:dash_after",
+            ),
+            id="italics_then_dash",
+        ),
+        pytest.param(
+            "Вдова режиссёра узнала о приговоре от журналистов: ''«Я ничего об этом не "
+            "слышала»'', — тихо сказала Анна Лебедева.",
+            ("Я ничего об этом не слышала", "Анна Лебедева", "direct:dash_after"),
+            id="italics_then_dash_adverbial",
+        ),
+        pytest.param(
+            "Матч закончился вничью.\n\n'''«Мы могли забить ещё два мяча, но не повезло»''', "
+            "— сказал тренер Игорь Белов.",
+            ("Мы могли забить ещё два мяча, но не повезло", "Игорь Белов", "direct:dash_after"),
+            id="bold_then_dash",
+        ),
+        pytest.param(
+            "Учения прошли успешно.\n\n''«Все задачи выполнены в срок»'', заявил генерал "
+            "Олег Рыбин.",
+            ("Все задачи выполнены в срок", "Олег Рыбин", "direct:comma_after"),
+            id="italics_then_comma",
+        ),
+        pytest.param(
+            "Тренер Николай Сомов отозвался о матче так: ''«Это была настоящая битва. "
+            "Ребята сыграли на пределе своих сил»''.",
+            (
+                "Это была настоящая битва. Ребята сыграли на пределе своих сил",
+                "Николай Сомов",
+                "direct:colon_subject",
+            ),
+            id="italics_close_the_sentence_after_colon",
+        ),
+        pytest.param(
+            "Глава района Андрей Кузин отметил, что ''«Дорогу откроют до конца месяца, "
+            "как и обещали»''.",
+            (
+                "Дорогу откроют до конца месяца, как и обещали",
+                "Андрей Кузин",
+                "direct:conj_clause",
+            ),
+            id="italics_after_conj_clause",
+        ),
+        pytest.param(
+            "Новый закон должен ''«навести порядок на дорогах города»'', пояснил его автор "
+            "депутат Сергей Лавров.",
+            ("навести порядок на дорогах города", "Сергей Лавров", "direct:fragment_then_cue"),
+            id="italics_fragment_then_cue",
+        ),
+        pytest.param(
+            "Известный певец Иван Соколов пойдёт на выборы. «Я люблю этот город и хочу, "
+            "чтобы в нём было лучше жить», так сказал Соколов журналистам.",
+            (
+                "Я люблю этот город и хочу, чтобы в нём было лучше жить",
+                "Иван Соколов",
+                "direct:comma_after",
+            ),
+            id="tak_skazal_after_comma",
+        ),
+        pytest.param(
+            "Спортсменка Ольга Зуева завершила карьеру. «Я отдала спорту двадцать лет и "
+            "ни о чём не жалею», так объяснила своё решение Зуева.",
+            (
+                "Я отдала спорту двадцать лет и ни о чём не жалею",
+                "Ольга Зуева",
+                "direct:comma_after",
+            ),
+            id="tak_obyasnila_after_comma",
+        ),
+    ],
+)
+def test_attribution_after_the_marks(text, expected, models):
+    assert _has(direct_rows(text, models), *expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Компания открыла завод. «Мы выпустим первую партию весной», так как оборудование "
+            "уже доставлено.",
+            id="tak_kak_is_no_attribution",
+        ),
+        pytest.param(
+            "Фильм ''«Долгая дорога домой»'', — отмечают критики, — лучший за год.",
+            id="title_in_italics_stays_title",
+        ),
+    ],
+)
+def test_no_attribution_after_the_marks(text, models):
+    rows = direct_rows(text, models)
+    assert not any(r in ("direct:comma_after", "direct:dash_after") for _, _, r in rows)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Утром на проспекте автобус столкнулся с грузовиком.\n\nВ полиции города "
+            "сообщили:\n\n''Около восьми часов утра автобус выехал на встречную полосу и "
+            "столкнулся с грузовиком. Пострадали четыре пассажира''.",
+            (
+                "Около восьми часов утра автобус выехал на встречную полосу и столкнулся с "
+                "грузовиком. Пострадали четыре пассажира",
+                "полиция города",
+            ),
+            id="impersonal_cue_italic_block",
+        ),
+        pytest.param(
+            "Водитель грузовика задержан.\n\nСестра водителя Мария Орлова рассказала "
+            "следующее:\n\n''Он никогда не садился за руль уставшим. Машину он купил весной. "
+            "Я не понимаю, как это могло случиться''.",
+            (
+                "Он никогда не садился за руль уставшим. Машину он купил весной. Я не "
+                "понимаю, как это могло случиться",
+                "Мария Орлова",
+            ),
+            id="person_cue_italic_block",
+        ),
+        pytest.param(
+            "Министр Павел Гусев ответил журналистам:\n''Мы не будем повышать налоги в этом году''",
+            ("Мы не будем повышать налоги в этом году", "Павел Гусев"),
+            id="italic_block_without_final_stop",
+        ),
+    ],
+)
+def test_italic_block_after_colon(text, expected, models):
+    rows = direct_rows(text, models)
+    assert _has(rows, *expected, "direct:colon_block")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Редакция сообщила:\n\n''Известия'' пишут о новом законе третью неделю подряд.",
+            id="italic_name_opens_paragraph",
+        ),
+        pytest.param(
+            "Пресс-служба сообщила:\n\n''Первый'' и ''второй'' корпуса закрыты на ремонт.",
+            id="two_italic_words",
+        ),
+    ],
+)
+def test_italic_words_are_no_block(text, models):
+    rows = direct_rows(text, models)
+    assert not any(t.startswith("''") or t.startswith("Известия'") for t, _, _ in rows)
+    assert not any(t.startswith("Первый''") for t, _, _ in rows)
