@@ -170,3 +170,32 @@ def test_italic_words_are_no_block(text, models):
     rows = direct_rows(text, models)
     assert not any(t.startswith("''") or t.startswith("Известия'") for t, _, _ in rows)
     assert not any(t.startswith("Первый''") for t, _, _ in rows)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Глава района Олег Рыбин прокомментировал решение суда.\n"
+            "''«Подрядчик сорвал все сроки, и мы будем требовать с него неустойку»''.",
+            (
+                "Подрядчик сорвал все сроки, и мы будем требовать с него неустойку",
+                "Олег Рыбин",
+                "direct:introduced",
+            ),
+            id="introduced_in_italics",
+        ),
+        pytest.param(
+            "Глава фонда Мария Белова сказала: «Мы поможем всем семьям».\n\n"
+            "''«Мы будем работать, пока не получим ответы на все наши вопросы»''.",
+            (
+                "Мы будем работать, пока не получим ответы на все наши вопросы",
+                "Мария Белова",
+                "direct:continued",
+            ),
+            id="continued_in_italics",
+        ),
+    ],
+)
+def test_italic_quote_carried_from_before(text, expected, models):
+    assert _has(direct_rows(text, models), *expected)

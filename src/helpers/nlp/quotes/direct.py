@@ -516,13 +516,14 @@ def continued(ctx: Context, q: Quoted) -> Quote | Stop | None:
     """A quoted sentence of its own with no cue (`«Q1», — сказал X. «Q2».`, a next paragraph
     `«Q2»`) continues the speaker of the direct quote just before it."""
     line = ctx.text.rfind("\n", 0, q.start) + 1
-    lead = ctx.text[line : q.start - 1].rstrip(" \u00a0" + ctx.lex.dashes)
+    lead = ctx.text[line : q.start - 1].rstrip(" \u00a0'" + ctx.lex.dashes)
     if lead and lead[-1] not in '.!?…»"“':
         return STOP  # inside a sentence of the author's
     if not ctx.text[q.start : q.start + 1].isupper():
         return STOP
-    tail = ctx.text[q.stop - 1 : q.stop + 2]
-    ends_line = ctx.text[q.stop + 1 : q.stop + 2] in ("", "\n")  # «Q2»\n: a paragraph's end
+    after = after_closing(ctx.text, q.stop)  # ''«Q2»''.: wiki italics closed with the marks
+    tail = ctx.text[q.stop - 1] + ctx.text[after : after + 1]
+    ends_line = ctx.text[after : after + 1] in ("", "\n")  # «Q2»\n: a paragraph's end
     ends_line = ends_line and len(words(ctx.text[q.start : q.stop])) > TITLE_WORDS  # no name
     if not any(ch in ".!?…" for ch in tail) and not ends_line:
         return STOP  # a name or title in quotes, not a sentence
@@ -537,7 +538,7 @@ def introduced(ctx: Context, q: Quoted) -> Quote | None:
     """A quoted sentence right after a sentence with a speech verb and its subject
     (`Песков прокомментировал решение суда. «Q».`): that subject speaks."""
     p = q.start - 2
-    while p > 0 and (ctx.text[p].isspace() or ctx.text[p] in ctx.lex.dashes):
+    while p > 0 and (ctx.text[p].isspace() or ctx.text[p] in ctx.lex.dashes + "'"):
         p -= 1
     if p <= 0 or ctx.in_quote(p) or ctx.text.count("\n", p, q.start) > 2:
         return None
