@@ -199,3 +199,28 @@ def test_italic_words_are_no_block(text, models):
 )
 def test_italic_quote_carried_from_before(text, expected, models):
     assert _has(direct_rows(text, models), *expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Демонстранты скандировали: ''«Свободу политзаключённым немедленно!»'', "
+            "''«Долой коррупцию в нашем городе!»''.",
+            ("Долой коррупцию в нашем городе!", "демонстранты", "direct:listed"),
+            id="listed_in_italics",
+        ),
+        pytest.param(
+            "Выставка открылась в субботу.\n\n''«Мы готовили её три года и очень рады, что "
+            "она наконец открыта»''.\n— Анна Лебедева, куратор выставки",
+            (
+                "Мы готовили её три года и очень рады, что она наконец открыта",
+                "Анна Лебедева",
+                "direct:signed",
+            ),
+            id="signed_after_italics",
+        ),
+    ],
+)
+def test_italic_quote_in_layouts(text, expected, models):
+    assert _has(direct_rows(text, models), *expected)

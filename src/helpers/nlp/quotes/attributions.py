@@ -96,7 +96,7 @@ def _ends_sentence(ctx: Context, m) -> bool:
     return any(ch in ".!?…" for ch in tail) or ctx.text[m.after : m.after + 1] in ("", "\n")
 
 
-LIST_GAP = re.compile(r"[ \u00a0]*(,|и|или)[ \u00a0]*")
+LIST_GAP = re.compile(r"(?:'{2,3})?[ \u00a0]*(,|и|или)[ \u00a0]*(?:'{2,3})?")  # ''«Q1»'', ''«Q2»''
 
 
 def listed(ctx: Context, m) -> Quote | Stop | None:
@@ -146,10 +146,10 @@ NEXT_LINE = r"[,.!?…]*[ \u00a0]*\n\s*[{d}]?[ \u00a0]*(?=[а-яё])"
 def cue_next_line(ctx: Context, m) -> Quote | None:
     """«Q»\n\nзаявил после церемонии X.: the attribution opens the next paragraph in lowercase
     (a sentence broken by the page): the speech verb's subject speaks."""
-    found = re.match(NEXT_LINE.format(d=re.escape(ctx.lex.dashes)), ctx.text[m.q.stop + 1 :])
+    found = re.match(NEXT_LINE.format(d=re.escape(ctx.lex.dashes)), ctx.text[m.after :])
     if found is None or found.end() > 12:
         return None
-    k = cue_after(ctx, m.q.stop + 1 + found.end(), window=2)
+    k = cue_after(ctx, m.after + found.end(), window=2)
     if k is None or not ctx.is_finite_cue(ctx.toks[k]):
         return None
     speaker = speaker_of(ctx, k)
