@@ -224,3 +224,63 @@ def test_italic_quote_carried_from_before(text, expected, models):
 )
 def test_italic_quote_in_layouts(text, expected, models):
     assert _has(direct_rows(text, models), *expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Лечение длилось три месяца, всё это время рядом с ней находился её муж Олег "
+            "Рыбин:\nНам удалось сохранить чувство юмора даже в самые тяжёлые дни.",
+            (
+                "Нам удалось сохранить чувство юмора даже в самые тяжёлые дни",
+                "Олег Рыбин",
+                "direct:colon_block",
+            ),
+            id="own_voice_second_clause_speaks",
+        ),
+        pytest.param(
+            "Певица Анна Зорина выступила с неожиданным заявлением:\n\nЯ больше не буду "
+            "выступать в этой стране. Мне здесь не рады, и я это чувствую.",
+            (
+                "Я больше не буду выступать в этой стране. Мне здесь не рады, и я это чувствую",
+                "Анна Зорина",
+                "direct:statement_line",
+            ),
+            id="statement_line_blank_line",
+        ),
+        pytest.param(
+            "Актриса Вера Лисина была в восторге от режиссёра, закончив интервью необычным "
+            "заявлением:\n\nЯ считаю его гением. Каждый раз, когда я прошу у него совета, он "
+            "помогает мне.",
+            (
+                "Я считаю его гением. Каждый раз, когда я прошу у него совета, он помогает мне",
+                "Вера Лисина",
+                "direct:statement_line",
+            ),
+            id="statement_noun_instrumental",
+        ),
+    ],
+)
+def test_colon_line_block(text, expected, models):
+    assert _has(direct_rows(text, models), *expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Спектакль, который поставил режиссёр Андрей Кузин, шёл три часа:\nМы устали, но "
+            "нам понравилось.",
+            id="relative_clause_verb_is_no_speaker",
+        ),
+        pytest.param(
+            "Губернатор Олег Рыбин выступил с заявлением:\n\nВ области открыты три новые "
+            "школы и два детских сада.",
+            id="blank_line_third_person_is_narration",
+        ),
+    ],
+)
+def test_colon_line_no_block(text, models):
+    rows = direct_rows(text, models)
+    assert not any(r in ("direct:colon_block", "direct:statement_line") for _, _, r in rows)

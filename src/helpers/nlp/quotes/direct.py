@@ -249,9 +249,12 @@ def own_voice_cue(ctx: Context, start: int, stop: int, begin: int, end: int) -> 
         for t in ctx.tokens_in(start, stop)
         if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" and is_reported_form(t)
     ]
-    if not verbs or cue_speaker(ctx, verbs[0].i, zero=False).name is None:
-        return []
-    return verbs[:1]  # the main clause's verb, not one of a relative clause (которая стала ...)
+    for verb in verbs:  # Лечение длилось месяц, рядом был муж X:: the first verb with a speaker
+        if any(t.lemma == "который" for t in ctx.tokens_in(start, verb.start)):
+            break  # not a verb of a relative clause (которая стала ...)
+        if cue_speaker(ctx, verb.i, zero=False).name is not None:
+            return [verb]
+    return []
 
 
 def block_paragraphs(ctx: Context, end: int) -> list[tuple[int, int]]:
