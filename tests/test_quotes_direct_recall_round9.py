@@ -284,3 +284,32 @@ def test_colon_line_block(text, expected, models):
 def test_colon_line_no_block(text, models):
     rows = direct_rows(text, models)
     assert not any(r in ("direct:colon_block", "direct:statement_line") for _, _, r in rows)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "«Мы не отступим от своих требований», — повторил лидер профсоюза Андрей Кузин.",
+            ("Мы не отступим от своих требований", "Андрей Кузин", "direct:dash_after"),
+            id="povtoril_after_dash",
+        ),
+        pytest.param(
+            "Водитель Сергей Ветров задержан.\n\nВетров повторил, что жалеет о случившемся:\n"
+            "Мне очень жаль. Жаль и погибших, и их родных. Жаль, что всё так вышло.",
+            (
+                "Мне очень жаль. Жаль и погибших, и их родных. Жаль, что всё так вышло",
+                "Сергей Ветров",
+                "direct:colon_block",
+            ),
+            id="povtoril_colon_block",
+        ),
+    ],
+)
+def test_repeating_verb_speaks(text, expected, models):
+    assert _has(direct_rows(text, models), *expected)
+
+
+def test_repeating_a_result_is_no_quote(models):
+    text = "Сборная повторила свой лучший результат, заняв третье место на чемпионате мира."
+    assert direct_rows(text, models) == []
