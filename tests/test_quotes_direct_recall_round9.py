@@ -313,3 +313,36 @@ def test_repeating_verb_speaks(text, expected, models):
 def test_repeating_a_result_is_no_quote(models):
     text = "Сборная повторила свой лучший результат, заняв третье место на чемпионате мира."
     assert direct_rows(text, models) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Решение мэра не встретило поддержки. Комментарий городской газеты: «Главная "
+            "ошибка мэра в том, что он не слушает жителей».",
+            (
+                "Главная ошибка мэра в том, что он не слушает жителей",
+                "городская газета",
+                "direct:colon_words_of",
+            ),
+            id="comment_of_an_outlet",
+        ),
+        pytest.param(
+            "Заявление пресс-службы губернатора: «Мы проверим все факты и накажем виновных».",
+            (
+                "Мы проверим все факты и накажем виновных",
+                "пресс-служба губернатора",
+                "direct:colon_words_of",
+            ),
+            id="statement_of_a_press_office",
+        ),
+    ],
+)
+def test_statement_noun_owner_speaks(text, expected, models):
+    assert _has(direct_rows(text, models), *expected)
+
+
+def test_statement_noun_with_a_topic_names_no_owner(models):
+    text = "Комментарий к решению суда: «Главная ошибка мэра в том, что он не слушает жителей»."
+    assert not any(r == "direct:colon_words_of" for _, _, r in direct_rows(text, models))

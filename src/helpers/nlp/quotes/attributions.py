@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .cues import clause_cue_before, cue_after, is_predicate
+from .documents import document_author
 from .layouts import person_label
 from .lexicons import NEGATED_REPORTS, THINKING_CUES
 from .records import Context, Quote, Speaker, Stop, is_reported_form, negated
@@ -200,7 +201,22 @@ def words_of(ctx: Context, m) -> Quote | None:
             )
             if person is not None:
                 return m.quote(Speaker(person.name, person.start, person.stop), ":")
-    return None
+    return _statement_owner(ctx, m, toks)
+
+
+def _statement_owner(ctx: Context, m, toks) -> Quote | None:
+    """Заявление МИД Франции: «Q», Комментарий местной газеты: «Q»: a verbless line that opens
+    with a noun of a statement (not слова) followed by its owner in the genitive: the owner
+    speaks (an organisation, a role, an outlet), as after `в заявлении X`."""
+    if len(toks) < 2 or toks[0].lemma not in STATEMENT_NOUNS or toks[0].lemma == "слово":
+        return None
+    n = next((n for n, t in enumerate(toks) if n and t.pos in ("NOUN", "PROPN")), None)
+    if n is None:  # the tagger may read a line-initial Комментарий as an adjective
+        return None
+    if toks[n].feats.get("Case") != "Gen" or any(t.pos == "ADP" for t in toks[1:n]):
+        return None  # Комментарий к решению суда: a topic, no owner
+    speaker = document_author(ctx, toks[0].i, toks[-1].i + 1)
+    return m.quote(speaker, ":") if speaker.name and speaker.start is not None else None
 
 
 def fragment_then_cue(ctx: Context, m) -> Quote | None:
