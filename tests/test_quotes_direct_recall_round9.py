@@ -346,3 +346,51 @@ def test_statement_noun_owner_speaks(text, expected, models):
 def test_statement_noun_with_a_topic_names_no_owner(models):
     text = "Комментарий к решению суда: «Главная ошибка мэра в том, что он не слушает жителей»."
     assert not any(r == "direct:colon_words_of" for _, _, r in direct_rows(text, models))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Суд вынес приговор в пятницу.\n\n«Мы обжалуем это решение, потому что оно "
+            "незаконно». Так прокомментировал приговор адвокат Андрей Кузин.",
+            (
+                "Мы обжалуем это решение, потому что оно незаконно",
+                "Андрей Кузин",
+                "direct:pointed_back",
+            ),
+            id="tak_next_sentence",
+        ),
+        pytest.param(
+            "Сессия думы открылась в среду.\n\n«Мы будем строить школы и детские сады в "
+            "каждом районе». Такими словами губернатор Олег Рыбин открыл заседание.",
+            (
+                "Мы будем строить школы и детские сады в каждом районе",
+                "Олег Рыбин",
+                "direct:pointed_back",
+            ),
+            id="takimi_slovami_any_verb",
+        ),
+        pytest.param(
+            "Глава клуба Мария Белова сказала: «Сезон был трудным».\n\n«Наша команда "
+            "сыграла лучший матч сезона и заслужила победу». Об этом заявил тренер Игорь "
+            "Белов после игры.",
+            (
+                "Наша команда сыграла лучший матч сезона и заслужила победу",
+                "Игорь Белов",
+                "direct:pointed_back",
+            ),
+            id="ob_etom_next_sentence_not_the_earlier_speaker",
+        ),
+    ],
+)
+def test_attribution_in_the_next_sentence(text, expected, models):
+    assert _has(direct_rows(text, models), *expected)
+
+
+def test_tak_with_a_comma_is_no_pointing(models):
+    text = (
+        "Выставка откроется в мае.\n\n«Мы покажем работы молодых художников со всей страны». "
+        "Так, в прошлом году куратор Анна Лебедева заявила о планах расширить выставку."
+    )
+    assert not any(r == "direct:pointed_back" for _, _, r in direct_rows(text, models))

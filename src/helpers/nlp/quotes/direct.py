@@ -48,6 +48,7 @@ from .documents import document_author
 from .layouts import signed_after
 from .lexicons import FIRST_PERSON, NAMING, POSSESSIVES, SO_CALLED
 from .marks import Quoted, after_closing, italic_opening, paragraph_end, words
+from .pointed_back import pointed_back
 from .records import (
     OPENING,
     STOP,
@@ -489,6 +490,7 @@ DIRECT_FRAMES = (
     Frame("direct:thought_clause", thought_clause),
     Frame("direct:ob_etom", ob_etom_after),
     Frame("direct:fragment_then_cue", fragment_then_cue),
+    Frame("direct:pointed_back", pointed_back),  # «Q». Так сказал X. (pointed_back.py)
     Frame("direct:continued", lambda ctx, m: continued(ctx, m.q)),
     Frame("direct:introduced", lambda ctx, m: introduced(ctx, m.q)),
     Frame("direct:carried", carried),
