@@ -394,3 +394,52 @@ def test_tak_with_a_comma_is_no_pointing(models):
         "Так, в прошлом году куратор Анна Лебедева заявила о планах расширить выставку."
     )
     assert not any(r == "direct:pointed_back" for _, _, r in direct_rows(text, models))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "В мэрии города уточнили, что «в аварии пострадали два человека, оба в больнице».\n"
+            "Вызов поступил от прохожего, «бригада медиков прибыла на место через шесть "
+            "минут», однако помочь не смогла.",
+            (
+                "бригада медиков прибыла на место через шесть минут",
+                "мэрия города",
+                "direct:carried_fragment",
+            ),
+            id="clause_carried_from_the_sentence_before",
+        ),
+    ],
+)
+def test_carried_fragment(text, expected, models):
+    assert _has(direct_rows(text, models), *expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Мэр Олег Рыбин сказал: «Мы справимся с любыми трудностями». Синоптики обещают "
+            "«очень холодную и снежную зиму».",
+            id="own_speech_verb",
+        ),
+        pytest.param(
+            "Мэр Олег Рыбин сказал: «Мы справимся с любыми трудностями». Город ждёт "
+            "«холодная и снежная зима без оттепелей».",
+            id="no_predicate_a_phrase",
+        ),
+        pytest.param(
+            "Мэр Олег Рыбин сказал: «Мы справимся с любыми трудностями».\n\nРайон "
+            "«снова остался без горячей воды на неделю», однако ремонт идёт.",
+            id="after_a_blank_line",
+        ),
+        pytest.param(
+            "Мэр Олег Рыбин сказал: «Мы справимся с любыми трудностями». Депутат Анна "
+            "Лебедева считает, что район «снова остался без горячей воды».",
+            id="a_person_named",
+        ),
+    ],
+)
+def test_no_carried_fragment(text, models):
+    assert not any(r == "direct:carried_fragment" for _, _, r in direct_rows(text, models))

@@ -35,6 +35,7 @@ from .carried import (
     speaks_as_i,
     unnarrated,
 )
+from .carried_fragment import carried_fragment
 from .cues import (
     clause_cue_before,
     cue_after,
@@ -491,6 +492,7 @@ DIRECT_FRAMES = (
     Frame("direct:ob_etom", ob_etom_after),
     Frame("direct:fragment_then_cue", fragment_then_cue),
     Frame("direct:pointed_back", pointed_back),  # «Q». Так сказал X. (pointed_back.py)
+    Frame("direct:carried_fragment", carried_fragment),  # carried_fragment.py
     Frame("direct:continued", lambda ctx, m: continued(ctx, m.q)),
     Frame("direct:introduced", lambda ctx, m: introduced(ctx, m.q)),
     Frame("direct:carried", carried),
