@@ -443,3 +443,45 @@ def test_carried_fragment(text, expected, models):
 )
 def test_no_carried_fragment(text, models):
     assert not any(r == "direct:carried_fragment" for _, _, r in direct_rows(text, models))
+
+
+def test_presented_person_speaks(models):
+    text = (
+        "Суд начался в понедельник.\n\nОлег Сомов, адвокат из Казани, возглавляет коллегию "
+        "адвокатов республики.\n\n«Обвинение обязано показать защите все улики, которые у "
+        "него есть. Иначе процесс нельзя считать честным»."
+    )
+    expected = (
+        "Обвинение обязано показать защите все улики, которые у него есть. Иначе процесс "
+        "нельзя считать честным"
+    )
+    assert _has(direct_rows(text, models), expected, "Олег Сомов", "direct:presented")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Олег Сомов и Анна Лебедева возглавляют коллегию адвокатов.\n\n«Обвинение обязано "
+            "показать защите все улики, которые у него есть»",
+            id="two_people",
+        ),
+        pytest.param(
+            "В Казани открылась новая коллегия адвокатов, её возглавил Олег Сомов.\n\n"
+            "«Обвинение обязано показать защите все улики, которые у него есть»",
+            id="person_not_opening_the_paragraph",
+        ),
+        pytest.param(
+            "Олег Сомов возглавляет коллегию адвокатов.\n\n\n\n«Обвинение обязано показать "
+            "защите все улики, которые у него есть»",
+            id="paragraphs_apart",
+        ),
+        pytest.param(
+            "Олег Сомов возглавляет коллегию адвокатов.\n\n«Обвинение обязано показать "
+            "защите все улики», — считает судья.",
+            id="quote_with_its_own_attribution",
+        ),
+    ],
+)
+def test_not_presented(text, models):
+    assert not any(r == "direct:presented" for _, _, r in direct_rows(text, models))

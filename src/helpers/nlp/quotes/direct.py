@@ -50,6 +50,7 @@ from .layouts import signed_after
 from .lexicons import FIRST_PERSON, NAMING, POSSESSIVES, SO_CALLED
 from .marks import Quoted, after_closing, italic_opening, paragraph_end, words
 from .pointed_back import pointed_back
+from .presented import presented
 from .records import (
     OPENING,
     STOP,
@@ -496,6 +497,7 @@ DIRECT_FRAMES = (
     Frame("direct:continued", lambda ctx, m: continued(ctx, m.q)),
     Frame("direct:introduced", lambda ctx, m: introduced(ctx, m.q)),
     Frame("direct:carried", carried),
+    Frame("direct:presented", presented),  # presented.py
     Frame("direct:sole_speaker", sole_speaker),
 )
 
