@@ -485,3 +485,27 @@ def test_presented_person_speaks(models):
 )
 def test_not_presented(text, models):
     assert not any(r == "direct:presented" for _, _, r in direct_rows(text, models))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Мэр хотел бы видеть своим преемником Игоря Белова, который отшучивается "
+            "словами: «В моём возрасте пора уже думать о рыбалке у тихой реки».",
+            (
+                "В моём возрасте пора уже думать о рыбалке у тихой реки",
+                "Игорь Белов",
+                "direct:colon_before",
+            ),
+            id="otshuchivatsya_imperfective",
+        ),
+        pytest.param(
+            "«Это лучший день в моей жизни!» — восклицает чемпионка Ольга Зуева.",
+            ("Это лучший день в моей жизни!", "Ольга Зуева", "direct:dash_after"),
+            id="vosklitsat_imperfective",
+        ),
+    ],
+)
+def test_imperfective_partners_of_speech_verbs(text, expected, models):
+    assert _has(direct_rows(text, models), *expected)
