@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .cues import clause_cue_before, cue_after, is_predicate
+from .documents import document_author
 from .layouts import person_label
 from .lexicons import NEGATED_REPORTS, THINKING_CUES
 from .records import Context, Quote, Speaker, Stop, is_reported_form, negated
@@ -27,9 +28,11 @@ def conj_clause(ctx: Context, m) -> Quote | None:
     content, with a speech verb earlier in the sentence: the verb's subject speaks."""
     k = ctx.token_at(m.q.start - 1)
     j = k - 1 if k is not None else None
+    while j and not ctx.toks[j].text.strip("'"):
+        j -= 1  # что ''«Q»'': wiki italics around the marks
     if j is None or j < 0 or ctx.toks[j].low not in CONTENT_CONJUNCTIONS or m.n_words < 3:
         return None
-    if not re.match(r"[.,;!?…]|\s*$|\s*\n", ctx.text[m.q.stop + 1 : m.q.stop + 3]):
+    if not re.match(r"[.,;!?…]|\s*$|\s*\n", ctx.text[m.after : m.after + 2]):
         return None  # сказал, что «Москва слезам не верит» получит приз: a name in the clause
     cue = m.cue_before if m.cue_before is not None else _negated_report(ctx, j)
     if cue is None or (cue == m.cue_before and negated(ctx, ctx.toks[cue])):
@@ -90,11 +93,11 @@ def _finite_inside(ctx: Context, m) -> bool:
 
 
 def _ends_sentence(ctx: Context, m) -> bool:
-    tail = ctx.text[m.q.stop - 1 : m.q.stop + 2]
-    return any(ch in ".!?…" for ch in tail) or ctx.text[m.q.stop + 1 : m.q.stop + 2] in ("", "\n")
+    tail = ctx.text[m.q.stop - 1] + ctx.text[m.after : m.after + 1]  # ''«Q»''.
+    return any(ch in ".!?…" for ch in tail) or ctx.text[m.after : m.after + 1] in ("", "\n")
 
 
-LIST_GAP = re.compile(r"[ \u00a0]*(,|и|или)[ \u00a0]*")
+LIST_GAP = re.compile(r"(?:'{2,3})?[ \u00a0]*(,|и|или)[ \u00a0]*(?:'{2,3})?")  # ''«Q1»'', ''«Q2»''
 
 
 def listed(ctx: Context, m) -> Quote | Stop | None:
@@ -144,10 +147,10 @@ NEXT_LINE = r"[,.!?…]*[ \u00a0]*\n\s*[{d}]?[ \u00a0]*(?=[а-яё])"
 def cue_next_line(ctx: Context, m) -> Quote | None:
     """«Q»\n\nзаявил после церемонии X.: the attribution opens the next paragraph in lowercase
     (a sentence broken by the page): the speech verb's subject speaks."""
-    found = re.match(NEXT_LINE.format(d=re.escape(ctx.lex.dashes)), ctx.text[m.q.stop + 1 :])
+    found = re.match(NEXT_LINE.format(d=re.escape(ctx.lex.dashes)), ctx.text[m.after :])
     if found is None or found.end() > 12:
         return None
-    k = cue_after(ctx, m.q.stop + 1 + found.end(), window=2)
+    k = cue_after(ctx, m.after + found.end(), window=2)
     if k is None or not ctx.is_finite_cue(ctx.toks[k]):
         return None
     speaker = speaker_of(ctx, k)
@@ -198,7 +201,22 @@ def words_of(ctx: Context, m) -> Quote | None:
             )
             if person is not None:
                 return m.quote(Speaker(person.name, person.start, person.stop), ":")
-    return None
+    return _statement_owner(ctx, m, toks)
+
+
+def _statement_owner(ctx: Context, m, toks) -> Quote | None:
+    """Заявление МИД Франции: «Q», Комментарий местной газеты: «Q»: a verbless line that opens
+    with a noun of a statement (not слова) followed by its owner in the genitive: the owner
+    speaks (an organisation, a role, an outlet), as after `в заявлении X`."""
+    if len(toks) < 2 or toks[0].lemma not in STATEMENT_NOUNS or toks[0].lemma == "слово":
+        return None
+    n = next((n for n, t in enumerate(toks) if n and t.pos in ("NOUN", "PROPN")), None)
+    if n is None:  # the tagger may read a line-initial Комментарий as an adjective
+        return None
+    if toks[n].feats.get("Case") != "Gen" or any(t.pos == "ADP" for t in toks[1:n]):
+        return None  # Комментарий к решению суда: a topic, no owner
+    speaker = document_author(ctx, toks[0].i, toks[-1].i + 1)
+    return m.quote(speaker, ":") if speaker.name and speaker.start is not None else None
 
 
 def fragment_then_cue(ctx: Context, m) -> Quote | None:
@@ -207,9 +225,9 @@ def fragment_then_cue(ctx: Context, m) -> Quote | None:
     the whole sentence with its subject after it (a post-posed attribution)."""
     if ctx.text[m.q.start].isupper() or m.n_words < 3 or m.cue_before is not None:
         return None
-    if not re.match(r",\s", ctx.text[m.q.stop + 1 : m.q.stop + 3]):
+    if not re.match(r",\s", ctx.text[m.after : m.after + 2]):
         return None
-    k = ctx.first_token_after(m.q.stop + 2)
+    k = ctx.first_token_after(m.after + 1)
     if k is None or not ctx.is_finite_cue(ctx.toks[k]) or ctx.toks[k].low in ctx.lex.impersonal:
         return None
     speaker = speaker_of(ctx, k)

@@ -70,9 +70,9 @@ def _names_person(ctx: Context, a: int, b: int) -> bool:
 def _statement(ctx: Context, m) -> bool:
     """The quote reads as a statement of the speaker's own: capitalised, long enough to be
     no name, ending its sentence or paragraph."""
-    q = m.q
-    tail = ctx.text[q.stop - 1 : q.stop + 2]
-    ends = any(ch in ".!?…" for ch in tail) or ctx.text[q.stop + 1 : q.stop + 2] in ("", "\n")
+    q, after = m.q, m.after  # ''«Q»''.: wiki italics closed with the marks
+    tail = ctx.text[q.stop - 1] + ctx.text[after : after + 1]
+    ends = any(ch in ".!?…" for ch in tail) or ctx.text[after : after + 1] in ("", "\n")
     return ctx.text[q.start : q.start + 1].isupper() and m.n_words >= CARRIED_WORDS and ends
 
 
@@ -97,7 +97,7 @@ def carried(ctx: Context, m) -> Quote | None:
     opening its sentence, after a sentence of the author's with no speech verb and no
     person named; the speaker of the speech verb one sentence further back speaks."""
     q = m.q
-    lead = m.before.rstrip(ctx.lex.dashes + " \u00a0")
+    lead = m.before.rstrip(ctx.lex.dashes + " \u00a0'")
     if lead and lead[-1] not in ".!?…" or not _statement(ctx, m):
         return None
     found = earlier_speaker(ctx, q.start - 1)
@@ -161,7 +161,7 @@ def sole_speaker(ctx: Context, m) -> Quote | None:
     line = ctx.text.rfind("\n", 0, q.start) + 1
     end = ctx.text.find("\n", q.stop)
     end = len(ctx.text) if end == -1 else end
-    if ctx.text[line : q.start - 1].strip() or ctx.text[q.stop + 1 : end].strip(" .\u00a0"):
+    if ctx.text[line : q.start - 1].strip(" '") or ctx.text[q.stop + 1 : end].strip(" .\u00a0'"):
         return None
     if not ctx.text[q.start : q.start + 1].isupper() or m.n_words < SOLE_WORDS:
         return None

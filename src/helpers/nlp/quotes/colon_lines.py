@@ -17,7 +17,7 @@ paragraph that goes on in the same voice is a record of its own (``direct.block_
 from __future__ import annotations
 
 from .attributions import STATEMENT_NOUNS
-from .carried import first_person, unnarrated
+from .carried import first_person, speaks_as_i, unnarrated
 from .direct import block_paragraphs, has_attribution
 from .layouts import person_label
 from .marks import paragraph_end, words
@@ -38,9 +38,12 @@ def colon_lines(ctx: Context) -> list[Quote]:
         end = len(ctx.text) if end == -1 else end
         if not _block_after(ctx, stop, begin, end):
             continue
-        found = _name_line(ctx, start, stop, begin, end) or _statement_line(
-            ctx, start, stop, begin, end
-        )
+        if ctx.text.count("\n", stop, begin) == 1:
+            found = _name_line(ctx, start, stop, begin, end)
+            found = found or _statement_line(ctx, start, stop, begin, end)
+        else:  # after a blank line: a statement in the singular first person only
+            i_speak = speaks_as_i(ctx, begin, end)
+            found = _statement_line(ctx, start, stop, begin, end) if i_speak else None
         if found is None:
             continue
         speaker, cue, rule = found
@@ -52,9 +55,9 @@ def colon_lines(ctx: Context) -> list[Quote]:
 
 
 def _block_after(ctx: Context, stop: int, begin: int, end: int) -> bool:
-    """The next paragraph, right after the line (no blank line between), no quotation mark
-    opening it, three words or more, not taken, not a source of its own."""
-    if begin >= end or ctx.text.count("\n", stop, begin) != 1:
+    """The next paragraph, right after the line (or after one blank line), no quotation
+    mark opening it, three words or more, not taken, not a source of its own."""
+    if begin >= end or ctx.text.count("\n", stop, begin) not in (1, 2):
         return False
     if ctx.text[begin] in OPENING or ctx.in_quote(begin) or len(words(ctx.text[begin:end])) < 3:
         return False
@@ -115,4 +118,12 @@ def _statement_object(ctx: Context, t: Tok) -> bool:
     if t.feats.get("Case") == "Acc":
         return True
     prev = ctx.toks[t.i - 1] if t.i else None
+    if t.feats.get("Case") == "Ins" and _ends_line(ctx, t):
+        return True  # закончил интервью неожиданным заявлением:: the words it ended with
     return t.feats.get("Case") == "Ins" and prev is not None and prev.low in ("с", "со")
+
+
+def _ends_line(ctx: Context, t: Tok) -> bool:
+    """The noun ``t`` stands right before the line's colon."""
+    nxt = ctx.toks[t.i + 1] if t.i + 1 < len(ctx.toks) else None
+    return nxt is not None and nxt.text == ":"

@@ -35,6 +35,7 @@ from .carried import (
     speaks_as_i,
     unnarrated,
 )
+from .carried_fragment import carried_fragment
 from .cues import (
     clause_cue_before,
     cue_after,
@@ -47,8 +48,10 @@ from .cues import (
 from .documents import document_author
 from .layouts import signed_after
 from .lexicons import FIRST_PERSON, NAMING, POSSESSIVES, SO_CALLED
-from .marks import Quoted, paragraph_end, words
+from .marks import Quoted, after_closing, italic_opening, paragraph_end, words
 from .person_subjects import relative_clause_head
+from .pointed_back import pointed_back
+from .presented import presented
 from .records import (
     OPENING,
     STOP,
@@ -148,6 +151,7 @@ def colon_blocks(ctx: Context) -> list[Quote]:
         begin = skip_space(ctx.text, stop)
         end = ctx.text.find("\n", begin)
         end = len(ctx.text) if end == -1 else end
+        begin = italic_opening(ctx.text, begin, end)  # сообщил:\n''Q'': italics for the marks
         if not cues:  # X пригласил её в компанию:\n Я звонил ...: a paragraph in its own voice
             cues = own_voice_cue(ctx, start, stop, begin, end)
         rule = "direct:colon_block"
@@ -253,9 +257,12 @@ def own_voice_cue(ctx: Context, start: int, stop: int, begin: int, end: int) -> 
         for t in ctx.tokens_in(start, stop)
         if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" and is_reported_form(t)
     ]
-    if not verbs or cue_speaker(ctx, verbs[0].i, zero=False).name is None:
-        return []
-    return verbs[:1]  # the main clause's verb, not one of a relative clause (которая стала ...)
+    for verb in verbs:  # Лечение длилось месяц, рядом был муж X:: the first verb with a speaker
+        if any(t.lemma == "который" for t in ctx.tokens_in(start, verb.start)):
+            break  # not a verb of a relative clause (которая стала ...)
+        if cue_speaker(ctx, verb.i, zero=False).name is not None:
+            return [verb]
+    return []
 
 
 def block_paragraphs(ctx: Context, end: int) -> list[tuple[int, int]]:
@@ -322,6 +329,10 @@ class Marked:
         return is_title(self.ctx, self.q)
 
     @cached_property
+    def after(self) -> int:
+        return after_closing(self.ctx.text, self.q.stop)
+
+    @cached_property
     def cue_before(self) -> int | None:
         return clause_cue_before(self.ctx, self.q.start)
 
@@ -331,7 +342,7 @@ class Marked:
 
 def dash_after_quoting(ctx: Context, m: Marked) -> Quote | None:
     """«Q», — цитирует ТАСС министра X: a quoting verb after the dash gives its object's words."""
-    after = dash_after(ctx, m.q.stop + 1)
+    after = dash_after(ctx, m.after)
     k = cue_after(ctx, after) if after is not None else None
     if k is None or not is_quoting(ctx, ctx.toks[k]):
         return None
@@ -340,9 +351,9 @@ def dash_after_quoting(ctx: Context, m: Marked) -> Quote | None:
 
 def dash_after_cue(ctx: Context, m: Marked) -> Quote | None:
     """«Q», — сказал X.: a speech verb after the closing mark and a dash."""
-    after = dash_after(ctx, m.q.stop + 1)
+    after = dash_after(ctx, m.after)
     k = cue_after(ctx, after) if after is not None else None
-    if k is not None and m.title and m.before[-1:].isalpha():
+    if k is not None and m.title and m.before.rstrip("' \u00a0")[-1:].isalpha():
         return None  # один из лидеров «Движения чаепития» — намекал ...: a name, then the verb
     if k is None and after is not None:
         return _author_words(ctx, m, after)
@@ -353,7 +364,7 @@ def _author_words(ctx: Context, m: Marked, after: int) -> Quote | None:
     """«Q», — раскрыл свою мысль режиссёр: a quoted sentence, a comma (or ! ? …) and a dash,
     then the author's words opening with a finite verb in the indicative: whatever the verb,
     its subject is the one who spoke (Russian punctuation of direct speech)."""
-    marked = re.match(r"[,!?…]", ctx.text[m.q.stop + 1 : m.q.stop + 2])
+    marked = re.match(r"[,!?…]", ctx.text[m.after : m.after + 1])
     if not (marked or ctx.text[m.q.stop - 1 : m.q.stop] in "!?…") or m.n_words < 3:
         return None  # «Q?» — ...: the question or exclamation mark ends the speech itself
     k = ctx.first_token_after(after)
@@ -369,12 +380,14 @@ def _author_words(ctx: Context, m: Marked, after: int) -> Quote | None:
 def comma_after_cue(ctx: Context, m: Marked) -> Quote | None:
     """«Q», заявила X.: the closing mark, a comma (no dash) and a speech verb in the inverted
     order of attribution (verb first, then its subject); the quote opens its sentence."""
-    if not re.match(r"[,!?…]\s", ctx.text[m.q.stop + 1 : m.q.stop + 3]):
+    if not re.match(r"[,!?…]\s", ctx.text[m.after : m.after + 2]):
         return None
-    lead = m.before.rstrip(ctx.lex.dashes + " \u00a0")
+    lead = m.before.rstrip(ctx.lex.dashes + " \u00a0'")  # ''«Q»'', заявила X
     if lead and lead[-1] not in '.!?…:\n»"”':
         return None  # inside a sentence of the author's: называют «Q», говорят ...
-    k = ctx.first_token_after(m.q.stop + 2)
+    k = ctx.first_token_after(m.after + 1)
+    if k is not None and ctx.toks[k].low == "так" and k + 1 < len(ctx.toks):
+        k += 1  # «Q», так сказал X: `так` points back to the quote
     if k is not None and is_quoting(ctx, ctx.toks[k]):  # «Q», цитирует РБК министра X
         speaker = quoted_source(ctx, k)
         return m.quote(speaker, ctx.toks[k].text) if speaker and speaker.name else None
@@ -412,8 +425,8 @@ def _speech_right_before(ctx: Context, k: int, colon: int) -> bool:
 
 def _ends_sentence(ctx: Context, m: Marked) -> bool:
     """The quote ends its sentence: final punctuation inside or right after the closing mark."""
-    tail = ctx.text[m.q.stop - 1 : m.q.stop + 2]
-    return any(ch in ".!?…" for ch in tail) or ctx.text[m.q.stop + 1 : m.q.stop + 2] in ("", "\n")
+    tail = ctx.text[m.q.stop - 1] + ctx.text[m.after : m.after + 1]  # ''«Q»''.
+    return any(ch in ".!?…" for ch in tail) or ctx.text[m.after : m.after + 1] in ("", "\n")
 
 
 def short_or_title(ctx: Context, m: Marked) -> Stop | None:
@@ -484,9 +497,12 @@ DIRECT_FRAMES = (
     Frame("direct:thought_clause", thought_clause),
     Frame("direct:ob_etom", ob_etom_after),
     Frame("direct:fragment_then_cue", fragment_then_cue),
+    Frame("direct:pointed_back", pointed_back),  # «Q». Так сказал X. (pointed_back.py)
+    Frame("direct:carried_fragment", carried_fragment),  # carried_fragment.py
     Frame("direct:continued", lambda ctx, m: continued(ctx, m.q)),
     Frame("direct:introduced", lambda ctx, m: introduced(ctx, m.q)),
     Frame("direct:carried", carried),
+    Frame("direct:presented", presented),  # presented.py
     Frame("direct:sole_speaker", sole_speaker),
 )
 
@@ -514,13 +530,14 @@ def continued(ctx: Context, q: Quoted) -> Quote | Stop | None:
     """A quoted sentence of its own with no cue (`«Q1», — сказал X. «Q2».`, a next paragraph
     `«Q2»`) continues the speaker of the direct quote just before it."""
     line = ctx.text.rfind("\n", 0, q.start) + 1
-    lead = ctx.text[line : q.start - 1].rstrip(" \u00a0" + ctx.lex.dashes)
+    lead = ctx.text[line : q.start - 1].rstrip(" \u00a0'" + ctx.lex.dashes)
     if lead and lead[-1] not in '.!?…»"“':
         return STOP  # inside a sentence of the author's
     if not ctx.text[q.start : q.start + 1].isupper():
         return STOP
-    tail = ctx.text[q.stop - 1 : q.stop + 2]
-    ends_line = ctx.text[q.stop + 1 : q.stop + 2] in ("", "\n")  # «Q2»\n: a paragraph's end
+    after = after_closing(ctx.text, q.stop)  # ''«Q2»''.: wiki italics closed with the marks
+    tail = ctx.text[q.stop - 1] + ctx.text[after : after + 1]
+    ends_line = ctx.text[after : after + 1] in ("", "\n")  # «Q2»\n: a paragraph's end
     ends_line = ends_line and len(words(ctx.text[q.start : q.stop])) > TITLE_WORDS  # no name
     if not any(ch in ".!?…" for ch in tail) and not ends_line:
         return STOP  # a name or title in quotes, not a sentence
@@ -535,7 +552,7 @@ def introduced(ctx: Context, q: Quoted) -> Quote | None:
     """A quoted sentence right after a sentence with a speech verb and its subject
     (`Песков прокомментировал решение суда. «Q».`): that subject speaks."""
     p = q.start - 2
-    while p > 0 and (ctx.text[p].isspace() or ctx.text[p] in ctx.lex.dashes):
+    while p > 0 and (ctx.text[p].isspace() or ctx.text[p] in ctx.lex.dashes + "'"):
         p -= 1
     if p <= 0 or ctx.in_quote(p) or ctx.text.count("\n", p, q.start) > 2:
         return None

@@ -82,7 +82,7 @@ SIGNATURE = r"[ \u00a0]*\n\s*[{d}][ \u00a0]*"
 def signed_after(ctx: Context, m) -> Quote | None:
     """`«Q».` ending a paragraph and, on the next line, a dash and the person's name alone or
     with a role after a comma (`— Иван Петров, глава пресс-службы`): the signature speaks."""
-    after = m.q.stop + 1
+    after = m.after  # ''«Q»''.: wiki italics closed with the marks
     while after < len(ctx.text) and ctx.text[after] in ".!?…":
         after += 1
     dash = re.match(SIGNATURE.format(d=re.escape(ctx.lex.dashes)), ctx.text[after : after + 12])

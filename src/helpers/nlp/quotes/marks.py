@@ -143,3 +143,29 @@ def paragraph_end(text: str, pos: int, stop: int) -> int:
 
 def words(text: str) -> list[str]:
     return WORD.findall(text)
+
+
+ITALICS = re.compile(r"'{2,3}(?=[^'\s«„“\"])")  # wiki italics (or bold) opening a paragraph
+
+
+def italic_opening(text: str, begin: int, end: int) -> int:
+    """``begin`` moved past the wiki italics that wrap the whole paragraph ``text[begin:end]``
+    (`X сообщил:` (new line) `''Q''.`: Wikinews sets a quoted block in italics instead of
+    quotation marks); ``begin`` itself when the italics close before the paragraph's end
+    (`''Известия'' пишут ...`: a name)."""
+    found = ITALICS.match(text, begin, end)
+    if found is None:
+        return begin
+    body = text[found.end() : end].rstrip(" \u00a0.!?…;:")
+    if not body.endswith(found.group()) or found.group() in body[: -len(found.group())]:
+        return begin
+    return found.end()
+
+
+WIKI_MARKUP = re.compile("'{2,5}|")  # wiki italics or bold closed with the marks: ''«Q»''
+
+
+def after_closing(text: str, stop: int) -> int:
+    """The position after the closing mark at ``stop`` and the wiki italics or bold closed
+    with it (`''«Q»'', — сказал X`: the attribution's punctuation comes after the markup)."""
+    return stop + 1 + len(WIKI_MARKUP.match(text, stop + 1)[0])
