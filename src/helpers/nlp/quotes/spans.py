@@ -17,6 +17,7 @@ from .phrase_bounds import (
     participle_form,
 )
 from .records import OPENING, Context, Tok
+from .report_bounds import arguing_gerund_end
 
 CLAUSE_BREAKS = re.compile(
     r",\s+(?:и|а|но|однако|при этом)\s+(?:поэтому\s+|также\s+|затем\s+|потом\s+)?(?:не\s+)?"
@@ -25,7 +26,7 @@ CLAUSE_BREAKS = re.compile(
 
 
 # a colon and an opening quotation mark: a direct quote follows the reported clause
-QUOTE_AFTER_COLON = re.compile(r":[ \t\u00a0]*[«„“\"]")
+QUOTE_AFTER_COLON = re.compile(r":[ \t\u00a0]*(?:'''?)?[«„“\"]")  # ''«: wiki italics
 WORDS = re.compile(r"\w+")
 # words after a comma that go on with a noun phrase (резолюции, вплоть до ...; мер, включая ...)
 PHRASE_GOES_ON = ("вплоть", "включая")
@@ -48,6 +49,7 @@ def content_end(ctx: Context, pos: int, stop: int) -> int:
     if bracket != -1 and "[" not in ctx.text[pos:bracket]:
         end = bracket  # content that starts inside a wiki link ends with the link
     end = new_clause_end(ctx, pos, second_report(ctx, pos, end))
+    end = arguing_gerund_end(ctx, pos, end)  # C, сославшись на D: the speaker's own act
     quoted = QUOTED_SENTENCE.search(ctx.text, pos, end)
     end = quoted.start() + 1 if quoted else end  # C. «Q»: a sentence break the segmenter missed
     colon = QUOTE_AFTER_COLON.search(ctx.text, pos, end)

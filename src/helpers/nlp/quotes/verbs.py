@@ -23,6 +23,7 @@ from .cues import (
     that_after,
     verdict_after,
 )
+from .denials import rejects_act
 from .governed import governed_quote
 from .lexicons import (
     ADDING_VERBS,
@@ -275,6 +276,8 @@ def object_phrase(ctx: Context, v: Verb) -> Content | Stop | None:
         return STOP  # отметили юбилей театра: a celebration
     if b.lemma == "это" and b.pos == "PRON":
         return STOP  # подтвердили это журналистам: the content is elsewhere
+    if rejects_act(ctx, a, b):
+        return STOP  # совет отверг законопроект: an act (denials.py)
     fronted = fronted_start(ctx, a, ("Ins",)) if naming else None
     if fronted is not None:  # Мотивом преступления X назвал желание прославиться
         return Content(fronted)

@@ -1,0 +1,78 @@
+"""Where indirect content begins and ends around the speaker's own words (round 9):
+
+- an apposition on the speaker of `Как сообщил X, <role phrase>, C` (Как заявил Иван
+  Петров, глава комитета, C; with a relative or participial phrase on it: ..., глава суда,
+  который рассматривал дело, C) belongs to the source, not to the content;
+- a gerund of grounding or charging after the content (X заявил, что C, сославшись на D /
+  упирая на то, что D / обвинив Y в D; quote_arguing_verbs.txt) is the speaker's own act:
+  the content ends before it.
+"""
+
+from __future__ import annotations
+
+from .lexicons import _words
+from .records import Context, Speaker, Tok, skip_space
+from .source_forms import hyphen_head, source_attribute_end
+
+ARGUING_VERBS = _words("quote_arguing_verbs.txt")
+APPOSITION_WORDS = 8  # words of a role phrase at most (пресс-секретарь красноярского суда)
+
+
+def after_apposition(ctx: Context, speaker: Speaker, begin: int, stop: int) -> int:
+    """Start of the content after `Как сообщил X,` at ``begin``: past a role phrase on the
+    named speaker (a lower-case noun in the nominative opening it, no verb in it, closed by
+    a comma) and past a relative or participial phrase on that role (который ...); a clause
+    must follow. ``begin`` otherwise (Как сообщил X, министр уйдёт: the role has a verb)."""
+    if speaker.stop is None or speaker.stop > begin:
+        return begin
+    toks = ctx.tokens_in(begin, stop)
+    if not toks or not _role_opening(ctx, toks):
+        return begin
+    comma = None
+    for t in toks[: APPOSITION_WORDS + 1]:
+        if t.text == ",":
+            comma = t
+            break
+        if t.pos in ("VERB", "AUX") or t.text in ":;—–()" or ctx.in_quote(t.start):
+            return begin
+    if comma is None:
+        return begin
+    after = source_attribute_end(ctx, comma.i, stop) or comma.stop
+    rest = ctx.tokens_in(after, stop)
+    if not any(_clause_word(t) for t in rest):
+        return begin
+    return skip_space(ctx.text, after)
+
+
+def _clause_word(t: Tok) -> bool:
+    """A verb, a short form or a nominative noun or pronoun: a clause goes on."""
+    if t.pos in ("VERB", "AUX") or t.feats.get("Variant") == "Short":
+        return True
+    return t.pos in ("NOUN", "PROPN", "PRON") and t.feats.get("Case") == "Nom"
+
+
+def _role_opening(ctx: Context, toks: list[Tok]) -> bool:
+    """A role phrase opens ``toks``: a lower-case role noun of the lexicon (глава,
+    пресс-секретарь, член) in the nominative singular, after up to two adjectives (бывший
+    министр); a plain noun (сотрудники, уволенные в марте, ...) is the content's subject."""
+    for t in toks[:3]:
+        if not t.text[:1].islower() or t.feats.get("Case") != "Nom":
+            return False
+        if t.pos == "NOUN":
+            return t.feats.get("Number") == "Sing" and hyphen_head(t) in ctx.lex.roles
+        if t.pos != "ADJ":
+            return False
+    return False
+
+
+def arguing_gerund_end(ctx: Context, pos: int, end: int) -> int:
+    """``end``, or the end of the content before `, сославшись на ...`: a gerund of
+    ``ARGUING_VERBS`` after a comma, with two words of content at least before it."""
+    toks = [t for t in ctx.tokens_in(pos, end) if not ctx.in_quote(t.start)]
+    for n, t in enumerate(toks[2:-1], 2):
+        g = toks[n + 1]
+        if t.text != "," or g.feats.get("VerbForm") != "Conv" or g.lemma not in ARGUING_VERBS:
+            continue
+        if sum(u.pos != "PUNCT" for u in toks[:n]) >= 2:
+            return t.start
+    return end

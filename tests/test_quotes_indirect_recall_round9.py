@@ -1,0 +1,163 @@
+"""Indirect speech, round 9 (qd9), in invented sentences: where content begins and ends
+around the speaker's own words (an apposition on the speaker of `Как сообщил X`, a gerund
+of grounding or charging after the content, a direct quote after a colon in wiki italics),
+and speech verbs the lexicons lacked (повторить; отвергнуть, подчеркнуть with a noun
+phrase)."""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import found
+
+
+def indirect(text: str, models) -> list[tuple[str, str | None, str]]:
+    """(text, speaker, rule) of the indirect quotes."""
+    return [(q[1], q[2], q[3]) for q in found(text, models) if q[0] == "indirect"]
+
+
+APPOSITION = [
+    pytest.param(
+        "Как сообщил Иван Петров, глава комитета по бюджету, дефицит вырастет вдвое.",
+        "дефицит вырастет вдвое",
+        id="role_phrase",
+    ),
+    pytest.param(
+        "Как заявила Анна Серова, пресс-секретарь районного суда, который рассматривал"
+        " иск, заседание перенесли на май.",
+        "заседание перенесли на май",
+        id="role_with_relative",
+    ),
+    pytest.param(
+        "Как рассказал Олег Смирнов, председатель садового товарищества, урожай в этом году"
+        " плохой.",
+        "урожай в этом году плохой",
+        id="role_with_genitive",
+    ),
+    # the words after the comma have a verb of their own: they are the content
+    pytest.param(
+        "Как сообщил Иван Петров, министр финансов уйдёт в отставку.",
+        "министр финансов уйдёт в отставку",
+        id="subject_not_apposition",
+    ),
+    pytest.param(
+        "Как сообщил Иван Петров, сотрудники, уволенные в марте, получат компенсацию.",
+        "сотрудники, уволенные в марте, получат компенсацию",
+        id="plain_noun_subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), APPOSITION)
+def test_apposition_on_speaker_is_no_content(text, content, models):
+    assert [row[0] for row in indirect(text, models)][:1] == [content]
+
+
+ARGUING = [
+    pytest.param(
+        "Адвокат заявил, что его клиент невиновен, сославшись на показания свидетелей.",
+        "его клиент невиновен",
+        id="referring",
+    ),
+    pytest.param(
+        "Защитники утверждали, что суд нарушил процедуру, упирая на то, что свидетеля"
+        " не допросили.",
+        "суд нарушил процедуру",
+        id="insisting_on",
+    ),
+    pytest.param(
+        "Депутат сказал, что закон принят в спешке, обвинив коллег в небрежности.",
+        "закон принят в спешке",
+        id="accusing",
+    ),
+    # a gerund of another verb stays inside the content: its subject is the content's own
+    pytest.param(
+        "Полиция сообщила, что водитель скрылся, бросив машину у моста.",
+        "водитель скрылся, бросив машину у моста",
+        id="other_gerund",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), ARGUING)
+def test_arguing_gerund_ends_content(text, content, models):
+    assert [row[0] for row in indirect(text, models)][:1] == [content]
+
+
+def test_accusing_gerund_is_its_own_record(models):
+    text = "Депутат сказал, что закон принят в спешке, обвинив коллег в небрежности."
+    assert ("коллег в небрежности", "депутат", "indirect:object") in indirect(text, models)
+
+
+def test_colon_before_wiki_italics_quote_ends_content(models):
+    text = (
+        "Инженер заявил, что мост могут закрыть уже весной: ''«Опоры стареют быстрее, чем мы"
+        " думали»''."
+    )
+    assert indirect(text, models) == [
+        ("мост могут закрыть уже весной", "инженер", "indirect:chto_clause")
+    ]
+
+
+LEXICON = [
+    pytest.param(
+        "Мэр повторил, что город готов к зиме.",
+        ("город готов к зиме", "мэр", "indirect:chto_clause"),
+        id="repeating",
+    ),
+    pytest.param(
+        "Тренер повторяет, что команда играет на победу.",
+        ("команда играет на победу", "тренер", "indirect:chto_clause"),
+        id="repeating_imperfective",
+    ),
+    pytest.param(
+        "Министр отверг обвинения в сговоре.",
+        ("обвинения в сговоре", "министр", "indirect:object"),
+        id="rejecting",
+    ),
+    pytest.param(
+        "Ректор подчеркнул важность открытых лекций.",
+        ("важность открытых лекций", "Ректор", "indirect:object"),
+        id="stressing_noun_phrase",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), LEXICON)
+def test_speech_verbs_added(text, row, models):
+    assert indirect(text, models) == [row]
+
+
+NOT_SPEECH = [
+    pytest.param("Спортсмен повторил мировой рекорд.", id="repeating_a_record"),
+    # a thing that stresses something is no speaker (quote_thing_verbs.txt)
+    pytest.param("Платье подчеркнуло фигуру актрисы.", id="dress_stresses"),
+    pytest.param("Новый дизайн подчёркивает статус бренда.", id="design_stresses"),
+    pytest.param("Команда повторила прошлогодний успех.", id="repeating_a_success"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_SPEECH)
+def test_not_speech(text, models):
+    assert indirect(text, models) == []
+
+
+REJECTING = [
+    pytest.param(
+        "Певица отвергла слухи о разводе.",
+        [("слухи о разводе", "певица", "indirect:object")],
+        id="rumours",
+    ),
+    pytest.param(
+        "Министр отверг все обвинения в сговоре.",
+        [("все обвинения в сговоре", "министр", "indirect:object")],
+        id="all_accusations",
+    ),
+    # rejecting a bill or a step is an act, not words reported
+    pytest.param("Верхняя палата отвергла законопроект о налогах.", [], id="bill"),
+    pytest.param("Соседи отвергают такой шаг.", [], id="step"),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), REJECTING)
+def test_rejecting_claims_only(text, rows, models):
+    assert indirect(text, models) == rows
