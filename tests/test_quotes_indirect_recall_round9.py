@@ -88,6 +88,11 @@ def test_accusing_gerund_is_its_own_record(models):
     assert ("коллег в небрежности", "депутат", "indirect:object") in indirect(text, models)
 
 
+def test_source_phrase_with_so_slov(models):
+    text = "Со слов соседей, пожар начался ночью."
+    assert indirect(text, models) == [("пожар начался ночью", "соседи", "indirect:po_slovam")]
+
+
 def test_colon_before_wiki_italics_quote_ends_content(models):
     text = (
         "Инженер заявил, что мост могут закрыть уже весной: ''«Опоры стареют быстрее, чем мы"
@@ -161,3 +166,99 @@ REJECTING = [
 @pytest.mark.parametrize(("text", "rows"), REJECTING)
 def test_rejecting_claims_only(text, rows, models):
     assert indirect(text, models) == rows
+
+
+UNNAMED_REQUESTS = [
+    pytest.param(
+        "После аварии на станции горожан просят не пить воду из-под крана.",
+        ("не пить воду из-под крана", None, "indirect:infinitive"),
+        id="asked_with_fronted_addressee",
+    ),
+    pytest.param(
+        "Туристам было предложено сменить маршрут.",
+        ("сменить маршрут", None, "indirect:infinitive"),
+        id="passive_proposal",
+    ),
+    pytest.param(
+        "Пассажирам рекомендовано приезжать в аэропорт заранее.",
+        ("приезжать в аэропорт заранее", None, "indirect:infinitive"),
+        id="passive_recommendation",
+    ),
+    pytest.param(
+        "На собрании требовали отставки председателя.",
+        ("отставки председателя", None, "indirect:object"),
+        id="unnamed_demand",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), UNNAMED_REQUESTS)
+def test_requests_with_no_named_source(text, row, models):
+    assert indirect(text, models) == [row]
+
+
+def test_charges_with_no_named_source_are_acts(models):
+    assert indirect("Бывшего директора обвиняют в растрате.", models) == []
+
+
+def test_fronted_object_of_a_proposal_stays_content(models):
+    text = "Улицу предложили переименовать в честь поэта."
+    assert [row[0] for row in indirect(text, models)] == [text[:-1]]
+
+
+def test_asked_action_ends_before_a_clause_of_its_own(models):
+    text = "Директор попросил учеников не опаздывать, занятия начнутся в восемь."
+    assert [row[0] for row in indirect(text, models)] == ["не опаздывать"]
+
+
+KEPT_CLAUSES = [
+    pytest.param(
+        "Директор попросил учеников не уходить, пока не закончится проверка.",
+        "не уходить, пока не закончится проверка",
+        id="subordinate",
+    ),
+    pytest.param(
+        "Фермер предложил раздать зерно тем, кто пострадал от засухи.",
+        "раздать зерно тем, кто пострадал от засухи",
+        id="relative_kto",
+    ),
+    pytest.param(
+        "Мэр обещал построить мост, в строительстве которого участвуют три компании.",
+        "построить мост, в строительстве которого участвуют три компании",
+        id="relative_after_preposition",
+    ),
+    pytest.param(
+        "Супруги обещали отдать все акции, которыми они владеют, на благотворительность.",
+        "отдать все акции, которыми они владеют, на благотворительность",
+        id="relative_oblique",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), KEPT_CLAUSES)
+def test_asked_action_keeps_its_subordinate_clause(text, content, models):
+    assert [row[0] for row in indirect(text, models)] == [content]
+
+
+LIGHT_IMPERFECTIVE = [
+    pytest.param(
+        "Соседи выражали опасения, что стройка повредит фундамент.",
+        "стройка повредит фундамент",
+        id="fears",
+    ),
+    pytest.param(
+        "Аналитик высказывает сомнение, что курс удержится.",
+        "курс удержится",
+        id="doubt",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), LIGHT_IMPERFECTIVE)
+def test_light_verbs_in_the_imperfective(text, content, models):
+    assert [row[0] for row in indirect(text, models)] == [content]
+
+
+def test_bidding_with_infinitive(models):
+    text = "Старейшина велел молодым охотникам вернуться до заката."
+    assert [row[0] for row in indirect(text, models)] == ["вернуться до заката"]

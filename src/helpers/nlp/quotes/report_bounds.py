@@ -3,6 +3,8 @@
 - an apposition on the speaker of `Как сообщил X, <role phrase>, C` (Как заявил Иван
   Петров, глава комитета, C; with a relative or participial phrase on it: ..., глава суда,
   который рассматривал дело, C) belongs to the source, not to the content;
+- a noun fronted before a verb of asking (Жителей просят не выходить) is the one asked
+  (quote_asking_verbs.txt): the content is the infinitive, not the fronted clause;
 - a gerund of grounding or charging after the content (X заявил, что C, сославшись на D /
   упирая на то, что D / обвинив Y в D; quote_arguing_verbs.txt) is the speaker's own act:
   the content ends before it.
@@ -15,6 +17,7 @@ from .records import Context, Speaker, Tok, skip_space
 from .source_forms import hyphen_head, source_attribute_end
 
 ARGUING_VERBS = _words("quote_arguing_verbs.txt")
+ASKING_VERBS = _words("quote_asking_verbs.txt")  # Жителей просят C: the one asked
 APPOSITION_WORDS = 8  # words of a role phrase at most (пресс-секретарь красноярского суда)
 
 
@@ -76,3 +79,42 @@ def arguing_gerund_end(ctx: Context, pos: int, end: int) -> int:
         if sum(u.pos != "PUNCT" for u in toks[:n]) >= 2:
             return t.start
     return end
+
+
+OPENERS = frozenset(
+    "который которая которое которые чей чья чьё чье чьи что чтобы где куда откуда когда"
+    " как если пока хотя поскольку потому так кто".split()
+)
+
+
+def own_clause_after(toks: list[Tok]) -> bool:
+    """The words after a comma (``toks``, to the next comma) are a clause of their own,
+    joined without a conjunction: no subordinator or relative opens them, and they hold a
+    nominative subject (not after a preposition) and a finite or short predicate (просят не
+    выходить из домов, над районом перекрыты полёты: what else happens, not what was asked)."""
+    clause = []
+    for t in toks:
+        if t.text in (",", ";", ":", "(", "—", "–"):
+            break
+        clause.append(t)
+    first = clause[0] if clause else None
+    if first is None or first.low in OPENERS or first.lemma in OPENERS:
+        return False  # , которыми они владеют: a relative clause on the action's object
+    if first.pos in ("SCONJ", "CCONJ"):
+        return False
+    if any(t.lemma in OPENERS for t in clause[1:3] if t.lemma.startswith(("котор", "чей"))):
+        return False  # , в котором ...: a relative clause after its preposition
+    if first.feats.get("VerbForm") in ("Conv", "Part", "Inf"):
+        return False
+    predicate = any(
+        (t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin")
+        or t.feats.get("Variant") == "Short"
+        for t in clause
+    )
+    subject = any(
+        t.pos in ("NOUN", "PROPN", "PRON")
+        and t.feats.get("Case") == "Nom"
+        and (prev is None or prev.pos != "ADP")
+        for prev, t in zip([None, *clause], clause, strict=False)
+    )
+    return predicate and subject

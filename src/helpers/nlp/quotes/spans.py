@@ -17,7 +17,7 @@ from .phrase_bounds import (
     participle_form,
 )
 from .records import OPENING, Context, Tok
-from .report_bounds import arguing_gerund_end
+from .report_bounds import arguing_gerund_end, own_clause_after
 
 CLAUSE_BREAKS = re.compile(
     r",\s+(?:и|а|но|однако|при этом)\s+(?:поэтому\s+|также\s+|затем\s+|потом\s+)?(?:не\s+)?"
@@ -196,6 +196,8 @@ def joined_clause_end(ctx: Context, begin: int, end: int) -> int:
     for n, t in enumerate(toks[:-1]):
         if t.text == "," and _next_predicate(ctx, toks[n + 1]):
             return trim_end(ctx, begin, t.start)  # попросила X спеть, истолковал; , указывая на
+        if t.text == "," and own_clause_after(toks[n + 1 :]):
+            return trim_end(ctx, begin, t.start)  # просят не выходить, над районом закрыто небо
         nxt = " ".join(u.low for u in toks[n + 1 : n + 3])
         joins = toks[n + 1].low in ("а", "но", "и", "однако") or nxt in THEN
         if t.text != "," or not joins:

@@ -50,6 +50,7 @@ from .records import (
     negated,
     skip_space,
 )
+from .report_bounds import ASKING_VERBS
 from .roles import nominative, role_phrase
 from .spans import (
     content_end,
@@ -187,7 +188,8 @@ def infinitive(ctx: Context, v: Verb) -> Content | None:
     inf = inf - 1 if ctx.toks[inf - 1].low == "не" else inf  # попросила не писать
     begin = ctx.toks[inf].start
     colon = ":" in ctx.text[a.stop : begin]  # предложили вариант: назвать ...
-    fronted = fronted_start(ctx, a) if v.participle is None and not colon else None
+    asking = a.lemma in ASKING_VERBS  # Жителей просят не выходить: the one asked is fronted
+    fronted = fronted_start(ctx, a) if v.participle is None and not (colon or asking) else None
     if fronted is not None:  # Станцию предложили переименовать
         return Content(fronted)
     return Content(begin, infinitive=True)
