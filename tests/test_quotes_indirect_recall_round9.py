@@ -262,3 +262,38 @@ def test_light_verbs_in_the_imperfective(text, content, models):
 def test_bidding_with_infinitive(models):
     text = "Старейшина велел молодым охотникам вернуться до заката."
     assert [row[0] for row in indirect(text, models)] == ["вернуться до заката"]
+
+
+GROUNDING = [
+    pytest.param(
+        "Юристы заявили, что сделка законна, упирая на то, что её одобрил совет директоров.",
+        [
+            ("сделка законна", "юристы", "indirect:chto_clause"),
+            ("её одобрил совет директоров", "юристы", "indirect:chto_clause"),
+        ],
+        id="insisting_on_that",
+    ),
+    pytest.param(
+        "Адвокат, отметив, что подзащитный болен, попросил отложить заседание.",
+        [
+            ("подзащитный болен", "адвокат", "indirect:chto_clause"),
+            ("отложить заседание", "адвокат", "indirect:infinitive"),
+        ],
+        id="inserted_gerund_before_predicate",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), GROUNDING)
+def test_grounding_gerund_reports(text, rows, models):
+    assert indirect(text, models) == rows
+
+
+def test_referring_to_a_reason_is_no_report(models):
+    assert indirect("Министр не приехал, сославшись на болезнь.", models) == []
+
+
+def test_nested_admission_in_a_source_phrase(models):
+    text = "По данным прокуратуры, Олег Смирнов признался в поджоге склада."
+    rows = indirect(text, models)
+    assert ("в поджоге склада", "Олег Смирнов", "indirect:nested") in rows

@@ -118,3 +118,23 @@ def own_clause_after(toks: list[Tok]) -> bool:
         for prev, t in zip([None, *clause], clause, strict=False)
     )
     return predicate and subject
+
+
+def inserted_gerund_end(ctx: Context, verb: Tok, begin: int, end: int) -> int:
+    """End of the content of a gerund inserted between the subject and its predicate
+    (Защитник, ссылаясь на то, что C, попросил D): no finite verb before the gerund in its
+    sentence, so the first `, <finite verb>` in the content opens the main predicate."""
+    if verb.feats.get("VerbForm") != "Conv" or verb.i == 0 or ctx.toks[verb.i - 1].text != ",":
+        return end
+    start, _ = ctx.sentence_of(verb.start)
+    if any(_finite(t) for t in ctx.tokens_in(start, verb.start)):
+        return end
+    toks = ctx.tokens_in(begin, end)
+    for t, nxt in zip(toks, toks[1:], strict=False):
+        if t.text == "," and _finite(nxt):
+            return t.start
+    return end
+
+
+def _finite(t: Tok) -> bool:
+    return t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"

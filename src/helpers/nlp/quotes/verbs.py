@@ -50,7 +50,7 @@ from .records import (
     negated,
     skip_space,
 )
-from .report_bounds import ASKING_VERBS
+from .report_bounds import ASKING_VERBS, inserted_gerund_end
 from .roles import nominative, role_phrase
 from .spans import (
     content_end,
@@ -431,7 +431,7 @@ def _content_quote(ctx: Context, v: Verb, c: Content) -> Quote | None:
     elif c.infinitive:  # требуя наказать виновных, а в Петербурге прошла акция: not content
         end = joined_clause_end(ctx, begin, end)
     elif v.that is not None:  # X заявил, что C1, добавив, что C2: the gerund's own report
-        end = gerund_report_start(ctx, a, begin, end)
+        end = inserted_gerund_end(ctx, a, begin, gerund_report_start(ctx, a, begin, end))
     if v.participle is not None and v.that is None:
         comma = participle_comma(ctx, begin, end)  # a participial phrase ends at its comma
         end = trim_end(ctx, begin, comma) if comma != -1 else end
