@@ -297,3 +297,27 @@ def test_nested_admission_in_a_source_phrase(models):
     text = "По данным прокуратуры, Олег Смирнов признался в поджоге склада."
     rows = indirect(text, models)
     assert ("в поджоге склада", "Олег Смирнов", "indirect:nested") in rows
+
+
+COLLECTIVE_SOURCES = [
+    pytest.param(
+        "По мнению руководства банка, курс упадёт.",
+        ("курс упадёт", "руководство банка"),
+        id="management",
+    ),
+    pytest.param("По словам защиты, свидетель солгал.", ("свидетель солгал", "защита"), id="defence"),
+    pytest.param(
+        "По мнению российской стороны, переговоры зашли в тупик.",
+        ("переговоры зашли в тупик", "российская сторона"),
+        id="side",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), COLLECTIVE_SOURCES)
+def test_collective_noun_names_the_source(text, row, models):
+    assert [(r[0], r[1]) for r in indirect(text, models)] == [row]
+
+
+def test_thing_in_source_phrase_names_no_source(models):
+    assert indirect("По мнению большинства, курс упадёт.", models) == []
