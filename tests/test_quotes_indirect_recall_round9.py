@@ -323,3 +323,11 @@ def test_collective_noun_names_the_source(text, row, models):
 
 def test_thing_in_source_phrase_names_no_source(models):
     assert indirect("По мнению большинства, курс упадёт.", models) == []
+
+
+def test_noun_phrase_ends_before_a_speech_gerund_without_comma(models):
+    text = "Мэрия опровергла эти слухи заявив, что мост откроют в срок."
+    assert indirect(text, models) == [
+        ("эти слухи", "мэрия", "indirect:object"),
+        ("мост откроют в срок", "мэрия", "indirect:chto_clause"),
+    ]

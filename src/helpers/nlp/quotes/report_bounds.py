@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from .lexicons import _words
+from .phrase_bounds import participle_form
 from .records import Context, Speaker, Tok, skip_space
 from .source_forms import hyphen_head, source_attribute_end
 
@@ -138,3 +139,10 @@ def inserted_gerund_end(ctx: Context, verb: Tok, begin: int, end: int) -> int:
 
 def _finite(t: Tok) -> bool:
     return t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"
+
+
+def speech_gerund(ctx: Context, t: Tok) -> bool:
+    """A gerund of a speech verb (сообщив, заявив): no word of a noun phrase, so noun-phrase
+    content ends before it even where the comma was left out (опровергла эту информацию
+    сообщив, что C); not a participle the tagger read as a gerund."""
+    return t.feats.get("VerbForm") == "Conv" and ctx.is_cue(t) and not participle_form(t)

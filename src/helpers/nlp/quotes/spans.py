@@ -17,7 +17,7 @@ from .phrase_bounds import (
     participle_form,
 )
 from .records import OPENING, Context, Tok
-from .report_bounds import arguing_gerund_end, own_clause_after
+from .report_bounds import arguing_gerund_end, own_clause_after, speech_gerund
 
 CLAUSE_BREAKS = re.compile(
     r",\s+(?:и|а|но|однако|при этом)\s+(?:поэтому\s+|также\s+|затем\s+|потом\s+)?(?:не\s+)?"
@@ -258,6 +258,8 @@ def phrase_end(ctx: Context, begin: int, end: int) -> int:
             if _in_relative(toks[1:n]) and not ctx.is_cue(t):
                 continue  # полигоны, на которых испытываются ...: a relative clause
             return trim_end(ctx, begin, before_new_subject(toks, n, t.start))
+        if speech_gerund(ctx, t) and not _in_relative(toks[1:n]):
+            return trim_end(ctx, begin, t.start)  # опровергла эту информацию сообщив, что
         if t.pos == "ADV" and t.lemma in TIME_ADVERBS or day_after(toks[n - 1], t, nxt):
             return trim_end(ctx, begin, t.start)
         if t.text.isdigit() and nxt is not None and nxt.lemma in MONTHS:
