@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ...io.text import fold_text
-from .lexicons import PHASE_VERBS, PLEAS, POSSESSIVES, QUESTION_WORDS, TELLING_CUES
+from .lexicons import COLLECTIVES, PHASE_VERBS, PLEAS, POSSESSIVES, QUESTION_WORDS, TELLING_CUES
 from .records import CLAUSE_END, OPENING, Context, Tok, is_reported_form
 from .roles import foreign_name
 from .source_forms import hyphen_head, modified_source, outlet_noun, venue_source
@@ -135,8 +135,11 @@ def _names_source(ctx: Context, toks: list[Tok]) -> bool:
         if t.pos == "NOUN":
             lex = ctx.lex
             return t.feats.get("Animacy") == "Anim" or any(
-                lemma in group
-                for group in (lex.roles, lex.org_roles, lex.anonymous, lex.titles, lex.documents)
+                lemma in group  # COLLECTIVES: по мнению руководства X, по словам защиты
+                for group in (
+                    *(lex.roles, lex.org_roles, lex.anonymous, lex.titles, lex.documents),
+                    COLLECTIVES,
+                )
                 for lemma in (t.lemma, hyphen_head(t))  # интернет-издания X
             )
     return False

@@ -26,6 +26,7 @@ from .nested import inner_reports
 from .official import rule_official
 from .pointing import anaphoric_cue, anaphoric_object_cue
 from .records import WORDS_AT, Context, Frame, Mention, Quote, Speaker, Tok, negated, skip_space
+from .report_bounds import after_apposition
 from .reports import rule_known_to
 from .source_forms import domain_after, source_attribute_end
 from .spans import content_end, lead_trim, trim_end
@@ -185,7 +186,7 @@ def rule_kak(ctx, toks, start, stop, prev):
             # C: the content follows
             comma = next((t for t in toks[n + 2 :] if t.text == ","), None)
             if comma is not None:
-                begin = skip_space(ctx.text, comma.stop)
+                begin = after_apposition(ctx, speaker, skip_space(ctx.text, comma.stop), stop)
             elif (after := _clause_right_after(ctx, cue)) is not None:
                 begin = after  # Как сообщается C: the comma left out
             else:

@@ -10,7 +10,15 @@ from .records import WORDS_AT, Context, Quote
 from .verbs import rule_that
 
 # frames of a speech verb whose content a nested report keeps (X сообщил о C, X призвал C)
-INNER = frozenset({"indirect:chto_clause", "indirect:o_topic", "indirect:infinitive"})
+INNER = frozenset(
+    {
+        "indirect:chto_clause",
+        "indirect:o_topic",
+        "indirect:infinitive",
+        "indirect:prep_object",  # признался в C (round 9)
+        "indirect:object",  # подтвердил факт C (round 9)
+    }
+)
 
 # sentence rules whose content is a whole clause relayed by a source named outside it
 RELAYING = frozenset(

@@ -17,6 +17,7 @@ from .phrase_bounds import (
     participle_form,
 )
 from .records import OPENING, Context, Tok
+from .report_bounds import arguing_gerund_end, own_clause_after, speech_gerund
 
 CLAUSE_BREAKS = re.compile(
     r",\s+(?:и|а|но|однако|при этом)\s+(?:поэтому\s+|также\s+|затем\s+|потом\s+)?(?:не\s+)?"
@@ -25,7 +26,7 @@ CLAUSE_BREAKS = re.compile(
 
 
 # a colon and an opening quotation mark: a direct quote follows the reported clause
-QUOTE_AFTER_COLON = re.compile(r":[ \t\u00a0]*[«„“\"]")
+QUOTE_AFTER_COLON = re.compile(r":[ \t\u00a0]*(?:'''?)?[«„“\"]")  # ''«: wiki italics
 WORDS = re.compile(r"\w+")
 # words after a comma that go on with a noun phrase (резолюции, вплоть до ...; мер, включая ...)
 PHRASE_GOES_ON = ("вплоть", "включая")
@@ -48,6 +49,7 @@ def content_end(ctx: Context, pos: int, stop: int) -> int:
     if bracket != -1 and "[" not in ctx.text[pos:bracket]:
         end = bracket  # content that starts inside a wiki link ends with the link
     end = new_clause_end(ctx, pos, second_report(ctx, pos, end))
+    end = arguing_gerund_end(ctx, pos, end)  # C, сославшись на D: the speaker's own act
     quoted = QUOTED_SENTENCE.search(ctx.text, pos, end)
     end = quoted.start() + 1 if quoted else end  # C. «Q»: a sentence break the segmenter missed
     colon = QUOTE_AFTER_COLON.search(ctx.text, pos, end)
@@ -194,6 +196,8 @@ def joined_clause_end(ctx: Context, begin: int, end: int) -> int:
     for n, t in enumerate(toks[:-1]):
         if t.text == "," and _next_predicate(ctx, toks[n + 1]):
             return trim_end(ctx, begin, t.start)  # попросила X спеть, истолковал; , указывая на
+        if t.text == "," and own_clause_after(toks[n + 1 :]):
+            return trim_end(ctx, begin, t.start)  # просят не выходить, над районом закрыто небо
         nxt = " ".join(u.low for u in toks[n + 1 : n + 3])
         joins = toks[n + 1].low in ("а", "но", "и", "однако") or nxt in THEN
         if t.text != "," or not joins:
@@ -254,6 +258,8 @@ def phrase_end(ctx: Context, begin: int, end: int) -> int:
             if _in_relative(toks[1:n]) and not ctx.is_cue(t):
                 continue  # полигоны, на которых испытываются ...: a relative clause
             return trim_end(ctx, begin, before_new_subject(toks, n, t.start))
+        if speech_gerund(ctx, t) and not _in_relative(toks[1:n]):
+            return trim_end(ctx, begin, t.start)  # опровергла эту информацию сообщив, что
         if t.pos == "ADV" and t.lemma in TIME_ADVERBS or day_after(toks[n - 1], t, nxt):
             return trim_end(ctx, begin, t.start)
         if t.text.isdigit() and nxt is not None and nxt.lemma in MONTHS:

@@ -23,6 +23,7 @@ from .cues import (
     that_after,
     verdict_after,
 )
+from .denials import rejects_act
 from .governed import governed_quote
 from .lexicons import (
     ADDING_VERBS,
@@ -49,6 +50,7 @@ from .records import (
     negated,
     skip_space,
 )
+from .report_bounds import ASKING_VERBS, inserted_gerund_end
 from .roles import nominative, role_phrase
 from .spans import (
     content_end,
@@ -186,7 +188,8 @@ def infinitive(ctx: Context, v: Verb) -> Content | None:
     inf = inf - 1 if ctx.toks[inf - 1].low == "не" else inf  # попросила не писать
     begin = ctx.toks[inf].start
     colon = ":" in ctx.text[a.stop : begin]  # предложили вариант: назвать ...
-    fronted = fronted_start(ctx, a) if v.participle is None and not colon else None
+    asking = a.lemma in ASKING_VERBS  # Жителей просят не выходить: the one asked is fronted
+    fronted = fronted_start(ctx, a) if v.participle is None and not (colon or asking) else None
     if fronted is not None:  # Станцию предложили переименовать
         return Content(fronted)
     return Content(begin, infinitive=True)
@@ -275,6 +278,8 @@ def object_phrase(ctx: Context, v: Verb) -> Content | Stop | None:
         return STOP  # отметили юбилей театра: a celebration
     if b.lemma == "это" and b.pos == "PRON":
         return STOP  # подтвердили это журналистам: the content is elsewhere
+    if rejects_act(ctx, a, b):
+        return STOP  # совет отверг законопроект: an act (denials.py)
     fronted = fronted_start(ctx, a, ("Ins",)) if naming else None
     if fronted is not None:  # Мотивом преступления X назвал желание прославиться
         return Content(fronted)
@@ -426,7 +431,7 @@ def _content_quote(ctx: Context, v: Verb, c: Content) -> Quote | None:
     elif c.infinitive:  # требуя наказать виновных, а в Петербурге прошла акция: not content
         end = joined_clause_end(ctx, begin, end)
     elif v.that is not None:  # X заявил, что C1, добавив, что C2: the gerund's own report
-        end = gerund_report_start(ctx, a, begin, end)
+        end = inserted_gerund_end(ctx, a, begin, gerund_report_start(ctx, a, begin, end))
     if v.participle is not None and v.that is None:
         comma = participle_comma(ctx, begin, end)  # a participial phrase ends at its comma
         end = trim_end(ctx, begin, comma) if comma != -1 else end
