@@ -21,6 +21,7 @@ from .anaphora import (
 from .authored import publishing_verb
 from .documents import document_source, source_after
 from .lexicons import (
+    COLLECTIVES,
     DEMONSTRATIVES,
     ONE,
     POSSESSIVES,
@@ -567,6 +568,8 @@ def source_speaker(ctx: Context, k: int) -> Speaker:
         end += 1
     for j in range(k, end):
         t = ctx.toks[j]
+        if j == k and t.lemma in COLLECTIVES:
+            break  # по мнению руководства банка: the group heads the phrase, not банк
         if (
             ctx.mention_at(t, places=True)
             or t.low in POSSESSIVES
