@@ -11,7 +11,7 @@ from .cues import source_phrase
 from .direct import block_paragraphs
 from .marks import paragraph_end, words
 from .records import OPENING, Context, Quote, skip_space
-from .speakers import source_speaker
+from .source_speakers import source_speaker
 
 RULE = "direct:colon_source"
 LINE_WORDS = 6  # words of the line at most: the phrase and its source

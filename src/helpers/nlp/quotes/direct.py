@@ -66,8 +66,9 @@ from .records import (
     negated,
     skip_space,
 )
+from .source_speakers import quoted_source, source_speaker
 from .spans import content_end
-from .speakers import cue_speaker, quoted_source, source_speaker
+from .speakers import cue_speaker
 from .subjects import speaker_of
 
 TITLE_WORDS = 5  # a name or title in quotes has at most this many words

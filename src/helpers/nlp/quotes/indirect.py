@@ -29,8 +29,9 @@ from .records import WORDS_AT, Context, Frame, Mention, Quote, Speaker, Tok, neg
 from .report_bounds import after_apposition
 from .reports import rule_known_to
 from .source_forms import domain_after, source_attribute_end
+from .source_speakers import source_speaker
 from .spans import content_end, lead_trim, trim_end
-from .speakers import is_subject, source_speaker, speaker_from, subject_after
+from .speakers import is_subject, speaker_from, subject_after
 from .stance import rule_stance
 from .subjects import plain_subject, speaker_of
 from .subordinate import main_clauses

@@ -21,7 +21,6 @@ from .anaphora import (
 from .authored import publishing_verb
 from .documents import document_source, source_after
 from .lexicons import (
-    COLLECTIVES,
     DEMONSTRATIVES,
     ONE,
     POSSESSIVES,
@@ -55,7 +54,6 @@ from .subject_phrases import (
     counted_before,
     inside_pp,
     listed_dependant,
-    named_after_pp,
     named_noun,
     overt_subject,
     parsed_as_participle,
@@ -273,7 +271,7 @@ def subject_after(ctx: Context, k: int, gender: str | None) -> Speaker | None:
             continue
         if (
             not prev_adp
-            and not _governed(ctx, j)
+            and not governed(ctx, j)
             and (is_subject(t, ctx.lex) or (m and t.feats.get("Case") in ("Nom", None)))
         ):
             if m is not None and m.type == "ORG" and _addressee(ctx, m, stop):
@@ -305,7 +303,7 @@ def _addressee(ctx: Context, m: Mention, stop: int) -> bool:
     return t.feats.get("Case") == "Nom" and (person or role)
 
 
-def _governed(ctx: Context, j: int) -> bool:
+def governed(ctx: Context, j: int) -> bool:
     """The name at token ``j`` belongs to the noun before it: a title or document noun
     (интервью газете «Известия», в эфире телеканала CNN), or an oblique noun before a
     quoted name (журналу «Огонёк»)."""
@@ -378,7 +376,7 @@ def subject_before(ctx: Context, k: int, gender: str | None, number: str | None)
             continue
         if j > 0 and ctx.toks[j - 1].pos == "ADP" or ps.in_subordinate(ctx, j, k):
             continue  # у Петрова; Защитник, ссылаясь на то, что мужчина раскаялся, попросил
-        if inside_pp(ctx, _phrase_start(ctx, j)) or named_noun(ctx, j):
+        if inside_pp(ctx, phrase_start(ctx, j)) or named_noun(ctx, j):
             continue  # на страницах издания The New York Times, бюро города Вустера
         if number == "Sing" and t.feats.get("Number") == "Plur":
             continue
@@ -389,7 +387,7 @@ def subject_before(ctx: Context, k: int, gender: str | None, number: str | None)
             if not (m and m.type == "ORG") and t.lemma not in ctx.lex.roles:
                 continue
         # "министр обороны Сергей Шойгу заявил": take the start of the name, not its last word
-        p = _phrase_start(ctx, j)
+        p = phrase_start(ctx, j)
         if (led := ps.joint_lead(ctx, p, number)) is not None:
             return led  # Иван Петров и его коллеги полагают, X и его брат Y поддержали
         if m and oblique_apposition(ctx, p):
@@ -419,7 +417,7 @@ def _skip_inserted_phrase(ctx: Context, comma: int, start: int) -> int:
     return j if parsed_as_participle(ctx, first) else comma  # Врачи, прооперировавшие X, говорят
 
 
-def _phrase_start(ctx: Context, j: int) -> int:
+def phrase_start(ctx: Context, j: int) -> int:
     m = ctx.mention_at(ctx.toks[j])
     if m:
         while j > 0 and ctx.toks[j - 1].start >= m.start:
@@ -510,90 +508,3 @@ def _subject_right_before(ctx: Context, k: int) -> bool:
     if j < 0:
         return False
     return is_subject(ctx.toks[j], ctx.lex) or ends_name(ctx, j)  # a name in the nominative
-
-
-def quoted_source(ctx: Context, k: int) -> Speaker | None:
-    """Whose words the quoting verb at ``k`` gives: the genitive after `слова` (приводит
-    Reuters слова представителя ООН) or its accusative object (цитирует ТАСС министра X)."""
-    stop = k + 1
-    while stop < len(ctx.toks) and stop < k + 12 and not ends_clause(ctx.toks[stop], ctx.lex):
-        stop += 1
-    for j in range(k + 1, stop):
-        t = ctx.toks[j]
-        if t.lemma == "слово" and j + 1 < stop:
-            return speaker_from(ctx, j + 1, None, stop)
-        m = ctx.mention_at(t)
-        person = (m is not None and m.type == "PER") or t.lemma in ctx.lex.roles
-        if t.pos == "PRON" and t.low in POSSESSIVES:
-            return speaker_from(ctx, j, None, stop)  # — цитирует его Интерфакс
-        if person and t.feats.get("Case") in ("Acc", "Gen") and not _governed(ctx, j):
-            end = _quoting_subject(ctx, j, stop)
-            found = speaker_from(ctx, _phrase_start(ctx, j), None, end)
-            if end < stop and m is None and found is not None and found.stop is not None:
-                if found.stop > ctx.toks[end].start:  # губернатора РИА Новости: the outlet
-                    phrase = role_phrase(ctx, j)
-                    phrase = [u for u in phrase if u.i < end]
-                    return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
-            return found
-    return None
-
-
-def _quoting_subject(ctx: Context, j: int, stop: int) -> int:
-    """Where the quoting outlet (a nominative organisation) starts after the object at ``j``
-    (цитирует губернатора РИА Новости): the object's phrase ends there."""
-    for n in range(j + 1, stop):
-        t = ctx.toks[n]
-        m = ctx.mention_at(t)
-        if (
-            m is not None
-            and m.type == "ORG"
-            and m.start == t.start
-            and t.feats.get("Case") == "Nom"
-        ):
-            return n
-    return stop
-
-
-def source_speaker(ctx: Context, k: int) -> Speaker:
-    """The source named after `по словам` at token ``k`` (его, главы ведомства, МИД России,
-    следствия -> следствие): within its genitive phrase, not in the clause after it."""
-    end = k
-    while end < len(ctx.toks) and not ends_clause(ctx.toks[end], ctx.lex):
-        t = ctx.toks[end]
-        if end > k and t.feats.get("Case") not in ("Gen", None):
-            named = named_after_pp(ctx, k, end)
-            if named is not None:
-                return named  # по мнению полпреда в округе Виктора Ишаева
-            break  # по данным следствия Ахмад Рахами ...: the clause begins
-        end += 1
-    for j in range(k, end):
-        t = ctx.toks[j]
-        if j == k and t.lemma in COLLECTIVES:
-            break  # по мнению руководства банка: the group heads the phrase, not банк
-        if (
-            ctx.mention_at(t, places=True)
-            or t.low in POSSESSIVES
-            or t.lemma in ctx.lex.roles
-            or t.lemma in ctx.lex.org_roles
-            or t.lemma in ctx.lex.anonymous
-            or t.lemma in ctx.lex.titles
-            or (t.pos == "NOUN" and t.feats.get("Animacy") == "Anim")  # по мнению критиков
-        ):
-            nxt = ctx.next_tok(j)
-            if t.lemma in ctx.lex.titles and nxt and (nxt.text in OPENING or nxt.pos == "X"):
-                found = named_by_title(ctx, j)  # по данным газеты ''The Washington Post''
-                if found:
-                    return found
-            if t.lemma in ctx.lex.titles and nxt and nxt.lemma in ctx.lex.roles:
-                break  # по данным сайта президента: the site speaks, not the office holder
-            m = ctx.mention_at(t, places=True)
-            if m and m.type == "LOC":
-                return Speaker(m.name, m.start, m.stop)
-            found = speaker_from(ctx, j, None, end)
-            if found:
-                return found
-    head = ctx.toks[k] if k < end else None
-    if head is not None and head.pos == "NOUN" or (head and head.pos == "ADJ"):
-        phrase = role_phrase(ctx, k)  # по данным следствия, по сведениям некоторых изданий
-        return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
-    return Speaker(None)

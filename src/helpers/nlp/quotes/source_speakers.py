@@ -1,0 +1,98 @@
+"""Sources named by a phrase rather than a subject: `по словам X` / `по данным X` (the
+genitive phrase after the cue) and the object of a quoting verb (цитирует ТАСС министра X,
+приводит Reuters слова представителя ООН)."""
+
+from __future__ import annotations
+
+from .lexicons import COLLECTIVES, POSSESSIVES
+from .records import OPENING, Context, Speaker, ends_clause
+from .roles import named_by_title, nominative, role_phrase
+from .speakers import governed, phrase_start, speaker_from
+from .subject_phrases import named_after_pp
+
+
+def quoted_source(ctx: Context, k: int) -> Speaker | None:
+    """Whose words the quoting verb at ``k`` gives: the genitive after `слова` (приводит
+    Reuters слова представителя ООН) or its accusative object (цитирует ТАСС министра X)."""
+    stop = k + 1
+    while stop < len(ctx.toks) and stop < k + 12 and not ends_clause(ctx.toks[stop], ctx.lex):
+        stop += 1
+    for j in range(k + 1, stop):
+        t = ctx.toks[j]
+        if t.lemma == "слово" and j + 1 < stop:
+            return speaker_from(ctx, j + 1, None, stop)
+        m = ctx.mention_at(t)
+        person = (m is not None and m.type == "PER") or t.lemma in ctx.lex.roles
+        if t.pos == "PRON" and t.low in POSSESSIVES:
+            return speaker_from(ctx, j, None, stop)  # — цитирует его Интерфакс
+        if person and t.feats.get("Case") in ("Acc", "Gen") and not governed(ctx, j):
+            end = _quoting_subject(ctx, j, stop)
+            found = speaker_from(ctx, phrase_start(ctx, j), None, end)
+            if end < stop and m is None and found is not None and found.stop is not None:
+                if found.stop > ctx.toks[end].start:  # губернатора РИА Новости: the outlet
+                    phrase = role_phrase(ctx, j)
+                    phrase = [u for u in phrase if u.i < end]
+                    return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+            return found
+    return None
+
+
+def _quoting_subject(ctx: Context, j: int, stop: int) -> int:
+    """Where the quoting outlet (a nominative organisation) starts after the object at ``j``
+    (цитирует губернатора РИА Новости): the object's phrase ends there."""
+    for n in range(j + 1, stop):
+        t = ctx.toks[n]
+        m = ctx.mention_at(t)
+        if (
+            m is not None
+            and m.type == "ORG"
+            and m.start == t.start
+            and t.feats.get("Case") == "Nom"
+        ):
+            return n
+    return stop
+
+
+def source_speaker(ctx: Context, k: int) -> Speaker:
+    """The source named after `по словам` at token ``k`` (его, главы ведомства, МИД России,
+    следствия -> следствие): within its genitive phrase, not in the clause after it."""
+    end = k
+    while end < len(ctx.toks) and not ends_clause(ctx.toks[end], ctx.lex):
+        t = ctx.toks[end]
+        if end > k and t.feats.get("Case") not in ("Gen", None):
+            named = named_after_pp(ctx, k, end)
+            if named is not None:
+                return named  # по мнению полпреда в округе Виктора Ишаева
+            break  # по данным следствия Ахмад Рахами ...: the clause begins
+        end += 1
+    for j in range(k, end):
+        t = ctx.toks[j]
+        if j == k and t.lemma in COLLECTIVES:
+            break  # по мнению руководства банка: the group heads the phrase, not банк
+        if (
+            ctx.mention_at(t, places=True)
+            or t.low in POSSESSIVES
+            or t.lemma in ctx.lex.roles
+            or t.lemma in ctx.lex.org_roles
+            or t.lemma in ctx.lex.anonymous
+            or t.lemma in ctx.lex.titles
+            or (t.pos == "NOUN" and t.feats.get("Animacy") == "Anim")  # по мнению критиков
+        ):
+            nxt = ctx.next_tok(j)
+            if t.lemma in ctx.lex.titles and nxt and (nxt.text in OPENING or nxt.pos == "X"):
+                found = named_by_title(ctx, j)  # по данным газеты ''The Washington Post''
+                if found:
+                    return found
+            if t.lemma in ctx.lex.titles and nxt and nxt.lemma in ctx.lex.roles:
+                break  # по данным сайта президента: the site speaks, not the office holder
+            m = ctx.mention_at(t, places=True)
+            if m and m.type == "LOC":
+                return Speaker(m.name, m.start, m.stop)
+            found = speaker_from(ctx, j, None, end)
+            if found:
+                return found
+    head = ctx.toks[k] if k < end else None
+    if head is not None and head.pos == "NOUN" or (head and head.pos == "ADJ"):
+        phrase = role_phrase(ctx, k)  # по данным следствия, по сведениям некоторых изданий
+        return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+    return Speaker(None)
