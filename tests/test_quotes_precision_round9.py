@@ -51,3 +51,40 @@ def test_wiki_italics_around_direct_quote(text, quote, models):
     found = rows(text, models)
     assert ("direct", quote) in [(k, t) for k, t, _ in found]
     assert not [r for r in found if r[0] == "indirect"], found
+
+
+def indirect_texts(text: str, models) -> list[str]:
+    return [t for k, t, _ in rows(text, models) if k == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verdict: признать + object + instrumental adjective, also with a long object
+        "Районный суд признал бывшего директора завода Ивана Сидорова виновным в растрате.",
+        "Арбитраж признал сделку между двумя компаниями незаконной.",
+        "Городской суд признал жителя Томска, участника нескольких митингов Петра Орлова,"
+        " виновным в хулиганстве.",
+        # a nomination: назвать + object + a post or distinction
+        "Главный тренер Олег Смирнов назвал Антона Белова первым вратарём сборной.",
+        "Губернатор Анна Петрова назвала своего заместителя Игоря Лисина своим преемником.",
+    ],
+)
+def test_rulings_and_nominations_are_not_quotes(text, models):
+    assert indirect_texts(text, models) == []
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        # an evaluation with назвать stays speech
+        ("Министр Олег Смирнов назвал эту реформу серьёзной ошибкой.", "эту реформу"),
+        ("Депутат Анна Петрова назвала нового мэра достойным человеком.", "нового мэра"),
+        # признать with a clause, or with a plain object, stays speech
+        ("Министр Олег Смирнов признал, что реформа провалилась.", "реформа провалилась"),
+        # a guilty plea is an admission (the plea rule), not a verdict
+        ("Обвиняемый Пётр Орлов признал себя виновным в краже.", "в краже"),
+    ],
+)
+def test_evaluations_and_admissions_stay(text, start, models):
+    assert any(t.startswith(start) for t in indirect_texts(text, models)), rows(text, models)

@@ -1,0 +1,99 @@
+"""Acts read as speech: a speech verb with an object and an instrumental predicate that
+declares a status or names someone to a post is an act, not words reported (the guideline:
+court rulings and nominations are not quotes).
+
+- a verdict or declared status: ``суд признал его виновным``, ``признали сделку
+  незаконной`` (``quote_declaring_verbs``, any instrumental predicate);
+- a nomination: ``назвал Y своим преемником / лучшим игроком`` (a verb of naming whose
+  instrumental predicate is a role word or a noun of ``quote_nominee_nouns``);
+  ``назвал это ошибкой`` stays speech.
+
+The predicate is the verb's instrumental dependent in natasha's tree (the sentence is parsed
+only for these verbs); for a verdict also (no parser, or the parser hangs it on a later verb)
+the first instrumental word of the clause after the verb's object outside a prepositional
+phrase.
+"""
+
+from __future__ import annotations
+
+from .lexicons import DECLARING, NAMING, NOMINEES, role_words
+from .records import Context, Tok
+
+PREDICATE_RELATIONS = frozenset({"xcomp", "obl", "advcl", "obj", "acl"})
+CLAUSE_WORDS = 16  # tokens after the verb searched for the predicate without a tree
+ENDS = frozenset({".", "!", "?", ";", ":", "…", "—", "–"})
+
+
+NOMINATED = NOMINEES | role_words()  # posts and distinctions a person is named to
+
+
+def declared_act(ctx: Context, a: Tok) -> bool:
+    """The verb ``a`` declares a status or names to a post (see the module's docstring)."""
+    if a.lemma not in DECLARING and a.lemma not in NAMING:
+        return False
+    pred = _predicate(ctx, a)
+    if pred is None:
+        return False
+    if a.lemma in DECLARING:
+        return not _reflexive_object(ctx, a, pred)  # признал себя виновным: a plea
+    return _head_noun(ctx, pred).lemma in NOMINATED
+
+
+def _predicate(ctx: Context, a: Tok) -> Tok | None:
+    """The instrumental predicate (a noun or adjective, not in a prepositional phrase) of
+    the verb ``a``: by the tree when there is one, else by the clause's words."""
+    heads = ctx.heads(a.i)
+    if heads:
+        marked = {h for j, (h, rel) in heads.items() if rel == "case"}
+        for j, (head, rel) in sorted(heads.items()):
+            t = ctx.toks[j]
+            if head != a.i or rel not in PREDICATE_RELATIONS or j in marked:
+                continue
+            if t.pos in ("NOUN", "ADJ") and t.feats.get("Case") == "Ins" and j > a.i:
+                return t
+        if a.lemma in NAMING:
+            return None
+    return _predicate_after(ctx, a)  # the tree may hang a verdict on a later verb
+
+
+def _predicate_after(ctx: Context, a: Tok) -> Tok | None:
+    """The first instrumental noun or adjective of the clause after ``a`` outside a
+    prepositional phrase (a noun joined by `и` to one inside it is inside it too), when
+    an object opens the clause (объявила о C: no object, no predicate)."""
+    toks = ctx.toks[a.i + 1 : a.i + 1 + CLAUSE_WORDS]
+    if not toks or toks[0].pos == "ADP":
+        return None
+    after_prep = in_pp = False
+    for t in toks:
+        if t.text in ENDS or t.pos in ("VERB", "AUX", "SCONJ"):
+            return None
+        if t.pos == "ADP":
+            after_prep = True
+        elif t.pos == "CCONJ":
+            after_prep = in_pp  # по самбо и смешанным единоборствам
+        elif t.pos in ("NOUN", "PROPN", "PRON"):
+            if t.feats.get("Case") == "Ins" and not after_prep and t.pos == "NOUN":
+                return t
+            in_pp, after_prep = after_prep, False
+        elif t.pos == "ADJ" and t.feats.get("Case") == "Ins" and not after_prep:
+            return t
+        elif t.text == ",":
+            in_pp = False
+    return None
+
+
+def _head_noun(ctx: Context, pred: Tok) -> Tok:
+    """The noun an instrumental adjective goes with (первым вратарём -> вратарь)."""
+    if pred.pos == "NOUN":
+        return pred
+    for t in ctx.toks[pred.i + 1 : pred.i + 4]:
+        if t.pos == "NOUN" and t.feats.get("Case") == "Ins":
+            return t
+        if t.pos not in ("ADJ", "DET", "ADV"):
+            break
+    return pred
+
+
+def _reflexive_object(ctx: Context, a: Tok, pred: Tok) -> bool:
+    """`себя` between the verb and its predicate (признал себя виновным)."""
+    return any(t.low == "себя" for t in ctx.toks[a.i + 1 : pred.i])
