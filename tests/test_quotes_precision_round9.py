@@ -88,3 +88,17 @@ def test_rulings_and_nominations_are_not_quotes(text, models):
 )
 def test_evaluations_and_admissions_stay(text, start, models):
     assert any(t.startswith(start) for t in indirect_texts(text, models)), rows(text, models)
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # the addressee of a report (an institution in the dative or after `в`) ends the topic
+        ("Вечером водитель Пётр Орлов сообщил о краже властям.", "о краже"),
+        ("Сторож Иван Белов сообщил о пожаре в полицию.", "о пожаре"),
+        ("О находке в прокуратуру сообщили местные жители.", "О находке"),
+        ("О краже утром сообщили сотрудники музея.", "О краже"),
+    ],
+)
+def test_report_addressee_ends_topic(text, span, models):
+    assert span in indirect_texts(text, models), rows(text, models)

@@ -9,6 +9,7 @@ import re
 
 from ...io.text import fold_text
 from .about_dates import announces_next, demonstrative_about, words_after_about
+from .addressees import ends_topic
 from .clauses import cut_clauses
 from .criticism import rule_criticism
 from .cues import (
@@ -471,8 +472,13 @@ def rule_fronted_about(ctx, toks, start, stop, prev):
         return None  # (Официально) о свадьбе объявили: reported, the source unnamed
     last = words_[1]
     for t in words_[2:n]:  # О законе (79-летний) президент заявил: ends before the subject
-        if t.feats.get("Case") == "Nom" and t.pos in NOMINAL or t.pos == "ADV":
-            break
+        if (
+            t.feats.get("Case") == "Nom"
+            and t.pos in NOMINAL
+            or t.pos == "ADV"
+            or ends_topic(ctx, t.i)
+        ):
+            break  # (в полицию): an addressee
         last = t
     end = trim_end(ctx, words_[0].start, last.stop)
     return [Quote(words_[0].start, end, "indirect", speaker, cue.text)]
