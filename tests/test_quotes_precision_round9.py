@@ -102,3 +102,26 @@ def test_evaluations_and_admissions_stay(text, start, models):
 )
 def test_report_addressee_ends_topic(text, span, models):
     assert span in indirect_texts(text, models), rows(text, models)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Олег Смирнов трижды становился чемпионом Европы по версии WBA.",
+        "Фильм Анны Петровой стал лучшим фильмом года по версии журнала «Экран».",
+        "В пятницу суд начнёт слушание дела по заявлению жителей района о незаконной стройке.",
+    ],
+)
+def test_source_phrase_bound_to_noun_names_no_source(text, models):
+    assert indirect_texts(text, models) == [], rows(text, models)
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("По версии следствия, водитель скрылся с места аварии.", "водитель скрылся"),
+        ("Ущерб по данным МЧС составил пять миллионов рублей.", "Ущерб"),
+    ],
+)
+def test_sentence_source_phrases_stay(text, span, models):
+    assert any(t.startswith(span) for t in indirect_texts(text, models)), rows(text, models)

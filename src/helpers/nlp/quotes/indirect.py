@@ -10,6 +10,7 @@ import re
 from ...io.text import fold_text
 from .about_dates import announces_next, demonstrative_about, words_after_about
 from .addressees import ends_topic
+from .bound_sources import bound_to_noun
 from .clauses import cut_clauses
 from .criticism import rule_criticism
 from .cues import (
@@ -92,6 +93,8 @@ def rule_source_phrase(ctx, toks, start, stop, prev):
     if not found or ctx.in_quote(ctx.toks[found[0]].start):
         return None
     a, noun, k = found
+    if bound_to_noun(ctx, a, noun):  # чемпион мира по версии WBC: a title, not a source
+        return None
     cue = next((t for t in toks if t.i < a and ctx.is_finite_cue(t)), None)
     if cue is not None and any(t.low == "что" for t in toks if cue.i < t.i < a):
         return None  # спросил, что по его мнению ...: the verb's clause holds the phrase
