@@ -125,3 +125,24 @@ def test_source_phrase_bound_to_noun_names_no_source(text, models):
 )
 def test_sentence_source_phrases_stay(text, span, models):
     assert any(t.startswith(span) for t in indirect_texts(text, models)), rows(text, models)
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # a clause of the author's own after a comma (a subject and a finite verb, no
+        # conjunction) ends a promised or requested action
+        (
+            "Губернатор Олег Смирнов пообещал построить новую больницу, на площадке уже"
+            " работает строительная техника.",
+            "построить новую больницу",
+        ),
+        # a relative clause stays inside the action
+        (
+            "Мэр Анна Петрова попросила жителей сдать старые вещи, которые им больше не нужны.",
+            "сдать старые вещи, которые им больше не нужны",
+        ),
+    ],
+)
+def test_infinitive_action_ends_before_authors_clause(text, span, models):
+    assert span in indirect_texts(text, models), rows(text, models)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...io.text import fold_text
-from .addressees import ends_topic
+from .addressees import described, ends_topic
 from .lexicons import ANAPHORIC, MONTHS, POINTING, RESTATED_NOUNS, SPEECH_TIMES, TIME_ADVERBS
 from .phrase_bounds import (
     adverb_of_participle,
@@ -195,6 +195,8 @@ def joined_clause_end(ctx: Context, begin: int, end: int) -> int:
     for n, t in enumerate(toks[:-1]):
         if t.text == "," and _next_predicate(ctx, toks[n + 1]):
             return trim_end(ctx, begin, t.start)  # попросила X спеть, истолковал; , указывая на
+        if t.text == "," and described(ctx, toks[n + 1 :]):
+            return trim_end(ctx, begin, t.start)  # обещал X, на месте работает комиссия
         nxt = " ".join(u.low for u in toks[n + 1 : n + 3])
         joins = toks[n + 1].low in ("а", "но", "и", "однако") or nxt in THEN
         if t.text != "," or not joins:
