@@ -146,3 +146,15 @@ def test_sentence_source_phrases_stay(text, span, models):
 )
 def test_infinitive_action_ends_before_authors_clause(text, span, models):
     assert span in indirect_texts(text, models), rows(text, models)
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        ("В приговоре отмечается, что вина подсудимого полностью доказана.", False),
+        ("В решении суда говорится, что договор аренды был заключён незаконно.", False),
+        ("В сообщении министерства отмечается, что пожар полностью потушен.", True),
+    ],
+)
+def test_ruling_is_no_impersonal_report(text, quoted, models):
+    assert bool(indirect_texts(text, models)) == quoted, rows(text, models)

@@ -6,7 +6,9 @@ court rulings and nominations are not quotes).
   незаконной`` (``quote_declaring_verbs``, any instrumental predicate);
 - a nomination: ``назвал Y своим преемником / лучшим игроком`` (a verb of naming whose
   instrumental predicate is a role word or a noun of ``quote_nominee_nouns``);
-  ``назвал это ошибкой`` stays speech.
+  ``назвал это ошибкой`` stays speech;
+- a ruling's own words: ``в приговоре отмечается, что C`` (an impersonal cue whose venue is a
+  noun of ``quote_rulings`` or a court's решение/постановление).
 
 The predicate is the verb's instrumental dependent in natasha's tree (the sentence is parsed
 only for these verbs); for a verdict also (no parser, or the parser hangs it on a later verb)
@@ -16,7 +18,7 @@ phrase.
 
 from __future__ import annotations
 
-from .lexicons import DECLARING, NAMING, NOMINEES, role_words
+from .lexicons import DECLARING, NAMING, NOMINEES, RULINGS, role_words
 from .records import Context, Tok
 
 PREDICATE_RELATIONS = frozenset({"xcomp", "obl", "advcl", "obj", "acl"})
@@ -97,3 +99,26 @@ def _head_noun(ctx: Context, pred: Tok) -> Tok:
 def _reflexive_object(ctx: Context, a: Tok, pred: Tok) -> bool:
     """`себя` between the verb and its predicate (признал себя виновным)."""
     return any(t.low == "себя" for t in ctx.toks[a.i + 1 : pred.i])
+
+
+COURT_RULINGS = ("решение", "постановление", "определение")  # + суда / трибунала
+COURTS = ("суд", "трибунал")
+
+
+def ruling_says(ctx: Context, a: Tok) -> bool:
+    """An impersonal cue whose venue is a court's ruling (в приговоре отмечается, что C; в
+    решении суда говорится): the ruling itself, not a quote."""
+    if a.low not in ctx.lex.impersonal:
+        return False
+    start, _ = ctx.sentence_of(a.start)
+    toks = ctx.tokens_in(start, a.start)
+    for n, t in enumerate(toks[:-1]):
+        if t.low not in ("в", "во"):
+            continue
+        noun = toks[n + 1]
+        if noun.lemma in RULINGS:
+            return True
+        court = toks[n + 2] if n + 2 < len(toks) else None
+        if noun.lemma in COURT_RULINGS and court is not None and court.lemma in COURTS:
+            return True
+    return False

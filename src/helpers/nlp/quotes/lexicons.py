@@ -94,6 +94,7 @@ SALUTATIONS = _words("quote_salutations.txt")  # Дорогие друзья, ..
 NAMING = _words("quote_naming.txt")  # как назвали X: a name given
 DECLARING = _words("quote_declaring_verbs.txt")  # признал X виновным: an act (acts.py)
 NOMINEES = _words("quote_nominee_nouns.txt")  # назвал X преемником: a nomination (acts.py)
+RULINGS = _words("quote_rulings.txt")  # в приговоре отмечается: a ruling (acts.py)
 NOUN_BOUND_SOURCES = _words("quote_noun_bound_sources.txt")  # чемпион по версии X (bound_sources)
 PLEA_VERBS = _words("quote_plea_verbs.txt")  # признал себя виновным в ...
 PLEAS = _words("quote_pleas.txt")  # виновный, невиновный

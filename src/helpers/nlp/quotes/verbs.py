@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .acts import declared_act
+from .acts import declared_act, ruling_says
 from .cited_words import cited_quote
 from .cues import (
     finite_features,
@@ -340,7 +340,7 @@ def verb_quote(
     """The content of the speech verb ``a`` (``after``: the two tokens after it), by the
     first frame of ``VERB_FRAMES`` that applies."""
     v = speech_verb(ctx, a, after, stop, speaker)
-    if v is None or declared_act(ctx, a):  # признал его виновным, назвал преемником: acts
+    if v is None or declared_act(ctx, a) or ruling_says(ctx, a):  # признал его виновным: acts
         return None
     for frame in VERB_FRAMES:
         found = frame.match(ctx, v)
