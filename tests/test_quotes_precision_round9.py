@@ -158,3 +158,25 @@ def test_infinitive_action_ends_before_authors_clause(text, span, models):
 )
 def test_ruling_is_no_impersonal_report(text, quoted, models):
     assert bool(indirect_texts(text, models)) == quoted, rows(text, models)
+
+
+@pytest.mark.parametrize(
+    "text, indirect",
+    [
+        # Y entirely quoted with a clause of its own: the direct fragment only
+        (
+            "Мэр Олег Смирнов назвал Анну Петрову «лучшим выбором для того, чтобы вести"
+            " город вперёд».",
+            [],
+        ),
+        # a quoted noun phrase as Y: X Y stays indirect beside the fragment
+        (
+            "Депутат Анна Петрова назвала реформу «ударом по малому бизнесу».",
+            ["реформу «ударом по малому бизнесу"],
+        ),
+    ],
+)
+def test_naming_with_quoted_clause(text, indirect, models):
+    found = indirect_texts(text, models)
+    assert [t for t in found if not any(t.startswith(i) for i in indirect)] == [], found
+    assert len(found) == len(indirect), rows(text, models)

@@ -37,6 +37,7 @@ from .lexicons import (
 )
 from .marks import words
 from .nouns import light_verb_quote, report_noun_quote, request_quote
+from .quoted_naming import quoted_predicate
 from .reasons import reason_quote
 from .records import (
     OPENING,
@@ -351,6 +352,8 @@ def verb_quote(
         quote = _content_quote(ctx, v, found) if isinstance(found, Content) else found
         if quote is not None:
             quote.rule = frame.name
+        if quote is not None and quoted_predicate(ctx, quote, a.lemma):
+            return None  # назвал X «Y ...»: the direct fragment only
         return quote
     return None
 
