@@ -180,3 +180,24 @@ def test_naming_with_quoted_clause(text, indirect, models):
     found = indirect_texts(text, models)
     assert [t for t in found if not any(t.startswith(i) for i in indirect)] == [], found
     assert len(found) == len(indirect), rows(text, models)
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # the speaker's apposition (a role word, a relative clause on it) is not content
+        (
+            "Как заявила Анна Петрова, пресс-секретарь районного суда, который рассматривал"
+            " дело, заседание перенесено на май.",
+            "заседание перенесено на май",
+        ),
+        (
+            "Как сообщил Олег Смирнов, глава района, дорогу откроют в мае.",
+            "дорогу откроют в мае",
+        ),
+        # a role noun that is the content's own subject stays
+        ("Как сообщил Олег Смирнов, министр обороны уволен.", "министр обороны уволен"),
+    ],
+)
+def test_speaker_apposition_after_kak(text, span, models):
+    assert span in indirect_texts(text, models), rows(text, models)

@@ -10,6 +10,7 @@ import re
 from ...io.text import fold_text
 from .about_dates import announces_next, demonstrative_about, words_after_about
 from .addressees import ends_topic
+from .appositions import apposition_end
 from .bound_sources import bound_to_noun
 from .clauses import cut_clauses
 from .criticism import rule_criticism
@@ -188,8 +189,8 @@ def rule_kak(ctx, toks, start, stop, prev):
             # Как сообщил X, C / Более того, как сообщает X, C / ..., однако, как сообщает X,
             # C: the content follows
             comma = next((t for t in toks[n + 2 :] if t.text == ","), None)
-            if comma is not None:
-                begin = skip_space(ctx.text, comma.stop)
+            if comma is not None:  # after the speaker's apposition (, пресс-секретарь суда,)
+                begin = skip_space(ctx.text, apposition_end(ctx, comma.i, stop) or comma.stop)
             elif (after := _clause_right_after(ctx, cue)) is not None:
                 begin = after  # Как сообщается C: the comma left out
             else:
