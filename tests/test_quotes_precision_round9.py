@@ -201,3 +201,18 @@ def test_naming_with_quoted_clause(text, indirect, models):
 )
 def test_speaker_apposition_after_kak(text, span, models):
     assert span in indirect_texts(text, models), rows(text, models)
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        # a court's sentence: a verb of sentencing with на/к and a term
+        ("В прошлом году Петра Орлова осудили на 5 лет за мошенничество.", False),
+        # a declared act whose instrumental word is inside a prepositional phrase
+        ("Власти области объявили двухдневный траур в связи с гибелью горняков.", False),
+        # condemnation in words stays
+        ("Министр Олег Смирнов осудил эти нападения на журналистов.", True),
+    ],
+)
+def test_sentences_and_declared_acts(text, quoted, models):
+    assert bool(indirect_texts(text, models)) == quoted, rows(text, models)

@@ -7,6 +7,7 @@ court rulings and nominations are not quotes).
 - a nomination: ``назвал Y своим преемником / лучшим игроком`` (a verb of naming whose
   instrumental predicate is a role word or a noun of ``quote_nominee_nouns``);
   ``назвал это ошибкой`` stays speech;
+- a sentence: ``осудили на 10 лет`` (a verb of sentencing with `на/к` and a number);
 - a ruling's own words: ``в приговоре отмечается, что C`` (an impersonal cue whose venue is a
   noun of ``quote_rulings`` or a court's решение/постановление).
 
@@ -21,6 +22,8 @@ from __future__ import annotations
 from .lexicons import DECLARING, NAMING, NOMINEES, RULINGS, role_words
 from .records import Context, Tok
 
+SENTENCING = frozenset({"осудить", "осуждать", "приговорить"})  # + на/к a term: a sentence
+TERM_WORDS = 4  # tokens after the verb (or its object) up to на/к of the term
 PREDICATE_RELATIONS = frozenset({"xcomp", "obl", "advcl", "obj", "acl"})
 CLAUSE_WORDS = 16  # tokens after the verb searched for the predicate without a tree
 ENDS = frozenset({".", "!", "?", ";", ":", "…", "—", "–"})
@@ -31,6 +34,8 @@ NOMINATED = NOMINEES | role_words()  # posts and distinctions a person is named 
 
 def declared_act(ctx: Context, a: Tok) -> bool:
     """The verb ``a`` declares a status or names to a post (see the module's docstring)."""
+    if a.lemma in SENTENCING:
+        return _term_after(ctx, a)
     if a.lemma not in DECLARING and a.lemma not in NAMING:
         return False
     pred = _predicate(ctx, a)
@@ -82,6 +87,18 @@ def _predicate_after(ctx: Context, a: Tok) -> Tok | None:
         elif t.text == ",":
             in_pp = False
     return None
+
+
+def _term_after(ctx: Context, a: Tok) -> bool:
+    """`на/к` and a number after a verb of sentencing (осудили на 10 лет, приговорил к
+    пяти годам): a court's sentence, not condemnation in words (осудил эту войну)."""
+    toks = ctx.toks[a.i + 1 : a.i + 1 + TERM_WORDS]
+    for t, nxt in zip(toks, toks[1:], strict=False):
+        if t.text in ENDS or t.text == ",":
+            return False
+        if t.low in ("на", "к") and nxt.pos == "NUM":
+            return True
+    return False
 
 
 def _head_noun(ctx: Context, pred: Tok) -> Tok:
