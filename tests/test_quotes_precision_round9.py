@@ -216,3 +216,17 @@ def test_speaker_apposition_after_kak(text, span, models):
 )
 def test_sentences_and_declared_acts(text, quoted, models):
     assert bool(indirect_texts(text, models)) == quoted, rows(text, models)
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        # a distinction is given whatever its adjective; a post evaluated is speech
+        ("Тренер Олег Смирнов назвал Антона Белова лучшим игроком турнира.", False),
+        ("Депутат Анна Петрова назвала Игоря Лисина худшим мэром города.", True),
+        # naming oneself is a self-description (the self_naming rule)
+        ("Политик Олег Смирнов называл себя капитаном своей команды.", True),
+    ],
+)
+def test_distinctions_posts_and_self_naming(text, quoted, models):
+    assert bool(indirect_texts(text, models)) == quoted, rows(text, models)

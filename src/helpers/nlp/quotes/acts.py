@@ -4,9 +4,10 @@ court rulings and nominations are not quotes).
 
 - a verdict or declared status: ``суд признал его виновным``, ``признали сделку
   незаконной`` (``quote_declaring_verbs``, any instrumental predicate);
-- a nomination: ``назвал Y своим преемником / лучшим игроком`` (a verb of naming whose
+- a nomination: ``назвал Y своим преемником / первым вратарём`` (a verb of naming whose
   instrumental predicate is a role word or a noun of ``quote_nominee_nouns``);
-  ``назвал это ошибкой`` stays speech;
+  ``назвал это ошибкой`` and a post evaluated (``назвал Y лучшим мэром``) stay speech,
+  a distinction does not (``назвал Y лучшим игроком``);
 - a sentence: ``осудили на 10 лет`` (a verb of sentencing with `на/к` and a number);
 - a ruling's own words: ``в приговоре отмечается, что C`` (an impersonal cue whose venue is a
   noun of ``quote_rulings`` or a court's решение/постановление).
@@ -29,7 +30,7 @@ CLAUSE_WORDS = 16  # tokens after the verb searched for the predicate without a 
 ENDS = frozenset({".", "!", "?", ";", ":", "…", "—", "–"})
 
 
-NOMINATED = NOMINEES | role_words()  # posts and distinctions a person is named to
+OFFICES = role_words()  # posts a person is named to (лучшим мэром: an evaluation)
 
 
 def declared_act(ctx: Context, a: Tok) -> bool:
@@ -41,9 +42,14 @@ def declared_act(ctx: Context, a: Tok) -> bool:
     pred = _predicate(ctx, a)
     if pred is None:
         return False
+    if _reflexive_object(ctx, a, pred):
+        return False  # признал себя виновным: a plea; называл себя X: a self-description
     if a.lemma in DECLARING:
-        return not _reflexive_object(ctx, a, pred)  # признал себя виновным: a plea
-    return _head_noun(ctx, pred).lemma in NOMINATED
+        return True
+    head = _head_noun(ctx, pred)
+    if head.lemma in NOMINEES:
+        return True  # лучшим игроком, своим преемником: a distinction or succession
+    return head.lemma in OFFICES and not _evaluated(ctx, pred, head)
 
 
 def _predicate(ctx: Context, a: Tok) -> Tok | None:
@@ -111,6 +117,22 @@ def _head_noun(ctx: Context, pred: Tok) -> Tok:
         if t.pos not in ("ADJ", "DET", "ADV"):
             break
     return pred
+
+
+# adjectives that make `назвал X лучшим мэром` an evaluation of X, not a post given (a
+# distinction of quote_nominee_nouns, лучшим игроком, is given whatever its adjective)
+EVALUATIVE = frozenset({"лучший", "худший", "хороший", "плохой", "великий", "выдающийся"})
+
+
+def _evaluated(ctx: Context, pred: Tok, head: Tok) -> bool:
+    """An evaluative or superlative adjective before the post noun (лучшим мэром города)."""
+    first = min(pred.i, head.i)
+    while first > 0 and ctx.toks[first - 1].pos in ("ADJ", "DET", "ADV"):
+        first -= 1  # самым лучшим мэром: the tree may give the noun itself
+    return any(
+        t.lemma in EVALUATIVE or t.feats.get("Degree") in ("Sup", "Cmp")
+        for t in ctx.toks[first : head.i]
+    )
 
 
 def _reflexive_object(ctx: Context, a: Tok, pred: Tok) -> bool:
