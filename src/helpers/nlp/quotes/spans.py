@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ...io.text import fold_text
-from .addressees import described, ends_topic
+from .addressees import ends_topic
+from .author_clauses import described
 from .lexicons import ANAPHORIC, MONTHS, POINTING, RESTATED_NOUNS, SPEECH_TIMES, TIME_ADVERBS
 from .phrase_bounds import (
     adverb_of_participle,
