@@ -230,3 +230,15 @@ def test_sentences_and_declared_acts(text, quoted, models):
 )
 def test_distinctions_posts_and_self_naming(text, quoted, models):
     assert bool(indirect_texts(text, models)) == quoted, rows(text, models)
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        # a caption line with only a name states nothing for `Об этом` to point back to
+        ("Анна Петрова\nОб этом заявил её адвокат Олег Смирнов.", False),
+        ("Завод закроют в мае.\nОб этом заявил губернатор Олег Смирнов.", True),
+    ],
+)
+def test_ob_etom_after_a_name_line(text, quoted, models):
+    assert bool(indirect_texts(text, models)) == quoted, rows(text, models)

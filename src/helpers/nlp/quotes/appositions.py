@@ -4,7 +4,8 @@ starts after it (and after a relative clause on it), not at the comma after the 
 
 An apposition opens with a role word in the nominative (``roles``, ``org_roles``) and runs
 to the next comma with no predicate of its own (a finite verb or a short participle would
-make it the content's clause: ``Как сообщил X, министр уволен``).
+make it the content's clause: ``Как сообщил X, министр уволен``). A name alone is no
+content either: a caption line (``Уитни Хьюстон``) before ``Об этом заявил X``.
 """
 
 from __future__ import annotations
@@ -41,3 +42,10 @@ def _predicate(t) -> bool:
     return (t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin") or (
         t.feats.get("Variant") == "Short"
     )
+
+
+def only_names(ctx: Context, begin: int, end: int) -> bool:
+    """``text[begin:end]`` is only a name (proper nouns, no other word): a caption or a name
+    line, which states nothing an `Об этом сообщил X` could point back to."""
+    toks = [t for t in ctx.tokens_in(begin, end) if t.pos != "PUNCT"]
+    return bool(toks) and all(t.pos == "PROPN" for t in toks)

@@ -10,7 +10,7 @@ import re
 from ...io.text import fold_text
 from .about_dates import announces_next, demonstrative_about, words_after_about
 from .addressees import ends_topic
-from .appositions import apposition_end
+from .appositions import apposition_end, only_names
 from .bound_sources import bound_to_noun
 from .clauses import cut_clauses
 from .criticism import rule_criticism
@@ -436,6 +436,8 @@ def rule_about_this(ctx, toks, start, stop, prev):
     speaker = speaker_of(ctx, cue.i)
     begin = paragraph_before(ctx, start, prev)
     end = content_end(ctx, begin, prev[1])
+    if only_names(ctx, begin, end):
+        return None  # a caption line with a name (Уитни Хьюстон): no statement to report
     return [Quote(begin, end, "indirect", speaker, cue.text, rule)]
 
 
