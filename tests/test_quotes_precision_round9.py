@@ -242,3 +242,23 @@ def test_distinctions_posts_and_self_naming(text, quoted, models):
 )
 def test_ob_etom_after_a_name_line(text, quoted, models):
     assert bool(indirect_texts(text, models)) == quoted, rows(text, models)
+
+
+def direct_texts(text: str, models) -> list[str]:
+    return [t for k, t, _ in rows(text, models) if k == "direct"]
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        # a quoted name of a law after a verb is a name
+        ("Губернатор Олег Смирнов заявил, что подпишет «закон о защите городских парков».", False),
+        # a quoted statement that opens with a law word stays a quote
+        (
+            "Министр Анна Петрова заявила, что «законы страны обязательны для всех компаний».",
+            True,
+        ),
+    ],
+)
+def test_quoted_law_names(text, quoted, models):
+    assert bool(direct_texts(text, models)) == quoted, rows(text, models)
