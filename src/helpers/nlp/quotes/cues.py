@@ -187,8 +187,21 @@ def predicative_after(ctx: Context, k: int, window: int = 6) -> int | None:
     first = words_[0]
     if not (is_object(first) or first.low in POSSESSIVES or first.feats.get("Case") == "Ins"):
         return None
-    ins = any(t.pos in ("NOUN", "ADJ") and t.feats.get("Case") == "Ins" for t in words_)
-    return words_[0].i if ins else None
+    return words_[0].i if outside_pp_ins(words_) else None
+
+
+def outside_pp_ins(toks: list[Tok]) -> bool:
+    """An instrumental noun or adjective among ``toks`` outside a prepositional phrase
+    (объявили траур в связи с гибелью: гибелью is the preposition's)."""
+    after_prep = False
+    for t in toks:
+        if t.pos == "ADP":
+            after_prep = True
+        elif t.pos in ("NOUN", "ADJ") and t.feats.get("Case") == "Ins" and not after_prep:
+            return True
+        elif t.pos in ("NOUN", "PROPN", "PRON"):
+            after_prep = False
+    return False
 
 
 def ins_after(ctx: Context, k: int, window: int = 4) -> bool:

@@ -47,6 +47,7 @@ from .cues import (
 )
 from .documents import document_author
 from .layouts import signed_after
+from .legal_names import legal_name
 from .lexicons import FIRST_PERSON, NAMING, POSSESSIVES, SO_CALLED
 from .marks import Quoted, after_closing, italic_opening, paragraph_end, words
 from .person_subjects import relative_clause_head
@@ -83,8 +84,8 @@ def after_title_noun(ctx: Context, q: Quoted) -> bool:
 def is_title(ctx: Context, q: Quoted) -> bool:
     """A name in quotes: after a title noun (газета «Известия»), or a capitalised phrase
     without a finite verb or final punctuation (фильм «Ночное происшествие»)."""
-    if after_title_noun(ctx, q) and not _pointed_noun(ctx, q):
-        return True
+    if (after_title_noun(ctx, q) and not _pointed_noun(ctx, q)) or legal_name(ctx, q.start, q.stop):
+        return True  # газета «Известия»; «закон Димы Яковлева»
     inner = ctx.tokens_in(q.start, q.stop)
     has_verb = any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in inner)
     ends = ctx.text[q.stop - 1 : q.stop] in ".!?…"

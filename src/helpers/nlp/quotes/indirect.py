@@ -9,6 +9,9 @@ import re
 
 from ...io.text import fold_text
 from .about_dates import announces_next, demonstrative_about, words_after_about
+from .addressees import ends_topic
+from .bound_sources import bound_to_noun
+from .captions import only_names
 from .clauses import cut_clauses
 from .criticism import rule_criticism
 from .cues import (
@@ -93,6 +96,8 @@ def rule_source_phrase(ctx, toks, start, stop, prev):
     if not found or ctx.in_quote(ctx.toks[found[0]].start):
         return None
     a, noun, k = found
+    if bound_to_noun(ctx, a, noun):  # чемпион мира по версии WBC: a title, not a source
+        return None
     cue = next((t for t in toks if t.i < a and ctx.is_finite_cue(t)), None)
     if cue is not None and any(t.low == "что" for t in toks if cue.i < t.i < a):
         return None  # спросил, что по его мнению ...: the verb's clause holds the phrase
@@ -433,6 +438,8 @@ def rule_about_this(ctx, toks, start, stop, prev):
     speaker = speaker_of(ctx, cue.i)
     begin = paragraph_before(ctx, start, prev)
     end = content_end(ctx, begin, prev[1])
+    if only_names(ctx, begin, end):
+        return None  # a caption line with a name (Уитни Хьюстон): no statement to report
     return [Quote(begin, end, "indirect", speaker, cue.text, rule)]
 
 
@@ -473,8 +480,13 @@ def rule_fronted_about(ctx, toks, start, stop, prev):
         return None  # (Официально) о свадьбе объявили: reported, the source unnamed
     last = words_[1]
     for t in words_[2:n]:  # О законе (79-летний) президент заявил: ends before the subject
-        if t.feats.get("Case") == "Nom" and t.pos in NOMINAL or t.pos == "ADV":
-            break
+        if (
+            t.feats.get("Case") == "Nom"
+            and t.pos in NOMINAL
+            or t.pos == "ADV"
+            or ends_topic(ctx, t.i)
+        ):
+            break  # (в полицию): an addressee
         last = t
     end = trim_end(ctx, words_[0].start, last.stop)
     return [Quote(words_[0].start, end, "indirect", speaker, cue.text)]

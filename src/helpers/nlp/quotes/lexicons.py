@@ -92,6 +92,10 @@ HEADS = _words("quote_heads.txt")  # глава МИД Турции = минис
 FIRST_PERSON = _words("quote_first_person.txt")  # я, мы, наш: a paragraph in its own voice
 SALUTATIONS = _words("quote_salutations.txt")  # Дорогие друзья, ...: a letter opens
 NAMING = _words("quote_naming.txt")  # как назвали X: a name given
+DECLARING = _words("quote_declaring_verbs.txt")  # признал X виновным: an act (acts.py)
+NOMINEES = _words("quote_nominee_nouns.txt")  # назвал X преемником: a nomination (acts.py)
+RULINGS = _words("quote_rulings.txt")  # в приговоре отмечается: a ruling (acts.py)
+NOUN_BOUND_SOURCES = _words("quote_noun_bound_sources.txt")  # чемпион по версии X (bound_sources)
 PLEA_VERBS = _words("quote_plea_verbs.txt")  # признал себя виновным в ...
 PLEAS = _words("quote_pleas.txt")  # виновный, невиновный
 TOPIC_VERBS = _words("quote_topic_verbs.txt")  # сказал о кастинге: a topic, not content

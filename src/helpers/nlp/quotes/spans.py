@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...io.text import fold_text
+from .addressees import ends_topic
 from .lexicons import ANAPHORIC, MONTHS, POINTING, RESTATED_NOUNS, SPEECH_TIMES, TIME_ADVERBS
 from .phrase_bounds import (
     adverb_of_participle,
@@ -349,12 +350,18 @@ def topic_end(ctx: Context, prep: Tok, verb: Tok, end: int) -> int:
     noun, rel = heads.get(prep.i, (None, ""))
     if noun is None or rel != "case" or noun <= prep.i:
         return end
+    if ctx.toks[noun].feats.get("Case") not in ("Loc", None):  # о нём властям: a misparse
+        noun = prep.i + 1
     for j in range(noun + 1, len(ctx.toks)):
         t = ctx.toks[j]
         if t.start >= end:
             break
         own = _dependent_of(heads, j, verb.i)
-        if _speech_time(ctx, j) or (own is not None and heads[own][1] in VERB_OWN):
+        if (
+            _speech_time(ctx, j)
+            or ends_topic(ctx, j)
+            or (own is not None and heads[own][1] in VERB_OWN)
+        ):
             return min(end, trim_end(ctx, prep.start, t.start))
     return end
 

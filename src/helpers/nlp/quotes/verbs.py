@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .acts import declared_act, ruling_says
 from .cited_words import cited_quote
 from .cues import (
     finite_features,
@@ -37,6 +38,7 @@ from .lexicons import (
 )
 from .marks import words
 from .nouns import light_verb_quote, report_noun_quote, request_quote
+from .quoted_naming import quoted_predicate
 from .reasons import reason_quote
 from .records import (
     OPENING,
@@ -344,7 +346,7 @@ def verb_quote(
     """The content of the speech verb ``a`` (``after``: the two tokens after it), by the
     first frame of ``VERB_FRAMES`` that applies."""
     v = speech_verb(ctx, a, after, stop, speaker)
-    if v is None:
+    if v is None or declared_act(ctx, a) or ruling_says(ctx, a):  # признал его виновным: acts
         return None
     for frame in VERB_FRAMES:
         found = frame.match(ctx, v)
@@ -355,6 +357,8 @@ def verb_quote(
         quote = _content_quote(ctx, v, found) if isinstance(found, Content) else found
         if quote is not None:
             quote.rule = frame.name
+        if quote is not None and quoted_predicate(ctx, quote, a.lemma):
+            return None  # назвал X «Y ...»: the direct fragment only
         return quote
     return None
 
