@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.nlp.quotes.wiki_marks import markup_view
 from helpers.pipeline.analysis import extract_quotes
 from helpers.pipeline.models import default_models
 
@@ -19,19 +18,6 @@ def models():
 def rows(text: str, models) -> list[tuple[str, str, str]]:
     """(kind, text, rule) of every quote of ``text``."""
     return [(r.kind, r.text, r.rule) for r in extract_quotes(text, models).itertuples()]
-
-
-@pytest.mark.parametrize(
-    "text, view",
-    [
-        ("''«Да»'', — сказал он.", "  «Да»,   — сказал он."),
-        ("Он ответил: '''«Нет»'''.", "Он ответил:    «Нет».   "),
-        ("''курсив'' без кавычек", "''курсив'' без кавычек"),  # no mark: left alone
-    ],
-)
-def test_markup_view_same_length(text, view):
-    assert markup_view(text) == view
-    assert len(markup_view(text)) == len(text)
 
 
 @pytest.mark.parametrize(

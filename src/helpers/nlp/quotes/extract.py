@@ -34,7 +34,6 @@ from .records import Context, Quote
 from .unmarked import first_person_after
 from .uttered import uttered
 from .verbs import VERB_FRAMES
-from .wiki_marks import markup_view
 
 COLUMNS = tuple(tables.without_article(tables.QUOTES))  # start, stop, ... cue, rule
 
@@ -212,9 +211,7 @@ def quote_records(text: str, doc, entities: dict[str, list], models) -> dict[str
     """
     columns: dict[str, list] = {name: [] for name in COLUMNS}
     syntax = LazyParser(models) if hasattr(type(models), "syntax") else None
-    quotes = find_quotes(
-        markup_view(lf_view(text)), doc, entities, models.morph_vocab, syntax=syntax
-    )
+    quotes = find_quotes(lf_view(text), doc, entities, models.morph_vocab, syntax=syntax)
     repeats = headline_repeats(text, quotes)
     for q in quotes:
         for name, value in (
