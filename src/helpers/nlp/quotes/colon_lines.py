@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from .attributions import STATEMENT_NOUNS
 from .carried import first_person, speaks_as_i, unnarrated
-from .direct import block_paragraphs, has_attribution
+from .colon_blocks import block_paragraphs, has_attribution
 from .layouts import person_label
 from .marks import paragraph_end, words
 from .records import OPENING, Context, Quote, Speaker, Tok, skip_space

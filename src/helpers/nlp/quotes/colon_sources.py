@@ -7,8 +7,8 @@ verb of its own: the source phrase alone, or (round 8) a longer clause around it
 from __future__ import annotations
 
 from .carried import first_person
+from .colon_blocks import block_paragraphs
 from .cues import source_phrase
-from .direct import block_paragraphs
 from .marks import paragraph_end, words
 from .records import OPENING, Context, Quote, skip_space
 from .source_speakers import source_speaker

@@ -1,8 +1,8 @@
 """Direct quotes: quotation-mark pairs with an attribution, tried as named frames.
 
 Each frame of ``DIRECT_FRAMES`` looks at one quoted span and gives a quote, stops the
-search, or lets the next frame try; the frame's name is the quote's ``rule``. Also
-``colon_blocks``: `X заявил:` ending a line, the statement in the next paragraph.
+search, or lets the next frame try; the frame's name is the quote's ``rule``. Colon blocks
+(`X заявил:` ending a line) are in colon_blocks.py.
 """
 
 from __future__ import annotations
@@ -20,56 +20,43 @@ from .attributions import (
     listed,
     name_colon,
     ob_etom_after,
-    speaks_about,
     thought_clause,
     words_of,
 )
 from .carried import (
-    block_carried,
     carried,
     colon_carried,
     earlier_speaker,
-    first_person,
     in_relative_clause,
     sole_speaker,
-    speaks_as_i,
-    unnarrated,
 )
 from .carried_fragment import carried_fragment
+from .colon_blocks import (
+    speech_right_before,
+)
 from .cues import (
     clause_cue_before,
     cue_after,
     dash_after,
-    is_predicate,
     is_quoting,
     source_cue,
     source_phrase,
 )
-from .documents import document_author
 from .layouts import signed_after
 from .legal_names import legal_name
-from .lexicons import FIRST_PERSON, NAMING, POSSESSIVES, SO_CALLED
-from .marks import Quoted, after_closing, italic_opening, paragraph_end, words
-from .person_subjects import relative_clause_head
+from .lexicons import POSSESSIVES, SO_CALLED
+from .marks import Quoted, after_closing, words
 from .pointed_back import pointed_back
 from .presented import presented
 from .records import (
-    OPENING,
     STOP,
     Context,
     Frame,
     Quote,
     Speaker,
     Stop,
-    Tok,
-    ends_clause,
-    is_reported_form,
-    negated,
-    skip_space,
 )
 from .source_speakers import quoted_source, source_speaker
-from .spans import content_end
-from .speakers import cue_speaker
 from .subjects import speaker_of
 
 TITLE_WORDS = 5  # a name or title in quotes has at most this many words
@@ -120,194 +107,6 @@ def direct_quotes(ctx: Context, spans: list[Quoted]) -> list[Quote]:
             ctx.quoted.extend((p.start - 1, p.stop + 1) for p in parts)
             ctx.spoken.append((q.start, quote.speaker))
     return out
-
-
-def has_attribution(ctx: Context, start: int, stop: int) -> bool:
-    """A speech verb, an impersonal cue or a `по словам` phrase of its own in [start, stop)."""
-    toks = ctx.tokens_in(start, stop)
-    return (
-        any(ctx.is_finite_cue(t) or t.low in ctx.lex.impersonal for t in toks)
-        or source_phrase(ctx, start, stop) is not None
-    )
-
-
-LOST_BLOCK_BREAKS = 2  # more line breaks than this after `X сказал:` mean the block was lost
-
-
-def colon_blocks(ctx: Context) -> list[Quote]:
-    """`X заявил:` ending a line, the statement in the next paragraph without quotation
-    marks (lost in the page): a direct quote of that whole paragraph."""
-    out = []
-    for start, stop in ctx.sents:
-        if not ctx.text[start:stop].rstrip().endswith(":") or ctx.in_quote(start):
-            continue
-        cues = [
-            t
-            for t in ctx.tokens_in(start, stop)
-            if (ctx.is_finite_cue(t) or (ctx.is_cue(t) and t.feats.get("VerbForm") == "Conv"))
-            and not negated(ctx, t)  # не назвали, заявив только: the gerund speaks
-        ]
-        cues = cues or [t for t in ctx.tokens_in(start, stop) if t.low in ctx.lex.impersonal]
-        text_of = document_text(ctx, start, stop) if not cues else None
-        cues = cues or ([text_of] if text_of is not None else [])
-        begin = skip_space(ctx.text, stop)
-        end = ctx.text.find("\n", begin)
-        end = len(ctx.text) if end == -1 else end
-        begin = italic_opening(ctx.text, begin, end)  # сообщил:\n''Q'': italics for the marks
-        if not cues:  # X пригласил её в компанию:\n Я звонил ...: a paragraph in its own voice
-            cues = own_voice_cue(ctx, start, stop, begin, end)
-        rule = "direct:colon_block"
-        if not cues and (carried_cue := block_carried(ctx, start, stop, begin, end)):
-            cues, rule = [carried_cue], "direct:colon_block_carried"  # X отметил, что ... .
-        if not cues:
-            continue
-        if begin >= end or ctx.text[begin] in OPENING or len(words(ctx.text[begin:end])) < 3:
-            continue
-        if ctx.text.count("\n", stop, begin) > LOST_BLOCK_BREAKS and cues[-1].low not in (
-            ctx.lex.impersonal
-        ):
-            continue  # two blank lines after a person's cue: the embed was lost from the page
-        if ctx.text[begin:end].rstrip().endswith(":") and has_attribution(ctx, begin, end):
-            continue  # the next line introduces the block itself (В заявлении говорится:)
-        if ctx.text.count("\n", stop, begin) > 1 and has_attribution(ctx, begin, end):
-            continue  # after a blank line, a paragraph with its own source
-        head = (
-            relative_clause_head(ctx, start, _gerund_head(ctx, start, cues[-1]))
-            if text_of is None
-            else None
-        )
-        speaker = speaker_of(ctx, head.i) if head else text_owner(ctx, text_of)
-        cue = cues[-1].text if text_of is None else ":"
-        end_ = paragraph_end(ctx.text, begin, end)
-        out.append(Quote(begin, end_, "direct", speaker, cue, rule))
-        ctx.quoted.append((begin, end))
-        ctx.spoken.append((begin, speaker))
-        for a, b in block_paragraphs(ctx, end):  # one record per paragraph (the guideline)
-            out.append(Quote(a, paragraph_end(ctx.text, a, b), "direct", speaker, cue, rule))
-            ctx.quoted.append((a, b))
-    return out
-
-
-def _gerund_head(ctx: Context, start: int, cue: Tok) -> Tok:
-    """The verb whose subject speaks for ``cue``: a gerund (X выразил надежду, что Y ...,
-    добавив:) shares the subject of the sentence's first finite verb, not of a clause between."""
-    if cue.feats.get("VerbForm") != "Conv":
-        return cue
-    finite = [
-        t
-        for t in ctx.tokens_in(start, cue.start)
-        if t.pos in ("VERB", "AUX")
-        and t.feats.get("VerbForm") == "Fin"
-        and t.feats.get("Person") != "1"  # Отметим, что ...: the author's aside
-    ]
-    return finite[0] if finite else cue
-
-
-def colon_inline(ctx: Context) -> list[Quote]:
-    """`Врач сказал: операция прошла успешно.`: a speech verb right before a colon inside a
-    sentence, the statement after it to the sentence end without quotation marks."""
-    out = []
-    for start, stop in ctx.sents:
-        colon = ctx.text.find(": ", start, stop)
-        if colon < 1 or ctx.in_quote(colon) or ctx.in_quote(start) or ctx.text[colon - 1] in " :":
-            continue  # a spaced or doubled colon (Политика :: РИА Новости) is no attribution
-        begin = skip_space(ctx.text, colon + 1)
-        end = content_end(ctx, begin, stop)
-        body = ctx.text[begin:end]
-        if (
-            not body
-            or body[0] in OPENING
-            or len(words(body)) < 3
-            or any(ch in body for ch in OPENING)
-        ):
-            continue
-        k = clause_cue_before(ctx, colon)
-        if k is None or not _speech_right_before(ctx, k, colon) or negated(ctx, ctx.toks[k]):
-            continue
-        if not any(is_predicate(t) for t in ctx.tokens_in(begin, end)):
-            continue  # отвечали: командир X, бортинженер Y и Z: a list of names, no statement
-        speaker = speaker_of(ctx, k)
-        if speaker.name is None:
-            continue
-        out.append(Quote(begin, end, "direct", speaker, ctx.toks[k].text, "direct:colon_inline"))
-        ctx.quoted.append((begin, end))
-        ctx.spoken.append((begin, speaker))
-    return out
-
-
-def others_words(ctx: Context, begin: int, stop: int) -> bool:
-    """The paragraph reports someone else: an attribution not of the speaker's own (я уверен,
-    мы считаем are the speaker's words)."""
-    toks = ctx.tokens_in(begin, stop)
-    for n, t in enumerate(toks):
-        if ctx.is_finite_cue(t) or t.low in ctx.lex.impersonal:
-            if not any(p.low in FIRST_PERSON for p in toks[max(0, n - 2) : n]):
-                return True
-    return source_phrase(ctx, begin, stop) is not None
-
-
-def own_voice_cue(ctx: Context, start: int, stop: int, begin: int, end: int) -> list[Tok]:
-    """A line ending with a colon and no speech verb (X пригласил её в свою компанию:) before
-    a paragraph in the first person, or a line whose verb names a topic (X отозвался о смерти
-    Y:): the line's first finite verb, whose subject speaks."""
-    if ctx.text.count("\n", stop, begin) > 1:
-        return []
-    if not (first_person(ctx, begin, end) or speaks_about(ctx, start, stop)):
-        return []
-    verbs = [
-        t
-        for t in ctx.tokens_in(start, stop)
-        if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" and is_reported_form(t)
-    ]
-    for verb in verbs:  # Лечение длилось месяц, рядом был муж X:: the first verb with a speaker
-        if any(t.lemma == "который" for t in ctx.tokens_in(start, verb.start)):
-            break  # not a verb of a relative clause (которая стала ...)
-        if cue_speaker(ctx, verb.i, zero=False).name is not None:
-            return [verb]
-    return []
-
-
-def block_paragraphs(ctx: Context, end: int) -> list[tuple[int, int]]:
-    """The paragraphs that go on with a block quote after its first one (ending at ``end``):
-    each right after the last (no blank line), in the first person, with no quotation mark
-    opening it, no attribution of its own and not announcing a block of its own."""
-    out: list[tuple[int, int]] = []
-    while end < len(ctx.text) and (breaks := ctx.text.count("\n", end, skip_space(ctx.text, end))):
-        begin = skip_space(ctx.text, end)
-        stop = ctx.text.find("\n", begin)
-        stop = len(ctx.text) if stop == -1 else stop
-        if breaks > 2 or (breaks == 2 and not speaks_as_i(ctx, begin, stop)):
-            break  # after a blank line only a paragraph in the singular first person goes on
-        line = ctx.text[begin:stop].rstrip()
-        if (
-            not line
-            or line[0] in OPENING
-            or line.endswith(":")
-            or not (first_person(ctx, begin, stop) or unnarrated(ctx, begin, stop))
-            or others_words(ctx, begin, stop)
-        ):
-            break
-        out.append((begin, stop))
-        end = stop
-    return out
-
-
-def document_text(ctx: Context, start: int, stop: int) -> Tok | None:
-    """A line that announces a document's own words (Полный текст документа:, Текст
-    обращения:): the document noun, which speaks for the block after the colon."""
-    toks = [t for t in ctx.tokens_in(start, stop) if t.pos != "PUNCT"]
-    for a, b in zip(toks, toks[1:], strict=False):
-        if a.lemma == "текст" and b.lemma in ctx.lex.documents and b.feats.get("Case") == "Gen":
-            return b
-    return None
-
-
-def text_owner(ctx: Context, doc: Tok) -> Speaker:
-    """The document at ``doc`` as a speaker: its author when named, else the document."""
-    end = doc.i + 1
-    while end < len(ctx.toks) and end < doc.i + 6 and not ends_clause(ctx.toks[end], ctx.lex):
-        end += 1
-    return document_author(ctx, doc.i, end)
 
 
 @dataclass
@@ -411,18 +210,10 @@ def colon_before(ctx: Context, m: Marked) -> Quote | Stop | None:
     if not lead.endswith(":"):
         return None
     k = clause_cue_before(ctx, len(lead))
-    spoken = k is not None and _speech_right_before(ctx, k, len(lead)) and _ends_sentence(ctx, m)
+    spoken = k is not None and speech_right_before(ctx, k, len(lead)) and _ends_sentence(ctx, m)
     if m.title and not spoken and (m.n_words <= TITLE_WORDS or after_title_noun(ctx, m.q)):
         return None
     return STOP if k is None else m.quote(speaker_of(ctx, k), ctx.toks[k].text)
-
-
-def _speech_right_before(ctx: Context, k: int, colon: int) -> bool:
-    """The speech verb at ``k`` stands right before the colon (сказал: «Ни за что»), with at
-    most its subject and an addressee between: what follows is what was said, not a name."""
-    tok = ctx.toks[k]
-    between = [t for t in ctx.tokens_in(tok.stop, colon) if t.pos != "PUNCT"]
-    return ctx.is_finite_cue(tok) and tok.lemma not in NAMING and len(between) <= 4
 
 
 def _ends_sentence(ctx: Context, m: Marked) -> bool:

@@ -17,9 +17,10 @@ import re
 from ... import tables
 from ...io.text import fold_text
 from .carried import first_person
+from .colon_blocks import colon_blocks, colon_inline
 from .colon_lines import colon_lines
 from .colon_sources import colon_sources
-from .direct import DIRECT_FRAMES, colon_blocks, colon_inline, direct_quotes
+from .direct import DIRECT_FRAMES, direct_quotes
 from .indirect import INDIRECT_RULES, indirect_quotes
 from .layouts import interview_answers
 from .letters import signed_letter
