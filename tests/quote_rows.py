@@ -24,3 +24,12 @@ def direct_rows(text: str, models) -> list[tuple[str, str | None, str]]:
         for kind, quote, speaker, rule in found(text, models)
         if kind == "direct"
     ]
+
+
+def speaker_of(text: str, quote: str, models, lower: bool = False) -> str | None:
+    """The speaker of the first row whose text starts with ``quote`` (None when it has none;
+    ``lower``: in lower case)."""
+    rows = [r for r in extract_quotes(text, models).itertuples() if r.text.startswith(quote)]
+    assert rows, f"no row for {quote!r}"
+    speaker = None if pd.isna(rows[0].speaker) else str(rows[0].speaker)
+    return speaker.lower() if lower and speaker else speaker

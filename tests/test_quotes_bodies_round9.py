@@ -7,10 +7,9 @@ its owner (в пресс-службе в ГУ МВД -> пресс-служба 
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
+import quote_rows
 
-from helpers.pipeline.analysis import extract_quotes
 from helpers.pipeline.models import default_models
 
 
@@ -20,10 +19,7 @@ def models():
 
 
 def speaker_of(text: str, quote: str, models) -> str | None:
-    """The speaker of the row whose text starts with ``quote``."""
-    rows = [r for r in extract_quotes(text, models).itertuples() if r.text.startswith(quote)]
-    assert rows, f"no row for {quote!r}"
-    return None if pd.isna(rows[0].speaker) else str(rows[0].speaker).lower()
+    return quote_rows.speaker_of(text, quote, models, lower=True)
 
 
 @pytest.mark.parametrize(

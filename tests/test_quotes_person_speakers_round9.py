@@ -7,23 +7,15 @@ adjectives before a person noun describe someone the article has named (`76-ле
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
+from quote_rows import speaker_of
 
-from helpers.pipeline.analysis import extract_quotes
 from helpers.pipeline.models import default_models
 
 
 @pytest.fixture(scope="module")
 def models():
     return default_models()
-
-
-def speaker_of(text: str, quote: str, models) -> str | None:
-    """The speaker of the row whose text starts with ``quote``."""
-    rows = [r for r in extract_quotes(text, models).itertuples() if r.text.startswith(quote)]
-    assert rows, f"no row for {quote!r}"
-    return None if pd.isna(rows[0].speaker) else str(rows[0].speaker)
 
 
 @pytest.mark.parametrize(

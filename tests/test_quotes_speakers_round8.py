@@ -6,21 +6,14 @@ relational noun, a role phrase that names its own holder."""
 from __future__ import annotations
 
 import pytest
+from quote_rows import speaker_of
 
-from helpers.pipeline.analysis import extract_quotes
 from helpers.pipeline.models import default_models
 
 
 @pytest.fixture(scope="module")
 def models():
     return default_models()
-
-
-def speaker_of(text: str, quote: str, models) -> str | None:
-    """The speaker of the row whose text starts with ``quote``."""
-    rows = [r for r in extract_quotes(text, models).itertuples() if r.text.startswith(quote)]
-    assert rows, f"no row for {quote!r}"
-    return rows[0].speaker
 
 
 @pytest.mark.parametrize(
