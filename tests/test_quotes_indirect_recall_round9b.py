@@ -1,0 +1,53 @@
+"""Indirect speech, round 9 part 2 (qf9), in invented sentences: an accusation with no agent
+whose content is a clause (X обвиняется в том, что C: the charge as worded, speaker null),
+while a bare charge (обвиняется в убийстве) stays unreported."""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import found
+
+
+def indirect(text: str, models) -> list[tuple[str, str | None]]:
+    """(text, speaker) of the indirect quotes."""
+    return [(q[1], q[2]) for q in found(text, models) if q[0] == "indirect"]
+
+
+ACCUSED = [
+    pytest.param(
+        "Бывший директор рынка обвиняется в том, что брал деньги с арендаторов.",
+        "брал деньги с арендаторов",
+        id="present_singular",
+    ),
+    pytest.param(
+        "Оба охранника обвиняются в том, что они пропустили на склад посторонних.",
+        "они пропустили на склад посторонних",
+        id="present_plural",
+    ),
+    pytest.param(
+        "Ранее тренер обвинялся в том, что скрывал травмы игроков от врачей.",
+        "скрывал травмы игроков от врачей",
+        id="past_masculine",
+    ),
+    pytest.param(
+        "Журналистка обвинялась в том, что опубликовала закрытые документы.",
+        "опубликовала закрытые документы",
+        id="past_feminine",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), ACCUSED)
+def test_agentless_accusation_with_clause(text, content, models):
+    assert (content, None) in indirect(text, models)
+
+
+BARE_CHARGES = [
+    pytest.param("Бывший директор рынка обвиняется в получении взятки.", id="noun_charge"),
+    pytest.param("Оба охранника обвиняются в краже со склада.", id="plural_noun_charge"),
+]
+
+
+@pytest.mark.parametrize("text", BARE_CHARGES)
+def test_bare_charge_is_no_report(text, models):
+    assert indirect(text, models) == []
