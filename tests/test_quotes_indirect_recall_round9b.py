@@ -51,3 +51,28 @@ BARE_CHARGES = [
 @pytest.mark.parametrize("text", BARE_CHARGES)
 def test_bare_charge_is_no_report(text, models):
     assert indirect(text, models) == []
+
+
+ASKED_FOR = [
+    pytest.param(
+        "Адвокат Сергей Орлов попросил о переносе слушаний.",
+        "о переносе слушаний",
+        "Сергей Орлов",
+        id="asked_for_postponement",
+    ),
+    pytest.param(
+        "Жители посёлка Ивановка просили о ремонте дороги.",
+        "о ремонте дороги",
+        "жители посёлка Ивановка",
+        id="imperfective",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), ASKED_FOR)
+def test_request_with_o_phrase(text, content, speaker, models):
+    assert (content, speaker) in indirect(text, models)
+
+
+def test_request_without_content_stays_unreported(models):
+    assert indirect("Адвокат Сергей Орлов попросил слова.", models) == []

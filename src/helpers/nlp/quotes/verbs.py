@@ -198,8 +198,9 @@ def infinitive(ctx: Context, v: Verb) -> Content | None:
 
 
 def bare_act(ctx: Context, v: Verb) -> Stop | None:
-    """A request or promise verb (предложили внести) without an infinitive: no content."""
-    return STOP if v.act else None
+    """A request or promise verb (предложили внести) without an infinitive: no content,
+    unless its preposition opens it (попросил о помощи: quote_pp_cues)."""
+    return STOP if v.act and (v.a.lemma, v.b.low) not in ctx.lex.pp_cues else None
 
 
 def self_naming(ctx: Context, v: Verb) -> Content | Stop | None:
