@@ -76,3 +76,44 @@ def test_request_with_o_phrase(text, content, speaker, models):
 
 def test_request_without_content_stays_unreported(models):
     assert indirect("Адвокат Сергей Орлов попросил слова.", models) == []
+
+
+INFINITIVES = [
+    # a personal pronoun put before the infinitive is its object, inside the content
+    pytest.param(
+        "Директор школы Анна Белова попросила родителей их не забирать до обеда.",
+        "их не забирать до обеда",
+        "Анна Белова",
+        id="pronoun_object_negated",
+    ),
+    pytest.param(
+        "Глава района Олег Зуев попросил полицию его задержать.",
+        "его задержать",
+        "Олег Зуев",
+        id="pronoun_object",
+    ),
+    # a participle as the addressee does not end the search for the infinitive
+    pytest.param(
+        "Глава района Олег Зуев предложил собравшимся разойтись по домам.",
+        "разойтись по домам",
+        "Олег Зуев",
+        id="participle_addressee",
+    ),
+    # a single infinitive is the whole proposed action
+    pytest.param(
+        "Глава района Олег Зуев осудил погромщиков и предложил им сдаться.",
+        "сдаться",
+        "Олег Зуев",
+        id="one_word_action",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), INFINITIVES)
+def test_request_infinitive(text, content, speaker, models):
+    assert (content, speaker) in indirect(text, models)
+
+
+def test_pronoun_right_after_verb_is_addressee(models):
+    rows = indirect("Глава района Олег Зуев попросил его уехать из города.", models)
+    assert ("уехать из города", "Олег Зуев") in rows
