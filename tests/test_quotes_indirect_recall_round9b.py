@@ -117,3 +117,28 @@ def test_request_infinitive(text, content, speaker, models):
 def test_pronoun_right_after_verb_is_addressee(models):
     rows = indirect("Глава района Олег Зуев попросил его уехать из города.", models)
     assert ("уехать из города", "Олег Зуев") in rows
+
+
+DEMANDED_FOR = [
+    pytest.param(
+        "Прокурор Иван Сидоров требовал для подсудимого пожизненного заключения.",
+        "пожизненного заключения",
+        "Иван Сидоров",
+        id="demanded_for_defendant",
+    ),
+    pytest.param(
+        "Прокурор Иван Сидоров потребовал для бывшего мэра штрафа в десять тысяч рублей.",
+        "штрафа в десять тысяч рублей",
+        "Иван Сидоров",
+        id="adjective_before_noun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), DEMANDED_FOR)
+def test_demand_after_beneficiary(text, content, speaker, models):
+    assert (content, speaker) in indirect(text, models)
+
+
+def test_act_for_someone_is_no_demand(models):
+    assert indirect("Мэр Олег Зуев открыл для горожан новый парк.", models) == []
