@@ -142,3 +142,26 @@ def test_demand_after_beneficiary(text, content, speaker, models):
 
 def test_act_for_someone_is_no_demand(models):
     assert indirect("Мэр Олег Зуев открыл для горожан новый парк.", models) == []
+
+
+COMPOUNDS = [
+    pytest.param(
+        "Завод закрыли в марте.\n\nАктивисты-экологи утверждают, что сброс отходов в реку"
+        " продолжается.",
+        "сброс отходов в реку продолжается",
+        id="activists_ecologists",
+    ),
+    pytest.param(
+        "Больницу открыли в мае.\n\nВрачи-онкологи отмечают, что очереди на обследование"
+        " сократились.",
+        "очереди на обследование сократились",
+        id="doctors_oncologists",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), COMPOUNDS)
+def test_compound_common_noun_speaks(text, content, models):
+    rows = indirect(text, models)
+    assert [speaker for quote, speaker in rows if quote == content] != [None]
+    assert content in [quote for quote, _ in rows]
