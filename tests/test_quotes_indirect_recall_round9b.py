@@ -165,3 +165,24 @@ def test_compound_common_noun_speaks(text, content, models):
     rows = indirect(text, models)
     assert [speaker for quote, speaker in rows if quote == content] != [None]
     assert content in [quote for quote, _ in rows]
+
+
+FROM_BODY = [
+    pytest.param(
+        "Как сообщили из областной прокуратуры, обоих подозреваемых задержали на вокзале.",
+        "обоих подозреваемых задержали на вокзале",
+        "областная прокуратура",
+        id="prosecutors",
+    ),
+    pytest.param(
+        "Как сообщили из пресс-службы МЧС, пожар потушили к утру.",
+        "пожар потушили к утру",
+        "пресс-служба МЧС",
+        id="press_service",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), FROM_BODY)
+def test_kak_reported_from_body(text, content, speaker, models):
+    assert (content, speaker) in indirect(text, models)
