@@ -186,3 +186,47 @@ FROM_BODY = [
 @pytest.mark.parametrize(("text", "content", "speaker"), FROM_BODY)
 def test_kak_reported_from_body(text, content, speaker, models):
     assert (content, speaker) in indirect(text, models)
+
+
+PASSIVE_AGENTS = [
+    pytest.param(
+        "Новый порядок выдачи виз широко критиковался туристическими агентствами.",
+        "Новый порядок выдачи виз",
+        "туристические агентства",
+        id="reflexive_passive",
+    ),
+    pytest.param(
+        "Этот слух был опровергнут пресс-секретарём губернатора.",
+        "Этот слух",
+        "пресс-секретарь губернатора",
+        id="short_participle",
+    ),
+    pytest.param(
+        "Реформа была резко раскритикована профсоюзами.",
+        "Реформа",
+        "профсоюзы",
+        id="adverb_before_participle",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), PASSIVE_AGENTS)
+def test_passive_speech_with_agent(text, content, speaker, models):
+    assert (content, speaker) in indirect(text, models)
+
+
+NO_PASSIVE_AGENT = [
+    pytest.param("Новый мост был построен военными инженерами.", id="not_speech"),
+    pytest.param("Бывший мэр был осуждён областным судом.", id="sentence_by_court"),
+    pytest.param("Реформа была раскритикована в прессе.", id="no_agent"),
+]
+
+
+@pytest.mark.parametrize("text", NO_PASSIVE_AGENT)
+def test_no_passive_agent(text, models):
+    assert indirect(text, models) == []
+
+
+def test_passive_agent_needs_a_noun_subject(models):
+    text = "Газета написала о скорой отставке мэра, но она была опровергнута пресс-службой мэрии."
+    assert "она" not in [quote for quote, _ in indirect(text, models)]
