@@ -34,6 +34,11 @@ ACCUSED = [
         "опубликовала закрытые документы",
         id="past_feminine",
     ),
+    pytest.param(
+        "Бухгалтеру были предъявлены обвинения в том, что она подделала отчёты.",
+        "она подделала отчёты",
+        id="charges_brought",
+    ),
 ]
 
 
@@ -45,6 +50,7 @@ def test_agentless_accusation_with_clause(text, content, models):
 BARE_CHARGES = [
     pytest.param("Бывший директор рынка обвиняется в получении взятки.", id="noun_charge"),
     pytest.param("Оба охранника обвиняются в краже со склада.", id="plural_noun_charge"),
+    pytest.param("Бухгалтеру предъявлено обвинение в подлоге.", id="noun_charge_brought"),
 ]
 
 
