@@ -24,7 +24,7 @@ def rule_criticism(ctx: Context, toks: list[Tok], start: int, stop: int, prev) -
         side = _side(ctx, toks, noun)
         if side is None:
             return None
-        subject = _subject(toks[:n])
+        subject = opening_subject(toks[:n])
         if subject is None:
             return None
         first = toks[noun.i - toks[0].i + 3]  # еврейских и русских организаций: all of it
@@ -61,7 +61,7 @@ def _side(ctx: Context, toks: list[Tok], noun: Tok) -> Tok | None:
     return None
 
 
-def _subject(before: list[Tok]) -> list[Tok] | None:
+def opening_subject(before: list[Tok]) -> list[Tok] | None:
     """The nominative phrase that opens the sentence, up to a comma (Это заявление, подхваченное
     агентствами, вызвало ...: Это заявление), at most SUBJECT_WORDS words with a nominative
     noun or pronoun; None when the clause has a finite verb of its own."""

@@ -250,6 +250,17 @@ def infinitive_after(ctx: Context, k: int, window: int = 6) -> int | None:
             return t.i
         if t.text == ":" and ctx.toks[t.i - 1].i > k:
             continue  # предложили москвичи: назвать её ...
+        if (
+            t.pos == "VERB"
+            and t.feats.get("VerbForm") == "Part"
+            and t.feats.get("Case")
+            in (
+                "Dat",
+                "Acc",
+                "Gen",
+            )
+        ):
+            continue  # предложил протестующим разойтись: a participle as the addressee
         if t.text in CLAUSE_END or t.text == "," or t.pos in ("VERB", "AUX", "SCONJ"):
             return None
     return None
@@ -326,3 +337,14 @@ def is_predicate(tok: Tok) -> bool:
         return tok.pos == "ADJ" and tok.feats.get("Variant") == "Short"
     form = tok.feats.get("VerbForm", "Fin")
     return form == "Fin" or (form == "Part" and tok.feats.get("Variant") == "Short")
+
+
+def object_before(ctx: Context, verb: int, inf: int) -> int:
+    """The start of infinitive content at ``inf`` with its personal pronoun object put before
+    it (попросил губернатора его уволить, предложил коллегам их поддержать): the pronoun's
+    index; not a pronoun right after the request verb, its addressee (попросил его уйти)."""
+    k = inf - 1
+    t = ctx.toks[k]
+    if k > verb + 1 and t.pos == "PRON" and t.feats.get("Case") in ("Acc", "Dat", "Gen"):
+        return k if t.lemma in ("он", "она", "оно", "они") else inf
+    return inf

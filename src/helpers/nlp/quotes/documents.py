@@ -105,8 +105,9 @@ def publisher_before(ctx: Context, start: int) -> Speaker:
 
 
 def source_after(ctx: Context, k: int) -> Speaker | None:
-    """`в X` right after an impersonal or indefinite plural verb at ``k``: the place or
-    document that speaks (говорится в заявлении МИД России, сообщили в пресс-службе МВД)."""
+    """`в X` (or `из X`) right after an impersonal or indefinite plural verb at ``k``: the
+    place or document that speaks (говорится в заявлении МИД России, сообщили в пресс-службе
+    МВД, как сообщили из прокуратуры)."""
     toks = ctx.toks[k + 1 : k + 8]
     told = ctx.mention_at(toks[0]) if toks and toks[0].text not in OPENING else None
     if told is None and toks and toks[0].text in OPENING and len(toks) > 1:
@@ -116,7 +117,7 @@ def source_after(ctx: Context, k: int) -> Speaker | None:
         while nxt is not None and ctx.toks[nxt].text in "»”\"'":
             nxt += 1
         toks = ctx.toks[nxt : nxt + 7] if nxt is not None else []
-    if len(toks) < 2 or toks[0].low not in ("в", "во", "на"):
+    if len(toks) < 2 or toks[0].low not in ("в", "во", "на", "из"):
         return None
     head = next((t for t in toks[1:4] if t.pos == "NOUN"), toks[1])  # на официальном сайте
     if toks[0].low == "на" and (head.lemma not in ctx.lex.settings or head.i + 1 >= len(ctx.toks)):

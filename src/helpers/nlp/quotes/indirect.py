@@ -33,6 +33,7 @@ from .lexicons import ANAPHORIC
 from .marks import words
 from .nested import inner_reports
 from .official import rule_official
+from .passive_agents import rule_passive_agent
 from .pointing import anaphoric_cue, anaphoric_object_cue
 from .records import WORDS_AT, Context, Frame, Mention, Quote, Speaker, Tok, negated, skip_space
 from .reports import rule_known_to
@@ -227,6 +228,7 @@ INDIRECT_RULES = (
     VERB_RULE := Frame("indirect:verb", rule_that),
     Frame("indirect:with_noun", rule_with_noun),  # when the verbs found nothing
     Frame("indirect:criticism", rule_criticism),
+    Frame("indirect:passive_agent", rule_passive_agent),
     Frame("indirect:stance", rule_stance),
 )
 

@@ -99,6 +99,7 @@ NOUN_BOUND_SOURCES = _words("quote_noun_bound_sources.txt")  # чемпион п
 PLEA_VERBS = _words("quote_plea_verbs.txt")  # признал себя виновным в ...
 PLEAS = _words("quote_pleas.txt")  # виновный, невиновный
 TOPIC_VERBS = _words("quote_topic_verbs.txt")  # сказал о кастинге: a topic, not content
+PASSIVE_AGENT_VERBS = _words("quote_passive_agent_verbs.txt")  # критиковался X-ins
 FOCUS_WORDS = _words("quote_focus_words.txt")  # говорилось только о C
 TIME_ADVERBS = _words("quote_time_adverbs.txt")  # вчера, накануне: end noun-phrase content
 INDEFINITE_SUBJECTS = _words("quote_indefinite_subjects.txt")  # Некоторые считают, что C

@@ -19,7 +19,7 @@ from threadpoolctl import ThreadpoolController
 
 from ...io.text import fold_text
 from .lexicons import DEDICATING, FEMININE_SURNAMES, MODALS, Lexicon
-from .tagger_repair import is_future_verb, opening_noun_misread, verb_misread
+from .tagger_repair import is_future_verb, opening_noun_misread, repair_tags
 
 CLAUSE_END = set(".!?;:\n") | {"…"}
 
@@ -122,8 +122,7 @@ class Context:
             for i, t in enumerate(doc.tokens)
         ]
         for tok in self.toks:
-            if tok.pos == "NOUN" and tok.lemma in lex.cues:
-                verb_misread(morph, tok)  # передаёт read as a noun
+            repair_tags(morph, tok, lex.cues)  # передаёт; Активисты-правозащитники
         self.starts = [t.start for t in self.toks]
         self.stops = [t.stop for t in self.toks]  # increasing too: tokens do not overlap
         self.sents = list(lines_of_sentences(text, doc.sents))

@@ -64,3 +64,43 @@ def opening_noun_misread(morph, tok) -> None:
         return
     tok.pos = "NOUN"
     tok.feats = {**tok.feats, "Case": "Nom"}
+
+
+def repair_tags(morph, tok, cues) -> None:
+    """The repairs of every token: a speech verb read as a noun (verb_misread), a compound
+    of common nouns read as a proper name (compound_noun_misread)."""
+    if tok.pos == "NOUN" and tok.lemma in cues:
+        verb_misread(morph, tok)  # передаёт read as a noun
+    elif tok.pos == "PROPN" and "-" in tok.text:
+        compound_noun_misread(morph, tok)  # Активисты-правозащитники read as a name
+
+
+def compound_noun_misread(morph, tok) -> None:
+    """A capitalised hyphenated compound of common nouns (Активисты-правозащитники,
+    Врачи-онкологи) that the tagger read as a proper name: when pymorphy3's first reading of
+    each part is a common noun in the same case and number and no reading has a proper-name
+    grammeme, the token is that noun (its number and case from the first part)."""
+    parts = tok.low.split("-")
+    if len(parts) != 2 or not all(parts):
+        return
+    tags = []
+    for part in parts:
+        parses = morph.parse(part)
+        if not parses or parses[0].tag.POS != "NOUN":
+            return
+        if any(g in p.tag for p in parses for g in PROPER):
+            return
+        tags.append(parses[0].tag)
+    if tags[0].case != tags[1].case or tags[0].number != tags[1].number:
+        return
+    tok.pos = "NOUN"
+    tok.feats = {**tok.feats, "Number": "Plur" if tags[0].number == "plur" else "Sing"}
+    cases = {
+        "nomn": "Nom",
+        "gent": "Gen",
+        "datv": "Dat",
+        "accs": "Acc",
+        "ablt": "Ins",
+        "loct": "Loc",
+    }
+    tok.feats["Case"] = cases.get(tags[0].case, tok.feats.get("Case"))

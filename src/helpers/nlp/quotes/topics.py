@@ -29,8 +29,9 @@ def topic_after(ctx: Context, a: Tok, b: Tok) -> Tok:
     elif (a.lemma, "к") in ctx.lex.pp_cues and _addressee(b):
         j = _phrase_end(ctx, b.i, ("к", "ко"))  # призывает граждан к C
         return ctx.toks[j] if j is not None else b
-    elif b.low in ("от", "у") and _asks_of(ctx, a):
-        j = _phrase_end(ctx, b.i + 1, STOPS)  # требует от ООН C: the object after the addressee
+    elif b.low in ("от", "у", "для") and _asks_of(ctx, a):
+        # требует от ООН C, требовал для подсудимого C: the object after the addressee
+        j = _phrase_end(ctx, b.i + 1, STOPS)
         return ctx.toks[j] if j is not None and j > b.i + 1 else b
     if j is None or j >= len(ctx.toks):
         return b

@@ -18,6 +18,7 @@ from .cues import (
     is_finite_act,
     is_finite_object_cue,
     is_object,
+    object_before,
     phase_verb,
     plea_after,
     predicative_after,
@@ -188,6 +189,7 @@ def infinitive(ctx: Context, v: Verb) -> Content | None:
     if inf is None:
         return None
     inf = inf - 1 if ctx.toks[inf - 1].low == "не" else inf  # попросила не писать
+    inf = object_before(ctx, a.i, inf)  # попросил губернатора его уволить
     begin = ctx.toks[inf].start
     colon = ":" in ctx.text[a.stop : begin]  # предложили вариант: назвать ...
     asking = a.lemma in ASKING_VERBS  # Жителей просят не выходить: the one asked is fronted
@@ -198,8 +200,9 @@ def infinitive(ctx: Context, v: Verb) -> Content | None:
 
 
 def bare_act(ctx: Context, v: Verb) -> Stop | None:
-    """A request or promise verb (предложили внести) without an infinitive: no content."""
-    return STOP if v.act else None
+    """A request or promise verb (предложили внести) without an infinitive: no content,
+    unless its preposition opens it (попросил о помощи: quote_pp_cues)."""
+    return STOP if v.act and (v.a.lemma, v.b.low) not in ctx.lex.pp_cues else None
 
 
 def self_naming(ctx: Context, v: Verb) -> Content | Stop | None:
@@ -443,7 +446,7 @@ def _content_quote(ctx: Context, v: Verb, c: Content) -> Quote | None:
         end = trim_end(ctx, begin, main)  # Жители, утверждающие, что C, пришли в полицию
     if c.phrase and QUOTE_FOLLOWS.match(ctx.text, end) and len(words(ctx.text[begin:end])) <= 2:
         return None  # так описывает увиденное: «...»: the content is the quote that follows
-    if len(words(ctx.text[begin:end])) < (1 if c.phrase else 2):
+    if len(words(ctx.text[begin:end])) < (1 if c.phrase or c.infinitive else 2):
         return None
     speaker = v.speaker or v.participle or speaker_of(ctx, a.i)
     if speaker.name is None and not (v.impersonal or indefinite_plural(ctx, a)):
