@@ -42,6 +42,7 @@ from .cues import (
     source_cue,
     source_phrase,
 )
+from .felt_clause import felt_clause
 from .layouts import signed_after
 from .legal_names import legal_name
 from .lexicons import POSSESSIVES, SO_CALLED
@@ -288,6 +289,7 @@ DIRECT_FRAMES = (
     Frame("direct:clause_cue", cue_in_sentence),
     Frame("direct:conj_clause", conj_clause),
     Frame("direct:thought_clause", thought_clause),
+    Frame("direct:felt_clause", felt_clause),  # X-а возмутило, что «Q» (felt_clause.py)
     Frame("direct:ob_etom", ob_etom_after),
     Frame("direct:fragment_then_cue", fragment_then_cue),
     Frame("direct:pointed_back", pointed_back),  # «Q». Так сказал X. (pointed_back.py)

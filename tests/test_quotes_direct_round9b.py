@@ -1,0 +1,62 @@
+"""Direct-quote recall, round 9 part 2 (branch qg9), in invented sentences: a quoted clause
+inside the `что` clause of a verb of feeling (`Министра X возмутило, что Y «Q»`) is the words
+of the one who feels, named in the accusative; a term, a title or a feeling with no person
+named gives no direct quote."""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import direct_rows
+
+
+def _has(rows, text: str, speaker: str, rule: str) -> bool:
+    return any(t == text and s and s.endswith(speaker) and r == rule for t, s, r in rows)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Министра транспорта Ивана Орлова возмутило, что подрядчики «тянут время и "
+            "срывают сроки».",
+            ("тянут время и срывают сроки", "Орлов", "direct:felt_clause"),
+            id="outraged",
+        ),
+        pytest.param(
+            "Писательницу Марину Волкову в особенности удивило, что читатели «ждали от неё "
+            "совсем другой книги».",
+            ("ждали от неё совсем другой книги", "Волкова", "direct:felt_clause"),
+            id="surprised_with_adverbial",
+        ),
+        pytest.param(
+            "Тренера Сергея Белова насторожило, что его игроки «слишком рано поверили в победу».",
+            ("слишком рано поверили в победу", "Белов", "direct:felt_clause"),
+            id="alarmed",
+        ),
+    ],
+)
+def test_felt_clause(text, expected, models):
+    rows = direct_rows(text, models)
+    assert _has(rows, *expected), rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Министра Ивана Орлова возмутило, что подрядчики построили «Северный мост».",
+            id="title_no_predicate",
+        ),
+        pytest.param(
+            "Жителей возмутило, что власти «решили всё за них без всякого обсуждения».",
+            id="no_person_named",
+        ),
+        pytest.param(
+            "Ивана Орлова не возмутило, что подрядчики «тянут время и срывают сроки».",
+            id="negated_feeling",
+        ),
+    ],
+)
+def test_no_felt_clause(text, models):
+    rows = direct_rows(text, models)
+    assert not any(r == "direct:felt_clause" for _, _, r in rows), rows
