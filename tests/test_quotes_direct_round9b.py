@@ -33,6 +33,17 @@ def _has(rows, text: str, speaker: str, rule: str) -> bool:
             ("слишком рано поверили в победу", "Белов", "direct:felt_clause"),
             id="alarmed",
         ),
+        pytest.param(
+            "Директор школы Ольга Смирнова возмутилась тем, что родителей «даже не "
+            "пригласили на обсуждение».",
+            ("даже не пригласили на обсуждение", "Смирнова", "direct:felt_clause"),
+            id="reflexive_with_tem",
+        ),
+        pytest.param(
+            "Фермер Пётр Зуев обрадовался, что урожай «в этом году превзошёл все ожидания».",
+            ("в этом году превзошёл все ожидания", "Зуев", "direct:felt_clause"),
+            id="reflexive_plain",
+        ),
     ],
 )
 def test_felt_clause(text, expected, models):

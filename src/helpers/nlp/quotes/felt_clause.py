@@ -4,13 +4,16 @@
 the one who feels as its object in the accusative; a lowercase quoted fragment of three words
 or more with a predicate of its own inside that clause, in a sentence with no speech verb, is
 the words the feeling was put into: the person named in the accusative speaks
-(``direct:felt_clause``), as the thinker does after a verb of thinking (``thought_clause``)."""
+(``direct:felt_clause``), as the thinker does after a verb of thinking (``thought_clause``).
+The reflexive partner of such a verb has the one who feels as its subject: `Иван Орлов
+возмутился тем, что подрядчики «тянут время»`: the subject speaks."""
 
 from __future__ import annotations
 
 from .cues import is_predicate
 from .lexicons import FEELING_VERBS
 from .records import Context, Quote, Speaker, negated
+from .subjects import speaker_of
 
 FRAGMENT_WORDS = 3  # the guideline's least quoted fragment
 OBJECT_REACH = 4  # tokens between the one who feels and the verb at most (Путина в частности)
@@ -27,13 +30,19 @@ def felt_clause(ctx: Context, m) -> Quote | None:
     if any(ctx.is_finite_cue(t) or t.low in ctx.lex.impersonal for t in toks):
         return None  # a speech verb of its own: the other frames read it
     for n, t in enumerate(toks):
-        if t.lemma not in FEELING_VERBS or t.pos != "VERB" or ctx.in_quote(t.start):
+        reflexive = t.lemma.endswith(("ся", "сь")) and t.lemma[:-2] in FEELING_VERBS
+        if not (reflexive or t.lemma in FEELING_VERBS) or t.pos != "VERB":
             continue
-        if t.feats.get("VerbForm") != "Fin" or negated(ctx, t):
+        if t.feats.get("VerbForm") != "Fin" or negated(ctx, t) or ctx.in_quote(t.start):
             continue
         rest = toks[n + 1 :]
+        if reflexive and rest and rest[0].low in ("тем", "тому"):
+            rest = rest[1:]  # возмутился тем, что; радуется тому, что
         if len(rest) < 2 or rest[0].text != "," or rest[1].low != "что":
             continue  # the fragment inside the verb's own `что` clause
+        if reflexive:  # X возмутился, что: the subject feels
+            speaker = speaker_of(ctx, t.i)
+            return m.quote(speaker, t.text) if speaker.name else None
         person = _experiencer(ctx, toks[max(0, n - OBJECT_REACH) : n])
         if person is None:
             return None
