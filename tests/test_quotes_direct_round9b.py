@@ -71,3 +71,53 @@ def test_felt_clause(text, expected, models):
 def test_no_felt_clause(text, models):
     rows = direct_rows(text, models)
     assert not any(r == "direct:felt_clause" for _, _, r in rows), rows
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "В субботу в центре города прошёл митинг водителей. Среди требований, выдвинутых "
+            "участниками митинга: «снижение цен на бензин», «отмена платных дорог».",
+            ("снижение цен на бензин", "участники митинга", "direct:agent_colon"),
+            id="demands_first",
+        ),
+        pytest.param(
+            "В субботу в центре города прошёл митинг водителей. Среди требований, выдвинутых "
+            "участниками митинга: «снижение цен на бензин», «отмена платных дорог».",
+            ("отмена платных дорог", "участники митинга", "direct:listed"),
+            id="demands_listed",
+        ),
+        pytest.param(
+            "Матч перенесли на неделю. Заявление, сделанное пресс-секретарём клуба: «Мы "
+            "просим болельщиков сохранить билеты».",
+            (
+                "Мы просим болельщиков сохранить билеты",
+                "пресс-секретарь клуба",
+                "direct:agent_colon",
+            ),
+            id="statement_made_by",
+        ),
+    ],
+)
+def test_agent_colon(text, expected, models):
+    rows = direct_rows(text, models)
+    assert _has(rows, *expected), rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Среди фильмов, показанных зрителям фестиваля: «Белый снег», «Тихий берег».",
+            id="titles_no_demand_noun",
+        ),
+        pytest.param(
+            "Среди требований к участникам конкурса: «возраст не старше тридцати лет».",
+            id="no_agent",
+        ),
+    ],
+)
+def test_no_agent_colon(text, models):
+    rows = direct_rows(text, models)
+    assert not any(r == "direct:agent_colon" for _, _, r in rows), rows

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from .agent_colon import agent_colon
 from .attributions import (
     colon_lead,
     colon_subject,
@@ -281,6 +282,7 @@ DIRECT_FRAMES = (
     Frame("direct:name_colon", name_colon),
     Frame("direct:colon_subject", colon_subject),
     Frame("direct:colon_words_of", words_of),
+    Frame("direct:agent_colon", agent_colon),  # Требования, выдвинутые X: «Q» (agent_colon.py)
     Frame("direct:colon_carried", colon_carried),
     Frame("direct:colon_before", colon_before),
     Frame("direct:listed", listed),

@@ -80,6 +80,7 @@ CLAUSE_CONNECTIVES = frozenset(tuple(c.split()) for c in _lines("quote_clause_co
 UTTERANCE_NOUNS = _words("quote_utterance_nouns.txt")  # со словами «Q», с криками «Q»
 INSCRIPTION_NOUNS = _words("quote_inscription_nouns.txt")  # с плакатами «Q»: a person's
 THINKING_CUES = _words("quote_thinking_cues.txt")  # надеется, что ... «Q»: the subject's words
+DEMAND_NOUNS = _words("quote_demand_nouns.txt")  # Требования, выдвинутые X: «Q»: X's words
 FEELING_VERBS = _words("quote_feeling_verbs.txt")  # X-а возмутило, что ... «Q»: X's words
 SO_CALLED = _lines("quote_so_called.txt")  # так называемый «Q»: a term, not words
 BELIEF_NOUNS = _words("quote_belief_nouns.txt")  # высказал сомнения в C
