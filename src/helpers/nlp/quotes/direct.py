@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from .agent_colon import agent_colon
 from .attributions import (
     colon_lead,
     colon_subject,
@@ -42,6 +43,7 @@ from .cues import (
     source_cue,
     source_phrase,
 )
+from .felt_clause import felt_clause
 from .layouts import signed_after
 from .legal_names import legal_name
 from .lexicons import POSSESSIVES, SO_CALLED
@@ -280,6 +282,7 @@ DIRECT_FRAMES = (
     Frame("direct:name_colon", name_colon),
     Frame("direct:colon_subject", colon_subject),
     Frame("direct:colon_words_of", words_of),
+    Frame("direct:agent_colon", agent_colon),  # Требования, выдвинутые X: «Q» (agent_colon.py)
     Frame("direct:colon_carried", colon_carried),
     Frame("direct:colon_before", colon_before),
     Frame("direct:listed", listed),
@@ -288,6 +291,7 @@ DIRECT_FRAMES = (
     Frame("direct:clause_cue", cue_in_sentence),
     Frame("direct:conj_clause", conj_clause),
     Frame("direct:thought_clause", thought_clause),
+    Frame("direct:felt_clause", felt_clause),  # X-а возмутило, что «Q» (felt_clause.py)
     Frame("direct:ob_etom", ob_etom_after),
     Frame("direct:fragment_then_cue", fragment_then_cue),
     Frame("direct:pointed_back", pointed_back),  # «Q». Так сказал X. (pointed_back.py)
