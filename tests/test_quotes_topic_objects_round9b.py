@@ -29,6 +29,8 @@ def indirect(text: str, models) -> list[str]:
         "Инженер Пётр Соколов описал условия работы на станции: «Мы живём в палатках».",
         "Посол Игорь Белов подчеркнул позицию своей страны: «Мы против санкций».",
         "Тренер Сергей Ломов объяснил мотивы своего ухода журналистам.",
+        "Чемпионы по шахматам подтвердили свои титулы.",
+        "Спортсменка Ольга Ким подтвердила звание сильнейшей.",
     ],
 )
 def test_topic_only_is_no_quote(text, models):
@@ -56,6 +58,7 @@ def test_child_named_is_no_quote(text, models):
         ),
         ("Мэр Анна Белова отрицает причастность к махинациям.", "причастность к махинациям"),
         ("Депутат Игорь Громов назвал реформу ошибкой.", "реформу ошибкой"),
+        ("Полиция подтвердила факт задержания.", "факт задержания"),
     ],
 )
 def test_content_objects_stay(text, quote, models):
@@ -86,3 +89,25 @@ def test_counted_vote_is_no_quote(text, models):
 )
 def test_support_by_a_person_stays(text, quote, models):
     assert quote in indirect(text, models)
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        (
+            "Певица Ольга Ким рассказала, что очень рада награде, а также поделилась планами.",
+            "очень рада награде",
+        ),
+        (
+            "Тренер Сергей Ломов сообщил, что команда готова к матчу, и отказался от интервью.",
+            "команда готова к матчу",
+        ),
+    ],
+)
+def test_reflexive_second_predicate_ends_content(text, quote, models):
+    assert quote in indirect(text, models)
+
+
+def test_content_own_reflexive_conjunct_stays(models):
+    text = "Соседи рассказали, что мужчина долго болел, но поправился."
+    assert "мужчина долго болел, но поправился" in indirect(text, models)

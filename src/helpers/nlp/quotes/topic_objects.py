@@ -5,6 +5,8 @@
   подчеркнул позицию страны: quote_topic_nouns); the words, if any, follow elsewhere (a
   colon and a quotation). Not after a verb of naming, whose instrumental may be such a noun
   (назвал причиной аварии ошибку пилота).
+- a status defended: a verb of confirming with a noun of a status held or won
+  (подтвердили свои титулы, подтвердил звание чемпиона: quote_status_nouns).
 - a child named: a verb of naming with a child's noun and a name (назвали дочь Алисой,
   назвали сына Матвей: quote_child_nouns) gives a name, not words.
 """
@@ -16,6 +18,8 @@ from .records import Context, Tok
 
 TOPIC_NOUNS = _words("quote_topic_nouns.txt")
 CHILD_NOUNS = _words("quote_child_nouns.txt")
+STATUS_NOUNS = _words("quote_status_nouns.txt")
+CONFIRMING = frozenset({"подтвердить", "подтверждать"})
 HEAD_WORDS = 4  # words read from the start of the phrase to its head noun
 MODIFIERS = frozenset({"ADJ", "DET", "NUM", "ADV"})  # words before the head: своих, всех, этих
 
@@ -37,6 +41,8 @@ def topic_only(ctx: Context, a: Tok, b: Tok) -> bool:
     if a.lemma in NAMING or a.lemma in ctx.lex.predicative_cues:
         return False
     head = _head(ctx, b)
+    if head is not None and a.lemma in CONFIRMING and head.lemma in STATUS_NOUNS:
+        return True  # подтвердили свои титулы: a status defended
     return head is not None and head.lemma in TOPIC_NOUNS and head.feats.get("Case") != "Ins"
 
 
