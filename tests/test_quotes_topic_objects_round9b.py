@@ -111,3 +111,16 @@ def test_reflexive_second_predicate_ends_content(text, quote, models):
 def test_content_own_reflexive_conjunct_stays(models):
     text = "Соседи рассказали, что мужчина долго болел, но поправился."
     assert "мужчина долго болел, но поправился" in indirect(text, models)
+
+
+def test_unnamed_twin_of_a_named_quote_dropped(models):
+    text = (
+        "Тренер Олег Зуев заявил, что останется в клубе. Клуб, по его словам, не ведёт "
+        "переговоров с другими тренерами.\n\nОфициально об этом может быть объявлено уже завтра."
+    )
+    rows = [
+        (r.text, r.speaker)
+        for r in extract_quotes(text, models).itertuples()
+        if r.kind == "indirect" and r.text.startswith("Клуб")
+    ]
+    assert len(rows) == 1 and rows[0][1] == "Олег Зуев", rows
