@@ -32,6 +32,7 @@ from .org_names import full_body_names, organisation_names
 from .quoted_words import quoted_words
 from .ranker import rerank
 from .records import Context, Quote
+from .twins import unnamed_twins
 from .unmarked import first_person_after
 from .uttered import uttered
 from .verbs import VERB_FRAMES
@@ -97,7 +98,7 @@ def find_quotes(
     quotes += quoted_words(ctx, spans, quotes)
     named_bodies(ctx, quotes)
     full_body_names(ctx, quotes)  # управление -> управление торгового представителя США
-    quotes = [part for q in quotes for part in paragraphs_of(text, q)]
+    quotes = unnamed_twins([part for q in quotes for part in paragraphs_of(text, q)])
     found = sorted((q for q in quotes if q.stop > q.start), key=lambda q: (q.start, q.stop))
     rerank(ctx, found)
     return found

@@ -22,7 +22,7 @@ from .report_bounds import arguing_gerund_end, own_clause_after, speech_gerund
 
 CLAUSE_BREAKS = re.compile(
     r",\s+(?:и|а|но|однако|при этом)\s+(?:поэтому\s+|также\s+|затем\s+|потом\s+)?(?:не\s+)?"
-    r"(?=\w+(?:л|ла|ли|ло|ет|ит|ют|ат|ят)\b)|;"
+    r"(?=\w+(?:л|ла|ли|ло|ет|ит|ют|ат|ят)(?:ся|сь)?\b)|;"  # поделилась, отказался: reflexive
 )
 
 

@@ -67,6 +67,7 @@ from .spans import (
     trim_end,
 )
 from .subjects import speaker_of
+from .topic_objects import child_named, counted_vote, topic_only
 from .topics import topic_after
 
 
@@ -251,6 +252,8 @@ def o_topic(ctx: Context, v: Verb) -> Content | Stop | None:
         return STOP  # (X, объявившего об уходе: the participle's source speaks)
     if (nxt := ctx.next_tok(b.i)) is not None and nxt.low in ("этом", "том"):
         return STOP  # сказал об этом: the content is elsewhere
+    if topic_only(ctx, v.a, b):
+        return STOP  # рассказала о причинах решения: a topic (topic_objects.py)
     return Content(b.start, phrase=True, topic=b)
 
 
@@ -277,6 +280,8 @@ def object_phrase(ctx: Context, v: Verb) -> Content | Stop | None:
     naming = a.lemma in ctx.lex.predicative_cues
     if naming and b.pos == "PROPN" and not ins_after(ctx, b.i):
         return STOP  # Мальчика назвали Гильермо: a name given, not words reported
+    if topic_only(ctx, a, b) or child_named(ctx, a, b) or counted_vote(ctx, a):
+        return STOP  # описал условия работы; назвали дочь Алисой (topic_objects.py)
     if not naming and verdict_after(ctx, b.i):
         return STOP  # суд признал его виновным: a verdict, an act, not words reported
     if _celebrated(ctx, b):
@@ -321,6 +326,8 @@ def fronted_object(ctx: Context, v: Verb) -> Quote | Stop | None:
     """Гибель X подтвердили Y: the object first, up to the subject."""
     if v.a.lemma not in ctx.lex.object_cues or (front := fronted_start(ctx, v.a)) is None:
         return None
+    if counted_vote(ctx, v.a):
+        return STOP  # Проект поддержали 120 депутатов: a vote (topic_objects.py)
     if _celebrated(ctx, ctx.tokens_in(front, v.a.start)[0]):
         return STOP  # Годовщину X отметили вече: a celebration, fronted (round 8, qg8)
     return _fronted_quote(ctx, v.a, front, v.speaker) or STOP
