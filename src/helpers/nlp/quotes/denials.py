@@ -5,11 +5,9 @@ object."""
 
 from __future__ import annotations
 
-from .lexicons import _words
+from .lexicons import CLAIM_NOUNS, REJECTING
 from .records import Context, Tok
 
-REJECTING = _words("quote_rejecting_verbs.txt")
-CLAIM_NOUNS = _words("quote_claim_nouns.txt")
 HEAD_WORDS = 3  # words before the object's head noun at most (все эти обвинения)
 
 

@@ -122,6 +122,16 @@ THING_VERBS = _words("quote_thing_verbs.txt")  # ситуация требует
 NEGATED_REPORTS = _words("quote_negated_reports.txt")  # не исключил, что C
 TELLING_CUES = _words("quote_telling_cues.txt")  # рассказал, как ...: a reported question
 ADDING_VERBS = _words("quote_adding_verbs.txt")  # ..., добавив, что: the same speaker again
+# round 9: denials.py, org_names.py, person_subjects.py, report_bounds.py, topic_objects.py
+REJECTING = _words("quote_rejecting_verbs.txt")
+CLAIM_NOUNS = _words("quote_claim_nouns.txt")
+STATIONED = _words("quote_stationed_bodies.txt")  # посольство, представительство
+GENERIC_PERSONS = _words("quote_generic_persons.txt")  # женщина, мужчина: sex or age only
+ARGUING_VERBS = _words("quote_arguing_verbs.txt")
+ASKING_VERBS = _words("quote_asking_verbs.txt")  # Жителей просят C: the one asked
+TOPIC_NOUNS = _words("quote_topic_nouns.txt")
+CHILD_NOUNS = _words("quote_child_nouns.txt")
+STATUS_NOUNS = _words("quote_status_nouns.txt")
 
 
 @dataclass(frozen=True)

@@ -12,11 +12,9 @@ import re
 from pymorphy3.analyzer import Parse
 
 from ...io.text import fold_text
-from .lexicons import ANAPHORIC_ORGS, _lines
+from .lexicons import ANAPHORIC_ORGS, STATIONED
 from .records import Context, Mention, Quote, Speaker, Tok
 from .roles import nominative, role_phrase
-
-STATIONED = frozenset(_lines("quote_stationed_bodies.txt"))  # посольство, представительство
 
 
 def organisation_names(ctx: Context) -> None:

@@ -16,11 +16,10 @@
 from __future__ import annotations
 
 from .anaphora import AGED, described_by_age, oblique_apposition, resolve
-from .lexicons import POSSESSIVES, _words
+from .lexicons import GENERIC_PERSONS, POSSESSIVES
 from .records import Context, Mention, Speaker, Tok, ends_clause, mention_case
 from .roles import companions_of
 
-GENERIC_PERSONS = _words("quote_generic_persons.txt")  # женщина, мужчина: sex or age only
 OPENERS = ("CCONJ", "SCONJ", "ADV", "PART")  # what may come before the name
 INSERTION_WORDS = 14  # words at most between the commas of an insertion after a name
 AGED_WORDS = 7  # words at most between an age and the person noun it describes

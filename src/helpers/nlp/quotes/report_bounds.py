@@ -12,13 +12,11 @@
 
 from __future__ import annotations
 
-from .lexicons import _words
+from .lexicons import ARGUING_VERBS
 from .phrase_bounds import participle_form
 from .records import Context, Speaker, Tok, skip_space
 from .source_forms import hyphen_head, source_attribute_end
 
-ARGUING_VERBS = _words("quote_arguing_verbs.txt")
-ASKING_VERBS = _words("quote_asking_verbs.txt")  # Жителей просят C: the one asked
 APPOSITION_WORDS = 8  # words of a role phrase at most (пресс-секретарь красноярского суда)
 
 

@@ -13,12 +13,9 @@
 
 from __future__ import annotations
 
-from .lexicons import NAMING, _words
+from .lexicons import CHILD_NOUNS, NAMING, STATUS_NOUNS, TOPIC_NOUNS
 from .records import Context, Tok
 
-TOPIC_NOUNS = _words("quote_topic_nouns.txt")
-CHILD_NOUNS = _words("quote_child_nouns.txt")
-STATUS_NOUNS = _words("quote_status_nouns.txt")
 CONFIRMING = frozenset({"подтвердить", "подтверждать"})
 HEAD_WORDS = 4  # words read from the start of the phrase to its head noun
 MODIFIERS = frozenset({"ADJ", "DET", "NUM", "ADV"})  # words before the head: своих, всех, этих

@@ -30,6 +30,7 @@ from .governed import governed_quote
 from .lexicons import (
     ADDING_VERBS,
     ANNOUNCING,
+    ASKING_VERBS,
     CELEBRATIONS,
     INFORMING,
     NAMING,
@@ -53,7 +54,7 @@ from .records import (
     negated,
     skip_space,
 )
-from .report_bounds import ASKING_VERBS, inserted_gerund_end
+from .report_bounds import inserted_gerund_end
 from .roles import nominative, role_phrase
 from .spans import (
     content_end,
