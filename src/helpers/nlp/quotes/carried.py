@@ -133,6 +133,14 @@ def in_relative_clause(ctx: Context, source: int, k: int) -> bool:
     return any(t.lemma == "который" for t in ctx.toks[source:k])
 
 
+def relative_cues_only(ctx: Context, start: int, stop: int, cues: list[Tok]) -> bool:
+    """The sentence [start, stop) opens with a source phrase and its speech verbs all stand
+    in relative clauses after it (По его словам, решение приняли те, кто считает ...:): the
+    source speaks, the verbs tell of others (round 10)."""
+    found = source_phrase(ctx, start, stop)
+    return found is not None and all(in_relative_clause(ctx, found[2], t.i) for t in cues)
+
+
 def block_carried(ctx: Context, start: int, stop: int, begin: int, end: int) -> Tok | None:
     """`X отметил, что ... . Её причина — в несоответствии:` ending a line with no speech
     verb and no person named, the next paragraph (``begin``-``end``) a statement of 6+

@@ -10,6 +10,7 @@ from .attributions import (
 from .carried import (
     block_carried,
     first_person,
+    relative_cues_only,
     speaks_as_i,
     unnarrated,
 )
@@ -63,6 +64,8 @@ def colon_blocks(ctx: Context) -> list[Quote]:
             if (ctx.is_finite_cue(t) or (ctx.is_cue(t) and t.feats.get("VerbForm") == "Conv"))
             and not negated(ctx, t)  # не назвали, заявив только: the gerund speaks
         ]
+        if cues and relative_cues_only(ctx, start, stop, cues):
+            continue  # По его словам, ..., которые считают:: the source's block (colon_sources)
         cues = cues or [t for t in ctx.tokens_in(start, stop) if t.low in ctx.lex.impersonal]
         text_of = document_text(ctx, start, stop) if not cues else None
         cues = cues or ([text_of] if text_of is not None else [])

@@ -6,7 +6,7 @@ verb of its own: the source phrase alone, or (round 8) a longer clause around it
 
 from __future__ import annotations
 
-from .carried import first_person
+from .carried import first_person, relative_cues_only
 from .colon_blocks import block_paragraphs
 from .cues import source_phrase
 from .marks import paragraph_end, words
@@ -17,6 +17,11 @@ RULE = "direct:colon_source"
 LINE_WORDS = 6  # words of the line at most: the phrase and its source
 
 
+def cues_in(ctx: Context, toks: list) -> list:
+    """The finite speech verbs among ``toks``."""
+    return [t for t in toks if ctx.is_finite_cue(t)]
+
+
 def colon_sources(ctx: Context) -> list[Quote]:
     out = []
     for start, stop in ctx.sents:
@@ -25,8 +30,8 @@ def colon_sources(ctx: Context) -> list[Quote]:
             continue
         found = source_phrase(ctx, start, stop)
         toks = ctx.tokens_in(start, stop)
-        if found is None or any(ctx.is_finite_cue(t) for t in toks):
-            continue
+        if found is None or not relative_cues_only(ctx, start, stop, cues_in(ctx, toks)):
+            continue  # a speech verb of its own; one in a relative clause (которые считают) tells of others
         speaker = source_speaker(ctx, found[2])
         begin = skip_space(ctx.text, stop)
         end = ctx.text.find("\n", begin)
