@@ -259,6 +259,8 @@ def subject_after(ctx: Context, k: int, gender: str | None) -> Speaker | None:
     after_inf = False
     for j in range(k + 1, min(stop, k + 10)):
         t = ctx.toks[j]
+        if ctx.in_quote(t.start):
+            continue  # кричал «Аллах велик»: the quoted words are what was said, not who said it
         if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Inf":
             after_inf = True  # попросил подписать экземпляр ''Double Fantasy'': its object
         depth += (t.text == "(") - (t.text == ")")

@@ -27,9 +27,12 @@ def uttered(ctx: Context, spans: list[Quoted]) -> list[Quote]:
         cue = _cue_before(ctx, k - 1)  # k - 1: the opening mark
         if cue is None or _named(ctx, q):
             continue
+        said = (q.start - 1, q.stop + 1)
+        ctx.quoted.append(said)  # the words said are not their speaker (кричал «Бог велик»)
         speaker = speaker_of(ctx, cue.i)
         if speaker.name is None and (outer := _relative_host(ctx, cue)) is not None:
             speaker = speaker_of(ctx, outer.i)  # акцию, во время которой исполнили песню
+        ctx.quoted.remove(said)
         if speaker.name is None or (_inscribed(ctx, k - 1) and not _people(ctx, speaker)):
             continue
         out.append(Quote(q.start, q.stop, "direct", speaker, cue.text, RULE))
