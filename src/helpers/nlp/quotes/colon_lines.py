@@ -8,7 +8,10 @@ the line has no speech verb of its own (``direct.colon_blocks`` takes those):
   the line's verb has a noun of a statement (заявление, комментарий, обращение) as its object
   or after `с`, over a paragraph in the speaker's own voice (the first person, or statements in
   the present and future with no person named): the verb's subject speaks
-  (``direct:statement_line``).
+  (``direct:statement_line``);
+- `X посвятил событию комментарий:`, `В ответ на реплику X:` (round 10): a noun of what was
+  said closing the line, over a statement in any voice (``direct:colon_noun_block``,
+  colon_nouns.py).
 
 The speaker comes from the speaker machinery (``subjects.speaker_of``); each following
 paragraph that goes on in the same voice is a record of its own (``direct.block_paragraphs``).
@@ -19,6 +22,9 @@ from __future__ import annotations
 from .attributions import STATEMENT_NOUNS
 from .carried import first_person, speaks_as_i, unnarrated
 from .colon_blocks import block_paragraphs, has_attribution
+from .colon_nouns import RULE as NOUN_RULE
+from .colon_nouns import colon_noun
+from .cues import is_predicate
 from .layouts import person_label
 from .marks import paragraph_end, words
 from .records import OPENING, Context, Quote, Speaker, Tok, skip_space
@@ -37,10 +43,13 @@ def colon_lines(ctx: Context) -> list[Quote]:
         end = ctx.text.find("\n", begin)
         end = len(ctx.text) if end == -1 else end
         if not _block_after(ctx, stop, begin, end):
-            continue
-        if ctx.text.count("\n", stop, begin) == 1:
+            if not _block_after(ctx, stop, begin, end, sourced=False):
+                continue
+            found = _noun_line(ctx, start, stop, begin, end)  # as after a speech verb
+        elif ctx.text.count("\n", stop, begin) == 1:
             found = _name_line(ctx, start, stop, begin, end)
             found = found or _statement_line(ctx, start, stop, begin, end)
+            found = found or _noun_line(ctx, start, stop, begin, end)
         else:  # after a blank line: a statement in the singular first person only
             i_speak = speaks_as_i(ctx, begin, end)
             found = _statement_line(ctx, start, stop, begin, end) if i_speak else None
@@ -54,14 +63,19 @@ def colon_lines(ctx: Context) -> list[Quote]:
     return out
 
 
-def _block_after(ctx: Context, stop: int, begin: int, end: int) -> bool:
+def _block_after(ctx: Context, stop: int, begin: int, end: int, sourced: bool = True) -> bool:
     """The next paragraph, right after the line (or after one blank line), no quotation
-    mark opening it, three words or more, not taken, not a source of its own."""
-    if begin >= end or ctx.text.count("\n", stop, begin) not in (1, 2):
+    mark opening it, three words or more, not taken, not a source of its own (``sourced``
+    false: one that has a speech verb of its own, right after the line, is kept, as after
+    `X заявил:` in ``colon_blocks``)."""
+    breaks = ctx.text.count("\n", stop, begin)
+    if begin >= end or breaks not in ((1, 2) if sourced else (1,)):
         return False
     if ctx.text[begin] in OPENING or ctx.in_quote(begin) or len(words(ctx.text[begin:end])) < 3:
         return False
-    return not has_attribution(ctx, begin, end) and not ctx.text[begin:end].rstrip().endswith(":")
+    if ctx.text[begin:end].rstrip().endswith(":"):
+        return False
+    return not (sourced and has_attribution(ctx, begin, end))
 
 
 def _name_line(ctx: Context, start: int, stop: int, begin: int, end: int):
@@ -109,6 +123,16 @@ def _statement_line(ctx: Context, start: int, stop: int, begin: int, end: int):
     if speaker.name is None:
         return None
     return speaker, verb.text, "direct:statement_line"
+
+
+def _noun_line(ctx: Context, start: int, stop: int, begin: int, end: int):
+    """`X посвятил событию комментарий:`, `В ответ на реплику X:`: a noun of what was said
+    closing the line (``colon_nouns``), over a statement with a predicate in whatever voice."""
+    found = colon_noun(ctx, start, stop)
+    if found is None or not any(is_predicate(t) for t in ctx.tokens_in(begin, end)):
+        return None  # выступил с заявлением: (new line) X, Y, Z: names, no statement
+    noun, speaker = found
+    return speaker, noun.text, NOUN_RULE
 
 
 def _statement_object(ctx: Context, t: Tok) -> bool:

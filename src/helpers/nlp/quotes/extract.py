@@ -55,6 +55,7 @@ RULES = (
     "direct:colon_source",
     "direct:name_line",
     "direct:statement_line",
+    "direct:colon_noun_block",
     "direct:interview",
     "direct:first_person_after",
     "direct:signed_letter",

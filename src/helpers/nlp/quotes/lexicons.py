@@ -132,6 +132,8 @@ ASKING_VERBS = _words("quote_asking_verbs.txt")  # Жителей просят C
 TOPIC_NOUNS = _words("quote_topic_nouns.txt")
 CHILD_NOUNS = _words("quote_child_nouns.txt")
 STATUS_NOUNS = _words("quote_status_nouns.txt")
+# round 10: colon_nouns.py
+COLON_NOUNS = _words("quote_colon_nouns.txt")  # закончил заявлением: (new line) Q
 
 
 @dataclass(frozen=True)
