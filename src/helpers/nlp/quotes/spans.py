@@ -261,6 +261,12 @@ def phrase_end(ctx: Context, begin: int, end: int) -> int:
             return trim_end(ctx, begin, before_new_subject(toks, n, t.start))
         if speech_gerund(ctx, t) and not _in_relative(toks[1:n]):
             return trim_end(ctx, begin, t.start)  # опровергла эту информацию сообщив, что
+        if (
+            t.pos == "ADV"
+            and t.lemma in TIME_ADVERBS
+            and toks[n - 1].feats.get("VerbForm") == "Part"
+        ):
+            continue  # достоверность появившихся накануне сообщений: the participle's time
         if t.pos == "ADV" and t.lemma in TIME_ADVERBS or day_after(toks[n - 1], t, nxt):
             return trim_end(ctx, begin, t.start)
         if t.text.isdigit() and nxt is not None and nxt.lemma in MONTHS:
@@ -360,10 +366,17 @@ def topic_end(ctx: Context, prep: Tok, verb: Tok, end: int) -> int:
         if (
             _speech_time(ctx, j)
             or ends_topic(ctx, j)
-            or (own is not None and heads[own][1] in VERB_OWN)
+            or (own is not None and heads[own][1] in VERB_OWN and not _genitive_of(ctx, j))
         ):
             return min(end, trim_end(ctx, prep.start, t.start))
     return end
+
+
+def _genitive_of(ctx: Context, j: int) -> bool:
+    """A genitive noun right after a noun is that noun's modifier, wherever the parser hangs
+    it (об ограничении поставок газа: `поставок` read as the verb's object)."""
+    t, prev = ctx.toks[j], ctx.toks[j - 1]
+    return t.pos == "NOUN" and t.feats.get("Case") == "Gen" and prev.pos == "NOUN"
 
 
 # relations of a verb's dependents that no noun phrase holds: an addressee (рассказал о X
