@@ -94,3 +94,29 @@ def test_genitive_after_topic_noun_stays_in_topic(models):
     text = "Компания Альфа предупредила партнёров о сокращении поставок угля в регион."
     rows = indirect(text, models)
     assert any(content.startswith("о сокращении поставок угля") for content, _, _ in rows)
+
+
+NESTED = [
+    pytest.param(
+        "Адвокат Олег Ким заявил, что его подзащитный рассказал ему, что подписал протокол "
+        "под давлением.",
+        ("подписал протокол под давлением", "подзащитный"),
+        id="told_inside_chto",
+    ),
+    pytest.param(
+        "Мэр Иван Петров сообщил, что жители района предложили перенести рынок на окраину.",
+        ("перенести рынок на окраину", "жители района"),
+        id="proposed_inside_chto",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), NESTED)
+def test_report_inside_chto_clause(text, quote, models):
+    content, speaker = quote
+    assert (content, speaker, "indirect:nested") in indirect(text, models)
+
+
+def test_report_inside_chto_clause_needs_its_own_subject(models):
+    text = "Историки пишут, что она стреляла в каждого, кто угрожал вернуться домой."
+    assert [r for r in indirect(text, models) if r[2] == "indirect:nested"] == []
