@@ -120,3 +120,30 @@ def test_report_inside_chto_clause(text, quote, models):
 def test_report_inside_chto_clause_needs_its_own_subject(models):
     text = "Историки пишут, что она стреляла в каждого, кто угрожал вернуться домой."
     assert [r for r in indirect(text, models) if r[2] == "indirect:nested"] == []
+
+
+NAMED_BACKGROUND = [
+    pytest.param(
+        "Пресс-секретарь Анна Орлова подтвердила факт отставки Петрова, который руководил "
+        "клубом десять лет.",
+        "факт отставки Петрова",
+        id="object_then_relative_on_name",
+    ),
+    pytest.param(
+        "Новый президент Олег Сидоров пообещал реформировать УЕФА, чья репутация пострадала.",
+        "реформировать УЕФА",
+        id="infinitive_then_relative_on_name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), NAMED_BACKGROUND)
+def test_relative_clause_on_a_name_ends_content(text, content, models):
+    assert content in [c for c, _, _ in indirect(text, models)]
+
+
+def test_relative_clause_inside_content_goes_on(models):
+    text = "Иван Петров пообещал передать акции Газпрома, которыми он владеет, в фонд."
+    assert "передать акции Газпрома, которыми он владеет, в фонд" in [
+        c for c, _, _ in indirect(text, models)
+    ]
