@@ -855,6 +855,13 @@ RULE_EXAMPLES = [
     ),
     pytest.param("Министр Иван Петров выступил против нового законопроекта.", id="indirect:stance"),
     pytest.param(
+        "Министр Иван Петров возложил ответственность за аварию на подрядчика.",
+        id="indirect:blame",
+    ),
+    pytest.param(
+        "Министр Иван Петров видит в новом законе угрозу для экономики.", id="indirect:seen_in"
+    ),
+    pytest.param(
         "Учения завершатся в пятницу, заявил министр обороны Сергей Шойгу.", id="indirect:postposed"
     ),
     pytest.param(

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ...io.text import fold_text
 from .about_dates import announces_next, demonstrative_about, words_after_about
 from .addressees import ends_topic
+from .blame import rule_blame
 from .bound_sources import bound_to_noun
 from .captions import only_names
 from .clauses import cut_clauses
@@ -37,6 +38,7 @@ from .passive_agents import rule_passive_agent
 from .pointing import anaphoric_cue, anaphoric_object_cue
 from .records import WORDS_AT, Context, Frame, Mention, Quote, Speaker, Tok, negated, skip_space
 from .reports import rule_known_to
+from .seen_in import rule_seen_in
 from .source_speakers import source_speaker
 from .spans import content_end, lead_trim, trim_end
 from .stance import rule_stance
@@ -230,6 +232,8 @@ INDIRECT_RULES = (
     Frame("indirect:criticism", rule_criticism),
     Frame("indirect:passive_agent", rule_passive_agent),
     Frame("indirect:stance", rule_stance),
+    Frame("indirect:blame", rule_blame),
+    Frame("indirect:seen_in", rule_seen_in),
 )
 
 

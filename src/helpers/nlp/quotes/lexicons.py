@@ -134,6 +134,10 @@ CHILD_NOUNS = _words("quote_child_nouns.txt")
 STATUS_NOUNS = _words("quote_status_nouns.txt")
 # round 10: colon_nouns.py
 COLON_NOUNS = _words("quote_colon_nouns.txt")  # закончил заявлением: (new line) Q
+# round 10: blame.py, seen_in.py
+BLAME_VERBS = _words("quote_blame_verbs.txt")  # возложил ответственность за C на Y
+BLAME_NOUNS = _words("quote_blame_nouns.txt")  # ответственность, вина
+SEEING_VERBS = _words("quote_seeing_verbs.txt")  # видит в C угрозу, усмотрел в C нарушение
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,9 @@
 """Reports inside relayed content (round 6): a sentence that an outlet or a source phrase
 relays may hold a report of its own. `X заявил, что C, сообщает Y`, `Японская полиция, по
 данным газеты, отметила, что C`, `Как пишет Y, X утверждает, что C`: Y relays the whole
-clause, X said C; both records are kept (the guideline annotates nested speech)."""
+clause, X said C; both records are kept (the guideline annotates nested speech). Round 10: a
+`что` clause too (`X заявил, что Y рассказал, что C`), when the inner report's subject is
+written inside that clause (not the outer speaker or an antecedent found outside it)."""
 
 from __future__ import annotations
 
@@ -32,13 +34,17 @@ RELAYING = frozenset(
     }
 )
 
+# rules whose content is a clause reported by its own speaker (X заявил, что Y рассказал,
+# что C, round 10): a report inside it counts when its own subject names another source
+OWN_CLAUSE = frozenset({"indirect:chto_clause"})
+
 
 def inner_reports(ctx: Context, found: list[Quote]) -> list[Quote]:
     """`что` reports of a speech verb inside the relayed content of ``found``, named
     ``indirect:nested``; none that repeat the relayed record."""
     out: list[Quote] = []
     for q in found:
-        if q.rule not in RELAYING:
+        if q.rule not in RELAYING and q.rule not in OWN_CLAUSE:
             continue
         toks = [t for t in ctx.tokens_in(q.start, q.stop) if not ctx.in_quote(t.start)]
         for inner in rule_that(ctx, toks, q.start, q.stop, None) or []:
@@ -46,9 +52,19 @@ def inner_reports(ctx: Context, found: list[Quote]) -> list[Quote]:
                 continue
             if inner.speaker is None or inner.speaker.name is None or _quoted(ctx, inner):
                 continue
+            if q.rule in OWN_CLAUSE and not _named_inside(inner, q):
+                continue  # X сказал, что ..., после того как (X) призвал C: no second source
             inner.rule = "indirect:nested"
             out.append(inner)
     return out
+
+
+def _named_inside(inner: Quote, outer: Quote) -> bool:
+    """The inner report's speaker is written inside the outer content, before the inner
+    content (сын рассказал ему, что C), not found outside it (a pronoun's antecedent, the
+    outer speaker by falling back)."""
+    at = inner.speaker.start
+    return at is not None and outer.start <= at < inner.start
 
 
 def _quoted(ctx: Context, q: Quote) -> bool:

@@ -192,13 +192,15 @@ def joined_clause_end(ctx: Context, begin: int, end: int) -> int:
     """End of infinitive content before `, а/но/и/однако ...` or `, после чего/этого ...`
     that opens a clause with a finite verb of its own (требуя наказать виновных, а в
     Петербурге прошла акция; попросил их раздеться, после чего сфотографировал: what
-    happened next, not what was asked)."""
+    happened next, not what was asked), or before a relative clause on a proper name."""
     toks = [t for t in ctx.tokens_in(begin, end) if not ctx.in_quote(t.start)]
     for n, t in enumerate(toks[:-1]):
         if t.text == "," and _next_predicate(ctx, toks[n + 1]):
             return trim_end(ctx, begin, t.start)  # попросила X спеть, истолковал; , указывая на
         if t.text == "," and own_clause_after(toks[n + 1 :]):
             return trim_end(ctx, begin, t.start)  # просят не выходить, над районом закрыто небо
+        if t.text == "," and n > 0 and _named_antecedent(toks[n - 1], toks[n + 1 :]):
+            return trim_end(ctx, begin, t.start)  # реорганизовать X, чья репутация пошатнулась
         nxt = " ".join(u.low for u in toks[n + 1 : n + 3])
         joins = toks[n + 1].low in ("а", "но", "и", "однако") or nxt in THEN
         if t.text != "," or not joins:
@@ -261,10 +263,18 @@ def phrase_end(ctx: Context, begin: int, end: int) -> int:
             return trim_end(ctx, begin, before_new_subject(toks, n, t.start))
         if speech_gerund(ctx, t) and not _in_relative(toks[1:n]):
             return trim_end(ctx, begin, t.start)  # опровергла эту информацию сообщив, что
+        if (
+            t.pos == "ADV"
+            and t.lemma in TIME_ADVERBS
+            and toks[n - 1].feats.get("VerbForm") == "Part"
+        ):
+            continue  # достоверность появившихся накануне сообщений: the participle's time
         if t.pos == "ADV" and t.lemma in TIME_ADVERBS or day_after(toks[n - 1], t, nxt):
             return trim_end(ctx, begin, t.start)
         if t.text.isdigit() and nxt is not None and nxt.lemma in MONTHS:
             return trim_end(ctx, begin, t.start)  # об окончании карьеры | 5 декабря 2015 года
+        if t.text == "," and _named_antecedent(toks[n - 1], toks[n + 1 :]):
+            return trim_end(ctx, begin, t.start)  # факт смерти X, который страдал: background
         if t.text == ":" and not listed_after(nxt):
             return trim_end(ctx, begin, t.start)  # так описывает увиденное: «...»
         if (
@@ -289,6 +299,19 @@ def phrase_end(ctx: Context, begin: int, end: int) -> int:
         if t.low in ("на", "в", "во") and _setting_later(ctx, toks[n + 1 : n + 8]):
             return trim_end(ctx, begin, t.start)
     return end
+
+
+def _named_antecedent(prev: Tok, rest: list[Tok]) -> bool:
+    """A relative clause (`который`, `чей`) on a proper name that closes the content: the
+    author's background on the one named, not what was said (подтвердил факт смерти X,
+    который долго болел); not one closed by a comma with the content going on after it
+    (раздать акции X, которыми они владеют, на благотворительность)."""
+    return (
+        bool(rest)
+        and rest[0].lemma in ("который", "чей")
+        and prev.pos == "PROPN"
+        and all(u.text != "," for u in rest[1:])
+    )
 
 
 def _in_relative(toks: list[Tok]) -> bool:
@@ -360,10 +383,17 @@ def topic_end(ctx: Context, prep: Tok, verb: Tok, end: int) -> int:
         if (
             _speech_time(ctx, j)
             or ends_topic(ctx, j)
-            or (own is not None and heads[own][1] in VERB_OWN)
+            or (own is not None and heads[own][1] in VERB_OWN and not _genitive_of(ctx, j))
         ):
             return min(end, trim_end(ctx, prep.start, t.start))
     return end
+
+
+def _genitive_of(ctx: Context, j: int) -> bool:
+    """A genitive noun right after a noun is that noun's modifier, wherever the parser hangs
+    it (об ограничении поставок газа: `поставок` read as the verb's object)."""
+    t, prev = ctx.toks[j], ctx.toks[j - 1]
+    return t.pos == "NOUN" and t.feats.get("Case") == "Gen" and prev.pos == "NOUN"
 
 
 # relations of a verb's dependents that no noun phrase holds: an addressee (рассказал о X
