@@ -855,6 +855,13 @@ RULE_EXAMPLES = [
     ),
     pytest.param("Министр Иван Петров выступил против нового законопроекта.", id="indirect:stance"),
     pytest.param(
+        "Причиной пожара на складе названо короткое замыкание.", id="indirect:impersonal_naming"
+    ),
+    pytest.param(
+        "Согласно опубликованному отчёту, число пассажиров выросло на десять процентов.",
+        id="indirect:document_source",
+    ),
+    pytest.param(
         "Учения завершатся в пятницу, заявил министр обороны Сергей Шойгу.", id="indirect:postposed"
     ),
     pytest.param(

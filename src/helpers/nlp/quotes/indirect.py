@@ -16,8 +16,10 @@ from .cues import (
     source_cue,
     source_phrase,
 )
+from .document_sources import document_speaker
 from .fronted_clause import after_comma
 from .headline_roles import headline_role
+from .impersonal_naming import rule_impersonal_naming
 from .inserted_cues import (
     LEAD_WORDS,
     after_source,
@@ -105,7 +107,8 @@ def rule_source_phrase(ctx, toks, start, stop, prev):
     cue = next((t for t in toks if t.i < a and ctx.is_finite_cue(t)), None)
     if cue is not None and any(t.low == "что" for t in toks if cue.i < t.i < a):
         return None  # спросил, что по его мнению ...: the verb's clause holds the phrase
-    speaker = source_speaker(ctx, k)
+    document = document_speaker(ctx, a, k)
+    speaker = document or source_speaker(ctx, k)
     if speaker.name is None:
         return None
     cue = source_cue(ctx, a, noun)
@@ -125,7 +128,8 @@ def rule_source_phrase(ctx, toks, start, stop, prev):
             if begin is None:
                 return None
     begin = skip_space(ctx.text, begin)
-    return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, cue)]
+    rule = "indirect:document_source" if document else ""
+    return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, cue, rule)]
 
 
 def rule_about_this(ctx, toks, start, stop, prev):
@@ -230,6 +234,7 @@ INDIRECT_RULES = (
     Frame("indirect:criticism", rule_criticism),
     Frame("indirect:passive_agent", rule_passive_agent),
     Frame("indirect:stance", rule_stance),
+    Frame("indirect:impersonal_naming", rule_impersonal_naming),
 )
 
 

@@ -132,6 +132,9 @@ ASKING_VERBS = _words("quote_asking_verbs.txt")  # Жителей просят C
 TOPIC_NOUNS = _words("quote_topic_nouns.txt")
 CHILD_NOUNS = _words("quote_child_nouns.txt")
 STATUS_NOUNS = _words("quote_status_nouns.txt")
+NAMING_PASSIVES = _words("quote_naming_passives.txt")  # назывался, упоминался (impersonal)
+EXPLAINED_NOUNS = _words("quote_explained_nouns.txt")  # Причиной аварии названа ошибка
+REPORTING_DOCUMENTS = _words("quote_reporting_documents.txt")  # согласно декларации, C
 
 
 @dataclass(frozen=True)

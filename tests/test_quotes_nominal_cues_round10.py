@@ -1,0 +1,108 @@
+"""Indirect speech through nominal, prepositional and impersonal cues, round 10 (qb10), in
+invented sentences: impersonal naming (Причиной аварии названа ошибка пилота; Среди причин
+упоминался конфликт; X назывался наследником) reports with a null speaker, while a name
+given, an award, a negated or an agentive passive stays no such report."""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import found
+
+
+def indirect(text: str, models) -> list[tuple[str, str | None]]:
+    """(text, speaker) of the indirect quotes."""
+    return [(q[1], q[2]) for q in found(text, models) if q[0] == "indirect"]
+
+
+IMPERSONAL_NAMING = [
+    pytest.param(
+        "Причиной пожара на складе названо короткое замыкание.",
+        "Причиной пожара на складе названо короткое замыкание",
+        id="reason_short_participle",
+    ),
+    pytest.param(
+        "Причиной задержки рейса позже были названы неполадки двигателя.",
+        "Причиной задержки рейса позже были названы неполадки двигателя",
+        id="reason_with_auxiliary",
+    ),
+    pytest.param(
+        "Виновником столкновения назван водитель грузовика.",
+        "Виновником столкновения назван водитель грузовика",
+        id="culprit",
+    ),
+    pytest.param(
+        "Среди возможных кандидатов на пост тренера упоминался также бывший капитан команды.",
+        "Среди возможных кандидатов на пост тренера упоминался также бывший капитан команды",
+        id="among_mentioned",
+    ),
+    pytest.param(
+        "Среди главных претендентов на победу назывались две команды из Испании.",
+        "Среди главных претендентов на победу назывались две команды из Испании",
+        id="among_named_plural",
+    ),
+    pytest.param(
+        "Молодой архитектор долго назывался главным преемником своего учителя.",
+        "Молодой архитектор долго назывался главным преемником своего учителя",
+        id="reflexive_past_predicate",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), IMPERSONAL_NAMING)
+def test_impersonal_naming(text, content, models):
+    assert (content, None) in indirect(text, models)
+    assert any(q[3] == "indirect:impersonal_naming" for q in found(text, models))
+
+
+NOT_NAMING_REPORTS = [
+    pytest.param("Посёлок до войны назывался «Сосновка».", id="quoted_name"),
+    pytest.param("Улица была названа в честь первого мэра города.", id="named_after"),
+    pytest.param("Лучшим вратарём сезона назван Игорь Смирнов.", id="award"),
+    pytest.param("Причиной аварии пока не названа ни одна версия.", id="negated"),
+    pytest.param("Этот приём называется защитой короля.", id="present_definition"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAMING_REPORTS)
+def test_not_impersonal_naming(text, models):
+    assert all(q[3] != "indirect:impersonal_naming" for q in found(text, models))
+
+
+DOCUMENT_SOURCES = [
+    pytest.param(
+        "Согласно опубликованному отчёту, число пассажиров выросло на десять процентов.",
+        "число пассажиров выросло на десять процентов",
+        "опубликованный отчёт",
+        id="modified_document",
+    ),
+    pytest.param(
+        "Согласно материалам проверки, подрядчик завысил стоимость работ.",
+        "подрядчик завысил стоимость работ",
+        "материалы проверки",
+        id="document_with_genitive",
+    ),
+    pytest.param(
+        "Согласно осенним опросам, большинство жителей поддерживают строительство моста.",
+        "большинство жителей поддерживают строительство моста",
+        "осенние опросы",
+        id="plural_polls",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), DOCUMENT_SOURCES)
+def test_reporting_document_after_soglasno(text, content, speaker, models):
+    assert (content, speaker) in indirect(text, models)
+    assert any(q[3] == "indirect:document_source" for q in found(text, models))
+
+
+NOT_DOCUMENT_SOURCES = [
+    pytest.param("Согласно закону, выборы проводятся раз в пять лет.", id="law"),
+    pytest.param("Согласно расписанию, поезд прибывает в десять часов.", id="timetable"),
+    pytest.param("Согласно предварительным данным, погибли два человека.", id="no_author"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_DOCUMENT_SOURCES)
+def test_not_reporting_document(text, models):
+    assert indirect(text, models) == []
