@@ -862,6 +862,10 @@ RULE_EXAMPLES = [
         id="indirect:document_source",
     ),
     pytest.param(
+        "Чиновник, обвиняемый журналистами в получении взяток, подал иск.",
+        id="indirect:accused_by",
+    ),
+    pytest.param(
         "Учения завершатся в пятницу, заявил министр обороны Сергей Шойгу.", id="indirect:postposed"
     ),
     pytest.param(

@@ -106,3 +106,41 @@ NOT_DOCUMENT_SOURCES = [
 @pytest.mark.parametrize("text", NOT_DOCUMENT_SOURCES)
 def test_not_reporting_document(text, models):
     assert indirect(text, models) == []
+
+
+ACCUSING_PARTICIPLES = [
+    pytest.param(
+        "Жильцов, обвинивших управляющую компанию в завышении тарифов, оказалось около сотни.",
+        "управляющую компанию в завышении тарифов",
+        "жильцы",
+        id="active_animate_accusative",
+    ),
+    pytest.param(
+        "Соседи, обвинившие дворника в краже велосипеда, обратились в полицию.",
+        "дворника в краже велосипеда",
+        "соседи",
+        id="active_nominative",
+    ),
+    pytest.param(
+        "Чиновник, обвиняемый журналистами в получении взяток, подал иск о защите чести.",
+        "получении взяток",
+        "журналисты",
+        id="passive_with_agent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), ACCUSING_PARTICIPLES)
+def test_accusing_participle(text, content, speaker, models):
+    assert (content, speaker) in indirect(text, models)
+
+
+NOT_ACCUSING = [
+    pytest.param("Бизнесмен, обвиняемый в отмывании денег, написал признание.", id="no_agent"),
+    pytest.param("Больные, требующие постоянного ухода, остались в больнице.", id="need"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_ACCUSING)
+def test_not_accusing_participle(text, models):
+    assert indirect(text, models) == []
