@@ -144,3 +144,26 @@ NOT_ACCUSING = [
 @pytest.mark.parametrize("text", NOT_ACCUSING)
 def test_not_accusing_participle(text, models):
     assert indirect(text, models) == []
+
+
+UNNAMED_REPORTS = [
+    pytest.param(
+        "Накануне появилась информация о том, что тренер может покинуть клуб.",
+        "тренер может покинуть клуб",
+        id="information_o_tom_chto",
+    ),
+    pytest.param(
+        "Утром появились сообщения, что мост через реку закрыт на ремонт.",
+        "мост через реку закрыт на ремонт",
+        id="reports_chto",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), UNNAMED_REPORTS)
+def test_unnamed_report_noun_with_clause(text, content, models):
+    assert (content, None) in indirect(text, models)
+
+
+def test_report_noun_without_clause_is_no_report(models):
+    assert indirect("Вчера поступила информация о пожаре на складе.", models) == []
