@@ -167,3 +167,12 @@ def test_unnamed_report_noun_with_clause(text, content, models):
 
 def test_report_noun_without_clause_is_no_report(models):
     assert indirect("Вчера поступила информация о пожаре на складе.", models) == []
+
+
+def test_quoted_demand_after_with_noun(models):
+    text = "Жители вышли на площадь с требованием «немедленной отставки мэра»."
+    assert ("немедленной отставки мэра", "жители") in indirect(text, models)
+
+
+def test_quoted_title_after_with_is_no_demand(models):
+    assert indirect("Певец выступил с песней «Ночи» на фестивале.", models) == []
