@@ -862,6 +862,17 @@ RULE_EXAMPLES = [
         "Министр Иван Петров видит в новом законе угрозу для экономики.", id="indirect:seen_in"
     ),
     pytest.param(
+        "Причиной пожара на складе названо короткое замыкание.", id="indirect:impersonal_naming"
+    ),
+    pytest.param(
+        "Согласно опубликованному отчёту, число пассажиров выросло на десять процентов.",
+        id="indirect:document_source",
+    ),
+    pytest.param(
+        "Чиновник, обвиняемый журналистами в получении взяток, подал иск.",
+        id="indirect:accused_by",
+    ),
+    pytest.param(
         "Учения завершатся в пятницу, заявил министр обороны Сергей Шойгу.", id="indirect:postposed"
     ),
     pytest.param(

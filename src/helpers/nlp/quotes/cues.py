@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ...io.text import fold_text
+from .document_sources import document_source
 from .lexicons import COLLECTIVES, PHASE_VERBS, PLEAS, POSSESSIVES, QUESTION_WORDS, TELLING_CUES
 from .records import CLAUSE_END, OPENING, Context, Tok, is_reported_form
 from .roles import foreign_name
@@ -71,7 +72,8 @@ def clause_cue_before(ctx: Context, pos: int) -> int | None:
 def source_phrase(ctx: Context, start: int, stop: int) -> tuple[int, int, int] | None:
     """`по словам/мнению/данным X`, `согласно данным X` in [start, stop): token indices of
     the preposition, of its noun and of the source's first word (particles and quotation
-    marks skipped: по информации же «Вестей»; по сообщениям из Сеула -> Сеула)."""
+    marks skipped: по информации же «Вестей»; по сообщениям из Сеула -> Сеула); failing
+    those, `согласно` + a reporting document (document_sources.py)."""
     toks = ctx.tokens_in(start, stop)
     for n, (a, b) in enumerate(zip(toks, toks[1:], strict=False)):
         if a.low == "согласно" and not ctx.mention_at(a) and _outlet(ctx, toks[n + 1 :]):
@@ -102,6 +104,11 @@ def source_phrase(ctx: Context, start: int, stop: int) -> tuple[int, int, int] |
             or (c.pos in ("PROPN", "X") and c.text[:1].isupper())
         ):
             return a.i, b.i, c.i
+    for n, a in enumerate(toks[:-1]):
+        if a.low == "согласно" and not ctx.mention_at(a):
+            found = document_source(ctx, toks[n + 1 :])
+            if found is not None:
+                return a.i, a.i, found  # Согласно опубликованной декларации, C
     return None
 
 

@@ -43,6 +43,7 @@ from .cues import (
     source_cue,
     source_phrase,
 )
+from .document_sources import document_speaker
 from .felt_clause import felt_clause
 from .layouts import signed_after
 from .legal_names import legal_name
@@ -253,7 +254,7 @@ def source_before(ctx: Context, m: Marked) -> Quote | None:
     if not found or (k is not None and k > found[1] and not ctx.text[q.start].isupper()):
         return None
     a, noun, k = found
-    speaker = source_speaker(ctx, k)
+    speaker = document_speaker(ctx, a, k) or source_speaker(ctx, k)
     if speaker.name is None and ctx.toks[k].low in POSSESSIVES:  # По их словам: named before
         speaker = next(iter(earlier_speaker(ctx, start) or ()), speaker)
     return m.quote(speaker, source_cue(ctx, a, noun))

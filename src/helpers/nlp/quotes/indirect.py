@@ -17,8 +17,10 @@ from .cues import (
     source_cue,
     source_phrase,
 )
+from .document_sources import document_speaker
 from .fronted_clause import after_comma
 from .headline_roles import headline_role
+from .impersonal_naming import rule_impersonal_naming
 from .inserted_cues import (
     LEAD_WORDS,
     after_source,
@@ -107,7 +109,8 @@ def rule_source_phrase(ctx, toks, start, stop, prev):
     cue = next((t for t in toks if t.i < a and ctx.is_finite_cue(t)), None)
     if cue is not None and any(t.low == "что" for t in toks if cue.i < t.i < a):
         return None  # спросил, что по его мнению ...: the verb's clause holds the phrase
-    speaker = source_speaker(ctx, k)
+    document = document_speaker(ctx, a, k)
+    speaker = document or source_speaker(ctx, k)
     if speaker.name is None:
         return None
     cue = source_cue(ctx, a, noun)
@@ -127,7 +130,8 @@ def rule_source_phrase(ctx, toks, start, stop, prev):
             if begin is None:
                 return None
     begin = skip_space(ctx.text, begin)
-    return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, cue)]
+    rule = "indirect:document_source" if document else ""
+    return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, cue, rule)]
 
 
 def rule_about_this(ctx, toks, start, stop, prev):
@@ -234,6 +238,7 @@ INDIRECT_RULES = (
     Frame("indirect:stance", rule_stance),
     Frame("indirect:blame", rule_blame),
     Frame("indirect:seen_in", rule_seen_in),
+    Frame("indirect:impersonal_naming", rule_impersonal_naming),
 )
 
 

@@ -138,6 +138,9 @@ COLON_NOUNS = _words("quote_colon_nouns.txt")  # закончил заявлен
 BLAME_VERBS = _words("quote_blame_verbs.txt")  # возложил ответственность за C на Y
 BLAME_NOUNS = _words("quote_blame_nouns.txt")  # ответственность, вина
 SEEING_VERBS = _words("quote_seeing_verbs.txt")  # видит в C угрозу, усмотрел в C нарушение
+NAMING_PASSIVES = _words("quote_naming_passives.txt")  # назывался, упоминался (impersonal)
+EXPLAINED_NOUNS = _words("quote_explained_nouns.txt")  # Причиной аварии названа ошибка
+REPORTING_DOCUMENTS = _words("quote_reporting_documents.txt")  # согласно декларации, C
 
 
 @dataclass(frozen=True)

@@ -101,8 +101,10 @@ def report_noun_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
     """A report that appeared in a named place (quote_report_nouns: в газете X появилась
     информация о ...; в сети циркулируют слухи, что ...): the content after the noun; the
     outlet speaks, an unnamed place (в сети, из Самары) gives no speaker. Without a place
-    (поступила информация) no source is given and nothing is reported, except for rumours
-    and guesses (quote_rumour_nouns: ходят слухи о C, высказываются предположения, что C)."""
+    (поступила информация о пожаре) no source is given and nothing is reported, except for
+    rumours and guesses (quote_rumour_nouns: ходят слухи о C, высказываются предположения,
+    что C) and, round 10, a `что` clause (появились сообщения о том, что C: speaker null,
+    as for сообщается, что C)."""
     if noun.lemma not in ctx.lex.report_nouns or noun.feats.get("Case") != "Nom":
         return None
     start, _ = ctx.sentence_of(noun.start)
@@ -114,9 +116,9 @@ def report_noun_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
     while place is not None and place + 2 < len(clause) and clause[place + 1].pos == "ADJ":
         place += 1  # на официальном сайте X: the place is the noun after its adjectives
     if place is None or place + 1 >= len(clause) or clause[place + 1].pos not in PLACE_POS:
-        if noun.lemma not in RUMOURS:
+        if noun.lemma not in RUMOURS and that_after(ctx, noun.i) is None:
             return None
-        place = None  # курсировали слухи о C, высказываются предположения, что C
+        place = None  # курсировали слухи о C; появилась информация о том, что C (unnamed)
     nxt = ctx.next_tok(noun.i)
     that = that_after(ctx, noun.i)
     if that is not None:

@@ -530,7 +530,9 @@ def participle_speaker(ctx: Context, tok: Tok) -> Speaker | None:
         head.lemma in ctx.lex.org_roles
         or head.lemma in ctx.lex.roles
         or (_reports_that(ctx, tok) and head.feats.get("Animacy") == "Anim")
-    ):  # переселенцы, считающие, что C: people, not things, hold a view
+        or (_accusing(ctx, tok) and head.feats.get("Animacy") == "Anim")
+        or (_accusing(ctx, tok) and head.lemma in ctx.lex.documents)
+    ):  # переселенцы, считающие, что C; женщины, обвинившие X в C: people, not things
         phrase = role_phrase(ctx, head.i)
         return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
     return None
@@ -547,12 +549,20 @@ def _main_predicate(ctx: Context, begin: int, end: int) -> int:
 
 
 def _agrees(head: Tok, tok: Tok) -> bool:
-    """A noun (or name) in the case and number of the participle ``tok``."""
+    """A noun (or name) in the case and number of the participle ``tok``; an animate
+    accusative is the genitive's form, so either tag agrees (Женщин, обвинивших ...)."""
+    cases = {head.feats.get("Case"), tok.feats.get("Case")}
     return (
         head.pos in ("NOUN", "PROPN")
-        and head.feats.get("Case") == tok.feats.get("Case")
+        and (len(cases) == 1 or (cases == {"Acc", "Gen"} and head.feats.get("Animacy") == "Anim"))
         and head.feats.get("Number") == tok.feats.get("Number")
     )
+
+
+def _accusing(ctx: Context, tok: Tok) -> bool:
+    """A participle of accusing or reproaching (quote_pp_cues with `в`: обвинивших X в C,
+    упрекающие X в C): people who accuse speak, and so do the texts that do (статьи)."""
+    return (tok.lemma, "в") in ctx.lex.pp_cues
 
 
 def _reports_that(ctx: Context, tok: Tok) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .cues import infinitive_after, that_after
 from .lexicons import WITH_NOUNS
-from .records import Context, Quote, Tok, is_reported_form, negated, skip_space
+from .records import OPENING, Context, Quote, Tok, is_reported_form, negated, skip_space
 from .spans import content_end, phrase_end
 from .subjects import speaker_of
 
@@ -48,8 +48,8 @@ def _quote(ctx: Context, prep: Tok, noun: Tok, stop: int) -> Quote | None:
         begin = nxt.start  # с заявлением о C
     elif (that := that_after(ctx, noun.i, window=3)) is not None:
         begin, phrase = skip_space(ctx.text, ctx.toks[that].stop), False  # с заявлением, что C
-    elif WITH_NOUNS[noun.lemma] == "object" and _object(ctx, nxt):
-        begin = nxt.start  # с требованием отставки Y
+    elif WITH_NOUNS[noun.lemma] == "object" and (obj := _marked(ctx, nxt)) is not None:
+        begin = obj.start  # с требованием отставки Y; с требованиями «восстановления ...»
     else:
         return None
     verb = _verb_before(ctx, prep)
@@ -63,6 +63,14 @@ def _quote(ctx: Context, prep: Tok, noun: Tok, stop: int) -> Quote | None:
     if end <= begin:
         return None
     return Quote(begin, end, "indirect", speaker, f"{prep.text} {noun.text}", "indirect:with_noun")
+
+
+def _marked(ctx: Context, t: Tok) -> Tok | None:
+    """The genitive object at ``t``, or right after an opening quotation mark there (с
+    требованиями «восстановления справедливости»: the demand as its authors worded it)."""
+    if t.text in OPENING:
+        t = ctx.next_tok(t.i)
+    return t if t is not None and _object(ctx, t) else None
 
 
 def _object(ctx: Context, t: Tok) -> bool:
