@@ -58,6 +58,7 @@ from .subject_phrases import (
     overt_subject,
     parsed_as_participle,
     quantified_subject,
+    relative_role,
     titled_name,
     unmarked_title,
 )
@@ -363,7 +364,9 @@ def subject_before(ctx: Context, k: int, gender: str | None, number: str | None)
         if t.lemma in QUANTIFIERS and ctx.toks[j + 1].low == "из" and j + 1 < k:
             return one_of(ctx, j)  # Большинство из них заявили
         if t.lemma == "который" and t.feats.get("Case") == "Nom" and j > 1:
-            found = antecedent(ctx, j, gender)  # России, которая настаивала
+            role = relative_role(ctx, j)  # представителя правительства, который заявил
+            found = speaker_from(ctx, role, gender, j) if role is not None else None
+            found = found or antecedent(ctx, j, gender)  # России, которая настаивала
             if found:
                 return found
         object_relative = t.feats.get("Case") not in ("Nom", None) and ctx.toks[j - 1].pos != "ADP"

@@ -1,0 +1,65 @@
+"""Speakers, round 10, in invented sentences (not from any article): a participle the
+tagger read as a noun goes into the nominative with its noun (`по словам лечащих врачей` ->
+`лечащие врачи`); a relative `который` after a role noun and its genitive dependants stands
+for the role, not for the body in the genitive (`представителя правительства, который
+заявил`); an adjective in the animate accusative stays on its role noun tagged genitive."""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import speaker_of
+
+from helpers.pipeline.models import default_models
+
+
+@pytest.fixture(scope="module")
+def models():
+    return default_models()
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a participle before its noun, both in the genitive: both in the nominative
+        (
+            "По словам лечащих врачей, пациент чувствует себя лучше.",
+            "пациент чувствует",
+            "лечащие врачи",
+        ),
+        # near-miss: an adjective that is plainly an adjective is inflected as before
+        (
+            "По словам опытных врачей, пациент чувствует себя лучше.",
+            "пациент чувствует",
+            "опытные врачи",
+        ),
+        # near-miss: a participle used as a noun with no noun after it
+        (
+            "По словам пострадавших, пожар начался ночью.",
+            "пожар начался",
+            "пострадавшие",
+        ),
+        # `который` stands for the role, not for the body in its genitive
+        (
+            "Агентство процитировало официального представителя американского правительства,"
+            " который заявил, что переговоры продолжатся.",
+            "переговоры продолжатся",
+            "официальный представитель американского правительства",
+        ),
+        # near-miss: the word before the comma is the antecedent itself
+        (
+            "Агентство процитировало министра обороны Франции, который заявил, что переговоры"
+            " продолжатся.",
+            "переговоры продолжатся",
+            "министр обороны Франции",
+        ),
+        # near-miss: a neuter `которое` agrees with the body, not with a person
+        (
+            "Газета процитировала заявление правительства Франции, которое сообщило, что"
+            " переговоры продолжатся.",
+            "переговоры продолжатся",
+            "правительство Франции",
+        ),
+    ],
+)
+def test_round10_speakers(models, text, quote, speaker):
+    assert speaker_of(text, quote, models) == speaker
