@@ -2,7 +2,10 @@
 tagger read as a noun goes into the nominative with its noun (`по словам лечащих врачей` ->
 `лечащие врачи`); a relative `который` after a role noun and its genitive dependants stands
 for the role, not for the body in the genitive (`представителя правительства, который
-заявил`); an adjective in the animate accusative stays on its role noun tagged genitive."""
+заявил`); an adjective in the animate accusative stays on its role noun tagged genitive; a
+genitive participle with its prepositional phrase before its noun stays in the phrase
+(`родственников задержанных в Казани студентов`); `в` + a place that the dependency tree
+hangs on the role phrase is part of it (`представитель компании в Москве заявил`)."""
 
 from __future__ import annotations
 
@@ -58,6 +61,35 @@ def models():
             " переговоры продолжатся.",
             "переговоры продолжатся",
             "правительство Франции",
+        ),
+        # a participle governing a prepositional phrase before its noun stays in the phrase
+        (
+            "Адвокат родственников задержанных в Казани студентов заявил, что подаст жалобу.",
+            "подаст жалобу",
+            "адвокат родственников задержанных в Казани студентов",
+        ),
+        # near-miss: a participle used as a noun keeps its own phrase short
+        (
+            "Родственники погибших в аварии сообщили, что подадут иск.",
+            "подадут иск",
+            "родственники погибших",
+        ),
+        # a place the tree hangs on the role phrase (nmod) is part of the speaker
+        (
+            "Представитель компании в Москве заявил, что сделка закрыта.",
+            "сделка закрыта",
+            "представитель компании в Москве",
+        ),
+        (
+            "Похитители туристов в Сирии потребовали выкуп.",
+            "выкуп",
+            "похитители туристов в Сирии",
+        ),
+        # near-miss: a place that modifies the verb (obl) stays out
+        (
+            "Министр иностранных дел в пятницу в Москве заявил, что сделка закрыта.",
+            "сделка закрыта",
+            "министр иностранных дел",
         ),
     ],
 )

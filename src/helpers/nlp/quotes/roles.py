@@ -13,7 +13,7 @@ from pymorphy3.analyzer import Parse
 from ...io.text import fold_text
 from .lexicons import COMPANIONS, DEDICATING, POINTING, TIME_NOUNS
 from .records import OPENING, Context, Speaker, Tok
-from .role_dependants import dependant_words
+from .role_dependants import dependant_words, participle_pp
 
 
 def nominative(ctx: Context, toks: Sequence[Tok]) -> str:
@@ -195,6 +195,8 @@ def _phrase_extension(ctx: Context, last: Tok, t: Tok, k: int) -> list[Tok]:
     nxt = ctx.next_tok(t.i)
     if nxt is None:
         return []
+    if t.low in ("в", "во") and last.pos == "NOUN" and (at := _located(ctx, nxt, k, last)):
+        return [t, *at]  # сотрудник госпиталя в Путраджае, похитители россиян в Сирии
     if t.low == "от" and last.pos == "NOUN" and nxt.text[:1].isupper():
         body = ctx.mention_at(nxt, places=True)
         if body is not None and body.type in ("ORG", "LOC") and body.start == nxt.start:
@@ -206,6 +208,23 @@ def _phrase_extension(ctx: Context, last: Tok, t: Tok, k: int) -> list[Tok]:
             and nxt.feats.get("Case") == "Gen"
         ):
             return [t, nxt]
+    return []
+
+
+def _located(ctx: Context, nxt: Tok, k: int, last: Tok) -> list[Tok]:
+    """The place named at ``nxt`` after `в` when the dependency tree hangs it on a noun of
+    the role phrase (``k`` .. ``last``) as its modifier (nmod: сотрудник госпиталя в
+    Путраджае), not on the verb (obl: министр в Москве заявил): the place's words."""
+    place = ctx.mention_at(nxt, places=True)
+    if place is None or place.type != "LOC" or place.start != nxt.start:
+        return []
+    words = [u for u in ctx.toks[nxt.i : nxt.i + 6] if u.stop <= place.stop]
+    heads = ctx.heads(nxt.i)
+    inside = {u.i for u in words}
+    for u in words:
+        head, rel = heads.get(u.i, (None, ""))
+        if head is not None and head not in inside:
+            return words if rel == "nmod" and k <= head <= last.i else []
     return []
 
 
@@ -247,6 +266,8 @@ def substantive_participle(ctx: Context, t: Tok) -> bool:
     if t.pos == "VERB" and t.feats.get("VerbForm") != "Part":
         return False
     nxt = ctx.next_tok(t.i)
+    if nxt is not None and nxt.pos == "ADP" and participle_pp(ctx, t, nxt):
+        return False  # расстрелянных под Катынью военнопленных: it modifies the noun
     return nxt is None or nxt.pos not in ("NOUN", "PROPN", "ADJ", "X")
 
 
