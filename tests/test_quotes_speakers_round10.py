@@ -5,7 +5,9 @@ for the role, not for the body in the genitive (`представителя пр
 заявил`); an adjective in the animate accusative stays on its role noun tagged genitive; a
 genitive participle with its prepositional phrase before its noun stays in the phrase
 (`родственников задержанных в Казани студентов`); `в` + a place that the dependency tree
-hangs on the role phrase is part of it (`представитель компании в Москве заявил`)."""
+hangs on the role phrase is part of it (`представитель компании в Москве заявил`); a
+participle that modifies the word after it (`фотографию предполагаемого нападавшего: «Q»`) is
+no speech cue of a colon's quote."""
 
 from __future__ import annotations
 
@@ -90,6 +92,21 @@ def models():
             "Министр иностранных дел в пятницу в Москве заявил, что сделка закрыта.",
             "сделка закрыта",
             "министр иностранных дел",
+        ),
+        # a participle that modifies the next word is no cue of the colon's quote
+        (
+            "Журналист Иван Петров опубликовал снимок. Газета приводит фотографию"
+            " предполагаемого нападавшего: «По словам очевидцев, он вёл себя очень спокойно"
+            " и уверенно».",
+            "По словам очевидцев",
+            "газета",
+        ),
+        # near-miss: a participle of speech with its own object introduces the quote
+        (
+            "Вот слова министра финансов Ивана Петрова, заявившего журналистам: «Мы не"
+            " отступим ни на шаг от своих планов».",
+            "Мы не отступим",
+            "Иван Петров",
         ),
     ],
 )
