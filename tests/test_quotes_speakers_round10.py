@@ -7,7 +7,9 @@ genitive participle with its prepositional phrase before its noun stays in the p
 (`родственников задержанных в Казани студентов`); `в` + a place that the dependency tree
 hangs on the role phrase is part of it (`представитель компании в Москве заявил`); a
 participle that modifies the word after it (`фотографию предполагаемого нападавшего: «Q»`) is
-no speech cue of a colon's quote."""
+no speech cue of a colon's quote; a role that opens a sentence is no subject of the chain of
+pronouns when a name follows it over a long phrase with a quoted name (`председатель
+организации «Надежда» Андрей Лосев ... По его словам`)."""
 
 from __future__ import annotations
 
@@ -107,6 +109,22 @@ def models():
             " отступим ни на шаг от своих планов».",
             "Мы не отступим",
             "Иван Петров",
+        ),
+        # a long role phrase with a quoted name in it still introduces the name after it:
+        # `его` continues that person, not the one who spoke before
+        (
+            "Эколог Иван Сомов считает, что закон плох. Председатель правления"
+            " межрегиональной общественной организации содействия защите прав «Надежда»"
+            " Андрей Лосев также ждет перемен. По его словам, надежда умирает последней.",
+            "надежда умирает",
+            "Андрей Лосев",
+        ),
+        # near-miss: a role with no name after it passes the chain to the person before
+        (
+            "Иван Сомов возглавил комиссию. Председатель комиссии также ждет перемен. По его"
+            " словам, надежда умирает последней.",
+            "надежда умирает",
+            "Иван Сомов",
         ),
     ],
 )

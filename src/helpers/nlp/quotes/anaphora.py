@@ -95,6 +95,9 @@ def subject_chain(
     return None
 
 
+QUOTE_MARKS = "«»„“”\"'"
+
+
 def _role_subject(ctx: Context, t: Tok, start: int, gender: str | None) -> bool:
     """A singular role noun in the nominative that opens its sentence (its first noun), of
     a compatible gender: the sentence's subject (Президент неоднократно заявлял ...)."""
@@ -105,7 +108,9 @@ def _role_subject(ctx: Context, t: Tok, start: int, gender: str | None) -> bool:
     if any(u.pos in ("NOUN", "PROPN", "PRON") for u in ctx.tokens_in(start, t.start)):
         return False
     after = unbracketed(ctx, t.i + 1, min(len(ctx.toks), t.i + 2 * ROLE_WINDOW))
-    for u in after[: ROLE_WINDOW - 1]:  # пресс-секретарь президента Дмитрий
+    for u in after[: 2 * ROLE_WINDOW]:  # пресс-секретарь президента Дмитрий
+        if u.text in QUOTE_MARKS:
+            continue  # председатель организации «Надежда» Иван Петров: over a quoted name
         if u.pos in ("PUNCT", "VERB"):  # Песков: the name that follows is the subject
             break
         m = ctx.mention_at(u)
