@@ -9,7 +9,9 @@ hangs on the role phrase is part of it (`представитель компан
 participle that modifies the word after it (`фотографию предполагаемого нападавшего: «Q»`) is
 no speech cue of a colon's quote; a role that opens a sentence is no subject of the chain of
 pronouns when a name follows it over a long phrase with a quoted name (`председатель
-организации «Надежда» Андрей Лосев ... По его словам`)."""
+организации «Надежда» Андрей Лосев ... По его словам`); the same role phrase repeated without
+the name is that person (the subject's head found over the quoted name and dependants in any
+oblique case, the introduction looked for further back over a quoted name)."""
 
 from __future__ import annotations
 
@@ -124,6 +126,21 @@ def models():
             "Иван Сомов возглавил комиссию. Председатель комиссии также ждет перемен. По его"
             " словам, надежда умирает последней.",
             "надежда умирает",
+            "Иван Сомов",
+        ),
+        # a role repeated with its quoted body and no name: the person it introduced before
+        (
+            "Председатель правления организации содействия защите прав «Надежда» Андрей"
+            " Лосев ждет перемен. Эколог Иван Сомов считает, что закон плох. Председатель"
+            " правления организации содействия защите прав «Надежда» уверен, что одними"
+            " законами не обойтись.",
+            "одними законами",
+            "Андрей Лосев",
+        ),
+        # near-miss: a quoted name after a dative noun that is no subject's dependant
+        (
+            "В интервью газете «Вести» министр финансов Иван Сомов заявил, что законы не помогут.",
+            "законы не помогут",
             "Иван Сомов",
         ),
     ],

@@ -276,7 +276,9 @@ def _intro_window(ctx: Context, m: Mention) -> list[Tok]:
     Турции Хакан Фидан), back to punctuation, a conjunction, a verb or another person."""
     k = ctx.token_at(m.start)
     intro: list[Tok] = []
-    for t in reversed(ctx.toks[max(0, k - ROLE_WINDOW) : k] if k is not None else []):
+    # a long role phrase with a quoted name (председатель организации «Надежда» X): wider
+    reach = 2 * ROLE_WINDOW if k and ctx.toks[k - 1].text in QUOTE_MARKS else ROLE_WINDOW
+    for t in reversed(ctx.toks[max(0, k - reach) : k] if k is not None else []):
         if t.text in ",.;:!?()" or t.text in ctx.lex.dashes or t.pos == "VERB":
             break  # нападающий «Реала» и сборной Португалии X: both introduce X
         other = ctx.mention_at(t)

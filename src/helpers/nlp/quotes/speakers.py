@@ -326,11 +326,14 @@ def _head_of_genitive(ctx: Context, p: int) -> int | None:
     k = p - 1
     while k >= 0 and ctx.toks[k].text in OPENING:
         k -= 1
+    # a quoted name follows the noun it names, whatever that noun's case (организации
+    # содействия защите прав «Надежда»): the chain of dependants may hold other cases too
+    cases = ("Gen", "Dat", "Ins", "Loc") if k < p - 1 else ("Gen",)
     while k >= 0 and ctx.toks[k].pos in ("NOUN", "PROPN", "ADJ"):
         t = ctx.toks[k]
         if t.pos == "NOUN" and t.feats.get("Case") == "Nom":
             return k
-        if t.feats.get("Case") != "Gen":
+        if t.feats.get("Case") not in cases:
             return None
         k -= 1
     return None
