@@ -95,6 +95,9 @@ def subject_chain(
     return None
 
 
+QUOTE_MARKS = "«»„“”\"'"
+
+
 def _role_subject(ctx: Context, t: Tok, start: int, gender: str | None) -> bool:
     """A singular role noun in the nominative that opens its sentence (its first noun), of
     a compatible gender: the sentence's subject (Президент неоднократно заявлял ...)."""
@@ -105,7 +108,9 @@ def _role_subject(ctx: Context, t: Tok, start: int, gender: str | None) -> bool:
     if any(u.pos in ("NOUN", "PROPN", "PRON") for u in ctx.tokens_in(start, t.start)):
         return False
     after = unbracketed(ctx, t.i + 1, min(len(ctx.toks), t.i + 2 * ROLE_WINDOW))
-    for u in after[: ROLE_WINDOW - 1]:  # пресс-секретарь президента Дмитрий
+    for u in after[: 2 * ROLE_WINDOW]:  # пресс-секретарь президента Дмитрий
+        if u.text in QUOTE_MARKS:
+            continue  # председатель организации «Надежда» Иван Петров: over a quoted name
         if u.pos in ("PUNCT", "VERB"):  # Песков: the name that follows is the subject
             break
         m = ctx.mention_at(u)
@@ -271,7 +276,9 @@ def _intro_window(ctx: Context, m: Mention) -> list[Tok]:
     Турции Хакан Фидан), back to punctuation, a conjunction, a verb or another person."""
     k = ctx.token_at(m.start)
     intro: list[Tok] = []
-    for t in reversed(ctx.toks[max(0, k - ROLE_WINDOW) : k] if k is not None else []):
+    # a long role phrase with a quoted name (председатель организации «Надежда» X): wider
+    reach = 2 * ROLE_WINDOW if k and ctx.toks[k - 1].text in QUOTE_MARKS else ROLE_WINDOW
+    for t in reversed(ctx.toks[max(0, k - reach) : k] if k is not None else []):
         if t.text in ",.;:!?()" or t.text in ctx.lex.dashes or t.pos == "VERB":
             break  # нападающий «Реала» и сборной Португалии X: both introduce X
         other = ctx.mention_at(t)

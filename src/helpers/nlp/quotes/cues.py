@@ -46,6 +46,18 @@ def aspectual(ctx: Context, tok: Tok) -> bool:
     return infinitive and tok.lemma not in ctx.lex.infinitive_cues
 
 
+def attributive(ctx: Context, tok: Tok) -> bool:
+    """A participle that modifies the word right after it, agreeing with it in case and
+    number (предполагаемого нападавшего, так называемой оппозиции): an attribute of that
+    word, no act of speech that could introduce a quote."""
+    if tok.feats.get("VerbForm") != "Part" or tok.feats.get("Case") is None:
+        return False
+    nxt = ctx.next_tok(tok.i)
+    if nxt is None or nxt.pos not in ("NOUN", "PROPN", "VERB", "ADJ"):
+        return False
+    return all(nxt.feats.get(f) == tok.feats.get(f) for f in ("Case", "Number"))
+
+
 def dash_after(ctx: Context, pos: int) -> int | None:
     """Position after `[,.!?]* <dash> ` following a closing quote, else None."""
     match = re.match(rf"[,.!?…]*\s*[{re.escape(ctx.lex.dashes)}]\s*", ctx.text[pos : pos + 10])
@@ -63,6 +75,7 @@ def clause_cue_before(ctx: Context, pos: int) -> int | None:
         if (ctx.is_cue(t) or t.low in ctx.lex.impersonal or is_finite_act(ctx, t))
         and not ctx.in_quote(t.start)
         and not aspectual(ctx, t)
+        and not attributive(ctx, t)
     ]
     # a finite verb or gerund speaks; an infinitive (предложили считать «...») does not
     spoken = [t for t in cues if t.feats.get("VerbForm") != "Inf"]

@@ -24,6 +24,10 @@ def dependant_words(ctx: Context, out: list[Tok], t: Tok) -> list[Tok]:
         participle = t.pos == "VERB" and t.feats.get("VerbForm") == "Part"
         if participle or t.pos == "NUM":  # убитой журналистки, двух стран
             return [t]
+    if _participle(t) and nxt.pos == "ADP":
+        inner = participle_pp(ctx, t, nxt)
+        if inner:  # родственников расстрелянных под Катынью военнопленных
+            return [t, *inner]
     if t.text.isdigit() and last is out[0] and last.lemma in ctx.lex.documents and oblique_noun:
         return [t]  # статья 49 кодекса: the part's number, then the document
     if t.text == "," and len(out) > 1 and _listed(ctx, last, nxt):
@@ -33,6 +37,28 @@ def dependant_words(ctx: Context, out: list[Tok], t: Tok) -> list[Tok]:
         return [t]
     if t.low == "по" and last is out[0] and _person(ctx, last):
         return _field(ctx, t)
+    return []
+
+
+PP_WORDS = 4  # words at most in a prepositional phrase inside a participle before its noun
+
+
+def _participle(t: Tok) -> bool:
+    return t.feats.get("Case") == "Gen" and t.pos == "VERB" and t.feats.get("VerbForm") == "Part"
+
+
+def participle_pp(ctx: Context, part: Tok, prep: Tok) -> list[Tok]:
+    """A genitive participle, a prepositional phrase it governs and then the genitive noun it
+    agrees with (расстрелянных под Катынью военнопленных): the phrase up to that noun (the
+    noun itself goes on as any genitive); none when no agreeing noun closes it."""
+    words = [prep]
+    for u in ctx.toks[prep.i + 1 : prep.i + 2 + PP_WORDS]:
+        agrees = u.feats.get("Number") == part.feats.get("Number")
+        if u.pos == "NOUN" and u.feats.get("Case") == "Gen" and agrees and len(words) > 1:
+            return words
+        if u.pos not in ("NOUN", "PROPN", "ADJ", "DET", "X") or ctx.in_quote(u.start):
+            return []
+        words.append(u)
     return []
 
 

@@ -13,7 +13,7 @@ from pymorphy3.analyzer import Parse
 from ...io.text import fold_text
 from .lexicons import COMPANIONS, DEDICATING, POINTING, TIME_NOUNS
 from .records import OPENING, Context, Speaker, Tok
-from .role_dependants import dependant_words
+from .role_dependants import dependant_words, participle_pp
 
 
 def nominative(ctx: Context, toks: Sequence[Tok]) -> str:
@@ -24,6 +24,7 @@ def nominative(ctx: Context, toks: Sequence[Tok]) -> str:
     head = next((k for k, t in enumerate(toks) if t.pos in ("NOUN", "PROPN")), None)
     if head is None:
         return " ".join(t.text for t in toks)
+    head = _agreeing_head(ctx, toks, head)
     out = []
     head_gender = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(
         toks[head].feats.get("Gender", "")
@@ -42,6 +43,23 @@ def nominative(ctx: Context, toks: Sequence[Tok]) -> str:
     tail = ctx.text[toks[head].stop : toks[-1].stop] if head + 1 < len(toks) else ""
     phrase = " ".join(out) + " ".join(tail.split("\n"))  # the dependants as written
     return phrase.replace("''", "")  # wiki italics markup is no part of a name
+
+
+def _agreeing_head(ctx: Context, toks: Sequence[Tok], head: int) -> int:
+    """A participle or adjective the tagger read as a noun (лечащих врачей: лечащих) agrees
+    with the noun right after it in case and number: that noun is the head, so both words
+    go into the nominative (лечащие врачи), not only the first."""
+    t = toks[head]
+    if head + 1 >= len(toks) or t.pos != "NOUN" or t.text[:1].isupper():
+        return head
+    nxt = toks[head + 1]
+    agree = all(t.feats.get(f) == nxt.feats.get(f) for f in ("Case", "Number"))
+    if nxt.pos != "NOUN" or not agree or t.feats.get("Case") in (None, "Nom"):
+        return head
+    readings = ctx.morph.parse(t.text)
+    if readings and readings[0].tag.POS in ("ADJF", "PRTF"):  # the first reading: an adjective
+        return head + 1
+    return head
 
 
 def inflect_nom(ctx: Context, tok: Tok, gender: str | None = None) -> str | None:
@@ -177,6 +195,8 @@ def _phrase_extension(ctx: Context, last: Tok, t: Tok, k: int) -> list[Tok]:
     nxt = ctx.next_tok(t.i)
     if nxt is None:
         return []
+    if t.low in ("в", "во") and last.pos == "NOUN" and (at := _located(ctx, nxt, k, last)):
+        return [t, *at]  # сотрудник госпиталя в Путраджае, похитители россиян в Сирии
     if t.low == "от" and last.pos == "NOUN" and nxt.text[:1].isupper():
         body = ctx.mention_at(nxt, places=True)
         if body is not None and body.type in ("ORG", "LOC") and body.start == nxt.start:
@@ -188,6 +208,23 @@ def _phrase_extension(ctx: Context, last: Tok, t: Tok, k: int) -> list[Tok]:
             and nxt.feats.get("Case") == "Gen"
         ):
             return [t, nxt]
+    return []
+
+
+def _located(ctx: Context, nxt: Tok, k: int, last: Tok) -> list[Tok]:
+    """The place named at ``nxt`` after `в` when the dependency tree hangs it on a noun of
+    the role phrase (``k`` .. ``last``) as its modifier (nmod: сотрудник госпиталя в
+    Путраджае), not on the verb (obl: министр в Москве заявил): the place's words."""
+    place = ctx.mention_at(nxt, places=True)
+    if place is None or place.type != "LOC" or place.start != nxt.start:
+        return []
+    words = [u for u in ctx.toks[nxt.i : nxt.i + 6] if u.stop <= place.stop]
+    heads = ctx.heads(nxt.i)
+    inside = {u.i for u in words}
+    for u in words:
+        head, rel = heads.get(u.i, (None, ""))
+        if head is not None and head not in inside:
+            return words if rel == "nmod" and k <= head <= last.i else []
     return []
 
 
@@ -229,6 +266,8 @@ def substantive_participle(ctx: Context, t: Tok) -> bool:
     if t.pos == "VERB" and t.feats.get("VerbForm") != "Part":
         return False
     nxt = ctx.next_tok(t.i)
+    if nxt is not None and nxt.pos == "ADP" and participle_pp(ctx, t, nxt):
+        return False  # расстрелянных под Катынью военнопленных: it modifies the noun
     return nxt is None or nxt.pos not in ("NOUN", "PROPN", "ADJ", "X")
 
 
@@ -253,11 +292,20 @@ def _modifier(ctx: Context, tok: Tok, case: str | None) -> bool:
     """An adjective or quantifier agreeing with a role noun in ``case`` (некоторые издания),
     not a pointer (его пресс-секретарь, этот документ), an adverb mistagged as adjective or
     a noun mistagged as one (сообщило таблоидам доверенное лицо: the addressee)."""
-    if tok.feats.get("Case") != case or tok.feats.get("Variant") == "Short":
+    if tok.feats.get("Variant") == "Short":
+        return False
+    if tok.feats.get("Case") != case and not _animate_accusative(tok, case):
         return False
     if tok.pos == "ADJ":
         return adjective_form(ctx, tok)
     return tok.pos == "DET" and tok.lemma not in POINTING
+
+
+def _animate_accusative(tok: Tok, case: str | None) -> bool:
+    """An adjective in the animate accusative before a role noun tagged genitive (or the
+    other way round): one form, the tagger's two readings (официального представителя)."""
+    pair = {tok.feats.get("Case"), case}
+    return pair == {"Acc", "Gen"} and tok.feats.get("Animacy") == "Anim"
 
 
 ADJECTIVE_TAGS = ("ADJF", "PRTF", "NUMR")  # pymorphy3 parts of speech that inflect like adjectives

@@ -58,6 +58,7 @@ from .subject_phrases import (
     overt_subject,
     parsed_as_participle,
     quantified_subject,
+    relative_role,
     titled_name,
     unmarked_title,
 )
@@ -327,11 +328,14 @@ def _head_of_genitive(ctx: Context, p: int) -> int | None:
     k = p - 1
     while k >= 0 and ctx.toks[k].text in OPENING:
         k -= 1
+    # a quoted name follows the noun it names, whatever that noun's case (организации
+    # содействия защите прав «Надежда»): the chain of dependants may hold other cases too
+    cases = ("Gen", "Dat", "Ins", "Loc") if k < p - 1 else ("Gen",)
     while k >= 0 and ctx.toks[k].pos in ("NOUN", "PROPN", "ADJ"):
         t = ctx.toks[k]
         if t.pos == "NOUN" and t.feats.get("Case") == "Nom":
             return k
-        if t.feats.get("Case") != "Gen":
+        if t.feats.get("Case") not in cases:
             return None
         k -= 1
     return None
@@ -365,7 +369,9 @@ def subject_before(ctx: Context, k: int, gender: str | None, number: str | None)
         if t.lemma in QUANTIFIERS and ctx.toks[j + 1].low == "из" and j + 1 < k:
             return one_of(ctx, j)  # Большинство из них заявили
         if t.lemma == "который" and t.feats.get("Case") == "Nom" and j > 1:
-            found = antecedent(ctx, j, gender)  # России, которая настаивала
+            role = relative_role(ctx, j)  # представителя правительства, который заявил
+            found = speaker_from(ctx, role, gender, j) if role is not None else None
+            found = found or antecedent(ctx, j, gender)  # России, которая настаивала
             if found:
                 return found
         object_relative = t.feats.get("Case") not in ("Nom", None) and ctx.toks[j - 1].pos != "ADP"

@@ -193,3 +193,34 @@ def unmarked_title(ctx: Context, k: int) -> Speaker | None:
     if name[0].text.isdigit() and len(name) == 1:
         return None  # газета 5 мая: a date
     return Speaker(ctx.text[name[0].start : name[-1].stop], name[0].start, name[-1].stop)
+
+
+OWNER_WORDS = 6  # words at most between a relative's role noun and its comma
+
+
+def relative_role(ctx: Context, j: int) -> int | None:
+    """The role noun a relative `который` at token ``j`` stands for when the words before its
+    comma are that noun's genitive dependants (процитировал представителя американского
+    правительства, который заявил: the представитель, not the правительство): a person or
+    role noun agreeing with `который` in gender and number; none when the word before the
+    comma is itself such a noun or nothing of the kind stands there."""
+    rel = ctx.toks[j]
+    if j < 2 or ctx.toks[j - 1].text != ",":
+        return None
+    last = ctx.toks[j - 2]
+    if last.feats.get("Case") != "Gen" or last.pos not in ("NOUN", "PROPN", "ADJ", "X"):
+        return None
+
+    def agrees(t: Tok) -> bool:
+        same = all(t.feats.get(f) == rel.feats.get(f) for f in ("Number", "Gender"))
+        return same and (t.feats.get("Animacy") == "Anim" or t.lemma in ctx.lex.roles)
+
+    if agrees(last):
+        return None  # the word before the comma is the antecedent itself
+    for k in range(j - 3, max(j - 3 - OWNER_WORDS, -1), -1):
+        t = ctx.toks[k]
+        if t.pos == "NOUN" and agrees(t):
+            return k
+        if t.pos not in ("NOUN", "PROPN", "ADJ", "X") or t.feats.get("Case") not in ("Gen", None):
+            return None  # the noun that governs the genitives is no person: no role
+    return None
