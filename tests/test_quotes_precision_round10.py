@@ -1,0 +1,51 @@
+"""Precision and span extents of quotes, round 10, in invented sentences (not from any
+article): a verb after a direct quote (wiki italics around its marks) attributes that quote,
+not the sentence before."""
+
+from __future__ import annotations
+
+import pytest
+import quote_rows
+
+from helpers.pipeline.models import default_models
+
+
+@pytest.fixture(scope="module")
+def models():
+    return default_models()
+
+
+def rows(text: str, models) -> list[tuple[str, str, str | None, str]]:
+    """(kind, text, speaker, rule) of every quote of ``text``."""
+    return quote_rows.found(text, models)
+
+
+def indirect_texts(text: str, models) -> list[str]:
+    return [t for k, t, _, _ in rows(text, models) if k == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "text, before",
+    [
+        (
+            "Мэр пообещал закрыть рынок, если торговцы не уберут мусор.\n\n"
+            "''«Мы не будем больше терпеть грязь на улицах города»'', — сказал чиновник.",
+            "Мэр пообещал закрыть рынок",
+        ),
+        (
+            "Концерт прошёл в переполненном зале.\n\n"
+            "''«Я давно мечтала выступить в этом городе»'', — призналась певица.",
+            "Концерт прошёл",
+        ),
+    ],
+)
+def test_verb_after_a_quote_points_not_back(text, before, models):
+    found = rows(text, models)
+    assert [r for r in found if r[0] == "direct"], found
+    assert not [t for t in indirect_texts(text, models) if t.startswith(before)], found
+
+
+def test_bare_verb_sentence_still_points_back(models):
+    text = "Завод остановит работу на две недели. Сообщил директор предприятия Иван Петров."
+    found = rows(text, models)
+    assert ("indirect", "Завод остановит работу на две недели") in [(k, t) for k, t, _, _ in found]
