@@ -49,3 +49,35 @@ def test_bare_verb_sentence_still_points_back(models):
     text = "Завод остановит работу на две недели. Сообщил директор предприятия Иван Петров."
     found = rows(text, models)
     assert ("indirect", "Завод остановит работу на две недели") in [(k, t) for k, t, _, _ in found]
+
+
+@pytest.mark.parametrize(
+    "text, topic, comment",
+    [
+        (
+            "Министр объявил о переименовании ведомства, что на деле означает его закрытие.",
+            "о переименовании ведомства",
+            "на деле означает",
+        ),
+        (
+            "Две фракции заявили о выходе из коалиции, что, как ожидается, позволит распустить"
+            " парламент.",
+            "о выходе из коалиции",
+            "позволит распустить",
+        ),
+        (
+            "Тренер сообщил о своей отставке, что стало неожиданностью для болельщиков.",
+            "о своей отставке",
+            "стало неожиданностью",
+        ),
+    ],
+)
+def test_relative_that_is_no_content(text, topic, comment, models):
+    found = indirect_texts(text, models)
+    assert topic in found, found
+    assert not [t for t in found if comment in t], found
+
+
+def test_that_clause_with_its_own_subject_stays(models):
+    text = "Губернатор сообщил журналистам, что это означает конец проекта."
+    assert indirect_texts(text, models) == ["это означает конец проекта"]

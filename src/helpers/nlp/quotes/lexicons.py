@@ -132,6 +132,8 @@ ASKING_VERBS = _words("quote_asking_verbs.txt")  # Жителей просят C
 TOPIC_NOUNS = _words("quote_topic_nouns.txt")
 CHILD_NOUNS = _words("quote_child_nouns.txt")
 STATUS_NOUNS = _words("quote_status_nouns.txt")
+# объявил о C, что означает ...: a relative `что` standing for the clause before (relative_that.py)
+CONSEQUENCE_VERBS = _words("quote_consequence_verbs.txt")
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from .phrase_bounds import (
     participle_form,
 )
 from .records import OPENING, Context, Tok
+from .relative_that import relative_that
 from .report_bounds import arguing_gerund_end, own_clause_after, speech_gerund
 
 CLAUSE_BREAKS = re.compile(
@@ -360,6 +361,7 @@ def topic_end(ctx: Context, prep: Tok, verb: Tok, end: int) -> int:
         if (
             _speech_time(ctx, j)
             or ends_topic(ctx, j)
+            or relative_that(ctx, verb, j)  # о выходе из коалиции, что позволит ...
             or (own is not None and heads[own][1] in VERB_OWN)
         ):
             return min(end, trim_end(ctx, prep.start, t.start))
