@@ -81,3 +81,28 @@ def test_relative_that_is_no_content(text, topic, comment, models):
 def test_that_clause_with_its_own_subject_stays(models):
     text = "Губернатор сообщил журналистам, что это означает конец проекта."
     assert indirect_texts(text, models) == ["это означает конец проекта"]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a second speaker's word on the report: its object points back
+        (
+            "Агентство сообщило, что завод закроют в марте, однако министерство не подтвердило"
+            " эту информацию.",
+            "завод закроют в марте",
+        ),
+        (
+            "Источники сообщили, что лидер скончался, однако правительство пока не подтвердило"
+            " этого.",
+            "лидер скончался",
+        ),
+        # near miss: a contrast of the speaker's own goes on with the content
+        (
+            "Врачи сообщили, что пациент пришёл в сознание, однако его состояние остаётся тяжёлым.",
+            "пациент пришёл в сознание, однако его состояние остаётся тяжёлым",
+        ),
+    ],
+)
+def test_contrast_that_points_back_ends_content(text, content, models):
+    assert indirect_texts(text, models) == [content]

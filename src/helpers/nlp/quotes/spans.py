@@ -118,8 +118,22 @@ def second_report(ctx: Context, pos: int, end: int) -> int:
                 )
                 if subject and _that_next(toks, n + 2 + m + 1):
                     return t.start  # ..., а соседи заявляют, что C2
+                if subject and _points_back(clause[m + 1 :]):
+                    return t.start  # ..., однако власти не подтвердили эту информацию
                 break
     return end
+
+
+def _points_back(toks: list[Tok]) -> bool:
+    """An object that points back to what was reported (эту информацию, эти сведения, это):
+    a second speaker's word on the first report, not its content."""
+    words_ = [t for t in toks if t.pos != "PUNCT"]
+    for t, nxt in zip(words_, words_[1:] + [None], strict=False):
+        if t.lemma in ("этот", "данный") and nxt is not None and nxt.lemma in RESTATED_NOUNS:
+            return True
+        if t.lemma == "это" and t.feats.get("Case") in ("Acc", "Gen"):
+            return True  # не подтвердило этого
+    return False
 
 
 def _joined_report(ctx: Context, toks: list[Tok], n: int) -> bool:
