@@ -106,3 +106,22 @@ def test_that_clause_with_its_own_subject_stays(models):
 )
 def test_contrast_that_points_back_ends_content(text, content, models):
     assert indirect_texts(text, models) == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На видео, снятом прохожим, слышно, как мужчина кричит «Стой, стрелять буду».",
+        "С балкона было видно, как полицейские выводят задержанных, сообщил очевидец.",
+    ],
+)
+def test_kak_after_perception_is_no_source(text, models):
+    assert not [r for r in rows(text, models) if r[3] == "indirect:kak_soobshil"]
+
+
+def test_inserted_kak_source_stays(models):
+    text = "Выборы, как сообщил глава комиссии, пройдут в марте."
+    found = rows(text, models)
+    assert [(r[1], r[3]) for r in found if r[0] == "indirect"] == [
+        ("Выборы, как сообщил глава комиссии, пройдут в марте", "indirect:kak_soobshil")
+    ]

@@ -10,7 +10,7 @@ from .cues import (
     is_predicate,
 )
 from .documents import source_after
-from .lexicons import CONJUNCTIONS, CONNECTIVES, NAMING
+from .lexicons import CONJUNCTIONS, CONNECTIVES, KAK_GOVERNORS, NAMING
 from .marks import words
 from .records import Context, Quote, Speaker, Tok, negated, skip_space
 from .report_bounds import after_apposition
@@ -196,8 +196,8 @@ def subordinate_kak(toks: list[Tok], n: int) -> bool:
     """`, как` at ``n`` closes a time or manner clause: после того, как; с тех пор, как; в то
     время, как; так, как (not the discourse marker `Более того, как сообщает X`)."""
     before = toks[n - 2].low
-    if before in ("время", "так"):
-        return True
+    if before in ("время", "так") or toks[n - 2].lemma in KAK_GOVERNORS:
+        return True  # слышно, как X кричит; на вопрос, как он считает: a complement
     if n > 2 and toks[n - 3].low in DISCOURSE_PREPS:
         return False  # Кроме того, как считает X: an opener, no time clause
     return before in ("того", "тех", "пор", "тем") and n > 2 and toks[n - 3].pos == "ADP"

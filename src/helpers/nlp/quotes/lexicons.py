@@ -134,6 +134,8 @@ CHILD_NOUNS = _words("quote_child_nouns.txt")
 STATUS_NOUNS = _words("quote_status_nouns.txt")
 # объявил о C, что означает ...: a relative `что` standing for the clause before (relative_that.py)
 CONSEQUENCE_VERBS = _words("quote_consequence_verbs.txt")
+# слышно, как X кричит; на вопрос, как он считает: a `как` complement (inserted_cues.py)
+KAK_GOVERNORS = _words("quote_kak_governors.txt")
 
 
 @dataclass(frozen=True)
