@@ -125,3 +125,19 @@ def test_inserted_kak_source_stays(models):
     assert [(r[1], r[3]) for r in found if r[0] == "indirect"] == [
         ("Выборы, как сообщил глава комиссии, пройдут в марте", "indirect:kak_soobshil")
     ]
+
+
+def test_regarding_is_a_topic(models):
+    text = (
+        "Председатель комитета в интервью говорит о том, что касается нападения на депутата:"
+        " «да, это звено в цепи событий, и люди были арестованы»."
+    )
+    assert not indirect_texts(text, models)
+    assert [r[1] for r in rows(text, models) if r[0] == "direct"] == [
+        "да, это звено в цепи событий, и люди были арестованы"
+    ]
+
+
+def test_that_clause_with_kasatsya_stays(models):
+    text = "Председатель комитета сказал, что касается это всех жителей."
+    assert indirect_texts(text, models) == ["касается это всех жителей"]

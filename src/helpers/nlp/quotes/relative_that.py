@@ -18,6 +18,9 @@ def relative_that(ctx: Context, cue: Tok, that: int) -> bool:
     toks = ctx.toks
     if toks[that].low != "что" or that < 1 or toks[that - 1].text != ",":
         return False
+    regarding = that > 1 and toks[that - 2].low in ("том", "то")
+    if regarding and that + 1 < len(toks) and toks[that + 1].lemma == "касаться":
+        return True  # говорит о том, что касается X: `что касается` names a topic
     between = toks[cue.i + 1 : that - 1]
     if not any(t.pos in ("NOUN", "PROPN") for t in between):
         return False  # заявил, что ...; сообщил о том, что ...: a `что` clause
