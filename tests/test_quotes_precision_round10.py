@@ -141,3 +141,19 @@ def test_regarding_is_a_topic(models):
 def test_that_clause_with_kasatsya_stays(models):
     text = "Председатель комитета сказал, что касается это всех жителей."
     assert indirect_texts(text, models) == ["касается это всех жителей"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сотни болельщиков у здания суда приветствовали решение присяжных.",
+        "Министерство приветствовало решение парламента о новых выборах.",
+    ],
+)
+def test_welcoming_an_act_is_no_content(text, models):
+    assert not indirect_texts(text, models)
+
+
+def test_criticising_an_act_stays(models):
+    text = "Министр раскритиковал решение парламента о новых выборах."
+    assert indirect_texts(text, models) == ["решение парламента о новых выборах"]
