@@ -157,3 +157,23 @@ def test_welcoming_an_act_is_no_content(text, models):
 def test_criticising_an_act_stays(models):
     text = "Министр раскритиковал решение парламента о новых выборах."
     assert indirect_texts(text, models) == ["решение парламента о новых выборах"]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "Министерство сообщило, что будет использовать новое название страны (Republic of"
+            " Testland)Официальный ответ хранится в редакции.",
+            "будет использовать новое название страны (Republic of Testland)",
+        ),
+        # near miss: a space after the bracket, the clause goes on
+        (
+            "Министерство сообщило, что будет использовать новое название страны (Тестландия)"
+            " со следующего года.",
+            "будет использовать новое название страны (Тестландия) со следующего года",
+        ),
+    ],
+)
+def test_glued_line_after_bracket_ends_content(text, content, models):
+    assert indirect_texts(text, models) == [content]

@@ -36,8 +36,9 @@ PHRASE_GOES_ON = ("вплоть", "включая")
 # a sentence end and a quoted sentence after it: «Для меня ...» opens a new sentence
 QUOTED_SENTENCE = re.compile(r"[.!?…][ \t\u00a0]+[«„“\"](?=[A-ZА-ЯЁ])")
 
-# a lowercase word running into a capitalised one: two sentences whose break was lost
-GLUED = re.compile(r"(?<![\w-])[а-яё]{3,}(?=[А-ЯЁ][а-яё])")
+# a lowercase word or a closing bracket running into a capitalised word (металлоискателейВпервые,
+# (Kingdom of X)Официальный): two sentences or lines whose break was lost
+GLUED = re.compile(r"(?<![\w-])[а-яё]{3,}(?=[А-ЯЁ][а-яё])|\)(?=[А-ЯЁ][а-яё]{2,})")
 
 
 def content_end(ctx: Context, pos: int, stop: int) -> int:
