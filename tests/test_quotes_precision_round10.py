@@ -177,3 +177,22 @@ def test_criticising_an_act_stays(models):
 )
 def test_glued_line_after_bracket_ends_content(text, content, models):
     assert indirect_texts(text, models) == [content]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # the source phrase sits inside a relative clause: the clause is the content
+        (
+            "Суд оштрафовал блогера за пост, который по мнению судьи, оскорбил мэра города.",
+            "который по мнению судьи, оскорбил мэра города",
+        ),
+        # near miss: the phrase inserted in the main clause keeps the whole clause
+        (
+            "Экономика, по мнению экспертов, восстановится к весне.",
+            "Экономика, по мнению экспертов, восстановится к весне",
+        ),
+    ],
+)
+def test_source_phrase_in_relative_clause(text, content, models):
+    assert indirect_texts(text, models) == [content]

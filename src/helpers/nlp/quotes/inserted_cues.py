@@ -43,6 +43,9 @@ def clause_start(ctx: Context, start: int, pos: int) -> int:
     before = ctx.text.rfind(",", start, pos)
     if before == -1:
         return start
+    own = ctx.first_token_after(before + 1)
+    if own is not None and ctx.toks[own].lemma in ("который", "где", "куда", "когда"):
+        return before + 1  # ..., где по её словам, она должна была: the relative clause
     opening = ctx.text.rfind(",", start, before)
     if opening == -1:
         return start
