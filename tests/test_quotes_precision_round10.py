@@ -144,22 +144,6 @@ def test_that_clause_with_kasatsya_stays(models):
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "Сотни болельщиков у здания суда приветствовали решение присяжных.",
-        "Министерство приветствовало решение парламента о новых выборах.",
-    ],
-)
-def test_welcoming_an_act_is_no_content(text, models):
-    assert not indirect_texts(text, models)
-
-
-def test_criticising_an_act_stays(models):
-    text = "Министр раскритиковал решение парламента о новых выборах."
-    assert indirect_texts(text, models) == ["решение парламента о новых выборах"]
-
-
-@pytest.mark.parametrize(
     "text, content",
     [
         (
