@@ -158,6 +158,8 @@ def rule_about_this(ctx, toks, start, stop, prev):
         rule = "indirect:anaphoric_object"  # В МВД подтвердили эту информацию
     if cue is None:
         return None
+    if rule != "indirect:ob_etom" and any(start <= a < cue.start for a, _ in ctx.quoted):
+        return None  # «Q», — заявила актриса: the verb attributes the quote before it
     speaker = speaker_of(ctx, cue.i)
     begin = paragraph_before(ctx, start, prev)
     end = content_end(ctx, begin, prev[1])

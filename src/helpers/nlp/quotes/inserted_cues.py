@@ -10,7 +10,7 @@ from .cues import (
     is_predicate,
 )
 from .documents import source_after
-from .lexicons import CONJUNCTIONS, CONNECTIVES, NAMING
+from .lexicons import CONJUNCTIONS, CONNECTIVES, KAK_GOVERNORS, NAMING
 from .marks import words
 from .records import Context, Quote, Speaker, Tok, negated, skip_space
 from .report_bounds import after_apposition
@@ -43,6 +43,9 @@ def clause_start(ctx: Context, start: int, pos: int) -> int:
     before = ctx.text.rfind(",", start, pos)
     if before == -1:
         return start
+    own = ctx.first_token_after(before + 1)
+    if own is not None and ctx.toks[own].lemma in ("который", "где", "куда", "когда"):
+        return before + 1  # ..., где по её словам, она должна была: the relative clause
     opening = ctx.text.rfind(",", start, before)
     if opening == -1:
         return start
@@ -196,8 +199,8 @@ def subordinate_kak(toks: list[Tok], n: int) -> bool:
     """`, как` at ``n`` closes a time or manner clause: после того, как; с тех пор, как; в то
     время, как; так, как (not the discourse marker `Более того, как сообщает X`)."""
     before = toks[n - 2].low
-    if before in ("время", "так"):
-        return True
+    if before in ("время", "так") or toks[n - 2].lemma in KAK_GOVERNORS:
+        return True  # слышно, как X кричит; на вопрос, как он считает: a complement
     if n > 2 and toks[n - 3].low in DISCOURSE_PREPS:
         return False  # Кроме того, как считает X: an opener, no time clause
     return before in ("того", "тех", "пор", "тем") and n > 2 and toks[n - 3].pos == "ADP"

@@ -141,6 +141,10 @@ SEEING_VERBS = _words("quote_seeing_verbs.txt")  # видит в C угрозу,
 NAMING_PASSIVES = _words("quote_naming_passives.txt")  # назывался, упоминался (impersonal)
 EXPLAINED_NOUNS = _words("quote_explained_nouns.txt")  # Причиной аварии названа ошибка
 REPORTING_DOCUMENTS = _words("quote_reporting_documents.txt")  # согласно декларации, C
+# объявил о C, что означает ...: a relative `что` standing for the clause before (relative_that.py)
+CONSEQUENCE_VERBS = _words("quote_consequence_verbs.txt")
+# слышно, как X кричит; на вопрос, как он считает: a `как` complement (inserted_cues.py)
+KAK_GOVERNORS = _words("quote_kak_governors.txt")
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from .phrase_bounds import (
     participle_form,
 )
 from .records import OPENING, Context, Tok
+from .relative_that import relative_that
 from .report_bounds import arguing_gerund_end, own_clause_after, speech_gerund
 
 CLAUSE_BREAKS = re.compile(
@@ -35,8 +36,9 @@ PHRASE_GOES_ON = ("вплоть", "включая")
 # a sentence end and a quoted sentence after it: «Для меня ...» opens a new sentence
 QUOTED_SENTENCE = re.compile(r"[.!?…][ \t\u00a0]+[«„“\"](?=[A-ZА-ЯЁ])")
 
-# a lowercase word running into a capitalised one: two sentences whose break was lost
-GLUED = re.compile(r"(?<![\w-])[а-яё]{3,}(?=[А-ЯЁ][а-яё])")
+# a lowercase word or a closing bracket running into a capitalised word (металлоискателейВпервые,
+# (Kingdom of X)Официальный): two sentences or lines whose break was lost
+GLUED = re.compile(r"(?<![\w-])[а-яё]{3,}(?=[А-ЯЁ][а-яё])|\)(?=[А-ЯЁ][а-яё]{2,})")
 
 
 def content_end(ctx: Context, pos: int, stop: int) -> int:
@@ -117,8 +119,22 @@ def second_report(ctx: Context, pos: int, end: int) -> int:
                 )
                 if subject and _that_next(toks, n + 2 + m + 1):
                     return t.start  # ..., а соседи заявляют, что C2
+                if subject and _points_back(clause[m + 1 :]):
+                    return t.start  # ..., однако власти не подтвердили эту информацию
                 break
     return end
+
+
+def _points_back(toks: list[Tok]) -> bool:
+    """An object that points back to what was reported (эту информацию, эти сведения, это):
+    a second speaker's word on the first report, not its content."""
+    words_ = [t for t in toks if t.pos != "PUNCT"]
+    for t, nxt in zip(words_, words_[1:] + [None], strict=False):
+        if t.lemma in ("этот", "данный") and nxt is not None and nxt.lemma in RESTATED_NOUNS:
+            return True
+        if t.lemma == "это" and t.feats.get("Case") in ("Acc", "Gen"):
+            return True  # не подтвердило этого
+    return False
 
 
 def _joined_report(ctx: Context, toks: list[Tok], n: int) -> bool:
@@ -383,6 +399,7 @@ def topic_end(ctx: Context, prep: Tok, verb: Tok, end: int) -> int:
         if (
             _speech_time(ctx, j)
             or ends_topic(ctx, j)
+            or relative_that(ctx, verb, j)  # о выходе из коалиции, что позволит ...
             or (own is not None and heads[own][1] in VERB_OWN and not _genitive_of(ctx, j))
         ):
             return min(end, trim_end(ctx, prep.start, t.start))

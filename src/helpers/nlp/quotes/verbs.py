@@ -54,6 +54,7 @@ from .records import (
     negated,
     skip_space,
 )
+from .relative_that import relative_that
 from .report_bounds import inserted_gerund_end
 from .roles import nominative, role_phrase
 from .spans import (
@@ -172,8 +173,11 @@ class Content:
 
 
 def chto_clause(ctx: Context, v: Verb) -> Content | None:
-    """X заявил, что C / спросил, будет ли C / сообщили о том, что C."""
-    return None if v.that is None else Content(skip_space(ctx.text, ctx.toks[v.that].stop))
+    """X заявил, что C / спросил, будет ли C / сообщили о том, что C (not a relative `что`:
+    объявил о C, что означает ...)."""
+    if v.that is None or relative_that(ctx, v.a, v.that):
+        return None
+    return Content(skip_space(ctx.text, ctx.toks[v.that].stop))
 
 
 def bare_gerund(ctx: Context, v: Verb) -> Stop | None:
