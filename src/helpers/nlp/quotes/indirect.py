@@ -131,6 +131,8 @@ def rule_source_phrase(ctx, toks, start, stop, prev):
                 return None
     begin = skip_space(ctx.text, begin)
     rule = "indirect:document_source" if document else ""
+    if a != noun and ctx.toks[a].low not in ctx.lex.source_preps:
+        rule = "indirect:paired_source"  # на взгляд X, в соответствии с данными X
     return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, cue, rule)]
 
 
