@@ -877,6 +877,10 @@ RULE_EXAMPLES = [
         id="indirect:paired_source",
     ),
     pytest.param(
+        "Требования профсоюза заключаются в том, чтобы зарплаты учителей были повышены вдвое.",
+        id="indirect:consists_in",
+    ),
+    pytest.param(
         "Учения завершатся в пятницу, заявил министр обороны Сергей Шойгу.", id="indirect:postposed"
     ),
     pytest.param(

@@ -168,3 +168,37 @@ NOT_INNER_OBJECTS = [
 @pytest.mark.parametrize("text", NOT_INNER_OBJECTS)
 def test_not_light_verb_object(text, models):
     assert indirect(text, models) == []
+
+
+CONSISTS_IN = [
+    pytest.param(
+        "Предложение министерства состоит в том, что налог на роскошь будет отменён.",
+        "налог на роскошь будет отменён",
+        "министерство",
+        id="proposal_chto",
+    ),
+    pytest.param(
+        "Требования забастовщиков заключаются в том, чтобы смены стали короче.",
+        "смены стали короче",
+        "забастовщики",
+        id="demands_chtoby",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), CONSISTS_IN)
+def test_consists_in(text, content, speaker, models):
+    assert (content, speaker, "indirect:consists_in") in indirect(text, models)
+
+
+NOT_CONSISTS_IN = [
+    pytest.param("Задача состоит в том, чтобы построить мост за год.", id="no_speech_noun"),
+    pytest.param(
+        "Требования безопасности заключаются в том, чтобы двери были закрыты.", id="no_author"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NOT_CONSISTS_IN)
+def test_not_consists_in(text, models):
+    assert indirect(text, models) == []

@@ -12,6 +12,7 @@ from .blame import rule_blame
 from .bound_sources import bound_to_noun
 from .captions import only_names
 from .clauses import cut_clauses
+from .consists_in import rule_consists_in
 from .criticism import rule_criticism
 from .cues import (
     source_cue,
@@ -240,6 +241,7 @@ INDIRECT_RULES = (
     Frame("indirect:stance", rule_stance),
     Frame("indirect:blame", rule_blame),
     Frame("indirect:seen_in", rule_seen_in),
+    Frame("indirect:consists_in", rule_consists_in),
     Frame("indirect:impersonal_naming", rule_impersonal_naming),
 )
 
