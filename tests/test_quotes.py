@@ -881,6 +881,10 @@ RULE_EXAMPLES = [
         id="indirect:consists_in",
     ),
     pytest.param(
+        "Министр подверглась резкой критике со стороны депутатов за слова о пенсиях.",
+        id="indirect:criticised_for",
+    ),
+    pytest.param(
         "Учения завершатся в пятницу, заявил министр обороны Сергей Шойгу.", id="indirect:postposed"
     ),
     pytest.param(

@@ -1,8 +1,11 @@
 """Indirect recall, round 10 second wave (qg10), in invented sentences: source phrases whose
 preposition goes with one noun only (на взгляд X, на его взгляд, в соответствии с данными X;
 `на информации`, `в соответствии с законом` are none), a second conjunct whose verb a dash
-stands for (сравнивают A с B, а C — с D), and a building's name standing for the body it
-houses as the subject of a verb a thing may also govern (Белый дом подтверждает C)."""
+stands for (сравнивают A с B, а C — с D), a building's name standing for the body it houses
+as the subject of a verb a thing may also govern (Белый дом подтверждает C), a light verb's
+object before its noun (подверг Y критике), what a demand consists in (Требования X
+заключаются в том, чтобы C) and criticism undergone for a reason (подвергся критике со
+стороны X за C); each with near-misses that must stay no report."""
 
 from __future__ import annotations
 
@@ -201,4 +204,38 @@ NOT_CONSISTS_IN = [
 
 @pytest.mark.parametrize("text", NOT_CONSISTS_IN)
 def test_not_consists_in(text, models):
+    assert indirect(text, models) == []
+
+
+CRITICISED_FOR = [
+    pytest.param(
+        "Министр подверглась резкой критике со стороны депутатов за свои высказывания о пенсиях.",
+        "свои высказывания о пенсиях",
+        "депутаты",
+        id="za",
+    ),
+    pytest.param(
+        "Мэр подвергся критике со стороны местных жителей в связи с закрытием парка.",
+        "закрытием парка",
+        "местные жители",
+        id="v_svyazi_s",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), CRITICISED_FOR)
+def test_criticised_for(text, content, speaker, models):
+    assert (content, speaker, "indirect:criticised_for") in indirect(text, models)
+
+
+NOT_CRITICISED_FOR = [
+    pytest.param("Проект подвергся критике со стороны экологов.", id="no_reason"),
+    pytest.param(
+        "Статуя подверглась воздействию со стороны ветра за долгие годы.", id="not_speech"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NOT_CRITICISED_FOR)
+def test_not_criticised_for(text, models):
     assert indirect(text, models) == []

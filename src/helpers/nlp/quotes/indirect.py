@@ -13,7 +13,7 @@ from .bound_sources import bound_to_noun
 from .captions import only_names
 from .clauses import cut_clauses
 from .consists_in import rule_consists_in
-from .criticism import rule_criticism
+from .criticism import rule_criticised_for, rule_criticism
 from .cues import (
     source_cue,
     source_phrase,
@@ -237,6 +237,7 @@ INDIRECT_RULES = (
     VERB_RULE := Frame("indirect:verb", rule_that),
     Frame("indirect:with_noun", rule_with_noun),  # when the verbs found nothing
     Frame("indirect:criticism", rule_criticism),
+    Frame("indirect:criticised_for", rule_criticised_for),
     Frame("indirect:passive_agent", rule_passive_agent),
     Frame("indirect:stance", rule_stance),
     Frame("indirect:blame", rule_blame),
