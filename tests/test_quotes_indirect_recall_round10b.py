@@ -239,3 +239,11 @@ NOT_CRITICISED_FOR = [
 @pytest.mark.parametrize("text", NOT_CRITICISED_FOR)
 def test_not_criticised_for(text, models):
     assert indirect(text, models) == []
+
+
+def test_belief_source_phrase(models):
+    text = "По убеждению экономистов, кризис закончится к весне."
+    assert ("кризис закончится к весне", "экономисты", "indirect:po_slovam") in indirect(
+        text, models
+    )
+    assert indirect("Он вегетарианец по убеждению и не ест мяса.", models) == []
