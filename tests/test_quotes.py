@@ -873,6 +873,18 @@ RULE_EXAMPLES = [
         id="indirect:accused_by",
     ),
     pytest.param(
+        "На взгляд аналитиков, стоимость нефти к осени вернётся к прежнему уровню.",
+        id="indirect:paired_source",
+    ),
+    pytest.param(
+        "Требования профсоюза заключаются в том, чтобы зарплаты учителей были повышены вдвое.",
+        id="indirect:consists_in",
+    ),
+    pytest.param(
+        "Министр подверглась резкой критике со стороны депутатов за слова о пенсиях.",
+        id="indirect:criticised_for",
+    ),
+    pytest.param(
         "Учения завершатся в пятницу, заявил министр обороны Сергей Шойгу.", id="indirect:postposed"
     ),
     pytest.param(
@@ -906,6 +918,10 @@ RULE_EXAMPLES = [
     ),
     pytest.param(
         "Депутат Иван Петров подверг резкой критике новый законопроект.", id="indirect:light_verb"
+    ),
+    pytest.param(
+        "Депутат Иван Петров подверг новый законопроект резкой критике.",
+        id="indirect:light_verb_object",
     ),
     pytest.param(
         "В газете «Коммерсант» появилась информация о закрытии завода.", id="indirect:report_noun"

@@ -12,7 +12,7 @@ from .document_sources import document_source
 from .lexicons import COLLECTIVES, PHASE_VERBS, PLEAS, POSSESSIVES, QUESTION_WORDS, TELLING_CUES
 from .records import CLAUSE_END, OPENING, Context, Tok, is_reported_form
 from .roles import foreign_name
-from .source_forms import hyphen_head, modified_source, outlet_noun, venue_source
+from .source_forms import hyphen_head, modified_source, outlet_noun, paired_source, venue_source
 
 
 def cue_after(ctx: Context, pos: int, window: int = 4) -> int | None:
@@ -91,18 +91,22 @@ def source_phrase(ctx: Context, start: int, stop: int) -> tuple[int, int, int] |
     for n, (a, b) in enumerate(zip(toks, toks[1:], strict=False)):
         if a.low == "согласно" and not ctx.mention_at(a) and _outlet(ctx, toks[n + 1 :]):
             return a.i, a.i, _outlet(ctx, toks[n + 1 :])  # Согласно The Hollywood Reporter, C
-        if a.low not in ctx.lex.source_preps or ctx.mention_at(a) or ctx.mention_at(b):
+        paired = None if ctx.mention_at(a) else paired_source(toks, n)  # на взгляд X
+        if paired is not None:
+            n, b = paired
+        elif a.low not in ctx.lex.source_preps or ctx.mention_at(a) or ctx.mention_at(b):
             continue
-        n, b = modified_source(ctx, toks, n)  # по последним данным X, согласно новым оценкам X
+        else:
+            n, b = modified_source(ctx, toks, n)  # по последним данным X, согласно оценкам X
         if not b.text.islower():
             continue  # "Комитет по Оценке СМИ" is a name, not a source phrase
         rest = [t for t in toks[n + 2 : n + 6] if t.pos != "PART" and t.text not in OPENING]
         if not rest:
             continue
         c = rest[0]
-        if b.low in POSSESSIVES and c.low in ctx.lex.sources:  # по его словам
+        if b.low in POSSESSIVES and (paired or c.low in ctx.lex.sources):  # по его словам
             return a.i, c.i, b.i
-        if b.low not in ctx.lex.sources:
+        if paired is None and b.low not in ctx.lex.sources:
             continue
         if c.low in ("из", "от") and len(rest) > 1 and ctx.mention_at(rest[1], places=True):
             c = rest[1]  # по сообщениям из Сеула
@@ -127,7 +131,11 @@ def source_phrase(ctx: Context, start: int, stop: int) -> tuple[int, int, int] |
 
 def source_cue(ctx: Context, a: int, noun: int) -> str:
     """The cue of a source phrase as written: `по словам`, `Согласно`."""
-    return ctx.toks[a].text if a == noun else f"{ctx.toks[a].text} {ctx.toks[noun].text}"
+    if a == noun:
+        return ctx.toks[a].text
+    if ctx.toks[a].low not in ctx.lex.source_preps:  # на взгляд, в соответствии с данными
+        return ctx.text[ctx.toks[a].start : ctx.toks[noun].stop]
+    return f"{ctx.toks[a].text} {ctx.toks[noun].text}"
 
 
 def _outlet(ctx: Context, toks: list[Tok]) -> int | None:

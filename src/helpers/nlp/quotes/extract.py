@@ -71,6 +71,7 @@ RULES = (
     "indirect:regarded_as",  # расценил решение как ошибку (reasons.py, inside indirect:verb)
     "indirect:accused_by",  # X, обвиняемый властями в C (passive_agents.py, indirect:passive_agent)
     "indirect:document_source",  # Согласно опубликованному отчёту, C (inside indirect:po_slovam)
+    "indirect:paired_source",  # На взгляд X, C (inside indirect:po_slovam)
     "indirect:cited_words",  # привели слова X о том, что C (cited_words.py, inside indirect:verb)
     *_producing(VERB_FRAMES),  # named inside indirect:verb
     *NOUN_RULES,

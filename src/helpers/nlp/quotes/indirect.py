@@ -12,7 +12,8 @@ from .blame import rule_blame
 from .bound_sources import bound_to_noun
 from .captions import only_names
 from .clauses import cut_clauses
-from .criticism import rule_criticism
+from .consists_in import rule_consists_in
+from .criticism import rule_criticised_for, rule_criticism
 from .cues import (
     source_cue,
     source_phrase,
@@ -131,6 +132,8 @@ def rule_source_phrase(ctx, toks, start, stop, prev):
                 return None
     begin = skip_space(ctx.text, begin)
     rule = "indirect:document_source" if document else ""
+    if a != noun and ctx.toks[a].low not in ctx.lex.source_preps:
+        rule = "indirect:paired_source"  # на взгляд X, в соответствии с данными X
     return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, cue, rule)]
 
 
@@ -236,10 +239,12 @@ INDIRECT_RULES = (
     VERB_RULE := Frame("indirect:verb", rule_that),
     Frame("indirect:with_noun", rule_with_noun),  # when the verbs found nothing
     Frame("indirect:criticism", rule_criticism),
+    Frame("indirect:criticised_for", rule_criticised_for),
     Frame("indirect:passive_agent", rule_passive_agent),
     Frame("indirect:stance", rule_stance),
     Frame("indirect:blame", rule_blame),
     Frame("indirect:seen_in", rule_seen_in),
+    Frame("indirect:consists_in", rule_consists_in),
     Frame("indirect:impersonal_naming", rule_impersonal_naming),
 )
 

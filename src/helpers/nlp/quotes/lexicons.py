@@ -98,6 +98,10 @@ DECLARING = _words("quote_declaring_verbs.txt")  # признал X виновн
 NOMINEES = _words("quote_nominee_nouns.txt")  # назвал X преемником: a nomination (acts.py)
 RULINGS = _words("quote_rulings.txt")  # в приговоре отмечается: a ruling (acts.py)
 NOUN_BOUND_SOURCES = _words("quote_noun_bound_sources.txt")  # чемпион по версии X (bound_sources)
+# на взгляд X, в соответствии с данными X: (prepositional words, noun) pairs (source_forms)
+PAIRED_SOURCES = frozenset(
+    (tuple(w[:-1]), w[-1]) for w in map(str.split, _lines("quote_paired_sources.txt"))
+)
 PLEA_VERBS = _words("quote_plea_verbs.txt")  # признал себя виновным в ...
 PLEAS = _words("quote_pleas.txt")  # виновный, невиновный
 TOPIC_VERBS = _words("quote_topic_verbs.txt")  # сказал о кастинге: a topic, not content

@@ -26,6 +26,7 @@ INNER = frozenset(
 RELAYING = frozenset(
     {
         "indirect:po_slovam",
+        "indirect:paired_source",
         "indirect:kak_soobshil",
         "indirect:known_to",
         "indirect:inserted_cue",

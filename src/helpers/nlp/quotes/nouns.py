@@ -8,14 +8,19 @@ from __future__ import annotations
 
 from .cues import infinitive_after, is_object, is_question_start, that_after
 from .lexicons import RUMOURS
-from .light_objects import feeling_content
-from .records import Context, Quote, Speaker, Tok, is_reported_form, negated, skip_space
+from .light_objects import feeling_content, object_before_noun
+from .records import OPENING, Context, Quote, Speaker, Tok, is_reported_form, negated, skip_space
 from .roles import named_by_title
 from .spans import content_end, joined_clause_end, phrase_end
 from .subjects import speaker_of
 
 # the noun frames rule_that tries after the verb frames, by the names they give their quotes
-NOUN_RULES = ("indirect:request_noun", "indirect:light_verb", "indirect:report_noun")
+NOUN_RULES = (
+    "indirect:request_noun",
+    "indirect:light_verb",
+    "indirect:light_verb_object",
+    "indirect:report_noun",
+)
 
 
 def request_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
@@ -53,6 +58,9 @@ def light_verb_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
     while j > 0 and ctx.toks[j].pos in ("ADJ", "DET"):
         j -= 1  # подверг резкой критике, выразил своё мнение
     verb = ctx.toks[j]
+    inner = object_before_noun(ctx, noun, j)  # подверг решение суда резкой критике
+    if inner is not None:
+        return _inner_object_quote(ctx, noun, j, *inner)
     if (verb.lemma, noun.lemma) not in ctx.lex.light_cues or negated(ctx, verb):
         return None
     if verb.feats.get("VerbForm") not in ("Fin", "Conv") or not is_reported_form(verb):
@@ -80,6 +88,23 @@ def light_verb_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
         return None
     cue = ctx.text[verb.start : noun.stop]
     return Quote(begin, end, "indirect", speaker, cue, "indirect:light_verb")
+
+
+def _inner_object_quote(ctx: Context, noun: Tok, j: int, verb: Tok, first: Tok) -> Quote | None:
+    """The object between a light verb and its noun (X подверг Y критике): Y, said by the
+    verb's subject."""
+    if negated(ctx, verb) or verb.feats.get("VerbForm") not in ("Fin", "Conv"):
+        return None
+    if not is_reported_form(verb):
+        return None
+    speaker = speaker_of(ctx, verb.i)
+    if speaker.name is None:
+        return None
+    begin, end = first.start, ctx.toks[j].stop
+    if ctx.toks[j].text in "»”" and ctx.toks[first.i - 1].text in OPENING:
+        end = ctx.toks[j].start  # подверг «законопроект» критике: the span goes without its marks
+    cue = f"{verb.text} {noun.text}"
+    return Quote(begin, end, "indirect", speaker, cue, "indirect:light_verb_object")
 
 
 def _act_or_stance(tok: Tok) -> bool:

@@ -9,7 +9,7 @@ import re
 
 from .cues import aspectual, is_predicate
 from .lexicons import CLAUSE_CONNECTIVES, DAYS
-from .records import Context, Tok
+from .records import OPENING, Context, Tok
 
 JOINING = ("и", "а", "но")  # a conjunction before a new subject
 SUBJECT_POS = frozenset(("NOUN", "PROPN", "ADJ", "DET", "PRON", "NUM", "VERB"))  # VERB: participles
@@ -187,3 +187,31 @@ ADJECTIVE_ENDINGS = (
     *("ий", "ое", "ее", "ие", "ые", "ый", "ого", "его", "ому", "ему", "ым", "им", "ых", "их"),
     *("ую", "юю", "ой", "ей", "ыми", "ими", "шая", "щая", "мая", "нная"),
 )
+
+
+GAP_WORDS = 6  # words of the second conjunct before the dash that stands for its verb
+GAPPING = ("а", "и")
+NO_GAP = ("нет", "тоже", "также")
+QUOTE_MARKS = frozenset(OPENING + "»”")
+
+
+def gapped_conjunct(ctx: Context, toks: list[Tok], n: int) -> bool:
+    """The comma ``toks[n]`` opens a second conjunct of the same verb written with its verb
+    left out and a dash in its place (сравнивают A с B, а C — с D; назвал A лучшим, а B —
+    худшим): the content goes on over it. No finite verb or other punctuation before the
+    dash, a word before and after it; no verb form in the content before the comma (the dash
+    would stand for that one)."""
+    if n + 3 >= len(toks) or toks[n + 1].low not in GAPPING:
+        return False
+    if any(t.pos in ("VERB", "AUX") for t in toks[1:n]):
+        return False  # островов, называемых в Японии X, а в России — Y: a verb of the content's own
+    for j in range(n + 2, min(n + 2 + GAP_WORDS, len(toks) - 1)):
+        t = toks[j]
+        if t.text in ctx.lex.dashes:
+            after = toks[j + 1]  # а его заместитель — нет: a reply, not a second object
+            return j > n + 2 and after.pos not in ("PUNCT", "PART") and after.low not in NO_GAP
+        if t.text in QUOTE_MARKS:
+            continue  # а композиции «Y» — с Z: a name in quotation marks
+        if t.pos == "PUNCT" or (t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"):
+            return False
+    return False

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
-from .lexicons import POSSESSIVES
+from .lexicons import PAIRED_SOURCES, POSSESSIVES
 from .records import OPENING, Context, Speaker, Tok
 
 MODIFIERS = 2  # adjectives or participles between the preposition and its noun
+PAIRED_FIRST = frozenset(prep[0] for prep, _ in PAIRED_SOURCES)  # на, в
 
 
 def modified_source(ctx: Context, toks: list[Tok], n: int) -> tuple[int, Tok]:
@@ -28,6 +29,29 @@ def modified_source(ctx: Context, toks: list[Tok], n: int) -> tuple[int, Tok]:
         if noun.low in ctx.lex.sources and noun.feats.get("Case") == t.feats.get("Case"):
             return j, noun
     return n, b
+
+
+def paired_source(toks: list[Tok], n: int) -> tuple[int, Tok] | None:
+    """A preposition of quote_paired_sources.txt opening at ``toks[n]`` with its own noun
+    (на взгляд экспертов, в соответствии с последним прогнозом X, на его взгляд): ``(m,
+    word)``, ``word = toks[m + 1]`` the noun, or the possessive before it; None for any other
+    noun (на информации, в соответствии с законом)."""
+    if toks[n].low not in PAIRED_FIRST:
+        return None
+    for prep, noun in PAIRED_SOURCES:
+        k = n + len(prep)
+        if k + 1 >= len(toks) or tuple(t.low for t in toks[n:k]) != prep:
+            continue
+        if toks[k].low in POSSESSIVES and toks[k + 1].low == noun:
+            return k - 1, toks[k]  # на его взгляд
+        j = k
+        while j < min(k + MODIFIERS, len(toks) - 1) and _modifier(toks[j]):
+            j += 1
+        if toks[j].low == noun and all(
+            t.feats.get("Case") == toks[j].feats.get("Case") for t in toks[k:j]
+        ):
+            return j - 1, toks[j]
+    return None
 
 
 def _modifier(t: Tok) -> bool:

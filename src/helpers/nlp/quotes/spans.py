@@ -13,6 +13,7 @@ from .phrase_bounds import (
     adverb_of_participle,
     before_new_subject,
     day_after,
+    gapped_conjunct,
     listed_after,
     new_clause_end,
     participle_form,
@@ -293,6 +294,8 @@ def phrase_end(ctx: Context, begin: int, end: int) -> int:
             return trim_end(ctx, begin, t.start)  # факт смерти X, который страдал: background
         if t.text == ":" and not listed_after(nxt):
             return trim_end(ctx, begin, t.start)  # так описывает увиденное: «...»
+        if t.text == "," and gapped_conjunct(ctx, toks, n):
+            continue  # сравнивают A с B, а C — с D: the dash stands for the verb
         if (
             t.text == ","
             and nxt is not None

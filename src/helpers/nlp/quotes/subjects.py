@@ -41,12 +41,14 @@ def plain_subject(ctx: Context, k: int) -> Speaker | None:
     if j is None:
         j = _subject_after(ctx, k)
     if j is None or (
-        verb.lemma in THING_VERBS and not (person_like(ctx.toks[j]) or collective(ctx, j))
+        verb.lemma in THING_VERBS
+        and not (person_like(ctx.toks[j]) or collective(ctx, j) or named_place(ctx, j))
     ):
         return None
     phrase = role_phrase(ctx, j)
     name = nominative(ctx, phrase)
-    if phrase[0].text[:1].isupper() and phrase[0].start != ctx.sentence_of(phrase[0].start)[0]:
+    first = phrase[0].start == ctx.sentence_of(phrase[0].start)[0]
+    if phrase[0].text[:1].isupper() and (not first or named_place(ctx, j)):
         name = name[:1].upper() + name[1:]  # Белый дом, Правый сектор: a name keeps its capital
     return Speaker(name, phrase[0].start, phrase[-1].stop)
 
@@ -85,6 +87,14 @@ def person_like(tok: Tok) -> bool:
         or tok.text.isupper()
         or tok.low in INDEFINITE_SUBJECTS
     )
+
+
+def named_place(ctx: Context, j: int) -> bool:
+    """A common noun inside a capitalised place name (Белый дом, Елисейский дворец): the
+    building stands for the institution it houses, so it speaks like a body; a common
+    noun with no name around it (здание, документ) stays a thing."""
+    m = ctx.mention_at(ctx.toks[j], places=True)
+    return m is not None and m.name[:1].isupper() and len(m.name.split()) > 1
 
 
 def collective(ctx: Context, j: int) -> bool:
