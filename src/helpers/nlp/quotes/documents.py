@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from .anaphora import is_person, last_spoken_any, resolve, resolve_role
-from .lexicons import SPOKEN_DOCUMENTS
+from .lexicons import CONNECTIVES, SPOKEN_DOCUMENTS
 from .org_names import author_before, body_source, degree, site_noun
 from .records import OPENING, Context, Speaker, Tok, ends_clause
 from .roles import nominative, role_phrase
@@ -37,7 +37,7 @@ def document_author(ctx: Context, d: int, stop: int) -> Speaker:
     """Who speaks through the document noun at token ``d`` (words up to token ``stop``):
     a name after it (в заявлении МИД России), a genitive owner (в сообщении лейбла), the
     site it is on (на официальном сайте президента), else the document itself."""
-    rest = ctx.toks[d + 1 : stop]
+    rest = _past_connective(ctx.toks[d + 1 : stop])
     for u in rest:
         m = ctx.mention_at(u, places=True)
         if m:
@@ -77,6 +77,19 @@ def document_author(ctx: Context, d: int, stop: int) -> Speaker:
         words_.insert(0, ctx.toks[j])
         j -= 1
     return Speaker(nominative(ctx, words_), words_[0].start, words_[-1].stop)
+
+
+def _past_connective(rest: list[Tok]) -> list[Tok]:
+    """The words after a document noun without a parenthetical connective that opens them
+    (в заявлении в частности говорится, в письме, в свою очередь, ...): a connective is
+    never the place or owner that speaks."""
+    lead = 1 if rest and rest[0].text == "," else 0
+    for n in (3, 2):
+        words_ = rest[lead : lead + n]
+        if len(words_) == n and " ".join(u.low for u in words_) in CONNECTIVES:
+            after = rest[lead + n :]
+            return after[1:] if after and after[0].text == "," else after
+    return rest
 
 
 def _role_holder(ctx: Context, head: Tok) -> Speaker | None:

@@ -1,0 +1,68 @@
+"""Direct quotes and their speakers, round 10 second wave (branch qh10), in invented
+sentences: a subject made of a numeral and `из X` speaks as the counted part (`Трое из
+задержанных заявили: «Q»`); a parenthetical connective after a document noun (`В заявлении
+в частности говорится: «Q»`) is never the speaker."""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import direct_rows
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        pytest.param(
+            "Трое из задержанных вчера заявили журналистам: «Мы не уйдём с площади до утра».",
+            "Мы не уйдём с площади до утра",
+            "трое из задержанных",
+            id="numeral_before_colon_verb",
+        ),
+        pytest.param(
+            "Обоих туристов нашли к вечеру. Двое из спасателей в тот же день выложили фото в "
+            "сеть с подписью: «Все живы. Завтра поедем домой».",
+            "Все живы. Завтра поедем домой",
+            "двое из спасателей",
+            id="numeral_before_colon_caption",
+        ),
+        pytest.param(
+            "«Мы не уйдём с площади до утра», — заявили пятеро из задержанных.",
+            "Мы не уйдём с площади до утра",
+            "пятеро из задержанных",
+            id="numeral_after_verb",
+        ),
+    ],
+)
+def test_counted_part_speaks(text, quote, speaker, models):
+    rows = direct_rows(text, models)
+    assert any(t == quote and s and s.lower() == speaker for t, s, _ in rows), rows
+
+
+def test_digit_count_is_no_speaker(models):
+    """`5 из 7 депутатов` written in digits is a tally, not a subject phrase the rule reads."""
+    text = "Вчера 5 из 7 депутатов заявили: «Мы не уйдём с площади до утра»."
+    rows = direct_rows(text, models)
+    assert all(s is None or not s.startswith("5 из") for _, s, _ in rows), rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Совет директоров фабрики собрался утром. В обращении в частности говорится: "
+            "«Мы благодарим всех, кто помогал нам в трудный год».",
+            id="no_commas",
+        ),
+        pytest.param(
+            "Совет директоров фабрики собрался утром. В обращении, в свою очередь, говорится: "
+            "«Мы благодарим всех, кто помогал нам в трудный год».",
+            id="with_commas",
+        ),
+    ],
+)
+def test_connective_is_no_speaker(text, models):
+    rows = direct_rows(text, models)
+    quote = "Мы благодарим всех, кто помогал нам в трудный год"
+    found = [s for t, s, _ in rows if t == quote]
+    assert found, rows
+    assert found[0] not in ("частность", "очередь") and found[0] is not None
