@@ -66,3 +66,64 @@ def test_connective_is_no_speaker(text, models):
     found = [s for t, s, _ in rows if t == quote]
     assert found, rows
     assert found[0] not in ("частность", "очередь") and found[0] is not None
+
+
+@pytest.mark.parametrize(
+    "text, quotes, speaker",
+    [
+        pytest.param(
+            "Вчера Олег Соколов отправил сестре пять писем, которые оканчивались словами "
+            "«Береги себя» и «Передай привет всем нашим соседям по дому».",
+            ("Береги себя", "Передай привет всем нашим соседям по дому"),
+            "Олег Соколов",
+            id="relative_clause_list",
+        ),
+        pytest.param(
+            "Директор школы Анна Белова закончила речь словами «Удачи вам».",
+            ("Удачи вам",),
+            "Анна Белова",
+            id="verb_object_words",
+        ),
+    ],
+)
+def test_words_in_the_instrumental(text, quotes, speaker, models):
+    rows = direct_rows(text, models)
+    for quote in quotes:
+        assert (quote, speaker, "direct:uttered") in rows, rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Вдоль трассы стоял щит, который заканчивался словами «Добро пожаловать».",
+            id="no_person_host",
+        ),
+        pytest.param(
+            "Олег Соколов долго ехал молча. Вчера он отправил сестре письмо, которое оканчивалось "
+            "словами «Береги себя».",
+            id="pronoun_host_is_too_weak",
+        ),
+    ],
+)
+def test_words_in_the_instrumental_near_miss(text, models):
+    assert not any(r == "direct:uttered" for _, _, r in direct_rows(text, models))
+
+
+def test_split_straight_quote_after_nested_name(models):
+    """With straight quotes, a first part ending in a quoted name (`"Заря", - сказал X. -`)
+    does not close the whole quote: the second part is found too."""
+    text = (
+        'Вечером экипаж вернулся. "Мы ходили в море на шхуне "Заря", - сказал капитан '
+        'Павел Орлов. - Она была нашим домом десять лет". Потом все разошлись.'
+    )
+    rows = direct_rows(text, models)
+    assert ("Она была нашим домом десять лет", "Павел Орлов", "direct:split_inside") in rows
+    assert any(t.startswith("Мы ходили в море") and s == "Павел Орлов" for t, s, _ in rows)
+
+
+def test_collapsed_straight_quotes_still_close(models):
+    """No second part after the attribution: the nested name's mark closes both quotes."""
+    text = 'Утром прошёл парад. "Мы были на параде "Победа-2020", - сказал Павел Орлов. Все ушли.'
+    rows = direct_rows(text, models)
+    assert any(t == 'Мы были на параде "Победа-2020' and s == "Павел Орлов" for t, s, _ in rows)

@@ -3,7 +3,9 @@ uttering (`X крикнул «Стой!»`, `прошептала «Прощай
 quote_utterance_cues.txt) or after `с` + a noun of utterance (`обратился к залу со словами
 «Спасибо»`, `вышли с криками «Q»`, `с подписью: «Q»`; quote_utterance_nouns.txt; round 8:
 a written text carried or worn, `вышли с плакатами «Q»`, `в футболках с надписью «Q»`,
-quote_inscription_nouns.txt, when the subject names people), however short: the verb names them as said, so no three-word minimum applies. The subject of
+quote_inscription_nouns.txt, when the subject names people; round 10: the noun in the
+instrumental with no `с`, `закончил речь словами «Q»`, `письма, которые оканчивались словами
+«Q1» и «Q2»`, the writer named in the host clause), however short: the verb names them as said, so no three-word minimum applies. The subject of
 the verb speaks; not a quote found already, not a name or title in the marks."""
 
 from __future__ import annotations
@@ -103,9 +105,13 @@ def _ended_with(ctx: Context, noun: Tok) -> Tok | None:
 
 
 def _host_person(ctx: Context, host: Tok) -> bool:
-    """The host clause's subject names people (он, Иван Петров, студенты)."""
+    """The host clause's subject is named in its own sentence and names people (Иван
+    Петров, студенты): a pronoun resolved further back is too weak a guess for the writer."""
     found = speaker_of(ctx, host.i)
-    return found.name is not None and _people(ctx, found)
+    start, _ = ctx.sentence_of(host.start)
+    if found.name is None or found.start is None or found.start < start:
+        return False
+    return _people(ctx, found)
 
 
 def _inscribed(ctx: Context, mark: int) -> bool:
