@@ -127,3 +127,33 @@ def test_collapsed_straight_quotes_still_close(models):
     text = 'Утром прошёл парад. "Мы были на параде "Победа-2020", - сказал Павел Орлов. Все ушли.'
     rows = direct_rows(text, models)
     assert any(t == 'Мы были на параде "Победа-2020' and s == "Павел Орлов" for t, s, _ in rows)
+
+
+DECREE = (
+    "Вчера мэр подписал постановление о ремонте дорог. В подписанном мэром города документе "
+    "говорится:\nА. Б. Иванов\nПровести ремонт всех дорог города до конца летнего сезона.\n\n"
+    "Работы начнутся в июне."
+)
+
+
+def test_caption_line_is_no_block(models):
+    """`говорится:` then a line with a name only (a decree's caption): the block is the next
+    line, and the document named through a participle phrase speaks."""
+    rows = direct_rows(DECREE, models)
+    assert (
+        "Провести ремонт всех дорог города до конца летнего сезона",
+        "документ",
+        "direct:colon_block",
+    ) in rows
+    assert not any(t.startswith("А. Б.") for t, _, _ in rows), rows
+
+
+def test_statement_line_after_colon_is_kept(models):
+    """A line that is a statement, not a bare name, stays the block."""
+    text = DECREE.replace("А. Б. Иванов\n", "")
+    rows = direct_rows(text, models)
+    assert (
+        "Провести ремонт всех дорог города до конца летнего сезона",
+        "документ",
+        "direct:colon_block",
+    ) in rows

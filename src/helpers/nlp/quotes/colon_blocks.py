@@ -73,6 +73,10 @@ def colon_blocks(ctx: Context) -> list[Quote]:
         end = ctx.text.find("\n", begin)
         end = len(ctx.text) if end == -1 else end
         begin = italic_opening(ctx.text, begin, end)  # сообщил:\n''Q'': italics for the marks
+        if _name_line(ctx, begin, end):  # говорится:\nИ. Ф. Петров\nQ: the line is a caption
+            begin = skip_space(ctx.text, end)
+            end = ctx.text.find("\n", begin)
+            end = len(ctx.text) if end == -1 else end
         if not cues:  # X пригласил её в компанию:\n Я звонил ...: a paragraph in its own voice
             cues = own_voice_cue(ctx, start, stop, begin, end)
         rule = "direct:colon_block"
@@ -105,6 +109,17 @@ def colon_blocks(ctx: Context) -> list[Quote]:
             out.append(Quote(a, paragraph_end(ctx.text, a, b), "direct", speaker, cue, rule))
             ctx.quoted.append((a, b))
     return out
+
+
+def _name_line(ctx: Context, begin: int, end: int) -> bool:
+    """The line ``begin:end`` holds a person's name and nothing else (И. Ф. Петров, a caption
+    or signature heading a document): no statement, the block starts on the next line."""
+    toks = [t for t in ctx.tokens_in(begin, end) if t.text != "."]
+    if not toks or len(toks) > 4 or end >= len(ctx.text):
+        return False
+    return all(
+        t.pos == "PROPN" or (t.text[:1].isupper() and len(t.text) == 1) for t in toks
+    ) and any(m.type == "PER" and begin <= m.start < end for m in ctx.mentions)
 
 
 def _gerund_head(ctx: Context, start: int, cue: Tok) -> Tok:
