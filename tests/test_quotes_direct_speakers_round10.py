@@ -157,3 +157,31 @@ def test_statement_line_after_colon_is_kept(models):
         "документ",
         "direct:colon_block",
     ) in rows
+
+
+ORDER = (
+    "Директор подписал приказ о переводе. В приказе говорится:\n"
+    "В связи с реорганизацией отдела и по решению совета приказываю:\n\n"
+    "1. Перевести инженера Сомова в отдел снабжения с первого марта.\n\n"
+    "2. Настоящий приказ вступает в силу со дня подписания.\n\n"
+    "Сомов уже приступил к работе."
+)
+
+
+def test_numbered_items_go_on_with_the_block(models):
+    """A block ending in a colon (приказываю:) goes on with its numbered items, one record
+    each, without the number; the narrative after them is not taken."""
+    rows = [(t, r) for t, _, r in direct_rows(ORDER, models)]
+    assert (
+        "Перевести инженера Сомова в отдел снабжения с первого марта",
+        "direct:colon_block",
+    ) in rows
+    assert ("Настоящий приказ вступает в силу со дня подписания", "direct:colon_block") in rows
+    assert not any(t.startswith("Сомов уже") for t, _ in rows), rows
+
+
+def test_numbered_items_need_an_announcing_colon(models):
+    """Without the colon ending the block, numbered paragraphs after it are the author's."""
+    text = ORDER.replace("приказываю:", "приказываю.")
+    rows = [t for t, _, _ in direct_rows(text, models)]
+    assert not any(t.startswith("Перевести инженера") for t in rows), rows

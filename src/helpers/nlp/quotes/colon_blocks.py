@@ -4,6 +4,8 @@ and `X сказал: C` inside one sentence without quotation marks (split from 
 
 from __future__ import annotations
 
+import re
+
 from .attributions import (
     speaks_about,
 )
@@ -201,15 +203,25 @@ def own_voice_cue(ctx: Context, start: int, stop: int, begin: int, end: int) -> 
     return []
 
 
+ITEM = re.compile(r"\d{1,2}[.)][ \u00a0]+(?=\w)")  # 1. Q, 2) Q: a numbered item of a list
+
+
 def block_paragraphs(ctx: Context, end: int) -> list[tuple[int, int]]:
     """The paragraphs that go on with a block quote after its first one (ending at ``end``):
     each right after the last (no blank line), in the first person, with no quotation mark
     opening it, no attribution of its own and not announcing a block of its own."""
     out: list[tuple[int, int]] = []
+    items = ctx.text[:end].rstrip().endswith(":")  # постановляю:\n\n1. Q1\n\n2. Q2
     while end < len(ctx.text) and (breaks := ctx.text.count("\n", end, skip_space(ctx.text, end))):
         begin = skip_space(ctx.text, end)
         stop = ctx.text.find("\n", begin)
         stop = len(ctx.text) if stop == -1 else stop
+        item = ITEM.match(ctx.text, begin, stop) if items and breaks <= 2 else None
+        if item is not None and len(words(ctx.text[item.end() : stop])) >= 3:
+            out.append((item.end(), stop))  # a numbered item of a list the block announced
+            end = stop
+            continue
+        items = False
         if breaks > 2 or (breaks == 2 and not speaks_as_i(ctx, begin, stop)):
             break  # after a blank line only a paragraph in the singular first person goes on
         line = ctx.text[begin:stop].rstrip()
