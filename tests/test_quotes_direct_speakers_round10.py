@@ -185,3 +185,26 @@ def test_numbered_items_need_an_announcing_colon(models):
     text = ORDER.replace("приказываю:", "приказываю.")
     rows = [t for t, _, _ in direct_rows(text, models)]
     assert not any(t.startswith("Перевести инженера") for t in rows), rows
+
+
+def test_text_begins_thus(models):
+    """`Повесть «X» начинается так:` ending a line: the next paragraph is the text's own
+    words, the text (its whole quoted title kept) speaks."""
+    text = (
+        "Писатель прожил в деревне десять лет.\n\n"
+        "Его первая повесть «Тихая река» начинается так:\n"
+        "Каждое утро над рекой поднимался густой туман, и деревня долго спала.\n"
+    )
+    rows = direct_rows(text, models)
+    quote = "Каждое утро над рекой поднимался густой туман, и деревня долго спала"
+    assert any(t == quote and s and s.endswith("«Тихая река»") for t, s, _ in rows), rows
+
+
+def test_text_begins_without_thus(models):
+    """`начинается в восемь:` is a time, not the text's words: no block."""
+    text = (
+        "Фестиваль продлится три дня.\n\n"
+        "Программа первого дня начинается в восемь:\n"
+        "Утром на площади выступят местные оркестры и хоры города.\n"
+    )
+    assert not direct_rows(text, models)

@@ -79,6 +79,7 @@ def colon_blocks(ctx: Context) -> list[Quote]:
             begin = skip_space(ctx.text, end)
             end = ctx.text.find("\n", begin)
             end = len(ctx.text) if end == -1 else end
+        cues = cues or _opening_words(ctx, start, stop)  # роман начинается так:\n Q
         if not cues:  # X пригласил её в компанию:\n Я звонил ...: a paragraph in its own voice
             cues = own_voice_cue(ctx, start, stop, begin, end)
         rule = "direct:colon_block"
@@ -101,7 +102,7 @@ def colon_blocks(ctx: Context) -> list[Quote]:
             if text_of is None
             else None
         )
-        speaker = speaker_of(ctx, head.i) if head else text_owner(ctx, text_of)
+        speaker = _closed_title(ctx, speaker_of(ctx, head.i) if head else text_owner(ctx, text_of))
         cue = cues[-1].text if text_of is None else ":"
         end_ = paragraph_end(ctx.text, begin, end)
         out.append(Quote(begin, end_, "direct", speaker, cue, rule))
@@ -111,6 +112,33 @@ def colon_blocks(ctx: Context) -> list[Quote]:
             out.append(Quote(a, paragraph_end(ctx.text, a, b), "direct", speaker, cue, rule))
             ctx.quoted.append((a, b))
     return out
+
+
+def _closed_title(ctx: Context, speaker: Speaker) -> Speaker:
+    """A speaker phrase cut inside a quoted title (роман «Гордость): up to the closing mark
+    on the same line (роман «Гордость и предубеждение»)."""
+    name, stop = speaker.name, speaker.stop
+    if not name or stop is None or name.count("«") <= name.count("»"):
+        return speaker
+    close = ctx.text.find("»", stop)
+    if close == -1 or "\n" in ctx.text[stop:close] or close - stop > TITLE_REACH:
+        return speaker
+    return Speaker(name + ctx.text[stop : close + 1], speaker.start, close + 1)
+
+
+TITLE_REACH = 60  # characters at most from a cut speaker phrase to its title's closing mark
+TEXT_EDGES = frozenset(("начинаться", "заканчиваться", "оканчиваться", "звучать"))
+
+
+def _opening_words(ctx: Context, start: int, stop: int) -> list[Tok]:
+    """`X начинается так:`, `X звучит так:` ending the line: the words of the text X (a
+    novel, a letter, an oath) follow; the verb's subject, the text, speaks."""
+    toks = ctx.tokens_in(start, stop)
+    if len(toks) < 4 or toks[-1].text != ":" or toks[-2].low != "так":
+        return []
+    verb = toks[-3]
+    fin = verb.pos == "VERB" and verb.feats.get("VerbForm") == "Fin"
+    return [verb] if fin and verb.lemma in TEXT_EDGES and not negated(ctx, verb) else []
 
 
 def _name_line(ctx: Context, begin: int, end: int) -> bool:
