@@ -4,6 +4,8 @@ and `X сказал: C` inside one sentence without quotation marks (split from 
 
 from __future__ import annotations
 
+import re
+
 from .attributions import (
     speaks_about,
 )
@@ -73,6 +75,11 @@ def colon_blocks(ctx: Context) -> list[Quote]:
         end = ctx.text.find("\n", begin)
         end = len(ctx.text) if end == -1 else end
         begin = italic_opening(ctx.text, begin, end)  # сообщил:\n''Q'': italics for the marks
+        if _name_line(ctx, begin, end):  # говорится:\nИ. Ф. Петров\nQ: the line is a caption
+            begin = skip_space(ctx.text, end)
+            end = ctx.text.find("\n", begin)
+            end = len(ctx.text) if end == -1 else end
+        cues = cues or _opening_words(ctx, start, stop)  # роман начинается так:\n Q
         if not cues:  # X пригласил её в компанию:\n Я звонил ...: a paragraph in its own voice
             cues = own_voice_cue(ctx, start, stop, begin, end)
         rule = "direct:colon_block"
@@ -95,7 +102,7 @@ def colon_blocks(ctx: Context) -> list[Quote]:
             if text_of is None
             else None
         )
-        speaker = speaker_of(ctx, head.i) if head else text_owner(ctx, text_of)
+        speaker = _closed_title(ctx, speaker_of(ctx, head.i) if head else text_owner(ctx, text_of))
         cue = cues[-1].text if text_of is None else ":"
         end_ = paragraph_end(ctx.text, begin, end)
         out.append(Quote(begin, end_, "direct", speaker, cue, rule))
@@ -105,6 +112,44 @@ def colon_blocks(ctx: Context) -> list[Quote]:
             out.append(Quote(a, paragraph_end(ctx.text, a, b), "direct", speaker, cue, rule))
             ctx.quoted.append((a, b))
     return out
+
+
+def _closed_title(ctx: Context, speaker: Speaker) -> Speaker:
+    """A speaker phrase cut inside a quoted title (роман «Гордость): up to the closing mark
+    on the same line (роман «Гордость и предубеждение»)."""
+    name, stop = speaker.name, speaker.stop
+    if not name or stop is None or name.count("«") <= name.count("»"):
+        return speaker
+    close = ctx.text.find("»", stop)
+    if close == -1 or "\n" in ctx.text[stop:close] or close - stop > TITLE_REACH:
+        return speaker
+    return Speaker(name + ctx.text[stop : close + 1], speaker.start, close + 1)
+
+
+TITLE_REACH = 60  # characters at most from a cut speaker phrase to its title's closing mark
+TEXT_EDGES = frozenset(("начинаться", "заканчиваться", "оканчиваться", "звучать"))
+
+
+def _opening_words(ctx: Context, start: int, stop: int) -> list[Tok]:
+    """`X начинается так:`, `X звучит так:` ending the line: the words of the text X (a
+    novel, a letter, an oath) follow; the verb's subject, the text, speaks."""
+    toks = ctx.tokens_in(start, stop)
+    if len(toks) < 4 or toks[-1].text != ":" or toks[-2].low != "так":
+        return []
+    verb = toks[-3]
+    fin = verb.pos == "VERB" and verb.feats.get("VerbForm") == "Fin"
+    return [verb] if fin and verb.lemma in TEXT_EDGES and not negated(ctx, verb) else []
+
+
+def _name_line(ctx: Context, begin: int, end: int) -> bool:
+    """The line ``begin:end`` holds a person's name and nothing else (И. Ф. Петров, a caption
+    or signature heading a document): no statement, the block starts on the next line."""
+    toks = [t for t in ctx.tokens_in(begin, end) if t.text != "."]
+    if not toks or len(toks) > 4 or end >= len(ctx.text):
+        return False
+    return all(
+        t.pos == "PROPN" or (t.text[:1].isupper() and len(t.text) == 1) for t in toks
+    ) and any(m.type == "PER" and begin <= m.start < end for m in ctx.mentions)
 
 
 def _gerund_head(ctx: Context, start: int, cue: Tok) -> Tok:
@@ -186,15 +231,25 @@ def own_voice_cue(ctx: Context, start: int, stop: int, begin: int, end: int) -> 
     return []
 
 
+ITEM = re.compile(r"\d{1,2}[.)][ \u00a0]+(?=\w)")  # 1. Q, 2) Q: a numbered item of a list
+
+
 def block_paragraphs(ctx: Context, end: int) -> list[tuple[int, int]]:
     """The paragraphs that go on with a block quote after its first one (ending at ``end``):
     each right after the last (no blank line), in the first person, with no quotation mark
     opening it, no attribution of its own and not announcing a block of its own."""
     out: list[tuple[int, int]] = []
+    items = ctx.text[:end].rstrip().endswith(":")  # постановляю:\n\n1. Q1\n\n2. Q2
     while end < len(ctx.text) and (breaks := ctx.text.count("\n", end, skip_space(ctx.text, end))):
         begin = skip_space(ctx.text, end)
         stop = ctx.text.find("\n", begin)
         stop = len(ctx.text) if stop == -1 else stop
+        item = ITEM.match(ctx.text, begin, stop) if items and breaks <= 2 else None
+        if item is not None and len(words(ctx.text[item.end() : stop])) >= 3:
+            out.append((item.end(), stop))  # a numbered item of a list the block announced
+            end = stop
+            continue
+        items = False
         if breaks > 2 or (breaks == 2 and not speaks_as_i(ctx, begin, stop)):
             break  # after a blank line only a paragraph in the singular first person goes on
         line = ctx.text[begin:stop].rstrip()

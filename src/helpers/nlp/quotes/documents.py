@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from .anaphora import is_person, last_spoken_any, resolve, resolve_role
-from .lexicons import SPOKEN_DOCUMENTS
+from .lexicons import CONNECTIVES, SPOKEN_DOCUMENTS
 from .org_names import author_before, body_source, degree, site_noun
 from .records import OPENING, Context, Speaker, Tok, ends_clause
 from .roles import nominative, role_phrase
@@ -22,6 +22,8 @@ def document_source(ctx: Context, k: int) -> Speaker:
             p -= 1  # в официальном комментарии, в этой публикации, в более позднем письме
         if t.lemma in ctx.lex.documents and j > 0 and toks[p].low in ("в", "во"):
             return document_author(ctx, t.i, k)
+        if t.lemma in ctx.lex.documents and _participle_before(toks, j):
+            return document_author(ctx, t.i, k)  # в подписанном главой государства документе
         if t.low.startswith("котор") and j > 1 and toks[j - 1].low in ("в", "во"):
             # справку, в которой говорилось: the document is the noun before the comma
             ante = [u for u in toks[: j - 1] if u.pos == "NOUN"]
@@ -37,7 +39,7 @@ def document_author(ctx: Context, d: int, stop: int) -> Speaker:
     """Who speaks through the document noun at token ``d`` (words up to token ``stop``):
     a name after it (в заявлении МИД России), a genitive owner (в сообщении лейбла), the
     site it is on (на официальном сайте президента), else the document itself."""
-    rest = ctx.toks[d + 1 : stop]
+    rest = _past_connective(ctx.toks[d + 1 : stop])
     for u in rest:
         m = ctx.mention_at(u, places=True)
         if m:
@@ -77,6 +79,34 @@ def document_author(ctx: Context, d: int, stop: int) -> Speaker:
         words_.insert(0, ctx.toks[j])
         j -= 1
     return Speaker(nominative(ctx, words_), words_[0].start, words_[-1].stop)
+
+
+PARTICIPLE_REACH = 5  # words at most between `в` and the document noun over a participle
+
+
+def _participle_before(toks: list[Tok], j: int) -> bool:
+    """`в` + a participle in the locative + its agent or object (nouns in the instrumental or
+    genitive), then the document noun at ``j``: в подписанном главой государства документе."""
+    for p in range(j - 1, max(j - 1 - PARTICIPLE_REACH, -1), -1):
+        t = toks[p]
+        if t.pos == "VERB" and t.feats.get("VerbForm") == "Part" and t.feats.get("Case") == "Loc":
+            return p > 0 and toks[p - 1].low in ("в", "во")
+        if t.pos not in ("NOUN", "PROPN", "ADJ") or t.feats.get("Case") not in ("Ins", "Gen"):
+            return False
+    return False
+
+
+def _past_connective(rest: list[Tok]) -> list[Tok]:
+    """The words after a document noun without a parenthetical connective that opens them
+    (в заявлении в частности говорится, в письме, в свою очередь, ...): a connective is
+    never the place or owner that speaks."""
+    lead = 1 if rest and rest[0].text == "," else 0
+    for n in (3, 2):
+        words_ = rest[lead : lead + n]
+        if len(words_) == n and " ".join(u.low for u in words_) in CONNECTIVES:
+            after = rest[lead + n :]
+            return after[1:] if after and after[0].text == "," else after
+    return rest
 
 
 def _role_holder(ctx: Context, head: Tok) -> Speaker | None:

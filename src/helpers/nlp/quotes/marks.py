@@ -38,6 +38,18 @@ def _attribution_follows(text: str, i: int, dashes: str) -> bool:
     return bool(re.match(rf"[,.!?…]*\s*([{re.escape(dashes)}]|\n|$)", rest))
 
 
+def _split_goes_on(text: str, i: int, dashes: str) -> bool:
+    """After position ``i`` (past a closing straight quote): an attribution between two
+    dashes, then the rest of the paragraph up to its only straight quote, which closes
+    (``"... на судне "Заря", - сказал X. - Q2"``): the quote is split, its second part goes
+    on after the attribution, so the outer quote did not close with the inner one."""
+    end = text.find("\n", i)
+    rest = text[i : len(text) if end == -1 else end]
+    d = re.escape(dashes)
+    m = re.match(rf'[,.!?…]*\s*[{d}][^"]*?[,.]\s*[{d}]\s*\w[^"]*"', rest)
+    return bool(m) and rest.count('"') == 1 and not _straight_opens(text, i + m.end() - 1)
+
+
 def quoted_spans(text: str, lex: Lexicon | None = None) -> list[Quoted]:
     """All quotation-mark pairs of ``text``, outer and inner, in order of opening.
 
@@ -72,7 +84,11 @@ def quoted_spans(text: str, lex: Lexicon | None = None) -> list[Quoted]:
             found.append(Quoted(stack[inner][1] + 1, i))
             del stack[inner:]
             outer = [k for k, (mark, _) in enumerate(stack) if mark == '"']
-            if outer and _attribution_follows(text, i + 1, lex.dashes):
+            if (
+                outer
+                and _attribution_follows(text, i + 1, lex.dashes)
+                and not _split_goes_on(text, i + 1, lex.dashes)
+            ):
                 # collapsed straight quotes: '... форум "Армия-2022", - сказал' closes both
                 found.append(Quoted(stack[outer[-1]][1] + 1, i))
                 del stack[outer[-1] :]

@@ -268,8 +268,8 @@ def subject_after(ctx: Context, k: int, gender: str | None) -> Speaker | None:
         if after_inf and t.feats.get("Case") != "Nom":
             continue  # after the infinitive only a nominative is the subject (обещал быть X)
         m = ctx.mention_at(t)
-        if t.low in ONE and j + 1 < len(ctx.toks) and ctx.toks[j + 1].low == "из":
-            return one_of(ctx, j)  # как выразился один из источников
+        if (t.low in ONE or _numeral(t)) and j + 1 < len(ctx.toks) and ctx.toks[j + 1].low == "из":
+            return one_of(ctx, j)  # как выразился один из источников, заявили двое из них
         if depth > 0 or (plural and t.feats.get("Number") == "Sing" and not m):
             continue
         if (
@@ -284,6 +284,12 @@ def subject_after(ctx: Context, k: int, gender: str | None) -> Speaker | None:
                 return found
         prev_adp = t.pos == "ADP" or (prev_adp and t.pos in ("ADJ", "DET", "NUM"))
     return None
+
+
+def _numeral(t: Tok) -> bool:
+    """A numeral written in words in the nominative (двое, трое, пятеро, два): before `из X`
+    it counts part of a group, and the part (двое из задержанных) is the subject."""
+    return t.pos == "NUM" and t.text.isalpha() and t.feats.get("Case") in ("Nom", None)
 
 
 def _addressee(ctx: Context, m: Mention, stop: int) -> bool:
@@ -368,6 +374,8 @@ def subject_before(ctx: Context, k: int, gender: str | None, number: str | None)
             return one_of(ctx, j)  # Один из депутатов предложил
         if t.lemma in QUANTIFIERS and ctx.toks[j + 1].low == "из" and j + 1 < k:
             return one_of(ctx, j)  # Большинство из них заявили
+        if _numeral(t) and ctx.toks[j + 1].low == "из" and j + 1 < k:
+            return one_of(ctx, j)  # Двое из задержанных заявили: the counted part speaks
         if t.lemma == "который" and t.feats.get("Case") == "Nom" and j > 1:
             role = relative_role(ctx, j)  # представителя правительства, который заявил
             found = speaker_from(ctx, role, gender, j) if role is not None else None

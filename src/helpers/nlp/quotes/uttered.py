@@ -3,11 +3,14 @@ uttering (`X крикнул «Стой!»`, `прошептала «Прощай
 quote_utterance_cues.txt) or after `с` + a noun of utterance (`обратился к залу со словами
 «Спасибо»`, `вышли с криками «Q»`, `с подписью: «Q»`; quote_utterance_nouns.txt; round 8:
 a written text carried or worn, `вышли с плакатами «Q»`, `в футболках с надписью «Q»`,
-quote_inscription_nouns.txt, when the subject names people), however short: the verb names them as said, so no three-word minimum applies. The subject of
+quote_inscription_nouns.txt, when the subject names people; round 10: the noun in the
+instrumental with no `с`, `закончил речь словами «Q»`, `письма, которые оканчивались словами
+«Q1» и «Q2»`, the writer named in the host clause), however short: the verb names them as said, so no three-word minimum applies. The subject of
 the verb speaks; not a quote found already, not a name or title in the marks."""
 
 from __future__ import annotations
 
+from .attributions import LIST_GAP
 from .lexicons import INSCRIPTION_NOUNS, UTTERANCE_CUES, UTTERANCE_NOUNS
 from .marks import Quoted
 from .records import Context, Quote, Tok, negated
@@ -25,6 +28,10 @@ def uttered(ctx: Context, spans: list[Quoted]) -> list[Quote]:
         if k is None or k < 2:
             continue
         cue = _cue_before(ctx, k - 1)  # k - 1: the opening mark
+        if cue is None and (joined := _joined(ctx, q, out)) is not None:
+            out.append(joined)  # словами «Q1» и «Q2»: the next words said, by the same speaker
+            ctx.quoted.append((q.start - 1, q.stop + 1))
+            continue
         if cue is None or _named(ctx, q):
             continue
         said = (q.start - 1, q.stop + 1)
@@ -39,6 +46,17 @@ def uttered(ctx: Context, spans: list[Quoted]) -> list[Quote]:
         ctx.quoted.append((q.start - 1, q.stop + 1))
         ctx.spoken.append((q.start, speaker))
     return out
+
+
+def _joined(ctx: Context, q: Quoted, out: list[Quote]) -> Quote | None:
+    """A quote joined to the uttered quote just before it by only `и` or a comma (кричали
+    «Q1» и «Q2»): said by the same speaker, with the same cue."""
+    if not out or _named(ctx, q):
+        return None
+    last = out[-1]
+    if not LIST_GAP.fullmatch(ctx.text[last.stop + 1 : q.start - 1]):
+        return None
+    return Quote(q.start, q.stop, "direct", last.speaker, last.cue, RULE)
 
 
 def _cue_before(ctx: Context, mark: int) -> Tok | None:
@@ -59,7 +77,41 @@ def _cue_before(ctx: Context, mark: int) -> Tok | None:
     nouns = UTTERANCE_NOUNS | INSCRIPTION_NOUNS
     if prep is not None and prep.low in ("с", "со") and noun.lemma in nouns:
         return _clause_verb(ctx, prep.i) if noun.feats.get("Case") == "Ins" else None
+    if noun.lemma in UTTERANCE_NOUNS and noun.feats.get("Case") == "Ins":
+        return _ended_with(ctx, noun)
     return None
+
+
+def _ended_with(ctx: Context, noun: Tok) -> Tok | None:
+    """A noun of utterance in the instrumental governed by a verb with no `с` (закончил речь
+    словами «Q», письма, которые оканчивались словами «Q»): the finite verb, its object
+    between at most; in a relative clause whose `который` is its subject (the text that
+    ends with the words), the host clause's verb, whose subject wrote the text."""
+    j = noun.i - 1
+    if j >= 0 and ctx.toks[j].pos == "NOUN" and ctx.toks[j].feats.get("Case") == "Acc":
+        j -= 1  # закончил речь словами
+    verb = ctx.toks[j] if j >= 0 else None
+    if verb is None or verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin":
+        return None
+    if negated(ctx, verb):
+        return None
+    rel = ctx.toks[j - 1] if j >= 1 else None
+    if rel is None or rel.lemma != "который":
+        return verb if _clause_verb(ctx, verb.i + 1) is verb else None
+    if rel.feats.get("Case") not in ("Nom", None) or j < 3 or ctx.toks[j - 2].text != ",":
+        return None
+    host = _clause_verb(ctx, j - 2)
+    return host if host is not None and _host_person(ctx, host) else None
+
+
+def _host_person(ctx: Context, host: Tok) -> bool:
+    """The host clause's subject is named in its own sentence and names people (Иван
+    Петров, студенты): a pronoun resolved further back is too weak a guess for the writer."""
+    found = speaker_of(ctx, host.i)
+    start, _ = ctx.sentence_of(host.start)
+    if found.name is None or found.start is None or found.start < start:
+        return False
+    return _people(ctx, found)
 
 
 def _inscribed(ctx: Context, mark: int) -> bool:
