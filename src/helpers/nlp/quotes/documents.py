@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from .adverbials import adverbial_length
 from .anaphora import is_person, last_spoken_any, resolve, resolve_role
 from .lexicons import SPOKEN_DOCUMENTS
 from .org_names import author_before, body_source, degree, site_noun
@@ -38,6 +39,7 @@ def document_author(ctx: Context, d: int, stop: int) -> Speaker:
     a name after it (в заявлении МИД России), a genitive owner (в сообщении лейбла), the
     site it is on (на официальном сайте президента), else the document itself."""
     rest = ctx.toks[d + 1 : stop]
+    rest = rest[adverbial_length(rest, 0) :]  # в заявлении в частности говорится: no owner
     for u in rest:
         m = ctx.mention_at(u, places=True)
         if m:

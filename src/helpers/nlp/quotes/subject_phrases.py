@@ -6,7 +6,7 @@ because they end a prepositional phrase or name the common noun before them.
 from __future__ import annotations
 
 from .records import OPENING, Context, Speaker, Tok, ends_clause
-from .roles import role_phrase
+from .roles import nominative, role_phrase
 
 OF_SUBJECT = ("NOUN", "ADJ", "DET")  # genitive dependants of a subject (создатели этого альянса)
 APPOSED_WORDS = 14  # words at most between a role noun and the name in apposition to it
@@ -116,9 +116,13 @@ def counted_before(ctx: Context, k: int) -> Speaker | None:
     while n >= 0 and ctx.toks[n].pos == "ADJ" and ctx.toks[n].feats.get("Case") == "Gen":
         n -= 1
     count = ctx.toks[n] if n >= 0 else None
-    if count is None or count.pos != "NUM" or count.feats.get("Case") not in ("Nom", "Acc"):
+    if count is None or count.start < start or ctx.in_quote(count.start):
         return None
-    if count.start < start or ctx.in_quote(count.start):
+    if count.pos == "NUM" and count.text.isdigit() and noun.feats.get("Number") == "Plur":
+        # более 50 женщин рассказали: a figure counts the group; the group in the nominative
+        phrase = ctx.toks[n + 1 : j + 1]
+        return Speaker(nominative(ctx, phrase), phrase[0].start, noun.stop)
+    if count.pos != "NUM" or count.feats.get("Case") not in ("Nom", "Acc"):
         return None
     name = ctx.text[count.start : noun.stop]
     return Speaker(name[:1].lower() + name[1:], count.start, noun.stop)

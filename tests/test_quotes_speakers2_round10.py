@@ -1,0 +1,66 @@
+"""Speakers, round 10 second wave, in invented sentences (not from any article): a fixed
+adverbial phrase that opens with a preposition (`в общей сложности`, `в частности`) names no
+place and no owner of a document, so no speaker is read from it; a group counted by a figure
+(`более 30 водителей заявили`) speaks as the group in the nominative (`водители`)."""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import speaker_of
+
+from helpers.pipeline.models import default_models
+
+
+@pytest.fixture(scope="module")
+def models():
+    return default_models()
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a figure before a genitive plural subject, after a fixed adverbial phrase
+        (
+            "За неделю в общей сложности более 30 водителей рассказали о постоянных пробках"
+            " на мосту.",
+            "о постоянных пробках",
+            "водители",
+        ),
+        # a figure with an adjective: the whole group in the nominative
+        (
+            "Вчера 12 местных жителей заявили, что вода в реке стала мутной.",
+            "вода в реке стала мутной",
+            "местные жители",
+        ),
+        # a place after the adverbial phrase still speaks for an indefinite plural verb
+        (
+            "В частности, в министерстве финансов сообщили, что бюджет будет пересмотрен.",
+            "бюджет будет пересмотрен",
+            "министерство финансов",
+        ),
+    ],
+)
+def test_counted_and_adverbial(text, quote, speaker, models):
+    assert speaker_of(text, quote, models, lower=True) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, bad",
+    [
+        # `в частности` after a document noun is no owner of the document
+        (
+            "Компания выпустила заявление. В заявлении в частности говорится: «Мы продолжим"
+            " работу в прежнем режиме».",
+            "Мы продолжим работу в прежнем режиме",
+            "частность",
+        ),
+        # `в общей сложности` is no place that speaks
+        (
+            "В общей сложности сообщили о двадцати пострадавших.",
+            "о двадцати пострадавших",
+            "общая сложность",
+        ),
+    ],
+)
+def test_adverbial_is_no_source(text, quote, bad, models):
+    assert speaker_of(text, quote, models, lower=True) != bad
