@@ -1,7 +1,9 @@
 """Speakers, round 10 second wave, in invented sentences (not from any article): a fixed
 adverbial phrase that opens with a preposition (`в общей сложности`, `в частности`) names no
 place and no owner of a document, so no speaker is read from it; a group counted by a figure
-(`более 30 водителей заявили`) speaks as the group in the nominative (`водители`)."""
+(`более 30 водителей заявили`) speaks as the group in the nominative (`водители`); after
+`по словам` a possessive pronoun before a noun leaves the noun as the source (`по словам его
+адвоката` -> `адвокат Ивана Петрова`, not Иван Петров), but `по его словам` stays the owner."""
 
 from __future__ import annotations
 
@@ -64,3 +66,31 @@ def test_counted_and_adverbial(text, quote, speaker, models):
 )
 def test_adverbial_is_no_source(text, quote, bad, models):
     assert speaker_of(text, quote, models, lower=True) != bad
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # the owner written in the genitive elsewhere in the article goes with the role
+        (
+            "Суд арестовал имущество Ивана Петрова. По словам его адвоката, решение суда"
+            " незаконно.",
+            "решение суда незаконно",
+            "адвокат ивана петрова",
+        ),
+        # an adjective between the possessive and its noun
+        (
+            "Иван Петров вернулся в Москву. По словам его бывшей жены, визит продлится два дня.",
+            "визит продлится два дня",
+            "бывшая жена",
+        ),
+        # near-miss: the possessive owns the cue noun itself, so the owner speaks
+        (
+            "Иван Петров вернулся в Москву. По его словам, визит продлится два дня.",
+            "визит продлится два дня",
+            "иван петров",
+        ),
+    ],
+)
+def test_possessive_before_source_noun(text, quote, speaker, models):
+    assert speaker_of(text, quote, models, lower=True) == speaker
