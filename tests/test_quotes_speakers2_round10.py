@@ -3,7 +3,8 @@ adverbial phrase that opens with a preposition (`в общей сложност�
 place and no owner of a document, so no speaker is read from it; a group counted by a figure
 (`более 30 водителей заявили`) speaks as the group in the nominative (`водители`); after
 `по словам` a possessive pronoun before a noun leaves the noun as the source (`по словам его
-адвоката` -> `адвокат Ивана Петрова`, not Иван Петров), but `по его словам` stays the owner."""
+адвоката` -> `адвокат Ивана Петрова`, not Иван Петров), but `по его словам` stays the owner; a relative `где` / `в котором` after a document noun
+and its dependants (`характеристику из колонии, где говорится`) makes the document speak."""
 
 from __future__ import annotations
 
@@ -93,4 +94,38 @@ def test_adverbial_is_no_source(text, quote, bad, models):
     ],
 )
 def test_possessive_before_source_noun(text, quote, speaker, models):
+    assert speaker_of(text, quote, models, lower=True) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # `где` after a document noun with a genitive-free dependant phrase
+        (
+            "Прокурор представил отрицательную характеристику из колонии, где говорится, что"
+            " осуждённая не желает исправиться.",
+            "осуждённая не желает исправиться",
+            "отрицательная характеристика",
+        ),
+        (
+            "Министерство опубликовало доклад, где говорится, что цены вырастут.",
+            "цены вырастут",
+            "доклад",
+        ),
+        # `в котором` after a document noun with a genitive owner: the owner is its author
+        (
+            "Министерство опубликовало доклад экспертов банка, в котором говорится, что цены"
+            " вырастут.",
+            "цены вырастут",
+            "эксперты банка",
+        ),
+        # near-miss: `где` after a place, no document, no speaker
+        (
+            "Он приехал в город, где говорится, что цены вырастут.",
+            "цены вырастут",
+            None,
+        ),
+    ],
+)
+def test_document_before_relative(text, quote, speaker, models):
     assert speaker_of(text, quote, models, lower=True) == speaker

@@ -23,15 +23,30 @@ def document_source(ctx: Context, k: int) -> Speaker:
             p -= 1  # в официальном комментарии, в этой публикации, в более позднем письме
         if t.lemma in ctx.lex.documents and j > 0 and toks[p].low in ("в", "во"):
             return document_author(ctx, t.i, k)
-        if t.low.startswith("котор") and j > 1 and toks[j - 1].low in ("в", "во"):
-            # справку, в которой говорилось: the document is the noun before the comma
-            ante = [u for u in toks[: j - 1] if u.pos == "NOUN"]
-            if ante and (ante[-1].lemma in ctx.lex.documents or site_noun(ctx, ante[-1])):
-                return document_author(ctx, ante[-1].i, toks[j - 1].i - 1)  # из интервью CNN,
+        relative = t.low.startswith("котор") and j > 1 and toks[j - 1].low in ("в", "во")
+        if relative or (t.low == "где" and j > 1 and toks[j - 1].text == ","):
+            # справку, в которой говорилось / характеристику из колонии, где говорится: the
+            # document is the noun before the comma, or the one its dependants follow
+            at = j - 1 if relative else j
+            ante = _antecedent_document(ctx, toks[:at])
+            if ante is not None:
+                return document_author(ctx, ante.i, toks[at].i - 1)  # из интервью CNN,
     if len(toks) >= 2 and toks[0].low in ("в", "во") and toks[1].low in ("нем", "ней", "них"):
         found = publisher_before(ctx, start)  # МИД опубликовал комментарий. В нём сказано ...
         return found if found.name else last_spoken_any(ctx, start) or found
     return source_after(ctx, k) or Speaker(None)  # как отмечается в материалах банка
+
+
+def _antecedent_document(ctx: Context, toks: list[Tok]) -> Tok | None:
+    """The document noun a relative clause after ``toks`` (ending with its comma) refers
+    to: the last noun before the comma, or a document noun that the nouns after it
+    depend on (характеристику из колонии, где): none across a verb."""
+    for u in reversed(toks[:-1] if toks and toks[-1].text == "," else toks):
+        if u.pos in ("VERB", "AUX") or (u.pos == "PUNCT" and u.text not in OPENING + "»"):
+            return None
+        if u.pos == "NOUN" and (u.lemma in ctx.lex.documents or site_noun(ctx, u)):
+            return u
+    return None
 
 
 def document_author(ctx: Context, d: int, stop: int) -> Speaker:
