@@ -134,6 +134,8 @@ def source_after(ctx: Context, k: int) -> Speaker | None:
         while nxt is not None and ctx.toks[nxt].text in "»”\"'":
             nxt += 1
         toks = ctx.toks[nxt : nxt + 7] if nxt is not None else []
+    if toks and (skip := adverbial_length(toks, 0)) and skip < len(toks):
+        toks = ctx.toks[toks[skip].i : toks[skip].i + 7]  # сообщили в частности в МВД
     if len(toks) < 2 or toks[0].low not in ("в", "во", "на", "из"):
         return None
     head = next((t for t in toks[1:4] if t.pos == "NOUN"), toks[1])  # на официальном сайте
