@@ -4,7 +4,8 @@ place and no owner of a document, so no speaker is read from it; a group counted
 (`более 30 водителей заявили`) speaks as the group in the nominative (`водители`); after
 `по словам` a possessive pronoun before a noun leaves the noun as the source (`по словам его
 адвоката` -> `адвокат Ивана Петрова`, not Иван Петров), but `по его словам` stays the owner; a relative `где` / `в котором` after a document noun
-and its dependants (`характеристику из колонии, где говорится`) makes the document speak."""
+and its dependants (`характеристику из колонии, где говорится`) makes the document speak; a numeral with `из` and a genitive plural (`двое из задержанных`)
+is the subject as written."""
 
 from __future__ import annotations
 
@@ -139,4 +140,27 @@ def test_possessive_before_source_noun(text, quote, speaker, models):
     ],
 )
 def test_document_before_relative(text, quote, speaker, models):
+    assert speaker_of(text, quote, models, lower=True) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a participle used as a noun after `из`
+        ("Двое из задержанных заявили, что их избили.", "их избили", "двое из задержанных"),
+        # a noun after `из`, the numeral not first in the sentence
+        (
+            "Вчера трое из врачей заявили, что больница закроется.",
+            "больница закроется",
+            "трое из врачей",
+        ),
+        # near-miss: `один из` keeps its own rule (a singular verb)
+        (
+            "Один из свидетелей заявил, что видел машину.",
+            "видел машину",
+            "один из свидетелей",
+        ),
+    ],
+)
+def test_counted_part(text, quote, speaker, models):
     assert speaker_of(text, quote, models, lower=True) == speaker
