@@ -4,8 +4,9 @@
 
 from __future__ import annotations
 
+from .adverbials import adverbial_length
 from .anaphora import is_person, last_spoken_any, resolve, resolve_role
-from .lexicons import CONNECTIVES, SPOKEN_DOCUMENTS
+from .lexicons import SPOKEN_DOCUMENTS
 from .org_names import author_before, body_source, degree, site_noun
 from .records import OPENING, Context, Speaker, Tok, ends_clause
 from .roles import nominative, role_phrase
@@ -24,15 +25,30 @@ def document_source(ctx: Context, k: int) -> Speaker:
             return document_author(ctx, t.i, k)
         if t.lemma in ctx.lex.documents and _participle_before(toks, j):
             return document_author(ctx, t.i, k)  # в подписанном главой государства документе
-        if t.low.startswith("котор") and j > 1 and toks[j - 1].low in ("в", "во"):
-            # справку, в которой говорилось: the document is the noun before the comma
-            ante = [u for u in toks[: j - 1] if u.pos == "NOUN"]
-            if ante and (ante[-1].lemma in ctx.lex.documents or site_noun(ctx, ante[-1])):
-                return document_author(ctx, ante[-1].i, toks[j - 1].i - 1)  # из интервью CNN,
+        relative = t.low.startswith("котор") and j > 1 and toks[j - 1].low in ("в", "во")
+        if relative or (t.low == "где" and j > 1 and toks[j - 1].text == ","):
+            # справку, в которой говорилось / характеристику из колонии, где говорится: the
+            # document is the noun before the comma, or the one its dependants follow
+            at = j - 1 if relative else j
+            ante = _antecedent_document(ctx, toks[:at])
+            if ante is not None:
+                return document_author(ctx, ante.i, toks[at].i - 1)  # из интервью CNN,
     if len(toks) >= 2 and toks[0].low in ("в", "во") and toks[1].low in ("нем", "ней", "них"):
         found = publisher_before(ctx, start)  # МИД опубликовал комментарий. В нём сказано ...
         return found if found.name else last_spoken_any(ctx, start) or found
     return source_after(ctx, k) or Speaker(None)  # как отмечается в материалах банка
+
+
+def _antecedent_document(ctx: Context, toks: list[Tok]) -> Tok | None:
+    """The document noun a relative clause after ``toks`` (ending with its comma) refers
+    to: the last noun before the comma, or a document noun that the nouns after it
+    depend on (характеристику из колонии, где): none across a verb."""
+    for u in reversed(toks[:-1] if toks and toks[-1].text == "," else toks):
+        if u.pos in ("VERB", "AUX") or (u.pos == "PUNCT" and u.text not in OPENING + "»"):
+            return None
+        if u.pos == "NOUN" and (u.lemma in ctx.lex.documents or site_noun(ctx, u)):
+            return u
+    return None
 
 
 def document_author(ctx: Context, d: int, stop: int) -> Speaker:
@@ -97,16 +113,14 @@ def _participle_before(toks: list[Tok], j: int) -> bool:
 
 
 def _past_connective(rest: list[Tok]) -> list[Tok]:
-    """The words after a document noun without a parenthetical connective that opens them
-    (в заявлении в частности говорится, в письме, в свою очередь, ...): a connective is
-    never the place or owner that speaks."""
+    """The words after a document noun without a fixed adverbial that opens them (в заявлении
+    в частности говорится, в письме, в свою очередь, ...): such a phrase is never the place or
+    owner that speaks."""
     lead = 1 if rest and rest[0].text == "," else 0
-    for n in (3, 2):
-        words_ = rest[lead : lead + n]
-        if len(words_) == n and " ".join(u.low for u in words_) in CONNECTIVES:
-            after = rest[lead + n :]
-            return after[1:] if after and after[0].text == "," else after
-    return rest
+    if not (n := adverbial_length(rest, lead)):
+        return rest
+    after = rest[lead + n :]
+    return after[1:] if after and after[0].text == "," else after
 
 
 def _role_holder(ctx: Context, head: Tok) -> Speaker | None:
@@ -147,6 +161,8 @@ def source_after(ctx: Context, k: int) -> Speaker | None:
         while nxt is not None and ctx.toks[nxt].text in "»”\"'":
             nxt += 1
         toks = ctx.toks[nxt : nxt + 7] if nxt is not None else []
+    if toks and (skip := adverbial_length(toks, 0)) and skip < len(toks):
+        toks = ctx.toks[toks[skip].i : toks[skip].i + 7]  # сообщили в частности в МВД
     if len(toks) < 2 or toks[0].low not in ("в", "во", "на", "из"):
         return None
     head = next((t for t in toks[1:4] if t.pos == "NOUN"), toks[1])  # на официальном сайте

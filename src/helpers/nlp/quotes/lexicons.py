@@ -69,6 +69,8 @@ OFFICE_PHRASES = tuple(tuple(line.split()) for line in _lines("quote_office_phra
 CONJUNCTIONS = _words("quote_conjunctions.txt")  # ..., так как, по его мнению, C
 SUBORDINATORS = _words("quote_subordinators.txt")  # Поскольку X заявил, что C, Y ...
 CONNECTIVES = _words("quote_connectives.txt")
+# в общей сложности, в частности: a fixed adverbial, never the place or owner that speaks
+ADVERBIAL_PHRASES = frozenset(tuple(c.split()) for c in _lines("quote_adverbial_phrases.txt"))
 STANCE_VERBS = _words("quote_stance_verbs.txt")  # X выступил против C
 TEAMS = _words("quote_teams.txt")  # выступал за сборную: a side, no position
 DAYS = _words("quote_phrase_days.txt")  # заявил о C в понедельник: the day ends C

@@ -5,6 +5,7 @@ the group that opens a gerund's clause (`толпа перекрыла прос�
 
 from __future__ import annotations
 
+from .adverbials import adverbial_length
 from .anaphora import last_org_speaker
 from .lexicons import ANAPHORIC_ORGS, TIME_NOUNS
 from .org_names import fronted_body
@@ -28,6 +29,8 @@ def place_source(ctx: Context, k: int) -> Speaker | None:
             return None
         if t.low not in ("в", "во", "из") or nxt.lemma in TIME_NOUNS or nxt.pos == "NUM":
             continue
+        if adverbial_length(toks, n):
+            continue  # в общей сложности более 50 женщин рассказали: no place
         if nxt.text in OPENING and n + 2 < len(toks):
             nxt = toks[n + 2]  # В «Лаборатории Касперского» подтвердили
         m = ctx.mention_at(nxt, places=True)

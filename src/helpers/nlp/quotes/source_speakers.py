@@ -69,6 +69,9 @@ def source_speaker(ctx: Context, k: int) -> Speaker:
         t = ctx.toks[j]
         if j == k and t.lemma in COLLECTIVES:
             break  # по мнению руководства банка: the group heads the phrase, not банк
+        owned = ctx.toks[j + 1] if t.low in POSSESSIVES and j + 1 < end else None
+        if owned is not None and owned.pos in ("NOUN", "ADJ") and owned.low not in ctx.lex.sources:
+            continue  # по словам его адвоката: the noun it owns speaks, not the owner
         if (
             ctx.mention_at(t, places=True)
             or t.low in POSSESSIVES
