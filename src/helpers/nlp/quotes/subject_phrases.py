@@ -110,8 +110,6 @@ def counted_before(ctx: Context, k: int) -> Speaker | None:
             return None
         j = opening - 1
     noun = ctx.toks[j] if j >= 0 else None
-    if noun is not None and (part := _counted_part(ctx, j, start)) is not None:
-        return part  # двое из задержанных заявили: the part as written
     if noun is None or noun.pos != "NOUN" or noun.feats.get("Case") != "Gen":
         return None
     n = j - 1
@@ -128,24 +126,6 @@ def counted_before(ctx: Context, k: int) -> Speaker | None:
         return None
     name = ctx.text[count.start : noun.stop]
     return Speaker(name[:1].lower() + name[1:], count.start, noun.stop)
-
-
-def _counted_part(ctx: Context, j: int, start: int) -> Speaker | None:
-    """A numeral in the nominative, `из` and a genitive plural word (a noun, or an adjective
-    or participle used as one) ending at token ``j`` (двое из задержанных, трое из врачей):
-    the part of the group that speaks, as written."""
-    word = ctx.toks[j]
-    if word.pos not in ("NOUN", "ADJ", "VERB") or word.feats.get("Case") != "Gen":
-        return None
-    if word.feats.get("Number") != "Plur" or j < 2 or ctx.toks[j - 1].low != "из":
-        return None
-    count = ctx.toks[j - 2]
-    if count.pos != "NUM" or count.feats.get("Case") != "Nom" or count.start < start:
-        return None
-    if ctx.in_quote(count.start):
-        return None
-    name = ctx.text[count.start : word.stop]
-    return Speaker(name[:1].lower() + name[1:], count.start, word.stop)
 
 
 PP_WORDS = 5  # words at most in a prepositional phrase inside a source's genitive phrase
