@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .cues import cue_after
-from .lexicons import HEADS, OFFICE_PHRASES, PRONOUNS, _lines
+from .lexicons import HEADS, OFFICE_PHRASES, PRONOUNS, ROLE_SYNONYMS
 from .records import Context, Mention, Speaker, Tok, mention_case
 from .roles import BRACKET_WORDS, nominative, role_gender, role_phrase, unbracketed
 
@@ -288,12 +288,13 @@ def _intro_window(ctx: Context, m: Mention) -> list[Tok]:
     return intro
 
 
-SYNONYMS = {w: n for n, line in enumerate(_lines("quote_role_synonyms.txt")) for w in line.split()}
-
-
 def _same_role(a: str, b: str) -> bool:
     """The same post: the same word, two heads of a body, or words of one synonym group."""
-    return a == b or (a in HEADS and b in HEADS) or SYNONYMS.get(a, -1) == SYNONYMS.get(b, -2)
+    return (
+        a == b
+        or (a in HEADS and b in HEADS)
+        or ROLE_SYNONYMS.get(a, -1) == ROLE_SYNONYMS.get(b, -2)
+    )
 
 
 def reporter_between(ctx: Context, begin: int, end: int, gender: str | None) -> Speaker | None:

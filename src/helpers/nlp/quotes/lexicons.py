@@ -138,6 +138,10 @@ ASKING_VERBS = _words("quote_asking_verbs.txt")  # Жителей просят C
 TOPIC_NOUNS = _words("quote_topic_nouns.txt")
 CHILD_NOUNS = _words("quote_child_nouns.txt")
 STATUS_NOUNS = _words("quote_status_nouns.txt")
+# anaphora.py: words of one line name the same post (министр, глава ведомства): word -> group
+ROLE_SYNONYMS = {
+    w: n for n, line in enumerate(_lines("quote_role_synonyms.txt")) for w in line.split()
+}
 # round 10: colon_nouns.py
 COLON_NOUNS = _words("quote_colon_nouns.txt")  # закончил заявлением: (new line) Q
 # round 10: blame.py, seen_in.py
