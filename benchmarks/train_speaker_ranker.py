@@ -45,6 +45,10 @@ FILES = (
     "quotes_blind5.jsonl",
     "quotes_blind6.jsonl",
     "quotes_blind7.jsonl",
+    "quotes_blind8.jsonl",
+    "quotes_blind9.jsonl",
+    "quotes_blind10.jsonl",
+    "quotes_blind11.jsonl",
 )
 CORPORA = HERE.parent.parent / "shared" / "corpora"
 OUT = HERE.parent / "src" / "helpers" / "data" / "quote_speaker_ranker.json"
