@@ -95,6 +95,10 @@ def _content_conjunct(ctx: Context, i: int, pos: int) -> bool:
     )
 
 
+SECOND_CLAUSE_WORDS = 12  # words between the conjunction and the second speech verb at most
+# (а The Wall Street Journal со ссылкой на источники в компании заявляет, что ...)
+
+
 def second_report(ctx: Context, pos: int, end: int) -> int:
     """End of content before a second report joined to it: `, а соседи заявляют, что ...`
     (a conjunction, a subject and a speech verb of their own, with its own `что`): the second
@@ -108,22 +112,33 @@ def second_report(ctx: Context, pos: int, end: int) -> int:
         if toks[n + 1].low not in ("а", "но", "и", "однако"):
             continue
         clause = []
-        for u in toks[n + 2 : n + 8]:
+        for u in toks[n + 2 : n + 2 + SECOND_CLAUSE_WORDS]:
             if u.text == ",":
                 break
             clause.append(u)
         for m, u in enumerate(clause):
             if ctx.is_finite_cue(u) and u.low not in ctx.lex.impersonal:
-                subject = any(
-                    w.feats.get("Case") == "Nom" and w.pos in ("NOUN", "PROPN", "PRON")
-                    for w in clause[:m]
-                )
+                subject = any(_subject_word(w) for w in clause[:m])
                 if subject and _that_next(toks, n + 2 + m + 1):
                     return t.start  # ..., а соседи заявляют, что C2
                 if subject and _points_back(clause[m + 1 :]):
                     return t.start  # ..., однако власти не подтвердили эту информацию
                 break
     return end
+
+
+def one_verb_clause(ctx: Context, begin: int, end: int) -> bool:
+    """The content is one finite verb: a whole clause with its subject dropped (сказал, что
+    передумал)."""
+    toks = [t for t in ctx.tokens_in(begin, end) if t.pos != "PUNCT"]
+    return len(toks) == 1 and toks[0].pos == "VERB" and toks[0].feats.get("VerbForm") == "Fin"
+
+
+def _subject_word(w: Tok) -> bool:
+    """A nominative noun, name or pronoun, or a Latin-script name (а The Wall Street Journal)."""
+    if w.pos == "X":
+        return w.text[:1].isupper()
+    return w.feats.get("Case") == "Nom" and w.pos in ("NOUN", "PROPN", "PRON")
 
 
 def _points_back(toks: list[Tok]) -> bool:

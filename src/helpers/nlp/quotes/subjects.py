@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .lexicons import COLLECTIVES, INDEFINITE_SUBJECTS, THING_VERBS, TIME_NOUNS
 from .records import Context, Speaker, Tok, ends_clause
-from .roles import nominative, role_phrase
+from .roles import foreign_name, foreign_words, nominative, role_phrase
 from .speakers import cue_speaker
 
 CLAUSE_WORDS = 8  # words of the verb's clause searched for its subject on either side
@@ -40,17 +40,37 @@ def plain_subject(ctx: Context, k: int) -> Speaker | None:
         j = _subject_before(ctx, k)
     if j is None:
         j = _subject_after(ctx, k)
-    if j is None or (
-        verb.lemma in THING_VERBS
-        and not (person_like(ctx.toks[j]) or collective(ctx, j) or named_place(ctx, j))
-    ):
+    if j is None:
         return None
+    if verb.lemma in THING_VERBS and not (
+        person_like(ctx.toks[j]) or collective(ctx, j) or named_place(ctx, j)
+    ):
+        return named_apposition(ctx, j)  # интернет-ресурс Insidefacebook считает: the name
     phrase = role_phrase(ctx, j)
     name = nominative(ctx, phrase)
     first = phrase[0].start == ctx.sentence_of(phrase[0].start)[0]
     if phrase[0].text[:1].isupper() and (not first or named_place(ctx, j)):
         name = name[:1].upper() + name[1:]  # Белый дом, Правый сектор: a name keeps its capital
     return Speaker(name, phrase[0].start, phrase[-1].stop)
+
+
+def named_apposition(ctx: Context, j: int) -> Speaker | None:
+    """The name a common noun subject is given in apposition in the tree (интернет-ресурс
+    Insidefacebook, издание «Кларин»): a PER or ORG mention, or Latin-script words; the thing
+    named speaks as its name. None when the noun names nothing (ситуация, данные)."""
+    for u, (head, rel) in ctx.heads(j).items():
+        if head != j or rel not in APPOSITION_RELS:
+            continue
+        tok = ctx.toks[u]
+        m = ctx.mention_at(tok)
+        if m is not None and m.type in ("PER", "ORG"):
+            return Speaker(m.name, m.start, m.stop)
+        if tok.pos in ("PROPN", "X") and foreign_name(ctx, tok):
+            return foreign_words(ctx, u)
+    return None
+
+
+APPOSITION_RELS = ("appos", "flat:foreign", "flat:name")
 
 
 def plural_antecedent(ctx: Context, k: int) -> Speaker | None:

@@ -61,6 +61,7 @@ from .spans import (
     content_end,
     fronted_start,
     joined_clause_end,
+    one_verb_clause,
     own_clause_end,
     participle_comma,
     phrase_end,
@@ -459,7 +460,8 @@ def _content_quote(ctx: Context, v: Verb, c: Content) -> Quote | None:
     if c.phrase and QUOTE_FOLLOWS.match(ctx.text, end) and len(words(ctx.text[begin:end])) <= 2:
         return None  # так описывает увиденное: «...»: the content is the quote that follows
     if len(words(ctx.text[begin:end])) < (1 if c.phrase or c.infinitive else 2):
-        return None
+        if not one_verb_clause(ctx, begin, end):
+            return None  # a clause of one word is a clause only as a verb (что передумал)
     speaker = v.speaker or v.participle or speaker_of(ctx, a.i)
     if speaker.name is None and not (v.impersonal or indefinite_plural(ctx, a)):
         return None
