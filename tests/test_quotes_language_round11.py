@@ -11,6 +11,8 @@ sets' misses fell into, each with a near-miss that must stay as it was.
   that is not a verb is not.
 - `полагают, что` / `утверждают, что` with no subject: reported, source unnamed; `считают`
   stays out (its predicative use: `которых считали нелегальными иммигрантами`).
+- `по сообщениям/словам/мнению X` (quote_speaking_sources.txt): any genitive noun there is
+  the source (`по сообщениям прессы` -> `пресса`); `по оценке ситуации` stays no source.
 - A second report after `, а` ends the first one's content even when its subject is a
   foreign name with a long source phrase (`, а The Wall Street Journal со ссылкой на
   источники в компании заявляет, что`).
@@ -79,6 +81,16 @@ def indirect(text: str, models) -> list[tuple[str, str | None]]:
             id="indefinite-polagayut",
         ),
         pytest.param(
+            "По сообщениям прессы, актёр собирается жениться.",
+            [("актёр собирается жениться", "пресса")],
+            id="speaking-source-any-noun",
+        ),
+        pytest.param(
+            "По мнению общественности, мост нужно было строить раньше.",
+            [("мост нужно было строить раньше", "общественность")],
+            id="speaking-source-collective",
+        ),
+        pytest.param(
             "Министр Иван Соколов заявил, что цены вырастут, а газета The Times со ссылкой на"
             " источники в правительстве заявляет, что цены упадут.",
             [("цены вырастут", "Иван Соколов"), ("цены упадут", "The Times")],
@@ -95,6 +107,8 @@ def test_found(text, expected, models):
     [
         # a thing named by nothing, with a verb whose subject may be a thing
         pytest.param("Данные подтверждают, что выручка компании выросла вдвое.", id="thing"),
+        # `по оценке` + a thing: an estimate of the situation, nobody's words
+        pytest.param("По оценке ситуации, ремонт займёт неделю.", id="estimate-of-thing"),
         # a one-word clause that is no verb
         pytest.param("Министр Иван Соколов сказал журналистам, что да.", id="one-word-not-verb"),
         # `считали` here names what people were taken for, it reports nothing

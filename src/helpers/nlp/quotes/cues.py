@@ -9,7 +9,15 @@ import re
 
 from ...io.text import fold_text
 from .document_sources import document_source
-from .lexicons import COLLECTIVES, PHASE_VERBS, PLEAS, POSSESSIVES, QUESTION_WORDS, TELLING_CUES
+from .lexicons import (
+    COLLECTIVES,
+    PHASE_VERBS,
+    PLEAS,
+    POSSESSIVES,
+    QUESTION_WORDS,
+    SPEAKING_SOURCES,
+    TELLING_CUES,
+)
 from .records import CLAUSE_END, OPENING, Context, Tok, is_reported_form
 from .roles import foreign_name
 from .source_forms import hyphen_head, modified_source, outlet_noun, paired_source, venue_source
@@ -115,7 +123,7 @@ def source_phrase(ctx: Context, start: int, stop: int) -> tuple[int, int, int] |
         elif c.low in ("с", "со") and len(rest) > 1 and rest[1].lemma in ctx.lex.titles:
             c, rest = rest[1], rest[1:]  # по информации с сайта Совета Федерации
         if (
-            (c.feats.get("Case") == "Gen" and _names_source(ctx, rest))
+            (c.feats.get("Case") == "Gen" and _names_source(ctx, rest, b))
             or ctx.mention_at(c, places=True)
             or c.low in POSSESSIVES
             or (c.pos in ("PROPN", "X") and c.text[:1].isupper())
@@ -154,11 +162,14 @@ def _outlet(ctx: Context, toks: list[Tok]) -> int | None:
     return outlet_noun(ctx, toks)  # Согласно агентству Reuters, C
 
 
-def _names_source(ctx: Context, toks: list[Tok]) -> bool:
+def _names_source(ctx: Context, toks: list[Tok], noun: Tok) -> bool:
     """A genitive phrase that names who speaks: a person, role, body, outlet or document
-    (по данным следствия, некоторых изданий, опроса), not a thing (по оценке ситуации)."""
+    (по данным следствия, некоторых изданий, опроса), not a thing (по оценке ситуации);
+    after a source ``noun`` of quote_speaking_sources.txt any noun (по сообщениям прессы)."""
     for t in toks[:3]:
         if ctx.mention_at(t, places=True) or t.pos in ("PROPN", "X"):
+            return True
+        if t.pos == "NOUN" and noun.lemma in SPEAKING_SOURCES:
             return True
         if t.pos == "NOUN":
             lex = ctx.lex

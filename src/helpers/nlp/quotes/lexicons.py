@@ -112,6 +112,7 @@ FOCUS_WORDS = _words("quote_focus_words.txt")  # говорилось тольк
 TIME_ADVERBS = _words("quote_time_adverbs.txt")  # вчера, накануне: end noun-phrase content
 INDEFINITE_SUBJECTS = _words("quote_indefinite_subjects.txt")  # Некоторые считают, что C
 COLLECTIVES = _words("quote_collective_nouns.txt")  # Защита указала, что C: people
+SPEAKING_SOURCES = _words("quote_speaking_sources.txt")  # по сообщениям прессы: any genitive
 CELEBRATIONS = _words("quote_celebrations.txt")  # отметили юбилей: celebrated, not reported
 RUMOURS = _words("quote_rumour_nouns.txt")  # ходят слухи о C: reported with no place named
 REFUSALS = _words("quote_refusals.txt")  # отказался комментировать: no speech took place
