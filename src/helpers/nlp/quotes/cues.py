@@ -14,6 +14,7 @@ from .lexicons import (
     PHASE_VERBS,
     PLEAS,
     POSSESSIVES,
+    QUANTIFIERS,
     QUESTION_WORDS,
     SPEAKING_SOURCES,
     TELLING_CUES,
@@ -165,12 +166,13 @@ def _outlet(ctx: Context, toks: list[Tok]) -> int | None:
 def _names_source(ctx: Context, toks: list[Tok], noun: Tok) -> bool:
     """A genitive phrase that names who speaks: a person, role, body, outlet or document
     (по данным следствия, некоторых изданий, опроса), not a thing (по оценке ситуации);
-    after a source ``noun`` of quote_speaking_sources.txt any noun (по сообщениям прессы)."""
+    after a source ``noun`` of quote_speaking_sources.txt any noun but a bare quantity
+    (по сообщениям прессы; not по мнению большинства)."""
     for t in toks[:3]:
         if ctx.mention_at(t, places=True) or t.pos in ("PROPN", "X"):
             return True
-        if t.pos == "NOUN" and noun.lemma in SPEAKING_SOURCES:
-            return True
+        if t.pos == "NOUN" and noun.lemma in SPEAKING_SOURCES and t.lemma not in QUANTIFIERS:
+            return True  # not по мнению большинства: a count of no one named
         if t.pos == "NOUN":
             lex = ctx.lex
             return t.feats.get("Animacy") == "Anim" or any(
