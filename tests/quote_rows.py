@@ -26,6 +26,13 @@ def direct_rows(text: str, models) -> list[tuple[str, str | None, str]]:
     ]
 
 
+def indirect_rows(text: str, models) -> list[tuple[str, str | None]]:
+    """(text, speaker) of the indirect quotes."""
+    return [
+        (quote, speaker) for kind, quote, speaker, _ in found(text, models) if kind == "indirect"
+    ]
+
+
 def speaker_of(text: str, quote: str, models, lower: bool = False) -> str | None:
     """The speaker of the first row whose text starts with ``quote`` (None when it has none;
     ``lower``: in lower case)."""

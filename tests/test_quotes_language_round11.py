@@ -21,7 +21,7 @@ sets' misses fell into, each with a near-miss that must stay as it was.
 from __future__ import annotations
 
 import pytest
-from quote_rows import found
+from quote_rows import indirect_rows as indirect
 
 from helpers.pipeline.models import default_models
 
@@ -29,12 +29,6 @@ from helpers.pipeline.models import default_models
 @pytest.fixture(scope="module")
 def models():
     return default_models()
-
-
-def indirect(text: str, models) -> list[tuple[str, str | None]]:
-    return [
-        (quote, speaker) for kind, quote, speaker, _ in found(text, models) if kind == "indirect"
-    ]
 
 
 @pytest.mark.parametrize(

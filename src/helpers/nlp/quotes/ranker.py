@@ -20,7 +20,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ...io.text import fold_text
-from .records import Context, Mention, Quote, Speaker, Tok, mention_case
+from .records import NAME_RELS, Context, Mention, Quote, Speaker, Tok, mention_case
 
 FEATURES = (
     "rule",
@@ -42,7 +42,7 @@ FEATURES = (
     "in_headline",
 )
 WINDOW = 2  # sentences before the quote's first one
-SUBJECT_RELS = ("appos", "flat", "flat:name", "flat:foreign")
+SUBJECT_RELS = ("flat", *NAME_RELS)
 
 
 @dataclass

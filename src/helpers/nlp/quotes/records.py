@@ -31,6 +31,8 @@ WORDS_AT = re.compile(r"\w+")
 
 
 OPENING = "«„“\"'"
+# tree relations that attach a name to its noun (интернет-ресурс Insidefacebook)
+NAME_RELS = ("appos", "flat:foreign", "flat:name")
 # `Вера и ` right before `Илья Петровы`: the first of two given names sharing a surname
 JOINED = re.compile(r"\b([А-ЯЁ][а-яё]+) и $")
 

@@ -12,7 +12,7 @@ gender: before the verb (X объявил), or after it (сообщили офи
 from __future__ import annotations
 
 from .lexicons import COLLECTIVES, INDEFINITE_SUBJECTS, THING_VERBS, TIME_NOUNS
-from .records import Context, Speaker, Tok, ends_clause
+from .records import NAME_RELS, Context, Speaker, Tok, ends_clause
 from .roles import foreign_name, foreign_words, nominative, role_phrase
 from .speakers import cue_speaker
 
@@ -59,7 +59,7 @@ def named_apposition(ctx: Context, j: int) -> Speaker | None:
     Insidefacebook, издание «Кларин»): a PER or ORG mention, or Latin-script words; the thing
     named speaks as its name. None when the noun names nothing (ситуация, данные)."""
     for u, (head, rel) in ctx.heads(j).items():
-        if head != j or rel not in APPOSITION_RELS:
+        if head != j or rel not in NAME_RELS:
             continue
         tok = ctx.toks[u]
         m = ctx.mention_at(tok)
@@ -68,9 +68,6 @@ def named_apposition(ctx: Context, j: int) -> Speaker | None:
         if tok.pos in ("PROPN", "X") and foreign_name(ctx, tok):
             return foreign_words(ctx, u)
     return None
-
-
-APPOSITION_RELS = ("appos", "flat:foreign", "flat:name")
 
 
 def plural_antecedent(ctx: Context, k: int) -> Speaker | None:
