@@ -21,7 +21,14 @@ from .lexicons import (
 )
 from .records import CLAUSE_END, OPENING, Context, Tok, is_reported_form
 from .roles import foreign_name
-from .source_forms import hyphen_head, modified_source, outlet_noun, paired_source, venue_source
+from .source_forms import (
+    PAIRED_FIRST,
+    hyphen_head,
+    modified_source,
+    outlet_noun,
+    paired_source,
+    venue_source,
+)
 
 
 def cue_after(ctx: Context, pos: int, window: int = 4) -> int | None:
@@ -98,6 +105,8 @@ def source_phrase(ctx: Context, start: int, stop: int) -> tuple[int, int, int] |
     those, `согласно` + a reporting document (document_sources.py)."""
     toks = ctx.tokens_in(start, stop)
     for n, (a, b) in enumerate(zip(toks, toks[1:], strict=False)):
+        if a.low not in ctx.lex.source_preps and a.low not in PAIRED_FIRST and a.low != "согласно":
+            continue  # no source phrase opens here (the checks below would all fail)
         if a.low == "согласно" and not ctx.mention_at(a) and _outlet(ctx, toks[n + 1 :]):
             return a.i, a.i, _outlet(ctx, toks[n + 1 :])  # Согласно The Hollywood Reporter, C
         paired = None if ctx.mention_at(a) else paired_source(toks, n)  # на взгляд X

@@ -22,6 +22,8 @@ AMONG = "среди"
 
 def rule_impersonal_naming(ctx: Context, toks: list[Tok], start: int, stop: int, prev):
     for n, verb in enumerate(toks):
+        if verb.lemma not in NAMING_PASSIVES and verb.lemma not in NAMING:
+            continue  # neither branch below could fire
         if negated(ctx, verb):
             continue
         if verb.lemma in NAMING_PASSIVES and verb.feats.get("VerbForm") == "Fin":

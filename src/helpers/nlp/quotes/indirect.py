@@ -54,7 +54,10 @@ from .with_noun import rule_with_noun
 
 def indirect_in_sentence(ctx: Context, start: int, stop: int, prev: tuple[int, int] | None):
     """Indirect quotes of one sentence, first rule of ``INDIRECT_RULES`` that fires wins."""
-    toks = [t for t in ctx.tokens_in(start, stop) if not ctx.in_quote(t.start)]
+    toks = ctx.tokens_in(start, stop)
+    quoted = [(a, b) for a, b in ctx.quoted if a < stop and b > start]  # those in the sentence
+    if quoted:
+        toks = [t for t in toks if not any(a <= t.start < b for a, b in quoted)]
     if not toks:
         return []
     for rule in INDIRECT_RULES:

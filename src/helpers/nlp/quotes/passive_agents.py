@@ -17,6 +17,8 @@ AGENT_WINDOW = 3  # words between the verb and its agent (резко, публи
 
 def rule_passive_agent(ctx: Context, toks: list[Tok], start: int, stop: int, prev):
     for n, verb in enumerate(toks):
+        if verb.pos != "VERB":
+            continue  # neither an accusing participle nor a passive of speech
         accused = _accused_by(ctx, toks, n)
         if accused is not None:
             return accused

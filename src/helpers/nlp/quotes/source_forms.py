@@ -12,7 +12,9 @@ from .lexicons import PAIRED_SOURCES, POSSESSIVES
 from .records import OPENING, Context, Speaker, Tok
 
 MODIFIERS = 2  # adjectives or participles between the preposition and its noun
-PAIRED_FIRST = frozenset(prep[0] for prep, _ in PAIRED_SOURCES)  # на, в
+# each preposition's nouns: {("на",): {"взгляд"}, ("в", "соответствии", "с"): {"данными", ...}}
+PAIRED = {p: frozenset(noun for q, noun in PAIRED_SOURCES if q == p) for p, _ in PAIRED_SOURCES}
+PAIRED_FIRST = frozenset(prep[0] for prep in PAIRED)  # на, в
 
 
 def modified_source(ctx: Context, toks: list[Tok], n: int) -> tuple[int, Tok]:
@@ -38,16 +40,16 @@ def paired_source(toks: list[Tok], n: int) -> tuple[int, Tok] | None:
     noun (на информации, в соответствии с законом)."""
     if toks[n].low not in PAIRED_FIRST:
         return None
-    for prep, noun in PAIRED_SOURCES:
+    for prep, nouns in PAIRED.items():
         k = n + len(prep)
-        if k + 1 >= len(toks) or tuple(t.low for t in toks[n:k]) != prep:
+        if k + 1 >= len(toks) or any(toks[n + i].low != w for i, w in enumerate(prep)):
             continue
-        if toks[k].low in POSSESSIVES and toks[k + 1].low == noun:
+        if toks[k].low in POSSESSIVES and toks[k + 1].low in nouns:
             return k - 1, toks[k]  # на его взгляд
         j = k
         while j < min(k + MODIFIERS, len(toks) - 1) and _modifier(toks[j]):
             j += 1
-        if toks[j].low == noun and all(
+        if toks[j].low in nouns and all(
             t.feats.get("Case") == toks[j].feats.get("Case") for t in toks[k:j]
         ):
             return j - 1, toks[j]
