@@ -1,11 +1,12 @@
 """Speech verbs whose content is the sentence before (split from indirect.py, round 7):
 `О своих планах X рассказал`, `Рассказала его пресс-секретарь X.`, `В МВД подтвердили эту
-информацию`, `Это подтвердил X`. ``indirect.rule_about_this`` reads the content."""
+информацию`, `Это подтвердил X`; round 12, agency style: `Такое мнение высказал X`, `С таким
+заявлением выступил X`. ``indirect.rule_about_this`` reads the content."""
 
 from __future__ import annotations
 
 from .cues import is_finite_object_cue, predicative_after, that_after
-from .lexicons import ANAPHORIC, RESTATED_NOUNS
+from .lexicons import ANAPHORIC, CLAIM_NOUNS, RESTATED_NOUNS
 from .records import Context, Tok, negated
 
 
@@ -51,3 +52,30 @@ def anaphoric_object_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
         if obj.lemma in ("этот", "данный") and nxt is not None and nxt.lemma in RESTATED_NOUNS:
             return t
     return None
+
+
+POINTING = frozenset(
+    {"это", "этот", "такой", "данный", "подобный", "аналогичный", "соответствующий"}
+)
+PRESENTING = frozenset({"выступить", "выступать"})  # С таким заявлением выступил X
+
+
+def restated_view_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
+    """A sentence that opens with a pointing word and the noun of a light speech verb
+    (quote_light_cues.txt), the verb after it: `Такое мнение высказал X`, `Эту оценку дал X`,
+    `Это заявление сделал X`, or `с` + a claim noun + `выступить` (С таким заявлением выступил
+    X): the view is the sentence before; the verb, whose subject speaks."""
+    words_ = [t for t in toks if t.pos not in ("PUNCT", "PART")]
+    presented = bool(words_) and words_[0].low in ("с", "со")
+    words_ = words_[presented:]
+    if len(words_) < 3 or words_[0].lemma not in POINTING or words_[1].pos != "NOUN":
+        return None
+    noun = words_[1]
+    verb = next((t for t in words_[2:10] if t.pos == "VERB"), None)  # в беседе с X высказал
+    if verb is None or verb.feats.get("VerbForm") != "Fin" or negated(ctx, verb):
+        return None
+    if presented:
+        fits = verb.lemma in PRESENTING and noun.lemma in CLAIM_NOUNS
+    else:
+        fits = (verb.lemma, noun.lemma) in ctx.lex.light_cues
+    return verb if fits else None

@@ -352,8 +352,13 @@ def foreign_name(ctx: Context, tok: Tok) -> bool:
 
 
 def has_genitive_people(ctx: Context, k: int) -> bool:
-    """большинство историков, часть депутатов: people in the genitive after the noun."""
+    """большинство историков, часть депутатов, большинство опрошенных: people in the genitive
+    after the noun (an animate noun, or a participle used as one)."""
     nxt = ctx.next_tok(k)
+    if nxt is not None and substantive_participle(ctx, nxt):
+        return True
+    while nxt is not None and nxt.pos in ("ADJ", "VERB") and nxt.feats.get("Case") == "Gen":
+        nxt = ctx.next_tok(nxt.i)  # большинство опрошенных жителей: over its modifiers
     return bool(nxt and nxt.feats.get("Case") == "Gen" and nxt.feats.get("Animacy") == "Anim")
 
 

@@ -277,7 +277,7 @@ def subject_after(ctx: Context, k: int, gender: str | None) -> Speaker | None:
             and not governed(ctx, j)
             and (is_subject(t, ctx.lex) or (m and t.feats.get("Case") in ("Nom", None)))
         ):
-            if m is not None and m.type == "ORG" and _addressee(ctx, m, stop):
+            if m is not None and m.type == "ORG" and _addressee(ctx, m, stop, k):
                 continue  # рассказал РИА Новости источник: the agency is told, the source tells
             found = speaker_from(ctx, j, gender, stop)
             if found:
@@ -292,10 +292,14 @@ def _numeral(t: Tok) -> bool:
     return t.pos == "NUM" and t.text.isalpha() and t.feats.get("Case") in ("Nom", None)
 
 
-def _addressee(ctx: Context, m: Mention, stop: int) -> bool:
-    """An outlet named right after a speech verb and followed by the real source (a person,
-    role or unnamed source in the nominative, or `в X` of a plural verb): it is the
-    addressee in the dative (сообщили ТАСС в пресс-службе, рассказал РИА Новости источник)."""
+def _addressee(ctx: Context, m: Mention, stop: int, k: int) -> bool:
+    """An outlet named right after the speech verb at ``k`` and followed by the real source
+    (a person, role, unnamed source or any person noun in the nominative, or `в X` of a
+    plural verb), or after a plural verb whose body is named before it (В МИД заявили РИА
+    Новости, что): it is the addressee in the dative (сообщили ТАСС в пресс-службе,
+    рассказал РИА Новости источник, заявил РИА Новости политолог X)."""
+    if ctx.toks[k].feats.get("Number") == "Plur" and place_source(ctx, k) is not None:
+        return True
     nxt = ctx.first_token_after(m.stop)
     if nxt is None or nxt >= stop:
         return False
@@ -309,7 +313,8 @@ def _addressee(ctx: Context, m: Mention, stop: int) -> bool:
     person = other is not None and other.type == "PER"
     lex = ctx.lex
     role = t.lemma in lex.roles or t.lemma in lex.anonymous or t.lemma in lex.org_roles
-    return t.feats.get("Case") == "Nom" and (person or role)
+    animate = t.pos == "NOUN" and t.feats.get("Animacy") == "Anim"  # политолог, очевидец
+    return t.feats.get("Case") == "Nom" and (person or role or animate)
 
 
 def governed(ctx: Context, j: int) -> bool:

@@ -1,0 +1,150 @@
+"""Round 12, in invented sentences (not from any article): agency-copy patterns and forms the
+rules had in their base form only, each with a near-miss that must stay as it was.
+
+- An outlet right after the speech verb is its addressee, not its source, when a person noun
+  in the nominative follows (`заявил РИА Новости политолог X`), or when the verb is plural and
+  a body is named before it (`В МИД заявили РИА Новости, что`); `сообщили РИА Новости.` with
+  no one else named keeps the outlet as the source.
+- A sentence that restates the one before with a pointing word and the noun of a light speech
+  verb reports it (`Такое мнение высказал X`, `Эту оценку дал X`, `С таким заявлением
+  выступил X`); a negated verb, or a noun no speech verb takes (`С такой речью выступил`),
+  reports nothing.
+- A reported question opens with any form of a question word (`рассказал, какие меры`,
+  `объяснил, кому`, `рассказала о том, чем`), not only `какой` / `кто`.
+- A participle used as a noun heads a counted group like a noun (`большинство опрошенных`,
+  `половина пострадавших`).
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import indirect_rows as indirect
+
+from helpers.pipeline.models import default_models
+
+
+@pytest.fixture(scope="module")
+def models():
+    return default_models()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Санкции не сработают, заявил РИА Новости политолог Иван Петров.",
+            [("Санкции не сработают", "Иван Петров")],
+            id="outlet-told-person-tells",
+        ),
+        pytest.param(
+            "В МИД России заявили РИА Новости, что ответ будет дан позже.",
+            [("ответ будет дан позже", "МИД России")],
+            id="outlet-told-body-before-plural-verb",
+        ),
+        pytest.param(
+            "В Кремле сообщили ТАСС, что встреча состоится.",
+            [("встреча состоится", "Кремль")],
+            id="outlet-told-place-before-plural-verb",
+        ),
+        pytest.param(
+            "Пострадавших нет, сообщили РИА Новости.",
+            [("Пострадавших нет", "РИА Новости")],
+            id="near-miss-outlet-alone-is-source",
+        ),
+    ],
+)
+def test_outlet_after_verb_is_told(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Санкции не сработают. Такое мнение высказал политолог Иван Петров.",
+            [("Санкции не сработают", "Иван Петров")],
+            id="such-opinion",
+        ),
+        pytest.param(
+            "Санкции не сработают. Это мнение в беседе с журналистами высказал сенатор Иван "
+            "Петров.",
+            [("Санкции не сработают", "Иван Петров")],
+            id="this-opinion-verb-later",
+        ),
+        pytest.param(
+            "Цены вырастут на пять процентов. Такой прогноз дали аналитики банка.",
+            [("Цены вырастут на пять процентов", "аналитики банка")],
+            id="such-forecast",
+        ),
+        pytest.param(
+            "Мост откроют в мае. С таким заявлением выступил губернатор Иван Петров.",
+            [("Мост откроют в мае", "Иван Петров")],
+            id="with-such-statement",
+        ),
+        pytest.param(
+            "Санкции не сработают. Такое мнение не высказал никто.",
+            [],
+            id="near-miss-negated",
+        ),
+        pytest.param(
+            "В городе открыли парк. С такой речью выступил мэр.",
+            [],
+            id="near-miss-speech-noun-no-claim",
+        ),
+    ],
+)
+def test_restated_view(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Министр рассказал журналистам о том, какие меры будут приняты.",
+            [("какие меры будут приняты", "министр")],
+            id="kakie",
+        ),
+        pytest.param(
+            "Иванов объяснил, кому достанется премия.",
+            [("кому достанется премия", "Иванов")],
+            id="komu",
+        ),
+        pytest.param(
+            "Иванова рассказала о том, чем займётся компания.",
+            [("чем займётся компания", "Иванова")],
+            id="chem",
+        ),
+        pytest.param(
+            "Министр не уточнил, какие меры будут приняты.",
+            [],
+            id="near-miss-negated",
+        ),
+    ],
+)
+def test_question_word_forms(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Большинство опрошенных считают, что цены вырастут.",
+            [("цены вырастут", "большинство опрошенных")],
+            id="most-of-those-asked",
+        ),
+        pytest.param(
+            "Половина пострадавших заявили, что не получили помощи.",
+            [("не получили помощи", "половина пострадавших")],
+            id="half-of-the-injured",
+        ),
+        pytest.param(
+            "Большинство опрошенных жителей считают, что цены вырастут.",
+            [("цены вырастут", "большинство опрошенных жителей")],
+            id="participle-before-its-noun",
+        ),
+    ],
+)
+def test_participle_groups(models, text, expected):
+    assert indirect(text, models) == expected
