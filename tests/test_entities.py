@@ -887,3 +887,16 @@ def test_an_organisation_abbreviation_stays_caps_where_it_spells_a_place(text):
     entities = helpers.extract_entities(text)
     assert "ВАДА" in set(entities.loc[entities["type"] == "ORG", "name"])
     assert "Вад" not in set(entities["name"])
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Король Испании Филипп VI посетил Валенсию.", "Филипп VI"),
+        ("Встречу провела королева Елизавета II.", "Елизавета II"),
+        ("Папа Бенедикт XVI отрёкся от престола.", "Бенедикт XVI"),
+    ],
+)
+def test_regnal_number_stays_as_written(text, name):
+    names = set(helpers.extract_entities(text).query("type == 'PER'")["name"])
+    assert name in names

@@ -13,6 +13,10 @@ rules had in their base form only, each with a near-miss that must stay as it wa
   `объяснил, кому`, `рассказала о том, чем`), not only `какой` / `кто`.
 - A participle used as a noun heads a counted group like a noun (`большинство опрошенных`,
   `половина пострадавших`).
+- A post named by periphrasis (`глава государства`, `глава правительства`;
+  quote_role_periphrases.txt) is the person the article introduced as president, king or
+  prime minister; `глава МИД России` after `президент России X` stays a role.
+- A regnal number stays as written in a person's name (`Филипп VI`, not `Филипп Vi`).
 """
 
 from __future__ import annotations
@@ -147,4 +151,37 @@ def test_question_word_forms(models, text, expected):
     ],
 )
 def test_participle_groups(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Президент России Владимир Путин провёл совещание. Глава государства подчеркнул, "
+            "что работа должна быть завершена.",
+            [("работа должна быть завершена", "Владимир Путин")],
+            id="head-of-state-president",
+        ),
+        pytest.param(
+            "Король Испании Филипп VI посетил Валенсию. Глава государства заявил, что страна "
+            "справится с кризисом.",
+            [("страна справится с кризисом", "Филипп VI")],
+            id="head-of-state-king-regnal-number",
+        ),
+        pytest.param(
+            "Премьер-министр Великобритании Тереза Мэй выступила в парламенте. Глава "
+            "правительства заявила, что выход из ЕС состоится.",
+            [("выход из ЕС состоится", "Тереза Мэй")],
+            id="head-of-government",
+        ),
+        pytest.param(
+            "Президент России Владимир Путин провёл совещание с министрами. Глава МИД России "
+            "заявил, что переговоры продолжатся.",
+            [("переговоры продолжатся", "глава МИД России")],
+            id="near-miss-head-of-another-body",
+        ),
+    ],
+)
+def test_periphrasis_names_the_post_holder(models, text, expected):
     assert indirect(text, models) == expected

@@ -87,6 +87,7 @@ INDECLINABLE_SURNAME = re.compile(r"^[а-яё-]{2,}[ыи]х$")  # Черных, 
 INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
 PATRONYMIC = re.compile(r"(ович|евич|ьич|овна|евна|ична|инична)$", re.I)
 WORD = re.compile(r"[А-Яа-яЁёA-Za-z]")
+REGNAL = re.compile(r"^[IVXL]+$")  # Филипп VI, Бенедикт XVI: a Roman numeral stays as written
 # an abbreviation with a case ending: "МИДа", "ВУЗе" (the capitals are the name)
 INFLECTED_ABBREVIATION = re.compile(r"^([А-ЯЁ]{2,})(?:а|у|ом|е|ы|ов|ам|ами|ах)$")
 
@@ -200,7 +201,7 @@ def is_adjectival_surname(parse) -> bool:
 def person_word(token, gender: str, vocab) -> str:
     """One name part of a person in the nominative (``Жаксылыковым`` -> ``Жаксылыков``)."""
     text = token.text
-    if is_initial(text) or not WORD.search(text):
+    if is_initial(text) or not WORD.search(text) or REGNAL.match(text):
         return text
     case = case_of(token)
     if case in (None, "nomn") and not is_caps(text):

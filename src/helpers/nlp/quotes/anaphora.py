@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .cues import cue_after
-from .lexicons import HEADS, OFFICE_PHRASES, PRONOUNS, ROLE_SYNONYMS
+from .lexicons import HEADS, OFFICE_PHRASES, PERIPHRASES, PRONOUNS, ROLE_SYNONYMS
 from .records import Context, Mention, Speaker, Tok, mention_case
 from .roles import BRACKET_WORDS, nominative, role_gender, role_phrase, unbracketed
 
@@ -340,11 +340,13 @@ def introduced_as(ctx: Context, tok: Tok) -> Speaker | None:
     """The last person before ``tok`` whom the article introduced with the same noun
     (певица Анна Петрова ... сказала певица)."""
     gender = role_gender(tok)
+    nxt = ctx.next_tok(tok.i)  # глава государства: the posts the periphrasis names
+    posts = PERIPHRASES.get((tok.lemma, nxt.lemma if nxt else ""), (tok.lemma,))
     for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start]):
         if gender and m.gender and m.gender != gender:
             continue  # актриса is no man
         k = ctx.token_at(m.start)
-        if k is not None and _introduced_as(ctx, k, tok.lemma):
+        if k is not None and any(_introduced_as(ctx, k, post) for post in posts):
             found = Speaker(m.name, m.start, m.stop)
             return None if _introduced_elsewhere(ctx, tok, found) else found
     return None

@@ -140,6 +140,10 @@ TOPIC_NOUNS = _words("quote_topic_nouns.txt")
 CHILD_NOUNS = _words("quote_child_nouns.txt")
 STATUS_NOUNS = _words("quote_status_nouns.txt")
 # anaphora.py: words of one line name the same post (министр, глава ведомства): word -> group
+# round 12: глава государства = президент X (anaphora.introduced_as)
+PERIPHRASES = {
+    tuple(w[:2]): tuple(w[2:]) for w in map(str.split, _lines("quote_role_periphrases.txt"))
+}
 ROLE_SYNONYMS = {
     w: n for n, line in enumerate(_lines("quote_role_synonyms.txt")) for w in line.split()
 }
