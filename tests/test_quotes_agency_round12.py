@@ -17,11 +17,16 @@ rules had in their base form only, each with a near-miss that must stay as it wa
   quote_role_periphrases.txt) is the person the article introduced as president, king or
   prime minister; `глава МИД России` after `президент России X` stays a role.
 - A regnal number stays as written in a person's name (`Филипп VI`, not `Филипп Vi`).
+- An interview written as dialogue (`— вопрос?` / `— ответ.` paragraphs) gives each answer
+  as a direct quote of the person the article says was interviewed (`дал интервью`,
+  `поговорили с`); a story's dialogue with no one interviewed gives none, and a line with
+  its own attribution (`— В магазин, — ответил он.`) is left to the dialogue rules.
 """
 
 from __future__ import annotations
 
 import pytest
+from quote_rows import direct_rows
 from quote_rows import indirect_rows as indirect
 
 from helpers.pipeline.models import default_models
@@ -185,3 +190,48 @@ def test_participle_groups(models, text, expected):
 )
 def test_periphrasis_names_the_post_holder(models, text, expected):
     assert indirect(text, models) == expected
+
+
+INTERVIEW = """Глава «Роскосмоса» Юрий Борисов дал интервью агентству.
+
+— Когда полетит новая ракета?
+
+— Мы планируем первый пуск в следующем году. Работы идут по графику.
+
+— А что с финансированием?
+
+— Деньги выделены в полном объеме."""
+
+DIALOGUE = """Иван Петров вышел из дома. Его остановил сосед.
+
+— Ты куда?
+
+— В магазин за хлебом и молоком.
+
+— А зачем?
+
+— Гости приедут вечером."""
+
+
+def test_dash_interview_answers_are_the_interviewee_s(models):
+    rows = direct_rows(INTERVIEW, models)
+    assert rows == [
+        (
+            "Мы планируем первый пуск в следующем году. Работы идут по графику",
+            "Юрий Борисов",
+            "direct:interview_dash",
+        ),
+        ("Деньги выделены в полном объеме", "Юрий Борисов", "direct:interview_dash"),
+    ]
+
+
+def test_story_dialogue_is_no_interview(models):
+    assert direct_rows(DIALOGUE, models) == []
+
+
+def test_interview_line_with_its_own_attribution_is_not_taken_whole(models):
+    text = INTERVIEW.replace(
+        "— Деньги выделены в полном объеме.", "— Деньги выделены, — сказал он."
+    )
+    rules = [rule for _, _, rule in direct_rows(text, models)]
+    assert rules.count("direct:interview_dash") == 1

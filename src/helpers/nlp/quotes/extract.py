@@ -22,7 +22,7 @@ from .colon_lines import colon_lines
 from .colon_sources import colon_sources
 from .direct import DIRECT_FRAMES, direct_quotes
 from .indirect import INDIRECT_RULES, indirect_quotes
-from .layouts import interview_answers
+from .layouts import dash_interview, interview_answers
 from .letters import signed_letter
 from .lexicons import Lexicon, lexicon
 from .marks import quoted_spans
@@ -96,6 +96,7 @@ def find_quotes(
     quotes += colon_sources(ctx)
     quotes += colon_lines(ctx)
     quotes += interview_answers(ctx)
+    quotes += dash_interview(ctx)
     quotes += first_person_after(ctx)
     quotes += signed_letter(ctx)
     quotes += [unmarked_postposed(ctx, q) for q in indirect_quotes(ctx)]

@@ -1,6 +1,7 @@
 """Direct quotes set apart by the page's layout rather than by a sentence of attribution:
-an interview's `Name: answer` paragraphs and a quoted paragraph signed on the next line
-(`«Q»` / `— Name, role`).
+an interview's `Name: answer` paragraphs, an interview written as dialogue (`— вопрос?` /
+`— ответ.`, round 12) and a quoted paragraph signed on the next line (`«Q»` / `— Name,
+role`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,20 @@ from .records import OPENING, Context, Mention, Quote, Speaker, skip_space
 
 LABEL_WORDS = 4  # a speaker's label before the colon of an interview line has at most this
 INTERVIEW_LINES = 2  # a person labels at least this many paragraphs in an interview
+# lemmas that say a person was interviewed (дал интервью, в беседе с, ответил на вопросы)
+INTERVIEW_WORDS = frozenset(
+    {
+        "интервью",
+        "беседа",
+        "вопрос",
+        "ответить",
+        "отвечать",
+        "разговор",
+        "поговорить",
+        "побеседовать",
+    }
+)
+ATTRIBUTED = re.compile(r"[,.!?…][ \u00a0]*[—–][ \u00a0]")  # — В магазин, — ответил он.
 
 
 def person_label(ctx: Context, start: int, colon: int) -> Mention | None:
@@ -74,6 +89,48 @@ def interview_answers(ctx: Context) -> list[Quote]:
         ctx.quoted.append((begin, end))
         ctx.spoken.append((begin, speaker))
     return out
+
+
+def dash_interview(ctx: Context) -> list[Quote]:
+    """An interview written as dialogue: paragraphs that open with a dash, questions ending
+    in `?` and the answers after them (two of each at least). Each answer paragraph with no
+    attribution of its own is a direct quote of the person interviewed: the one the article
+    names before the first question in a sentence about an interview (дал интервью, в беседе
+    с, ответил на вопросы); no such person, no quotes (a story's dialogue). The questions are
+    the interviewer's and left out."""
+    pattern = rf"(?m)^[ \u00a0]*[{re.escape(ctx.lex.dashes)}][ \u00a0]+(?=\S)"
+    lines = []
+    for match in re.finditer(pattern, ctx.text):
+        end = ctx.text.find("\n", match.end())
+        lines.append((match.end(), len(ctx.text) if end == -1 else end))
+    asked = [ctx.text[b:e].rstrip().endswith("?") for b, e in lines]
+    if sum(asked) < INTERVIEW_LINES or len(asked) - sum(asked) < INTERVIEW_LINES:
+        return []
+    first = next(b for (b, _), q in zip(lines, asked, strict=True) if q)
+    speaker = _interviewee(ctx, first)
+    if speaker is None:
+        return []
+    out = []
+    for n, (begin, end) in enumerate(lines):
+        if asked[n] or not n or not asked[n - 1] or ctx.in_quote(begin):
+            continue  # a question, or a dash line that answers none
+        if len(words(ctx.text[begin:end])) < 2 or ATTRIBUTED.search(ctx.text, begin, end):
+            continue  # a line with its own attribution is the dialogue rules' to read
+        stop = paragraph_end(ctx.text, begin, end)
+        out.append(Quote(begin, stop, "direct", speaker, "—", "direct:interview_dash"))
+        ctx.quoted.append((begin, end))
+        ctx.spoken.append((begin, speaker))
+    return out
+
+
+def _interviewee(ctx: Context, pos: int) -> Speaker | None:
+    """The person interviewed, named before ``pos`` outside quotes (``dash_interview``)."""
+    named = [m for m in ctx.mentions if m.type == "PER" and m.stop <= pos]
+    named = [m for m in named if not ctx.in_quote(m.start)]
+    for m in reversed(named):
+        if any(t.lemma in INTERVIEW_WORDS for t in ctx.tokens_in(*ctx.sentence_of(m.start))):
+            return Speaker(m.name, m.start, m.stop)
+    return None
 
 
 SIGNATURE = r"[ \u00a0]*\n\s*[{d}][ \u00a0]*"
