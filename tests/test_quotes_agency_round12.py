@@ -17,6 +17,10 @@ rules had in their base form only, each with a near-miss that must stay as it wa
   quote_role_periphrases.txt) is the person the article introduced as president, king or
   prime minister; `глава МИД России` after `президент России X` stays a role.
 - A regnal number stays as written in a person's name (`Филипп VI`, not `Филипп Vi`).
+- A role with a country's adjective (`французский президент`, `турецкий министр`) is the
+  person the article introduced with that country; among several people named and none so
+  introduced it stays a phrase (not the last person named); with one person named, that
+  person, as before.
 - An interview written as dialogue (`— вопрос?` / `— ответ.` paragraphs) gives each answer
   as a direct quote of the person the article says was interviewed (`дал интервью`,
   `поговорили с`); a story's dialogue with no one interviewed gives none, and a line with
@@ -235,3 +239,43 @@ def test_interview_line_with_its_own_attribution_is_not_taken_whole(models):
     )
     rules = [rule for _, _, rule in direct_rows(text, models)]
     assert rules.count("direct:interview_dash") == 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Переговоры\n\nПрезидент России Владимир Путин провёл переговоры с президентом "
+            "Франции Эммануэлем Макроном. Французский президент заявил, что Париж поддерживает "
+            "диалог.",
+            [("Париж поддерживает диалог", "Эммануэль Макрон")],
+            id="introduced-with-the-country",
+        ),
+        pytest.param(
+            "Переговоры\n\nВладимир Путин провёл переговоры с Эммануэлем Макроном. Французский "
+            "президент заявил, что Париж поддерживает диалог.",
+            [("Париж поддерживает диалог", "французский президент")],
+            id="several-named-none-introduced",
+        ),
+        pytest.param(
+            "Переговоры\n\nСергей Лавров и Мевлют Чавушоглу провели переговоры. Турецкий министр "
+            "заявил, что Анкара готова помочь.",
+            [("Анкара готова помочь", "турецкий министр")],
+            id="not-the-last-subject",
+        ),
+        pytest.param(
+            "Переговоры\n\nСергей Лавров провёл переговоры в Анкаре. По словам российского "
+            "министра, стороны договорились.",
+            [("стороны договорились", "Сергей Лавров")],
+            id="near-miss-one-person-named",
+        ),
+        pytest.param(
+            "Спорт\n\nОлимпийский чемпион Иван Петров завершил карьеру. Олимпийский чемпион "
+            "заявил, что займётся тренерской работой.",
+            [("займётся тренерской работой", "Иван Петров")],
+            id="near-miss-adjective-of-no-country",
+        ),
+    ],
+)
+def test_country_adjective_on_a_role(models, text, expected):
+    assert indirect(text, models) == expected

@@ -8,6 +8,7 @@ import re
 
 from .cues import cue_after
 from .lexicons import HEADS, OFFICE_PHRASES, PERIPHRASES, PRONOUNS, ROLE_SYNONYMS
+from .nationality import country_stem, of_country, several_people
 from .records import Context, Mention, Speaker, Tok, mention_case
 from .roles import BRACKET_WORDS, nominative, role_gender, role_phrase, unbracketed
 
@@ -147,6 +148,9 @@ def resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
     tied = tied_to_role(ctx, tok, gender)
     if tied is not None:
         return tied
+    stem = country_stem(ctx, tok)  # французский президент: of France only, among several
+    if stem is not None and several_people(ctx, tok):
+        return of_country(ctx, tok, gender, stem, _intro_window, _same_role)
     found = _resolve_role(ctx, tok, gender)
     if found is not None and _introduced_elsewhere(ctx, tok, found):
         return None  # глава МИД Турции is not глава МИД России Сергей Лавров: the phrase stays

@@ -29,6 +29,7 @@ from .lexicons import (
     UNNAMED,
     Lexicon,
 )
+from .nationality import country_stem, several_people
 from .org_names import ends_name, oblique_body, organisation_start
 from .owners import headline_person, person_asked, possessed_role
 from .plural_sources import gerund_subject, place_source, substantive_subject
@@ -151,6 +152,9 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         found = ps.unbound(ctx, tok, resolve_role(ctx, tok, gender or role_gender(tok)))
         if found:
             return found
+        if country_stem(ctx, tok) is not None and several_people(ctx, tok):
+            phrase = role_phrase(ctx, k)  # французский президент, introduced as no one named
+            return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
     if (
         tok.pos == "NOUN"
         and tok.feats.get("Animacy") == "Anim"
@@ -419,6 +423,8 @@ def subject_before(ctx: Context, k: int, gender: str | None, number: str | None)
             if found:
                 return found
         found = speaker_from(ctx, p, gender, k)
+        if found is None and p < j and country_stem(ctx, t) is not None:
+            found = speaker_from(ctx, j, gender, k)  # Французский президент: the role itself
         if found:
             return found
     return None

@@ -1,0 +1,57 @@
+"""A role with a country's adjective before it (французский президент, турецкий министр)
+names the person the article introduced with that country (президент Франции X, турецкий
+министр X); when the article names several people before it and introduced none so, no one:
+not the last person named or quoted (Путин ... с Макроном. Французский президент заявил: the
+phrase stays). With one person named, that person, as before (round 12).
+
+The adjective is a country's by morphology: its stem, with the suffix cut (франц|узский,
+тур|ецкий, американ|ский), spells a word pymorphy3 knows as a place (Geox: Франция, Турция,
+Америка); олимпийский or парламентский spell none and leave the role as it was.
+"""
+
+from __future__ import annotations
+
+from .records import Context, Speaker, Tok
+
+SUFFIXES = ("ецкий", "цкий", "узский", "ский")  # турецкий, немецкий; французский; российский
+PLACE_FORMS = ("", "ия", "ция", "а")  # стем + ending: китай, франция, турция, украина
+
+
+def country_stem(ctx: Context, tok: Tok) -> str | None:
+    """The stem of a country adjective right before the role ``tok`` (французский -> франц),
+    or None."""
+    prev = ctx.toks[tok.i - 1] if tok.i else None
+    if prev is None or prev.pos != "ADJ" or not prev.text[1:].islower():
+        return None  # (capitalised only as a sentence's first word: Французский президент)
+    if prev.text[0].isupper() and prev.start != ctx.sentence_of(prev.start)[0]:
+        return None  # Французский институт ...: a name
+    suffix = next((s for s in SUFFIXES if prev.lemma.endswith(s)), None)
+    stem = prev.lemma[: -len(suffix)] if suffix else ""
+    if len(stem) < 3:
+        return None
+    # американ -> америка, россий -> россия
+    places = [stem + ending for ending in PLACE_FORMS] + [stem[:-1] + "а", stem[:-1] + "я"]
+    for place in places:
+        if any("Geox" in p.tag for p in ctx.morph.parse(place)[:2]):
+            return stem
+    return None
+
+
+def of_country(ctx: Context, tok: Tok, gender: str | None, stem: str, window, same_role):
+    """The last person before ``tok`` whose introduction (``window(ctx, mention)``: the words
+    before the name) holds the same role (``same_role(lemma, lemma)``) and a word of that
+    country (Франции, французский): a ``Speaker``, or None."""
+    for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start]):
+        if gender and m.gender and m.gender != gender:
+            continue
+        intro = window(ctx, m)
+        if any(same_role(t.lemma, tok.lemma) for t in intro) and any(
+            t.lemma.startswith(stem) for t in intro
+        ):
+            return Speaker(m.name, m.start, m.stop)
+    return None
+
+
+def several_people(ctx: Context, tok: Tok) -> bool:
+    """The article names more than one person before ``tok``."""
+    return len({m.name for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start}) > 1
