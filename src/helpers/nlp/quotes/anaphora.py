@@ -148,13 +148,22 @@ def resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
     tied = tied_to_role(ctx, tok, gender)
     if tied is not None:
         return tied
-    stem = country_stem(ctx, tok)  # французский президент: of France only, among several
+    stem = country_stem(ctx, tok)  # французский президент: the one introduced with France
     if stem is not None and several_people(ctx, tok):
         return of_country(ctx, tok, gender, stem, _intro_window, _same_role)
     found = _resolve_role(ctx, tok, gender)
     if found is not None and _introduced_elsewhere(ctx, tok, found):
         return None  # глава МИД Турции is not глава МИД России Сергей Лавров: the phrase stays
+    if found is not None and stem is not None and _of_other_country(ctx, found, stem):
+        return None  # французский президент is not президент России Владимир Путин
     return found
+
+
+def _of_other_country(ctx: Context, found: Speaker, stem: str) -> bool:
+    """``found`` was introduced with a place that is not the country of ``stem``."""
+    m = next((m for m in ctx.mentions if m.start == found.start and m.type == "PER"), None)
+    places = _places(ctx, _intro_window(ctx, m)) if m is not None else set()
+    return bool(places) and not any(p.startswith(stem) for p in places)
 
 
 def _introduced_elsewhere(ctx: Context, tok: Tok, found: Speaker) -> bool:

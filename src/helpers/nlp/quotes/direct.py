@@ -73,11 +73,16 @@ def after_title_noun(ctx: Context, q: Quoted) -> bool:
 
 def is_title(ctx: Context, q: Quoted) -> bool:
     """A name in quotes: after a title noun (газета «Известия»), or a capitalised phrase
-    without a finite verb or final punctuation (фильм «Ночное происшествие»)."""
+    without a predicate (a finite verb or a short adjective: «Условия должны быть честными»
+    is a sentence) or final punctuation (фильм «Ночное происшествие»)."""
     if (after_title_noun(ctx, q) and not _pointed_noun(ctx, q)) or legal_name(ctx, q.start, q.stop):
         return True  # газета «Известия»; «закон Димы Яковлева»
     inner = ctx.tokens_in(q.start, q.stop)
-    has_verb = any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in inner)
+    has_verb = any(
+        (t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin")
+        or (t.pos == "ADJ" and t.feats.get("Variant") == "Short")
+        for t in inner
+    )
     ends = ctx.text[q.stop - 1 : q.stop] in ".!?…"
     return ctx.text[q.start : q.start + 1].isupper() and not has_verb and not ends
 

@@ -1,8 +1,10 @@
 """A role with a country's adjective before it (французский президент, турецкий министр)
 names the person the article introduced with that country (президент Франции X, турецкий
-министр X); when the article names several people before it and introduced none so, no one:
-not the last person named or quoted (Путин ... с Макроном. Французский президент заявил: the
-phrase stays). With one person named, that person, as before (round 12).
+министр X); among several people named, none of them so introduced, the phrase stays
+(speakers.py), not the last person named (Путин ... с Макроном. Французский президент); with
+one person named, that person unless the article introduced them with another country. The
+home country's adjective (российский) is unmarked in Russian news, which names its own
+officials without their country, so it is no key (round 12).
 
 The adjective is a country's by morphology: its stem, with the suffix cut (франц|узский,
 тур|ецкий, американ|ский), spells a word pymorphy3 knows as a place (Geox: Франция, Турция,
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 from .records import Context, Speaker, Tok
 
+HOME = frozenset({"российский"})  # the home country: its officials go unintroduced
 SUFFIXES = ("ецкий", "цкий", "узский", "ский")  # турецкий, немецкий; французский; российский
 PLACE_FORMS = ("", "ия", "ция", "а")  # стем + ending: китай, франция, турция, украина
 
@@ -25,6 +28,8 @@ def country_stem(ctx: Context, tok: Tok) -> str | None:
         return None  # (capitalised only as a sentence's first word: Французский президент)
     if prev.text[0].isupper() and prev.start != ctx.sentence_of(prev.start)[0]:
         return None  # Французский институт ...: a name
+    if prev.lemma in HOME:
+        return None
     suffix = next((s for s in SUFFIXES if prev.lemma.endswith(s)), None)
     stem = prev.lemma[: -len(suffix)] if suffix else ""
     if len(stem) < 3:
