@@ -17,7 +17,7 @@ from .records import Context, Speaker, Tok
 
 HOME = frozenset({"российский"})  # the home country: its officials go unintroduced
 SUFFIXES = ("ецкий", "цкий", "узский", "ский")  # турецкий, немецкий; французский; российский
-PLACE_FORMS = ("", "ия", "ция", "а")  # стем + ending: китай, франция, турция, украина
+PLACE_FORMS = ("", "ия", "ция", "а")  # stem + ending: китай, франция, турция, украина
 
 
 def country_stem(ctx: Context, tok: Tok) -> str | None:
