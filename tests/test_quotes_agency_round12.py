@@ -13,6 +13,8 @@ rules had in their base form only, each with a near-miss that must stay as it wa
   `объяснил, кому`, `рассказала о том, чем`), not only `какой` / `кто`.
 - A participle used as a noun heads a counted group like a noun (`большинство опрошенных`,
   `половина пострадавших`).
+- A share of a group counts it like a figure (`45% россиян считают` -> `россияне`, as `более
+  50 женщин рассказали` -> `женщины`).
 - A post named by periphrasis (`глава государства`, `глава правительства`;
   quote_role_periphrases.txt) is the person the article introduced as president, king or
   prime minister; `глава МИД России` after `президент России X` stays a role.
@@ -164,6 +166,30 @@ def test_question_word_forms(models, text, expected):
     ],
 )
 def test_participle_groups(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Новости\n\n45% россиян считают, что экономика восстановится.",
+            [("экономика восстановится", "россияне")],
+            id="percent-sign",
+        ),
+        pytest.param(
+            "Новости\n\nБолее 50 женщин рассказали, что подвергались давлению.",
+            [("подвергались давлению", "женщины")],
+            id="figure-as-before",
+        ),
+        pytest.param(
+            "Новости\n\nЦены выросли на 5% за год.",
+            [],
+            id="near-miss-no-speech",
+        ),
+    ],
+)
+def test_share_counts_the_group(models, text, expected):
     assert indirect(text, models) == expected
 
 

@@ -115,12 +115,15 @@ def counted_before(ctx: Context, k: int) -> Speaker | None:
     n = j - 1
     while n >= 0 and ctx.toks[n].pos == "ADJ" and ctx.toks[n].feats.get("Case") == "Gen":
         n -= 1
+    first = n + 1  # the group's first word
+    if n > 0 and (ctx.toks[n].text == "%" or ctx.toks[n].lemma == "процент"):
+        n -= 1  # 45% россиян считают, 40 процентов опрошенных: a share counts the group too
     count = ctx.toks[n] if n >= 0 else None
     if count is None or count.start < start or ctx.in_quote(count.start):
         return None
     if count.pos == "NUM" and count.text.isdigit() and noun.feats.get("Number") == "Plur":
         # более 50 женщин рассказали: a figure counts the group; the group in the nominative
-        phrase = ctx.toks[n + 1 : j + 1]
+        phrase = ctx.toks[first : j + 1]
         return Speaker(nominative(ctx, phrase), phrase[0].start, noun.stop)
     if count.pos != "NUM" or count.feats.get("Case") not in ("Nom", "Acc"):
         return None
