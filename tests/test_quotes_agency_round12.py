@@ -39,13 +39,6 @@ import pytest
 from quote_rows import direct_rows
 from quote_rows import indirect_rows as indirect
 
-from helpers.pipeline.models import default_models
-
-
-@pytest.fixture(scope="module")
-def models():
-    return default_models()
-
 
 @pytest.mark.parametrize(
     "text, expected",

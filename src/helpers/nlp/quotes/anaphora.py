@@ -8,7 +8,7 @@ import re
 
 from .cues import cue_after
 from .lexicons import HEADS, OFFICE_PHRASES, PERIPHRASES, PRONOUNS, ROLE_SYNONYMS
-from .nationality import country_stem, of_country, several_people
+from .nationality import country_stem, names_country, several_people
 from .records import Context, Mention, Speaker, Tok, mention_case
 from .roles import BRACKET_WORDS, nominative, role_gender, role_phrase, unbracketed
 
@@ -150,7 +150,7 @@ def resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
         return tied
     stem = country_stem(ctx, tok)  # французский президент: the one introduced with France
     if stem is not None and several_people(ctx, tok):
-        return of_country(ctx, tok, gender, stem, _intro_window, _same_role)
+        return _introduced_with(ctx, tok, gender, lambda lemmas: names_country(lemmas, stem))
     found = _resolve_role(ctx, tok, gender)
     if found is not None and _introduced_elsewhere(ctx, tok, found):
         return None  # глава МИД Турции is not глава МИД России Сергей Лавров: the phrase stays
@@ -163,7 +163,7 @@ def _of_other_country(ctx: Context, found: Speaker, stem: str) -> bool:
     """``found`` was introduced with a place that is not the country of ``stem``."""
     m = next((m for m in ctx.mentions if m.start == found.start and m.type == "PER"), None)
     places = _places(ctx, _intro_window(ctx, m)) if m is not None else set()
-    return bool(places) and not any(p.startswith(stem) for p in places)
+    return bool(places) and not names_country(places, stem)
 
 
 def _introduced_elsewhere(ctx: Context, tok: Tok, found: Speaker) -> bool:
@@ -271,15 +271,17 @@ def tied_to_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
     article introduced with a role word and that place (министр иностранных дел Турции Хакан
     Фидан), not the last person named or quoted (глава МИД России Сергей Лавров)."""
     keys = role_keys(ctx, tok)
-    if not keys:
-        return None
+    return _introduced_with(ctx, tok, gender, keys.issubset) if keys else None
+
+
+def _introduced_with(ctx: Context, tok: Tok, gender: str | None, fits) -> Speaker | None:
+    """The last person before ``tok`` introduced with the role of ``tok`` and words whose
+    lemmas ``fits`` (a set of lemmas -> bool): the place, body or country of the role."""
     for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start]):
         if gender and m.gender and m.gender != gender:
             continue
         intro = _intro_window(ctx, m)
-        lemmas = {t.lemma for t in intro}
-        has_role = any(_same_role(t.lemma, tok.lemma) for t in intro)
-        if has_role and keys <= lemmas:
+        if any(_same_role(t.lemma, tok.lemma) for t in intro) and fits({t.lemma for t in intro}):
             return Speaker(m.name, m.start, m.stop)
     return None
 

@@ -13,7 +13,7 @@ The adjective is a country's by morphology: its stem, with the suffix cut (фр�
 
 from __future__ import annotations
 
-from .records import Context, Speaker, Tok
+from .records import Context, Tok
 
 HOME = frozenset({"российский"})  # the home country: its officials go unintroduced
 SUFFIXES = ("ецкий", "цкий", "узский", "ский")  # турецкий, немецкий; французский; российский
@@ -42,19 +42,9 @@ def country_stem(ctx: Context, tok: Tok) -> str | None:
     return None
 
 
-def of_country(ctx: Context, tok: Tok, gender: str | None, stem: str, window, same_role):
-    """The last person before ``tok`` whose introduction (``window(ctx, mention)``: the words
-    before the name) holds the same role (``same_role(lemma, lemma)``) and a word of that
-    country (Франции, французский): a ``Speaker``, or None."""
-    for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start]):
-        if gender and m.gender and m.gender != gender:
-            continue
-        intro = window(ctx, m)
-        if any(same_role(t.lemma, tok.lemma) for t in intro) and any(
-            t.lemma.startswith(stem) for t in intro
-        ):
-            return Speaker(m.name, m.start, m.stop)
-    return None
+def names_country(lemmas, stem: str) -> bool:
+    """Some of ``lemmas`` is a word of the country of ``stem`` (Франции, французский)."""
+    return any(lemma.startswith(stem) for lemma in lemmas)
 
 
 def several_people(ctx: Context, tok: Tok) -> bool:

@@ -54,7 +54,9 @@ def anaphoric_object_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
     return None
 
 
-POINTING = frozenset(
+# words that point back at a statement (Такое мнение, Соответствующее заявление); not
+# lexicons.POINTING, the determiners that are no adjective of a role (его, этот, наш)
+RESTATING = frozenset(
     {"это", "этот", "такой", "данный", "подобный", "аналогичный", "соответствующий"}
 )
 PRESENTING = frozenset({"выступить", "выступать"})  # С таким заявлением выступил X
@@ -68,7 +70,7 @@ def restated_view_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
     words_ = [t for t in toks if t.pos not in ("PUNCT", "PART")]
     presented = bool(words_) and words_[0].low in ("с", "со")
     words_ = words_[presented:]
-    if len(words_) < 3 or words_[0].lemma not in POINTING or words_[1].pos != "NOUN":
+    if len(words_) < 3 or words_[0].lemma not in RESTATING or words_[1].pos != "NOUN":
         return None
     noun = words_[1]
     verb = next((t for t in words_[2:10] if t.pos == "VERB"), None)  # в беседе с X высказал
