@@ -19,6 +19,10 @@ from .names import WORD, span_name
 COLUMNS = ("start", "stop", "type", "text", "name", "in_dateline", "nested")
 # words that name a post, not an organisation: natasha often tags "Министр обороны" as ORG
 ROLE_WORDS = words("roles.txt", without="-entities")
+# every role word: one alone, capitalised, is a title, not a person's name ("напомнил Папа")
+ALL_ROLE_WORDS = words("roles.txt")
+# pymorphy3 grammemes of a personal name: a role word that is also one may be a surname
+NAME_GRAMMEMES = frozenset({"Surn", "Name", "Patr"})
 # adjectives that may stand before a role word ("Генеральный секретарь", "первый заместитель")
 ROLE_MODIFIERS = words("entity_role_modifiers.txt")
 # legal forms before a company name (ОАО «Газпром» is counted as Газпром)
@@ -119,6 +123,17 @@ def is_latin(text: str) -> bool:
     return bool(letters) and all(unicodedata.name(char, "").startswith("LATIN") for char in letters)
 
 
+def lone_title(part: Part, vocab) -> bool:
+    """A PER part that is one role word and no name (``Папа``, ``Понтифик`` capitalised
+    in "напомнил Папа"): a title standing for a person, not a name to count."""
+    if part.type != "PER" or len(part.tokens) != 1:
+        return False
+    parses = vocab.parse(part.tokens[0].text.lower())
+    return any(p.normal_form in ALL_ROLE_WORDS for p in parses) and not any(
+        NAME_GRAMMEMES & p.tag.grammemes for p in parses
+    )
+
+
 def retype(part: Part, vocab) -> str:
     """PER tags on place names the dictionary knows only as places (Эфиопия) become LOC."""
     if part.type != "PER":
@@ -152,7 +167,11 @@ def doc_mentions(text: str, doc, dateline: Dateline | None, models) -> list[Ment
                 and not is_latin(previous.text)
             ):
                 name = previous.name
-            if not name.strip() or fold_text(name) in NOT_ENTITIES:
+            if (
+                not name.strip()
+                or fold_text(name) in NOT_ENTITIES
+                or lone_title(part, models.morph_vocab)
+            ):
                 continue
             previous = Mention(
                 start=part.start,

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from ...io.text import fold_text
 from .known_names import known_names
-from .names import span_name
+from .names import is_caps, span_name
 
 # the longest place name looked for inside an organisation's name (in tokens)
 MAX_PLACE = 3
@@ -97,7 +97,9 @@ def declined_genitive(word: str, vocab) -> bool:
 def attach_orgs(mentions: list, text: str, vocab) -> None:
     """An ORG right before an ORG in the genitive names it too (in place): natasha tags
     ``Парламентской ассамблеи Совета Европы`` as two; the first becomes ``Парламентская
-    ассамблея Совета Европы`` and ``Совет Европы`` stays a (nested) mention."""
+    ассамблея Совета Европы`` and ``Совет Европы`` stays a (nested) mention. An abbreviation right before another
+    does not decline but is read the same way (``ГУ МВД``, ``ГСУ СК России``: a unit of the
+    body after it)."""
     for first, second in zip(mentions, mentions[1:], strict=False):
         words = second.text.split()
         if (
@@ -105,11 +107,16 @@ def attach_orgs(mentions: list, text: str, vocab) -> None:
             and second.type == "ORG"
             and text[first.stop : second.start] == " "
             and words
-            and declined_genitive(words[0], vocab)
+            and (declined_genitive(words[0], vocab) or _abbreviations(first.text, words[0]))
         ):
             first.name = f"{first.name} {second.text}"
             first.stop = second.stop
             first.text = text[first.start : first.stop]
+
+
+def _abbreviations(first: str, word: str) -> bool:
+    """Two abbreviations in a row (``ГУ`` + ``МВД``): the first is one capitalised word."""
+    return " " not in first and is_caps(first) and is_caps(word)
 
 
 def distinct(mentions: list) -> list:

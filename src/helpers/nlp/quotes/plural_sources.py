@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from .adverbials import adverbial_length
 from .anaphora import last_org_speaker
-from .lexicons import ANAPHORIC_ORGS, TIME_NOUNS
+from .lexicons import ANAPHORIC_ORGS, INDEFINITE_SUBJECTS, TIME_NOUNS
 from .org_names import fronted_body
 from .owners import last_org_named
-from .records import OPENING, Context, Speaker
+from .records import OPENING, Context, Speaker, Tok
 from .roles import nominative, place_of, role_phrase
+
+GROUP_WORDS = 8  # words of the sentence before searched for the group opening it
 
 
 def place_source(ctx: Context, k: int) -> Speaker | None:
@@ -96,3 +98,42 @@ def gerund_subject(ctx: Context, k: int) -> Speaker | None:
             phrase = role_phrase(ctx, t.i)
             return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
     return None
+
+
+def opening_group(ctx: Context, start: int) -> Speaker | None:
+    """The plural subject that opens the sentence before the one starting at ``start``, when
+    it names people or a body (Представители Роскосмоса молчали. Они лишь сказали ...;
+    Аналитики банка снизили прогноз. По их мнению, ...), as its phrase in the nominative."""
+    before = [a for a, b in ctx.sents if b <= start]
+    if not before:
+        return None
+    for t in ctx.tokens_in(before[-1], start)[:GROUP_WORDS]:
+        if t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN"):
+            if t.feats.get("Number") != "Plur" or not person_like(t) or ctx.in_quote(t.start):
+                return None
+            phrase = role_phrase(ctx, t.i)
+            return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+        if t.pos in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def opening_owner(ctx: Context, tok: Tok) -> Speaker | None:
+    """`их` in the source phrase opening a sentence (По их словам, C; По их данным, C): the
+    group opening the sentence before (``opening_group``) when no source was quoted before."""
+    start, _ = ctx.sentence_of(tok.start)
+    first = ctx.first_token_after(start)
+    if tok.low != "их" or first is None or tok.i - first > 2:
+        return None
+    return opening_group(ctx, start)
+
+
+def person_like(tok: Tok) -> bool:
+    """A word that names someone, not something: an animate noun, a proper name, an
+    abbreviation (СМИ, МВД) or a pronoun standing for people (некоторые, многие)."""
+    return (
+        tok.feats.get("Animacy") == "Anim"
+        or tok.pos == "PROPN"
+        or tok.text.isupper()
+        or tok.low in INDEFINITE_SUBJECTS
+    )

@@ -32,7 +32,7 @@ from .lexicons import (
 from .nationality import country_stem, several_people
 from .org_names import ends_name, oblique_body, organisation_start
 from .owners import headline_person, person_asked, possessed_role
-from .plural_sources import gerund_subject, place_source, substantive_subject
+from .plural_sources import gerund_subject, opening_owner, place_source, substantive_subject
 from .records import OPENING, Context, Mention, Speaker, Tok, ends_clause, mention_case
 from .roles import (
     bracket_open,
@@ -129,7 +129,7 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
     if tok.low in PRONOUNS or tok.low in POSSESSIVES:
         g = PRONOUNS.get(tok.low, POSSESSIVES.get(tok.low)) or gender
         if tok.low in ("они", "их"):
-            return last_spoken(ctx, tok.start, plural=True)
+            return last_spoken(ctx, tok.start, plural=True) or opening_owner(ctx, tok)
         asked = person_asked(ctx, tok, g) if tok.low in PRONOUNS else None
         if asked is not None:
             return asked  # Петрова спросили о ... Она ответила
@@ -378,6 +378,9 @@ def subject_before(ctx: Context, k: int, gender: str | None, number: str | None)
         if t.text == ",":
             j = _skip_inserted_phrase(ctx, j, start)
             continue
+        if t.text in APPOSITION_DASHES:
+            j = _dash_aside(ctx, j, k, start)  # X, ..., — один из фаворитов ... — намекал
+            continue
         m = ctx.mention_at(t)
         if t.low in ONE and ctx.toks[j + 1].low == "из" and j + 1 < k:
             return one_of(ctx, j)  # Один из депутатов предложил
@@ -442,6 +445,31 @@ def _skip_inserted_phrase(ctx: Context, comma: int, start: int) -> int:
     if first.feats.get("VerbForm") in ("Part", "Conv") or first.lemma == "который":
         return j
     return j if parsed_as_participle(ctx, first) else comma  # Врачи, прооперировавшие X, говорят
+
+
+APPOSITION_DASHES = "—–"
+
+
+def _dash_aside(ctx: Context, dash: int, k: int, start: int) -> int:
+    """Going left from a dash right before the verb at ``k`` (adverbs between): jump over an
+    apposition set off by dashes (`Круз — один из фаворитов движения — намекал`) to its
+    opening dash; no finite verb, quotation or person's name inside (`её мать — актриса X —
+    сказала`: the name is the subject). Else stay at ``dash``."""
+    if any(ctx.toks[i].pos not in ("ADV", "PART") for i in range(dash + 1, k)):
+        return dash
+    j = dash - 1
+    while j >= 0 and ctx.toks[j].start >= start and ctx.toks[j].text not in APPOSITION_DASHES:
+        t = ctx.toks[j]
+        if ctx.in_quote(t.start) or t.feats.get("VerbForm") == "Fin":
+            return dash
+        m = ctx.mention_at(t)
+        if m is not None and m.type == "PER":
+            return dash
+        j -= 1
+    if j < 1 or ctx.toks[j].start < start or j + 1 >= dash:
+        return dash
+    before = ctx.toks[j - 1]
+    return dash if before.pos == "PUNCT" and before.text != "," else j
 
 
 def phrase_start(ctx: Context, j: int) -> int:

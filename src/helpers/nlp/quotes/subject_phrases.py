@@ -61,9 +61,10 @@ def inside_pp(ctx: Context, p: int) -> bool:
 
 def named_noun(ctx: Context, j: int) -> bool:
     """A capitalised word the entity pass did not take, right after a common inanimate noun
-    in an oblique case (бюро города Вустера, жители села Ивановка): the noun's own name."""
+    in an oblique case (бюро города Вустера, жители села Ивановка): the noun's own name;
+    not a role word written with a capital (В ходе церемонии Папа подчеркнул: a title)."""
     t = ctx.toks[j]
-    if t.pos != "PROPN" or ctx.mention_at(t) is not None or j < 1:
+    if t.pos != "PROPN" or ctx.mention_at(t) is not None or j < 1 or t.lemma in ctx.lex.roles:
         return False
     prev = ctx.toks[j - 1]
     return (

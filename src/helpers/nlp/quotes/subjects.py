@@ -12,6 +12,7 @@ gender: before the verb (X объявил), or after it (сообщили офи
 from __future__ import annotations
 
 from .lexicons import COLLECTIVES, INDEFINITE_SUBJECTS, THING_VERBS, TIME_NOUNS
+from .plural_sources import opening_group, person_like
 from .records import NAME_RELS, Context, Speaker, Tok, ends_clause
 from .roles import foreign_name, foreign_words, nominative, role_phrase
 from .speakers import cue_speaker
@@ -73,7 +74,7 @@ def named_apposition(ctx: Context, j: int) -> Speaker | None:
 def plural_antecedent(ctx: Context, k: int) -> Speaker | None:
     """`Они сказали, что C` opening a sentence: the plural subject that opens the sentence
     before (Представители Роскосмоса молчали. Они лишь сказали ...), when it names people or
-    a body."""
+    a body (``plural_sources.opening_group``)."""
     verb = ctx.toks[k]
     start, _ = ctx.sentence_of(verb.start)
     first = ctx.first_token_after(start)
@@ -81,29 +82,7 @@ def plural_antecedent(ctx: Context, k: int) -> Speaker | None:
         return None
     if first + 3 < k:
         return None  # Они (лишь) сказали: the pronoun is the verb's subject
-    before = [a for a, b in ctx.sents if b <= start]
-    if not before:
-        return None
-    for t in ctx.tokens_in(before[-1], start)[:CLAUSE_WORDS]:
-        if t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN"):
-            if t.feats.get("Number") != "Plur" or not person_like(t) or ctx.in_quote(t.start):
-                return None
-            phrase = role_phrase(ctx, t.i)
-            return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
-        if t.pos in ("VERB", "AUX"):
-            return None
-    return None
-
-
-def person_like(tok: Tok) -> bool:
-    """A word that names someone, not something: an animate noun, a proper name, an
-    abbreviation (СМИ, МВД) or a pronoun standing for people (некоторые, многие)."""
-    return (
-        tok.feats.get("Animacy") == "Anim"
-        or tok.pos == "PROPN"
-        or tok.text.isupper()
-        or tok.low in INDEFINITE_SUBJECTS
-    )
+    return opening_group(ctx, start)
 
 
 def named_place(ctx: Context, j: int) -> bool:

@@ -13,8 +13,9 @@ from __future__ import annotations
 from .attributions import LIST_GAP
 from .lexicons import INSCRIPTION_NOUNS, UTTERANCE_CUES, UTTERANCE_NOUNS
 from .marks import Quoted
+from .plural_sources import person_like
 from .records import Context, Quote, Tok, negated
-from .subjects import person_like, speaker_of
+from .subjects import speaker_of
 
 RULE = "direct:uttered"
 
