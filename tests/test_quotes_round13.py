@@ -13,11 +13,21 @@ stay as it was.
   entity and, as a speaker, the person the article introduced with that role; `понтифик` is
   `папа` (quote_role_synonyms.txt). A capitalised role word after an oblique noun (`В ходе
   церемонии Папа подчеркнул`) is that subject, not the noun's name.
+- A noun in the dative right after the verb is whom it was told (`сообщили агентству в
+  пресс-службе компании`, `журналистам`): the body after it speaks, as with an outlet.
+- `глава региона` / `глава области` is the governor the article introduced, `глава города`
+  the mayor (quote_role_periphrases.txt); with none introduced the phrase stays.
+- A quoted fragment that is all its clause (`Как заявила X, «Q».`) is a direct quote only, as
+  the guideline has `По словам X, «Q».`; a clause with words of its own keeps both records.
+- A role word alone (`Врач сказал`) is not the person the article introduced with another role
+  (`Министр обороны X`), as an office already was not; with a title after it (`автор
+  «Весны»`) or an adjective before it (`турецкий лидер`) it may still be.
 """
 
 from __future__ import annotations
 
 import pytest
+from quote_rows import found
 from quote_rows import indirect_rows as indirect
 
 import helpers
@@ -131,4 +141,111 @@ def test_lone_capitalised_title_is_no_person(models):
     ],
 )
 def test_title_speaks_for_the_person_introduced_with_it(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Цены повышать не планируют, сообщили агентству в пресс-службе компании.",
+            [("Цены повышать не планируют", "пресс-служба компании")],
+            id="addressee-noun-before-the-body",
+        ),
+        pytest.param(
+            "Как сообщили журналистам в пресс-службе компании, цены повышать не планируют.",
+            [("цены повышать не планируют", "пресс-служба компании")],
+            id="addressee-noun-kak-soobshili",
+        ),
+        pytest.param(
+            "Цены повышать не планируют, сообщили ТАСС в пресс-службе компании.",
+            [("Цены повышать не планируют", "пресс-служба компании")],
+            id="addressee-outlet-as-before",
+        ),
+    ],
+)
+def test_addressee_between_verb_and_body(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+def test_addressee_noun_before_direct_quote_body(models):
+    text = "«Мы не планируем повышать цены», — рассказали агентству в компании."
+    rows = [r for r in found(text, models) if r[0] == "direct"]
+    assert [(r[1], r[2]) for r in rows] == [("Мы не планируем повышать цены", "компания")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Губернатор Иван Петров посетил больницу. Глава региона заявил, что "
+            "пострадавшим окажут помощь.",
+            [("пострадавшим окажут помощь", "Иван Петров")],
+            id="head-of-region-is-the-governor",
+        ),
+        pytest.param(
+            "Мэр Москвы Сергей Собянин посетил больницу. Глава города заявил, что "
+            "пострадавшим окажут помощь.",
+            [("пострадавшим окажут помощь", "Сергей Собянин")],
+            id="head-of-city-is-the-mayor",
+        ),
+        pytest.param(
+            "Депутат Иван Петров посетил больницу. Глава региона заявил, что "
+            "пострадавшим окажут помощь.",
+            [("пострадавшим окажут помощь", "глава региона")],
+            id="near-miss-no-governor-introduced",
+        ),
+    ],
+)
+def test_regional_periphrasis(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Министр обороны Иван Петров провел совещание.\n\nКак заявила Мария Захарова, "
+            "«Запад пытается переписать историю».",
+            [("direct", "Запад пытается переписать историю", "Мария Захарова")],
+            id="whole-clause-quoted-is-direct-only",
+        ),
+        pytest.param(
+            "Министр обороны Иван Петров провел совещание.\n\nКак заявила Мария Захарова, "
+            "Запад «пытается переписать историю» снова.",
+            [
+                ("indirect", "Запад «пытается переписать историю» снова", "Мария Захарова"),
+                ("direct", "пытается переписать историю", "Мария Захарова"),
+            ],
+            id="near-miss-clause-adds-words-keeps-both",
+        ),
+    ],
+)
+def test_quoted_fragment_that_is_the_whole_clause(models, text, expected):
+    assert [(kind, quote, speaker) for kind, quote, speaker, _ in found(text, models)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Министр обороны Иван Петров провел совещание в Москве.\n\nВрач сказал, что "
+            "операция прошла успешно.",
+            [("операция прошла успешно", "врач")],
+            id="bare-role-is-not-a-person-with-another-role",
+        ),
+        pytest.param(
+            "Врач Иван Петров провел операцию.\n\nВрач сказал, что операция прошла успешно.",
+            [("операция прошла успешно", "Иван Петров")],
+            id="near-miss-same-role-resolves",
+        ),
+        pytest.param(
+            "Культовый режиссёр Иван Петров объявил об уходе.\n\nВ беседе с изданием автор "
+            "«Весны» сказал, что этот фильм станет последним.",
+            [("об уходе", "Иван Петров"), ("этот фильм станет последним", "Иван Петров")],
+            id="near-miss-role-with-a-title-after-it",
+        ),
+    ],
+)
+def test_bare_role_and_other_role(models, text, expected):
     assert indirect(text, models) == expected

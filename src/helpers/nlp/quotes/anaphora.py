@@ -216,9 +216,11 @@ def _resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
             return later or Speaker(speaker.name, speaker.start, speaker.stop)
     if not bare and _named_dependant(ctx, tok):
         return None  # директор бюро города Вустера: the phrase names its own referent
-    found = resolve(ctx, tok.start, gender)  # an office: not one introduced with another role
-    office = tok.lemma in ctx.lex.offices
-    return None if office and found and _introduced_with_other_role(ctx, found, tok) else found
+    found = resolve(ctx, tok.start, gender)  # an office, or a role word alone (Врач сказал):
+    alone = bare and (nxt is None or nxt.text not in QUOTE_MARKS)  # автор «Диких сердцем»
+    alone = alone and (tok.i == 0 or ctx.toks[tok.i - 1].pos not in ("ADJ", "DET"))
+    veto = tok.lemma in ctx.lex.offices or alone  # not one introduced with another role
+    return None if veto and found and _introduced_with_other_role(ctx, found, tok) else found
 
 
 def _named_dependant(ctx: Context, tok: Tok) -> bool:

@@ -148,6 +148,12 @@ def publisher_before(ctx: Context, start: int) -> Speaker:
     return Speaker(None)
 
 
+def _addressee(tok: Tok) -> bool:
+    """A noun in the dative right after the verb: whom it was told (агентству, журналистам,
+    корреспонденту), not who told it."""
+    return tok.pos in ("NOUN", "PROPN") and tok.feats.get("Case") == "Dat"
+
+
 def source_after(ctx: Context, k: int) -> Speaker | None:
     """`в X` (or `из X`) right after an impersonal or indefinite plural verb at ``k``: the
     place or document that speaks (говорится в заявлении МИД России, сообщили в пресс-службе
@@ -161,6 +167,8 @@ def source_after(ctx: Context, k: int) -> Speaker | None:
         while nxt is not None and ctx.toks[nxt].text in "»”\"'":
             nxt += 1
         toks = ctx.toks[nxt : nxt + 7] if nxt is not None else []
+    if len(toks) > 1 and _addressee(toks[0]) and toks[1].low in ("в", "во", "из"):
+        toks = ctx.toks[toks[1].i : toks[1].i + 7]  # сообщили агентству в пресс-службе
     if toks and (skip := adverbial_length(toks, 0)) and skip < len(toks):
         toks = ctx.toks[toks[skip].i : toks[skip].i + 7]  # сообщили в частности в МВД
     if len(toks) < 2 or toks[0].low not in ("в", "во", "на", "из"):

@@ -29,7 +29,7 @@ from .marks import quoted_spans
 from .named_bodies import named_bodies
 from .nouns import NOUN_RULES
 from .org_names import full_body_names, organisation_names
-from .quoted_words import quoted_words
+from .quoted_words import quoted_words, whole_clauses
 from .ranker import rerank
 from .records import Context, Quote
 from .twins import unnamed_twins
@@ -100,7 +100,8 @@ def find_quotes(
     quotes += first_person_after(ctx)
     quotes += signed_letter(ctx)
     quotes += [unmarked_postposed(ctx, q) for q in indirect_quotes(ctx)]
-    quotes += quoted_words(ctx, spans, quotes)
+    fragments = quoted_words(ctx, spans, quotes)
+    quotes = whole_clauses(ctx, quotes, fragments) + fragments
     named_bodies(ctx, quotes)
     full_body_names(ctx, quotes)  # управление -> управление торгового представителя США
     quotes = unnamed_twins([part for q in quotes for part in paragraphs_of(text, q)])

@@ -2,7 +2,8 @@
 является «раной на теле мусульманского мира»`. A quoted fragment of three words or more
 inside indirect content that no rule took as a direct quote is the speaker's own words
 (the guideline: an indirect record for the clause, a direct one for the fragment); not a
-name or title in the marks."""
+name or title in the marks. When the fragment is all the clause (`Как заявил X, «Q».`), the
+clause adds nothing of its own: the direct record alone stays (``whole_clauses``)."""
 
 from __future__ import annotations
 
@@ -43,4 +44,23 @@ def quoted_words(ctx: Context, spans: list[Quoted], quotes: list[Quote]) -> list
         if host is None:
             continue
         out.append(Quote(q.start, q.stop, "direct", host.speaker, host.cue, RULE))
+    return out
+
+
+CLAUSE_EDGE = " \u00a0\t\n.,;:!?…«»„“”\"'"  # around a fragment that is all its clause
+
+
+def whole_clauses(ctx: Context, quotes: list[Quote], fragments: list[Quote]) -> list[Quote]:
+    """``quotes`` without the indirect records whose content is one of ``fragments`` and
+    nothing more than its marks and final punctuation (`Как заявил X, «Q».`: direct only)."""
+    spans = {(f.start, f.stop) for f in fragments}
+    out = []
+    for q in quotes:
+        a, b = q.start, q.stop
+        while a < b and ctx.text[a] in CLAUSE_EDGE:
+            a += 1
+        while b > a and ctx.text[b - 1] in CLAUSE_EDGE:
+            b -= 1
+        if q.kind != "indirect" or (a, b) not in spans:
+            out.append(q)
     return out
