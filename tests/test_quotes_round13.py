@@ -22,6 +22,11 @@ stay as it was.
 - A role word alone (`Врач сказал`) is not the person the article introduced with another role
   (`Министр обороны X`), as an office already was not; with a title after it (`автор
   «Весны»`) or an adjective before it (`турецкий лидер`) it may still be.
+- An object opening with a possessive (`отрицает его причастность`) is an object; a person
+  in the nominative after the possessive (`озвучил его представитель X`) is the subject put
+  after the verb, and a fronted topic noun (`Позицию ведомства озвучил X: «Q»`) reports
+  nothing itself.
+- `Слова X приводит ТАСС: «Q»`: the words are X's, as in `— приводит ТАСС слова X`.
 """
 
 from __future__ import annotations
@@ -249,3 +254,54 @@ def test_quoted_fragment_that_is_the_whole_clause(models, text, expected):
 )
 def test_bare_role_and_other_role(models, text, expected):
     assert indirect(text, models) == expected
+
+
+def test_owned_person_after_the_verb_is_its_subject(models):
+    text = (
+        "Министр обороны Иван Петров провел совещание.\n\nПозицию ведомства озвучил его "
+        "представитель Иван Сидоров: «Мы не будем комментировать слухи»."
+    )
+    assert [(k, q, s) for k, q, s, _ in found(text, models)] == [
+        ("direct", "Мы не будем комментировать слухи", "Иван Сидоров")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Адвокат Иван Петров отрицает его причастность к взрыву.",
+            [("его причастность к взрыву", "Иван Петров")],
+            id="possessive-opens-the-object",
+        ),
+        pytest.param(
+            "Министр Иван Петров раскритиковал её решение о закрытии завода.",
+            [("её решение о закрытии завода", "Иван Петров")],
+            id="possessive-before-a-thing-nominative-or-accusative",
+        ),
+    ],
+)
+def test_possessive_before_the_object(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param(
+            "Министр обороны Иван Петров провел совещание.\n\nСлова министра приводит ТАСС: "
+            "«Ситуация стабилизировалась полностью».",
+            "Иван Петров",
+            id="fronted-words-of-the-minister",
+        ),
+        pytest.param(
+            "Министр обороны Иван Петров провел совещание.\n\nПодробности приводит ТАСС: "
+            "«Ситуация стабилизировалась полностью».",
+            "ТАСС",
+            id="near-miss-no-words-fronted",
+        ),
+    ],
+)
+def test_fronted_words_relayed_by_an_outlet(models, text, speaker):
+    rows = [(q, s) for k, q, s, _ in found(text, models) if k == "direct"]
+    assert rows == [("Ситуация стабилизировалась полностью", speaker)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .antecedents import oblique_apposition
 from .cues import cue_after
 from .lexicons import HEADS, OFFICE_PHRASES, PERIPHRASES, PRONOUNS, ROLE_SYNONYMS
 from .nationality import country_stem, names_country, several_people
@@ -425,103 +426,6 @@ def _in_source_phrase(ctx: Context, m: Mention) -> bool:
         if t.low in ctx.lex.sources and ctx.toks[t.i - 1].low in ctx.lex.source_preps:
             return True
     return False
-
-
-def last_spoken_any(ctx: Context, before: int) -> Speaker | None:
-    """The last source quoted before ``before`` (В пресс-релизе полиции говорится: ... В нём
-    поясняется, что ...: the document's author again)."""
-    for pos, speaker in reversed(ctx.spoken):
-        if pos < before and speaker.name:
-            return speaker
-    return None
-
-
-def last_spoken(ctx: Context, before: int, plural: bool) -> Speaker | None:
-    """A pronoun with no person named before it points back to the last source quoted,
-    named by a role or a group (заявил пресс-секретарь губернатора. По его словам, ...;
-    полагают собеседники издания. По их словам, ...): its head noun agrees in number."""
-    for pos, speaker in reversed(ctx.spoken):
-        if pos >= before or not speaker.name or speaker.start is None:
-            continue
-        head = ctx.token_at(speaker.start)
-        if head is None:
-            return None
-        return speaker if (ctx.toks[head].feats.get("Number") == "Plur") == plural else None
-    return None
-
-
-def resolve_other(ctx: Context, before: int, gender: str | None) -> Speaker | None:
-    """The last named person before ``before`` in an oblique case (спросил у Орешкина, на
-    что тот ответил -> Орешкин)."""
-    for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= before]):
-        if ctx.in_quote(m.start) or (gender and m.gender and m.gender != gender):
-            continue
-        if mention_case(ctx, m) not in ("Nom", None):
-            return Speaker(m.name, m.start, m.stop)
-    return None
-
-
-def oblique_apposition(ctx: Context, p: int) -> bool:
-    """The name starting at token ``p`` stands in apposition to a common noun in an oblique
-    case (из квартиры своей дочери Челси, к сыну Ивану): it is no subject, whatever its
-    own (often indeclinable) tag says."""
-    k = p - 1
-    if k < 0 or ctx.toks[k].pos != "NOUN" or ctx.toks[k].feats.get("Case") in ("Nom", None):
-        return False
-    if ctx.toks[k].feats.get("Animacy") != "Anim":
-        return False  # пресс-служба фракции ЛДПР: an organisation's name, not a person's
-    while k >= 0 and (ctx.toks[k].pos in ("NOUN", "ADJ", "DET") or _opening_role(ctx, k)):
-        if ctx.toks[k].pos == "NOUN" and ctx.toks[k].feats.get("Case") == "Nom":
-            return False  # пресс-секретарь президента Дмитрий Песков
-        if _opening_role(ctx, k):
-            return False  # the same, the role opening its line read as a proper name
-        k -= 1
-    return True
-
-
-def _opening_role(ctx: Context, k: int) -> bool:
-    """A role word opening its sentence, capitalised, that the tagger read as a proper name
-    in an oblique case (Пресс-секретарь президента ...): it is the nominative head."""
-    t = ctx.toks[k]
-    return t.pos == "PROPN" and t.lemma in ctx.lex.roles and ctx.sentence_of(t.start)[0] == t.start
-
-
-def antecedent(ctx: Context, j: int, gender: str | None) -> Speaker | None:
-    """The name a relative `который` at token ``j`` stands for: the one right before its
-    comma (за исключением России, которая настаивала -> Россия)."""
-    k = j - 1
-    if ctx.toks[k].text != ",":
-        return None
-    m = ctx.mention_at(ctx.toks[k - 1], places=True)
-    if m is None:
-        k = _apposition_comma(ctx, k)  # Джо Арпайо, своего союзника, который: over it
-        m = ctx.mention_at(ctx.toks[k - 1], places=True) if k is not None else None
-    if m is None or (gender and m.gender and m.gender != gender):
-        return None
-    return Speaker(m.name, m.start, m.stop)
-
-
-APPOSITION_WORDS = 6  # an apposition between a name and its `который` has at most this many
-
-
-def _apposition_comma(ctx: Context, comma: int) -> int | None:
-    """The comma opening a noun-phrase apposition that ends at the comma at ``comma`` (X,
-    своего политического союзника, который ...): no verb, preposition or name inside."""
-    for j in range(comma - 1, max(0, comma - 1 - APPOSITION_WORDS), -1):
-        t = ctx.toks[j]
-        if t.text == ",":
-            return j if j < comma - 1 and j > 0 else None
-        if t.pos not in ("NOUN", "ADJ", "DET") or ctx.mention_at(t) is not None:
-            return None
-    return None
-
-
-def last_org_speaker(ctx: Context, before: int) -> Speaker | None:
-    """The organisation that spoke last before ``before`` (МИД России ... в ведомстве)."""
-    for pos, speaker in reversed(ctx.spoken):
-        if pos < before and any(m.type == "ORG" and m.start == speaker.start for m in ctx.mentions):
-            return Speaker(speaker.name, speaker.start, speaker.stop)
-    return None
 
 
 OFFICE_WORDS = 3  # words at most between an office phrase and its role noun (нового, вице-)

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
-from .cues import clause_cue_before, cue_after, is_predicate
+from .cues import clause_cue_before, cue_after, is_predicate, is_quoting
 from .documents import document_author
 from .layouts import person_label
 from .lexicons import NEGATED_REPORTS, THINKING_CUES
 from .records import Context, Quote, Speaker, Stop, is_reported_form, negated
+from .source_speakers import quoted_source
 from .speakers import cue_speaker
 from .subjects import speaker_of
 
@@ -81,6 +82,8 @@ def colon_subject(ctx: Context, m) -> Quote | None:
     last = [t for t in ctx.tokens_in(max(start, line), len(lead)) if t.pos != "PUNCT"][-1:]
     if last and last[0].lemma in ctx.lex.titles:
         return None  # выбрали лозунг: «Мы вместе!»: a name after a title noun
+    if is_quoting(ctx, verbs[0]) and (relayed := quoted_source(ctx, verbs[0].i)) is not None:
+        return m.quote(relayed, ":")  # Слова министра X приводит ТАСС: «Q»
     if cue_speaker(ctx, verbs[0].i, zero=False).name is None:
         return None
     speaker = speaker_of(ctx, verbs[0].i)

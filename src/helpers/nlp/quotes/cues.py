@@ -381,6 +381,20 @@ def is_object(tok: Tok) -> bool:
     return word and tok.feats.get("Case") in ("Acc", "Gen")
 
 
+def owned_subject(ctx: Context, tok: Tok) -> bool:
+    """A genitive pronoun owning a person in the nominative after it (озвучил его представитель
+    X): the verb's subject, put after it, not its object."""
+    nxt = ctx.next_tok(tok.i)
+    return (
+        tok.pos in ("PRON", "DET")
+        and tok.feats.get("Case", "Gen") == "Gen"
+        and nxt is not None
+        and nxt.pos == "NOUN"
+        and nxt.feats.get("Case") == "Nom"
+        and nxt.feats.get("Animacy") == "Anim"
+    )
+
+
 def is_predicate(tok: Tok) -> bool:
     """A finite verb or a short participle (убит, назначен): the content is a clause."""
     if tok.pos not in ("VERB", "AUX"):

@@ -5,7 +5,8 @@
 from __future__ import annotations
 
 from .adverbials import adverbial_length
-from .anaphora import is_person, last_spoken_any, resolve, resolve_role
+from .anaphora import is_person, resolve, resolve_role
+from .antecedents import last_spoken_any
 from .lexicons import SPOKEN_DOCUMENTS
 from .org_names import author_before, body_source, degree, site_noun
 from .records import OPENING, Context, Speaker, Tok, ends_clause

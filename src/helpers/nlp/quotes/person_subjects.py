@@ -15,7 +15,8 @@
 
 from __future__ import annotations
 
-from .anaphora import AGED, described_by_age, oblique_apposition, resolve
+from .anaphora import AGED, described_by_age, resolve
+from .antecedents import oblique_apposition
 from .lexicons import GENERIC_PERSONS, POSSESSIVES
 from .records import Context, Mention, Speaker, Tok, ends_clause, mention_case
 from .roles import companions_of

@@ -6,7 +6,7 @@ the group that opens a gerund's clause (`толпа перекрыла прос�
 from __future__ import annotations
 
 from .adverbials import adverbial_length
-from .anaphora import last_org_speaker
+from .antecedents import last_org_speaker
 from .lexicons import ANAPHORIC_ORGS, INDEFINITE_SUBJECTS, TIME_NOUNS
 from .org_names import fronted_body
 from .owners import last_org_named

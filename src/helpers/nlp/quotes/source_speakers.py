@@ -13,7 +13,13 @@ from .subject_phrases import named_after_pp
 
 def quoted_source(ctx: Context, k: int) -> Speaker | None:
     """Whose words the quoting verb at ``k`` gives: the genitive after `слова` (приводит
-    Reuters слова представителя ООН) or its accusative object (цитирует ТАСС министра X)."""
+    Reuters слова представителя ООН) or its accusative object (цитирует ТАСС министра X);
+    `слова X` fronted (Слова министра X приводит ТАСС: «Q»)."""
+    start, _ = ctx.sentence_of(ctx.toks[k].start)
+    for t in ctx.tokens_in(start, ctx.toks[k].start)[:2]:
+        fronted = t.lemma == "слово" and t.feats.get("Number") == "Plur" and t.i + 1 < k
+        if fronted and not ctx.in_quote(t.start):
+            return speaker_from(ctx, t.i + 1, None, k)
     stop = k + 1
     while stop < len(ctx.toks) and stop < k + 12 and not ends_clause(ctx.toks[stop], ctx.lex):
         stop += 1

@@ -7,17 +7,14 @@ from __future__ import annotations
 
 from . import person_subjects as ps
 from .anaphora import (
-    antecedent,
     introduced_as,
     is_person,
-    last_spoken,
     later_speaker,
-    oblique_apposition,
     resolve,
-    resolve_other,
     resolve_role,
     subject_chain,
 )
+from .antecedents import antecedent, last_spoken, oblique_apposition, resolve_other
 from .authored import publishing_verb
 from .documents import document_source, source_after
 from .lexicons import (

@@ -19,6 +19,7 @@ from .cues import (
     is_finite_object_cue,
     is_object,
     object_before,
+    owned_subject,
     phase_verb,
     plea_after,
     predicative_after,
@@ -29,10 +30,8 @@ from .denials import rejects_act
 from .governed import governed_quote
 from .lexicons import (
     ADDING_VERBS,
-    ANNOUNCING,
     ASKING_VERBS,
     CELEBRATIONS,
-    INFORMING,
     NAMING,
     NEGATED_REPORTS,
     PLEA_VERBS,
@@ -40,6 +39,7 @@ from .lexicons import (
 )
 from .marks import words
 from .nouns import light_verb_quote, report_noun_quote, request_quote
+from .participle_sources import participle_speaker, reports_about
 from .quoted_naming import quoted_predicate
 from .reasons import reason_quote
 from .records import (
@@ -56,7 +56,6 @@ from .records import (
 )
 from .relative_that import relative_that
 from .report_bounds import inserted_gerund_end
-from .roles import nominative, role_phrase
 from .spans import (
     content_end,
     fronted_start,
@@ -254,7 +253,7 @@ def o_topic(ctx: Context, v: Verb) -> Content | Stop | None:
     b = v.b
     if b.low not in ("о", "об") or v.a.lemma in TOPIC_VERBS or v.object_only:
         return None
-    if (v.participle and not _reports_about(ctx, v.a)) or v.content_gerund:
+    if (v.participle and not reports_about(ctx, v.a)) or v.content_gerund:
         return STOP  # (X, объявившего об уходе: the participle's source speaks)
     if (nxt := ctx.next_tok(b.i)) is not None and nxt.low in ("этом", "том"):
         return STOP  # сказал об этом: the content is elsewhere
@@ -281,8 +280,11 @@ def object_phrase(ctx: Context, v: Verb) -> Content | Stop | None:
     """X отрицает C / раскритиковал C (quote_object_cues, an accusative or genitive object);
     not a name given (Мальчика назвали Гильермо) nor a verdict (признал его виновным)."""
     a, b = v.a, v.b
-    if a.lemma not in ctx.lex.object_cues or not is_object(b):
-        return None
+    owned = ctx.next_tok(b.i) if b.pos == "DET" and "Case" not in b.feats else None
+    if owned is not None and kak_object(ctx, v) is not None:
+        return None  # характеризуют его состояние как C: the object and its description
+    if a.lemma not in ctx.lex.object_cues or not is_object(owned or b) or owned_subject(ctx, b):
+        return None  # отрицает его причастность: the possessive's noun is the object
     naming = a.lemma in ctx.lex.predicative_cues
     if naming and b.pos == "PROPN" and not ins_after(ctx, b.i):
         return STOP  # Мальчика назвали Гильермо: a name given, not words reported
@@ -334,8 +336,9 @@ def fronted_object(ctx: Context, v: Verb) -> Quote | Stop | None:
         return None
     if counted_vote(ctx, v.a):
         return STOP  # Проект поддержали 120 депутатов: a vote (topic_objects.py)
-    if _celebrated(ctx, ctx.tokens_in(front, v.a.start)[0]):
-        return STOP  # Годовщину X отметили вече: a celebration, fronted (round 8, qg8)
+    first = ctx.tokens_in(front, v.a.start)[0]  # Годовщину X отметили вече: a celebration;
+    if _celebrated(ctx, first) or topic_only(ctx, v.a, first):  # Позицию X озвучил Y: a topic
+        return STOP
     return _fronted_quote(ctx, v.a, front, v.speaker) or STOP
 
 
@@ -509,41 +512,6 @@ def _fronted_quote(ctx: Context, verb: Tok, begin: int, speaker: Speaker | None)
     return Quote(begin, end, "indirect", speaker, verb.text)
 
 
-def participle_speaker(ctx: Context, tok: Tok) -> Speaker | None:
-    """An active participle of a request or accusation verb (прокуратуры, требовавшей
-    оставить ...; Испании, требовавшей его экстрадиции), or of a speech verb with its `что`
-    clause (представители партии, считавшие, что C), speaks for the noun it follows, when
-    that noun names a source (a person, body or place), not a thing (дом, требующий ремонта)."""
-    feats = tok.feats
-    if tok.pos != "VERB" or feats.get("VerbForm") != "Part" or feats.get("Voice") != "Act":
-        return None
-    if feats.get("Variant") == "Short" or tok.i < 2:
-        return None
-    if not (has_content_frame(ctx, tok) or _reports_that(ctx, tok) or _reports_about(ctx, tok)):
-        return None
-    j = tok.i - 1 if ctx.toks[tok.i - 1].text == "," else tok.i
-    head = ctx.toks[j - 1]
-    if head.text in '»”"' and j > 1:
-        head = ctx.toks[j - 2]  # «Украинского фронта», заявлявшего о C
-    if _reports_that(ctx, tok):  # переселенцы из бывшего СССР, считающие, что: the phrase head
-        head = next((t for t in reversed(ctx.toks[max(0, j - 6) : j]) if _agrees(t, tok)), head)
-    if not _agrees(head, tok):
-        return None
-    m = ctx.mention_at(head, places=True)
-    if m is not None:
-        return Speaker(m.name, m.start, m.stop)
-    if head.pos == "NOUN" and (
-        head.lemma in ctx.lex.org_roles
-        or head.lemma in ctx.lex.roles
-        or (_reports_that(ctx, tok) and head.feats.get("Animacy") == "Anim")
-        or (_accusing(ctx, tok) and head.feats.get("Animacy") == "Anim")
-        or (_accusing(ctx, tok) and head.lemma in ctx.lex.documents)
-    ):  # переселенцы, считающие, что C; женщины, обвинившие X в C: people, not things
-        phrase = role_phrase(ctx, head.i)
-        return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
-    return None
-
-
 def _main_predicate(ctx: Context, begin: int, end: int) -> int:
     """The comma in [begin, end) right before a finite verb: the participial phrase with its
     `что` content ends there and the main clause goes on; -1 when there is none."""
@@ -552,35 +520,6 @@ def _main_predicate(ctx: Context, begin: int, end: int) -> int:
         if t.text == "," and nxt.pos in ("VERB", "AUX") and nxt.feats.get("VerbForm") == "Fin":
             return t.start
     return -1
-
-
-def _agrees(head: Tok, tok: Tok) -> bool:
-    """A noun (or name) in the case and number of the participle ``tok``; an animate
-    accusative is the genitive's form, so either tag agrees (Женщин, обвинивших ...)."""
-    cases = {head.feats.get("Case"), tok.feats.get("Case")}
-    return (
-        head.pos in ("NOUN", "PROPN")
-        and (len(cases) == 1 or (cases == {"Acc", "Gen"} and head.feats.get("Animacy") == "Anim"))
-        and head.feats.get("Number") == tok.feats.get("Number")
-    )
-
-
-def _accusing(ctx: Context, tok: Tok) -> bool:
-    """A participle of accusing or reproaching (quote_pp_cues with `в`: обвинивших X в C,
-    упрекающие X в C): people who accuse speak, and so do the texts that do (статьи)."""
-    return (tok.lemma, "в") in ctx.lex.pp_cues
-
-
-def _reports_that(ctx: Context, tok: Tok) -> bool:
-    """A speech-verb participle with its `что` clause right after it (считающие, что C)."""
-    return tok.lemma in ctx.lex.cues and that_after(ctx, tok.i, window=2) is not None
-
-
-def _reports_about(ctx: Context, tok: Tok) -> bool:
-    """A speech-verb participle with its `о` phrase right after it (X, объявившего об уходе)."""
-    nxt = ctx.next_tok(tok.i)
-    announcing = tok.lemma in ANNOUNCING or tok.lemma in INFORMING
-    return announcing and nxt is not None and nxt.low in ("о", "об")
 
 
 def indefinite_plural(ctx: Context, tok: Tok) -> bool:
