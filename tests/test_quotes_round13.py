@@ -27,6 +27,9 @@ stay as it was.
   after the verb, and a fronted topic noun (`Позицию ведомства озвучил X: «Q»`) reports
   nothing itself.
 - `Слова X приводит ТАСС: «Q»`: the words are X's, as in `— приводит ТАСС слова X`.
+- Direct speech set with dashes (`— Q1, — заявил министр. — Q2.`, `— Q! — воскликнул он.`,
+  `— Q1, — сказал он, — Q2.`): each part is a direct quote of the verb's subject; a dash line
+  whose author words report no speech (`— перечисляли`) or that has none gives nothing.
 """
 
 from __future__ import annotations
@@ -305,3 +308,30 @@ def test_possessive_before_the_object(models, text, expected):
 def test_fronted_words_relayed_by_an_outlet(models, text, speaker):
     rows = [(q, s) for k, q, s, _ in found(text, models) if k == "direct"]
     assert rows == [("Ситуация стабилизировалась полностью", speaker)]
+
+
+DASH_STORY = (
+    "Министр Иван Петров провел совещание.\n\n"
+    "— Ситуация под контролем, — заявил министр. — Все службы работают в штатном режиме.\n\n"
+    "— Это провокация! — воскликнул он.\n\n"
+    "— Мы готовы, — сказал он, — обсудить любые предложения.\n\n"
+    "— Москва, Санкт-Петербург, — перечисляли города на табло."
+)
+
+
+def test_dash_speech_paragraphs(models):
+    rows = [(q, s, r) for k, q, s, r in found(DASH_STORY, models) if k == "direct"]
+    assert rows == [
+        ("Ситуация под контролем", "Иван Петров", "direct:dash_speech"),
+        ("Все службы работают в штатном режиме", "Иван Петров", "direct:dash_speech"),
+        ("Это провокация!", "Иван Петров", "direct:dash_speech"),
+        ("Мы готовы", "Иван Петров", "direct:dash_speech"),
+        ("обсудить любые предложения", "Иван Петров", "direct:dash_speech"),
+    ]  # the last line's verb reports no speech: no quote
+
+
+def test_dash_line_without_author_words_is_no_speech(models):
+    text = (
+        "Министр Иван Петров перечислил меры.\n\n— снижение налогов;\n\n— поддержка малого бизнеса."
+    )
+    assert [r for r in found(text, models) if r[3] == "direct:dash_speech"] == []

@@ -20,6 +20,7 @@ from .carried import first_person
 from .colon_blocks import colon_blocks, colon_inline
 from .colon_lines import colon_lines
 from .colon_sources import colon_sources
+from .dash_speech import dash_speech
 from .direct import DIRECT_FRAMES, direct_quotes
 from .indirect import INDIRECT_RULES, indirect_quotes
 from .layouts import dash_interview, interview_answers
@@ -57,6 +58,8 @@ RULES = (
     "direct:statement_line",
     "direct:colon_noun_block",
     "direct:interview",
+    "direct:interview_dash",
+    "direct:dash_speech",
     "direct:first_person_after",
     "direct:signed_letter",
     "direct:quoted_words",
@@ -97,6 +100,7 @@ def find_quotes(
     quotes += colon_lines(ctx)
     quotes += interview_answers(ctx)
     quotes += dash_interview(ctx)
+    quotes += dash_speech(ctx)
     quotes += first_person_after(ctx)
     quotes += signed_letter(ctx)
     quotes += [unmarked_postposed(ctx, q) for q in indirect_quotes(ctx)]

@@ -1,0 +1,61 @@
+"""Direct speech written with dashes, as Russian punctuation sets a paragraph of speech
+(round 13): `— Q, — сказал X.`, `— Q! — воскликнул X.`, `— Q1, — сказал X. — Q2.`,
+`— Q1, — сказал X, — Q2.`. The paragraph opens with a dash; the author's words open with a
+finite speech verb after `, —` (or `! —`, `? —`, `… —`); the words before them, and those after
+the author's sentence and the next dash, are X's: one direct record each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .marks import paragraph_end, words
+from .records import Context, Quote
+from .subjects import speaker_of
+
+SPEECH_LINE = r"(?m)^[ \u00a0]*[{d}][ \u00a0]+(?=\S)"  # a paragraph opening with a dash
+AUTHOR = r"([,!?…])[ \u00a0]*[{d}][ \u00a0]+"  # `, — ` before the author's words
+GOES_ON = r"[.,:][ \u00a0]*[{d}][ \u00a0]+(?=\S)"  # `. — ` after them: the speech goes on
+RULE = "direct:dash_speech"
+
+
+def dash_speech(ctx: Context) -> list[Quote]:
+    """The direct quotes of every dash paragraph with the author's words inside it."""
+    d = re.escape(ctx.lex.dashes)
+    out = []
+    for match in re.finditer(SPEECH_LINE.format(d=d), ctx.text):
+        begin = match.end()
+        end = ctx.text.find("\n", begin)
+        end = len(ctx.text) if end == -1 else end
+        if not ctx.in_quote(begin):
+            out += _speech(ctx, begin, end, d)
+    return out
+
+
+def _speech(ctx: Context, begin: int, end: int, d: str) -> list[Quote]:
+    """`— Q1, — сказал X. — Q2.` in ``text[begin:end]`` (after the opening dash)."""
+    author = re.compile(AUTHOR.format(d=d)).search(ctx.text, begin, end)
+    if author is None or len(words(ctx.text[begin : author.start()])) < 1:
+        return []
+    k = ctx.first_token_after(author.end())
+    if k is None or ctx.toks[k].start >= end or not ctx.is_finite_cue(ctx.toks[k]):
+        return []
+    if ctx.toks[k].low in ctx.lex.impersonal:
+        return []
+    speaker = speaker_of(ctx, k)
+    if speaker.name is None:
+        return []
+    cue = ctx.toks[k].text
+    stop = author.start() + (author.group(1) != ",")  # `!`, `?`, `…` belong to the speech
+    out = [Quote(begin, stop, "direct", speaker, cue, RULE)]
+    more = re.compile(GOES_ON.format(d=d)).search(ctx.text, ctx.toks[k].stop, end)
+    if more is not None and words(ctx.text[more.end() : end]):
+        out.append(
+            Quote(
+                more.end(), paragraph_end(ctx.text, more.end(), end), "direct", speaker, cue, RULE
+            )
+        )
+    for q in out:
+        ctx.quoted.append((q.start, q.stop))
+        ctx.spoken.append((q.start, speaker))
+    return out
