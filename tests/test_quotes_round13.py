@@ -30,6 +30,9 @@ stay as it was.
 - Direct speech set with dashes (`— Q1, — заявил министр. — Q2.`, `— Q! — воскликнул он.`,
   `— Q1, — сказал он, — Q2.`): each part is a direct quote of the verb's subject; a dash line
   whose author words report no speech (`— перечисляли`) or that has none gives nothing.
+- The home adjective (`российский президент`) rules out a person introduced with another
+  country; a periphrasis with a country's adjective (`глава турецкого государства`) is that
+  country's head; `глава Госдепартамента` is the `госсекретарь`.
 """
 
 from __future__ import annotations
@@ -335,3 +338,47 @@ def test_dash_line_without_author_words_is_no_speech(models):
         "Министр Иван Петров перечислил меры.\n\n— снижение налогов;\n\n— поддержка малого бизнеса."
     )
     assert [r for r in found(text, models) if r[3] == "direct:dash_speech"] == []
+
+
+MEETING = (
+    "Президент Владимир Путин провел переговоры с президентом Турции Реджепом Тайипом Эрдоганом. "
+)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param(
+            MEETING + "Российский президент отметил, что переговоры прошли хорошо.",
+            "Владимир Путин",
+            id="home-adjective-is-not-the-foreign-president",
+        ),
+        pytest.param(
+            MEETING + "Глава турецкого государства отметил, что переговоры прошли хорошо.",
+            "Реджеп Тайип Эрдоган",
+            id="periphrasis-with-a-country-adjective",
+        ),
+        pytest.param(
+            MEETING + "Глава российского государства отметил, что переговоры прошли хорошо.",
+            "Владимир Путин",
+            id="periphrasis-with-the-home-adjective",
+        ),
+        pytest.param(
+            "Министр иностранных дел России Сергей Лавров встретился с госсекретарем США "
+            "Энтони Блинкеном. Глава Госдепартамента заявил, что диалог продолжится.",
+            "Энтони Блинкен",
+            id="head-of-state-department-is-the-secretary",
+        ),
+        pytest.param(
+            "Верховный лидер Ирана Али Хаменеи встретился с президентом Хасаном Рухани. "
+            "Президент заявил, что Иран открыт к диалогу.",
+            "Хасан Рухани",
+            id="president-is-no-one-introduced-as-leader",
+        ),
+    ],
+)
+def test_heads_of_state_and_country_adjectives(models, text, speaker):
+    rows = indirect(text, models)
+    assert [s for q, s in rows if q.startswith(("переговоры", "фракция", "диалог", "Иран"))] == [
+        speaker
+    ]

@@ -9,7 +9,14 @@ import re
 from .antecedents import oblique_apposition
 from .cues import cue_after
 from .lexicons import HEADS, OFFICE_PHRASES, PERIPHRASES, PRONOUNS, ROLE_SYNONYMS
-from .nationality import country_stem, names_country, several_people
+from .nationality import (
+    HOME,
+    adjective_country,
+    country_stem,
+    names_country,
+    role_country,
+    several_people,
+)
 from .records import Context, Mention, Speaker, Tok, mention_case
 from .roles import BRACKET_WORDS, nominative, role_gender, role_phrase, unbracketed
 
@@ -152,10 +159,15 @@ def resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
     stem = country_stem(ctx, tok)  # французский президент: the one introduced with France
     if stem is not None and several_people(ctx, tok):
         return _introduced_with(ctx, tok, gender, lambda lemmas: names_country(lemmas, stem))
+    country = role_country(ctx, tok)  # российский лидер: one introduced with Russia, if any
+    if country is not None and several_people(ctx, tok):
+        found = _introduced_with(ctx, tok, gender, lambda lemmas: names_country(lemmas, country))
+        if found is not None:
+            return found
     found = _resolve_role(ctx, tok, gender)
     if found is not None and _introduced_elsewhere(ctx, tok, found):
         return None  # глава МИД Турции is not глава МИД России Сергей Лавров: the phrase stays
-    if found is not None and stem is not None and _of_other_country(ctx, found, stem):
+    if found is not None and country is not None and _of_other_country(ctx, found, country):
         return None  # французский президент is not президент России Владимир Путин
     return found
 
@@ -359,10 +371,24 @@ def introduced_as(ctx: Context, tok: Tok) -> Speaker | None:
     (певица Анна Петрова ... сказала певица)."""
     gender = role_gender(tok)
     nxt = ctx.next_tok(tok.i)  # глава государства: the posts the periphrasis names
+    adj, after = (
+        (nxt, ctx.next_tok(nxt.i)) if nxt is not None and nxt.pos == "ADJ" else (None, None)
+    )
+    if after is not None and (tok.lemma, after.lemma) in PERIPHRASES:
+        nxt = after  # глава российского государства: the country's adjective between
+    stem = adjective_country(ctx, adj) if nxt is after and adj is not None else None
     posts = PERIPHRASES.get((tok.lemma, nxt.lemma if nxt else ""), (tok.lemma,))
+    country = role_country(ctx, tok)
     for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start]):
         if gender and m.gender and m.gender != gender:
             continue  # актриса is no man
+        intro = {t.lemma for t in _intro_window(ctx, m)}
+        if stem is not None and adj.lemma not in HOME and not names_country(intro, stem):
+            continue  # глава турецкого государства: the one introduced with Turkey
+        if stem is not None and _of_other_country(ctx, Speaker(m.name, m.start, m.stop), stem):
+            continue  # глава российского государства is not президент Турции X
+        if country and _of_other_country(ctx, Speaker(m.name, m.start, m.stop), country):
+            continue  # российский лидер is not президент Турции X
         k = ctx.token_at(m.start)
         if k is not None and any(_introduced_as(ctx, k, post) for post in posts):
             found = Speaker(m.name, m.start, m.stop)

@@ -23,22 +23,35 @@ PLACE_FORMS = ("", "ия", "ция", "а")  # stem + ending: китай, фра�
 def country_stem(ctx: Context, tok: Tok) -> str | None:
     """The stem of a country adjective right before the role ``tok`` (французский -> франц),
     or None."""
+    if tok.i and ctx.toks[tok.i - 1].lemma in HOME:
+        return None
+    return role_country(ctx, tok)
+
+
+def role_country(ctx: Context, tok: Tok) -> str | None:
+    """The stem of the country adjective right before the role ``tok``, the home country's
+    too (российский лидер -> росси): a person introduced with another country is not meant
+    (capitalised only as a sentence's first word: Французский президент)."""
     prev = ctx.toks[tok.i - 1] if tok.i else None
     if prev is None or prev.pos != "ADJ" or not prev.text[1:].islower():
-        return None  # (capitalised only as a sentence's first word: Французский президент)
+        return None
     if prev.text[0].isupper() and prev.start != ctx.sentence_of(prev.start)[0]:
         return None  # Французский институт ...: a name
-    if prev.lemma in HOME:
-        return None
-    suffix = next((s for s in SUFFIXES if prev.lemma.endswith(s)), None)
-    stem = prev.lemma[: -len(suffix)] if suffix else ""
+    return adjective_country(ctx, prev)
+
+
+def adjective_country(ctx: Context, adj: Tok) -> str | None:
+    """The stem of a country adjective (французский -> франц, российский -> росси: the home
+    country too), or None when the stem spells no place."""
+    suffix = next((s for s in SUFFIXES if adj.lemma.endswith(s)), None)
+    stem = adj.lemma[: -len(suffix)] if suffix else ""
     if len(stem) < 3:
         return None
     # американ -> америка, россий -> россия
     places = [stem + ending for ending in PLACE_FORMS] + [stem[:-1] + "а", stem[:-1] + "я"]
     for place in places:
         if any("Geox" in p.tag for p in ctx.morph.parse(place)[:2]):
-            return stem
+            return stem[:-1] if stem.endswith("й") else stem  # россий -> росси (Россия)
     return None
 
 
