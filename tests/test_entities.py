@@ -900,3 +900,17 @@ def test_an_organisation_abbreviation_stays_caps_where_it_spells_a_place(text):
 def test_regnal_number_stays_as_written(text, name):
     names = set(helpers.extract_entities(text).query("type == 'PER'")["name"])
     assert name in names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Канцлер встретился с премьер-министром Италии Джорджей Мелони.", "Джорджа Мелони"),
+        ("Канцлер встретился с Анной Петровой.", "Анна Петрова"),
+        ("Канцлер встретился с Андреем Ивановым.", "Андрей Иванов"),  # a man's -ем
+        ("Встреча с Ангелой Меркель прошла в Берлине.", "Ангела Меркель"),
+    ],
+)
+def test_feminine_instrumental_names_a_woman(text, name):
+    names = set(helpers.extract_entities(text).query("type == 'PER'")["name"])
+    assert name in names

@@ -33,6 +33,8 @@ stay as it was.
 - The home adjective (`российский президент`) rules out a person introduced with another
   country; a periphrasis with a country's adjective (`глава турецкого государства`) is that
   country's head; `глава Госдепартамента` is the `госсекретарь`.
+- A name in the instrumental with a feminine ending (`с Джорджей Мелони`, tagged masculine)
+  is a woman's: named `Джорджа Мелони`, and `Она заявила` finds her.
 """
 
 from __future__ import annotations
@@ -382,3 +384,11 @@ def test_heads_of_state_and_country_adjectives(models, text, speaker):
     assert [s for q, s in rows if q.startswith(("переговоры", "фракция", "диалог", "Иран"))] == [
         speaker
     ]
+
+
+def test_pronoun_finds_a_woman_named_in_the_instrumental(models):
+    text = (
+        "Канцлер Германии Олаф Шольц встретился с премьер-министром Италии Джорджей Мелони. "
+        "Она заявила, что позиции сторон совпадают."
+    )
+    assert indirect(text, models) == [("позиции сторон совпадают", "Джорджа Мелони")]

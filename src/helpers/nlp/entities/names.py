@@ -178,11 +178,23 @@ def inflect(parse, grammemes: set[str]) -> str | None:
 
 
 def person_gender(tokens) -> str:
-    """femn when the morph tagger or the dictionary says a name part is feminine."""
+    """femn when the morph tagger says a name part is feminine, or one is a feminine
+    instrumental (``feminine_instrumental``)."""
     for token in tokens:
-        if (token.feats or {}).get("Gender") == "Fem":
+        if (token.feats or {}).get("Gender") == "Fem" or feminine_instrumental(token):
             return "femn"
     return "masc"
+
+
+FEMININE_INSTRUMENTAL = ("ой", "ей", "ою", "ею")  # Анной, Джорджей; a man's ends -ом, -ем
+
+
+def feminine_instrumental(token) -> bool:
+    """A name part the tagger reads as instrumental with a feminine ending (с Джорджей
+    Мелони, tagged masculine): only a woman's name ends so in that case (Сергеем, Джорджем)."""
+    return (token.feats or {}).get("Case") == "Ins" and token.text.lower().endswith(
+        FEMININE_INSTRUMENTAL
+    )
 
 
 def is_feminine_nominative(word: str, vocab) -> bool:
@@ -245,6 +257,11 @@ def person_word(token, gender: str, vocab) -> str:
     for ending, nominative in SURNAME_ENDINGS[gender]:
         if lower.endswith(ending) and len(lower) > len(ending) + 2:
             return shaped(lower[: -len(ending)] + nominative, text)
+    if gender == "femn" and not candidates and feminine_instrumental(token) and len(lower) > 4:
+        # an unknown woman's name in the instrumental: -ой from -а, -ей from -я, or from -а
+        # after ж ш ч щ ц (Джорджей -> Джорджа, Наташей -> Наташа, Марией -> Мария)
+        stem = lower[:-2]
+        return shaped(stem + ("а" if lower.endswith("ой") or stem[-1] in "жшчщц" else "я"), text)
     if gender == "masc" and not known and len(lower) > 4:
         for pattern, nominative in FOREIGN_MASCULINE_ENDINGS:
             if pattern.search(lower):

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ...io.text import fold_text
 from .mentions import Mention
-from .names import is_initial, without_patronymic
+from .names import feminine_instrumental, is_initial, without_patronymic
 
 
 @lru_cache(maxsize=100_000)
@@ -47,7 +47,7 @@ def mention_genders(mentions: list[Mention], doc) -> dict[int, str]:
         # the tokens starting inside the mention (tokens are in text order)
         first, last = bisect_left(starts, mention.start), bisect_left(starts, mention.stop)
         found = {(t.feats or {}).get("Gender") for t in tokens[first:last]}
-        if "Fem" in found:
+        if "Fem" in found or any(feminine_instrumental(t) for t in tokens[first:last]):
             genders[mention.start] = "Fem"
         elif "Masc" in found:
             genders[mention.start] = "Masc"

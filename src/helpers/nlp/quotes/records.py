@@ -18,6 +18,7 @@ from pymorphy2.analyzer import Parse
 from threadpoolctl import ThreadpoolController
 
 from ...io.text import fold_text
+from ..entities.names import feminine_instrumental
 from .lexicons import DEDICATING, FEMININE_SURNAMES, MODALS, Lexicon
 from .tagger_repair import is_future_verb, opening_noun_misread, repair_tags
 
@@ -164,7 +165,10 @@ class Context:
 
     # --- lookups ------------------------------------------------------------------------
     def _gender(self, m: Mention) -> str | None:
-        for t in self.tokens_in(m.start, m.stop):
+        toks = self.tokens_in(m.start, m.stop)
+        if any(t.pos == "PROPN" and feminine_instrumental(t) for t in toks):
+            return "Fem"  # с Джорджей Мелони, tagged masculine
+        for t in toks:
             if t.pos == "PROPN" and t.feats.get("Gender") in ("Masc", "Fem"):
                 return t.feats["Gender"]
         return given_name_gender(m.name) if m.type == "PER" else None
