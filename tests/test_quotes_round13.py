@@ -35,6 +35,8 @@ stay as it was.
   country's head; `глава Госдепартамента` is the `госсекретарь`.
 - A name in the instrumental with a feminine ending (`с Джорджей Мелони`, tagged masculine)
   is a woman's: named `Джорджа Мелони`, and `Она заявила` finds her.
+- `замминистра` is a speaker role and the post of `заместитель министра X` (synonyms); the
+  minister himself is no deputy.
 """
 
 from __future__ import annotations
@@ -392,3 +394,24 @@ def test_pronoun_finds_a_woman_named_in_the_instrumental(models):
         "Она заявила, что позиции сторон совпадают."
     )
     assert indirect(text, models) == [("позиции сторон совпадают", "Джорджа Мелони")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param(
+            "Заместитель министра иностранных дел РФ Сергей Рябков выступил на брифинге.\n\n"
+            '"Мяч на их стороне", - добавил замминистра.',
+            "Сергей Рябков",
+            id="deputy-minister-abbreviated",
+        ),
+        pytest.param(
+            "Министр иностранных дел РФ Сергей Лавров выступил на брифинге.\n\n"
+            '"Мяч на их стороне", - добавил замминистра.',
+            "замминистра",
+            id="near-miss-the-minister-is-no-deputy",
+        ),
+    ],
+)
+def test_deputy_minister(models, text, speaker):
+    assert [s for k, q, s, _ in found(text, models) if k == "direct"] == [speaker]
