@@ -37,6 +37,10 @@ stay as it was.
   is a woman's: named `Джорджа Мелони`, and `Она заявила` finds her.
 - `замминистра` is a speaker role and the post of `заместитель министра X` (synonyms); the
   minister himself is no deputy.
+- `Как следует из сообщения X, C` and `C, следует из сообщения X` are source phrases
+  (quote_paired_sources.txt; `Следует отметить` is none); a source phrase that ends the
+  sentence is left out of its content (`C, по данным X.` -> C); `релиз` is a document;
+  `Информацию подтвердили в X` (the report noun alone opening the sentence) points back.
 """
 
 from __future__ import annotations
@@ -415,3 +419,48 @@ def test_pronoun_finds_a_woman_named_in_the_instrumental(models):
 )
 def test_deputy_minister(models, text, speaker):
     assert [s for k, q, s, _ in found(text, models) if k == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Как следует из сообщения ведомства, работы завершат к осени.",
+            [("работы завершат к осени", "ведомство")],
+            id="follows-from-a-statement",
+        ),
+        pytest.param(
+            "Завод возобновит работу в понедельник, следует из сообщения пресс-службы предприятия.",
+            [("Завод возобновит работу в понедельник", "пресс-служба предприятия")],
+            id="follows-from-postposed",
+        ),
+        pytest.param(
+            "Завод возобновит работу в понедельник, по данным компании.",
+            [("Завод возобновит работу в понедельник", "компания")],
+            id="source-phrase-last-is-left-out",
+        ),
+        pytest.param(
+            "Экономика, по мнению экспертов, восстановится.",
+            [("Экономика, по мнению экспертов, восстановится", "эксперты")],
+            id="near-miss-source-phrase-inside-keeps-the-clause",
+        ),
+        pytest.param(
+            "Следует отметить, что завод возобновит работу в понедельник.",
+            [],
+            id="near-miss-following-is-no-source",
+        ),
+        pytest.param(
+            "Завод возобновит работу в понедельник, говорится в релизе компании.",
+            [("Завод возобновит работу в понедельник", "компания")],
+            id="release-is-a-document",
+        ),
+        pytest.param(
+            "Завод возобновит работу в понедельник. Информацию подтвердили в пресс-службе "
+            "предприятия.",
+            [("Завод возобновит работу в понедельник", "пресс-служба предприятия")],
+            id="bare-information-points-back",
+        ),
+    ],
+)
+def test_agency_sources(models, text, expected):
+    assert indirect(text, models) == expected

@@ -137,7 +137,11 @@ def rule_source_phrase(ctx, toks, start, stop, prev):
     rule = "indirect:document_source" if document else ""
     if a != noun and ctx.toks[a].low not in ctx.lex.source_preps:
         rule = "indirect:paired_source"  # на взгляд X, в соответствии с данными X
-    return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, cue, rule)]
+    end, at = content_end(ctx, begin, stop), ctx.toks[a].start
+    comma = ctx.text.rfind(",", begin, at)
+    if begin < comma and at < end and "," not in ctx.text[at:end]:  # C, по данным X.: last
+        end = comma
+    return [Quote(begin, end, "indirect", speaker, cue, rule)]
 
 
 def rule_about_this(ctx, toks, start, stop, prev):

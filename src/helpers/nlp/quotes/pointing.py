@@ -26,7 +26,8 @@ def anaphoric_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
 
 def anaphoric_object_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
     """A speech verb whose object points back to the sentence before (В МВД подтвердили эту
-    информацию; X опроверг эти сведения; X подтвердил это; Эту версию подтвердили в МВД)."""
+    информацию; X опроверг эти сведения; X подтвердил это; Эту версию подтвердили в МВД;
+    Информацию подтвердили в пресс-службе: the noun alone opening the sentence)."""
     words_ = [t for t in toks if t.pos != "PUNCT"]
     if (
         len(words_) > 2
@@ -34,6 +35,11 @@ def anaphoric_object_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
         and words_[1].lemma in RESTATED_NOUNS
     ):
         cue = words_[2]  # Эту информацию подтвердили в полиции
+        if (ctx.is_finite_cue(cue) or is_finite_object_cue(ctx, cue)) and not negated(ctx, cue):
+            return cue
+    bare = len(words_) > 2 and words_[0].lemma in RESTATED_NOUNS
+    if bare and words_[0].feats.get("Case") == "Acc" and words_[0].text[:1].isupper():
+        cue = words_[1]  # Информацию подтвердили в пресс-службе: the noun alone points back
         if (ctx.is_finite_cue(cue) or is_finite_object_cue(ctx, cue)) and not negated(ctx, cue):
             return cue
     if len(words_) > 2 and words_[0].low == "это" and words_[0].feats.get("Case") == "Acc":
