@@ -41,6 +41,8 @@ stay as it was.
   (quote_paired_sources.txt; `Следует отметить` is none); a source phrase that ends the
   sentence is left out of its content (`C, по данным X.` -> C); `релиз` is a document;
   `Информацию подтвердили в X` (the report noun alone opening the sentence) points back.
+- Reported content that opens a quotation keeps its closing mark (`назвал слухи «уткой»`,
+  was `слухи «уткой`).
 """
 
 from __future__ import annotations
@@ -463,4 +465,23 @@ def test_deputy_minister(models, text, speaker):
     ],
 )
 def test_agency_sources(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Пресс-секретарь Иван Петров назвал слухи об отставке «уткой».",
+            [("слухи об отставке «уткой»", "Иван Петров")],
+            id="closing-mark-of-a-quotation-opened-inside-stays",
+        ),
+        pytest.param(
+            "Иван Петров сообщил, что Кремль не получал предложений.",
+            [("Кремль не получал предложений", "Иван Петров")],
+            id="near-miss-no-marks-nothing-kept",
+        ),
+    ],
+)
+def test_content_keeps_balanced_marks(models, text, expected):
     assert indirect(text, models) == expected

@@ -41,7 +41,7 @@ FOUND = [
     ),
     pytest.param(
         "Прокурор Сергей Орлов усмотрел в статье «призывы к беспорядкам».",
-        ("в статье «призывы к беспорядкам", "Сергей Орлов"),  # closing mark trimmed
+        ("в статье «призывы к беспорядкам»", "Сергей Орлов"),  # the marks balanced (round 13)
         "indirect:seen_in",
         id="seen_in_perfective_quoted_object",
     ),

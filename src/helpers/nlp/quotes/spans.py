@@ -61,6 +61,10 @@ def content_end(ctx: Context, pos: int, stop: int) -> int:
         end = colon.start()  # C: «Q»: the quote after the colon is a direct record of its own
     while end > pos and ctx.text[end - 1] in '.!?…;: \u00a0\n\r»“”"':
         end -= 1
+    if ctx.text[end : end + 1] == "»" and ctx.text.count("«", pos, end) > ctx.text.count(
+        "»", pos, end
+    ):
+        end += 1  # назвал слухи «уткой»: the closing mark of a quotation opened inside
     return end
 
 
