@@ -41,6 +41,8 @@ stay as it was.
   (quote_paired_sources.txt; `Следует отметить` is none); a source phrase that ends the
   sentence is left out of its content (`C, по данным X.` -> C); `релиз` is a document;
   `Информацию подтвердили в X` (the report noun alone opening the sentence) points back.
+- A share of a group named by a participle counts it like a noun (`40 процентов опрошенных
+  уверены` -> `опрошенные`, was `40 процентов`).
 - Reported content that opens a quotation keeps its closing mark (`назвал слухи «уткой»`,
   was `слухи «уткой`).
 """
@@ -485,3 +487,19 @@ def test_agency_sources(models, text, expected):
 )
 def test_content_keeps_balanced_marks(models, text, expected):
     assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param(
+            "40 процентов опрошенных уверены, что цены вырастут.", "опрошенные", id="percent-word"
+        ),
+        pytest.param("45% опрошенных считают, что цены вырастут.", "опрошенные", id="percent-sign"),
+        pytest.param(
+            "45% россиян считают, что цены вырастут.", "россияне", id="near-miss-noun-as-before"
+        ),
+    ],
+)
+def test_share_of_a_participle_group(models, text, speaker):
+    assert [s for _, s in indirect(text, models)] == [speaker]

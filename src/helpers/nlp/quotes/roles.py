@@ -22,6 +22,9 @@ def nominative(ctx: Context, toks: Sequence[Tok]) -> str:
     if len(toks) > 1 and toks[0].lemma == "сам":
         toks = toks[1:]
     head = next((k for k, t in enumerate(toks) if t.pos in ("NOUN", "PROPN")), None)
+    last = toks[-1] if toks else None
+    if head is None and last is not None and last.pos in ("ADJ", "VERB"):
+        head = len(toks) - 1 if last.feats.get("Number") == "Plur" else None  # опрошенных
     if head is None:
         return " ".join(t.text for t in toks)
     head = _agreeing_head(ctx, toks, head)

@@ -111,7 +111,7 @@ def counted_before(ctx: Context, k: int) -> Speaker | None:
             return None
         j = opening - 1
     noun = ctx.toks[j] if j >= 0 else None
-    if noun is None or noun.pos != "NOUN" or noun.feats.get("Case") != "Gen":
+    if noun is None or noun.feats.get("Case") != "Gen" or not _counted_noun(ctx, j):
         return None
     n = j - 1
     while n >= 0 and ctx.toks[n].pos == "ADJ" and ctx.toks[n].feats.get("Case") == "Gen":
@@ -130,6 +130,19 @@ def counted_before(ctx: Context, k: int) -> Speaker | None:
         return None
     name = ctx.text[count.start : noun.stop]
     return Speaker(name[:1].lower() + name[1:], count.start, noun.stop)
+
+
+def _counted_noun(ctx: Context, j: int) -> bool:
+    """A noun, or a participle or adjective used as one in the plural right after a figure or
+    share (40 процентов опрошенных, 45% пострадавших): the counted group's head."""
+    t = ctx.toks[j]
+    if t.pos == "NOUN":
+        return True
+    prev = ctx.toks[j - 1] if j > 0 else None
+    counted = prev is not None and (
+        prev.text == "%" or prev.lemma == "процент" or prev.pos == "NUM"
+    )
+    return counted and t.pos in ("ADJ", "VERB") and t.feats.get("Number") == "Plur"
 
 
 PP_WORDS = 5  # words at most in a prepositional phrase inside a source's genitive phrase
