@@ -43,6 +43,8 @@ stay as it was.
   `Информацию подтвердили в X` (the report noun alone opening the sentence) points back.
 - A share of a group named by a participle counts it like a noun (`40 процентов опрошенных
   уверены` -> `опрошенные`, was `40 процентов`).
+- A full participle standing alone is a subject (`Задержанный заявил` -> `задержанный`;
+  `Каждый пятый опрошенный заявил`); before its noun (`Задержанный мужчина`) the noun is.
 - Reported content that opens a quotation keeps its closing mark (`назвал слухи «уткой»`,
   was `слухи «уткой`).
 """
@@ -502,4 +504,26 @@ def test_content_keeps_balanced_marks(models, text, expected):
     ],
 )
 def test_share_of_a_participle_group(models, text, speaker):
+    assert [s for _, s in indirect(text, models)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param(
+            "Задержанный заявил, что не причастен к краже.", "задержанный", id="participle"
+        ),
+        pytest.param(
+            "Каждый пятый опрошенный заявил, что не доверяет банкам.",
+            "каждый пятый опрошенный",
+            id="counted-participle",
+        ),
+        pytest.param(
+            "Задержанный мужчина заявил, что не причастен к краже.",
+            "мужчина",
+            id="near-miss-participle-before-its-noun-is-no-subject",
+        ),
+    ],
+)
+def test_participle_as_subject(models, text, speaker):
     assert [s for _, s in indirect(text, models)] == [speaker]

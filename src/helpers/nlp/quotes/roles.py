@@ -26,7 +26,9 @@ def nominative(ctx: Context, toks: Sequence[Tok]) -> str:
     if head is None and last is not None and last.pos in ("ADJ", "VERB"):
         head = len(toks) - 1 if last.feats.get("Number") == "Plur" else None  # опрошенных
     if head is None:
-        return " ".join(t.text for t in toks)
+        text = " ".join(t.text for t in toks)  # Задержанный, Каждый пятый опрошенный: lowered
+        lower = toks and toks[0].pos in ("ADJ", "DET", "VERB") and not toks[0].text.isupper()
+        return text[:1].lower() + text[1:] if lower else text
     head = _agreeing_head(ctx, toks, head)
     out = []
     head_gender = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(
@@ -41,7 +43,7 @@ def nominative(ctx: Context, toks: Sequence[Tok]) -> str:
         else:
             out.append(t.text)
     first = toks[0]
-    if first.pos in ("NOUN", "ADJ") and not first.text.isupper():  # Пресс-служба -> пресс-служба
+    if first.pos in ("NOUN", "ADJ", "DET", "VERB") and not first.text.isupper():  # Пресс-служба
         out[0] = out[0][:1].lower() + out[0][1:]
     tail = ctx.text[toks[head].stop : toks[-1].stop] if head + 1 < len(toks) else ""
     phrase = " ".join(out) + " ".join(tail.split("\n"))  # the dependants as written

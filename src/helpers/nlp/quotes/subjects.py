@@ -134,9 +134,11 @@ def _candidate(ctx: Context, t: Tok, verb: Tok) -> bool:
 
 
 def _standing_alone(ctx: Context, t: Tok) -> bool:
-    """A pronominal adjective standing as the subject (Некоторые считают; not некоторые
-    эксперты, whose noun is the subject)."""
-    if t.low not in INDEFINITE_SUBJECTS and t.lemma not in INDEFINITE_SUBJECTS:
+    """A pronominal adjective or a full participle standing as the subject (Некоторые
+    считают; Задержанный заявил; not некоторые эксперты, задержанный мужчина, whose noun is
+    the subject)."""
+    participle = t.feats.get("VerbForm") == "Part" and t.feats.get("Variant") != "Short"
+    if t.low not in INDEFINITE_SUBJECTS and t.lemma not in INDEFINITE_SUBJECTS and not participle:
         return False
     nxt = ctx.next_tok(t.i)
     return nxt is None or nxt.pos not in ("NOUN", "PROPN", "ADJ")
