@@ -159,7 +159,7 @@ def resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
     stem = country_stem(ctx, tok)  # французский президент: the one introduced with France
     if stem is not None and several_people(ctx, tok):
         return _introduced_with(ctx, tok, gender, lambda lemmas: names_country(lemmas, stem))
-    country = role_country(ctx, tok)  # российский лидер: one introduced with Russia, if any
+    country = role_country(ctx, tok)  # российский президент: one introduced with Russia, if any
     if country is not None and several_people(ctx, tok):
         found = _introduced_with(ctx, tok, gender, lambda lemmas: names_country(lemmas, country))
         if found is not None:
@@ -229,11 +229,9 @@ def _resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
             return later or Speaker(speaker.name, speaker.start, speaker.stop)
     if not bare and _named_dependant(ctx, tok):
         return None  # директор бюро города Вустера: the phrase names its own referent
-    found = resolve(ctx, tok.start, gender)  # an office, or a role word alone (Врач сказал):
-    alone = bare and (nxt is None or nxt.text not in QUOTE_MARKS)  # автор «Диких сердцем»
-    alone = alone and (tok.i == 0 or ctx.toks[tok.i - 1].pos not in ("ADJ", "DET"))
-    veto = tok.lemma in ctx.lex.offices or alone  # not one introduced with another role
-    return None if veto and found and _introduced_with_other_role(ctx, found, tok) else found
+    found = resolve(ctx, tok.start, gender)  # an office: not one introduced with another role
+    office = tok.lemma in ctx.lex.offices
+    return None if office and found and _introduced_with_other_role(ctx, found, tok) else found
 
 
 def _named_dependant(ctx: Context, tok: Tok) -> bool:
@@ -382,16 +380,14 @@ def introduced_as(ctx: Context, tok: Tok) -> Speaker | None:
     for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start]):
         if gender and m.gender and m.gender != gender:
             continue  # актриса is no man
+        found = Speaker(m.name, m.start, m.stop)
         intro = {t.lemma for t in _intro_window(ctx, m)}
         if stem is not None and adj.lemma not in HOME and not names_country(intro, stem):
             continue  # глава турецкого государства: the one introduced with Turkey
-        if stem is not None and _of_other_country(ctx, Speaker(m.name, m.start, m.stop), stem):
-            continue  # глава российского государства is not президент Турции X
-        if country and _of_other_country(ctx, Speaker(m.name, m.start, m.stop), country):
-            continue  # российский лидер is not президент Турции X
+        if any(key and _of_other_country(ctx, found, key) for key in (stem, country)):
+            continue  # глава российского государства, российский президент: not Turkey's X
         k = ctx.token_at(m.start)
         if k is not None and any(_introduced_as(ctx, k, post) for post in posts):
-            found = Speaker(m.name, m.start, m.stop)
             return None if _introduced_elsewhere(ctx, tok, found) else found
     return None
 

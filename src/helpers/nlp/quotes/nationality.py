@@ -4,7 +4,9 @@ names the person the article introduced with that country (президент Ф
 (speakers.py), not the last person named (Путин ... с Макроном. Французский президент); with
 one person named, that person unless the article introduced them with another country. The
 home country's adjective (российский) is unmarked in Russian news, which names its own
-officials without their country, so it is no key (round 12).
+officials without their country, so it is no key (round 12); it only rules out a person the
+article introduced with another country (``role_country``, round 13: российский президент
+is not президент Турции X).
 
 The adjective is a country's by morphology: its stem, with the suffix cut (франц|узский,
 тур|ецкий, американ|ский), spells a word pymorphy3 knows as a place (Geox: Франция, Турция,

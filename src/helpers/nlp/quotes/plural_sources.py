@@ -1,6 +1,7 @@
 """Sources that are no single named person: the place or body of an indefinite plural verb
 (`в МИД России отметили`), a plural adjective used as a noun (`близкие пары рассказали`),
-the group that opens a gerund's clause (`толпа перекрыла проспект, требуя ...`).
+the group that opens a gerund's clause (`толпа перекрыла проспект, требуя ...`), the group
+that opens the sentence before `Они сказали` / `По их словам` (round 13).
 """
 
 from __future__ import annotations
