@@ -8,6 +8,7 @@ the author's sentence and the next dash, are X's: one direct record each.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .marks import paragraph_end, words
 from .records import Context, Quote
@@ -19,22 +20,31 @@ GOES_ON = r"[.,:][ \u00a0]*[{d}][ \u00a0]+(?=\S)"  # `. — ` after them: the sp
 RULE = "direct:dash_speech"
 
 
+@lru_cache(maxsize=4)
+def _patterns(dashes: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """SPEECH_LINE, AUTHOR and GOES_ON for the lexicon's dash characters, compiled once."""
+    d = re.escape(dashes)
+    return tuple(re.compile(p.format(d=d)) for p in (SPEECH_LINE, AUTHOR, GOES_ON))
+
+
 def dash_speech(ctx: Context) -> list[Quote]:
     """The direct quotes of every dash paragraph with the author's words inside it."""
-    d = re.escape(ctx.lex.dashes)
+    line, author, goes_on = _patterns(ctx.lex.dashes)
     out = []
-    for match in re.finditer(SPEECH_LINE.format(d=d), ctx.text):
+    for match in line.finditer(ctx.text):
         begin = match.end()
         end = ctx.text.find("\n", begin)
         end = len(ctx.text) if end == -1 else end
         if not ctx.in_quote(begin):
-            out += _speech(ctx, begin, end, d)
+            out += _speech(ctx, begin, end, author, goes_on)
     return out
 
 
-def _speech(ctx: Context, begin: int, end: int, d: str) -> list[Quote]:
+def _speech(
+    ctx: Context, begin: int, end: int, author_at: re.Pattern, goes_on: re.Pattern
+) -> list[Quote]:
     """`— Q1, — сказал X. — Q2.` in ``text[begin:end]`` (after the opening dash)."""
-    author = re.compile(AUTHOR.format(d=d)).search(ctx.text, begin, end)
+    author = author_at.search(ctx.text, begin, end)
     if author is None or len(words(ctx.text[begin : author.start()])) < 1:
         return []
     k = ctx.first_token_after(author.end())
@@ -48,7 +58,7 @@ def _speech(ctx: Context, begin: int, end: int, d: str) -> list[Quote]:
     cue = ctx.toks[k].text
     stop = author.start() + (author.group(1) != ",")  # `!`, `?`, `…` belong to the speech
     out = [Quote(begin, stop, "direct", speaker, cue, RULE)]
-    more = re.compile(GOES_ON.format(d=d)).search(ctx.text, ctx.toks[k].stop, end)
+    more = goes_on.search(ctx.text, ctx.toks[k].stop, end)
     if more is not None and words(ctx.text[more.end() : end]):
         out.append(
             Quote(

@@ -22,13 +22,10 @@ def nominative(ctx: Context, toks: Sequence[Tok]) -> str:
     if len(toks) > 1 and toks[0].lemma == "сам":
         toks = toks[1:]
     head = next((k for k, t in enumerate(toks) if t.pos in ("NOUN", "PROPN")), None)
-    last = toks[-1] if toks else None
-    if head is None and last is not None and last.pos in ("ADJ", "VERB"):
-        head = len(toks) - 1 if last.feats.get("Number") == "Plur" else None  # опрошенных
-    if head is None:
-        text = " ".join(t.text for t in toks)  # Задержанный, Каждый пятый опрошенный: lowered
-        lower = toks and toks[0].pos in ("ADJ", "DET", "VERB") and not toks[0].text.isupper()
-        return text[:1].lower() + text[1:] if lower else text
+    if head is None and toks and toks[-1].pos in ("ADJ", "VERB"):
+        head = len(toks) - 1 if toks[-1].feats.get("Number") == "Plur" else None  # опрошенных
+    if head is None:  # Задержанный, Каждый пятый опрошенный
+        return _lowered(toks, " ".join(t.text for t in toks))
     head = _agreeing_head(ctx, toks, head)
     out = []
     head_gender = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(
@@ -42,12 +39,19 @@ def nominative(ctx: Context, toks: Sequence[Tok]) -> str:
             out.append(word[:1].upper() + word[1:] if t.text[:1].isupper() else word)
         else:
             out.append(t.text)
-    first = toks[0]
-    if first.pos in ("NOUN", "ADJ", "DET", "VERB") and not first.text.isupper():  # Пресс-служба
-        out[0] = out[0][:1].lower() + out[0][1:]
+    out[0] = _lowered(toks, out[0])
     tail = ctx.text[toks[head].stop : toks[-1].stop] if head + 1 < len(toks) else ""
     phrase = " ".join(out) + " ".join(tail.split("\n"))  # the dependants as written
     return phrase.replace("''", "")  # wiki italics markup is no part of a name
+
+
+def _lowered(toks: Sequence[Tok], text: str) -> str:
+    """``text`` with a lower first letter when the phrase opens with a common word written
+    with a capital at a sentence's start (Пресс-служба -> пресс-служба), not an acronym."""
+    first = toks[0] if toks else None
+    if first is None or first.pos not in ("NOUN", "ADJ", "DET", "VERB") or first.text.isupper():
+        return text
+    return text[:1].lower() + text[1:]
 
 
 def _agreeing_head(ctx: Context, toks: Sequence[Tok], head: int) -> int:

@@ -117,7 +117,7 @@ def counted_before(ctx: Context, k: int) -> Speaker | None:
     while n >= 0 and ctx.toks[n].pos == "ADJ" and ctx.toks[n].feats.get("Case") == "Gen":
         n -= 1
     first = n + 1  # the group's first word
-    if n > 0 and (ctx.toks[n].text == "%" or ctx.toks[n].lemma == "процент"):
+    if n > 0 and _share(ctx.toks[n]):
         n -= 1  # 45% россиян считают, 40 процентов опрошенных: a share counts the group too
     count = ctx.toks[n] if n >= 0 else None
     if count is None or count.start < start or ctx.in_quote(count.start):
@@ -132,6 +132,11 @@ def counted_before(ctx: Context, k: int) -> Speaker | None:
     return Speaker(name[:1].lower() + name[1:], count.start, noun.stop)
 
 
+def _share(tok: Tok) -> bool:
+    """A word of share before a counted group: `%` or `процент`."""
+    return tok.text == "%" or tok.lemma == "процент"
+
+
 def _counted_noun(ctx: Context, j: int) -> bool:
     """A noun, or a participle or adjective used as one in the plural right after a figure or
     share (40 процентов опрошенных, 45% пострадавших): the counted group's head."""
@@ -139,9 +144,7 @@ def _counted_noun(ctx: Context, j: int) -> bool:
     if t.pos == "NOUN":
         return True
     prev = ctx.toks[j - 1] if j > 0 else None
-    counted = prev is not None and (
-        prev.text == "%" or prev.lemma == "процент" or prev.pos == "NUM"
-    )
+    counted = prev is not None and (_share(prev) or prev.pos == "NUM")
     return counted and t.pos in ("ADJ", "VERB") and t.feats.get("Number") == "Plur"
 
 
