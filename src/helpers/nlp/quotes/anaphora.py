@@ -14,6 +14,7 @@ from .nationality import (
     adjective_country,
     country_stem,
     names_country,
+    national_post,
     role_country,
     several_people,
 )
@@ -158,7 +159,8 @@ def resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
         return tied
     stem = country_stem(ctx, tok)  # французский президент: the one introduced with France
     if stem is not None and several_people(ctx, tok):
-        return _introduced_with(ctx, tok, gender, lambda lemmas: names_country(lemmas, stem))
+        post = national_post(tok)  # турецкий лидер: президент Турции X
+        return _introduced_with(ctx, tok, gender, lambda lemmas: names_country(lemmas, stem), post)
     country = role_country(ctx, tok)  # российский президент: one introduced with Russia, if any
     if country is not None and several_people(ctx, tok):
         found = _introduced_with(ctx, tok, gender, lambda lemmas: names_country(lemmas, country))
@@ -202,12 +204,22 @@ def _places(ctx: Context, toks: list[Tok]) -> set[str]:
     }
 
 
+def _introduced_in_role(ctx: Context, tok: Tok) -> Speaker | None:
+    """The last person named right after the role word of ``tok`` (продюсера Харви
+    Вайнштейна for продюсер), else after a word of the same post (глава for министр)."""
+    named = [m for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start]
+    for same in (str.__eq__, _same_role):  # министр Шойгу и начальник Генштаба Герасимов ...
+        for m in reversed(named):  # по словам министра: Шойгу, then another head
+            k = ctx.token_at(m.start)
+            intro = _introduction(ctx, k, tok.lemma, same) if k is not None else None
+            if intro is not None and _same_dependant(ctx, intro, tok.i):
+                return Speaker(m.name, m.start, m.stop)
+    return None
+
+
 def _resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
-    for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start]):
-        k = ctx.token_at(m.start)
-        intro = _introduction(ctx, k, tok.lemma) if k is not None else None
-        if intro is not None and _same_dependant(ctx, intro, tok.i):
-            return Speaker(m.name, m.start, m.stop)
+    if (found := _introduced_in_role(ctx, tok)) is not None:
+        return found
     nxt = ctx.next_tok(tok.i)
     bare = nxt is None or nxt.pos in ("PUNCT", "ADP", "VERB", "CCONJ", "SCONJ")
     if not bare and not _definite_office(ctx, tok):
@@ -287,14 +299,16 @@ def tied_to_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
     return _introduced_with(ctx, tok, gender, keys.issubset) if keys else None
 
 
-def _introduced_with(ctx: Context, tok: Tok, gender: str | None, fits) -> Speaker | None:
-    """The last person before ``tok`` introduced with the role of ``tok`` and words whose
-    lemmas ``fits`` (a set of lemmas -> bool): the place, body or country of the role."""
+def _introduced_with(ctx: Context, tok: Tok, gender: str | None, fits, post=None) -> Speaker | None:
+    """The last person before ``tok`` introduced with the role of ``tok`` (or a lemma that
+    ``post`` accepts) and words whose lemmas ``fits`` (a set of lemmas -> bool): the place,
+    body or country of the role."""
+    post = post or (lambda lemma: _same_role(lemma, tok.lemma))
     for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start]):
         if gender and m.gender and m.gender != gender:
             continue
         intro = _intro_window(ctx, m)
-        if any(_same_role(t.lemma, tok.lemma) for t in intro) and fits({t.lemma for t in intro}):
+        if any(post(t.lemma) for t in intro) and fits({t.lemma for t in intro}):
             return Speaker(m.name, m.start, m.stop)
     return None
 
@@ -398,15 +412,22 @@ def _introduced_as(ctx: Context, k: int, lemma: str) -> bool:
     return _introduction(ctx, k, lemma) is not None
 
 
-def _introduction(ctx: Context, k: int, lemma: str) -> int | None:
-    """The role word ``lemma`` that introduces the name at token ``k``: its token index."""
+def _introduction(ctx: Context, k: int, lemma: str, same=_same_role) -> int | None:
+    """The role word ``lemma`` (or one ``same`` takes for it) that introduces the name at
+    token ``k``: its token index."""
     case = ctx.toks[k].feats.get("Case")
     for t in reversed(ctx.toks[max(0, k - 5) : k]):
         if t.pos == "PUNCT":
             return None
-        if _same_role(t.lemma, lemma):  # in the name's case: not муж актрисы Сергей Сенин
-            return t.i if t.feats.get("Case") in (case, None) or case is None else None
+        if same(t.lemma, lemma):  # in the name's case: not муж актрисы Сергей Сенин
+            return t.i if _same_case(t.feats.get("Case"), case) else None
     return None
+
+
+def _same_case(a: str | None, b: str | None) -> bool:
+    """Cases that agree, an animate noun's genitive and accusative (one form: продюсера
+    Харви Вайнштейна, tagged one way on the role and the other on the name) alike."""
+    return a is None or b is None or a == b or {a, b} == {"Gen", "Acc"}
 
 
 def _same_dependant(ctx: Context, intro: int, k: int) -> bool:

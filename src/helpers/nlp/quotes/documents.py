@@ -155,6 +155,17 @@ def _addressee(tok: Tok) -> bool:
     return tok.pos in ("NOUN", "PROPN") and tok.feats.get("Case") == "Dat"
 
 
+def _place_head(toks: list[Tok]) -> Tok:
+    """The noun of the place phrase after `в` / `на` (на официальном сайте -> сайте), not
+    crossing a comma (в МЧС, пожар ...: МЧС)."""
+    for t in toks:
+        if t.pos == "PUNCT":
+            break
+        if t.pos == "NOUN":
+            return t
+    return toks[0]
+
+
 def source_after(ctx: Context, k: int) -> Speaker | None:
     """`в X` (or `из X`) right after an impersonal or indefinite plural verb at ``k``: the
     place or document that speaks (говорится в заявлении МИД России, сообщили в пресс-службе
@@ -174,7 +185,7 @@ def source_after(ctx: Context, k: int) -> Speaker | None:
         toks = ctx.toks[toks[skip].i : toks[skip].i + 7]  # сообщили в частности в МВД
     if len(toks) < 2 or toks[0].low not in ("в", "во", "на", "из"):
         return None
-    head = next((t for t in toks[1:4] if t.pos == "NOUN"), toks[1])  # на официальном сайте
+    head = _place_head(toks[1:4])  # на официальном сайте; в МЧС, ...
     if toks[0].low == "на" and (head.lemma not in ctx.lex.settings or head.i + 1 >= len(ctx.toks)):
         return None
     if toks[0].low == "на":  # сообщается на сайте Кремля: the site's owner

@@ -203,6 +203,8 @@ def subordinate_kak(toks: list[Tok], n: int) -> bool:
         return True  # слышно, как X кричит; на вопрос, как он считает: a complement
     if n > 2 and toks[n - 3].low in DISCOURSE_PREPS:
         return False  # Кроме того, как считает X: an opener, no time clause
+    if " ".join(t.low for t in toks[: n - 1]) in CONNECTIVES:
+        return False  # Вместе с тем, как отметил X: the sentence's connective, no time clause
     return before in ("того", "тех", "пор", "тем") and n > 2 and toks[n - 3].pos == "ADP"
 
 

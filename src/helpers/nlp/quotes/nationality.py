@@ -20,6 +20,11 @@ from .records import Context, Tok
 HOME = frozenset({"российский"})  # the home country: its officials go unintroduced
 SUFFIXES = ("ецкий", "цкий", "узский", "ский")  # турецкий, немецкий; французский; российский
 PLACE_FORMS = ("", "ия", "ция", "а")  # stem + ending: китай, франция, турция, украина
+# `лидер` with a country's adjective is its head of state or government (турецкий лидер:
+# президент Турции X; британский лидер: премьер-министр Великобритании X)
+LEADERS = frozenset(
+    {"президент", "премьер", "премьер-министр", "канцлер", "король", "королева", "лидер"}
+)
 
 
 def country_stem(ctx: Context, tok: Tok) -> str | None:
@@ -57,9 +62,16 @@ def adjective_country(ctx: Context, adj: Tok) -> str | None:
     return None
 
 
+def national_post(tok: Tok):
+    """Which role words of an introduction fit ``tok`` after a country's adjective: for
+    `лидер` a head of state or government (LEADERS), else ``tok``'s own role (None)."""
+    return LEADERS.__contains__ if tok.lemma == "лидер" else None
+
+
 def names_country(lemmas, stem: str) -> bool:
-    """Some of ``lemmas`` is a word of the country of ``stem`` (Франции, французский)."""
-    return any(lemma.startswith(stem) for lemma in lemmas)
+    """Some of ``lemmas`` is a word of the country of ``stem`` (Франции, французский;
+    Великобритании for британ)."""
+    return any(stem in lemma for lemma in lemmas)
 
 
 def several_people(ctx: Context, tok: Tok) -> bool:

@@ -52,16 +52,20 @@ def joint_lead(ctx: Context, p: int, number: str | None) -> Speaker | None:
         return None
     j = p - 1
     words = 0
-    # over an apposed kin or role noun and its possessive: и его брат Владимир
-    while j >= 0 and words < 3 and ctx.toks[j].low != "и":
+    # over an apposed kin or role noun, its possessive and its genitive dependants: и его
+    # брат Владимир, и начальник Генштаба Валерий Герасимов
+    while j >= 0 and words < 5 and ctx.toks[j].low != "и":
         t = ctx.toks[j]
-        if not (t.low in POSSESSIVES or t.lemma == "свой" or t.pos in ("NOUN", "ADJ")):
+        if not (t.low in POSSESSIVES or t.lemma == "свой" or t.pos in ("NOUN", "ADJ", "PROPN")):
             return None
-        if t.pos == "NOUN" and t.feats.get("Case") not in ("Nom", None):
+        if t.pos in ("NOUN", "PROPN") and t.feats.get("Case") not in ("Nom", "Gen", None):
             return None
         j, words = j - 1, words + 1
     if j < 1 or ctx.toks[j].low != "и":
         return None
+    head = ctx.toks[j + 1]
+    if head.pos in ("NOUN", "PROPN") and head.feats.get("Case") == "Gen":
+        return None  # и руководства Минфина X: a dependant, not the second subject's head
     first = _person(ctx, ctx.toks[j - 1])
     if first is None or not _nominative_name(ctx, first):
         return None

@@ -1,12 +1,14 @@
 """Sources that are no single named person: the place or body of an indefinite plural verb
 (`в МИД России отметили`), a plural adjective used as a noun (`близкие пары рассказали`),
 the group that opens a gerund's clause (`толпа перекрыла проспект, требуя ...`), the group
-that opens the sentence before `Они сказали` / `По их словам` (round 13).
+that opens the sentence before `Они сказали` / `По их словам` (round 13), the body that
+spoke in the sentence before `Там отметили` (round 14).
 """
 
 from __future__ import annotations
 
 from .adverbials import adverbial_length
+from .anaphora import is_person
 from .antecedents import last_org_speaker
 from .lexicons import ANAPHORIC_ORGS, INDEFINITE_SUBJECTS, TIME_NOUNS
 from .org_names import fronted_body
@@ -26,6 +28,8 @@ def place_source(ctx: Context, k: int) -> Speaker | None:
         return None  # сети, имеющие магазины в Новой Англии, объявили: a phrase set off
     if (body := fronted_body(ctx, toks, k)) is not None:
         return body  # В пресс-службе ГУ МВД России по Москве уточнили: the whole name
+    if (there := _there(ctx, toks, start)) is not None:
+        return there  # В МИД заявили ... Там также отметили: the same body
     for n in range(len(toks) - 2, -1, -1):
         t, nxt = toks[n], toks[n + 1]
         if t.pos == "PUNCT" and t.text not in OPENING and t.text not in '»“”"':
@@ -56,6 +60,20 @@ def place_source(ctx: Context, k: int) -> Speaker | None:
         place = place_of(ctx, t.i)[1:]  # в российской прессе | практически сразу же ...
         phrase = place if place and place[-1].stop < phrase[-1].stop else phrase
         return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+    return None
+
+
+def _there(ctx: Context, toks: list[Tok], start: int) -> Speaker | None:
+    """`Там (же, также) отметили` opening a sentence: the body or place that spoke last in
+    the sentence before (В ведомстве подчеркнули, что C. Там также пообещали ...)."""
+    if not any(t.low == "там" for t in toks) or any(
+        t.pos not in ("ADV", "PART", "CCONJ") for t in toks
+    ):
+        return None
+    before = [s for s in ctx.sents if s[1] <= start][-1:]
+    for pos, speaker in reversed(ctx.spoken):
+        if before and pos >= before[0][0] and pos < start and speaker.name:
+            return None if is_person(ctx, speaker) else speaker
     return None
 
 

@@ -1,0 +1,232 @@
+"""Round 14, in invented sentences (not from any article), each with a near-miss that must
+stay as it was.
+
+- `Как сообщили в МЧС, C`: the body after `в` is found when it is a name (the place phrase's
+  noun is looked for before the comma, not in the clause after it: was no quote).
+- A country's adjective finds a country whose name holds its stem inside (`британский` ->
+  `Великобритании`); `лидер` with a country's adjective is its head of state or government
+  (`турецкий лидер` -> президент Турции X), not another official of that country.
+- Descriptive nouns of a trade (`банкир`, `дипломат`, `артист`, `литератор` ..., roles.txt)
+  speak as the person the article introduced, like `политик` and `футболист` did.
+- A role word points first to the person introduced with that very word (`по словам
+  министра` -> министр обороны X, not начальник Генштаба Y named later), then to one
+  introduced with a word of the same post (`глава` for `министр`).
+- A joint subject whose second member has a role with a genitive (`X и начальник Генштаба Y
+  заявили`) is led by the first, as `X и Y заявили` was.
+- `Вместе с тем, как отметил X, C`: a connective of several words before `, как` opens the
+  sentence (as `Кроме того` did); it is no time clause (`перед тем, как`).
+- `Там (же, также) отметили, что C` opening a sentence speaks for the body that spoke in the
+  sentence before (`В МИД России заявили ...`); after a person, or with no report before, none.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import indirect_rows as indirect
+
+from helpers.nlp.quotes.anaphora import _same_case
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Как сообщили в МЧС, пожар локализован.",
+            [("пожар локализован", "МЧС")],
+            id="kak-v-acronym",
+        ),
+        pytest.param(
+            "Как отметили в Минфине, дефицит бюджета не превысит 2% ВВП.",
+            [("дефицит бюджета не превысит 2% ВВП", "Минфин")],
+            id="kak-v-name",
+        ),
+        pytest.param(
+            "Как пояснили в пресс-службе ведомства, проверка продлится месяц.",
+            [("проверка продлится месяц", "пресс-служба ведомства")],
+            id="kak-v-common-noun-as-before",
+        ),
+        pytest.param(
+            "Как сообщили в понедельник, пожар локализован.",
+            [],
+            id="near-miss-a-day-is-no-source",
+        ),
+    ],
+)
+def test_kak_with_a_named_body(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Премьер-министр Великобритании Риши Сунак провел переговоры с Владимиром "
+            "Зеленским. Британский премьер пообещал, что помощь продолжится.",
+            "Риши Сунак",
+            id="british-premier",
+        ),
+        pytest.param(
+            "Канцлер Германии Олаф Шольц встретился с президентом Турции Реджепом Тайипом "
+            "Эрдоганом. Турецкий лидер заявил, что Анкара готова выступить посредником.",
+            "Реджеп Тайип Эрдоган",
+            id="turkish-leader-is-the-president",
+        ),
+        pytest.param(
+            "Премьер-министр Великобритании Риши Сунак встретился с канцлером Германии Олафом "
+            "Шольцем. Французский премьер заявил, что Париж поддерживает Киев.",
+            "французский премьер",
+            id="near-miss-no-one-introduced-with-france",
+        ),
+        pytest.param(
+            "Канцлер Германии Олаф Шольц встретился с министром иностранных дел Турции "
+            "Хаканом Фиданом. Турецкий лидер заявил, что Анкара готова выступить посредником.",
+            "турецкий лидер",
+            id="near-miss-a-minister-is-no-leader",
+        ),
+    ],
+)
+def test_country_adjective_roles(models, text, expected):
+    assert [speaker for _, speaker in indirect(text, models)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Глава Сбербанка Герман Греф выступил на форуме. Банкир заявил, что бояться "
+            "искусственного интеллекта не нужно.",
+            "Герман Греф",
+            id="banker",
+        ),
+        pytest.param(
+            "Посол России в США Анатолий Антонов встретился с журналистами. Дипломат заявил, "
+            "что диалог продолжится.",
+            "Анатолий Антонов",
+            id="diplomat",
+        ),
+        pytest.param(
+            "Певец Филипп Киркоров дал концерт. Артист признался, что волновался перед "
+            "выходом на сцену.",
+            "Филипп Киркоров",
+            id="artist",
+        ),
+        pytest.param(
+            "Писательница Людмила Улицкая получила премию. Литератор заявила, что посвящает "
+            "награду читателям.",
+            "Людмила Улицкая",
+            id="writer-feminine",
+        ),
+        pytest.param(
+            "Певец Филипп Киркоров дал концерт. Неназванный дипломат заявил, что визит отменен.",
+            "неназванный дипломат",
+            id="near-miss-unnamed",
+        ),
+    ],
+)
+def test_trade_nouns_speak_as_the_person_introduced(models, text, expected):
+    assert [speaker for _, speaker in indirect(text, models)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Министр обороны Сергей Шойгу и начальник Генштаба Валерий Герасимов провели "
+            "совещание. По словам министра, войска выполнили поставленные задачи.",
+            "Сергей Шойгу",
+            id="same-word-before-same-post",
+        ),
+        pytest.param(
+            "Глава Минфина Антон Силуанов выступил в Думе. По словам министра, бюджет "
+            "выдержит нагрузку.",
+            "Антон Силуанов",
+            id="same-post-when-no-same-word",
+        ),
+    ],
+)
+def test_role_word_prefers_its_own_introduction(models, text, expected):
+    assert [speaker for _, speaker in indirect(text, models)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Министр обороны Сергей Шойгу и начальник Генштаба Валерий Герасимов заявили, что "
+            "войска выполнили задачи.",
+            "Сергей Шойгу",
+            id="second-member-with-genitive",
+        ),
+        pytest.param(
+            "Сергей Шойгу и Валерий Герасимов заявили, что войска выполнили задачи.",
+            "Сергей Шойгу",
+            id="two-names-as-before",
+        ),
+        pytest.param(
+            "Виталий Кличко и его брат Владимир заявили, что поддерживают реформу.",
+            "Виталий Кличко",
+            id="possessive-kin-as-before",
+        ),
+        pytest.param(
+            "Прокуратура возбудила дело, и адвокаты Петрова заявили, что обжалуют решение.",
+            "адвокаты Петрова",
+            id="near-miss-clauses-joined",
+        ),
+    ],
+)
+def test_joint_subject_led_by_the_first(models, text, expected):
+    assert [speaker for _, speaker in indirect(text, models)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [("Gen", "Acc", True), ("Nom", "Nom", True), (None, "Dat", True), ("Gen", "Nom", False)],
+)
+def test_animate_genitive_and_accusative_agree(a, b, same):
+    assert _same_case(a, b) is same
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Вместе с тем, как отметил собеседник агентства, окончательное решение не принято.",
+            [("окончательное решение не принято", "собеседник агентства")],
+            id="several-word-connective",
+        ),
+        pytest.param(
+            "Перед тем, как отметил министр, совещание прервали.",
+            [],
+            id="near-miss-time-clause",
+        ),
+    ],
+)
+def test_connective_before_kak(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "В МИД России заявили, что ответ будет жестким. Там же отметили, что Москва не "
+            "намерена уступать.",
+            [("ответ будет жестким", "МИД России"), ("Москва не намерена уступать", "МИД России")],
+            id="there-same-body",
+        ),
+        pytest.param(
+            "В ведомстве подчеркнули, что проверка будет продолжена. Там также пообещали "
+            "наказать виновных.",
+            [("проверка будет продолжена", "ведомство"), ("наказать виновных", "ведомство")],
+            id="there-common-noun-body",
+        ),
+        pytest.param(
+            "Министр Сергей Лавров заявил, что ответ будет жестким. Там также отметили, что "
+            "Москва не намерена уступать.",
+            [("ответ будет жестким", "Сергей Лавров")],
+            id="near-miss-a-person-is-no-place",
+        ),
+    ],
+)
+def test_there_speaks_for_the_body_before(models, text, expected):
+    assert indirect(text, models) == expected
