@@ -973,6 +973,10 @@ RULE_EXAMPLES = [
         id="direct:name_colon",
     ),
     pytest.param(
+        "Председатель ЦИК Анна Волкова на брифинге: «Явка составила 45 процентов».",
+        id="direct:verbless_colon",
+    ),
+    pytest.param(
         "Актёр умер от «тупых травм головы». Об этом сообщили в полиции Вашингтона.",
         id="direct:ob_etom",
     ),

@@ -119,9 +119,10 @@ LEXICON = [
         ("обвинения в сговоре", "министр", "indirect:object"),
         id="rejecting",
     ),
+    # a common noun in lower case (round 14: the tagger had read Ректор as a name)
     pytest.param(
         "Ректор подчеркнул важность открытых лекций.",
-        ("важность открытых лекций", "Ректор", "indirect:object"),
+        ("важность открытых лекций", "ректор", "indirect:object"),
         id="stressing_noun_phrase",
     ),
 ]

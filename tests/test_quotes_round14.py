@@ -17,11 +17,21 @@ stay as it was.
   sentence (as `Кроме того` did); it is no time clause (`перед тем, как`).
 - `Там (же, также) отметили, что C` opening a sentence speaks for the body that spoke in the
   sentence before (`В МИД России заявили ...`); after a person, or with no report before, none.
+- A sentence with no verb, a person or role in the nominative, its setting and a colon before
+  a quoted sentence (`Председатель ЦИК X на брифинге: «Q»`) is an attribution
+  (`direct:verbless_colon`); `Итог матча: «Q»` names no one, `Цитата дня: «Q»` no owner.
+- A capitalised common noun opening a sentence before its finite verb (adverbs skipped) that
+  the tagger read as a proper name (`Синоптики предупредили`, read as a name in the locative;
+  `Эксперт считает`) is that noun in the nominative, when pymorphy3 knows the word as an
+  animate noun with no proper-name reading (`Сингха обвиняют`, a guess, stays).
+- A person named inside a direct quote introduces no one (`«... будущему королю Филиппу»`
+  is no introduction of a `монарх`).
 """
 
 from __future__ import annotations
 
 import pytest
+from quote_rows import direct_rows as direct
 from quote_rows import indirect_rows as indirect
 
 from helpers.nlp.quotes.anaphora import _same_case
@@ -230,3 +240,64 @@ def test_connective_before_kak(models, text, expected):
 )
 def test_there_speaks_for_the_body_before(models, text, expected):
     assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Председатель ЦИК Анна Волкова на брифинге: «Явка составила 45 процентов».",
+            [("Явка составила 45 процентов", "Анна Волкова", "direct:verbless_colon")],
+            id="person-and-setting",
+        ),
+        pytest.param(
+            "Глава ЦИК на брифинге в понедельник: «Явка составила 45 процентов».",
+            [("Явка составила 45 процентов", "глава ЦИК", "direct:verbless_colon")],
+            id="role-and-setting",
+        ),
+        pytest.param(
+            "Итог матча: «Спартак» снова проиграл на своем поле.",
+            [],
+            id="near-miss-no-speaker",
+        ),
+        pytest.param(
+            "Цитата дня: «Нам нужна не война, а мир».",
+            [],
+            id="near-miss-a-time-owns-no-words",
+        ),
+    ],
+)
+def test_verbless_colon(models, text, expected):
+    assert direct(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Синоптики предупредили о сильных морозах.",
+            [("о сильных морозах", "синоптики")],
+            id="plural-read-as-a-name",
+        ),
+        pytest.param(
+            "Эксперт считает, что цены вырастут.",
+            [("цены вырастут", "эксперт")],
+            id="nominative-read-as-a-name",
+        ),
+        pytest.param(
+            "Сингха обвиняют в том, что он был водителем автобуса.",
+            [],
+            id="near-miss-unknown-word-is-a-name",
+        ),
+    ],
+)
+def test_opening_noun_read_as_a_name(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+def test_a_name_inside_a_quote_introduces_no_one(models):
+    text = (
+        "Король Альберт II выступил с обращением. Он призвал помогать «будущему королю "
+        "Филиппу и его семье». Монарх также призвал бельгийцев к единству."
+    )
+    assert indirect(text, models)[-1] == ("бельгийцев к единству", "Альберт II")

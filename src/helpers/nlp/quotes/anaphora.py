@@ -392,8 +392,8 @@ def introduced_as(ctx: Context, tok: Tok) -> Speaker | None:
     posts = PERIPHRASES.get((tok.lemma, nxt.lemma if nxt else ""), (tok.lemma,))
     country = role_country(ctx, tok)
     for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start]):
-        if gender and m.gender and m.gender != gender:
-            continue  # актриса is no man
+        if (gender and m.gender and m.gender != gender) or ctx.in_quote(m.start):
+            continue  # актриса is no man; «... будущему королю Филиппу»: a quote's words
         found = Speaker(m.name, m.start, m.stop)
         intro = {t.lemma for t in _intro_window(ctx, m)}
         if stem is not None and adj.lemma not in HOME and not names_country(intro, stem):

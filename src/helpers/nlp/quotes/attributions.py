@@ -1,6 +1,7 @@
 """Direct-quote frames for attributions the core frames of ``direct.py`` do not read: a
 quoted sentence that a conjunction opens (сказал, что «Россия ...»), a quote after a colon
-whose clause has a speaker but no speech verb (X выступил с заявлением: «Q»), the next
+whose clause has a speaker but no speech verb (X выступил с заявлением: «Q»; X на брифинге:
+«Q», round 14), the next
 quote of a list (скандировали: «Q1», «Q2») and a quote signed on the next line.
 
 Each frame takes the context and the ``direct.Marked`` span being attributed.
@@ -13,10 +14,10 @@ import re
 from .cues import clause_cue_before, cue_after, is_predicate, is_quoting
 from .documents import document_author
 from .layouts import person_label
-from .lexicons import NEGATED_REPORTS, THINKING_CUES
+from .lexicons import NEGATED_REPORTS, THINKING_CUES, TIME_NOUNS
 from .records import Context, Quote, Speaker, Stop, is_reported_form, negated
 from .source_speakers import quoted_source
-from .speakers import cue_speaker
+from .speakers import cue_speaker, speaker_from
 from .subjects import speaker_of
 
 # conjunctions that open reported content: сказал, что «Q»; призвал к тому, чтобы «Q»
@@ -88,6 +89,30 @@ def colon_subject(ctx: Context, m) -> Quote | None:
         return None
     speaker = speaker_of(ctx, verbs[0].i)
     return m.quote(speaker, ":") if speaker.name else None
+
+
+def verbless_colon(ctx: Context, m) -> Quote | None:
+    """Председатель ЦИК Элла Памфилова на брифинге: «Q». A sentence that opens with a person
+    or a role in the nominative, then only the setting (на брифинге, в интервью X), and a
+    colon, with no verb: the caption-like attribution of the quote, the subject speaks."""
+    lead = colon_lead(ctx, m)
+    if not lead.endswith(":") or m.n_words < 3 or not ctx.text[m.q.start].isupper():
+        return None
+    start, _ = ctx.sentence_of(len(lead) - 1)
+    toks = ctx.tokens_in(start, len(lead) - 1)
+    setting = next((n for n, t in enumerate(toks) if t.pos == "ADP"), None)
+    if not setting or any(t.pos in ("VERB", "AUX") for t in toks) or not _ends_sentence(ctx, m):
+        return None
+    head = toks[0]
+    named = ctx.mention_at(head)
+    if head.feats.get("Case") != "Nom" or toks[setting].low not in ("в", "во", "на"):
+        return None
+    if not ((named and named.type == "PER") or head.lemma in ctx.lex.roles):
+        return None
+    if any(t.pos not in ("NOUN", "PROPN", "ADJ") for t in toks[1:setting]):
+        return None  # Итог матча, Реакция министра была: no speaker named
+    speaker = speaker_from(ctx, head.i, None, toks[setting].i)
+    return m.quote(speaker, ":") if speaker is not None and speaker.name else None
 
 
 def _finite_inside(ctx: Context, m) -> bool:
@@ -218,6 +243,8 @@ def _statement_owner(ctx: Context, m, toks) -> Quote | None:
         return None
     if toks[n].feats.get("Case") != "Gen" or any(t.pos == "ADP" for t in toks[1:n]):
         return None  # Комментарий к решению суда: a topic, no owner
+    if toks[n].lemma in TIME_NOUNS:
+        return None  # Цитата дня, Заявление недели: a time, no owner
     speaker = document_author(ctx, toks[0].i, toks[-1].i + 1)
     return m.quote(speaker, ":") if speaker.name and speaker.start is not None else None
 

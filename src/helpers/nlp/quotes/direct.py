@@ -22,6 +22,7 @@ from .attributions import (
     name_colon,
     ob_etom_after,
     thought_clause,
+    verbless_colon,
     words_of,
 )
 from .carried import (
@@ -287,6 +288,7 @@ DIRECT_FRAMES = (
     Frame("direct:cue_next_line", cue_next_line),
     Frame("direct:name_colon", name_colon),
     Frame("direct:colon_subject", colon_subject),
+    Frame("direct:verbless_colon", verbless_colon),
     Frame("direct:colon_words_of", words_of),
     Frame("direct:agent_colon", agent_colon),  # Требования, выдвинутые X: «Q» (agent_colon.py)
     Frame("direct:colon_carried", colon_carried),

@@ -20,7 +20,7 @@ from threadpoolctl import ThreadpoolController
 from ...io.text import fold_text
 from ..entities.names import feminine_instrumental
 from .lexicons import DEDICATING, FEMININE_SURNAMES, MODALS, Lexicon
-from .tagger_repair import is_future_verb, opening_noun_misread, repair_tags
+from .tagger_repair import is_future_verb, repair_openers, repair_tags
 
 CLAUSE_END = set(".!?;:\n") | {"…"}
 
@@ -129,10 +129,7 @@ class Context:
         self.starts = [t.start for t in self.toks]
         self.stops = [t.stop for t in self.toks]  # increasing too: tokens do not overlap
         self.sents = list(lines_of_sentences(text, doc.sents))
-        for a, b in self.sents:  # Внук политика рассказал: a line before a block
-            first = self.first_token_after(a) if text[a:b].rstrip().endswith(":") else None
-            if first is not None:
-                opening_noun_misread(morph, self.toks[first])
+        repair_openers(self)  # Внук политика рассказал:, Синоптики предупредили
         every = [
             Mention(s, e, ty, n or tx)
             for s, e, ty, n, tx in zip(

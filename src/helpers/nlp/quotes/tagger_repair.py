@@ -50,20 +50,41 @@ PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init")
 
 def opening_noun_misread(morph, tok) -> None:
     """A capitalised common noun opening a sentence that ends with a colon (the line before a
-    block) that the tagger read as an oblique proper name (Внук политика рассказал:): when
+    block) or right before a finite verb (Синоптики предупредили, round 14) that the tagger
+    read as an oblique proper name (Внук политика рассказал:): when
     pymorphy3's first reading is an animate nominative common noun and no reading has a
-    proper-name grammeme, the token is that noun in the nominative."""
-    if tok.pos != "PROPN" or tok.feats.get("Case") in ("Nom", None):
-        return
+    proper-name grammeme, the token is that noun in the nominative (and pymorphy3's number)."""
+    if tok.pos != "PROPN" or tok.feats.get("Case") is None:
+        return  # (a nominative too: Эксперт считает is эксперт, a common noun)
     parses = morph.parse(tok.low)
     if not parses or parses[0].tag.POS != "NOUN" or "nomn" not in parses[0].tag:
         return
+    if not parses[0].is_known:
+        return  # a guess from the ending (Сингха): a foreign name, not a common noun
     if "anim" not in parses[0].tag:
         return  # a person's noun only (внук, врач): the speakers the tagger hid
     if any(g in p.tag for p in parses for g in PROPER):
         return
     tok.pos = "NOUN"
-    tok.feats = {**tok.feats, "Case": "Nom"}
+    number = {"sing": "Sing", "plur": "Plur"}.get(parses[0].tag.number or "")
+    tok.feats = {**tok.feats, "Case": "Nom", **({"Number": number} if number else {})}
+
+
+def repair_openers(ctx) -> None:
+    """``opening_noun_misread`` on the first word of each sentence that ends with a colon
+    (Внук политика рассказал:) or whose next word is a finite verb, adverbs and particles
+    skipped (Синоптики предупредили, Монарх также призвал)."""
+    for a, b in ctx.sents:
+        first = ctx.first_token_after(a)
+        if first is None:
+            continue
+        k = first + 1
+        while k < len(ctx.toks) and ctx.toks[k].pos in ("ADV", "PART"):
+            k += 1
+        nxt = ctx.toks[k] if k < len(ctx.toks) else None
+        verb = nxt is not None and nxt.pos == "VERB" and nxt.feats.get("VerbForm") == "Fin"
+        if verb or ctx.text[a:b].rstrip().endswith(":"):
+            opening_noun_misread(ctx.morph, ctx.toks[first])
 
 
 def repair_tags(morph, tok, cues) -> None:
