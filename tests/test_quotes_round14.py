@@ -24,6 +24,12 @@ stay as it was.
   the tagger read as a proper name (`Синоптики предупредили`, read as a name in the locative;
   `Эксперт считает`) is that noun in the nominative, when pymorphy3 knows the word as an
   animate noun with no proper-name reading (`Сингха обвиняют`, a guess, stays).
+- A noun of sex after its speech verb (`Как рассказала женщина`) takes up the woman named, as
+  `Женщина рассказала` did; `защитник` is `адвокат`, `градоначальник` is `мэр` (synonyms);
+  `российский лидер` is the president introduced with Russia, not the last person named.
+- An anonymous noun (`эксперт`) that introduced a name (`Эксперт ВШЭ X`) speaks as X later.
+- A headline `Глава ЦБ: claim` is the person the body introduces with a role and the same
+  organisation (`Председатель Банка России X`), not the bank; with no such person, the bank.
 - A person named inside a direct quote introduces no one (`«... будущему королю Филиппу»`
   is no introduction of a `монарх`).
 """
@@ -32,6 +38,7 @@ from __future__ import annotations
 
 import pytest
 from quote_rows import direct_rows as direct
+from quote_rows import found
 from quote_rows import indirect_rows as indirect
 
 from helpers.nlp.quotes.anaphora import _same_case
@@ -301,3 +308,79 @@ def test_a_name_inside_a_quote_introduces_no_one(models):
         "Филиппу и его семье». Монарх также призвал бельгийцев к единству."
     )
     assert indirect(text, models)[-1] == ("бельгийцев к единству", "Альберт II")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Адвокат Алексей Смирнов представляет интересы пострадавшей Анны Кузнецовой. Как "
+            "рассказала женщина, нападавший ударил ее ножом.",
+            [("нападавший ударил ее ножом", "Анна Кузнецова")],
+            id="woman-after-her-verb",
+        ),
+        pytest.param(
+            "В полицию обратилась женщина. Как рассказала женщина, нападавший ударил ее ножом.",
+            [("нападавший ударил ее ножом", "женщина")],
+            id="near-miss-an-unnamed-woman-brought-in",
+        ),
+        pytest.param(
+            "Адвокат Алексей Смирнов представляет интересы Анны Кузнецовой. Защитник считает, "
+            "что обвиняемому грозит до 10 лет.",
+            [("обвиняемому грозит до 10 лет", "Алексей Смирнов")],
+            id="defender-is-the-lawyer",
+        ),
+        pytest.param(
+            "Президент России Владимир Путин провел разговор с канцлером Германии Олафом "
+            "Шольцем. Шольц призвал к прекращению огня. Российский лидер заявил, что Москва "
+            "открыта для переговоров.",
+            [
+                ("к прекращению огня", "Олаф Шольц"),
+                ("Москва открыта для переговоров", "Владимир Путин"),
+            ],
+            id="russian-leader-is-the-president",
+        ),
+        pytest.param(
+            "Эксперт ВШЭ Андрей Яковлев выступил на конференции. Эксперт отметил, что санкции "
+            "ударят по малому бизнесу.",
+            [("санкции ударят по малому бизнесу", "Андрей Яковлев")],
+            id="expert-introduced",
+        ),
+        pytest.param(
+            "Министр Андрей Яковлев выступил на конференции. Эксперт отметил, что санкции "
+            "ударят по малому бизнесу.",
+            [("санкции ударят по малому бизнесу", "эксперт")],
+            id="near-miss-no-expert-introduced",
+        ),
+    ],
+)
+def test_nouns_that_take_up_a_person(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+def test_mayor_synonym(models):
+    text = "Мэр города Алексей Орлов открыл парк. «Это подарок всем горожанам», — сказал градоначальник."
+    assert direct(text, models) == [
+        ("Это подарок всем горожанам", "Алексей Орлов", "direct:dash_after")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        pytest.param(
+            "Председатель Банка России Эльвира Набиуллина заявила, что ставка не изменится.",
+            "Эльвира Набиуллина",
+            id="head-of-the-same-body",
+        ),
+        pytest.param(
+            "Аналитик Сбербанка Иван Петров заявил, что ставка не изменится.",
+            "Банк России",
+            id="near-miss-someone-of-another-body",
+        ),
+    ],
+)
+def test_headline_head_of_a_body(models, body, expected):
+    text = "Глава ЦБ: ставка не изменится\n\n" + body
+    rows = [r for r in found(text, models) if r[3] == "indirect:headline"]
+    assert [speaker for _, _, speaker, _ in rows] == [expected]

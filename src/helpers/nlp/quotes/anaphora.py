@@ -158,12 +158,14 @@ def resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
     if tied is not None:
         return tied
     stem = country_stem(ctx, tok)  # французский президент: the one introduced with France
+    post = national_post(tok)  # турецкий лидер: президент Турции X
     if stem is not None and several_people(ctx, tok):
-        post = national_post(tok)  # турецкий лидер: президент Турции X
         return _introduced_with(ctx, tok, gender, lambda lemmas: names_country(lemmas, stem), post)
     country = role_country(ctx, tok)  # российский президент: one introduced with Russia, if any
     if country is not None and several_people(ctx, tok):
-        found = _introduced_with(ctx, tok, gender, lambda lemmas: names_country(lemmas, country))
+        found = _introduced_with(
+            ctx, tok, gender, lambda lemmas: names_country(lemmas, country), post
+        )
         if found is not None:
             return found
     found = _resolve_role(ctx, tok, gender)

@@ -1,8 +1,10 @@
 """A headline `X: claim` whose source is a role or a collective, not a name (round 7):
 `СМИ: актриса впала в кому`, `Эксперты: X погиб от травм`, `Глава Малайзии: мы не хотим
 ...`. A role with a place or body (глава Малайзии) is the person the article introduces
-with that place (премьер-министр Малайзии Махатхир Мохамад); otherwise the phrase speaks, as
-written (the headline names it in the nominative). Hook of ``indirect.headline``."""
+with that place (премьер-министр Малайзии Махатхир Мохамад), a role with an organisation
+(Глава ЦБ) the person introduced with a role and that organisation (round 14); otherwise the
+phrase speaks, as written (the headline names it in the nominative). Hooks of
+``indirect.headline``."""
 
 from __future__ import annotations
 
@@ -28,6 +30,32 @@ def headline_role(ctx: Context, colon: int) -> Mention | None:
     if not toks[0].text.isupper():
         phrase = phrase[:1].lower() + phrase[1:]
     return Mention(toks[0].start, toks[-1].stop, "ORG", phrase)
+
+
+def headline_head(ctx: Context, colon: int) -> Mention | None:
+    """A headline `Глава ЦБ: claim` (a role word, then an organisation) is the person the
+    body introduces with a role and the same organisation (председатель Банка России X: the
+    names of both mentions agree), not the organisation; None when nobody is."""
+    toks = [t for t in ctx.tokens_in(0, colon) if t.pos != "PUNCT"]
+    if not toks or len(toks) > HEADLINE_WORDS or toks[0].lemma not in ctx.lex.roles:
+        return None
+    orgs = {m.name for m in ctx.mentions if m.type == "ORG" and m.stop <= colon}
+    if not orgs:
+        return None
+    for m in ctx.mentions:
+        if m.type != "PER" or m.start <= colon or (k := ctx.token_at(m.start)) is None:
+            continue
+        sentence, _ = ctx.sentence_of(m.start)
+        intro = [t for t in ctx.toks[max(0, k - INTRO_WINDOW) : k] if t.start >= sentence]
+        named = [o.name for o in ctx.mentions if o.type == "ORG" and _within(o, intro)]
+        same = all(any(n == o or n.startswith(o + " ") for n in named) for o in orgs)
+        if same and any(t.lemma in ctx.lex.roles for t in intro):
+            return Mention(toks[0].start, toks[-1].stop, "PER", m.name)
+    return None
+
+
+def _within(m: Mention, toks: list[Tok]) -> bool:
+    return any(m.start <= t.start < m.stop for t in toks)
 
 
 def _role_head(ctx: Context, t: Tok) -> bool:

@@ -20,7 +20,7 @@ from .cues import (
 )
 from .document_sources import document_speaker
 from .fronted_clause import after_comma
-from .headline_roles import headline_role
+from .headline_roles import headline_head, headline_role
 from .impersonal_naming import rule_impersonal_naming
 from .inserted_cues import (
     LEAD_WORDS,
@@ -267,6 +267,8 @@ def headline(ctx: Context) -> list[Quote]:
         return []
     mentions = [m for m in ctx.mentions if m.stop <= colon]
     m = mentions[0] if mentions else _named_later(ctx, colon) or headline_role(ctx, colon)
+    if m is not None and m.type == "ORG":
+        m = headline_head(ctx, colon) or m  # Глава ЦБ: the head the body names, not the bank
     if m is None:
         return []
     begin = colon + 2

@@ -260,15 +260,18 @@ def unbound(ctx: Context, tok: Tok, found: Speaker | None) -> Speaker | None:
 
 def _generic_person(ctx: Context, tok: Tok) -> Speaker | None:
     """`Женщина рассказала`: a bare noun of sex or age in the nominative opening its clause
-    (nothing before it but punctuation or a conjunction, no dependant after it) takes up
+    (nothing before it but punctuation or a conjunction, or its speech verb: `Как рассказала
+    женщина`; no dependant after it) takes up
     the named person of its gender the sentences before are about; not when the article
     brought in an unnamed person with that noun before (a nominative use of it)."""
     if tok.feats.get("Case") != "Nom":
         return None
     prev = ctx.toks[tok.i - 1] if tok.i > 0 else None
     start, _ = ctx.sentence_of(tok.start)
+    inverted = prev is not None and prev.pos == "VERB" and ctx.is_cue(prev)  # как сказала женщина
     if prev is not None and prev.start >= start and prev.pos not in ("PUNCT", "CCONJ", "ADV"):
-        return None  # одна женщина, неизвестный мужчина: someone new
+        if not inverted:
+            return None  # одна женщина, неизвестный мужчина: someone new
     nxt = ctx.next_tok(tok.i)
     if nxt is not None and (nxt.pos == "PROPN" or nxt.feats.get("Case") == "Gen"):
         return None  # мужчина лет сорока, женщина Анна: a phrase of its own

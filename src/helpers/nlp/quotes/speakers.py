@@ -156,11 +156,13 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         tok.pos == "NOUN"
         and tok.feats.get("Animacy") == "Anim"
         and tok.feats.get("Number") != "Plur"
-        and tok.lemma not in ctx.lex.anonymous
         and not unnamed
         and not has_genitive_people(ctx, k)  # представитель генсека: someone else's
     ):
-        found = introduced_as(ctx, tok) or ps.described_person(ctx, tok)  # 25-летняя девушка
+        # эксперт X ... Эксперт отметил: an anonymous noun too, when it introduced a name
+        found = introduced_as(ctx, tok)
+        if found is None and tok.lemma not in ctx.lex.anonymous:
+            found = ps.described_person(ctx, tok)  # 25-летняя девушка
         if found:
             return found
     if tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim" and not unnamed:
