@@ -30,6 +30,12 @@ stay as it was.
 - An anonymous noun (`эксперт`) that introduced a name (`Эксперт ВШЭ X`) speaks as X later.
 - A headline `Глава ЦБ: claim` is the person the body introduces with a role and the same
   organisation (`Председатель Банка России X`), not the bank; with no such person, the bank.
+- A quote opened once and closed once over three to five paragraphs (`«Q1\n\nQ2\n\nQ3»`) is
+  a block (one record per paragraph), as over two already was; not when a mark of its kind
+  stands in a paragraph between.
+- A block after `X заявил:` whose paragraph has a cue in the first person (`я уверен, что`)
+  is X's own voice, not a source of its own; after `X обратился к жителям:` and a blank line,
+  a paragraph that opens with a salutation (`Дорогие земляки!`) is X's speech.
 - A person named inside a direct quote introduces no one (`«... будущему королю Филиппу»`
   is no introduction of a `монарх`).
 """
@@ -384,3 +390,72 @@ def test_headline_head_of_a_body(models, body, expected):
     text = "Глава ЦБ: ставка не изменится\n\n" + body
     rows = [r for r in found(text, models) if r[3] == "indirect:headline"]
     assert [speaker for _, _, speaker, _ in rows] == [expected]
+
+
+@pytest.mark.parametrize(
+    "middle, expected",
+    [
+        pytest.param(
+            "Основные расходы пойдут на социальную сферу.",
+            [
+                "Бюджет сбалансирован. Мы не планируем повышать налоги",
+                "Основные расходы пойдут на социальную сферу",
+                "Экономика справится с вызовами",
+            ],
+            id="three-paragraphs",
+        ),
+        pytest.param(
+            "Газета «Ведомости» писала об этом раньше.",
+            [],
+            id="near-miss-a-mark-between",
+        ),
+    ],
+)
+def test_block_opened_once_closed_once(models, middle, expected):
+    text = (
+        "Новости\n\nМинистр Антон Силуанов выступил в Госдуме. Он заявил:\n\n«Бюджет "
+        "сбалансирован. Мы не планируем повышать налоги.\n\n"
+        + middle
+        + "\n\nЭкономика справится с вызовами»."
+    )
+    rows = direct(text, models)
+    assert [quote for quote, _, _ in rows] == expected
+    assert {speaker for _, speaker, _ in rows} <= {"Антон Силуанов"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Новости\n\nГубернатор Иван Петров заявил:\n\nМы переживаем непростое время. Но я "
+            "уверен, что вместе мы справимся.",
+            [
+                (
+                    "Мы переживаем непростое время. Но я уверен, что вместе мы справимся",
+                    "Иван Петров",
+                    "direct:colon_block",
+                )
+            ],
+            id="first-person-cue-is-own-voice",
+        ),
+        pytest.param(
+            "Новости\n\nГубернатор обратился к жителям региона:\n\nДорогие земляки! Мы "
+            "переживаем непростое время.",
+            [
+                (
+                    "Дорогие земляки! Мы переживаем непростое время",
+                    "губернатор",
+                    "direct:colon_block",
+                )
+            ],
+            id="salutation-after-a-blank-line",
+        ),
+        pytest.param(
+            "Новости\n\nКомпания обратилась в суд:\n\nИск касается нарушения патентных прав.",
+            [],
+            id="near-miss-no-salutation",
+        ),
+    ],
+)
+def test_colon_blocks(models, text, expected):
+    assert direct(text, models) == expected

@@ -22,7 +22,7 @@ from .cues import (
     source_phrase,
 )
 from .documents import document_author
-from .lexicons import FIRST_PERSON, NAMING
+from .lexicons import FIRST_PERSON, NAMING, SALUTATIONS
 from .marks import italic_opening, paragraph_end, words
 from .person_subjects import relative_clause_head
 from .records import (
@@ -42,12 +42,23 @@ from .subjects import speaker_of
 
 
 def has_attribution(ctx: Context, start: int, stop: int) -> bool:
-    """A speech verb, an impersonal cue or a `по словам` phrase of its own in [start, stop)."""
+    """A speech verb, an impersonal cue or a `по словам` phrase of its own in [start, stop)
+    (a cue in the first person is the block's own voice, round 14)."""
     toks = ctx.tokens_in(start, stop)
     return (
-        any(ctx.is_finite_cue(t) or t.low in ctx.lex.impersonal for t in toks)
+        any(
+            (ctx.is_finite_cue(t) and not _own_voice(ctx, t)) or t.low in ctx.lex.impersonal
+            for t in toks
+        )
         or source_phrase(ctx, start, stop) is not None
     )
+
+
+def _own_voice(ctx: Context, t: Tok) -> bool:
+    """A cue in the first person (я уверен, мы считаем, считаю): the block's speaker talking,
+    not a source of its own."""
+    prev = ctx.toks[t.i - 1] if t.i else None
+    return t.feats.get("Person") == "1" or (prev is not None and prev.low in ("я", "мы"))
 
 
 LOST_BLOCK_BREAKS = 2  # more line breaks than this after `X сказал:` mean the block was lost
@@ -213,9 +224,10 @@ def others_words(ctx: Context, begin: int, stop: int) -> bool:
 def own_voice_cue(ctx: Context, start: int, stop: int, begin: int, end: int) -> list[Tok]:
     """A line ending with a colon and no speech verb (X пригласил её в свою компанию:) before
     a paragraph in the first person, or a line whose verb names a topic (X отозвался о смерти
-    Y:): the line's first finite verb, whose subject speaks."""
-    if ctx.text.count("\n", stop, begin) > 1:
-        return []
+    Y:): the line's first finite verb, whose subject speaks; after a blank line, only before
+    a salutation (X обратился к жителям:\n\nДорогие земляки! ..., round 14)."""
+    if ctx.text.count("\n", stop, begin) > 1 and not _salutation(ctx, begin):
+        return []  # after a blank line only an address (Дорогие земляки!) goes on the line
     if not (first_person(ctx, begin, end) or speaks_about(ctx, start, stop)):
         return []
     verbs = [
@@ -229,6 +241,15 @@ def own_voice_cue(ctx: Context, start: int, stop: int, begin: int, end: int) -> 
         if cue_speaker(ctx, verb.i, zero=False).name is not None:
             return [verb]
     return []
+
+
+def _salutation(ctx: Context, begin: int) -> bool:
+    """The paragraph at ``begin`` opens with a salutation (Дорогие земляки!, Уважаемые
+    коллеги,): someone addressed, a speech follows."""
+    k = ctx.first_token_after(begin)
+    if k is None or k + 1 >= len(ctx.toks) or ctx.toks[k].lemma not in SALUTATIONS:
+        return False
+    return ctx.toks[k + 1].pos in ("NOUN", "PROPN")
 
 
 ITEM = re.compile(r"\d{1,2}[.)][ \u00a0]+(?=\w)")  # 1. Q, 2) Q: a numbered item of a list

@@ -131,10 +131,15 @@ def _carry_over(text: str, i: int, stack: list[tuple[str, int]], skip: set[int])
     return []
 
 
+BLOCK_PARAGRAPHS = 6  # paragraphs at most of a quote opened once and closed once
+
+
 def _closes_next(text: str, left: tuple[str, int, int], i: int) -> bool:
     """The closing mark at ``i`` ends the paragraph right after the one whose opening mark
     (``left``: mark, position, that paragraph's line break) was left open, with no mark of
-    its own between: a quote over two paragraphs, opened once and closed once."""
+    its own between: a quote over two paragraphs, opened once and closed once; or a few
+    paragraphs later, with no mark of its kind in them (round 14)."""
+    ch = text[i]
     mark, opened, brk = left
     begin = brk
     while begin < len(text) and text[begin].isspace():
@@ -142,7 +147,13 @@ def _closes_next(text: str, left: tuple[str, int, int], i: int) -> bool:
     end = text.find("\n", i)
     end = len(text) if end == -1 else end
     rest = text[i + 1 : end].strip(" \u00a0.,!?…")
-    return "\n" not in text[begin:i] and not rest and text.count("\n", brk, begin) <= 2
+    if rest or text.count("\n", brk, begin) > 2:
+        return False
+    if "\n" not in text[begin:i]:
+        return True
+    # a block over more paragraphs (up to BLOCK_PARAGRAPHS), no mark of its kind between
+    paragraphs = [p for p in text[begin:i].split("\n") if p.strip()]
+    return len(paragraphs) < BLOCK_PARAGRAPHS and not any(c in text[begin:i] for c in mark + ch)
 
 
 BLOCK_TAIL = ".!?…;: \u00a0\t\n\r»“”\"'"  # left out at the end of a block quote's paragraph
