@@ -36,6 +36,13 @@ stay as it was.
 - A block after `X заявил:` whose paragraph has a cue in the first person (`я уверен, что`)
   is X's own voice, not a source of its own; after `X обратился к жителям:` and a blank line,
   a paragraph that opens with a salutation (`Дорогие земляки!`) is X's speech.
+- Speech verbs added (quote_cues.txt): `согласиться`, `похвастаться`, `отчитаться`,
+  `успокоить`, `акцентировать (внимание на том, что)`, `огласить` ...; `согласился с коллегой`
+  and `согласился приехать` report nothing.
+- `По мнению ряда экспертов, C` (a quantity, then the group counted) names a source, as `по
+  мнению экспертов`; `По мнению большинства, C` still names no one. `С точки зрения X, C` is a
+  source phrase (quote_paired_sources.txt), of a person or body only: `с точки зрения закона`
+  is none.
 - A person named inside a direct quote introduces no one (`«... будущему королю Филиппу»`
   is no introduction of a `монарх`).
 """
@@ -459,3 +466,68 @@ def test_block_opened_once_closed_once(models, middle, expected):
 )
 def test_colon_blocks(models, text, expected):
     assert direct(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Министр согласился, что бюджет будет исполнен в срок.",
+            [("бюджет будет исполнен в срок", "министр")],
+            id="agreed-that",
+        ),
+        pytest.param(
+            "Министр похвастался, что бюджет исполнен.",
+            [("бюджет исполнен", "министр")],
+            id="boasted",
+        ),
+        pytest.param(
+            "Министр отчитался, что бюджет исполнен.",
+            [("бюджет исполнен", "министр")],
+            id="reported-back",
+        ),
+        pytest.param(
+            "Министр акцентировал внимание на том, что бюджет исполнен.",
+            [("бюджет исполнен", "министр")],
+            id="stressed",
+        ),
+        pytest.param("Министр согласился с коллегой.", [], id="near-miss-agreed-with"),
+        pytest.param("Министр согласился приехать на форум.", [], id="near-miss-agreed-to"),
+    ],
+)
+def test_speech_verbs_round14(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "По мнению ряда экспертов, бюджет будет исполнен в срок.",
+            [("бюджет будет исполнен в срок", "эксперты")],
+            id="quantity-then-group",
+        ),
+        pytest.param(
+            "По мнению большинства опрошенных, бюджет будет исполнен в срок.",
+            [("бюджет будет исполнен в срок", "большинство опрошенных")],
+            id="quantity-then-participle",
+        ),
+        pytest.param(
+            "По мнению большинства, бюджет будет исполнен в срок.",
+            [],
+            id="near-miss-bare-quantity",
+        ),
+        pytest.param(
+            "С точки зрения министра, бюджет будет исполнен в срок.",
+            [("бюджет будет исполнен в срок", "министр")],
+            id="point-of-view",
+        ),
+        pytest.param(
+            "С точки зрения закона, это нарушение.",
+            [],
+            id="near-miss-a-law-has-no-view",
+        ),
+    ],
+)
+def test_source_phrases_round14(models, text, expected):
+    assert indirect(text, models) == expected

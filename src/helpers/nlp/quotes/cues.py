@@ -172,24 +172,39 @@ def _outlet(ctx: Context, toks: list[Tok]) -> int | None:
     return outlet_noun(ctx, toks)  # Согласно агентству Reuters, C
 
 
+def _counted(toks: list[Tok]) -> bool:
+    """A plural genitive right after a quantity (ряда экспертов, большинства опрошенных)."""
+    return (
+        bool(toks)
+        and toks[0].pos in ("NOUN", "ADJ", "VERB")
+        and (toks[0].feats.get("Case") == "Gen" and toks[0].feats.get("Number") == "Plur")
+    )
+
+
+VIEWPOINTS = ("зрение", "взгляд")  # с точки зрения, на взгляд: a person's, not a law's
+
+
 def _names_source(ctx: Context, toks: list[Tok], noun: Tok) -> bool:
     """A genitive phrase that names who speaks: a person, role, body, outlet or document
     (по данным следствия, некоторых изданий, опроса), not a thing (по оценке ситуации);
     after a source ``noun`` of quote_speaking_sources.txt any noun but a bare quantity
-    (по сообщениям прессы; not по мнению большинства)."""
-    for t in toks[:3]:
+    (по сообщениям прессы; not по мнению большинства; по мнению ряда экспертов: the group
+    after the quantity)."""
+    for n, t in enumerate(toks[:3]):
         if ctx.mention_at(t, places=True) or t.pos in ("PROPN", "X"):
             return True
+        if n and toks[n - 1].lemma in QUANTIFIERS and t.pos in ("ADJ", "VERB"):
+            return t.feats.get("Case") == "Gen" and t.feats.get("Number") == "Plur"  # опрошенных
+        if t.lemma in QUANTIFIERS and _counted(toks[n + 1 : n + 2]):
+            continue  # по мнению ряда экспертов: the group counted after it names the source
         if t.pos == "NOUN" and noun.lemma in SPEAKING_SOURCES and t.lemma not in QUANTIFIERS:
             return True  # not по мнению большинства: a count of no one named
         if t.pos == "NOUN":
             lex = ctx.lex
+            things = () if noun.lemma in VIEWPOINTS else (lex.titles, lex.documents)
             return t.feats.get("Animacy") == "Anim" or any(
                 lemma in group  # COLLECTIVES: по мнению руководства X, по словам защиты
-                for group in (
-                    *(lex.roles, lex.org_roles, lex.anonymous, lex.titles, lex.documents),
-                    COLLECTIVES,
-                )
+                for group in (*(lex.roles, lex.org_roles, lex.anonymous), *things, COLLECTIVES)
                 for lemma in (t.lemma, hyphen_head(t))  # интернет-издания X
             )
     return False
