@@ -43,6 +43,12 @@ stay as it was.
   мнению экспертов`; `По мнению большинства, C` still names no one. `С точки зрения X, C` is a
   source phrase (quote_paired_sources.txt), of a person or body only: `с точки зрения закона`
   is none.
+- A post-posed cue after a clause whose predicate is a short neuter adjective the tagger read
+  as an adverb (`Это решение ошибочно, уверен депутат.`) reports it; a subject with a
+  determiner before an inserted cue (`Это решение, уверен X, было ошибочным`) is the clause's
+  subject, the content the whole clause; an adverbial opener (`Этим летом, считают X, ...`)
+  is not. Bodies named by common nouns (`авиакомпания`, `больница`, `завод` ...,
+  quote_org_roles.txt) speak after `сообщили в`.
 - A person named inside a direct quote introduces no one (`«... будущему королю Филиппу»`
   is no introduction of a `монарх`).
 """
@@ -530,4 +536,38 @@ def test_speech_verbs_round14(models, text, expected):
     ],
 )
 def test_source_phrases_round14(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Это решение ошибочно, уверен депутат.",
+            [("Это решение ошибочно", "депутат")],
+            id="neuter-predicate-read-as-adverb",
+        ),
+        pytest.param(
+            "Это решение, уверен депутат, было ошибочным.",
+            [("Это решение, уверен депутат, было ошибочным", "депутат")],
+            id="determiner-before-the-subject",
+        ),
+        pytest.param(
+            "Этим летом, считают синоптики, будет жарко.",
+            [("будет жарко", "синоптики")],
+            id="near-miss-adverbial-opener",
+        ),
+        pytest.param(
+            "Все рейсы выполняются по расписанию, заверили в авиакомпании.",
+            [("Все рейсы выполняются по расписанию", "авиакомпания")],
+            id="body-by-common-noun",
+        ),
+        pytest.param(
+            "Все рейсы выполняются по расписанию, сообщили в понедельник.",
+            [],
+            id="near-miss-a-day",
+        ),
+    ],
+)
+def test_postposed_and_inserted_round14(models, text, expected):
     assert indirect(text, models) == expected

@@ -101,6 +101,20 @@ def rule_kak(ctx, toks, start, stop, prev):
     return None
 
 
+def _neuter_predicate(ctx: Context, t: Tok) -> bool:
+    """A short neuter adjective the tagger read as an adverb, right after the neuter noun it
+    says something of (решение ошибочно, это опасно): a predicate."""
+    prev = ctx.toks[t.i - 1] if t.i else None
+    return (
+        t.pos == "ADV"
+        and t.low.endswith("о")
+        and prev is not None
+        and prev.feats.get("Case") == "Nom"
+        and prev.feats.get("Gender") == "Neut"
+        and prev.pos in ("NOUN", "PRON", "DET")
+    )
+
+
 def _clause_right_after(ctx: Context, cue: Tok) -> int | None:
     """An impersonal cue (сообщается) with no comma after it and no source: the clause
     starts with the next word (a noun, name or pronoun in the nominative)."""
@@ -123,8 +137,8 @@ def rule_inserted_cue(ctx, toks, start, stop, prev):
         lead = [t for t in toks[: n - 1] if t.pos != "PUNCT"]
         if not lead or any(t.pos in ("VERB", "AUX", "PROPN") for t in lead):
             return None  # the opener is an adverbial (Кроме того, В частности), no clause
-        if any(t.feats.get("Case") == "Nom" for t in lead):
-            return None
+        if any(t.feats.get("Case") == "Nom" for t in lead) or subject_lead(lead, ctx.morph):
+            return None  # Этот закон, считают X, ...: the clause's subject (rule_parenthetical)
         comma = next((t for t in toks[n + 1 : n + 10] if t.text == ","), None)
         if comma is None or negated(ctx, cue):
             return None
@@ -148,6 +162,8 @@ def subject_lead(lead: list[Tok], morph=None) -> bool:
     Цены на нефть, Цены в ближайшие годы, Одна из групп протестующих): a nominative first
     (a fronted `В Москве` is an adverbial, no subject; with ``morph``, a noun the tagger read
     in another case that pymorphy3 allows in the nominative), no finite verb."""
+    if len(lead) > 1 and lead[0].pos == "DET" and lead[1].pos in ("NOUN", "PROPN"):
+        lead = lead[1:]  # Это решение, уверен X, ...: the determiner of the subject
     if not lead or lead[0].pos not in SUBJECT_POS or len(lead) > 2 * LEAD_WORDS:
         return False
     if any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") != "Part" for t in lead):
@@ -245,7 +261,10 @@ def rule_postposed(ctx, toks, start, stop, prev):
             end -= 1  # Q, — говорит X: the comma before the dash is no part of Q
         if len(words(ctx.text[start:end])) < 2:  # Пострадавших нет, сообщили в МВД: a clause
             return None
-        if not any(is_predicate(t) or t.low == "нет" for t in ctx.tokens_in(start, end)):
+        if not any(
+            is_predicate(t) or t.low == "нет" or _neuter_predicate(ctx, t)
+            for t in ctx.tokens_in(start, end)
+        ):
             return None  # В сообщении X, выпущенном в воскресенье, говорится: no clause
         gender = b.feats.get("Gender") if b.feats.get("Number") != "Plur" else None
         speaker = None if impersonal else subject_after(ctx, b.i, gender) or domain_after(ctx, b)
