@@ -49,6 +49,9 @@ stay as it was.
   subject, the content the whole clause; an adverbial opener (`Этим летом, считают X, ...`)
   is not. Bodies named by common nouns (`авиакомпания`, `больница`, `завод` ...,
   quote_org_roles.txt) speak after `сообщили в`.
+- `Он ответил` after `Журналисты спросили X о встрече Y и Z` is X, the object of the verb of
+  asking in natasha's tree (through an apposition: `спросили министра X`), not the last
+  person named in the topic.
 - A person named inside a direct quote introduces no one (`«... будущему королю Филиппу»`
   is no introduction of a `монарх`).
 """
@@ -571,3 +574,29 @@ def test_source_phrases_round14(models, text, expected):
 )
 def test_postposed_and_inserted_round14(models, text, expected):
     assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Журналисты спросили Дмитрия Пескова о встрече Путина и Байдена. Он ответил, что "
+            "таких планов пока нет.",
+            "Дмитрий Песков",
+            id="object-asked",
+        ),
+        pytest.param(
+            "Журналисты спросили министра Ивана Петрова о встрече Путина и Байдена. Он "
+            "ответил, что таких планов нет.",
+            "Иван Петров",
+            id="object-asked-through-apposition",
+        ),
+        pytest.param(
+            "Анну Петрову спросили о снах. Она ответила, что видит их редко.",
+            "Анна Петрова",
+            id="as-before-fronted-object",
+        ),
+    ],
+)
+def test_pronoun_after_a_question_is_the_one_asked(models, text, expected):
+    assert [speaker for _, speaker in indirect(text, models)] == [expected]

@@ -81,6 +81,8 @@ def person_asked(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
     before = [s for s in ctx.sents if s[1] <= start][-1:]
     begin = before[0][0] if before else start
     lex = ctx.lex
+    if (asked := _object_asked(ctx, begin, tok.start, gender)) is not None:
+        return asked  # Журналисты спросили X о встрече Путина и Байдена. Он ответил: X
     for m in reversed([m for m in ctx.mentions if m.type == "PER" and begin <= m.start]):
         if m.stop > tok.start or ctx.in_quote(m.start):
             continue
@@ -92,6 +94,23 @@ def person_asked(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
         if any(t.lemma in lex.question_cues for t in sent):
             return Speaker(m.name, m.start, m.stop)
     return _addressee(ctx, begin, start, gender) if before else None
+
+
+def _object_asked(ctx: Context, begin: int, end: int, gender: str | None) -> Speaker | None:
+    """The person the parser reads as the object of a verb of asking in [begin, end): the one
+    asked, not a person named in the topic after it (о встрече Путина и Байдена)."""
+    for m in (m for m in ctx.mentions if m.type == "PER" and begin <= m.start and m.stop <= end):
+        if ctx.in_quote(m.start) or (gender and m.gender and m.gender != gender):
+            continue
+        k = ctx.token_at(m.start)
+        tree = ctx.heads(k) if k is not None else {}
+        for t in ctx.tokens_in(m.start, m.stop):
+            head, rel = tree.get(t.i, (None, ""))
+            while rel in ("appos", "flat:name") and head is not None:
+                head, rel = tree.get(head, (None, ""))  # спросили министра Ивана Петрова
+            if rel == "obj" and head is not None and ctx.toks[head].lemma in ctx.lex.question_cues:
+                return Speaker(m.name, m.start, m.stop)
+    return None
 
 
 def _addressee(ctx: Context, begin: int, end: int, gender: str | None) -> Speaker | None:
