@@ -52,6 +52,9 @@ stay as it was.
 - `Он ответил` after `Журналисты спросили X о встрече Y и Z` is X, the object of the verb of
   asking in natasha's tree (through an apposition: `спросили министра X`), not the last
   person named in the topic.
+- `Министр, отвечая на вопрос, заявил` (a capitalised role before a comma, read as a name)
+  is `министр`; `опубликовать / распространить сообщение (заявление) о том, что C` and
+  `сделать предупреждение` are speech acts (quote_light_cues.txt).
 - A person named inside a direct quote introduces no one (`«... будущему королю Филиппу»`
   is no introduction of a `монарх`).
 """
@@ -600,3 +603,28 @@ def test_postposed_and_inserted_round14(models, text, expected):
 )
 def test_pronoun_after_a_question_is_the_one_asked(models, text, expected):
     assert [speaker for _, speaker in indirect(text, models)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Новости\n\nМинистр, отвечая на вопрос журналистов, заявил, что решение еще не "
+            "принято.",
+            [("решение еще не принято", "министр")],
+            id="role-before-a-comma",
+        ),
+        pytest.param(
+            "Посольство опубликовало сообщение о том, что граждане могут вернуться.",
+            [("граждане могут вернуться", "посольство")],
+            id="published-a-statement",
+        ),
+        pytest.param(
+            "Посольство опубликовало сообщение на своем сайте.",
+            [],
+            id="near-miss-no-content",
+        ),
+    ],
+)
+def test_round14_light_verbs_and_openers(models, text, expected):
+    assert indirect(text, models) == expected

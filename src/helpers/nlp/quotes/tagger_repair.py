@@ -73,7 +73,7 @@ def opening_noun_misread(morph, tok) -> None:
 def repair_openers(ctx) -> None:
     """``opening_noun_misread`` on the first word of each sentence that ends with a colon
     (Внук политика рассказал:) or whose next word is a finite verb, adverbs and particles
-    skipped (Синоптики предупредили, Монарх также призвал)."""
+    skipped (Синоптики предупредили, Монарх также призвал), or a comma (Министр, отвечая ...)."""
     for a, b in ctx.sents:
         first = ctx.first_token_after(a)
         if first is None:
@@ -83,6 +83,7 @@ def repair_openers(ctx) -> None:
             k += 1
         nxt = ctx.toks[k] if k < len(ctx.toks) else None
         verb = nxt is not None and nxt.pos == "VERB" and nxt.feats.get("VerbForm") == "Fin"
+        verb = verb or (nxt is not None and nxt.text == ",")  # Министр, отвечая на вопрос, ...
         if verb or ctx.text[a:b].rstrip().endswith(":"):
             opening_noun_misread(ctx.morph, ctx.toks[first])
 
