@@ -1,8 +1,8 @@
 """Direct-quote frames for attributions the core frames of ``direct.py`` do not read: a
 quoted sentence that a conjunction opens (сказал, что «Россия ...»), a quote after a colon
 whose clause has a speaker but no speech verb (X выступил с заявлением: «Q»; X на брифинге:
-«Q», round 14), the next
-quote of a list (скандировали: «Q1», «Q2») and a quote signed on the next line.
+«Q», round 14), the next quote of a list (скандировали: «Q1», «Q2») and a quote signed on
+the next line.
 
 Each frame takes the context and the ``direct.Marked`` span being attributed.
 """

@@ -48,6 +48,7 @@ def headline_head(ctx: Context, colon: int) -> Mention | None:
         sentence, _ = ctx.sentence_of(m.start)
         intro = [t for t in ctx.toks[max(0, k - INTRO_WINDOW) : k] if t.start >= sentence]
         named = [o.name for o in ctx.mentions if o.type == "ORG" and _within(o, intro)]
+        # the quote pass may lengthen a body's name with the words after it (Банк России ...)
         same = all(any(n == o or n.startswith(o + " ") for n in named) for o in orgs)
         if same and any(t.lemma in ctx.lex.roles for t in intro):
             return Mention(toks[0].start, toks[-1].stop, "PER", m.name)

@@ -49,13 +49,13 @@ PROPER = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init")
 
 
 def opening_noun_misread(morph, tok) -> None:
-    """A capitalised common noun opening a sentence that ends with a colon (the line before a
-    block) or right before a finite verb (Синоптики предупредили, round 14) that the tagger
-    read as an oblique proper name (Внук политика рассказал:): when
-    pymorphy3's first reading is an animate nominative common noun and no reading has a
-    proper-name grammeme, the token is that noun in the nominative (and pymorphy3's number)."""
+    """A capitalised common noun opening a sentence (``repair_openers``) that the tagger read
+    as a proper name, in an oblique case (Внук политика рассказал:, Синоптики предупредили) or
+    the nominative (Эксперт считает): when pymorphy3's first reading is a known animate
+    nominative common noun and no reading has a proper-name grammeme, the token is that noun
+    in the nominative, with pymorphy3's number."""
     if tok.pos != "PROPN" or tok.feats.get("Case") is None:
-        return  # (a nominative too: Эксперт считает is эксперт, a common noun)
+        return
     parses = morph.parse(tok.low)
     if not parses or parses[0].tag.POS != "NOUN" or "nomn" not in parses[0].tag:
         return
@@ -83,8 +83,8 @@ def repair_openers(ctx) -> None:
             k += 1
         nxt = ctx.toks[k] if k < len(ctx.toks) else None
         verb = nxt is not None and nxt.pos == "VERB" and nxt.feats.get("VerbForm") == "Fin"
-        verb = verb or (nxt is not None and nxt.text == ",")  # Министр, отвечая на вопрос, ...
-        if verb or ctx.text[a:b].rstrip().endswith(":"):
+        comma = nxt is not None and nxt.text == ","  # Министр, отвечая на вопрос, заявил
+        if verb or comma or ctx.text[a:b].rstrip().endswith(":"):
             opening_noun_misread(ctx.morph, ctx.toks[first])
 
 
