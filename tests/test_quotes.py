@@ -977,6 +977,10 @@ RULE_EXAMPLES = [
         id="direct:verbless_colon",
     ),
     pytest.param(
+        "«Мы обеспечим все потребности рынка», — министр энергетики Иван Петров.",
+        id="direct:dash_name",
+    ),
+    pytest.param(
         "Актёр умер от «тупых травм головы». Об этом сообщили в полиции Вашингтона.",
         id="direct:ob_etom",
     ),

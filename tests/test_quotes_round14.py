@@ -55,6 +55,11 @@ stay as it was.
 - `Министр, отвечая на вопрос, заявил` (a capitalised role before a comma, read as a name)
   is `министр`; `опубликовать / распространить сообщение (заявление) о том, что C` and
   `сделать предупреждение` are speech acts (quote_light_cues.txt).
+- `«Q», — министр энергетики X.` (a quote signed with a name after a dash, no verb:
+  `direct:dash_name`; `Фильм «Война и мир» — X` is none); `Министр энергетики X: «Q»` (a
+  role and a name before the colon, no setting); `«Q». Так министр X прокомментировал ...`
+  (the subject between `Так` and its speech verb; `Так вышло, что ...` names no verb of
+  speech first).
 - A person named inside a direct quote introduces no one (`«... будущему королю Филиппу»`
   is no introduction of a `монарх`).
 """
@@ -628,3 +633,38 @@ def test_pronoun_after_a_question_is_the_one_asked(models, text, expected):
 )
 def test_round14_light_verbs_and_openers(models, text, expected):
     assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Новости\n\n«Мы обеспечим все потребности рынка», — министр энергетики Иван Петров.",
+            [("Мы обеспечим все потребности рынка", "Иван Петров", "direct:dash_name")],
+            id="signed-with-a-dash",
+        ),
+        pytest.param(
+            "Новости\n\nФильм «Война и мир» — Сергей Бондарчук.",
+            [],
+            id="near-miss-a-title-and-its-author",
+        ),
+        pytest.param(
+            "Новости\n\nМинистр энергетики Иван Петров: «Мы обеспечим все потребности рынка».",
+            [("Мы обеспечим все потребности рынка", "Иван Петров", "direct:verbless_colon")],
+            id="role-and-name-before-a-colon",
+        ),
+        pytest.param(
+            "Новости\n\nЖители Иван Петров и Анна Смирнова: «Мы обеспечим все потребности рынка».",
+            [],
+            id="near-miss-two-people",
+        ),
+        pytest.param(
+            "Новости\n\n«Мы не допустим эскалации». Так министр Иван Петров прокомментировал "
+            "решение.",
+            [("Мы не допустим эскалации", "Иван Петров", "direct:pointed_back")],
+            id="tak-subject-then-verb",
+        ),
+    ],
+)
+def test_signed_and_pointed_back_round14(models, text, expected):
+    assert direct(text, models) == expected

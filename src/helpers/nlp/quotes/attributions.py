@@ -93,26 +93,58 @@ def colon_subject(ctx: Context, m) -> Quote | None:
 
 def verbless_colon(ctx: Context, m) -> Quote | None:
     """Председатель ЦИК Элла Памфилова на брифинге: «Q». A sentence that opens with a person
-    or a role in the nominative, then only the setting (на брифинге, в интервью X), and a
-    colon, with no verb: the caption-like attribution of the quote, the subject speaks."""
+    or a role in the nominative, then only the setting (на брифинге, в интервью X) or the
+    person's name (Министр энергетики X: «Q»), and a colon, with no verb: the caption-like
+    attribution of the quote, the subject speaks."""
     lead = colon_lead(ctx, m)
     if not lead.endswith(":") or m.n_words < 3 or not ctx.text[m.q.start].isupper():
         return None
     start, _ = ctx.sentence_of(len(lead) - 1)
     toks = ctx.tokens_in(start, len(lead) - 1)
-    setting = next((n for n, t in enumerate(toks) if t.pos == "ADP"), None)
-    if not setting or any(t.pos in ("VERB", "AUX") for t in toks) or not _ends_sentence(ctx, m):
+    if not toks or any(t.pos in ("VERB", "AUX") for t in toks) or not _ends_sentence(ctx, m):
+        return None
+    setting = next((n for n, t in enumerate(toks) if t.pos == "ADP"), len(toks))
+    last = ctx.mention_at(toks[-1])
+    if setting == len(toks) and not (last and last.type == "PER" and len(toks) > 1):
+        return None  # no setting: the lead ends with the person's name
+    if setting == 0 or (setting < len(toks) and toks[setting].low not in ("в", "во", "на")):
         return None
     head = toks[0]
     named = ctx.mention_at(head)
-    if head.feats.get("Case") != "Nom" or toks[setting].low not in ("в", "во", "на"):
+    if head.feats.get("Case") != "Nom":
         return None
     if not ((named and named.type == "PER") or head.lemma in ctx.lex.roles):
         return None
     if any(t.pos not in ("NOUN", "PROPN", "ADJ") for t in toks[1:setting]):
         return None  # Итог матча, Реакция министра была: no speaker named
-    speaker = speaker_from(ctx, head.i, None, toks[setting].i)
+    speaker = speaker_from(ctx, head.i, None, toks[setting - 1].i + 1)
     return m.quote(speaker, ":") if speaker is not None and speaker.name else None
+
+
+def dash_name(ctx: Context, m) -> Quote | None:
+    """«Q», — министр энергетики Николай Шульгинов. A quoted sentence, a comma and a dash,
+    then only a person's name (a role before it) ending the sentence, no verb: a signed
+    quote, the person speaks."""
+    if m.n_words < 3 or not ctx.text[m.q.start].isupper():
+        return None
+    lead = m.before.rstrip(ctx.lex.dashes + " \u00a0'")
+    if lead and lead[-1] not in ".!?…\n":
+        return None  # Фильм «Война и мир» — X: the quote does not open its sentence
+    dash = re.match(
+        r"[ \u00a0]*(,?)[ \u00a0]*([" + re.escape(ctx.lex.dashes) + r"])", ctx.text[m.after :]
+    )
+    if dash is None or not (dash.group(1) or ctx.text[m.q.stop - 1] in "!?…"):
+        return None  # «Q», — X / «Q!» — X: a quote's punctuation before its author
+    begin = m.after + dash.end()
+    _, stop = ctx.sentence_of(begin)
+    toks = [t for t in ctx.tokens_in(begin, stop) if t.text not in ".!…"]
+    if not toks or any(t.pos not in ("NOUN", "PROPN", "ADJ") for t in toks):
+        return None
+    last = ctx.mention_at(toks[-1])
+    if last is None or last.type != "PER" or toks[0].feats.get("Case") not in ("Nom", None):
+        return None
+    speaker = speaker_from(ctx, toks[0].i, None, toks[-1].i + 1)
+    return m.quote(speaker, ctx.text[begin - 1]) if speaker is not None and speaker.name else None
 
 
 def _finite_inside(ctx: Context, m) -> bool:

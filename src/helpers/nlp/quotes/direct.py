@@ -17,6 +17,7 @@ from .attributions import (
     colon_subject,
     conj_clause,
     cue_next_line,
+    dash_name,
     fragment_then_cue,
     listed,
     name_colon,
@@ -289,6 +290,7 @@ DIRECT_FRAMES = (
     Frame("direct:name_colon", name_colon),
     Frame("direct:colon_subject", colon_subject),
     Frame("direct:verbless_colon", verbless_colon),
+    Frame("direct:dash_name", dash_name),
     Frame("direct:colon_words_of", words_of),
     Frame("direct:agent_colon", agent_colon),  # Требования, выдвинутые X: «Q» (agent_colon.py)
     Frame("direct:colon_carried", colon_carried),
