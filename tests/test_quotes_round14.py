@@ -60,6 +60,9 @@ stay as it was.
   role and a name before the colon, no setting); `«Q». Так министр X прокомментировал ...`
   (the subject between `Так` and its speech verb; `Так вышло, что ...` names no verb of
   speech first).
+- `По его собственным словам`, `по её личному мнению` (adjectives between the possessive and
+  the source noun) are `по его словам`; `По данным источника, знакомого с ситуацией, C`: the
+  adjective phrase on the source is left out of the content; `выразил надежду на X`: X.
 - A person named inside a direct quote introduces no one (`«... будущему королю Филиппу»`
   is no introduction of a `монарх`).
 """
@@ -668,3 +671,37 @@ def test_round14_light_verbs_and_openers(models, text, expected):
 )
 def test_signed_and_pointed_back_round14(models, text, expected):
     assert direct(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Министр Иван Петров выступил в Думе. По его собственным словам, бюджет сбалансирован.",
+            [("бюджет сбалансирован", "Иван Петров")],
+            id="own-words",
+        ),
+        pytest.param(
+            "Министр Иван Петров выступил в Думе. По его личному мнению, бюджет сбалансирован.",
+            [("бюджет сбалансирован", "Иван Петров")],
+            id="personal-view",
+        ),
+        pytest.param(
+            "По данным источника, знакомого с ситуацией, бюджет сбалансирован.",
+            [("бюджет сбалансирован", "источник")],
+            id="adjective-phrase-on-the-source",
+        ),
+        pytest.param(
+            "Глава региона выразил надежду на скорое восстановление производства.",
+            [("на скорое восстановление производства", "глава региона")],
+            id="hope-for",
+        ),
+        pytest.param(
+            "Глава региона возлагает надежду на инвесторов.",
+            [],
+            id="near-miss-no-light-verb",
+        ),
+    ],
+)
+def test_source_phrases_with_adjectives(models, text, expected):
+    assert indirect(text, models) == expected

@@ -22,6 +22,8 @@ def feeling_content(ctx: Context, noun: Tok, nxt: Tok | None) -> int | None:
             return ctx.toks[nxt.i + len(words_)].start
     if noun.lemma in BELIEF_NOUNS and nxt.low in ("в", "во") and nxt.i + 1 < len(ctx.toks):
         return ctx.toks[nxt.i + 1].start  # высказал сомнения в правильности решения
+    if noun.lemma == "надежда" and nxt.low == "на" and nxt.i + 1 < len(ctx.toks):
+        return nxt.start  # выразил надежду на скорое восстановление: what is hoped for
     if noun.lemma not in FEELING_NOUNS or nxt.pos not in ("NOUN", "ADJ", "DET"):
         return None
     if nxt.feats.get("Case") != "Ins" or ctx.mention_at(nxt) is not None:

@@ -109,9 +109,22 @@ def source_attribute_end(ctx: Context, i: int, stop: int) -> int | None:
     comma at ``i`` opens one (Согласно отчёту X, посвящённому торговле, C): the content
     starts there."""
     nxt = ctx.next_tok(i)
-    if nxt is None or not (_oblique_participle(ctx, nxt) or nxt.lemma == "который"):
+    if nxt is None or not (
+        _oblique_participle(ctx, nxt) or nxt.lemma == "который" or _oblique_adjective(ctx, nxt)
+    ):
         return None
     return next((t.stop for t in ctx.tokens_in(nxt.stop, stop) if t.text == ","), None)
+
+
+def _oblique_adjective(ctx: Context, t: Tok) -> bool:
+    """An adjective in the genitive or dative with its own preposition after it, describing
+    the source (источника, знакомого с ситуацией; близкого к Кремлю)."""
+    after = ctx.next_tok(t.i)
+    if t.pos != "ADJ" or after is None or after.pos != "ADP":
+        return False
+    return any(
+        p.tag.POS == "ADJF" and p.tag.case in ("datv", "gent") for p in ctx.morph.parse(t.low)
+    )
 
 
 def _oblique_participle(ctx: Context, t: Tok) -> bool:
