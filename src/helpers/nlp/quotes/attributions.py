@@ -127,9 +127,8 @@ def dash_name(ctx: Context, m) -> Quote | None:
     quote, the person speaks."""
     if m.n_words < 3 or not ctx.text[m.q.start].isupper():
         return None
-    lead = m.before.rstrip(ctx.lex.dashes + " \u00a0'")
-    if lead and lead[-1] not in ".!?…\n":
-        return None  # Фильм «Война и мир» — X: the quote does not open its sentence
+    if not m.opens_sentence:
+        return None  # Фильм «Война и мир» — X
     dash = re.match(
         r"[ \u00a0]*(,?)[ \u00a0]*([" + re.escape(ctx.lex.dashes) + r"])", ctx.text[m.after :]
     )

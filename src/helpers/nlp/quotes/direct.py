@@ -136,6 +136,13 @@ class Marked:
         return self.ctx.text[: self.q.start - 1].rstrip(" \u00a0")
 
     @cached_property
+    def opens_sentence(self) -> bool:
+        """Nothing but a dash or wiki italics between the sentence's start and the opening
+        mark (Фильм «Война и мир» — X does not open its sentence)."""
+        lead = self.before.rstrip(self.ctx.lex.dashes + " \u00a0'")
+        return not lead or lead[-1] in ".!?…\n"
+
+    @cached_property
     def title(self) -> bool:
         return is_title(self.ctx, self.q)
 

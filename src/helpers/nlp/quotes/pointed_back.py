@@ -24,9 +24,8 @@ def pointed_back(ctx: Context, m) -> Quote | None:
     tail = ctx.text[q.stop - 1] + ctx.text[m.after : m.after + 1]
     if not any(ch in ".!?…" for ch in tail):
         return None  # the quote does not end its sentence
-    lead = m.before.rstrip(ctx.lex.dashes + " \u00a0'")
-    if lead and lead[-1] not in ".!?…\n":
-        return None  # the quote does not open its sentence
+    if not m.opens_sentence:
+        return None
     k = ctx.first_token_after(m.after)
     if k is None or "\n" in ctx.text[m.after : ctx.toks[k].start]:
         return None
