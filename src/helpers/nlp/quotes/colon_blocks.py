@@ -55,10 +55,10 @@ def has_attribution(ctx: Context, start: int, stop: int) -> bool:
 
 
 def _own_voice(ctx: Context, t: Tok) -> bool:
-    """A cue in the first person (я уверен, мы считаем, считаю): the block's speaker talking,
-    not a source of its own."""
+    """A cue after `я` / `мы` (я уверен, мы считаем): the block's speaker talking, not a
+    source of its own (a verb in the first person is no finite cue already: считаю)."""
     prev = ctx.toks[t.i - 1] if t.i else None
-    return t.feats.get("Person") == "1" or (prev is not None and prev.low in ("я", "мы"))
+    return prev is not None and prev.low in ("я", "мы")
 
 
 LOST_BLOCK_BREAKS = 2  # more line breaks than this after `X сказал:` mean the block was lost

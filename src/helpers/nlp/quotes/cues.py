@@ -26,6 +26,7 @@ from .source_forms import (
     hyphen_head,
     modified_source,
     outlet_noun,
+    owned_source,
     paired_source,
     venue_source,
 )
@@ -124,7 +125,7 @@ def source_phrase(ctx: Context, start: int, stop: int) -> tuple[int, int, int] |
         c = rest[0]
         if b.low in POSSESSIVES and (paired or c.low in ctx.lex.sources):  # по его словам
             return a.i, c.i, b.i
-        if b.low in POSSESSIVES and not paired and (own := _own_source(ctx, rest)) is not None:
+        if b.low in POSSESSIVES and not paired and (own := owned_source(ctx, rest)) is not None:
             return a.i, own.i, b.i  # по его собственным словам, по её личному мнению
         if paired is None and b.low not in ctx.lex.sources:
             continue
@@ -172,17 +173,6 @@ def _outlet(ctx: Context, toks: list[Tok]) -> int | None:
     if m is not None and m.type == "PER" and t.feats.get("Case") == "Dat":
         return t.i  # Согласно Ивану Сидорову, C: a person in the dative
     return outlet_noun(ctx, toks)  # Согласно агентству Reuters, C
-
-
-def _own_source(ctx: Context, rest: list[Tok]) -> Tok | None:
-    """The source noun after the adjectives that follow a possessive (собственным словам,
-    личному мнению)."""
-    for t in rest[:3]:
-        if t.low in ctx.lex.sources:
-            return t
-        if t.pos != "ADJ" or not t.text.islower():
-            return None
-    return None
 
 
 def _counted(toks: list[Tok]) -> bool:

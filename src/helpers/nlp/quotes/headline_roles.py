@@ -8,6 +8,8 @@ phrase speaks, as written (the headline names it in the nominative). Hooks of
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from .records import Context, Mention, Tok
 
 HEADLINE_WORDS = 4  # words at most before the colon
@@ -42,17 +44,23 @@ def headline_head(ctx: Context, colon: int) -> Mention | None:
     orgs = {m.name for m in ctx.mentions if m.type == "ORG" and m.stop <= colon}
     if not orgs:
         return None
-    for m in ctx.mentions:
-        if m.type != "PER" or m.start <= colon or (k := ctx.token_at(m.start)) is None:
-            continue
-        sentence, _ = ctx.sentence_of(m.start)
-        intro = [t for t in ctx.toks[max(0, k - INTRO_WINDOW) : k] if t.start >= sentence]
+    for m, intro in _introductions(ctx, colon):
         named = [o.name for o in ctx.mentions if o.type == "ORG" and _within(o, intro)]
         # the quote pass may lengthen a body's name with the words after it (Банк России ...)
         same = all(any(n == o or n.startswith(o + " ") for n in named) for o in orgs)
         if same and any(t.lemma in ctx.lex.roles for t in intro):
             return Mention(toks[0].start, toks[-1].stop, "PER", m.name)
     return None
+
+
+def _introductions(ctx: Context, after: int) -> Iterator[tuple[Mention, list[Tok]]]:
+    """Each person named after ``after`` (the headline's colon), with the words of its
+    sentence right before the name that may introduce it (INTRO_WINDOW)."""
+    for m in ctx.mentions:
+        if m.type != "PER" or m.start <= after or (k := ctx.token_at(m.start)) is None:
+            continue
+        sentence, _ = ctx.sentence_of(m.start)
+        yield m, [t for t in ctx.toks[max(0, k - INTRO_WINDOW) : k] if t.start >= sentence]
 
 
 def _within(m: Mention, toks: list[Tok]) -> bool:
@@ -69,14 +77,7 @@ def _role_head(ctx: Context, t: Tok) -> bool:
 def _introduced_with(ctx: Context, keys: set[str], after: int) -> Mention | None:
     """The first person of the body introduced with all of ``keys`` right before the name
     (премьер-министр Малайзии Махатхир Мохамад for глава Малайзии)."""
-    for m in ctx.mentions:
-        if m.type != "PER" or m.start <= after:
-            continue
-        k = ctx.token_at(m.start)
-        if k is None:
-            continue
-        sentence, _ = ctx.sentence_of(m.start)
-        intro = [t for t in ctx.toks[max(0, k - INTRO_WINDOW) : k] if t.start >= sentence]
+    for m, intro in _introductions(ctx, after):
         if keys <= {t.lemma for t in intro} and any(t.lemma in ctx.lex.roles for t in intro):
             return m
     return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .pointing import anaphoric_cue, anaphoric_object_cue
 from .records import Context, Quote, Tok, is_reported_form, negated
+from .report_bounds import finite_verb
 from .subjects import speaker_of
 
 MANNER_WORDS = ("такими", "этими")  # Такими словами X ...
@@ -42,17 +43,13 @@ def pointed_back(ctx: Context, m) -> Quote | None:
     return m.quote(speaker, cue.text) if speaker.name else None
 
 
-def _finite(t: Tok) -> bool:
-    return t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"
-
-
 def _manner_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
     """`Так прокомментировал X`, `Об этом заявил X`: the speech verb after them;
     `Такими словами X открыл заседание`: any finite verb (the words are how X acted)."""
     words_ = [t for t in toks if t.pos != "PUNCT"]
     if len(words_) > 1 and words_[0].low == "так" and toks[1].text != ",":  # Так, ...: e.g.
         # Так министр Иван Петров прокомментировал: the first finite verb, if a speech verb
-        verb = next((t for t in words_[1:SUBJECT_REACH] if _finite(t)), None)
+        verb = next((t for t in words_[1:SUBJECT_REACH] if finite_verb(t)), None)
         return verb if verb is not None and ctx.is_finite_cue(verb) else None
     if len(words_) > 2 and words_[0].low in ("о", "об") and words_[1].low == "этом":
         return next((t for t in words_[2 : 2 + MANNER_REACH] if ctx.is_finite_cue(t)), None)

@@ -24,6 +24,11 @@ def anaphoric_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
     return None
 
 
+def _reports(ctx: Context, t: Tok) -> bool:
+    """A finite speech verb or a verb of an object cue (подтвердили, опроверг), not negated."""
+    return (ctx.is_finite_cue(t) or is_finite_object_cue(ctx, t)) and not negated(ctx, t)
+
+
 def anaphoric_object_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
     """A speech verb whose object points back to the sentence before (В МВД подтвердили эту
     информацию; X опроверг эти сведения; X подтвердил это; Эту версию подтвердили в МВД;
@@ -35,19 +40,19 @@ def anaphoric_object_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
         and words_[1].lemma in RESTATED_NOUNS
     ):
         cue = words_[2]  # Эту информацию подтвердили в полиции
-        if (ctx.is_finite_cue(cue) or is_finite_object_cue(ctx, cue)) and not negated(ctx, cue):
+        if _reports(ctx, cue):
             return cue
     bare = len(words_) > 2 and words_[0].lemma in RESTATED_NOUNS
     if bare and words_[0].feats.get("Case") == "Acc" and words_[0].text[:1].isupper():
         cue = words_[1]  # Информацию подтвердили в пресс-службе: the noun alone points back
-        if (ctx.is_finite_cue(cue) or is_finite_object_cue(ctx, cue)) and not negated(ctx, cue):
+        if _reports(ctx, cue):
             return cue
     if len(words_) > 2 and words_[0].low == "это" and words_[0].feats.get("Case") == "Acc":
         cue = words_[1]  # Это подтвердил муж актрисы
         if ctx.is_finite_cue(cue) and not negated(ctx, cue) and that_after(ctx, cue.i) is None:
             return cue
     for n, t in enumerate(toks[:-1]):
-        if not (ctx.is_finite_cue(t) or is_finite_object_cue(ctx, t)) or negated(ctx, t):
+        if not _reports(ctx, t):
             continue
         if t.lemma in ctx.lex.predicative_cues and predicative_after(ctx, t.i) is not None:
             return None  # назвал эти сообщения «уткой»: the content is right there

@@ -126,16 +126,17 @@ def inserted_gerund_end(ctx: Context, verb: Tok, begin: int, end: int) -> int:
     if verb.feats.get("VerbForm") != "Conv" or verb.i == 0 or ctx.toks[verb.i - 1].text != ",":
         return end
     start, _ = ctx.sentence_of(verb.start)
-    if any(_finite(t) for t in ctx.tokens_in(start, verb.start)):
+    if any(finite_verb(t) for t in ctx.tokens_in(start, verb.start)):
         return end
     toks = ctx.tokens_in(begin, end)
     for t, nxt in zip(toks, toks[1:], strict=False):
-        if t.text == "," and _finite(nxt):
+        if t.text == "," and finite_verb(nxt):
             return t.start
     return end
 
 
-def _finite(t: Tok) -> bool:
+def finite_verb(t: Tok) -> bool:
+    """A finite verb or auxiliary (заявил, был)."""
     return t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"
 
 

@@ -33,6 +33,17 @@ def modified_source(ctx: Context, toks: list[Tok], n: int) -> tuple[int, Tok]:
     return n, b
 
 
+def owned_source(ctx: Context, toks: list[Tok]) -> Tok | None:
+    """The source noun after up to two adjectives that follow a possessive (по его
+    собственным словам, по её личному мнению: ``toks`` start after the possessive)."""
+    for t in toks[: MODIFIERS + 1]:
+        if t.low in ctx.lex.sources:
+            return t
+        if not _modifier(t):
+            return None
+    return None
+
+
 def paired_source(toks: list[Tok], n: int) -> tuple[int, Tok] | None:
     """A preposition of quote_paired_sources.txt opening at ``toks[n]`` with its own noun
     (на взгляд экспертов, в соответствии с последним прогнозом X, на его взгляд): ``(m,
