@@ -9,6 +9,7 @@ court rulings and nominations are not quotes).
   ``назвал это ошибкой`` and a post evaluated (``назвал Y лучшим мэром``) stay speech,
   a distinction does not (``назвал Y лучшим игроком``);
 - a sentence: ``осудили на 10 лет`` (a verb of sentencing with `на/к` and a number);
+- a name given in someone's honour: ``назвали корабль в честь астронавта``;
 - a ruling's own words: ``в приговоре отмечается, что C`` (an impersonal cue whose venue is a
   noun of ``quote_rulings`` or a court's решение/постановление).
 
@@ -39,6 +40,8 @@ def declared_act(ctx: Context, a: Tok) -> bool:
         return _term_after(ctx, a)
     if a.lemma not in DECLARING and a.lemma not in NAMING:
         return False
+    if a.lemma in NAMING and _in_honour(ctx, a):
+        return True  # назвали корабль в честь астронавта: a name given
     pred = _predicate(ctx, a)
     if pred is None:
         return False
@@ -93,6 +96,20 @@ def _predicate_after(ctx: Context, a: Tok) -> Tok | None:
         elif t.text == ",":
             in_pp = False
     return None
+
+
+HONOUR_WORDS = 8  # tokens after a verb of naming searched for `в честь`
+
+
+def _in_honour(ctx: Context, a: Tok) -> bool:
+    """`в честь` in the clause after a verb of naming (назвала корабль в честь X)."""
+    toks = ctx.toks[a.i + 1 : a.i + 1 + HONOUR_WORDS]
+    for t, nxt in zip(toks, toks[1:], strict=False):
+        if t.text in ENDS or t.text == "," or t.pos in ("VERB", "AUX", "SCONJ"):
+            return False
+        if t.low in ("в", "во") and nxt.low == "честь":
+            return True
+    return False
 
 
 def _term_after(ctx: Context, a: Tok) -> bool:

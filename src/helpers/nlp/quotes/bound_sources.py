@@ -12,8 +12,10 @@ from .records import Context
 
 def bound_to_noun(ctx: Context, prep: int, noun: int) -> bool:
     """The source phrase with its preposition at token ``prep`` and its noun at ``noun``
-    modifies the noun right before it (no comma, no verb between)."""
+    modifies the noun right before it (no comma, no verb, no line break between: a
+    headline's last noun is no head of the body's `По заявлению X`)."""
     if ctx.toks[noun].lemma not in NOUN_BOUND_SOURCES or prep == 0:
         return False
     before = ctx.toks[prep - 1]
-    return before.pos in ("NOUN", "PROPN") and before.stop < ctx.toks[prep].start
+    gap = ctx.text[before.stop : ctx.toks[prep].start]
+    return before.pos in ("NOUN", "PROPN") and bool(gap) and "\n" not in gap

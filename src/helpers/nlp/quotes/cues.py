@@ -28,6 +28,7 @@ from .source_forms import (
     outlet_noun,
     owned_source,
     paired_source,
+    participle_agent,
     venue_source,
 )
 
@@ -123,14 +124,18 @@ def source_phrase(ctx: Context, start: int, stop: int) -> tuple[int, int, int] |
         if not rest:
             continue
         c = rest[0]
+        if c.text == "," and paired is None and b.low in ctx.lex.sources:
+            agent = participle_agent(ctx, b, toks[n + 3 :])  # По данным, полученным от X, C
+            if agent is not None:
+                return a.i, b.i, agent.i
         if b.low in POSSESSIVES and (paired or c.low in ctx.lex.sources):  # по его словам
             return a.i, c.i, b.i
         if b.low in POSSESSIVES and not paired and (own := owned_source(ctx, rest)) is not None:
             return a.i, own.i, b.i  # по его собственным словам, по её личному мнению
         if paired is None and b.low not in ctx.lex.sources:
             continue
-        if c.low in ("из", "от") and len(rest) > 1 and ctx.mention_at(rest[1], places=True):
-            c = rest[1]  # по сообщениям из Сеула
+        if c.low in ("из", "от") and len(rest) > 1 and _origin(ctx, rest[1]):
+            c = rest[1]  # по сообщениям из Сеула, по информации из СМИ
         elif (venue := venue_source(ctx, rest)) is not None:
             return a.i, b.i, venue.i  # по сообщениям в прессе, на сайте X
         elif c.low in ("с", "со") and len(rest) > 1 and rest[1].lemma in ctx.lex.titles:
@@ -173,6 +178,15 @@ def _outlet(ctx: Context, toks: list[Tok]) -> int | None:
     if m is not None and m.type == "PER" and t.feats.get("Case") == "Dat":
         return t.i  # Согласно Ивану Сидорову, C: a person in the dative
     return outlet_noun(ctx, toks)  # Согласно агентству Reuters, C
+
+
+def _origin(ctx: Context, t: Tok) -> bool:
+    """Where information comes from after `из`/`от`: a named place or body, or a body or
+    unnamed source noun (из СМИ, от источников)."""
+    lex = ctx.lex
+    return ctx.mention_at(t, places=True) is not None or (
+        t.pos == "NOUN" and hyphen_head(t) in lex.org_roles | lex.anonymous
+    )
 
 
 def _counted(toks: list[Tok]) -> bool:

@@ -15,11 +15,12 @@ from .marks import words
 from .records import Context, Quote, Speaker, Tok, negated, skip_space
 from .report_bounds import after_apposition
 from .source_forms import domain_after, source_attribute_end
-from .spans import content_end
+from .spans import content_end, trim_end
 from .speakers import is_subject, speaker_from, subject_after
 from .subjects import plain_subject
 
 LEAD_WORDS = 3  # words of a sentence opener before `по словам` (При этом, Однако, Ранее)
+OPENER_WORDS = 6  # words of an adverbial before an inserted cue (А спустя ещё десять дней)
 
 
 def after_source(ctx: Context, k: int, speaker: Speaker, stop: int) -> int | None:
@@ -68,7 +69,8 @@ def rule_kak(ctx, toks, start, stop, prev):
     clause, and `как полагают` names no one."""
     for n, tok in enumerate(toks):
         opener = n == 1 and toks[0].low in CONNECTIVES  # Однако как сообщают X, C
-        if tok.low != "как" or (n and toks[n - 1].text != "," and not opener):
+        bracket = n > 0 and toks[n - 1].text == "("  # C (как заявил его сын).
+        if tok.low != "как" or (n and toks[n - 1].text != "," and not opener and not bracket):
             continue
         if n > 1 and subordinate_kak(toks, n):
             continue  # после того, как; с тех пор, как
@@ -97,6 +99,9 @@ def rule_kak(ctx, toks, start, stop, prev):
                 return None
         else:  # C1, но X, как пишет Y, C2: the clause around the insertion
             begin = skip_space(ctx.text, clause_start(ctx, start, tok.start))
+        if bracket and begin < toks[n - 1].start:
+            end = trim_end(ctx, begin, toks[n - 1].start)  # the clause before the bracket
+            return [Quote(begin, end, "indirect", speaker, cue.text)]
         return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, cue.text)]
     return None
 
@@ -129,7 +134,7 @@ def _clause_right_after(ctx: Context, cue: Tok) -> int | None:
 def rule_inserted_cue(ctx, toks, start, stop, prev):
     """Кроме того, сообщает РБК, C. / В частности, указывается в докладе, C: a speech verb
     and its source inserted between commas after a sentence opener; the content follows."""
-    for n, cue in enumerate(toks[1 : LEAD_WORDS + 2], 1):
+    for n, cue in enumerate(toks[1 : OPENER_WORDS + 2], 1):
         if toks[n - 1].text != ",":
             continue
         if not (ctx.is_finite_cue(cue) or cue.low in ctx.lex.impersonal):
@@ -137,7 +142,11 @@ def rule_inserted_cue(ctx, toks, start, stop, prev):
         lead = [t for t in toks[: n - 1] if t.pos != "PUNCT"]
         if not lead or any(t.pos in ("VERB", "AUX", "PROPN") for t in lead):
             return None  # the opener is an adverbial (Кроме того, В частности), no clause
-        if any(t.feats.get("Case") == "Nom" for t in lead) or subject_lead(lead, ctx.morph):
+        own = [t for t in lead if t.pos != "CCONJ"]
+        adverbial = bool(own) and own[0].pos == "ADP"  # (А) спустя десять дней: a phrase
+        if not adverbial and (
+            any(t.feats.get("Case") == "Nom" for t in lead) or subject_lead(lead, ctx.morph)
+        ):
             return None  # Этот закон, считают X, ...: the clause's subject (rule_parenthetical)
         comma = next((t for t in toks[n + 1 : n + 10] if t.text == ","), None)
         if comma is None or negated(ctx, cue):

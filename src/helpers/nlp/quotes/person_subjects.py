@@ -297,3 +297,14 @@ def apposed_mention(ctx: Context, t: Tok) -> Mention | None:
     if other is not None and other.type == "PER" and other.start != m.start:
         return None if mention_case(ctx, other) in ("Nom", None) else m
     return m
+
+
+def in_case(ctx: Context, m: Mention, cases: tuple) -> bool:
+    """The mention's case is one of ``cases``, or, for an oblique head, one of its words is
+    (адвоката Бартоломея Соханьского: the given name read as nominative, the surname not)."""
+    if mention_case(ctx, m) in cases:
+        return True
+    oblique = [c for c in cases if c not in ("Nom", None)]
+    return bool(oblique) and any(
+        u.feats.get("Case") in oblique for u in ctx.tokens_in(m.start, m.stop)
+    )

@@ -77,22 +77,27 @@ def _modifier(t: Tok) -> bool:
 def outlet_noun(ctx: Context, toks: list[Tok]) -> int | None:
     """`согласно` + a noun of a body or outlet in the dative (quote_org_roles.txt, after up to
     two agreeing adjectives) with its name or owner after it (Согласно агентству Reuters,
-    Согласно британской газете «Гардиан», Согласно министерству обороны): the noun's index.
-    A noun alone (согласно компании) or a law or document is no source phrase."""
+    Согласно британской газете «Гардиан», Согласно министерству обороны): the noun's index;
+    a plural of those or of an unnamed source alone before the comma (Согласно СМИ, C;
+    согласно источникам, C). A singular noun alone (согласно компании) or a law or
+    document is no source phrase."""
     j = 0
     while j < min(MODIFIERS, len(toks) - 2) and _modifier(toks[j]):
         j += 1
     noun, nxt = toks[j], toks[j + 1] if j + 1 < len(toks) else None
     if nxt is None or noun.pos != "NOUN" or noun.feats.get("Case") != "Dat":
         return None
-    if hyphen_head(noun) not in ctx.lex.org_roles:
+    head = hyphen_head(noun)
+    plural = noun.feats.get("Number") == "Plur" and head in ctx.lex.anonymous
+    if head not in ctx.lex.org_roles and not plural:
         return None
     if any(t.feats.get("Case") != "Dat" for t in toks[:j]):
         return None
     m = ctx.mention_at(nxt)
     named = nxt.text in OPENING or nxt.pos in ("PROPN", "X") or (m is not None and m.type == "ORG")
     owner = nxt.pos == "NOUN" and nxt.feats.get("Case") == "Gen"
-    return noun.i if named or owner else None
+    alone = nxt.text == "," and noun.feats.get("Number") == "Plur"
+    return noun.i if named or owner or alone else None
 
 
 def venue_source(ctx: Context, rest: list[Tok]) -> Tok | None:
@@ -160,3 +165,70 @@ def domain_after(ctx: Context, cue: Tok) -> Speaker | None:
         return None  # цитирует infox.ru директора X: the one quoted speaks
     found = DOMAIN.match(ctx.text, cue.stop)
     return Speaker(found.group(1), found.start(1), found.end(1)) if found else None
+
+
+AGENT_PREPS = ("от", "у")  # полученной от X, имеющейся у X: the giver or the holder
+OBLIQUE = ("Dat", "Gen", "Loc")  # the dative of `по`/`согласно`; the tagger reads -ой/-ии so too
+
+
+def participle_agent(ctx: Context, noun: Tok, toks: list[Tok]) -> Tok | None:
+    """The agent of a participial phrase set off after a bare source ``noun`` (По информации,
+    сообщённой официальным представителем X, C; по данным, полученным от полиции, C):
+    ``toks`` start after the comma; the first person, body or role in the instrumental, or
+    after `от`/`у`, or the outlet after `в`/`на` (опубликованной в «КП»), before the
+    phrase's closing comma. None when no participle in the
+    noun's (oblique) case opens it (По разным оценкам, контролируемая ИГИЛ территория: the content's
+    subject) or no one is named (по данным, опубликованным в докладе)."""
+    words_ = [t for t in toks if t.pos != "ADV"]
+    if not words_ or words_[0].feats.get("VerbForm") != "Part" or not words_[0].text.islower():
+        return None
+    if words_[0].feats.get("Case") not in OBLIQUE or noun.feats.get("Case") not in OBLIQUE:
+        return None
+    for n, t in enumerate(toks[:10]):
+        if t.text == "," or t.text in ".!?;:":
+            return None
+        if t.low in AGENT_PREPS and n + 1 < len(toks):
+            after = toks[n + 1]
+            return after if after.feats.get("Case") == "Gen" and _agent(ctx, after) else None
+        if t.low in ("в", "во", "на") and (outlet := _outlet_in(ctx, toks[n + 1 : n + 3])):
+            return outlet  # опубликованной в «КП», в газете «Коммерсант»: where it was published
+        if t.feats.get("Case") == "Ins" and t.pos in ("NOUN", "PROPN") and _agent(ctx, t):
+            return _named(ctx, toks[n + 1 : 10]) or t
+    return None
+
+
+def _named(ctx: Context, toks: list[Tok]) -> Tok | None:
+    """A person named in apposition after a role (представителем совета Иваном Петровым)."""
+    for t in toks:
+        if t.text == ",":
+            return None
+        m = ctx.mention_at(t)
+        if m is not None and m.type == "PER":
+            return t
+    return None
+
+
+def _outlet_in(ctx: Context, toks: list[Tok]) -> Tok | None:
+    """An outlet after `в`/`на`: an organisation named (in quotation marks or not) or a
+    title noun (газете, издании) with its name after it."""
+    words_ = [t for t in toks if t.text not in OPENING]
+    if not words_:
+        return None
+    t = words_[0]
+    m = ctx.mention_at(t)
+    if m is not None and m.type == "ORG":
+        return t
+    if t.lemma in ctx.lex.titles and len(toks) > 1 and toks[1].text in OPENING:
+        return t
+    return None
+
+
+def _agent(ctx: Context, t: Tok) -> bool:
+    """A word that can name who gives information: a mention, an animate noun, a role or
+    body word."""
+    lex = ctx.lex
+    return (
+        ctx.mention_at(t) is not None
+        or t.feats.get("Animacy") == "Anim"
+        or any(hyphen_head(t) in group for group in (lex.roles, lex.org_roles, lex.anonymous))
+    )

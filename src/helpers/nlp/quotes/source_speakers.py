@@ -5,7 +5,7 @@ genitive phrase after the cue) and the object of a quoting verb (цитируе�
 from __future__ import annotations
 
 from .lexicons import COLLECTIVES, POSSESSIVES
-from .records import OPENING, Context, Speaker, ends_clause
+from .records import OPENING, Context, Speaker, Tok, ends_clause
 from .roles import named_by_title, nominative, role_phrase
 from .speakers import governed, phrase_start, speaker_from
 from .subject_phrases import named_after_pp
@@ -59,13 +59,22 @@ def _quoting_subject(ctx: Context, j: int, stop: int) -> int:
     return stop
 
 
+def _genitive_name(ctx: Context, t: Tok) -> bool:
+    """A word of a person's name one of whose words the tagger reads in the genitive
+    (адвоката заявителей Бартоломея Соханьского: the given name read as nominative)."""
+    m = ctx.mention_at(t)
+    if m is None or m.type != "PER":
+        return False
+    return any(u.feats.get("Case") == "Gen" for u in ctx.tokens_in(m.start, m.stop))
+
+
 def source_speaker(ctx: Context, k: int) -> Speaker:
     """The source named after `по словам` at token ``k`` (его, главы ведомства, МИД России,
     следствия -> следствие): within its genitive phrase, not in the clause after it."""
     end = k
     while end < len(ctx.toks) and not ends_clause(ctx.toks[end], ctx.lex):
         t = ctx.toks[end]
-        if end > k and t.feats.get("Case") not in ("Gen", None):
+        if end > k and t.feats.get("Case") not in ("Gen", None) and not _genitive_name(ctx, t):
             named = named_after_pp(ctx, k, end)
             if named is not None:
                 return named  # по мнению полпреда в округе Виктора Ишаева

@@ -174,6 +174,9 @@ def _that_next(toks: list[Tok], n: int) -> bool:
     return rest[:1] == ["что"] or rest == [",", "что"]
 
 
+OWNERS = ("его", "её", "ее", "их")  # possessives with no case of their own
+
+
 def fronted_start(ctx: Context, verb: Tok, cases: tuple[str, ...] = ("Acc",)) -> int | None:
     """Start of an accusative object that opens the clause of ``verb`` before it (Гибель X
     подтвердили Y; Станцию метро предложили переименовать; Всю историю X назвал фарсом)."""
@@ -187,9 +190,14 @@ def fronted_start(ctx: Context, verb: Tok, cases: tuple[str, ...] = ("Acc",)) ->
     if not words_ or ctx.in_quote(words_[0].start):
         return None
     first = words_[0]
-    if first.pos not in ("NOUN", "PROPN", "DET", "ADJ") or first.feats.get("Case") not in cases:
-        return None
     second = words_[1] if len(words_) > 1 else None
+    head = first
+    if first.low in OWNERS and second is not None and second.pos == "NOUN":
+        if second.lemma in RESTATED_NOUNS or second.lemma == "слово":
+            return None  # Его слова подтвердил X: words reported elsewhere
+        head = second  # Его смерть подтвердил X: the noun after an indeclinable possessive
+    if head.pos not in ("NOUN", "PROPN", "DET", "ADJ") or head.feats.get("Case") not in cases:
+        return None
     with_noun = second is not None and second.pos in ("NOUN", "ADJ")  # Этот закон назвали ...
     with_noun = with_noun and second.lemma not in RESTATED_NOUNS  # Эту информацию подтвердили
     if (first.lemma in ANAPHORIC or first.lemma in POINTING) and not with_noun:

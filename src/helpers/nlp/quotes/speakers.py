@@ -48,8 +48,10 @@ from .roles import (
 )
 from .subject_phrases import (
     APPOSED_WORDS,
+    GENDERED,
     OF_SUBJECT,
     counted_before,
+    counted_group,
     inside_pp,
     listed_dependant,
     named_noun,
@@ -89,7 +91,7 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         need = None  # the head's gender, where a second noun of the other gender comes between
         for t in unbracketed(ctx, k + 1, limit):  # глава федерации (ВФЛА) Иван Петров
             m = ps.apposed_mention(ctx, t)  # not the owner in защитник Алёхиной Иван Петров
-            if m and m.type == "PER" and mention_case(ctx, m) in cases:
+            if m and m.type == "PER" and ps.in_case(ctx, m, cases):
                 if need and m.gender != need:
                     break  # дочь артиста Льва Петрова: the name of the second noun
                 if not (gender and m.gender and m.gender != gender):
@@ -111,6 +113,8 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
                 # пресс-секретарь президента Дмитрий Песков: one in the head's case does not
                 cases = (tok.feats.get("Case"),)
                 coordinated = ctx.toks[t.i - 1].low == "и"  # писатель и журналист X: one person
+                if t.feats.get("Number") == "Plur" != tok.feats.get("Number"):
+                    continue  # адвоката заявителей Бартоломея X: no one name for the plural
                 if t.feats.get("Case") == tok.feats.get("Case") and not coordinated:
                     pair = {tok.feats.get("Gender"), t.feats.get("Gender")}
                     if need is None and pair == {"Masc", "Fem"}:
@@ -273,6 +277,14 @@ def subject_after(ctx: Context, k: int, gender: str | None) -> Speaker | None:
         m = ctx.mention_at(t)
         if (t.low in ONE or _numeral(t)) and j + 1 < len(ctx.toks) and ctx.toks[j + 1].low == "из":
             return one_of(ctx, j)  # как выразился один из источников, заявили двое из них
+        if (
+            not prev_adp
+            and ctx.toks[k].feats.get("Gender") not in GENDERED
+            and counted_group(ctx, j)
+        ):
+            phrase = role_phrase(ctx, j)  # сообщили несколько очевидцев, пишут несколько СМИ
+            begin, end = phrase[0].start, phrase[-1].stop  # the numeral's case is the phrase's
+            return Speaker(ctx.text[begin:end], begin, end)
         if depth > 0 or (plural and t.feats.get("Number") == "Sing" and not m):
             continue
         if (

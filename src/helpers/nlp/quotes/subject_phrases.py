@@ -248,3 +248,27 @@ def relative_role(ctx: Context, j: int) -> int | None:
         if t.pos not in ("NOUN", "PROPN", "ADJ", "X") or t.feats.get("Case") not in ("Gen", None):
             return None  # the noun that governs the genitives is no person: no role
     return None
+
+
+INDEFINITE_COUNTS = ("несколько", "много", "немало")
+GENDERED = ("Masc", "Fem")  # написала несколько книг: a counted group agrees as Plur or Neut
+
+
+def counted_group(ctx: Context, j: int) -> bool:
+    """An indefinite count in the nominative (несколько, много) before people or bodies in
+    the genitive plural, adjectives between (несколько российских СМИ, несколько очевидцев);
+    a number (пять депутатов) leaves the speaker the group's noun, as before."""
+    t = ctx.toks[j]
+    if t.low not in INDEFINITE_COUNTS or t.feats.get("Case") not in ("Nom", "Acc", None):
+        return False  # (the tagger reads the subject numeral after its verb as accusative)
+    k = j + 1
+    while k < len(ctx.toks) and ctx.toks[k].pos == "ADJ":
+        k += 1
+    if k >= len(ctx.toks):
+        return False
+    noun, lex = ctx.toks[k], ctx.lex
+    if noun.pos != "NOUN" or noun.feats.get("Case") != "Gen" or noun.feats.get("Number") != "Plur":
+        return False
+    return noun.feats.get("Animacy") == "Anim" or any(
+        noun.lemma in group for group in (lex.roles, lex.org_roles, lex.anonymous, lex.titles)
+    )

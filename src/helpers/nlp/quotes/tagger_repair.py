@@ -73,19 +73,40 @@ def opening_noun_misread(morph, tok) -> None:
 def repair_openers(ctx) -> None:
     """``opening_noun_misread`` on the first word of each sentence that ends with a colon
     (Внук политика рассказал:) or whose next word is a finite verb, adverbs and particles
-    skipped (Синоптики предупредили, Монарх также призвал), or a comma (Министр, отвечая ...)."""
+    skipped (Синоптики предупредили, Монарх также призвал), a comma (Министр, отвечая ...)
+    or a common noun in the genitive that depends on it (Мать девушки Анна Петрова заявила)."""
     for a, b in ctx.sents:
         first = ctx.first_token_after(a)
         if first is None:
             continue
+        if not ctx.text.startswith(".", ctx.toks[first].stop):  # И. Петров: an initial
+            conjunction_misread(ctx.toks[first])  # А спустя десять дней, ...: not a name
         k = first + 1
         while k < len(ctx.toks) and ctx.toks[k].pos in ("ADV", "PART"):
             k += 1
         nxt = ctx.toks[k] if k < len(ctx.toks) else None
         verb = nxt is not None and nxt.pos == "VERB" and nxt.feats.get("VerbForm") == "Fin"
         comma = nxt is not None and nxt.text == ","  # Министр, отвечая на вопрос, заявил
-        if verb or comma or ctx.text[a:b].rstrip().endswith(":"):
+        owner = nxt is not None and _genitive_dependant(nxt)  # Мать девушки Анна Петрова
+        if verb or comma or owner or ctx.text[a:b].rstrip().endswith(":"):
             opening_noun_misread(ctx.morph, ctx.toks[first])
+
+
+OPENING_CONJUNCTIONS = ("а", "и", "но")
+
+
+def conjunction_misread(tok) -> None:
+    """A sentence-opening `А`/`И`/`Но` with no period after it that the tagger read as a
+    proper name: the conjunction."""
+    if tok.pos == "PROPN" and tok.low in OPENING_CONJUNCTIONS:
+        tok.pos, tok.feats = "CCONJ", {}
+
+
+def _genitive_dependant(tok) -> bool:
+    """A lower-case noun, adjective or participle in the genitive (the owner after a
+    relational noun: Мать девушки, Отец погибшего)."""
+    nominal = tok.pos in ("NOUN", "ADJ") or tok.feats.get("VerbForm") == "Part"
+    return nominal and tok.text.islower() and tok.feats.get("Case") == "Gen"
 
 
 def repair_tags(morph, tok, cues) -> None:

@@ -1,6 +1,6 @@
 """Where the `о` of reported content stands after a speech verb (round 6), when words come
 between them: a focus word (говорилось только о C), a time adverbial (сообщил в субботу о C, сообщил вчера о C) or, after a verb
-of informing, the addressee (предупредил правительство о C). The frame `indirect:o_topic` (verbs.py) reads the content from there."""
+of informing or asking, the addressee (предупредил правительство о C, попросил его о C). The frame `indirect:o_topic` (verbs.py) reads the content from there."""
 
 from __future__ import annotations
 
@@ -9,7 +9,12 @@ from .records import Context, Tok
 
 ADDRESSEE_WORDS = 5  # words of the addressee's phrase: правительство Белоруссии, все партнёры
 TOPIC = ("о", "об")
-STOPS = ()  # `от X` + the object: the addressee is adjectives and one noun or name
+STOPS = ()
+VENUE_PREPS = (
+    "в",
+    "во",
+    "на",
+)  # where it was said: в интервью, на брифинге, в Twitter  # `от X` + the object: the addressee is adjectives and one noun or name
 
 
 def topic_after(ctx: Context, a: Tok, b: Tok) -> Tok:
@@ -24,10 +29,15 @@ def topic_after(ctx: Context, a: Tok, b: Tok) -> Tok:
         j = nxt.i + 1  # сообщил в субботу об обнаружении
     elif b.lemma in TIME_ADVERBS:
         j = b.i + 1  # сообщил вчера о
+    elif b.low in VENUE_PREPS and nxt is not None and nxt.feats.get("Case") in ("Loc", None):
+        j = _phrase_end(ctx, nxt.i)  # сообщил в Инстаграме о C, на пресс-конференции о C
     elif a.lemma in INFORMING and _addressee(b):
         j = _phrase_end(ctx, b.i)  # предупредил правительство Белоруссии о
     elif (a.lemma, "к") in ctx.lex.pp_cues and _addressee(b):
         j = _phrase_end(ctx, b.i, ("к", "ко"))  # призывает граждан к C
+        return ctx.toks[j] if j is not None else b
+    elif (a.lemma, "о") in ctx.lex.pp_cues and _addressee(b):
+        j = _phrase_end(ctx, b.i)  # попросил президента о C: the one asked, then the plea
         return ctx.toks[j] if j is not None else b
     elif b.low in ("от", "у", "для") and _asks_of(ctx, a):
         # требует от ООН C, требовал для подсудимого C: the object after the addressee

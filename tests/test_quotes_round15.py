@@ -1,0 +1,326 @@
+"""Round 15, in invented sentences (not from any article), each with a near-miss that must
+stay as it was.
+
+- A source phrase bound to the noun before it (`слушание дела по заявлению жителей`) is
+  looked for on the same line only: a headline's last noun is no head of the body's
+  `По заявлению полиции, C` (was: no quote after any headline ending in a noun).
+- `Согласно СМИ, C`, `согласно источникам / очевидцам, C`: a plural body or unnamed source
+  alone after `согласно`; `согласно компании` (a singular noun alone), `согласно правилам`
+  (no source) stay none.
+- `По информации, сообщённой официальным представителем X, C`, `по данным, полученным от
+  полиции, C`, `по данным, опубликованным в газете «Коммерсант», C`: the agent (or the
+  outlet) of a participial phrase on the bare source noun (in the noun's
+  oblique case; `По разным оценкам, контролируемая ИГИЛ территория ...` is the content's
+  subject, no agent).
+- `попросил президента о C`: the one asked comes between the verb and its `о` (as after
+  `предупредил`); `сообщил в Инстаграме о C`: the place of the speech too.
+- `Мать девушки Анна Петрова заявила`, `Мать погибшего рассказала`: a capitalised
+  relational noun opening the sentence before its genitive owner, read as a proper name, is
+  that noun (the named person speaks; with no name, `мать погибшего`, not `Мать`).
+- `Его смерть подтвердил X`: an object opened by an indeclinable possessive before its verb
+  (`Его слова подтвердил X`: words reported elsewhere, none).
+- `C (как заявил его сын).`: `как` + a cue in brackets after the clause it attributes.
+- `А спустя ещё десять дней, обещает X, C`: an inserted cue after a prepositional opener of
+  up to six words (a numeral in it is no subject); a sentence-opening `А`/`И`/`Но` read as a
+  name is the conjunction.
+- `C, пишут несколько российских СМИ` / `сообщили несколько очевидцев`: a counted group after
+  its verb is the speaker (`написала несколько книг`: an object, none).
+- `«Q1, — продолжает X. — Q2»`: `продолжать` is a speech verb, as `продолжить` was
+  (`Экономика продолжает расти, заявил министр` unchanged).
+- `по информации из СМИ, C` (`из`/`от` + a body or unnamed source noun, as + a place name);
+  `По словам адвоката заявителей X Y, C`: the name after a plural owner is the lawyer's
+  (the tagger reading the given name as nominative); `назвали корабль в честь X`: a name
+  given, an act (`назвал решение ошибкой` still speech).
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import direct_rows as direct
+from quote_rows import indirect_rows as indirect
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Авария на проспекте\nПо заявлению полиции, ДТП случилось из-за водителя.",
+            [("ДТП случилось из-за водителя", "полиция")],
+            id="headline-noun-then-po-zayavleniyu",
+        ),
+        pytest.param(
+            "Слушание дела по заявлению жителей назначено на май.",
+            [],
+            id="near-miss-bound-on-the-same-line",
+        ),
+    ],
+)
+def test_bound_source_on_its_own_line(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Согласно СМИ, спортсменка может уехать в Канаду.",
+            [("спортсменка может уехать в Канаду", "СМИ")],
+            id="smi",
+        ),
+        pytest.param(
+            "Согласно местным СМИ, спортсменка может уехать в Канаду.",
+            [("спортсменка может уехать в Канаду", "местные СМИ")],
+            id="adjective-smi",
+        ),
+        pytest.param(
+            "Согласно источникам, спортсменка может уехать в Канаду.",
+            [("спортсменка может уехать в Канаду", "источники")],
+            id="sources",
+        ),
+        pytest.param(
+            "Согласно очевидцам, взрыв прогремел около полудня.",
+            [("взрыв прогремел около полудня", "очевидцы")],
+            id="eyewitnesses",
+        ),
+        pytest.param("Согласно компании, выручка выросла.", [], id="near-miss-singular-body-alone"),
+        pytest.param(
+            "Согласно правилам, спортсменка может уехать в Канаду.",
+            [],
+            id="near-miss-rules",
+        ),
+    ],
+)
+def test_soglasno_plural_source_alone(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "По информации, сообщённой официальным представителем совета Иваном Петровым, "
+            "лидер страны скончался.",
+            [("лидер страны скончался", "Иван Петров")],
+            id="instrumental-agent-named",
+        ),
+        pytest.param(
+            "По информации, полученной от полиции, лидер страны скончался.",
+            [("лидер страны скончался", "полиция")],
+            id="ot-agent",
+        ),
+        pytest.param(
+            "По данным, предоставленным полицией, лидер страны скончался.",
+            [("лидер страны скончался", "полиция")],
+            id="instrumental-body",
+        ),
+        pytest.param(
+            "По данным, опубликованным в газете «Коммерсант», сделка сорвалась.",
+            [("сделка сорвалась", "Коммерсант")],
+            id="published-in-an-outlet",
+        ),
+        pytest.param(
+            "По данным, опубликованным в докладе, число жертв выросло.",
+            [],
+            id="near-miss-no-agent",
+        ),
+        pytest.param(
+            "По данным, опубликованным в понедельник, сделка сорвалась.",
+            [],
+            id="near-miss-published-on-a-day",
+        ),
+        pytest.param(
+            "По разным оценкам, контролируемая ИГИЛ территория достигает 90 тысяч "
+            "квадратных километров.",
+            [],
+            id="near-miss-participle-of-the-content",
+        ),
+    ],
+)
+def test_participle_agent_of_a_bare_source(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Губернатор Аман Тулеев попросил президента о досрочной отставке.",
+            [("о досрочной отставке", "Аман Тулеев")],
+            id="asked-then-o",
+        ),
+        pytest.param(
+            "Певец Сергей Шнуров сообщил в Инстаграме о своём разводе.",
+            [("о своём разводе", "Сергей Шнуров")],
+            id="venue-then-o",
+        ),
+        pytest.param(
+            "Министр сообщил на пресс-конференции в Москве об отставке правительства.",
+            [],
+            id="near-miss-two-phrases-between",
+        ),
+    ],
+)
+def test_words_between_the_verb_and_its_topic(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Мать девушки Анна Петрова заявила, что дочь невиновна.",
+            [("дочь невиновна", "Анна Петрова")],
+            id="relational-noun-read-as-a-name",
+        ),
+        pytest.param(
+            "Мать погибшего рассказала, что сын служил в армии.",
+            [("сын служил в армии", "мать погибшего")],
+            id="owner-a-participle-no-name",
+        ),
+    ],
+)
+def test_opening_relational_noun(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Археолог умер в Москве. Его смерть подтвердил коллега Владимир Седов.",
+            [("Его смерть", "Владимир Седов")],
+            id="possessive-object-first",
+        ),
+        pytest.param(
+            "Археолог выступил в Москве. Его слова подтвердил коллега Владимир Седов.",
+            [],
+            id="near-miss-words-reported-elsewhere",
+        ),
+    ],
+)
+def test_possessive_fronted_object(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Причиной смерти считается рак (как заявил его сын).",
+            [("Причиной смерти считается рак", "сын")],
+            id="kak-in-brackets",
+        ),
+        pytest.param(
+            "Он родился в Москве (как и его отец).",
+            [],
+            id="near-miss-a-comparison",
+        ),
+    ],
+)
+def test_kak_in_brackets(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "А спустя ещё десять дней, обещает режиссёр, зрителям покажут новый спектакль.",
+            [("зрителям покажут новый спектакль", "режиссёр")],
+            id="long-prepositional-opener",
+        ),
+        pytest.param(
+            "В ближайшие несколько недель, сообщает РБК, цены вырастут.",
+            [("цены вырастут", "РБК")],
+            id="time-phrase-opener",
+        ),
+        pytest.param(
+            "Цены на нефть в ближайшие недели, считают аналитики, вырастут.",
+            [("Цены на нефть в ближайшие недели, считают аналитики, вырастут", "аналитики")],
+            id="near-miss-a-subject-opener-keeps-the-clause",
+        ),
+    ],
+)
+def test_inserted_cue_after_a_long_opener(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Актриса находится в реанимации, пишут несколько российских СМИ.",
+            [("Актриса находится в реанимации", "несколько российских СМИ")],
+            id="counted-media",
+        ),
+        pytest.param(
+            "Взрыв прогремел утром, сообщили несколько очевидцев.",
+            [("Взрыв прогремел утром", "несколько очевидцев")],
+            id="counted-witnesses",
+        ),
+        pytest.param(
+            "Актриса написала несколько книг и сценариев.",
+            [],
+            id="near-miss-counted-object",
+        ),
+    ],
+)
+def test_counted_group_after_its_verb(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "«Бизнес заключался в продаже дисков, — продолжает Тэплин. — Сегодня такие "
+            "магазины не найти».",
+            [
+                ("Бизнес заключался в продаже дисков", "Тэплин"),
+                ("Сегодня такие магазины не найти", "Тэплин"),
+            ],
+            id="prodolzhaet-between-two-parts",
+        ),
+    ],
+)
+def test_prodolzhat_is_a_speech_verb(models, text, expected):
+    assert [(q, s) for q, s, _ in direct(text, models)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Экономика продолжает расти, заявил министр.",
+            [("Экономика продолжает расти", "министр")],
+            id="near-miss-continues-to-grow",
+        ),
+        pytest.param(
+            "Но по информации из СМИ, королева допускает отречение.",
+            [("королева допускает отречение", "СМИ")],
+            id="iz-smi",
+        ),
+        pytest.param(
+            "По данным из больницы, пострадавшие выписаны.",
+            [("пострадавшие выписаны", "больница")],
+            id="iz-body-noun",
+        ),
+        pytest.param(
+            "По словам адвоката заявителей Бартоломея Соханьского, решение справедливо.",
+            [("решение справедливо", "Бартоломей Соханьский")],
+            id="name-after-a-plural-owner",
+        ),
+        pytest.param(
+            "Компания назвала космический корабль в честь астронавта.",
+            [],
+            id="named-in-honour-an-act",
+        ),
+        pytest.param(
+            "Министр назвал решение ошибкой.",
+            [("решение ошибкой", "министр")],
+            id="near-miss-naming-as-speech",
+        ),
+    ],
+)
+def test_sources_and_acts(models, text, expected):
+    assert indirect(text, models) == expected
