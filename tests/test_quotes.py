@@ -1254,6 +1254,18 @@ def test_score_counts_matches_per_kind():
     assert (scores["indirect"].f1, scores["indirect"].e2e_f1) == (1.0, 0.0)
 
 
+@pytest.mark.parametrize("order", [1, -1])
+def test_score_pairs_the_right_speaker_among_equal_overlaps(order):
+    # two gold records on one span (a claim and the person who confirmed it): the
+    # prediction of the claimant is paired with the claimant's record, whatever their order
+    gold = [
+        Span("d", "indirect", 0, 20, "Иван Петров"),
+        Span("d", "indirect", 0, 20, "Анна Сидорова"),
+    ]
+    scores = quote_scoring.score(gold[::order], [Span("d", "indirect", 0, 20, "Петров")])
+    assert (scores["indirect"].matched, scores["indirect"].speaker_ok) == (1, 1)
+
+
 # --- generalisation: participles, requests, indefinite plurals, fronted objects ----
 
 GENERAL_INDIRECT = [

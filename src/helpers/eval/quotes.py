@@ -126,7 +126,10 @@ def speaker_correct(pred: str | None, gold: str | None, aliases: Iterable[str] =
 
 
 def score(gold: Sequence[Span], pred: Sequence[Span]) -> dict[str, KindScore]:
-    """Per-kind scores of predictions against gold (both lists of ``Span``)."""
+    """Per-kind scores of predictions against gold (both lists of ``Span``). Pairs are
+    matched one to one, the largest overlap first; among pairs of equal overlap (two gold
+    records on one span: a claim and the person who confirmed it) the pair whose speaker
+    is right comes first, so the order of the gold records decides nothing."""
     out = {kind: KindScore(kind) for kind in KINDS}
     for kind in KINDS:
         g_kind = [g for g in gold if g.kind == kind]
@@ -135,7 +138,12 @@ def score(gold: Sequence[Span], pred: Sequence[Span]) -> dict[str, KindScore]:
         s.n_gold, s.n_pred = len(g_kind), len(p_kind)
         candidates = sorted(
             (
-                (min(g.stop, p.stop) - max(g.start, p.start), gi, pi)
+                (
+                    min(g.stop, p.stop) - max(g.start, p.start),
+                    speaker_correct(p.speaker, g.speaker, g.aliases),
+                    gi,
+                    pi,
+                )
                 for gi, g in enumerate(g_kind)
                 for pi, p in enumerate(p_kind)
                 if g.doc == p.doc and overlaps(g, p)
@@ -144,7 +152,7 @@ def score(gold: Sequence[Span], pred: Sequence[Span]) -> dict[str, KindScore]:
         )
         used_g: set[int] = set()
         used_p: set[int] = set()
-        for _, gi, pi in candidates:
+        for _, _, gi, pi in candidates:
             if gi in used_g or pi in used_p:
                 continue
             used_g.add(gi)
