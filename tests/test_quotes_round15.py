@@ -31,6 +31,12 @@ stay as it was.
   `По словам адвоката заявителей X Y, C`: the name after a plural owner is the lawyer's
   (the tagger reading the given name as nominative); `назвали корабль в честь X`: a name
   given, an act (`назвал решение ошибкой` still speech).
+- `Родители и адвокат Сингха настаивают`: two person nouns joined by `и`, one of them
+  plural, before one genitive owner are one joint speaker (`его адвокат и представитель
+  партии`, singular both, is one person; `Министр и депутаты`, no owner, as before).
+- `C, сообщили в воскресенье, 8 июля 2018 года, представители полиции`: the commas around a
+  date after the verb end no clause, so the subject after them is found (it was found only
+  when the parser happened to hang it on the verb).
 """
 
 from __future__ import annotations
@@ -324,3 +330,54 @@ def test_prodolzhat_is_a_speech_verb(models, text, expected):
 )
 def test_sources_and_acts(models, text, expected):
     assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Родители и адвокат Сингха настаивают на том, что он был убит.",
+            [("он был убит", "родители и адвокат Сингха")],
+            id="joint-roles-one-owner",
+        ),
+        pytest.param(
+            "Вчера врачи и медсестры больницы сообщили, что пациент здоров.",
+            [("пациент здоров", "врачи и медсестры больницы")],
+            id="joint-roles-found-from-the-second",
+        ),
+        pytest.param(
+            "Министр и депутаты заявили, что закон примут.",
+            [("закон примут", "депутаты")],
+            id="near-miss-no-owner-as-before",
+        ),
+    ],
+)
+def test_joint_roles_with_one_owner(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "44-летняя Дон Стерджесс скончалась в больнице, сообщили в воскресенье, 8 июля "
+            "2018 года, представители полиции.",
+            [("44-летняя Дон Стерджесс скончалась в больнице", "представители полиции")],
+            id="date-between-commas-after-the-verb",
+        ),
+        pytest.param(
+            "Цены вырастут, заявил в четверг, 5 мая, министр финансов.",
+            [("Цены вырастут", "министр финансов")],
+            id="day-and-date",
+        ),
+    ],
+)
+def test_postposed_cue_over_a_date(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+def test_a_day_before_a_clause_still_ends_the_phrase(models):
+    # `в четверг, после того как X заявил`: the comma after a day that no date follows
+    text = "Агентство лишит гонщика титулов. USADA объявило об этом в четверг, после того как"
+    text += " гонщик заявил, что не будет спорить."
+    assert ("Агентство лишит гонщика титулов", "USADA") in indirect(text, models)

@@ -35,7 +35,7 @@ def words_after_about(toks: list[Tok], n: int) -> list[Tok]:
 
 
 def _date(t: Tok) -> bool:
-    return t.text.isdigit() or t.lemma in MONTHS or t.lemma in DATE_WORDS
+    return t.text.isdigit() or t.lemma in MONTHS or DATE_WORDS & {t.lemma, t.low}
 
 
 def demonstrative_about(toks: list[Tok], n: int) -> bool:
@@ -62,3 +62,26 @@ def announces_next(toks: list[Tok]) -> bool:
     words = [t.low for t in toks if t.pos != "PUNCT"][:2]
     forward = words[:1] == ["так"] or words == ["вот", "как"]
     return forward and any(t.text == ":" for t in toks)
+
+
+def date_comma(toks: list[Tok], i: int) -> bool:
+    """A comma at ``toks[i]`` that opens or closes a date set off after a day (сообщили в
+    воскресенье, 8 июля 2018 года, представители полиции): it ends no clause."""
+    if toks[i].text != ",":
+        return False
+    before = toks[i - 1] if i > 0 else None
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    opens = (
+        before is not None and bool(_date(before)) and after is not None and _day_of_month(after)
+    )
+    closes = before is not None and _date_part(before)
+    return opens or closes
+
+
+def _day_of_month(t: Tok) -> bool:
+    return t.text.isdigit() or t.lemma in MONTHS
+
+
+def _date_part(t: Tok) -> bool:
+    """The last word of a date (8 июля, 2018 года, 5 мая): not a day's name."""
+    return _day_of_month(t) or t.lemma in ("год", "г.")

@@ -107,7 +107,10 @@ def role_phrase(ctx: Context, k: int) -> list[Tok]:
     """The role word at token ``k`` and its genitive dependants (представитель Обамы)."""
     out = [ctx.toks[k]]
     j = k + 1
-    while j < len(ctx.toks) and j < k + 6:
+    if (joint := joint_role(ctx, k)) is not None:
+        out.extend(ctx.toks[k + 1 : joint + 1])  # родители и адвокат Сингха: one owner for both
+        j = joint + 1
+    while j < len(ctx.toks) and j < k + 8:
         t = ctx.toks[j]
         if t.low in DEDICATING and out[-1].pos in ("NOUN", "PROPN") and len(out) > 1:
             out.extend(dedicated_name(ctx, j))  # студент МГУ им. Ломоносова: the name it bears
@@ -417,6 +420,26 @@ def named_by_title(ctx: Context, k: int) -> Speaker | None:
         return Speaker(m.name, m.start, m.stop)
     start, stop = ctx.toks[first].start, ctx.toks[j - 1].stop
     return Speaker(ctx.text[start:stop], start, stop)
+
+
+def joint_role(ctx: Context, k: int) -> int | None:
+    """The second of two person nouns joined by `и` right after the nominative noun at ``k``,
+    in its case, one of them plural, when a genitive owner follows it (родители и адвокат Сингха):
+    its index."""
+    if k + 3 >= len(ctx.toks) or ctx.toks[k + 1].low != "и":
+        return None
+    head, second, owner = ctx.toks[k], ctx.toks[k + 2], ctx.toks[k + 3]
+    if head.pos not in ("NOUN", "PROPN") or second.pos != "NOUN" or not second.text.islower():
+        return None
+    if ctx.mention_at(head) is not None:
+        return None  # Питер Семнеби и представители ПАСЕ: a name leads (joint_lead)
+    if second.feats.get("Animacy") != "Anim" or second.feats.get("Case") != head.feats.get("Case"):
+        return None
+    if head.feats.get("Case") != "Nom":
+        return None  # по словам очевидцев и друзей водителя: the nominative would not agree
+    if "Plur" not in (head.feats.get("Number"), second.feats.get("Number")):
+        return None  # его адвокат и представитель партии: one person's two roles
+    return k + 2 if owner.feats.get("Case") == "Gen" and owner.pos in ("NOUN", "PROPN") else None
 
 
 def coordinated_roles(ctx: Context, j: int, case: str | None) -> int:

@@ -6,6 +6,7 @@ the source of `по словам X`, the object of a quoting verb (цитиру�
 from __future__ import annotations
 
 from . import person_subjects as ps
+from .about_dates import date_comma
 from .anaphora import (
     introduced_as,
     is_person,
@@ -37,6 +38,7 @@ from .roles import (
     foreign_name,
     foreign_words,
     has_genitive_people,
+    joint_role,
     named_by_title,
     nominative,
     one_of,
@@ -257,7 +259,9 @@ def is_subject(tok: Tok, lex: Lexicon) -> bool:
 def subject_after(ctx: Context, k: int, gender: str | None) -> Speaker | None:
     """Subject after the speech verb at ``k`` (сказал министр / заявил в четверг глава ...)."""
     stop = k + 1
-    while stop < len(ctx.toks) and not ends_clause(ctx.toks[stop], ctx.lex):
+    while stop < len(ctx.toks) and (
+        not ends_clause(ctx.toks[stop], ctx.lex) or date_comma(ctx.toks, stop)
+    ):
         if "\n" in ctx.text[ctx.toks[stop - 1].stop : ctx.toks[stop].start]:
             break  # a headline ends at its line: the next line (a caption) is no subject
         stop += 1
@@ -427,6 +431,8 @@ def subject_before(ctx: Context, k: int, gender: str | None, number: str | None)
                 continue
         # "министр обороны Сергей Шойгу заявил": take the start of the name, not its last word
         p = phrase_start(ctx, j)
+        if p >= 2 and ctx.toks[p - 1].low == "и" and joint_role(ctx, p - 2) == p:
+            p -= 2  # Врачи и медсестры больницы сообщили: both nouns, one owner
         if (led := ps.joint_lead(ctx, p, number)) is not None:
             return led  # Иван Петров и его коллеги полагают, X и его брат Y поддержали
         if m and oblique_apposition(ctx, p):
