@@ -37,6 +37,8 @@ stay as it was.
 - `C, сообщили в воскресенье, 8 июля 2018 года, представители полиции`: the commas around a
   date after the verb end no clause, so the subject after them is found (it was found only
   when the parser happened to hang it on the verb).
+- Sentences are cut at line breaks before tagging (razdel joined a headline with no full stop
+  to the first sentence, and the tagger read `Новости\nСША заявили` as `Новости США`).
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ from __future__ import annotations
 import pytest
 from quote_rows import direct_rows as direct
 from quote_rows import indirect_rows as indirect
+
+from helpers.pipeline.analysis import segment
 
 
 @pytest.mark.parametrize(
@@ -381,3 +385,19 @@ def test_a_day_before_a_clause_still_ends_the_phrase(models):
     text = "Агентство лишит гонщика титулов. USADA объявило об этом в четверг, после того как"
     text += " гонщик заявил, что не будет спорить."
     assert ("Агентство лишит гонщика титулов", "USADA") in indirect(text, models)
+
+
+def test_a_headline_is_a_sentence_of_its_own():
+    # razdel joins a line with no full stop to the next one; the tagger then read `США`
+    # after the headline `Новости` as a genitive (`Новости США`) and found no speaker
+    doc = segment("Новости\nСША заявили, что шаг опасен.\n\nВторой абзац.")
+    assert [s.text for s in doc.sents] == [
+        "Новости",
+        "США заявили, что шаг опасен.",
+        "Второй абзац.",
+    ]
+
+
+def test_the_first_sentence_after_a_headline_keeps_its_subject(models):
+    text = "Новости\nСША заявили, что шаг опасен."
+    assert indirect(text, models) == [("шаг опасен", "США")]

@@ -350,3 +350,18 @@ def find_lead_timestamp(text: str, before: int | None = None) -> Timestamp | Non
             stamp.stop += start
             return stamp
     return None
+
+
+def line_spans(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """``text[start:stop]`` cut at its line breaks, each piece without the spaces around
+    it and empty pieces left out: a headline, a caption or a paragraph ends a sentence
+    even with no full stop (razdel joins `Заголовок\nПервое предложение.` into one)."""
+    out = []
+    pos = start
+    for part in text[start:stop].split("\n"):
+        a = pos + len(part) - len(part.lstrip())
+        b = pos + len(part.rstrip())
+        if a < b:
+            out.append((a, b))
+        pos += len(part) + 1
+    return out

@@ -49,14 +49,14 @@ from slovnet.shape import word_shape
 from threadpoolctl import threadpool_limits
 
 from .. import tables
-from ..io.text import Dateline, find_lead_dateline, fold_text
+from ..io.text import Dateline, find_lead_dateline, fold_text, line_spans
 from ..nlp.entities.article import entity_records
 from ..nlp.quotes.extract import quote_records
 from .models import Models, default_models
 from .stopwords import stop_words
 
 # bump when anything changes what an analysis returns: old cache entries are then ignored
-PIPELINE_VERSION = "37"
+PIPELINE_VERSION = "38"
 
 # padded tokens per model call (batch size x longest sequence): ~16 MB of float32 windows
 TOKEN_BUDGET = 4096
@@ -86,6 +86,10 @@ def natasha_doc(text: str, models: Models) -> Doc:
     """
     doc = Doc(text)
     doc.segment(models.segmenter)
+    doc.sents = [
+        DocSent(a, b, text[a:b]) for s in doc.sents for a, b in line_spans(text, s.start, s.stop)
+    ]  # cut at line breaks, as ``segment`` does
+    envelop_sent_tokens(doc.tokens, doc.sents)
     doc.tag_morph(models.morph_tagger)
     for token in doc.tokens:
         token.lemmatize(models.morph_vocab)
@@ -127,10 +131,15 @@ def memo_for(models: Models) -> Memo:
 
 
 def segment(text: str) -> Doc:
-    """Tokens and sentences of one text (razdel, once), as natasha's ``Doc.segment``."""
+    """Tokens and sentences of one text (razdel, once), as natasha's ``Doc.segment``; a
+    sentence is also cut at line breaks (``line_spans``: a headline is tagged on its own)."""
     doc = Doc(text)
     doc.tokens = [DocToken(start, stop, token) for start, stop, token in razdel_tokens(text)]
-    doc.sents = [DocSent(s.start, s.stop, s.text) for s in sentenize(text)] if text else []
+    doc.sents = [
+        DocSent(a, b, text[a:b])
+        for s in sentenize(text)
+        for a, b in line_spans(text, s.start, s.stop)
+    ]
     envelop_sent_tokens(doc.tokens, doc.sents)
     return doc
 

@@ -212,6 +212,17 @@ def is_adjectival_surname(parse) -> bool:
 
 def person_word(token, gender: str, vocab) -> str:
     """One name part of a person in the nominative (``Жаксылыковым`` -> ``Жаксылыков``)."""
+    word = _person_word(token, gender, vocab)
+    lower = token.text.lower()
+    if gender == "masc" and lower.endswith("и") and not word.lower().endswith(("а", "я", "и")):
+        if not vocab.parse(lower)[0].is_known:
+            # a foreign man's name in -и does not decline (Дескальси, not Дескальсь); one in
+            # -а/-я does (Арайи -> Арайя)
+            return shaped(lower, token.text)
+    return word
+
+
+def _person_word(token, gender: str, vocab) -> str:
     text = token.text
     if is_initial(text) or not WORD.search(text) or REGNAL.match(text):
         return text

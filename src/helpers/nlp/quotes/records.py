@@ -17,7 +17,7 @@ from functools import lru_cache
 from pymorphy2.analyzer import Parse
 from threadpoolctl import ThreadpoolController
 
-from ...io.text import fold_text
+from ...io.text import fold_text, line_spans
 from ..entities.names import feminine_instrumental
 from .lexicons import DEDICATING, FEMININE_SURNAMES, MODALS, Lexicon
 from .tagger_repair import is_future_verb, repair_openers, repair_tags
@@ -545,14 +545,10 @@ def feminine_name(name: str) -> str | None:
 
 
 def lines_of_sentences(text: str, sents) -> Iterable[tuple[int, int]]:
-    """natasha's sentences, also cut at line breaks (titles and paragraphs end a sentence)."""
+    """natasha's sentences, also cut at line breaks (titles and paragraphs end a sentence;
+    the pipeline's own sentences are cut so already)."""
     for s in sents:
-        start = s.start
-        for part in text[s.start : s.stop].split("\n"):
-            stop = start + len(part)
-            if part.strip():
-                yield start, stop
-            start = stop + 1
+        yield from line_spans(text, s.start, s.stop)
 
 
 def mention_case(ctx: Context, m: Mention) -> str | None:
