@@ -39,6 +39,9 @@ stay as it was.
   when the parser happened to hang it on the verb).
 - Sentences are cut at line breaks before tagging (razdel joined a headline with no full stop
   to the first sentence, and the tagger read `Новости\nСША заявили` as `Новости США`).
+- `На сайте газеты X появилась информация о том, что C` (the outlet the place belongs to: a
+  named organisation, a body noun, `в прессе`; `в сети` still no one); `США назвали C D`: the
+  tree's subject when it is an abbreviation the tagger gave the genitive.
 """
 
 from __future__ import annotations
@@ -401,3 +404,38 @@ def test_a_headline_is_a_sentence_of_its_own():
 def test_the_first_sentence_after_a_headline_keeps_its_subject(models):
     text = "Новости\nСША заявили, что шаг опасен."
     assert indirect(text, models) == [("шаг опасен", "США")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "В среду на сайте китайской газеты Global Times появилась информация о том, что "
+            "авианосец не выйдет в море.",
+            [("авианосец не выйдет в море", "Global Times")],
+            id="site-of-a-named-outlet",
+        ),
+        pytest.param(
+            "В прессе появилась информация о том, что у президента рак.",
+            [("у президента рак", "пресса")],
+            id="the-press",
+        ),
+        pytest.param(
+            "На сайте министерства обороны появилась информация о том, что учения завершены.",
+            [("учения завершены", "министерство обороны")],
+            id="site-of-a-body",
+        ),
+        pytest.param(
+            "В сети появилась информация о том, что у президента рак.",
+            [("у президента рак", None)],
+            id="near-miss-the-net-names-no-one",
+        ),
+        pytest.param(
+            "Самолёты выпустили ракеты. США назвали этот шаг эскалацией конфликта.",
+            [("этот шаг эскалацией конфликта", "США")],
+            id="abbreviation-subject-read-as-genitive",
+        ),
+    ],
+)
+def test_report_venues_and_abbreviation_subjects(models, text, expected):
+    assert indirect(text, models) == expected

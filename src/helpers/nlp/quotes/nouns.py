@@ -10,7 +10,7 @@ from .cues import infinitive_after, is_object, is_question_start, that_after
 from .lexicons import RUMOURS
 from .light_objects import feeling_content, object_before_noun
 from .records import OPENING, Context, Quote, Speaker, Tok, is_reported_form, negated, skip_space
-from .roles import named_by_title
+from .roles import named_by_title, nominative, role_phrase
 from .spans import content_end, joined_clause_end, phrase_end
 from .subjects import speaker_of
 
@@ -122,6 +122,29 @@ def _act_or_stance(tok: Tok) -> bool:
 PLACE_POS = ("NOUN", "PROPN")  # в газете, из Манчестера
 
 
+def _owner_outlet(ctx: Context, head: Tok, verb: Tok) -> Speaker | None:
+    """The outlet a place noun belongs to, before the report's verb: an organisation named
+    after it (на сайте китайской газеты Global Times), a body (на сайте ведомства), or the
+    press itself (в прессе, в СМИ)."""
+    if head.lemma in PRESS and head.lemma not in ctx.lex.titles:
+        return Speaker(head.lemma if head.lemma != "сми" else "СМИ", head.start, head.stop)
+    for t in ctx.tokens_in(head.stop, verb.start):
+        m = ctx.mention_at(t)
+        if m is not None and m.type == "ORG":
+            return Speaker(m.name, m.start, m.stop)
+        if t.lemma in ctx.lex.titles and t.feats.get("Case") == "Gen":
+            found = named_by_title(ctx, t.i)
+            if found is not None:
+                return found
+        if t.pos == "NOUN" and t.feats.get("Case") == "Gen" and t.lemma in ctx.lex.org_roles:
+            phrase = role_phrase(ctx, t.i)  # на сайте ведомства, на странице министерства X
+            return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+    return None
+
+
+PRESS = ("пресса", "сми")  # в прессе появилась информация: the press, as the gold names it
+
+
 def report_noun_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
     """A report that appeared in a named place (quote_report_nouns: в газете X появилась
     информация о ...; в сети циркулируют слухи, что ...): the content after the noun; the
@@ -161,6 +184,8 @@ def report_noun_quote(ctx: Context, noun: Tok, stop: int) -> Quote | None:
     m = ctx.mention_at(head) if head is not None else None
     if m is not None and m.type == "ORG":
         speaker = Speaker(m.name, m.start, m.stop)
+    if speaker.name is None and head is not None:
+        speaker = _owner_outlet(ctx, head, verbs[-1]) or speaker  # на сайте газеты X
     if end <= begin:
         return None
     cue = ctx.text[verbs[-1].start : noun.stop]

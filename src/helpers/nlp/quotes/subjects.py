@@ -118,9 +118,12 @@ def collective(ctx: Context, j: int) -> bool:
     return owner or ctx.mention_at(nxt) is not None
 
 
-def _candidate(ctx: Context, t: Tok, verb: Tok) -> bool:
-    """A noun in the nominative, not governed by a preposition, agreeing with ``verb``."""
-    if t.feats.get("Case") != "Nom" or ctx.in_quote(t.start):
+def _candidate(ctx: Context, t: Tok, verb: Tok, tree: bool = False) -> bool:
+    """A noun in the nominative, not governed by a preposition, agreeing with ``verb``; for
+    the tree's ``nsubj`` also an abbreviation the tagger gave another case (США назвали:
+    an indeclinable word shows no case of its own)."""
+    abbreviation = tree and t.text.isupper() and len(t.text) > 1
+    if (t.feats.get("Case") != "Nom" and not abbreviation) or ctx.in_quote(t.start):
         return False
     if t.pos not in ("NOUN", "PROPN") and not _standing_alone(ctx, t):
         return False
@@ -148,7 +151,7 @@ def _tree_subject(ctx: Context, k: int) -> int | None:
     """The verb's ``nsubj`` in its sentence's tree (parsed here if no rule parsed it yet)."""
     heads = ctx.heads(k)
     for j, (head, rel) in heads.items():
-        if head == k and rel == "nsubj" and _candidate(ctx, ctx.toks[j], ctx.toks[k]):
+        if head == k and rel == "nsubj" and _candidate(ctx, ctx.toks[j], ctx.toks[k], tree=True):
             return j
     return None
 
