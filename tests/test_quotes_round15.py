@@ -42,6 +42,9 @@ stay as it was.
 - `На сайте газеты X появилась информация о том, что C` (the outlet the place belongs to: a
   named organisation, a body noun, `в прессе`; `в сети` still no one); `США назвали C D`: the
   tree's subject when it is an abbreviation the tagger gave the genitive.
+- A headline label whose name depends on a noun that is no role or body (`Отравление
+  Скрипаля: C`, `10-летие смерти X: C`) names a topic, not a source; a speech verb in an
+  `если` clause states a condition (`Если участник заявляет о C, ...`), no report.
 """
 
 from __future__ import annotations
@@ -438,4 +441,38 @@ def test_the_first_sentence_after_a_headline_keeps_its_subject(models):
     ],
 )
 def test_report_venues_and_abbreviation_subjects(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Отравление Скрипаля: следы вещества обнаружили в пиццерии\nТекст заметки.",
+            [],
+            id="headline-topic-of-a-person",
+        ),
+        pytest.param(
+            "10-летие смерти Егора Летова: группа выпустила сингл\nТекст заметки.",
+            [],
+            id="headline-anniversary",
+        ),
+        pytest.param(
+            "Мэр Москвы Собянин: метро откроют в мае\nТекст заметки.",
+            [("метро откроют в мае", "Собянин")],
+            id="near-miss-a-role-before-the-name",
+        ),
+        pytest.param(
+            "Если участник заявляет о наличии диплома, его проверят.",
+            [],
+            id="a-condition-reports-nothing",
+        ),
+        pytest.param(
+            "Министр заявил, что если цены вырастут, налоги снизят.",
+            [("если цены вырастут, налоги снизят", "министр")],
+            id="near-miss-a-condition-inside-the-content",
+        ),
+    ],
+)
+def test_headline_topics_and_conditions(models, text, expected):
     assert indirect(text, models) == expected

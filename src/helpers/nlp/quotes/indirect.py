@@ -266,6 +266,8 @@ def headline(ctx: Context) -> list[Quote]:
     if colon <= 0 or len(words(ctx.text[:colon])) > 4:
         return []
     mentions = [m for m in ctx.mentions if m.stop <= colon]
+    if mentions and _topic_before(ctx, mentions[0]):
+        return []  # Отравление Скрипаля: ..., 10-летие смерти Летова: ...: a topic, not a source
     m = mentions[0] if mentions else _named_later(ctx, colon) or headline_role(ctx, colon)
     if m is not None and m.type == "ORG":
         m = headline_head(ctx, colon) or m  # Глава ЦБ: the head the body names, not the bank
@@ -282,6 +284,16 @@ def headline(ctx: Context) -> list[Quote]:
             "indirect:headline",
         )
     ]
+
+
+def _topic_before(ctx: Context, m: Mention) -> bool:
+    """A headline label whose first name depends on a noun before it that is no role or body
+    word (Отравление Скрипаля, Дело Навального): the label names a topic."""
+    lex = ctx.lex
+    return any(
+        t.pos == "NOUN" and t.lemma not in lex.roles and t.lemma not in lex.org_roles
+        for t in ctx.tokens_in(0, m.start)
+    )
 
 
 def _named_later(ctx: Context, colon: int) -> Mention | None:

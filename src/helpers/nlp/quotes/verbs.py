@@ -81,6 +81,8 @@ def rule_that(ctx, toks, start, stop, prev):
     for n, a in enumerate(toks):
         if out and a.start < out[-1].stop or not may_report(ctx, a) or ctx.is_future(a):
             continue  # a future (назовёт победителей, расскажет о физике) reports nothing yet
+        if _conditional(toks[:n]):
+            continue  # Если участник заявляет о наличии диплома, ...: a case supposed
         same = out[-1].speaker if out and _coordinated(ctx, out[-1].stop, a.start) else None
         # сообщили, что C1, и предположили, что C2: the second verb shares the subject
         phase = phase_verb(ctx, a)  # стали сравнивать: the phase verb's subject speaks
@@ -122,6 +124,17 @@ def addressee_start(ctx: Context, a: Tok, begin: int) -> int:
 
 
 ADDRESSEE_WORDS = 5  # words of an addressee at most (израильтян и палестинцев)
+
+
+def _conditional(before: list[Tok]) -> bool:
+    """The words before a verb in its clause open with `если` (no comma or other verb after
+    it): the verb states a condition, no one's report."""
+    for t in reversed(before):
+        if t.text in (",", ";", ":") or t.pos in ("VERB", "AUX"):
+            return False
+        if t.low == "если":
+            return True
+    return False
 
 
 def may_report(ctx: Context, tok: Tok) -> bool:
