@@ -45,6 +45,9 @@ stay as it was.
 - A headline label whose name depends on a noun that is no role or body (`Отравление
   Скрипаля: C`, `10-летие смерти X: C`) names a topic, not a source; a speech verb in an
   `если` clause states a condition (`Если участник заявляет о C, ...`), no report.
+- `Источники Интерфакса и РБК сообщали`: two owners joined by `и` belong to one head (was:
+  РБК); names listed after a dash that follows a noun (`носят русские имена — Алёша и Соня,
+  она отмечала`) are an apposition, not the subject a later `она` takes up.
 """
 
 from __future__ import annotations
@@ -475,4 +478,30 @@ def test_report_venues_and_abbreviation_subjects(models, text, expected):
     ],
 )
 def test_headline_topics_and_conditions(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Источники Интерфакса и РБК сообщали о двух погибших.",
+            [("о двух погибших", "источники Интерфакса и РБК")],
+            id="two-owners-of-one-source",
+        ),
+        pytest.param(
+            "Актриса Анна Белова знакома с русской культурой. Двое её детей носят русские имена "
+            "— Алёша и Соня, она отмечала, что это имена героев Достоевского.",
+            [("это имена героев Достоевского", "Анна Белова")],
+            id="names-listed-after-a-dash-are-no-antecedent",
+        ),
+        pytest.param(
+            "Актриса Анна Белова приехала в Москву. Её встретила Мария Соколова, она "
+            "отметила, что фестиваль будет долгим.",
+            [("фестиваль будет долгим", "Мария Соколова")],
+            id="near-miss-a-subject-name-still-taken-up",
+        ),
+    ],
+)
+def test_owners_and_listed_names(models, text, expected):
     assert indirect(text, models) == expected

@@ -97,6 +97,8 @@ def subject_chain(
                 continue
             if gender and m.gender and m.gender != gender:
                 continue
+            if _listed_after_dash(ctx, t.i):
+                continue  # носят русские имена — Алёша и Соня: names listed, not a subject
             return Speaker(m.name, m.start, m.stop)
         else:
             empty += 1  # no subject in this sentence: the one before
@@ -106,6 +108,19 @@ def subject_chain(
 
 
 QUOTE_MARKS = "«»„“”\"'"
+
+
+def _listed_after_dash(ctx: Context, i: int) -> bool:
+    """The name at token ``i`` opens, or is joined by `и`/a comma to, a list right after a
+    dash or colon that follows a noun (имена — Алёша и Соня): an apposition, no subject."""
+    start, _ = ctx.sentence_of(ctx.toks[i].start)
+    j = i - 1
+    while j > 0 and (ctx.toks[j].low in ("и", ",") or ctx.toks[j].pos == "PROPN"):
+        j -= 1
+    t = ctx.toks[j] if j >= 0 else None
+    if t is None or t.text not in ("—", "–", ":") or j == 0 or t.start < start:
+        return False
+    return ctx.toks[j - 1].pos == "NOUN" and ctx.toks[j - 1].start >= start
 
 
 def _role_subject(ctx: Context, t: Tok, start: int, gender: str | None) -> bool:

@@ -138,6 +138,8 @@ def role_phrase(ctx: Context, k: int) -> list[Tok]:
                 out.append(ctx.toks[nxt])
             elif nxt < len(ctx.toks) and ctx.toks[nxt].low in DEDICATING:
                 out.extend(dedicated_name(ctx, nxt))  # студент РГУ им. Косыгина
+            elif (other := _second_owner(ctx, nxt, m)) is not None:
+                out.extend(u for u in ctx.toks[nxt : nxt + 12] if u.stop <= other.stop)
             break
         extra = _phrase_extension(ctx, out[-1], t, k)
         if extra:  # жители поселка Петро-Славянка, наблюдатели от ОБСЕ, генштаба и служб
@@ -420,6 +422,17 @@ def named_by_title(ctx: Context, k: int) -> Speaker | None:
         return Speaker(m.name, m.start, m.stop)
     start, stop = ctx.toks[first].start, ctx.toks[j - 1].stop
     return Speaker(ctx.text[start:stop], start, stop)
+
+
+def _second_owner(ctx: Context, j: int, first) -> object | None:
+    """A second name of the same kind joined by `и` at token ``j`` after an owner's name in
+    the genitive (источники Интерфакса и РБК): its mention."""
+    if j + 1 >= len(ctx.toks) or ctx.toks[j].low != "и" or first.type not in ("ORG", "LOC"):
+        return None
+    other = ctx.mention_at(ctx.toks[j + 1])
+    if other is None or other.type != first.type or ctx.toks[j + 1].start != other.start:
+        return None
+    return other if ctx.toks[j - 1].feats.get("Case") in ("Gen", None) else None
 
 
 def joint_role(ctx: Context, k: int) -> int | None:

@@ -361,14 +361,22 @@ def _head_of_genitive(ctx: Context, p: int) -> int | None:
     # a quoted name follows the noun it names, whatever that noun's case (организации
     # содействия защите прав «Надежда»): the chain of dependants may hold other cases too
     cases = ("Gen", "Dat", "Ins", "Loc") if k < p - 1 else ("Gen",)
-    while k >= 0 and ctx.toks[k].pos in ("NOUN", "PROPN", "ADJ"):
+    while k >= 0 and (ctx.toks[k].pos in ("NOUN", "PROPN", "ADJ") or _owners_joined(ctx, k)):
         t = ctx.toks[k]
+        if t.low == "и":
+            k -= 1  # источники Интерфакса и РБК: two owners of one head
+            continue
         if t.pos == "NOUN" and t.feats.get("Case") == "Nom":
             return k
         if t.feats.get("Case") not in cases:
             return None
         k -= 1
     return None
+
+
+def _owners_joined(ctx: Context, k: int) -> bool:
+    """`и` at ``k`` between two genitive owners (Интерфакса и РБК)."""
+    return ctx.toks[k].low == "и" and k > 0 and ctx.toks[k - 1].feats.get("Case") == "Gen"
 
 
 def subject_before(ctx: Context, k: int, gender: str | None, number: str | None) -> Speaker | None:
