@@ -86,9 +86,7 @@ def natasha_doc(text: str, models: Models) -> Doc:
     """
     doc = Doc(text)
     doc.segment(models.segmenter)
-    doc.sents = [
-        DocSent(a, b, text[a:b]) for s in doc.sents for a, b in line_spans(text, s.start, s.stop)
-    ]  # cut at line breaks, as ``segment`` does
+    doc.sents = line_sents(text, doc.sents)  # cut at line breaks, as ``segment`` does
     envelop_sent_tokens(doc.tokens, doc.sents)
     doc.tag_morph(models.morph_tagger)
     for token in doc.tokens:
@@ -135,13 +133,14 @@ def segment(text: str) -> Doc:
     sentence is also cut at line breaks (``line_spans``: a headline is tagged on its own)."""
     doc = Doc(text)
     doc.tokens = [DocToken(start, stop, token) for start, stop, token in razdel_tokens(text)]
-    doc.sents = [
-        DocSent(a, b, text[a:b])
-        for s in sentenize(text)
-        for a, b in line_spans(text, s.start, s.stop)
-    ]
+    doc.sents = line_sents(text, sentenize(text))
     envelop_sent_tokens(doc.tokens, doc.sents)
     return doc
+
+
+def line_sents(text: str, sents) -> list[DocSent]:
+    """``sents`` (anything with ``start``/``stop``) cut at line breaks (``line_spans``)."""
+    return [DocSent(a, b, text[a:b]) for s in sents for a, b in line_spans(text, s.start, s.stop)]
 
 
 def razdel_tokens(text: str) -> list[tuple[int, int, str]]:

@@ -35,7 +35,7 @@ def words_after_about(toks: list[Tok], n: int) -> list[Tok]:
 
 
 def _date(t: Tok) -> bool:
-    return t.text.isdigit() or t.lemma in MONTHS or DATE_WORDS & {t.lemma, t.low}
+    return t.text.isdigit() or t.lemma in MONTHS or bool(DATE_WORDS & {t.lemma, t.low})
 
 
 def demonstrative_about(toks: list[Tok], n: int) -> bool:
@@ -71,9 +71,7 @@ def date_comma(toks: list[Tok], i: int) -> bool:
         return False
     before = toks[i - 1] if i > 0 else None
     after = toks[i + 1] if i + 1 < len(toks) else None
-    opens = (
-        before is not None and bool(_date(before)) and after is not None and _day_of_month(after)
-    )
+    opens = before is not None and _date(before) and after is not None and _day_of_month(after)
     closes = before is not None and _date_part(before)
     return opens or closes
 

@@ -299,7 +299,7 @@ def apposed_mention(ctx: Context, t: Tok) -> Mention | None:
     return m
 
 
-def in_case(ctx: Context, m: Mention, cases: tuple) -> bool:
+def in_case(ctx: Context, m: Mention, cases: tuple[str | None, ...]) -> bool:
     """The mention's case is one of ``cases``, or, for an oblique head, one of its words is
     (адвоката Бартоломея Соханьского: the given name read as nominative, the surname not)."""
     if mention_case(ctx, m) in cases:

@@ -12,7 +12,7 @@ from pymorphy3.analyzer import Parse
 
 from ...io.text import fold_text
 from .lexicons import COMPANIONS, DEDICATING, POINTING, TIME_NOUNS
-from .records import OPENING, Context, Speaker, Tok
+from .records import OPENING, Context, Mention, Speaker, Tok
 from .role_dependants import dependant_words, participle_pp
 
 
@@ -424,7 +424,7 @@ def named_by_title(ctx: Context, k: int) -> Speaker | None:
     return Speaker(ctx.text[start:stop], start, stop)
 
 
-def _second_owner(ctx: Context, j: int, first) -> object | None:
+def _second_owner(ctx: Context, j: int, first: Mention) -> Mention | None:
     """A second name of the same kind joined by `и` at token ``j`` after an owner's name in
     the genitive (источники Интерфакса и РБК): its mention."""
     if j + 1 >= len(ctx.toks) or ctx.toks[j].low != "и" or first.type not in ("ORG", "LOC"):
@@ -437,8 +437,8 @@ def _second_owner(ctx: Context, j: int, first) -> object | None:
 
 def joint_role(ctx: Context, k: int) -> int | None:
     """The second of two person nouns joined by `и` right after the nominative noun at ``k``,
-    in its case, one of them plural, when a genitive owner follows it (родители и адвокат Сингха):
-    its index."""
+    in its case, one of them plural, when a genitive owner follows it (родители и адвокат
+    Сингха): its index."""
     if k + 3 >= len(ctx.toks) or ctx.toks[k + 1].low != "и":
         return None
     head, second, owner = ctx.toks[k], ctx.toks[k + 2], ctx.toks[k + 3]

@@ -176,9 +176,9 @@ def participle_agent(ctx: Context, noun: Tok, toks: list[Tok]) -> Tok | None:
     сообщённой официальным представителем X, C; по данным, полученным от полиции, C):
     ``toks`` start after the comma; the first person, body or role in the instrumental, or
     after `от`/`у`, or the outlet after `в`/`на` (опубликованной в «КП»), before the
-    phrase's closing comma. None when no participle in the
-    noun's (oblique) case opens it (По разным оценкам, контролируемая ИГИЛ территория: the content's
-    subject) or no one is named (по данным, опубликованным в докладе)."""
+    phrase's closing comma. None when no participle in an oblique case opens it (По разным
+    оценкам, контролируемая ИГИЛ территория: the content's subject) or no one is named (по
+    данным, опубликованным в докладе)."""
     words_ = [t for t in toks if t.pos != "ADV"]
     if not words_ or words_[0].feats.get("VerbForm") != "Part" or not words_[0].text.islower():
         return None

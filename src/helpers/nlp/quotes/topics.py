@@ -9,12 +9,8 @@ from .records import Context, Tok
 
 ADDRESSEE_WORDS = 5  # words of the addressee's phrase: правительство Белоруссии, все партнёры
 TOPIC = ("о", "об")
-STOPS = ()
-VENUE_PREPS = (
-    "в",
-    "во",
-    "на",
-)  # where it was said: в интервью, на брифинге, в Twitter  # `от X` + the object: the addressee is adjectives and one noun or name
+STOPS = ()  # `от X` + the object: the addressee is adjectives and one noun or name
+VENUE_PREPS = ("в", "во", "на")  # where it was said: в интервью, на брифинге, в Twitter
 
 
 def topic_after(ctx: Context, a: Tok, b: Tok) -> Tok:
