@@ -126,7 +126,7 @@ def _owner_outlet(ctx: Context, head: Tok, verb: Tok) -> Speaker | None:
     """The outlet a place noun belongs to, before the report's verb: an organisation named
     after it (на сайте китайской газеты Global Times), a body (на сайте ведомства), or the
     press itself (в прессе, в СМИ)."""
-    if head.lemma in PRESS and head.lemma not in ctx.lex.titles:
+    if head.lemma in PRESS:
         return Speaker(head.lemma if head.lemma != "сми" else "СМИ", head.start, head.stop)
     for t in ctx.tokens_in(head.stop, verb.start):
         m = ctx.mention_at(t)

@@ -5,6 +5,7 @@ genitive phrase after the cue) and the object of a quoting verb (цитируе�
 from __future__ import annotations
 
 from .lexicons import COLLECTIVES, POSSESSIVES
+from .person_subjects import in_case
 from .records import OPENING, Context, Speaker, Tok, ends_clause
 from .roles import named_by_title, nominative, role_phrase
 from .speakers import governed, phrase_start, speaker_from
@@ -63,9 +64,7 @@ def _genitive_name(ctx: Context, t: Tok) -> bool:
     """A word of a person's name one of whose words the tagger reads in the genitive
     (адвоката заявителей Бартоломея Соханьского: the given name read as nominative)."""
     m = ctx.mention_at(t)
-    if m is None or m.type != "PER":
-        return False
-    return any(u.feats.get("Case") == "Gen" for u in ctx.tokens_in(m.start, m.stop))
+    return m is not None and m.type == "PER" and in_case(ctx, m, ("Gen",))
 
 
 def source_speaker(ctx: Context, k: int) -> Speaker:
