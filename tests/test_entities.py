@@ -315,6 +315,29 @@ def test_variant_names_of_one_organisation_share_a_name(text, name, count):
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Совет Безопасности ООН поддержал назначение.",
+            ["Совет Безопасности ООН", "ООН"],
+        ),
+        (
+            "Парламентская ассамблея ОБСЕ приняла резолюцию.",
+            ["Парламентская ассамблея ОБСЕ", "ОБСЕ"],
+        ),
+        (  # near-miss: an abbreviation no alias gives another full name is the short form
+            "Международная федерация футбола ФИФА оштрафовала клуб.",
+            ["Международная федерация футбола", "Международная федерация футбола"],
+        ),
+    ],
+)
+def test_a_known_body_after_a_name_is_its_owner(text, names):
+    """A known body's abbreviation right after another name, no parentheses, is its owner in
+    the genitive (one mention with it nested), not that name's short form."""
+    assert helpers.extract_entities(text)["name"].tolist() == names
+
+
+@pytest.mark.parametrize(
     ("name", "abbreviation"),
     [
         ("Организация по безопасности и сотрудничеству в Европе", "ОБСЕ"),

@@ -99,3 +99,12 @@ def rename_by_aliases(mentions: list[Mention], lookup: dict[str, tuple[str, str]
         if hit:
             mention.name = hit[0]
             mention.type = hit[1] or mention.type
+
+
+def known_owner(name: str, abbreviation: str) -> bool:
+    """A known organisation's abbreviation right after another name, no parentheses, is its
+    owner in the genitive (``Совет Безопасности ООН``, ``Парламентская ассамблея ОБСЕ``), not
+    its short form: the shipped aliases give the abbreviation a different full name."""
+    known = shipped_lookup()
+    hit = known.get(fold_text(abbreviation))
+    return hit is not None and known.get(fold_text(name), (None,))[0] != hit[0]

@@ -213,13 +213,18 @@ def is_adjectival_surname(parse) -> bool:
 def person_word(token, gender: str, vocab) -> str:
     """One name part of a person in the nominative (``Жаксылыковым`` -> ``Жаксылыков``)."""
     word = _person_word(token, gender, vocab)
-    lower = token.text.lower()
-    if gender == "masc" and lower.endswith("и") and not word.lower().endswith(("а", "я", "и")):
-        if not vocab.parse(lower)[0].is_known:
-            # a foreign man's name in -и does not decline (Дескальси, not Дескальсь); one in
-            # -а/-я does (Арайи -> Арайя)
-            return shaped(lower, token.text)
+    if gender == "masc" and foreign_i(token.text, word, vocab):
+        return shaped(token.text.lower(), token.text)
     return word
+
+
+def foreign_i(text: str, word: str, vocab) -> bool:
+    """A foreign man's name in -и the dictionary does not know keeps it: it does not decline
+    (Дескальси, not Дескальсь as ``word`` read it); one in -а/-я does (Арайи -> Арайя)."""
+    lower = text.lower()
+    if not lower.endswith("и") or word.lower().endswith(("а", "я", "и")):
+        return False
+    return not vocab.parse(lower)[0].is_known
 
 
 def _person_word(token, gender: str, vocab) -> str:

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from ...io.text import fold_text
+from .aliases import known_owner
 from .known_names import known_names
 from .names import is_caps, span_name
 
@@ -99,7 +100,7 @@ def attach_orgs(mentions: list, text: str, vocab) -> None:
     ``Парламентской ассамблеи Совета Европы`` as two; the first becomes ``Парламентская
     ассамблея Совета Европы`` and ``Совет Европы`` stays a (nested) mention. An abbreviation right before another
     does not decline but is read the same way (``ГУ МВД``, ``ГСУ СК России``: a unit of the
-    body after it)."""
+    body after it), and so is a known body's abbreviation (``Совет Безопасности ООН``)."""
     for first, second in zip(mentions, mentions[1:], strict=False):
         words = second.text.split()
         if (
@@ -107,7 +108,11 @@ def attach_orgs(mentions: list, text: str, vocab) -> None:
             and second.type == "ORG"
             and text[first.stop : second.start] == " "
             and words
-            and (declined_genitive(words[0], vocab) or _abbreviations(first.text, words[0]))
+            and (
+                declined_genitive(words[0], vocab)
+                or _abbreviations(first.text, words[0])
+                or (len(words) == 1 and known_owner(first.name, words[0]))
+            )
         ):
             first.name = f"{first.name} {second.text}"
             first.stop = second.stop

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from ...io.text import fold_text
+from .aliases import known_owner
 from .lexicon import ordered, words
 from .mentions import Mention
 from .names import is_caps
@@ -45,7 +46,7 @@ def variant_links(mentions: list[Mention], text: str) -> list[tuple[str, str]]:
 
     * a name and the abbreviation right after it, in parentheses or not (``Организация по
       безопасности и сотрудничеству в Европе (ОБСЕ)``, ``Международная федерация футбола
-      ФИФА``);
+      ФИФА``), but not a known body's abbreviation without them (``known_owner``);
     * an abbreviation and a name whose initials it is (``ЗАЗ`` and ``Запорожский
       автомобилестроительный завод``);
     * a short name and the one longer name of the article it begins (``Sun`` and ``Sun
@@ -64,6 +65,7 @@ def variant_links(mentions: list[Mention], text: str) -> list[tuple[str, str]]:
             and is_caps(second.name)
             and len(first.name.split()) > 1
             and " " not in second.name
+            and (gap == "(" or not known_owner(first.name, second.name))
         ):
             links.append((first.name, second.name))
     places = [name for name in names if len(name.split()) == 1 and not is_caps(name)]

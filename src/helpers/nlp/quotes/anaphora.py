@@ -15,6 +15,7 @@ from .nationality import (
     country_stem,
     names_country,
     national_post,
+    phrase_country,
     role_country,
     several_people,
 )
@@ -172,11 +173,13 @@ def resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
     tied = tied_to_role(ctx, tok, gender)
     if tied is not None:
         return tied
-    stem = country_stem(ctx, tok)  # французский президент: the one introduced with France
-    post = national_post(tok)  # турецкий лидер: президент Турции X
+    stem = country_stem(ctx, tok) or phrase_country(ctx, tok, home=False)  # французский
+    post = national_post(
+        ctx, tok
+    )  # президент, глава турецкого МИД; турецкий лидер: президент Турции X
     if stem is not None and several_people(ctx, tok):
         return _introduced_with(ctx, tok, gender, lambda lemmas: names_country(lemmas, stem), post)
-    country = role_country(ctx, tok)  # российский президент: one introduced with Russia, if any
+    country = role_country(ctx, tok) or phrase_country(ctx, tok, home=True)  # российский
     if country is not None and several_people(ctx, tok):
         found = _introduced_with(
             ctx, tok, gender, lambda lemmas: names_country(lemmas, country), post
@@ -313,7 +316,12 @@ def tied_to_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
     article introduced with a role word and that place (министр иностранных дел Турции Хакан
     Фидан), not the last person named or quoted (глава МИД России Сергей Лавров)."""
     keys = role_keys(ctx, tok)
-    return _introduced_with(ctx, tok, gender, keys.issubset) if keys else None
+    stem = phrase_country(ctx, tok, home=True)  # глава турецкого МИД: Turkey's too
+    if stem is None or not keys:
+        return _introduced_with(ctx, tok, gender, keys.issubset) if keys else None
+    return _introduced_with(
+        ctx, tok, gender, lambda lemmas: keys.issubset(lemmas) and names_country(lemmas, stem)
+    )
 
 
 def _introduced_with(ctx: Context, tok: Tok, gender: str | None, fits, post=None) -> Speaker | None:

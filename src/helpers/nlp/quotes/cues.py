@@ -124,8 +124,9 @@ def source_phrase(ctx: Context, start: int, stop: int) -> tuple[int, int, int] |
         if not rest:
             continue
         c = rest[0]
-        if c.text == "," and paired is None and b.low in ctx.lex.sources:
-            agent = participle_agent(ctx, b, toks[n + 3 :])  # По данным, полученным от X, C
+        if paired is not None or b.low in ctx.lex.sources:  # По данным, полученным от X, C;
+            phrase = toks[n + 3 :] if c.text == "," else toks[n + 2 :]  # в соответствии с
+            agent = participle_agent(ctx, b, phrase)  # заявлением сделанным X (no comma)
             if agent is not None:
                 return a.i, b.i, agent.i
         if b.low in POSSESSIVES and (paired or c.low in ctx.lex.sources):  # по его словам

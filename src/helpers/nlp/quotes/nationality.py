@@ -10,12 +10,15 @@ is not президент Турции X).
 
 The adjective is a country's by morphology: its stem, with the suffix cut (франц|узский,
 тур|ецкий, американ|ский), spells a word pymorphy3 knows as a place (Geox: Франция, Турция,
-Америка); олимпийский or парламентский spell none and leave the role as it was.
+Америка); олимпийский or парламентский spell none and leave the role as it was. Adjectives
+whose stem spells no country (немецкий: Германия) are listed in quote_country_adjectives.txt.
 """
 
 from __future__ import annotations
 
+from .lexicons import COUNTRY_ADJECTIVES
 from .records import Context, Tok
+from .roles import role_phrase
 
 HOME = frozenset({"российский"})  # the home country: its officials go unintroduced
 SUFFIXES = ("ецкий", "цкий", "узский", "ский")  # турецкий, немецкий; французский; российский
@@ -25,6 +28,9 @@ PLACE_FORMS = ("", "ия", "ция", "а")  # stem + ending: китай, фра�
 LEADERS = frozenset(
     {"президент", "премьер", "премьер-министр", "канцлер", "король", "королева", "лидер"}
 )
+
+# a word of no one post: итальянский политик is премьер-министр Италии X
+GENERIC = frozenset({"политик", "деятель", "чиновник", "дипломат"})
 
 
 def country_stem(ctx: Context, tok: Tok) -> str | None:
@@ -47,9 +53,22 @@ def role_country(ctx: Context, tok: Tok) -> str | None:
     return adjective_country(ctx, prev)
 
 
+def phrase_country(ctx: Context, tok: Tok, home: bool) -> str | None:
+    """The stem of a country adjective inside the role phrase after ``tok`` (глава турецкого
+    МИД -> тур), the home country's only when ``home`` (глава российского МИД)."""
+    for t in role_phrase(ctx, tok.i)[1:]:
+        if t.pos == "ADJ" and t.text.islower() and (home or t.lemma not in HOME):
+            stem = adjective_country(ctx, t)
+            if stem is not None:
+                return stem
+    return None
+
+
 def adjective_country(ctx: Context, adj: Tok) -> str | None:
     """The stem of a country adjective (французский -> франц, российский -> росси: the home
     country too), or None when the stem spells no place."""
+    if adj.lemma in COUNTRY_ADJECTIVES:
+        return COUNTRY_ADJECTIVES[adj.lemma]  # немецкий -> германи (Германия)
     suffix = next((s for s in SUFFIXES if adj.lemma.endswith(s)), None)
     stem = adj.lemma[: -len(suffix)] if suffix else ""
     if len(stem) < 3:
@@ -62,10 +81,13 @@ def adjective_country(ctx: Context, adj: Tok) -> str | None:
     return None
 
 
-def national_post(tok: Tok):
+def national_post(ctx: Context, tok: Tok):
     """Which role words of an introduction fit ``tok`` after a country's adjective: for
-    `лидер` a head of state or government (LEADERS), else ``tok``'s own role (None)."""
-    return LEADERS.__contains__ if tok.lemma == "лидер" else None
+    `лидер` a head of state or government (LEADERS), for a word of no one post (политик,
+    дипломат: GENERIC) any role word, else ``tok``'s own role (None)."""
+    if tok.lemma == "лидер":
+        return LEADERS.__contains__
+    return ctx.lex.roles.__contains__ if tok.lemma in GENERIC else None
 
 
 def names_country(lemmas, stem: str) -> bool:

@@ -187,13 +187,19 @@ def phrase_break(ctx: Context, t: Tok) -> bool:
 
 def org_quote_mark(ctx: Context, t: Tok) -> bool:
     """A quotation mark around an organisation's name (представитель «Союза граждан» Иван
-    Петров): no break between a role and the name after it, unlike a title of a work
-    (автор «Диких сердцем», ... сказал)."""
-    if t.text not in "«»" or not 0 < t.i < len(ctx.toks) - 1:
+    Петров, директор банка "Открытие" Пётр Сидоров): no break between a role and the name
+    after it, unlike a title of a work (автор «Диких сердцем», ... сказал). Any mark of the
+    lexicon's pairs; the name is the word it touches (a straight quote opens or closes)."""
+    marks = {m for pair in ctx.lex.marks for m in pair}
+    if t.text not in marks or not 0 < t.i < len(ctx.toks) - 1:
         return False
-    inner = ctx.toks[t.i + 1] if t.text == "«" else ctx.toks[t.i - 1]
-    m = ctx.mention_at(inner)
-    return m is not None and m.type == "ORG"
+    after, before = ctx.toks[t.i + 1], ctx.toks[t.i - 1]
+    inner = [
+        u
+        for u, touches in ((after, after.start == t.stop), (before, before.stop == t.start))
+        if touches
+    ]
+    return any((m := ctx.mention_at(u)) is not None and m.type == "ORG" for u in inner)
 
 
 CLAUSE_WORDS = frozenset({"что", "чтобы", "если", "когда", "хотя", "пока", "поскольку"})

@@ -18,7 +18,7 @@ from pymorphy2.analyzer import Parse
 from threadpoolctl import ThreadpoolController
 
 from ...io.text import fold_text, line_spans
-from ..entities.names import feminine_instrumental
+from ..entities.names import feminine_instrumental, foreign_i
 from .lexicons import DEDICATING, FEMININE_SURNAMES, MODALS, Lexicon
 from .tagger_repair import is_future_verb, repair_openers, repair_tags
 
@@ -214,6 +214,11 @@ class Context:
             if case in (None, "Nom") or not all(t.text.isalpha() for t in toks):
                 continue
             words = [_nominative_word(self.morph, t, case) for t in toks]
+            if all(words) and m.gender == "Masc":  # Джино Дескальси: no Дескальсь
+                words = [
+                    t.text if foreign_i(t.text, w, self.morph) else w
+                    for t, w in zip(toks, words, strict=True)
+                ]
             if all(words):
                 m.name = " ".join(words)
 
@@ -335,8 +340,8 @@ class Context:
         (пресс-служба городское управление)."""
         every = sorted(self.mentions + self.places, key=lambda m: m.start)
         for m in self.mentions:
-            if m.type != "ORG" or " " not in self.text[m.start : m.stop]:
-                continue
+            if m.type != "ORG" or " " not in self.text[m.start : m.stop] or " " not in m.name:
+                continue  # Организации Объединённых наций -> ООН: a short name the pass linked
             first = self.text[m.start : m.stop].split(" ", 1)[0]
             parses = [p for p in self.morph.parse(first) if p.tag.POS == "NOUN"]
             if not parses:

@@ -168,12 +168,14 @@ def domain_after(ctx: Context, cue: Tok) -> Speaker | None:
 
 
 AGENT_PREPS = ("от", "у")  # полученной от X, имеющейся у X: the giver or the holder
+ROLE_WORDS = 8  # words at most between a role and the name in apposition to it
 OBLIQUE = ("Dat", "Gen", "Loc")  # the dative of `по`/`согласно`; the tagger reads -ой/-ии so too
 
 
 def participle_agent(ctx: Context, noun: Tok, toks: list[Tok]) -> Tok | None:
     """The agent of a participial phrase set off after a bare source ``noun`` (По информации,
-    сообщённой официальным представителем X, C; по данным, полученным от полиции, C):
+    сообщённой официальным представителем X, C; по данным, полученным от полиции, C; в
+    соответствии с заявлением, сделанным X, C; the comma may be missing):
     ``toks`` start after the comma; the first person, body or role in the instrumental, or
     after `от`/`у`, or the outlet after `в`/`на` (опубликованной в «КП»), before the
     phrase's closing comma. None when no participle in an oblique case opens it (По разным
@@ -182,8 +184,9 @@ def participle_agent(ctx: Context, noun: Tok, toks: list[Tok]) -> Tok | None:
     words_ = [t for t in toks if t.pos != "ADV"]
     if not words_ or words_[0].feats.get("VerbForm") != "Part" or not words_[0].text.islower():
         return None
-    if words_[0].feats.get("Case") not in OBLIQUE or noun.feats.get("Case") not in OBLIQUE:
-        return None
+    case, own = words_[0].feats.get("Case"), noun.feats.get("Case")
+    if not (case in OBLIQUE and own in OBLIQUE or own == "Ins" and _instrumental(ctx, words_[0])):
+        return None  # в соответствии с заявлением, сделанным X: instrumental, agreeing
     for n, t in enumerate(toks[:10]):
         if t.text == "," or t.text in ".!?;:":
             return None
@@ -193,8 +196,14 @@ def participle_agent(ctx: Context, noun: Tok, toks: list[Tok]) -> Tok | None:
         if t.low in ("в", "во", "на") and (outlet := _outlet_in(ctx, toks[n + 1 : n + 3])):
             return outlet  # опубликованной в «КП», в газете «Коммерсант»: where it was published
         if t.feats.get("Case") == "Ins" and t.pos in ("NOUN", "PROPN") and _agent(ctx, t):
-            return _named(ctx, toks[n + 1 : 10]) or t
+            return _named(ctx, toks[n + 1 : n + 1 + ROLE_WORDS]) or t
     return None
+
+
+def _instrumental(ctx: Context, t: Tok) -> bool:
+    """A form that can be instrumental, whatever the tagger chose (сделанным: also a dative
+    plural)."""
+    return t.feats.get("Case") == "Ins" or any("ablt" in p.tag for p in ctx.morph.parse(t.low))
 
 
 def _named(ctx: Context, toks: list[Tok]) -> Tok | None:

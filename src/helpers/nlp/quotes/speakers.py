@@ -62,6 +62,7 @@ from .subject_phrases import (
     quantified_subject,
     relative_role,
     titled_name,
+    titled_oblique,
     unmarked_title,
 )
 from .tree import (
@@ -450,6 +451,8 @@ def subject_before(ctx: Context, k: int, gender: str | None, number: str | None)
             found = speaker_from(ctx, head, gender, k)  # пресс-служба фракции ЛДПР
             if found:
                 return found
+        if head is None and titled_oblique(ctx, p):
+            continue  # в эфире телеканала РБК: the channel's name
         found = speaker_from(ctx, p, gender, k)
         if found is None and p < j and country_stem(ctx, t) is not None:
             found = speaker_from(ctx, j, gender, k)  # Французский президент: the role itself

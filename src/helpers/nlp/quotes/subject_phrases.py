@@ -75,6 +75,21 @@ def named_noun(ctx: Context, j: int) -> bool:
     )
 
 
+def titled_oblique(ctx: Context, p: int) -> bool:
+    """The name opening at token ``p`` names the title noun right before it, and that noun is
+    in an oblique case (в эфире телеканала РБК заявил, по просьбе агентства ТАСС): an
+    indeclinable name tagged nominative there is no subject."""
+    m = ctx.mention_at(ctx.toks[p])
+    if p < 1 or m is None or m.type == "PER":
+        return False  # организаторов акции Владимир Дорош: a person names no title noun
+    prev = ctx.toks[p - 1]
+    return (
+        prev.pos == "NOUN"
+        and prev.lemma in ctx.lex.titles
+        and prev.feats.get("Case") not in (None, "Nom")
+    )
+
+
 def quantified_subject(ctx: Context, k: int) -> Speaker | None:
     """The parser's subject of the plural verb at ``k`` when it is a genitive plural noun
     counted by a numeral (несколько торговых сетей объявили, пять компаний заявили): the
