@@ -338,6 +338,22 @@ def test_a_known_body_after_a_name_is_its_owner(text, names):
 
 
 @pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Глава Минцифры Максут Шадаев выступил на форуме.",
+            [("Минцифры", "ORG"), ("Максут Шадаев", "PER")],
+        ),
+        ("Сергей Минин выступил на форуме.", [("Сергей Минин", "PER")]),  # near-miss
+    ],
+)
+def test_a_body_opening_a_person_mention_is_its_own(text, rows):
+    """natasha reads `Минцифры Максут Шадаев` as one person: the known body is cut off."""
+    entities = helpers.extract_entities(text)
+    assert list(zip(entities["name"], entities["type"], strict=True)) == rows
+
+
+@pytest.mark.parametrize(
     ("name", "abbreviation"),
     [
         ("Организация по безопасности и сотрудничеству в Европе", "ОБСЕ"),

@@ -18,6 +18,19 @@ stay as it was.
   (quote_country_adjectives.txt), tie the role to the person introduced with that country;
   a word of no one post (политик) takes any role so introduced.
 - `гендиректор` is the `генеральный директор` introduced before (quote_role_synonyms.txt).
+- `По их данным` after a counted group (`Несколько российских СМИ сообщили`, `Два свидетеля
+  заявили`) points back to it: the group is many though its first word is no plural noun.
+- `Как признался в беседе с X депутат, C`: a setting noun after the preposition is where the
+  speech took place, not its object; `настоять на C` is a speech verb as `настаивать` was.
+- `В Министерстве финансов России утверждают`: a short name the entity pass gave a body
+  (Минфин России) is kept, not merged with the words as written (`Минфин финансов России`);
+  a known body's short name opening a person mention natasha made (`глава Минцифры Максут
+  Шадаев`) is cut off as a mention of its own.
+- `C. Так считают аналитики банка.`: `Так` + a speech verb opening a sentence points back to
+  the one before (`indirect:so_said`; not `Так, ...` for instance, `бы`, `не`, a colon).
+- `По словам президента, «мы победим».`: a quote shorter than three words that is the whole
+  content after a source phrase is direct; `Путин: «Q»` opening a sentence (not only a line)
+  names the speaker.
 """
 
 from __future__ import annotations
@@ -232,3 +245,144 @@ def test_country_adjectives(models, text, expected):
 )
 def test_short_forms_of_a_post(models, text, expected):
     assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Несколько российских СМИ сообщили о болезни актрисы. По их данным, у актрисы "
+            "тяжёлая форма болезни.",
+            [
+                ("о болезни актрисы", "несколько российских СМИ"),
+                ("у актрисы тяжёлая форма болезни", "несколько российских СМИ"),
+            ],
+            id="counted-group",
+        ),
+        pytest.param(
+            "Два свидетеля заявили, что видели машину. По их словам, машина была белой.",
+            [("видели машину", "два свидетеля"), ("машина была белой", "два свидетеля")],
+            id="numeral",
+        ),
+        pytest.param(
+            "Представитель полиции сообщил, что задержан подозреваемый. По их словам, "
+            "мужчина не сопротивлялся.",
+            [("задержан подозреваемый", "представитель полиции")],
+            id="near-miss-singular-source",
+        ),
+    ],
+)
+def test_their_words_after_a_counted_group(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Как признался в беседе с корреспондентом «Известий» депутат, законопроект вряд "
+            "ли будет принят.",
+            [("законопроект вряд ли будет принят", "депутат")],
+            id="setting-is-no-object",
+        ),
+        pytest.param(
+            "Депутат признался в получении взятки.",
+            [("в получении взятки", "депутат")],
+            id="near-miss-object",
+        ),
+        pytest.param(
+            "Врачи настояли на немедленной госпитализации пациентки.",
+            [("на немедленной госпитализации пациентки", "врачи")],
+            id="perfective-nastoyat",
+        ),
+        pytest.param(
+            "Он настоял на своём и уехал.",
+            [],
+            id="near-miss-no-content",
+        ),
+    ],
+)
+def test_prepositional_objects(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "В Министерстве финансов России утверждают, что кредит не предоставлялся.",
+            [("кредит не предоставлялся", "Минфин России")],
+            id="short-name-of-a-ministry",
+        ),
+        pytest.param(
+            "Об этом написал глава Минцифры Максут Шадаев.",
+            [],
+            id="no-statement-before",
+        ),
+    ],
+)
+def test_short_names_of_bodies(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+def test_body_word_opening_a_person_mention(models):
+    text = "Пенсии вырастут.\nОб этом в своём Telegram-канале написал глава Минцифры Максут Шадаев."
+    assert indirect(text, models) == [("Пенсии вырастут", "Максут Шадаев")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Цены вырастут на 10%. Так считают аналитики банка.",
+            [("Цены вырастут на 10%", "аналитики банка")],
+            id="so-they-think",
+        ),
+        pytest.param(
+            "Цены вырастут на 10%. Так заявил министр финансов на форуме.",
+            [("Цены вырастут на 10%", "министр финансов")],
+            id="so-he-said",
+        ),
+        pytest.param(
+            "Цены вырастут на 10%. Так сказал бы любой экономист.",
+            [],
+            id="near-miss-hypothesis",
+        ),
+        pytest.param(
+            "Цены вырастут на 10%. Так считают не все.",
+            [],
+            id="near-miss-denial",
+        ),
+        pytest.param(
+            "Цены вырастут на 10%. Так, министр заявил, что рост продолжится.",
+            [("рост продолжится", "министр")],
+            id="near-miss-for-instance",
+        ),
+    ],
+)
+def test_so_pointing_back(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "По словам президента, «мы победим».",
+            [("мы победим", "президент", "direct:po_slovam")],
+            id="short-quote-after-a-source",
+        ),
+        pytest.param(
+            "По словам президента, «Спартак» победит.",
+            [],
+            id="near-miss-a-name-inside-the-content",
+        ),
+        pytest.param(
+            "Путин выступил на форуме. Путин: «Мы победим в этой войне».",
+            [("Мы победим в этой войне", "Путин", "direct:name_colon")],
+            id="name-colon-opening-a-sentence",
+        ),
+    ],
+)
+def test_direct_quotes_named_before(models, text, expected):
+    assert direct(text, models) == expected

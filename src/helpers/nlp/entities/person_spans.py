@@ -9,8 +9,10 @@ left as it is; nouns that are also names stay (``Нора Донда``).
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 
 from ...io.text import fold_text
+from .known_names import known_names
 from .lexicon import words
 from .names import WORD, is_initial, span_name
 
@@ -27,8 +29,8 @@ def common_word(text: str, vocab) -> bool:
     """A word that is not part of a person's name: digits (``69-летний``), an adjective with
     no name reading (``Римский``), or a role word (``Экс-советник``, ``Глава``). Nouns that
     are also names (``Нора``, ``Пак``) are kept."""
-    if any(char.isdigit() for char in text):
-        return True
+    if any(char.isdigit() for char in text) or fold_text(text) in known_names().bodies:
+        return True  # 69-летний; Минцифры (a body, cut off as a mention of its own)
     if is_initial(text) or not WORD.search(text):
         return False
     last = text.lower().split("-")[-1]
@@ -43,13 +45,19 @@ def common_word(text: str, vocab) -> bool:
 
 
 def trim_people(mentions: list, doc, vocab) -> None:
-    """Cut common words off the front of people's mentions (in place)."""
+    """Cut common words off the front of people's mentions (in place); a known body's name
+    there (``Минцифры Максут Шадаев``) becomes a mention of its own."""
     tokens = list(doc.tokens)
     starts = [token.start for token in tokens]
-    for mention in mentions:
+    for mention in list(mentions):
         if mention.type != "PER":
             continue
         inside = tokens[bisect_left(starts, mention.start) : bisect_left(starts, mention.stop)]
+        if len(inside) > 2 and fold_text(inside[0].text) in known_names().bodies:
+            body = inside[0]
+            name = known_names().bodies[fold_text(body.text)][0]
+            org = replace(mention, stop=body.stop, type="ORG", text=body.text, name=name)
+            mentions.insert(mentions.index(mention), org)
         cut = 0
         while cut < len(inside) - 1 and common_word(inside[cut].text, vocab):
             cut += 1

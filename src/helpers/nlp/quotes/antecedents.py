@@ -6,6 +6,7 @@ stands for, a name in an oblique case (`на что тот ответил`), the
 
 from __future__ import annotations
 
+from .lexicons import QUANTIFIERS
 from .records import Context, Speaker, mention_case
 
 
@@ -28,7 +29,9 @@ def last_spoken(ctx: Context, before: int, plural: bool) -> Speaker | None:
         head = ctx.token_at(speaker.start)
         if head is None:
             return None
-        return speaker if (ctx.toks[head].feats.get("Number") == "Plur") == plural else None
+        t = ctx.toks[head]  # несколько российских СМИ, ряд изданий: a counted group is many
+        many = t.feats.get("Number") == "Plur" or t.pos == "NUM" or t.lemma in QUANTIFIERS
+        return speaker if many == plural else None
     return None
 
 

@@ -174,13 +174,15 @@ def listed(ctx: Context, m) -> Quote | Stop | None:
 
 
 def name_colon(ctx: Context, m) -> Quote | None:
-    """Виктор Петров: «Адвокат ведёт себя как царь»: a line that opens with a person's name
-    and a colon right before the quote (a headline, a caption): that person speaks."""
+    """Виктор Петров: «Адвокат ведёт себя как царь»: a line or sentence that opens with a
+    person's name and a colon right before the quote (a headline, a caption, a digest):
+    that person speaks."""
     lead = colon_lead(ctx, m)
     if not lead.endswith(":") or m.n_words < 3:
         return None
     line = ctx.text.rfind("\n", 0, len(lead)) + 1
-    person = person_label(ctx, line, len(lead) - 1)
+    start = max(line, ctx.sentence_of(len(lead) - 1)[0])
+    person = person_label(ctx, line, len(lead) - 1) or person_label(ctx, start, len(lead) - 1)
     return None if person is None else m.quote(Speaker(person.name, person.start, person.stop), ":")
 
 

@@ -241,8 +241,20 @@ def _ends_sentence(ctx: Context, m: Marked) -> bool:
 
 def short_or_title(ctx: Context, m: Marked) -> Stop | None:
     """Fewer than three words, or a name in quotes (газета «Известия»), or a term after
-    `так называемый` (так называемый «надзорный список»): no quote."""
-    return STOP if m.n_words < 3 or m.title or so_called(ctx, m.q) else None
+    `так называемый` (так называемый «надзорный список»): no quote. A short quote that is
+    the whole content after `По словам X,` (По словам президента, «мы победим».) is one."""
+    if m.title or so_called(ctx, m.q):
+        return STOP
+    return STOP if m.n_words < 3 and not _all_after_source(ctx, m) else None
+
+
+def _all_after_source(ctx: Context, m: Marked) -> bool:
+    """The quote follows the comma of a source phrase and ends the sentence."""
+    if not ctx.text[: m.q.start - 1].rstrip(" \u00a0").endswith(",") or not _ends_sentence(ctx, m):
+        return False
+    start, _ = ctx.sentence_of(m.q.start)
+    line = ctx.text.rfind("\n", 0, m.q.start) + 1
+    return source_phrase(ctx, max(start, line), m.q.start) is not None
 
 
 def so_called(ctx: Context, q: Quoted) -> bool:

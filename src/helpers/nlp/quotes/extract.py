@@ -68,6 +68,7 @@ RULES = (
     *(name for name in _producing(INDIRECT_RULES) if name != "indirect:verb"),
     "indirect:anaphoric_cue",  # named inside indirect:ob_etom
     "indirect:anaphoric_object",
+    "indirect:so_said",  # Так считают X (pointing.py, inside indirect:ob_etom)
     "indirect:nested",  # a report inside content relayed by another rule (nested.py)
     "indirect:governed_cue",  # поспешил заявить, что C (governed.py, inside indirect:verb)
     "indirect:reason",  # объяснил решение болезнью (reasons.py, inside indirect:verb)

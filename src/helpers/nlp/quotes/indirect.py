@@ -38,7 +38,7 @@ from .marks import words
 from .nested import inner_reports
 from .official import rule_official
 from .passive_agents import rule_passive_agent
-from .pointing import anaphoric_cue, anaphoric_object_cue, restated_view_cue
+from .pointing import anaphoric_cue, anaphoric_object_cue, restated_view_cue, so_cue
 from .records import WORDS_AT, Context, Frame, Mention, Quote, Speaker, Tok, negated, skip_space
 from .reports import rule_known_to
 from .seen_in import rule_seen_in
@@ -165,6 +165,8 @@ def rule_about_this(ctx, toks, start, stop, prev):
         rule = "indirect:anaphoric_cue"  # О своих планах X рассказал; Рассказала X.
     elif (cue := anaphoric_object_cue(ctx, toks)) is not None:
         rule = "indirect:anaphoric_object"  # В МВД подтвердили эту информацию
+    elif (cue := so_cue(ctx, toks)) is not None:
+        rule = "indirect:so_said"  # Так считают аналитики банка
     else:
         cue = restated_view_cue(ctx, toks)
         rule = "indirect:restated_view"  # Такое мнение высказал X

@@ -1,6 +1,6 @@
 """Speech verbs whose content is the sentence before (split from indirect.py, round 7):
 `О своих планах X рассказал`, `Рассказала его пресс-секретарь X.`, `В МВД подтвердили эту
-информацию`, `Это подтвердил X`; round 12, agency style: `Такое мнение высказал X`, `С таким
+информацию`, `Это подтвердил X` (round 16: `Так считают X`); round 12, agency style: `Такое мнение высказал X`, `С таким
 заявлением выступил X`. ``indirect.rule_about_this`` reads the content."""
 
 from __future__ import annotations
@@ -63,6 +63,18 @@ def anaphoric_object_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
         if obj.lemma in ("этот", "данный") and nxt is not None and nxt.lemma in RESTATED_NOUNS:
             return t
     return None
+
+
+def so_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
+    """`Так` opening a sentence as a manner word pointing back, a speech verb right after it
+    (`Так считают аналитики банка`, `Так заявил X на форуме`): the view is the sentence before.
+    Not `Так, X заявил` (for instance), `Так что`, a colon (`Так об этом сказал X:` announces
+    what follows), a hypothesis (`Так сказал бы любой`) or a denial (`Так считают не все`)."""
+    if len(toks) < 3 or toks[0].low != "так" or not _reports(ctx, toks[1]):
+        return None
+    if any(t.text == ":" or t.low in ("бы", "б", "не") for t in toks):
+        return None
+    return toks[1] if that_after(ctx, toks[1].i) is None else None
 
 
 # words that point back at a statement (Такое мнение, Соответствующее заявление); not

@@ -340,8 +340,9 @@ class Context:
         (пресс-служба городское управление)."""
         every = sorted(self.mentions + self.places, key=lambda m: m.start)
         for m in self.mentions:
-            if m.type != "ORG" or " " not in self.text[m.start : m.stop] or " " not in m.name:
-                continue  # Организации Объединённых наций -> ООН: a short name the pass linked
+            written = self.text[m.start : m.stop].split()
+            if m.type != "ORG" or len(written) < 2 or len(m.name.split()) != len(written):
+                continue  # Министерстве финансов России -> Минфин России: a short name kept
             first = self.text[m.start : m.stop].split(" ", 1)[0]
             parses = [p for p in self.morph.parse(first) if p.tag.POS == "NOUN"]
             if not parses:

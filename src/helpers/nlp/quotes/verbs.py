@@ -256,6 +256,8 @@ def prep_object(ctx: Context, v: Verb) -> Content | None:
     a = v.a
     if (a.lemma, v.b.low) not in ctx.lex.pp_cues:
         return None
+    if (nxt := ctx.next_tok(v.b.i)) is not None and nxt.lemma in ctx.lex.settings:
+        return None  # признался в беседе с X: where, not what
     if a.lemma in ctx.lex.object_cues and (front := fronted_start(ctx, a)) is not None:
         return Content(front)
     return Content(v.b.start, phrase=True)
