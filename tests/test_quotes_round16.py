@@ -31,6 +31,14 @@ stay as it was.
 - `По словам президента, «мы победим».`: a quote shorter than three words that is the whole
   content after a source phrase is direct; `Путин: «Q»` opening a sentence (not only a line)
   names the speaker.
+- `Учёные из Оксфордского университета заявили`: `из` + a named body or place after a
+  person noun stays in the role phrase, as `от` did; `В заявлении организации говорится`
+  with no body quoted before is the one organisation named in the sentences before.
+- `«Q» , — сказал X` (a stray space before the comma) and `« Q »` (spaces inside the marks:
+  not part of the quote).
+- `«Известий».\n\n— Иван Петрович, когда ...?`: a name after a dash that goes on with a
+  question or a finite verb addresses someone (an interview); only a name alone or with a
+  role signs the quote before it.
 """
 
 from __future__ import annotations
@@ -386,3 +394,89 @@ def test_so_pointing_back(models, text, expected):
 )
 def test_direct_quotes_named_before(models, text, expected):
     assert direct(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Учёные из Оксфордского университета заявили, что вакцина эффективна.",
+            [("вакцина эффективна", "учёные из Оксфордского университета")],
+            id="from-a-body",
+        ),
+        pytest.param(
+            "Беженцы из Сирии рассказали, что лагерь переполнен.",
+            [("лагерь переполнен", "беженцы из Сирии")],
+            id="from-a-country",
+        ),
+        pytest.param(
+            "Письмо из Кремля сообщает, что визит отменён.",
+            [("визит отменён", "письмо")],
+            id="near-miss-an-inanimate-noun",
+        ),
+    ],
+)
+def test_where_a_group_comes_from(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Amnesty International выступила с заявлением. В заявлении организации "
+            "говорится, что преследование создаёт прецедент.",
+            [("преследование создаёт прецедент", "Amnesty International")],
+            id="the-one-body-named",
+        ),
+        pytest.param(
+            "Google и Apple выпустили обновления. В заявлении компании говорится, что ошибка "
+            "исправлена.",
+            [("ошибка исправлена", "компания")],
+            id="near-miss-two-bodies",
+        ),
+    ],
+)
+def test_an_organisation_pointed_back_to(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "«Мы победим в этой войне» , — сказал Путин.",
+            [("Мы победим в этой войне", "Путин", "direct:dash_after")],
+            id="space-before-the-comma",
+        ),
+        pytest.param(
+            "« Мы победим в этой войне », — сказал Путин.",
+            [("Мы победим в этой войне", "Путин", "direct:dash_after")],
+            id="spaces-inside-the-marks",
+        ),
+    ],
+)
+def test_loose_typography(models, text, expected):
+    assert direct(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Министр ответил на вопросы «Известий».\n\n— Иван Петрович, когда закончится рост "
+            "цен?\n\n— Мы ожидаем замедления инфляции уже весной.",
+            [],
+            id="an-address-after-a-title",
+        ),
+        pytest.param(
+            "Участники акции получили письмо:\n\n«Мы с вами. Держитесь!»\n\n— Иван Петров, "
+            "глава пресс-службы фонда",
+            [("Мы с вами. Держитесь!", "Иван Петров")],
+            id="near-miss-a-signature-with-a-role",
+        ),
+    ],
+)
+def test_signature_or_address(models, text, expected):
+    rows = [(q, s) for q, s, rule in direct(text, models) if rule == "direct:signed"]
+    assert rows == expected

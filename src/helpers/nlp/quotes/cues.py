@@ -77,8 +77,11 @@ def attributive(ctx: Context, tok: Tok) -> bool:
 
 
 def dash_after(ctx: Context, pos: int) -> int | None:
-    """Position after `[,.!?]* <dash> ` following a closing quote, else None."""
-    match = re.match(rf"[,.!?…]*\s*[{re.escape(ctx.lex.dashes)}]\s*", ctx.text[pos : pos + 10])
+    """Position after `[,.!?]* <dash> ` following a closing quote (a stray space before the
+    comma too: «Q» , — сказал X), else None."""
+    match = re.match(
+        rf"[ \u00a0]?[,.!?…]*\s*[{re.escape(ctx.lex.dashes)}]\s*", ctx.text[pos : pos + 10]
+    )
     return pos + match.end() if match else None
 
 

@@ -155,7 +155,10 @@ class Marked:
         return clause_cue_before(self.ctx, self.q.start)
 
     def quote(self, speaker: Speaker, cue: str) -> Quote:
-        return Quote(self.q.start, self.q.stop, "direct", speaker, cue)
+        """The quote between the marks, without spaces inside them (« Q »)."""
+        inner = self.ctx.text[self.q.start : self.q.stop]
+        start = self.q.start + len(inner) - len(inner.lstrip())
+        return Quote(start, max(start, self.q.start + len(inner.rstrip())), "direct", speaker, cue)
 
 
 def dash_after_quoting(ctx: Context, m: Marked) -> Quote | None:

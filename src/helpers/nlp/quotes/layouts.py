@@ -153,5 +153,10 @@ def signed_after(ctx: Context, m) -> Quote | None:
         rest = ctx.text[person.stop : len(ctx.text) if stop == -1 else stop]
         if rest.strip() and not rest.lstrip().startswith(","):
             return None  # a sentence that goes on after the name is narration
+        end = person.stop + len(rest)
+        if "?" in rest or any(
+            t.feats.get("VerbForm") == "Fin" for t in ctx.tokens_in(person.stop, end)
+        ):
+            return None  # — Максим Геннадьевич, когда ...?: an interviewer's address, no role
         return m.quote(Speaker(person.name, person.start, person.stop), "—")
     return None

@@ -13,6 +13,7 @@ from pymorphy3.analyzer import Parse
 
 from ...io.text import fold_text
 from .lexicons import ANAPHORIC_ORGS, STATIONED
+from .owners import last_org_named
 from .records import Context, Mention, Quote, Speaker, Tok
 from .roles import nominative, role_phrase
 
@@ -287,6 +288,9 @@ def full_body_names(ctx: Context, quotes: list[Quote]) -> None:
                     found = Speaker(nominative(ctx, phrase), t.start, phrase[-1].stop)
         if found is None and name in ANAPHORIC_ORGS:
             found = _last_body_quoted(ctx, quotes, q)  # в документе организации поясняется
+            at = ctx.token_at(q.speaker.start) if q.speaker.start is not None else None
+            if found is None and at is not None:
+                found = last_org_named(ctx, ctx.toks[at])  # none quoted: the one body named
         if found is not None:
             q.speaker = found
 

@@ -199,7 +199,7 @@ def _quoted_name(ctx: Context, j: int) -> list[Tok]:
 def _phrase_extension(ctx: Context, last: Tok, t: Tok, k: int) -> list[Tok]:
     """Words at ``t`` that go on a role phrase ending in ``last``: the name of a settlement
     or region in apposition (поселка Петро-Славянка), `от` and the body that sends the role
-    (наблюдатели от ОБСЕ), a genitive conjunct (начальники генштаба и разведывательных
+    (наблюдатели от ОБСЕ), `из` and the body a person comes from (учёные из Оксфорда), a genitive conjunct (начальники генштаба и разведывательных
     служб Пакистана; not a second head: по словам очевидцев и друзей). ``k``: the head."""
     place = ctx.mention_at(t, places=True)
     common = last.pos == "NOUN" and last.text.islower()
@@ -211,7 +211,8 @@ def _phrase_extension(ctx: Context, last: Tok, t: Tok, k: int) -> list[Tok]:
         return []
     if t.low in ("в", "во") and last.pos == "NOUN" and (at := _located(ctx, nxt, k, last)):
         return [t, *at]  # сотрудник госпиталя в Путраджае, похитители россиян в Сирии
-    if t.low == "от" and last.pos == "NOUN" and nxt.text[:1].isupper():
+    sent = t.low == "от" or (t.low == "из" and last.feats.get("Animacy") == "Anim")
+    if sent and last.pos == "NOUN" and nxt.text[:1].isupper():  # правозащитники из Amnesty
         body = ctx.mention_at(nxt, places=True)
         if body is not None and body.type in ("ORG", "LOC") and body.start == nxt.start:
             return [t] + [u for u in ctx.toks[nxt.i : nxt.i + 12] if u.stop <= body.stop]
