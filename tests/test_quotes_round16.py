@@ -39,6 +39,12 @@ stay as it was.
 - `«Известий».\n\n— Иван Петрович, когда ...?`: a name after a dash that goes on with a
   question or a finite verb addresses someone (an interview); only a name alone or with a
   role signs the quote before it.
+- A comma alone between earlier content and a finite speech verb joins no predicates (`Глава
+  компании, которого акционеры обвиняют в растрате, заявил`: not the clause's subject); `он`
+  with no person named is the role opening the sentence before (`Мэр города выступил на
+  сессии. «Q», — сказал он`); noun-phrase content ends before `и` + a person in the
+  nominative (`Заявил о своей отставке и глава Минтранса X`); a personal pronoun alone after
+  an object verb is no content (`министр поддержал его.`).
 """
 
 from __future__ import annotations
@@ -480,3 +486,75 @@ def test_loose_typography(models, text, expected):
 def test_signature_or_address(models, text, expected):
     rows = [(q, s) for q, s, rule in direct(text, models) if rule == "direct:signed"]
     assert rows == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Глава компании, которого акционеры обвиняют в растрате, заявил, что не виновен.",
+            [("в растрате", "акционеры"), ("не виновен", "глава компании")],
+            id="comma-after-a-relative-clause",
+        ),
+        pytest.param(
+            "Полицейские сообщили, что задержали подозреваемого, и предположили, что он "
+            "действовал один.",
+            [
+                ("задержали подозреваемого", "полицейские"),
+                ("он действовал один", "полицейские"),
+            ],
+            id="near-miss-and-joins-predicates",
+        ),
+    ],
+)
+def test_a_second_verb_shares_the_subject_only_when_joined(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param(
+            "Мэр города выступил на сессии. «Мы построим новую школу», — сказал он.",
+            "мэр города",
+            id="role-opening-the-sentence-before",
+        ),
+        pytest.param(
+            "Мэр города выступил на сессии. Потом был перерыв. Он сказал: «Мы построим новую "
+            "школу».",
+            None,
+            id="near-miss-two-sentences-back",
+        ),
+    ],
+)
+def test_pronoun_after_an_unnamed_role(models, text, speaker):
+    assert [s for _, s, _ in direct(text, models)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Заявил о своей отставке и глава Минтранса Виталий Савельев.",
+            [("о своей отставке", "Виталий Савельев")],
+            id="and-the-subject-after-the-verb",
+        ),
+        pytest.param(
+            "Министр рассказал о встрече с президентом и премьером.",
+            [("о встрече с президентом и премьером", "министр")],
+            id="near-miss-an-oblique-conjunct",
+        ),
+        pytest.param(
+            "Президент сообщил о назначении, и министр поддержал его.",
+            [("о назначении", "президент")],
+            id="a-pronoun-alone-is-no-content",
+        ),
+        pytest.param(
+            "Депутат обвинил его во лжи.",
+            [("его во лжи", "депутат")],
+            id="near-miss-a-pronoun-with-its-complement",
+        ),
+    ],
+)
+def test_noun_phrase_content_ends(models, text, expected):
+    assert indirect(text, models) == expected

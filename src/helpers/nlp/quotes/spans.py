@@ -294,6 +294,16 @@ def _skip_adverbials(words_: list[Tok]) -> list[Tok]:
     return words_[n:]
 
 
+def _person_nominative(ctx: Context, t: Tok) -> bool:
+    """A person noun, role or person's name in the nominative (the subject after the verb)."""
+    if t.feats.get("Case") != "Nom":
+        return False
+    m = ctx.mention_at(t)
+    if m is not None:
+        return m.type == "PER" and m.start == t.start
+    return t.pos == "NOUN" and (t.lemma in ctx.lex.roles or t.feats.get("Animacy") == "Anim")
+
+
 def phrase_end(ctx: Context, begin: int, end: int) -> int:
     """End of noun-phrase content (о высылке трёх дипломатов) before ``end``: before a new
     predicate (`, заявив`, `был`), a time adverb (вчера днём) or the setting of the speech
@@ -317,6 +327,8 @@ def phrase_end(ctx: Context, begin: int, end: int) -> int:
             return trim_end(ctx, begin, t.start)
         if t.text.isdigit() and nxt is not None and nxt.lemma in MONTHS:
             return trim_end(ctx, begin, t.start)  # об окончании карьеры | 5 декабря 2015 года
+        if t.low == "и" and nxt is not None and _person_nominative(ctx, nxt):
+            return trim_end(ctx, begin, t.start)  # Заявил о отставке | и глава X: the subject
         if t.text == "," and _named_antecedent(toks[n - 1], toks[n + 1 :]):
             return trim_end(ctx, begin, t.start)  # факт смерти X, который страдал: background
         if t.text == ":" and not listed_after(nxt):

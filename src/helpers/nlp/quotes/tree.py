@@ -14,8 +14,11 @@ CONJ_STEPS = 3  # coordinated verbs walked back to the one with the subject
 
 
 def last_role(ctx: Context, k: int, gender: str | None) -> int | None:
-    """The last role in the nominative right next to a speech verb before token ``k``, of a
-    compatible gender (Министр заявил, что ... «Q», — добавил он -> министр)."""
+    """The last role in the nominative right next to a speech verb before token ``k``, or
+    opening the sentence right before ``k``'s, of a compatible gender (Министр заявил, что
+    ... «Q», — добавил он -> министр; Мэр города выступил на сессии. Он сказал: -> мэр)."""
+    own = ctx.sentence_of(ctx.toks[k].start)[0]
+    before = max((a for a, b in ctx.sents if b <= own), default=-1)  # the sentence before
     for j in range(k - 1, max(k - ROLE_LOOKBACK, 0) - 1, -1):
         t = ctx.toks[j]
         if t.lemma not in ctx.lex.roles or t.feats.get("Case") != "Nom" or ctx.in_quote(t.start):
@@ -23,7 +26,7 @@ def last_role(ctx: Context, k: int, gender: str | None) -> int | None:
         if t.feats.get("Number") == "Plur" or (gender and role_gender(t) not in (None, gender)):
             continue
         near = ctx.toks[max(j - 2, 0) : j] + ctx.toks[j + 1 : j + 4]
-        if any(ctx.is_finite_cue(u) for u in near):
+        if any(ctx.is_finite_cue(u) for u in near) or t.start == before:
             return j
     return None
 

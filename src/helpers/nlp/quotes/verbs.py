@@ -35,6 +35,7 @@ from .lexicons import (
     NAMING,
     NEGATED_REPORTS,
     PLEA_VERBS,
+    POSSESSIVES,
     TOPIC_VERBS,
 )
 from .marks import words
@@ -83,7 +84,8 @@ def rule_that(ctx, toks, start, stop, prev):
             continue  # a future (назовёт победителей, расскажет о физике) reports nothing yet
         if _conditional(toks[:n]):
             continue  # Если участник заявляет о наличии диплома, ...: a case supposed
-        same = out[-1].speaker if out and _coordinated(ctx, out[-1].stop, a.start) else None
+        joined = out and _coordinated(ctx, out[-1].stop, a.start, a)
+        same = out[-1].speaker if joined else None
         # сообщили, что C1, и предположили, что C2: the second verb shares the subject
         phase = phase_verb(ctx, a)  # стали сравнивать: the phase verb's subject speaks
         cue = a if phase is None else replace(a, feats={**a.feats, **finite_features(phase)})
@@ -144,10 +146,14 @@ def may_report(ctx: Context, tok: Tok) -> bool:
     return tok.lemma in triggers or tok.low in triggers or tok.low[:-1] in triggers
 
 
-def _coordinated(ctx: Context, end: int, pos: int) -> bool:
+def _coordinated(ctx: Context, end: int, pos: int, verb: Tok) -> bool:
     """Only `, и` / `, а также` / `и` between earlier content and the verb at ``pos``:
-    a second predicate of the same subject."""
+    a second predicate of the same subject; a comma alone only before a gerund (Глава
+    компании, которого акционеры обвиняют в растрате, заявил: the clause ends, its subject
+    is not the verb's)."""
     gap = ctx.text[end:pos].strip(" ,\u00a0")
+    if not gap and verb.feats.get("VerbForm") != "Conv":
+        return False
     return COORDINATION.fullmatch(gap) is not None
 
 
@@ -311,12 +317,21 @@ def object_phrase(ctx: Context, v: Verb) -> Content | Stop | None:
         return STOP  # отметили юбилей театра: a celebration
     if b.lemma == "это" and b.pos == "PRON":
         return STOP  # подтвердили это журналистам: the content is elsewhere
+    if b.pos == "PRON" and b.low in POSSESSIVES and _alone(ctx, b):
+        return STOP  # министр поддержал его.: a pronoun alone stands for words said elsewhere
     if rejects_act(ctx, a, b):
         return STOP  # совет отверг законопроект: an act (denials.py)
     fronted = fronted_start(ctx, a, ("Ins",)) if naming else None
     if fronted is not None:  # Мотивом преступления X назвал желание прославиться
         return Content(fronted)
     return Content(b.start, phrase=True)
+
+
+def _alone(ctx: Context, b: Tok) -> bool:
+    """Nothing after the word at ``b`` in its clause (поддержал его.; обвинил его во лжи and
+    назвал его политически мотивированным go on)."""
+    nxt = ctx.next_tok(b.i)
+    return nxt is None or nxt.text in ".!?;,"
 
 
 def _celebrated(ctx: Context, b: Tok) -> bool:
