@@ -45,6 +45,9 @@ stay as it was.
   сессии. «Q», — сказал он`); noun-phrase content ends before `и` + a person in the
   nominative (`Заявил о своей отставке и глава Минтранса X`); a personal pronoun alone after
   an object verb is no content (`министр поддержал его.`).
+- `Его адвокат заявил, что C. По его словам, D`: a pronoun after a role its antecedent owns,
+  quoted in the sentence before, is that role (the nearer subject), not the owner; a role no
+  one owns (`Следователь заявил`) leaves the pronoun's resolution as it was.
 """
 
 from __future__ import annotations
@@ -558,3 +561,24 @@ def test_pronoun_after_an_unnamed_role(models, text, speaker):
 )
 def test_noun_phrase_content_ends(models, text, expected):
     assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Иван Петров задержан в Москве. Его адвокат заявил, что обвинения беспочвенны. "
+            "По его словам, дело развалится в суде.",
+            ["адвокат", "адвокат"],
+            id="his-lawyer-then-his-words",
+        ),
+        pytest.param(
+            "Иван Петров задержан в Москве. Следователь заявил, что улики собраны. По его "
+            "словам, дело передано в суд.",
+            ["Иван Петров", "Иван Петров"],
+            id="near-miss-a-role-no-one-owns",
+        ),
+    ],
+)
+def test_pronoun_after_an_owned_role(models, text, expected):
+    assert [speaker for _, speaker in indirect(text, models)] == expected

@@ -35,6 +35,35 @@ def last_spoken(ctx: Context, before: int, plural: bool) -> Speaker | None:
     return None
 
 
+def recent_role(ctx: Context, tok, gender: str | None, found: Speaker | None) -> Speaker | None:
+    """A role with no name that the person ``found`` for the pronoun ``tok`` owns, quoted in
+    this or the sentence before (Его адвокат заявил, что C. По его словам, D: the lawyer, not
+    his client; отец Джеймсона сказал ... По его словам): the nearer antecedent, of the
+    pronoun's number and gender."""
+    if found is None or found.stop is None:
+        return None
+    own = ctx.sentence_of(tok.start)[0]
+    before = max((a for a, b in ctx.sents if b <= own), default=own)
+    for pos, speaker in reversed(ctx.spoken):
+        if pos >= tok.start:
+            continue
+        if pos < before or not speaker.name or speaker.start is None:
+            return None
+        if any(m.type == "PER" and m.start == speaker.start for m in ctx.mentions):
+            return None  # a person quoted: the pronoun's own resolution names them
+        head = ctx.token_at(speaker.start)
+        t = ctx.toks[head] if head is not None else None
+        if t is None or t.feats.get("Number") == "Plur" or speaker.stop < found.stop:
+            return None
+        owned = head > 0 and ctx.toks[head - 1].low in ("его", "её", "ее")
+        if not (owned or speaker.start <= found.start < speaker.stop):
+            return None  # only a role the person owns (его адвокат, отец Джеймсона)
+        if gender and t.feats.get("Gender") in ("Masc", "Fem") and t.feats["Gender"] != gender:
+            return None
+        return speaker
+    return None
+
+
 def resolve_other(ctx: Context, before: int, gender: str | None) -> Speaker | None:
     """The last named person before ``before`` in an oblique case (спросил у Орешкина, на
     что тот ответил -> Орешкин)."""

@@ -15,7 +15,13 @@ from .anaphora import (
     resolve_role,
     subject_chain,
 )
-from .antecedents import antecedent, last_spoken, oblique_apposition, resolve_other
+from .antecedents import (
+    antecedent,
+    last_spoken,
+    oblique_apposition,
+    recent_role,
+    resolve_other,
+)
 from .authored import publishing_verb
 from .documents import document_source, source_after
 from .lexicons import (
@@ -140,6 +146,7 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         found = ps.unbound(ctx, tok, resolve(ctx, tok.start, g))
         return (
             later_speaker(ctx, tok.start, g, found)
+            or recent_role(ctx, tok, g, found)  # Его адвокат заявил ... По его словам
             or found
             or last_spoken(ctx, tok.start, plural=False)
             or last_role_subject(ctx, tok.i, g)
