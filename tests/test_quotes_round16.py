@@ -48,6 +48,8 @@ stay as it was.
 - `Его адвокат заявил, что C. По его словам, D`: a pronoun after a role its antecedent owns,
   quoted in the sentence before, is that role (the nearer subject), not the owner; a role no
   one owns (`Следователь заявил`) leaves the pronoun's resolution as it was.
+- `Из заявления МИД: «Q»`, `Мнение эксперта: «Q»`, `Реакция Кремля: «Q»`: a statement noun
+  (`из` may come first; мнение, реакция, ответ added) and its owner before a colon.
 """
 
 from __future__ import annotations
@@ -582,3 +584,32 @@ def test_noun_phrase_content_ends(models, text, expected):
 )
 def test_pronoun_after_an_owned_role(models, text, expected):
     assert [speaker for _, speaker in indirect(text, models)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Из заявления МИД: «Россия оставляет за собой право на ответные меры».",
+            [("Россия оставляет за собой право на ответные меры", "МИД")],
+            id="from-a-statement",
+        ),
+        pytest.param(
+            "Мнение эксперта: «Рынок восстановится не раньше весны».",
+            [("Рынок восстановится не раньше весны", "эксперт")],
+            id="an-opinion",
+        ),
+        pytest.param(
+            "Цитата дня: «Мы победим в этой войне».",
+            [],
+            id="near-miss-a-time-no-owner",
+        ),
+        pytest.param(
+            "Ответ на вопрос: «Мы победим в этой войне».",
+            [],
+            id="near-miss-a-topic-no-owner",
+        ),
+    ],
+)
+def test_statement_noun_and_its_owner_before_a_colon(models, text, expected):
+    assert [(q, s) for q, s, _ in direct(text, models)] == expected

@@ -237,7 +237,10 @@ def speaks_about(ctx: Context, start: int, stop: int) -> bool:
 
 
 # nouns of a statement whose genitive names its author: Слова Сагдеева из интервью: «Q»
-STATEMENT_NOUNS = ("слово", "заявление", "цитата", "высказывание", "комментарий", "обращение")
+STATEMENT_NOUNS = (
+    *("слово", "заявление", "цитата", "высказывание", "комментарий", "обращение"),
+    *("мнение", "реакция", "ответ"),  # Мнение эксперта: «Q»; Реакция Кремля: «Q»
+)
 
 
 def words_of(ctx: Context, m) -> Quote | None:
@@ -266,9 +269,12 @@ def words_of(ctx: Context, m) -> Quote | None:
 
 
 def _statement_owner(ctx: Context, m, toks) -> Quote | None:
-    """Заявление МИД Франции: «Q», Комментарий местной газеты: «Q»: a verbless line that opens
-    with a noun of a statement (not слова) followed by its owner in the genitive: the owner
+    """Заявление МИД Франции: «Q», Комментарий местной газеты: «Q», Из заявления МИД: «Q»: a
+    verbless line that opens with a noun of a statement (not слова; `из` may come first)
+    followed by its owner in the genitive: the owner
     speaks (an organisation, a role, an outlet), as after `в заявлении X`."""
+    if toks and toks[0].low == "из":
+        toks = toks[1:]  # Из заявления МИД: «Q»: from the statement
     if len(toks) < 2 or toks[0].lemma not in STATEMENT_NOUNS or toks[0].lemma == "слово":
         return None
     n = next((n for n, t in enumerate(toks) if n and t.pos in ("NOUN", "PROPN")), None)
