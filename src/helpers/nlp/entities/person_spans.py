@@ -49,14 +49,14 @@ def trim_people(mentions: list, doc, vocab) -> None:
     there (``Минцифры Максут Шадаев``) becomes a mention of its own."""
     tokens = list(doc.tokens)
     starts = [token.start for token in tokens]
+    bodies = known_names().bodies
     for mention in list(mentions):
         if mention.type != "PER":
             continue
         inside = tokens[bisect_left(starts, mention.start) : bisect_left(starts, mention.stop)]
-        if len(inside) > 2 and fold_text(inside[0].text) in known_names().bodies:
-            body = inside[0]
-            name = known_names().bodies[fold_text(body.text)][0]
-            org = replace(mention, stop=body.stop, type="ORG", text=body.text, name=name)
+        if len(inside) > 2 and (body := bodies.get(fold_text(inside[0].text))) is not None:
+            first = inside[0]
+            org = replace(mention, stop=first.stop, type="ORG", text=first.text, name=body[0])
             mentions.insert(mentions.index(mention), org)
         cut = 0
         while cut < len(inside) - 1 and common_word(inside[cut].text, vocab):

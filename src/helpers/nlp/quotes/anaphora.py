@@ -173,10 +173,10 @@ def resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
     tied = tied_to_role(ctx, tok, gender)
     if tied is not None:
         return tied
-    stem = country_stem(ctx, tok) or phrase_country(ctx, tok, home=False)  # французский
-    post = national_post(
-        ctx, tok
-    )  # президент, глава турецкого МИД; турецкий лидер: президент Турции X
+    # французский президент, глава турецкого МИД: the one introduced with that country;
+    # турецкий лидер: президент Турции X
+    stem = country_stem(ctx, tok) or phrase_country(ctx, tok, home=False)
+    post = national_post(ctx, tok)
     if stem is not None and several_people(ctx, tok):
         return _introduced_with(ctx, tok, gender, lambda lemmas: names_country(lemmas, stem), post)
     country = role_country(ctx, tok) or phrase_country(ctx, tok, home=True)  # российский
@@ -316,12 +316,15 @@ def tied_to_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
     article introduced with a role word and that place (министр иностранных дел Турции Хакан
     Фидан), not the last person named or quoted (глава МИД России Сергей Лавров)."""
     keys = role_keys(ctx, tok)
+    if not keys:
+        return None
     stem = phrase_country(ctx, tok, home=True)  # глава турецкого МИД: Turkey's too
-    if stem is None or not keys:
-        return _introduced_with(ctx, tok, gender, keys.issubset) if keys else None
-    return _introduced_with(
-        ctx, tok, gender, lambda lemmas: keys.issubset(lemmas) and names_country(lemmas, stem)
+    fits = (
+        keys.issubset
+        if stem is None
+        else lambda lemmas: keys <= lemmas and names_country(lemmas, stem)
     )
+    return _introduced_with(ctx, tok, gender, fits)
 
 
 def _introduced_with(ctx: Context, tok: Tok, gender: str | None, fits, post=None) -> Speaker | None:

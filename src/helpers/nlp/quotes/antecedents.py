@@ -7,7 +7,7 @@ stands for, a name in an oblique case (`на что тот ответил`), the
 from __future__ import annotations
 
 from .lexicons import QUANTIFIERS
-from .records import Context, Speaker, mention_case
+from .records import Context, Speaker, Tok, mention_case
 
 
 def last_spoken_any(ctx: Context, before: int) -> Speaker | None:
@@ -35,15 +35,23 @@ def last_spoken(ctx: Context, before: int, plural: bool) -> Speaker | None:
     return None
 
 
-def recent_role(ctx: Context, tok, gender: str | None, found: Speaker | None) -> Speaker | None:
+def sentence_before(ctx: Context, pos: int) -> int:
+    """Where the sentence before the one at ``pos`` starts (its own start when it is the
+    first)."""
+    own = ctx.sentence_of(pos)[0]
+    return max((a for a, b in ctx.sents if b <= own), default=own)
+
+
+def recent_role(
+    ctx: Context, tok: Tok, gender: str | None, found: Speaker | None
+) -> Speaker | None:
     """A role with no name that the person ``found`` for the pronoun ``tok`` owns, quoted in
     this or the sentence before (Его адвокат заявил, что C. По его словам, D: the lawyer, not
     his client; отец Джеймсона сказал ... По его словам): the nearer antecedent, of the
     pronoun's number and gender."""
     if found is None or found.stop is None:
         return None
-    own = ctx.sentence_of(tok.start)[0]
-    before = max((a for a, b in ctx.sents if b <= own), default=own)
+    before = sentence_before(ctx, tok.start)
     for pos, speaker in reversed(ctx.spoken):
         if pos >= tok.start:
             continue

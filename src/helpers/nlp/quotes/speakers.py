@@ -56,17 +56,19 @@ from .roles import (
 )
 from .subject_phrases import (
     APPOSED_WORDS,
+    APPOSITION_DASHES,
     GENDERED,
     OF_SUBJECT,
     counted_before,
     counted_group,
+    dash_aside,
     inside_pp,
     listed_dependant,
     named_noun,
     overt_subject,
-    parsed_as_participle,
     quantified_subject,
     relative_role,
+    skip_inserted_phrase,
     titled_name,
     titled_oblique,
     unmarked_title,
@@ -407,10 +409,10 @@ def subject_before(ctx: Context, k: int, gender: str | None, number: str | None)
             j = bracket_open(ctx, j, start)  # Карл Хелдин (Carl Heldin) отметил: an aside
             continue
         if t.text == ",":
-            j = _skip_inserted_phrase(ctx, j, start)
+            j = skip_inserted_phrase(ctx, j, start)
             continue
         if t.text in APPOSITION_DASHES:
-            j = _dash_aside(ctx, j, k, start)  # X, ..., — один из фаворитов ... — намекал
+            j = dash_aside(ctx, j, k, start)  # X, ..., — один из фаворитов ... — намекал
             continue
         m = ctx.mention_at(t)
         if t.low in ONE and ctx.toks[j + 1].low == "из" and j + 1 < k:
@@ -466,45 +468,6 @@ def subject_before(ctx: Context, k: int, gender: str | None, number: str | None)
         if found:
             return found
     return None
-
-
-def _skip_inserted_phrase(ctx: Context, comma: int, start: int) -> int:
-    """Going left from a comma: jump over `, возглавляющий мечеть в Бруклине,` (a participle,
-    gerund or `который` phrase set off by commas) to its opening comma."""
-    j = comma - 1
-    while j >= 0 and ctx.toks[j].start >= start and ctx.toks[j].text != ",":
-        j -= 1
-    if j < 0 or ctx.toks[j].start < start or j + 1 >= comma:
-        return comma
-    first = ctx.toks[j + 1]
-    if first.feats.get("VerbForm") in ("Part", "Conv") or first.lemma == "который":
-        return j
-    return j if parsed_as_participle(ctx, first) else comma  # Врачи, прооперировавшие X, говорят
-
-
-APPOSITION_DASHES = "—–"
-
-
-def _dash_aside(ctx: Context, dash: int, k: int, start: int) -> int:
-    """Going left from a dash right before the verb at ``k`` (adverbs between): jump over an
-    apposition set off by dashes (`Круз — один из фаворитов движения — намекал`) to its
-    opening dash; no finite verb, quotation or person's name inside (`её мать — актриса X —
-    сказала`: the name is the subject). Else stay at ``dash``."""
-    if any(ctx.toks[i].pos not in ("ADV", "PART") for i in range(dash + 1, k)):
-        return dash
-    j = dash - 1
-    while j >= 0 and ctx.toks[j].start >= start and ctx.toks[j].text not in APPOSITION_DASHES:
-        t = ctx.toks[j]
-        if ctx.in_quote(t.start) or t.feats.get("VerbForm") == "Fin":
-            return dash
-        m = ctx.mention_at(t)
-        if m is not None and m.type == "PER":
-            return dash
-        j -= 1
-    if j < 1 or ctx.toks[j].start < start or j + 1 >= dash:
-        return dash
-    before = ctx.toks[j - 1]
-    return dash if before.pos == "PUNCT" and before.text != "," else j
 
 
 def phrase_start(ctx: Context, j: int) -> int:

@@ -1,6 +1,8 @@
 """The grammar of a subject phrase (round 8): a role's dependants up to the name in
 apposition (a list of genitives, a title before the name), and names that are no subject
-because they end a prepositional phrase or name the common noun before them.
+because they end a prepositional phrase or name the common noun before them; the asides a
+search for the subject steps over going left from the verb (a participial or `который`
+phrase between commas, an apposition between dashes: moved from speakers.py in round 16).
 """
 
 from __future__ import annotations
@@ -287,3 +289,42 @@ def counted_group(ctx: Context, j: int) -> bool:
     return noun.feats.get("Animacy") == "Anim" or any(
         noun.lemma in group for group in (lex.roles, lex.org_roles, lex.anonymous, lex.titles)
     )
+
+
+def skip_inserted_phrase(ctx: Context, comma: int, start: int) -> int:
+    """Going left from a comma: jump over `, возглавляющий мечеть в Бруклине,` (a participle,
+    gerund or `который` phrase set off by commas) to its opening comma."""
+    j = comma - 1
+    while j >= 0 and ctx.toks[j].start >= start and ctx.toks[j].text != ",":
+        j -= 1
+    if j < 0 or ctx.toks[j].start < start or j + 1 >= comma:
+        return comma
+    first = ctx.toks[j + 1]
+    if first.feats.get("VerbForm") in ("Part", "Conv") or first.lemma == "который":
+        return j
+    return j if parsed_as_participle(ctx, first) else comma  # Врачи, прооперировавшие X, говорят
+
+
+APPOSITION_DASHES = "—–"
+
+
+def dash_aside(ctx: Context, dash: int, k: int, start: int) -> int:
+    """Going left from a dash right before the verb at ``k`` (adverbs between): jump over an
+    apposition set off by dashes (`Круз — один из фаворитов движения — намекал`) to its
+    opening dash; no finite verb, quotation or person's name inside (`её мать — актриса X —
+    сказала`: the name is the subject). Else stay at ``dash``."""
+    if any(ctx.toks[i].pos not in ("ADV", "PART") for i in range(dash + 1, k)):
+        return dash
+    j = dash - 1
+    while j >= 0 and ctx.toks[j].start >= start and ctx.toks[j].text not in APPOSITION_DASHES:
+        t = ctx.toks[j]
+        if ctx.in_quote(t.start) or t.feats.get("VerbForm") == "Fin":
+            return dash
+        m = ctx.mention_at(t)
+        if m is not None and m.type == "PER":
+            return dash
+        j -= 1
+    if j < 1 or ctx.toks[j].start < start or j + 1 >= dash:
+        return dash
+    before = ctx.toks[j - 1]
+    return dash if before.pos == "PUNCT" and before.text != "," else j

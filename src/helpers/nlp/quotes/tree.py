@@ -5,6 +5,7 @@ index; ``speakers`` turns it into a speaker like a subject the rules found.
 
 from __future__ import annotations
 
+from .antecedents import sentence_before
 from .lexicons import PRONOUNS
 from .records import Context, Tok
 from .roles import role_gender
@@ -18,7 +19,8 @@ def last_role(ctx: Context, k: int, gender: str | None) -> int | None:
     opening the sentence right before ``k``'s, of a compatible gender (Министр заявил, что
     ... «Q», — добавил он -> министр; Мэр города выступил на сессии. Он сказал: -> мэр)."""
     own = ctx.sentence_of(ctx.toks[k].start)[0]
-    before = max((a for a, b in ctx.sents if b <= own), default=-1)  # the sentence before
+    before = sentence_before(ctx, ctx.toks[k].start)
+    before = -1 if before == own else before  # the first sentence has none before it
     for j in range(k - 1, max(k - ROLE_LOOKBACK, 0) - 1, -1):
         t = ctx.toks[j]
         if t.lemma not in ctx.lex.roles or t.feats.get("Case") != "Nom" or ctx.in_quote(t.start):
