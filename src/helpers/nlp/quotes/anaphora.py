@@ -21,6 +21,7 @@ from .nationality import (
 )
 from .records import Context, Mention, Speaker, Tok, mention_case
 from .roles import BRACKET_WORDS, nominative, role_gender, role_phrase, unbracketed
+from .subject_phrases import APPOSITION_DASHES
 
 
 def resolve(ctx: Context, before: int, gender: str | None) -> Speaker | None:
@@ -119,7 +120,7 @@ def _listed_after_dash(ctx: Context, i: int) -> bool:
     while j > 0 and (ctx.toks[j].low in ("и", ",") or ctx.toks[j].pos == "PROPN"):
         j -= 1
     t = ctx.toks[j] if j >= 0 else None
-    if t is None or t.text not in ("—", "–", ":") or j == 0 or t.start < start:
+    if t is None or t.text not in (*APPOSITION_DASHES, ":") or j == 0 or t.start < start:
         return False
     return ctx.toks[j - 1].pos == "NOUN" and ctx.toks[j - 1].start >= start
 

@@ -6,7 +6,7 @@ stands for, a name in an oblique case (`на что тот ответил`), the
 
 from __future__ import annotations
 
-from .lexicons import QUANTIFIERS
+from .lexicons import POSSESSIVES, QUANTIFIERS
 from .records import Context, Speaker, Tok, mention_case
 
 
@@ -63,7 +63,7 @@ def recent_role(
         t = ctx.toks[head] if head is not None else None
         if t is None or t.feats.get("Number") == "Plur" or speaker.stop < found.stop:
             return None
-        owned = head > 0 and ctx.toks[head - 1].low in ("его", "её", "ее")
+        owned = head > 0 and POSSESSIVES.get(ctx.toks[head - 1].low) is not None  # его, её
         if not (owned or speaker.start <= found.start < speaker.stop):
             return None  # only a role the person owns (его адвокат, отец Джеймсона)
         if gender and t.feats.get("Gender") in ("Masc", "Fem") and t.feats["Gender"] != gender:

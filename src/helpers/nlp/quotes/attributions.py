@@ -181,8 +181,10 @@ def name_colon(ctx: Context, m) -> Quote | None:
     if not lead.endswith(":") or m.n_words < 3:
         return None
     line = ctx.text.rfind("\n", 0, len(lead)) + 1
-    start = max(line, ctx.sentence_of(len(lead) - 1)[0])
-    person = person_label(ctx, line, len(lead) - 1) or person_label(ctx, start, len(lead) - 1)
+    sentence = ctx.sentence_of(len(lead) - 1)[0]
+    person = person_label(ctx, line, len(lead) - 1)
+    if person is None and sentence > line:  # Путин выступил. Путин: «Q»
+        person = person_label(ctx, sentence, len(lead) - 1)
     return None if person is None else m.quote(Speaker(person.name, person.start, person.stop), ":")
 
 
@@ -271,8 +273,8 @@ def words_of(ctx: Context, m) -> Quote | None:
 def _statement_owner(ctx: Context, m, toks) -> Quote | None:
     """Заявление МИД Франции: «Q», Комментарий местной газеты: «Q», Из заявления МИД: «Q»: a
     verbless line that opens with a noun of a statement (not слова; `из` may come first)
-    followed by its owner in the genitive: the owner
-    speaks (an organisation, a role, an outlet), as after `в заявлении X`."""
+    followed by its owner in the genitive: the owner speaks (an organisation, a role, an
+    outlet), as after `в заявлении X`."""
     if toks and toks[0].low == "из":
         toks = toks[1:]  # Из заявления МИД: «Q»: from the statement
     if len(toks) < 2 or toks[0].lemma not in STATEMENT_NOUNS or toks[0].lemma == "слово":

@@ -190,8 +190,7 @@ def org_quote_mark(ctx: Context, t: Tok) -> bool:
     Петров, директор банка "Открытие" Пётр Сидоров): no break between a role and the name
     after it, unlike a title of a work (автор «Диких сердцем», ... сказал). Any mark of the
     lexicon's pairs; the name is the word it touches (a straight quote opens or closes)."""
-    marks = {m for pair in ctx.lex.marks for m in pair}
-    if t.text not in marks or not 0 < t.i < len(ctx.toks) - 1:
+    if not any(t.text in pair for pair in ctx.lex.marks) or not 0 < t.i < len(ctx.toks) - 1:
         return False
     after, before = ctx.toks[t.i + 1], ctx.toks[t.i - 1]
     inner = [

@@ -1,7 +1,8 @@
 """Speech verbs whose content is the sentence before (split from indirect.py, round 7):
 `О своих планах X рассказал`, `Рассказала его пресс-секретарь X.`, `В МВД подтвердили эту
-информацию`, `Это подтвердил X` (round 16: `Так считают X`); round 12, agency style: `Такое мнение высказал X`, `С таким
-заявлением выступил X`. ``indirect.rule_about_this`` reads the content."""
+информацию`, `Это подтвердил X`; round 12, agency style: `Такое мнение высказал X`, `С таким
+заявлением выступил X`; round 16: `Так считают X`. ``indirect.rule_about_this`` reads the
+content."""
 
 from __future__ import annotations
 

@@ -199,8 +199,9 @@ def _quoted_name(ctx: Context, j: int) -> list[Tok]:
 def _phrase_extension(ctx: Context, last: Tok, t: Tok, k: int) -> list[Tok]:
     """Words at ``t`` that go on a role phrase ending in ``last``: the name of a settlement
     or region in apposition (поселка Петро-Славянка), `от` and the body that sends the role
-    (наблюдатели от ОБСЕ), `из` and the body a person comes from (учёные из Оксфорда), a genitive conjunct (начальники генштаба и разведывательных
-    служб Пакистана; not a second head: по словам очевидцев и друзей). ``k``: the head."""
+    (наблюдатели от ОБСЕ), `из` and the body a person comes from (учёные из Оксфорда), a
+    genitive conjunct (начальники генштаба и разведывательных служб Пакистана; not a second
+    head: по словам очевидцев и друзей). ``k``: the head."""
     place = ctx.mention_at(t, places=True)
     common = last.pos == "NOUN" and last.text.islower()
     if place is not None and place.type == "LOC" and place.start == t.start and common:

@@ -8,7 +8,15 @@ import re
 
 from ...io.text import fold_text
 from .addressees import ends_topic
-from .lexicons import ANAPHORIC, MONTHS, POINTING, RESTATED_NOUNS, SPEECH_TIMES, TIME_ADVERBS
+from .lexicons import (
+    ANAPHORIC,
+    MONTHS,
+    POINTING,
+    POSSESSIVES,
+    RESTATED_NOUNS,
+    SPEECH_TIMES,
+    TIME_ADVERBS,
+)
 from .phrase_bounds import (
     adverb_of_participle,
     before_new_subject,
@@ -174,9 +182,6 @@ def _that_next(toks: list[Tok], n: int) -> bool:
     return rest[:1] == ["что"] or rest == [",", "что"]
 
 
-OWNERS = ("его", "её", "ее", "их")  # possessives with no case of their own
-
-
 def fronted_start(ctx: Context, verb: Tok, cases: tuple[str, ...] = ("Acc",)) -> int | None:
     """Start of an accusative object that opens the clause of ``verb`` before it (Гибель X
     подтвердили Y; Станцию метро предложили переименовать; Всю историю X назвал фарсом)."""
@@ -192,7 +197,7 @@ def fronted_start(ctx: Context, verb: Tok, cases: tuple[str, ...] = ("Acc",)) ->
     first = words_[0]
     second = words_[1] if len(words_) > 1 else None
     head = first
-    if first.low in OWNERS and second is not None and second.pos == "NOUN":
+    if first.low in POSSESSIVES and second is not None and second.pos == "NOUN":
         if second.lemma in RESTATED_NOUNS or second.lemma == "слово":
             return None  # Его слова подтвердил X: words reported elsewhere
         head = second  # Его смерть подтвердил X: the noun after an indeclinable possessive
