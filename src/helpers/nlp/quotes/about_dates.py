@@ -83,3 +83,18 @@ def _day_of_month(t: Tok) -> bool:
 def _date_part(t: Tok) -> bool:
     """The last word of a date (8 июля, 2018 года, 5 мая): not a day's name."""
     return _day_of_month(t) or t.lemma in ("год", "г.")
+
+
+CLAUSE_MARKS = (",", ":", "—", "–", "-")  # C, об этом сообщил X; C: об этом ...; C — об этом
+CLAUSE_WORDS = 3  # words at least in the clause before the mark
+
+
+def clause_before_about(toks: list[Tok], n: int, is_cue) -> int | None:
+    """The index of the mark that ends a clause of content before `об этом` at ``toks[n]``
+    in its own sentence (`Россия не выйдет из договора, об этом заявил X`; `C — об этом`;
+    `C, заявил об этом X`: ``is_cue`` takes the verb before it), or None: then `об этом`
+    points to the sentence before."""
+    j = n - 1 if n and not is_cue(toks[n - 1]) else n - 2
+    if j < CLAUSE_WORDS or toks[j].text not in CLAUSE_MARKS:
+        return None
+    return j if sum(t.pos != "PUNCT" for t in toks[:j]) >= CLAUSE_WORDS else None

@@ -23,6 +23,8 @@ def ends_topic(ctx: Context, j: int) -> bool:
     if t.low in TIME_ADVERBS:
         return True
     if t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Dat":
+        if j and ctx.toks[j - 1].pos == "ADP":
+            return False  # требования к банкам: the preposition's object, no addressee
         return t.lemma in ctx.lex.org_roles  # властям, прокуратуре
     if t.low not in TO:
         return False

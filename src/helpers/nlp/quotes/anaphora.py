@@ -280,7 +280,13 @@ def _same_unnamed_role(ctx: Context, speaker: Speaker, tok: Tok) -> bool:
     if speaker.start is None or is_person(ctx, speaker):
         return False
     head = ctx.token_at(speaker.start)
-    return head is not None and _same_role(ctx.toks[head].lemma, tok.lemma)
+    if head is None or _plural(ctx.toks[head]) != _plural(tok):
+        return False  # дипломаты из Польши are not the дипломат who speaks
+    return _same_role(ctx.toks[head].lemma, tok.lemma)
+
+
+def _plural(tok: Tok) -> bool:
+    return tok.feats.get("Number") == "Plur"
 
 
 def _gender_of(ctx: Context, speaker: Speaker) -> str | None:
@@ -349,9 +355,13 @@ def _intro_window(ctx: Context, m: Mention) -> list[Tok]:
     intro: list[Tok] = []
     # a long role phrase with a quoted name (председатель организации «Надежда» X): wider
     reach = 2 * ROLE_WINDOW if k and ctx.toks[k - 1].text in QUOTE_MARKS else ROLE_WINDOW
+    after = m.start
     for t in reversed(ctx.toks[max(0, k - reach) : k] if k is not None else []):
         if t.text in ",.;:!?()" or t.text in ctx.lex.dashes or t.pos == "VERB":
             break  # нападающий «Реала» и сборной Португалии X: both introduce X
+        if "\n" in ctx.text[t.stop : after]:
+            break  # the headline's last words above the line that names X
+        after = t.start
         other = ctx.mention_at(t)
         if other is not None and other.type == "PER":
             break
@@ -564,6 +574,8 @@ def earlier_role(ctx: Context, tok: Tok) -> Speaker | None:
     for t in reversed(ctx.tokens_in(sents[0][0], tok.start)):
         if ctx.in_quote(t.start) or not _same_role(t.lemma, tok.lemma) or t.pos != "NOUN":
             continue
+        if _plural(t) != _plural(tok):
+            continue  # высылка дипломатов из Польши: not the дипломат who speaks
         phrase = [u for u in role_phrase(ctx, t.i) if u.i >= t.i]
         if len(phrase) < 2:
             return None

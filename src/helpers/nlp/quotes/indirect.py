@@ -6,7 +6,12 @@ that fires wins; and a headline `X: claim`.
 from __future__ import annotations
 
 from ...io.text import fold_text
-from .about_dates import announces_next, demonstrative_about, words_after_about
+from .about_dates import (
+    announces_next,
+    clause_before_about,
+    demonstrative_about,
+    words_after_about,
+)
 from .addressees import ends_topic
 from .blame import rule_blame
 from .bound_sources import bound_to_noun
@@ -148,12 +153,16 @@ def rule_about_this(ctx, toks, start, stop, prev):
     """Об этом сообщил X. / X сообщил об этом в Instagram. -> the previous sentence (also
     a sentence that is only the verb and its source, or points back: подтвердили эту
     информацию)."""
-    if prev is None or ctx.in_quote(prev[0]) or announces_next(toks):
-        return None
     about = [
         n for n, t in enumerate(toks[:-1]) if t.low in ("об", "о") and toks[n + 1].low == "этом"
     ]
     if about and demonstrative_about(toks, about[0]):
+        return None
+    if about and (mark := clause_before_about(toks, about[0], ctx.is_finite_cue)) is not None:
+        found = _about_clause(ctx, toks, about[0], mark)  # C, об этом заявил X: one sentence
+        if found is not None:
+            return found
+    if prev is None or ctx.in_quote(prev[0]) or announces_next(toks):
         return None
     if about:
         n = about[0]
@@ -180,6 +189,24 @@ def rule_about_this(ctx, toks, start, stop, prev):
     if only_names(ctx, begin, end):
         return None  # a caption line with a name (Уитни Хьюстон): no statement to report
     return [Quote(begin, end, "indirect", speaker, cue.text, rule)]
+
+
+def _about_clause(ctx: Context, toks: list[Tok], n: int, mark: int) -> list[Quote] | None:
+    """`C, об этом сообщил X` / `C — об этом заявил X`: the clause before the mark; [] when
+    no source is named; None when the subject stands before the mark (`X, которого считают
+    ..., объявил об этом`: `об этом` points to the sentence before)."""
+    near = toks[max(0, n - 1) : n] + words_after_about(toks, n)
+    cue = next((t for t in near if ctx.is_finite_cue(t) or t.low in ctx.lex.impersonal), None)
+    if cue is None or ctx.in_quote(toks[0].start):
+        return None
+    speaker = speaker_of(ctx, cue.i)
+    if speaker.name is None and cue.low not in ctx.lex.impersonal:
+        return []  # об этом говорят исследования: no source the rules can name
+    if speaker.start is not None and speaker.start < toks[mark].start:
+        return None  # X, которого считают ..., объявил об этом: the subject, no content
+    begin = toks[0].start
+    end = trim_end(ctx, begin, toks[mark].start)
+    return [Quote(begin, end, "indirect", speaker, cue.text, "indirect:ob_etom")]
 
 
 PARAGRAPH_SENTENCES = 3  # at most this many sentences of a paragraph make one reported content

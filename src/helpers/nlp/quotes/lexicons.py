@@ -95,6 +95,9 @@ PHASE_VERBS = _words("quote_phase_verbs.txt")  # стали сравнивать
 COUNTRY_ADJECTIVES = dict(  # немецкий -> германи: an irregular adjective's country
     line.split() for line in _lines("quote_country_adjectives.txt")
 )
+COUNTRY_ACRONYMS = dict(  # сша -> америк: the country an acronym names
+    line.split() for line in _lines("quote_country_acronyms.txt")
+)
 HEADS = _words("quote_heads.txt")  # глава МИД Турции = министр иностранных дел Турции
 FIRST_PERSON = _words("quote_first_person.txt")  # я, мы, наш: a paragraph in its own voice
 SALUTATIONS = _words("quote_salutations.txt")  # Дорогие друзья, ...: a letter opens

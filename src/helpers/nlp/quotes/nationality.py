@@ -16,7 +16,7 @@ whose stem spells no country (немецкий: Германия) are listed in 
 
 from __future__ import annotations
 
-from .lexicons import COUNTRY_ADJECTIVES
+from .lexicons import COUNTRY_ACRONYMS, COUNTRY_ADJECTIVES
 from .records import Context, Tok
 from .roles import role_phrase
 
@@ -24,9 +24,19 @@ HOME = frozenset({"российский"})  # the home country: its officials go
 SUFFIXES = ("ецкий", "цкий", "узский", "ский")  # турецкий, немецкий; французский; российский
 PLACE_FORMS = ("", "ия", "ция", "а")  # stem + ending: китай, франция, турция, украина
 # `лидер` with a country's adjective is its head of state or government (турецкий лидер:
-# президент Турции X; британский лидер: премьер-министр Великобритании X)
+# президент Турции X; британский лидер: премьер-министр Великобритании X; китайский лидер:
+# председатель КНР X)
 LEADERS = frozenset(
-    {"президент", "премьер", "премьер-министр", "канцлер", "король", "королева", "лидер"}
+    {
+        "президент",
+        "премьер",
+        "премьер-министр",
+        "канцлер",
+        "король",
+        "королева",
+        "лидер",
+        "председатель",
+    }
 )
 
 # a word of no one post: итальянский политик is премьер-министр Италии X
@@ -92,8 +102,8 @@ def national_post(ctx: Context, tok: Tok):
 
 def names_country(lemmas, stem: str) -> bool:
     """Some of ``lemmas`` is a word of the country of ``stem`` (Франции, французский;
-    Великобритании for британ)."""
-    return any(stem in lemma for lemma in lemmas)
+    Великобритании for британ; США for америк)."""
+    return any(stem in COUNTRY_ACRONYMS.get(lemma, lemma) for lemma in lemmas)
 
 
 def several_people(ctx: Context, tok: Tok) -> bool:

@@ -313,3 +313,27 @@ def in_case(ctx: Context, m: Mention, cases: tuple[str | None, ...]) -> bool:
     return bool(oblique) and any(
         u.feats.get("Case") in oblique for u in ctx.tokens_in(m.start, m.stop)
     )
+
+
+def post_of_woman(ctx: Context, tok: Tok, m: Mention, gender: str | None) -> bool:
+    """A woman's name in the nominative after a post word of masculine gender that the verb
+    agrees with (`сообщил заммэра по вопросам развития Анастасия Ракова`, `министр Татьяна
+    Голикова сообщил`): the verb agrees with the post, the name is still its holder."""
+    return (
+        tok.lemma in ctx.lex.roles
+        and m.gender == "Fem"
+        and gender == tok.feats.get("Gender") == "Masc"
+        and tok.feats.get("Case") == "Nom"
+        and any(_woman_nominative(ctx, t) for t in ctx.tokens_in(m.start, m.stop))
+    )
+
+
+def _woman_nominative(ctx: Context, t: Tok) -> bool:
+    """A woman's name or surname that only the nominative spells (Анастасия, Голикова); not
+    an indeclinable one (Хиллари Клинтон: `Помощник Хиллари Клинтон заявил` is her aide)."""
+    fem = [
+        p.tag
+        for p in ctx.morph.parse(t.text)
+        if ("Name" in p.tag or "Surn" in p.tag) and p.tag.gender == "femn"
+    ]
+    return bool(fem) and all(tag.case == "nomn" and "Fixd" not in tag for tag in fem)

@@ -24,6 +24,7 @@ from .antecedents import (
 )
 from .authored import publishing_verb
 from .documents import document_source, source_after
+from .experts import quoted_expert
 from .lexicons import (
     DEMONSTRATIVES,
     ONE,
@@ -105,7 +106,9 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
             if m and m.type == "PER" and ps.in_case(ctx, m, cases):
                 if need and m.gender != need:
                     break  # дочь артиста Льва Петрова: the name of the second noun
-                if not (gender and m.gender and m.gender != gender):
+                if not (gender and m.gender and m.gender != gender) or ps.post_of_woman(
+                    ctx, tok, m, gender
+                ):
                     return Speaker(m.name, m.start, m.stop)  # same case: an apposition
                 if words == 0 and t.feats.get("Case") in cases:
                     # Представитель Лопес сообщил: a name of the other gender right after a
@@ -160,6 +163,8 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
     owned = possessed_role(ctx, tok) if tok.pos == "NOUN" else None
     if owned is not None:
         return owned  # его адвокат: not the owner
+    if (expert := quoted_expert(ctx, tok)) is not None:
+        return expert  # доцент X ... По словам эксперта
     unnamed = k > 0 and ctx.toks[k - 1].lemma in UNNAMED  # неназванный представитель
     if tok.lemma in ctx.lex.roles and tok.feats.get("Number") != "Plur" and not unnamed:
         found = ps.unbound(ctx, tok, resolve_role(ctx, tok, gender or role_gender(tok)))

@@ -256,7 +256,7 @@ def plea(ctx: Context, v: Verb) -> Quote | Stop | None:
     return Quote(begin, end, "indirect", pleader, a.text) if pleader.name else STOP
 
 
-def prep_object(ctx: Context, v: Verb) -> Content | None:
+def prep_object(ctx: Context, v: Verb) -> Content | Stop | None:
     """X признался в C / обвинил X в C (quote_pp_cues); Этот закон сравнивают с ...: the
     fronted object and the verb's clause."""
     a = v.a
@@ -264,6 +264,8 @@ def prep_object(ctx: Context, v: Verb) -> Content | None:
         return None
     if (nxt := ctx.next_tok(v.b.i)) is not None and nxt.lemma in ctx.lex.settings:
         return None  # признался в беседе с X: where, not what
+    if nxt is not None and nxt.lemma == "это" and nxt.pos == "PRON":
+        return STOP  # намекнул на это в интервью: the content is elsewhere
     if a.lemma in ctx.lex.object_cues and (front := fronted_start(ctx, a)) is not None:
         return Content(front)
     return Content(v.b.start, phrase=True)

@@ -1,0 +1,235 @@
+"""Round 17, in invented sentences (not from any article), each with a near-miss that must
+stay as it was.
+
+- `Чиновник заверил`: `чиновник` is a role word (roles.txt), so the bare noun takes up the
+  official quoted before, as `дипломат` did; `заммэра`, `замгубернатора`, `замдиректора`,
+  `замначальника` are role words too.
+- `сообщил заммэра по вопросам развития Анастасия Ракова`: a woman's name in the nominative
+  after a post word of masculine gender the verb agrees with is the post's holder (the verb
+  agrees with the post); an indeclinable name there is the post's owner (`Помощник Хиллари
+  Клинтон заявил`).
+- `Американский лидер`, `китайский лидер`: a country adjective matches the acronym an
+  introduction named the country by (`президент США`, `председатель КНР`:
+  quote_country_acronyms.txt); the words of a headline above a name are no part of its
+  introduction.
+- `По словам эксперта, C`: a bare singular noun of expertise after a person quoted is that
+  person (experts.py), not when another is meant (`другой эксперт`, `эксперт ВШЭ`) or no one
+  was quoted yet.
+- `«Q», — подчеркнул дипломат` after `высылка дипломатов`: a plural noun of the same post is
+  not the singular speaker.
+- `посетовал на C`, `намекнул на C`, `заверил в C` (quote_pp_cues.txt); `намекнул на это`
+  points elsewhere; `требования к банкам`: a dative after a preposition is no addressee that
+  ends the topic.
+- `C, об этом заявил X` (also after a colon or a dash, or `C, заявил об этом X`): the clause
+  before the mark in the same sentence, not the sentence before; not when the subject stands
+  before the mark (`X, которого считают ..., объявил об этом`).
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import indirect_rows as indirect
+from quote_rows import speaker_of
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        pytest.param(
+            "Мэр Екатеринбурга Алексей Орлов признал, что транспорт не справляется. "
+            "Чиновник заверил, что к осени выйдут новые автобусы.",
+            "к осени",
+            "Алексей Орлов",
+            id="chinovnik-takes-up-the-mayor",
+        ),
+        pytest.param(
+            "Посол России в США Анатолий Антонов выразил протест. Дипломат заявил, что "
+            "американская сторона нарушает конвенцию.",
+            "американская",
+            "Анатолий Антонов",
+            id="near-miss-diplomat-as-before",
+        ),
+        pytest.param(
+            "Школы переводят на дистанционное обучение, сообщил заммэра по вопросам "
+            "социального развития Анастасия Ракова.",
+            "Школы",
+            "Анастасия Ракова",
+            id="woman-after-a-masculine-post",
+        ),
+        pytest.param(
+            "Министр здравоохранения Татьяна Голикова сообщил, что школы закроют.",
+            "школы",
+            "Татьяна Голикова",
+            id="woman-before-a-masculine-verb",
+        ),
+        pytest.param(
+            "Помощник Хиллари Клинтон по европейским делам заявил, что планка высока.",
+            "планка",
+            "помощник Хиллари Клинтон",
+            id="near-miss-indeclinable-owner",
+        ),
+    ],
+)
+def test_posts_and_their_holders(models, text, quote, speaker):
+    assert speaker_of(text, quote, models) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        pytest.param(
+            "Байден заявил о поддержке Украины\nПрезидент США Джо Байден заявил, что "
+            "Вашингтон продолжит помощь. Американский лидер подчеркнул, что помощь будет "
+            "долгой.",
+            "помощь будет",
+            "Джо Байден",
+            id="usa-acronym-and-headline-above",
+        ),
+        pytest.param(
+            "Председатель КНР Си Цзиньпин встретился с Владимиром Путиным. Китайский лидер "
+            "заявил, что отношения крепнут.",
+            "отношения",
+            "Си Цзиньпин",
+            id="chairman-of-the-prc",
+        ),
+        pytest.param(
+            "Президент Франции Эммануэль Макрон встретился с Владимиром Путиным. Китайский "
+            "лидер заявил, что отношения крепнут.",
+            "отношения",
+            "китайский лидер",
+            id="near-miss-no-one-of-that-country",
+        ),
+    ],
+)
+def test_country_adjective_and_acronym(models, text, quote, speaker):
+    assert speaker_of(text, quote, models) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        pytest.param(
+            "Главной угрозой для рубля станет нефть, рассказал доцент университета Игорь "
+            "Балынин. По словам эксперта, курс может вырасти к осени.",
+            "курс",
+            "Игорь Балынин",
+            id="po-slovam-eksperta",
+        ),
+        pytest.param(
+            "Итоги выборов говорят о расколе, считает политолог Алексей Мартынов. Аналитик "
+            "отметил, что явка была низкой.",
+            "явка",
+            "Алексей Мартынов",
+            id="bare-analyst",
+        ),
+        pytest.param(
+            "Главной угрозой для рубля станет нефть, рассказал доцент университета Игорь "
+            "Балынин. По словам другого эксперта, курс может вырасти к осени.",
+            "курс",
+            "другой эксперт",
+            id="near-miss-another-expert",
+        ),
+        pytest.param(
+            "Главной угрозой для рубля станет нефть, рассказал доцент университета Игорь "
+            "Балынин. По словам эксперта ВШЭ, курс может вырасти к осени.",
+            "курс",
+            "эксперт ВШЭ",
+            id="near-miss-an-expert-with-his-body",
+        ),
+        pytest.param(
+            "Цены на нефть падают. По словам эксперта, курс может вырасти к осени.",
+            "курс",
+            "эксперт",
+            id="near-miss-no-one-quoted-before",
+        ),
+    ],
+)
+def test_expert_takes_up_the_person_quoted(models, text, quote, speaker):
+    assert speaker_of(text, quote, models, lower=True) == speaker.lower()
+
+
+def test_plural_post_is_not_the_speaker(models):
+    text = (
+        "Высылка российских дипломатов из Польши является провокацией, заявил директор "
+        "департамента МИД России Артем Булатов. «Ответ последует», — подчеркнул дипломат."
+    )
+    assert speaker_of(text, "Ответ", models) == "Артем Булатов"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Министр Иван Петров посетовал на задержки с поставками.",
+            [("на задержки с поставками", "Иван Петров")],
+            id="posetoval-na",
+        ),
+        pytest.param(
+            "Министр Иван Петров намекнул на возможную отставку правительства.",
+            [("на возможную отставку правительства", "Иван Петров")],
+            id="namekuul-na",
+        ),
+        pytest.param(
+            "Министр Иван Петров заверил в готовности ведомства к диалогу.",
+            [("в готовности ведомства к диалогу", "Иван Петров")],
+            id="zaveril-v",
+        ),
+        pytest.param(
+            "Министр Иван Петров намекнул на это в интервью.",
+            [],
+            id="near-miss-na-eto",
+        ),
+        pytest.param(
+            "Министр сообщил о планах ужесточить требования к банкам и страховщикам.",
+            [("о планах ужесточить требования к банкам и страховщикам", "министр")],
+            id="dative-after-a-preposition",
+        ),
+        pytest.param(
+            "Министр рассказал о новых требованиях прокуратуре.",
+            [("о новых требованиях", "министр")],
+            id="near-miss-dative-addressee",
+        ),
+    ],
+)
+def test_prepositional_content(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Новости\nРоссия не намерена выходить из договора, об этом заявил министр "
+            "Сергей Лавров.",
+            [("Россия не намерена выходить из договора", "Сергей Лавров")],
+            id="comma-ob-etom",
+        ),
+        pytest.param(
+            "Новости\nПевица была убита: об этом заявил частный детектив Пол Хьюбл.",
+            [("Певица была убита", "Пол Хьюбл")],
+            id="colon-ob-etom",
+        ),
+        pytest.param(
+            "Новости\nРоссия не намерена выходить из договора, заявил об этом министр "
+            "Сергей Лавров.",
+            [("Россия не намерена выходить из договора", "Сергей Лавров")],
+            id="cue-ob-etom",
+        ),
+        pytest.param(
+            "Новости\nРоссия не намерена выходить из договора. Об этом заявил министр "
+            "Сергей Лавров.",
+            [("Россия не намерена выходить из договора", "Сергей Лавров")],
+            id="near-miss-the-sentence-before",
+        ),
+    ],
+)
+def test_about_this_in_one_sentence(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+def test_about_this_after_an_inserted_clause(models):
+    text = (
+        "Новости\nХоккеист решил завершить карьеру. Защитник, которого считают великим, "
+        "объявил об этом на пресс-конференции."
+    )
+    assert [quote for quote, _ in indirect(text, models)] == ["Хоккеист решил завершить карьеру"]
