@@ -23,6 +23,14 @@ stay as it was.
 - `C, об этом заявил X` (also after a colon or a dash, or `C, заявил об этом X`): the clause
   before the mark in the same sentence, not the sentence before; not when the subject stands
   before the mark (`X, которого считают ..., объявил об этом`).
+- `его адвокат`: the owner's name inflected into the genitive when the article never writes
+  it so (`адвокат Алексея Ковальчука`; a foreign name in a vowel and a woman's name in a
+  consonant stay as they are); a name right after the owned role is the speaker (`её
+  крестница Габриэль Даламберт`), else a person the article introduces later with that
+  role (`адвокат Небойша Влаич`), not for a plural (`её адвокаты`).
+- `Белый дом охарактеризовал Ли Куан Ю как «...»`: a place in the nominative right before
+  the verb, its subject in the parser's tree, speaks (metonymy), not the indeclinable name
+  after the verb; not a place inside a subject (`Закон штата Массачусетс требует`).
 """
 
 from __future__ import annotations
@@ -233,3 +241,86 @@ def test_about_this_after_an_inserted_clause(models):
         "объявил об этом на пресс-конференции."
     )
     assert [quote for quote, _ in indirect(text, models)] == ["Хоккеист решил завершить карьеру"]
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        pytest.param(
+            "В Германии находится Алексей Ковальчук. Ковальчук был заочно арестован, а его "
+            "адвокат заявил, что обвинения сфабрикованы.",
+            "обвинения",
+            "адвокат Алексея Ковальчука",
+            id="owner-inflected",
+        ),
+        pytest.param(
+            "Нилуфар Рахмани подала прошение об убежище. Её адвокат заявил, что капитан "
+            "получает угрозы.",
+            "капитан",
+            "адвокат Нилуфар Рахмани",
+            id="foreign-woman-indeclinable",
+        ),
+        pytest.param(
+            "Сергей Шойгу провел совещание. Его заместитель сообщил, что учения завершены.",
+            "учения",
+            "заместитель Сергея Шойгу",
+            id="surname-in-a-vowel-kept",
+        ),
+        pytest.param(
+            "Суд арестовал Дмитрия Смилянца. Его адвокат заявил, что обжалует решение.",
+            "обжалует",
+            "адвокат Дмитрия Смилянца",
+            id="near-miss-genitive-as-written",
+        ),
+        pytest.param(
+            "Скончалась Джанет Рено. Об этом сообщила её крестница Габриэль Даламберт.",
+            "Скончалась",
+            "Габриэль Даламберт",
+            id="name-right-after-the-owned-role",
+        ),
+        pytest.param(
+            "Политик Оливер Иванович убит во вторник.\n\nОб этом сообщил его адвокат.\n\n"
+            "«Его застрелили на месте», – сообщил агентству AFP адвокат Небойша Влаич.",
+            "Политик",
+            "Небойша Влаич",
+            id="role-introduced-later",
+        ),
+        pytest.param(
+            "Надежда Савченко находится под арестом. Её адвокаты утверждают, что её передали "
+            "властям на границе. Адвокат Савченко Марк Фейгин опубликовал записку.",
+            "её передали",
+            "адвокаты Савченко",
+            id="near-miss-plural-role",
+        ),
+    ],
+)
+def test_role_owned_by_a_pronoun(models, text, quote, speaker):
+    assert speaker_of(text, quote, models) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        pytest.param(
+            "В воскресенье Белый дом охарактеризовал Ли Куан Ю как «провидца, построившего "
+            "великую страну».",
+            "провидца",
+            "Белый дом",
+            id="place-subject-before-an-indeclinable-object",
+        ),
+        pytest.param(
+            "Министр Иван Петров охарактеризовал Андрея Сидорова как «провидца, построившего "
+            "великую страну».",
+            "провидца",
+            "Иван Петров",
+            id="near-miss-person-subject",
+        ),
+    ],
+)
+def test_place_that_speaks(models, text, quote, speaker):
+    assert speaker_of(text, quote, models) == speaker
+
+
+def test_place_inside_a_subject_is_no_speaker(models):
+    text = "Закон штата Массачусетс требует, чтобы каждый город выделил место для кладбища."
+    assert all(speaker != "Массачусетс" for _, speaker in indirect(text, models))

@@ -5,7 +5,7 @@ behind `в компании`.
 
 from __future__ import annotations
 
-from .anaphora import _intro_window, _places, _same_role, introduced_as, resolve
+from .anaphora import _intro_window, _introduction, _places, _same_role, introduced_as, resolve
 from .lexicons import POSSESSIVES, REPLY_VERBS
 from .records import Context, Speaker, Tok, mention_case
 from .roles import nominative, role_gender, role_phrase
@@ -18,9 +18,9 @@ def possessed_role(ctx: Context, tok: Tok) -> Speaker | None:
     prev = ctx.toks[tok.i - 1] if tok.i > 0 else None
     if prev is None or prev.low not in POSSESSIVES or prev.pos not in ("PRON", "DET"):
         return None
-    found = introduced_as(ctx, tok)
+    found = introduced_as(ctx, tok) or _introduced_later(ctx, tok)
     if found is not None:
-        return found  # вдова Дорит Ревентлов ... его вдова
+        return found  # вдова Дорит Ревентлов ... его вдова; его адвокат ... адвокат X
     phrase = [t for t in role_phrase(ctx, tok.i) if t.i >= tok.i]
     name = nominative(ctx, phrase)
     owner = resolve(ctx, prev.start, POSSESSIVES[prev.low] or None)
@@ -29,18 +29,64 @@ def possessed_role(ctx: Context, tok: Tok) -> Speaker | None:
     return Speaker(name[:1].lower() + name[1:], tok.start, phrase[-1].stop)
 
 
+def _introduced_later(ctx: Context, tok: Tok) -> Speaker | None:
+    """The person named right after ``tok`` (её крестница Габриэль Даламберт), else the
+    first one the article introduces later with the role word of ``tok`` (Об этом сообщил
+    его адвокат. ... – сообщил адвокат Небойша Влаич), outside quotes; not for a plural (её
+    адвокаты are not адвокат Савченко Марк Фейгин alone)."""
+    if tok.feats.get("Number") == "Plur":
+        return None
+    for m in ctx.mentions:
+        if m.type != "PER" or m.start < tok.stop or ctx.in_quote(m.start):
+            continue
+        k = ctx.token_at(m.start)
+        if k == tok.i + 1 or (k is not None and _introduction(ctx, k, tok.lemma) is not None):
+            return Speaker(m.name, m.start, m.stop)
+    return None
+
+
 def _genitive_form(ctx: Context, owner: Speaker) -> str | None:
     """A mention of ``owner`` in the genitive as the article writes it (Смилянца, Дмитрия
-    Смилянца)."""
+    Смилянца), else the name inflected (Алексей Ковальчук -> Алексея Ковальчука)."""
+    gender = None
     for m in ctx.mentions:
         if m.type != "PER" or m.name != owner.name:
             continue
+        gender = gender or m.gender
         case = mention_case(ctx, m)  # a man's animate accusative is his genitive
         if case != "Gen" and not (case == "Acc" and m.gender != "Fem"):
             continue
         if not ctx.in_quote(m.start):
             return ctx.text[m.start : m.stop]
-    return None
+    return _inflected(ctx, owner.name, gender) if owner.name and gender else None
+
+
+INDECLINABLE_ENDS = tuple("иуюоеэ")  # Шойгу, Макафи, Рахмани: foreign names in a vowel
+GENDERS = {"Masc": "masc", "Fem": "femn"}
+
+
+def _inflected(ctx: Context, name: str, gender: str) -> str | None:
+    """``name`` in the genitive, word by word: a name or surname of ``gender`` that pymorphy
+    knows in the nominative is inflected, one that Russian leaves as it is (a vowel other than
+    а/я ends it; a woman's name in a consonant: Нилуфар) is kept; None when a word is neither
+    (Смилянец: the article's own form is needed)."""
+    words = []
+    for word in name.split():
+        if word.lower().endswith(INDECLINABLE_ENDS) or (gender == "Fem" and word[-1] not in "ая"):
+            words.append(word)
+            continue
+        parses = [
+            p
+            for p in ctx.morph.parse(word)
+            if ("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag)
+            and p.tag.case == "nomn"
+            and p.tag.gender == GENDERS.get(gender)
+        ]
+        form = parses[0].inflect({"Gen"}) if parses else None
+        if form is None:
+            return None
+        words.append(form.word[:1].upper() + form.word[1:])
+    return " ".join(words)
 
 
 ORG_SENTENCES = 3  # sentences back (the headline counts) where `в компании` finds its name

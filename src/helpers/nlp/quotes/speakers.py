@@ -520,7 +520,11 @@ def cue_speaker(ctx: Context, k: int, zero: bool = True) -> Speaker:
     if number == "Plur" and (counted := counted_before(ctx, k)) is not None:
         return counted  # несколько страховых компаний объявили: the counted phrase
     if _subject_right_before(ctx, k):  # X сравнил жизнь с Джоли: the subject, not Джоли
-        found = subject_before(ctx, k, gender, number) or subject_after(ctx, k, gender)
+        found = (
+            subject_before(ctx, k, gender, number)
+            or _place_right_before(ctx, k)  # Белый дом охарактеризовал X: not X
+            or subject_after(ctx, k, gender)
+        )
     else:
         found = subject_after(ctx, k, gender) or subject_before(ctx, k, gender, number)
     if found is None:
@@ -565,4 +569,20 @@ def _subject_right_before(ctx: Context, k: int) -> bool:
         j -= 1
     if j < 0:
         return False
+    if _place_right_before(ctx, k) is not None:
+        return True  # Белый дом охарактеризовал X как ...: a place that speaks (metonymy)
     return is_subject(ctx.toks[j], ctx.lex) or ends_name(ctx, j)  # a name in the nominative
+
+
+def _place_right_before(ctx: Context, k: int) -> Speaker | None:
+    """A place's name in the nominative right before the verb at ``k``, the verb's subject
+    in the parser's tree (Белый дом, Кремль, Вашингтон: the body that sits there speaks; not
+    the dependant of a noun: Закон штата Массачусетс требует)."""
+    t = ctx.toks[k - 1] if k > 0 else None
+    place = ctx.mention_at(t, places=True) if t is not None else None
+    if place is None or place.type != "LOC" or t.feats.get("Case") != "Nom":
+        return None
+    heads = ctx.heads(k)
+    if not any(heads.get(u.i) == (k, "nsubj") for u in ctx.tokens_in(place.start, place.stop)):
+        return None
+    return Speaker(place.name, place.start, place.stop)
