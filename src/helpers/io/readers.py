@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import html
 import io
 import json
 import re
@@ -75,7 +76,33 @@ def _missing_text_reason(names: Iterable[object], options: Options, kind: str = 
 
 def record_from_mapping(item: dict, fields: dict, path: str, stem: str, row: int) -> Record:
     values = {name: item.get(column) for name, column in fields.items()}
-    return Record(text=values.pop("text", None), path=path, stem=stem, row=row, **values)
+    text, title = values.pop("text", None), values.pop("title", None)
+    return Record(
+        text=html_cell(text), title=html_cell(title), path=path, stem=stem, row=row, **values
+    )
+
+
+# a tag of running text, a character reference: a cell of a site's dump kept as HTML
+TAG = re.compile(
+    r"</?(?:p|br|div|span|a|b|i|u|em|strong|li|ul|ol|h[1-6]|blockquote|q)\b[^<>]{0,300}>",
+    re.IGNORECASE,
+)
+ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});", re.IGNORECASE)
+
+
+def html_cell(value: object) -> object:
+    """A text cell with HTML markup as the text a browser shows (`&laquo;Q&raquo;, &mdash;
+    сказал он.<br>Дальше` -> `«Q», — сказал он.` and a new line; with references only, its
+    line breaks kept), else as it is: quotation marks and dashes written as references are
+    what the quote rules read."""
+    if not isinstance(value, str) or not (TAG.search(value) or ENTITY.search(value)):
+        return value
+    if not TAG.search(value):
+        return html.unescape(value)
+    parser = _HTMLText()
+    parser.feed(value)
+    parser.close()
+    return _clean_lines("".join(parser.parts))
 
 
 # --- readers --------------------------------------------------------------------------------
