@@ -31,6 +31,10 @@ stay as it was.
 - `Белый дом охарактеризовал Ли Куан Ю как «...»`: a place in the nominative right before
   the verb, its subject in the parser's tree, speaks (metonymy), not the indeclinable name
   after the verb; not a place inside a subject (`Закон штата Массачусетс требует`).
+- `В Твиттере шерифа X появилась просьба. «Q», — написал он.`: a pronoun whose paragraph
+  has no subject for the chain but names one person (in any case, outside quotation marks)
+  is that person, before the chain reaches over the paragraph break.
+- `«Q», ― заявил X`: the horizontal bar (U+2015) is a dash (quote_dashes.txt).
 """
 
 from __future__ import annotations
@@ -324,3 +328,38 @@ def test_place_that_speaks(models, text, quote, speaker):
 def test_place_inside_a_subject_is_no_speaker(models):
     text = "Закон штата Массачусетс требует, чтобы каждый город выделил место для кладбища."
     assert all(speaker != "Массачусетс" for _, speaker in indirect(text, models))
+
+
+SHOOTING = "Стрельба в школе\nИм оказался 17-летний житель города Дмитрий Петров.\n\n"
+PLEA = "«Большое количество полиции, пожалуйста, избегайте этого района», — написал он."
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param(
+            f"{SHOOTING}В Твиттере шерифа округа Майкла Брауна появилась просьба. {PLEA}",
+            "Майкл Браун",
+            id="the-one-person-of-the-paragraph",
+        ),
+        pytest.param(
+            f"{SHOOTING}В Твиттере шерифа Майкла Брауна и мэра Джона Смита появились просьбы. "
+            f"{PLEA}",
+            "Дмитрий Петров",
+            id="near-miss-two-people-in-the-paragraph",
+        ),
+        pytest.param(
+            f"{SHOOTING}«Спросите Майкла Брауна, лучше ли ему живется», — заявил он.",
+            "Дмитрий Петров",
+            id="near-miss-a-name-inside-the-quote",
+        ),
+    ],
+)
+def test_pronoun_stays_in_its_paragraph(models, text, speaker):
+    quote = text.split("«")[1][:10]
+    assert speaker_of(text, quote, models) == speaker
+
+
+def test_horizontal_bar_is_a_dash(models):
+    text = "«Мы готовы к переговорам с любой стороной», ― заявил министр Иван Петров."
+    assert speaker_of(text, "Мы готовы", models) == "Иван Петров"

@@ -19,6 +19,7 @@ from .nationality import (
     role_country,
     several_people,
 )
+from .paragraph_person import paragraph_person
 from .records import Context, Mention, Speaker, Tok, mention_case
 from .roles import BRACKET_WORDS, nominative, role_gender, role_phrase, unbracketed
 from .subject_phrases import APPOSITION_DASHES
@@ -77,7 +78,10 @@ def subject_chain(
     At most ``gap`` sentences without a subject are passed over."""
     sents = [s for s in ctx.sents if s[0] < before][-CHAIN_SENTENCES:]
     empty = 0
+    paragraph = ctx.text.rfind("\n", 0, before) + 1
     for start, stop in reversed(sents):
+        if start < paragraph and (own := paragraph_person(ctx, paragraph, before, gender)):
+            return own  # В Твиттере шерифа X появилась просьба. «Q», — написал он: X
         for t in ctx.tokens_in(start, min(stop, before)):
             if ctx.in_quote(t.start) or (t.i > 0 and ctx.toks[t.i - 1].pos == "ADP"):
                 continue
