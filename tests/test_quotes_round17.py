@@ -35,6 +35,8 @@ stay as it was.
   has no subject for the chain but names one person (in any case, outside quotation marks)
   is that person, before the chain reaches over the paragraph break.
 - `«Q», ― заявил X`: the horizontal bar (U+2015) is a dash (quote_dashes.txt).
+- `в Розенхайме (Бавария; Германия) в кругу семьи, сообщила X`: a semicolon ends no
+  sentence (razdel cut there before a capital) and no content inside brackets.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ from __future__ import annotations
 import pytest
 from quote_rows import indirect_rows as indirect
 from quote_rows import speaker_of
+
+from helpers.pipeline.analysis import segment
 
 
 @pytest.mark.parametrize(
@@ -363,3 +367,32 @@ def test_pronoun_stays_in_its_paragraph(models, text, speaker):
 def test_horizontal_bar_is_a_dash(models):
     text = "«Мы готовы к переговорам с любой стороной», ― заявил министр Иван Петров."
     assert speaker_of(text, "Мы готовы", models) == "Иван Петров"
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        pytest.param(
+            "Он умер в Розенхайме (Бавария; Германия) в кругу семьи. Ему был 71 год.",
+            ["Он умер в Розенхайме (Бавария; Германия) в кругу семьи.", "Ему был 71 год."],
+            id="semicolon-before-a-capital",
+        ),
+        pytest.param(
+            "Он умер в Розенхайме. Ему был 71 год.",
+            ["Он умер в Розенхайме.", "Ему был 71 год."],
+            id="near-miss-full-stops",
+        ),
+    ],
+)
+def test_a_semicolon_ends_no_sentence(text, sentences):
+    assert [s.text for s in segment(text).sents] == sentences
+
+
+def test_content_goes_on_over_a_semicolon_in_brackets(models):
+    text = (
+        "Музыкант умер в городе Розенхайме (Бавария; Германия) в кругу семьи, сообщила "
+        "публицист Хейди Робинсон."
+    )
+    assert indirect(text, models) == [
+        ("Музыкант умер в городе Розенхайме (Бавария; Германия) в кругу семьи", "Хейди Робинсон")
+    ]

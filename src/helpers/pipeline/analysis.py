@@ -56,7 +56,7 @@ from .models import Models, default_models
 from .stopwords import stop_words
 
 # bump when anything changes what an analysis returns: old cache entries are then ignored
-PIPELINE_VERSION = "50"
+PIPELINE_VERSION = "51"
 
 # padded tokens per model call (batch size x longest sequence): ~16 MB of float32 windows
 TOKEN_BUDGET = 4096
@@ -133,9 +133,22 @@ def segment(text: str) -> Doc:
     sentence is also cut at line breaks (``line_spans``: a headline is tagged on its own)."""
     doc = Doc(text)
     doc.tokens = [DocToken(start, stop, token) for start, stop, token in razdel_tokens(text)]
-    doc.sents = line_sents(text, sentenize(text))
+    doc.sents = line_sents(text, semicolons_joined(text, sentenize(text)))
     envelop_sent_tokens(doc.tokens, doc.sents)
     return doc
+
+
+def semicolons_joined(text: str, sents) -> list[DocSent]:
+    """``sents`` with a sentence that ends in a semicolon joined to the next: razdel cuts
+    after `;` before a capital, but in Russian a semicolon ends no sentence (`в Розенхайме
+    (Бавария; Германия) в кругу семьи, сообщила X` is one)."""
+    out: list[DocSent] = []
+    for s in sents:
+        if out and text[out[-1].start : out[-1].stop].rstrip().endswith(";"):
+            out[-1] = DocSent(out[-1].start, s.stop, text[out[-1].start : s.stop])
+        else:
+            out.append(DocSent(s.start, s.stop, text[s.start : s.stop]))
+    return out
 
 
 def line_sents(text: str, sents) -> list[DocSent]:

@@ -81,6 +81,8 @@ def _clause_break(ctx: Context, pos: int, stop: int) -> int | None:
     a word that only ends like a verb (`, и самолёт приземлился`: a noun) is no predicate."""
     for cut in CLAUSE_BREAKS.finditer(ctx.text, pos, stop):
         if cut.group() == ";":
+            if ctx.text.count("(", pos, cut.start()) > ctx.text.count(")", pos, cut.start()):
+                continue  # (Бавария; Германия): inside brackets, no clause ends
             return cut.start()
         i = ctx.first_token_after(cut.end())
         if i is not None and _content_conjunct(ctx, i, pos):
