@@ -785,6 +785,10 @@ def test_filtering_by_rule(seed_quotes):
 # one sentence per rule: the same examples as the "Rules" section of docs/quotes.md
 RULE_EXAMPLES = [
     pytest.param(
+        "«Переговоры идут трудно», — эти слова министра Сергея Лаврова приводит ТАСС.",
+        id="direct:dash_words_of",
+    ),
+    pytest.param(
         "«Переговоры идут трудно», — цитирует ТАСС министра иностранных дел Сергея Лаврова.",
         id="direct:dash_after_quoting",
     ),

@@ -37,6 +37,11 @@ stay as it was.
 - `«Q», ― заявил X`: the horizontal bar (U+2015) is a dash (quote_dashes.txt).
 - `в Розенхайме (Бавария; Германия) в кругу семьи, сообщила X`: a semicolon ends no
   sentence (razdel cut there before a capital) and no content inside brackets.
+- `«Q», — (эти) слова X(, сказанные ...) цитирует Y`: `слова` right after the dash names
+  whose words they are (a name after a quoted one too), not the outlet; `цитирует слова
+  министра ТАСС`: the outlet after the owner is no part of the owner's phrase.
+- `предупредил ОАО «Белтрансгаз» и правительство Белоруссии о C`: quotation marks around a
+  name inside the addressee; a neuter noun after a masculine or feminine verb is no subject.
 """
 
 from __future__ import annotations
@@ -396,3 +401,61 @@ def test_content_goes_on_over_a_semicolon_in_brackets(models):
     assert indirect(text, models) == [
         ("Музыкант умер в городе Розенхайме (Бавария; Германия) в кругу семьи", "Хейди Робинсон")
     ]
+
+
+READY = "«Мы готовы к любому развитию событий»"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param(
+            f"{READY}, — эти слова командира корабля «Союз ТМА-08М» Павла Виноградова, "
+            "сказанные им накануне полета, цитирует ИТАР-ТАСС.",
+            "Павел Виноградов",
+            id="eti-slova-over-a-quoted-name",
+        ),
+        pytest.param(
+            f"{READY}, — такие слова министра обороны Сергея Шойгу приводит ТАСС.",
+            "Сергей Шойгу",
+            id="takie-slova",
+        ),
+        pytest.param(
+            f"{READY}, — слова министра приводит ТАСС.",
+            "министр",
+            id="slova-not-the-outlet",
+        ),
+        pytest.param(
+            f"{READY}, — цитирует слова министра ТАСС.",
+            "министр",
+            id="quoting-verb-first-outlet-after",
+        ),
+        pytest.param(
+            f"{READY}, — цитирует губернатора РИА Новости.",
+            "губернатор",
+            id="near-miss-quoted-object-as-before",
+        ),
+    ],
+)
+def test_words_of_after_the_dash(models, text, speaker):
+    assert speaker_of(text, "Мы готовы", models) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Газовый монополист три дня назад официально предупредил ОАО «Белтрансгаз» и "
+            "правительство Белоруссии о возможном ограничении поставок газа.",
+            [("о возможном ограничении поставок газа", "газовый монополист")],
+            id="addressee-with-a-quoted-name-and-a-neuter-noun",
+        ),
+        pytest.param(
+            "Ситуация стабилизировалась, сообщило агентство Reuters.",
+            [("Ситуация стабилизировалась", "Reuters")],
+            id="near-miss-neuter-verb-neuter-subject",
+        ),
+    ],
+)
+def test_addressee_before_the_topic(models, text, expected):
+    assert indirect(text, models) == expected

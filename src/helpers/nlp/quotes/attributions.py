@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import clause_cue_before, cue_after, is_predicate, is_quoting
+from .cues import clause_cue_before, cue_after, dash_after, is_predicate, is_quoting
 from .documents import document_author
 from .layouts import person_label
 from .lexicons import NEGATED_REPORTS, THINKING_CUES, TIME_NOUNS
@@ -268,6 +268,33 @@ def words_of(ctx: Context, m) -> Quote | None:
             if person is not None:
                 return m.quote(Speaker(person.name, person.start, person.stop), ":")
     return _statement_owner(ctx, m, toks)
+
+
+WORDS_DEMONSTRATIVES = ("эти", "такие", "так")  # — эти слова X цитирует Y
+
+
+def dash_words_of(ctx: Context, m) -> Quote | None:
+    """«Q», — (эти) слова X(, сказанные ...) цитирует Y: `слова` right after the dash names
+    whose words they are, whatever quotes them (not the outlet that quotes)."""
+    after = dash_after(ctx, m.after)
+    k = ctx.first_token_after(after) if after is not None else None
+    if k is not None and ctx.toks[k].low in WORDS_DEMONSTRATIVES:
+        k += 1
+    if k is None or k + 1 >= len(ctx.toks) or "\n" in ctx.text[m.q.stop : ctx.toks[k].start]:
+        return None
+    words_, owner = ctx.toks[k], ctx.toks[k + 1]
+    if words_.lemma != "слово" or words_.feats.get("Number") != "Plur":
+        return None
+    if owner.feats.get("Case") != "Gen" or owner.pos not in ("NOUN", "PROPN"):
+        return None
+    for t in ctx.toks[k + 1 : k + 12]:  # слова командира корабля «Союз ТМА-08М» Павла X
+        if t.pos == "PUNCT" and t.text not in '«»„“”"':
+            break
+        p = ctx.mention_at(t)
+        if p is not None and p.type == "PER" and p.start == t.start:
+            return m.quote(Speaker(p.name, p.start, p.stop), words_.text)
+    speaker = speaker_from(ctx, k + 1, None, min(len(ctx.toks), k + 12))
+    return m.quote(speaker, words_.text) if speaker is not None and speaker.name else None
 
 
 def _statement_owner(ctx: Context, m, toks) -> Quote | None:

@@ -18,6 +18,7 @@ from .attributions import (
     conj_clause,
     cue_next_line,
     dash_name,
+    dash_words_of,
     fragment_then_cue,
     listed,
     name_colon,
@@ -304,6 +305,7 @@ def cue_in_sentence(ctx: Context, m: Marked) -> Quote | None:
 # tried in order on each quoted span; the first that applies decides
 DIRECT_FRAMES = (
     Frame("direct:signed", signed_after),
+    Frame("direct:dash_words_of", dash_words_of),  # «Q», — слова X приводит Y
     Frame("direct:dash_after_quoting", dash_after_quoting),
     Frame("direct:dash_after", dash_after_cue),
     Frame("direct:comma_after", comma_after_cue),

@@ -27,21 +27,27 @@ def quoted_source(ctx: Context, k: int) -> Speaker | None:
     for j in range(k + 1, stop):
         t = ctx.toks[j]
         if t.lemma == "слово" and j + 1 < stop:
-            return speaker_from(ctx, j + 1, None, stop)
+            return _object_speaker(ctx, j + 1, j + 1, stop)  # цитирует слова министра ТАСС
         m = ctx.mention_at(t)
         person = (m is not None and m.type == "PER") or t.lemma in ctx.lex.roles
         if t.pos == "PRON" and t.low in POSSESSIVES:
             return speaker_from(ctx, j, None, stop)  # — цитирует его Интерфакс
         if person and t.feats.get("Case") in ("Acc", "Gen") and not governed(ctx, j):
-            end = _quoting_subject(ctx, j, stop)
-            found = speaker_from(ctx, phrase_start(ctx, j), None, end)
-            if end < stop and m is None and found is not None and found.stop is not None:
-                if found.stop > ctx.toks[end].start:  # губернатора РИА Новости: the outlet
-                    phrase = role_phrase(ctx, j)
-                    phrase = [u for u in phrase if u.i < end]
-                    return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
-            return found
+            return _object_speaker(ctx, phrase_start(ctx, j), j, stop)
     return None
+
+
+def _object_speaker(ctx: Context, begin: int, j: int, stop: int) -> Speaker | None:
+    """The speaker whose phrase starts at ``begin`` (its head at ``j``) before the quoting
+    outlet, if one follows (губернатора РИА Новости: the outlet is no part of it)."""
+    end = _quoting_subject(ctx, j, stop)
+    found = speaker_from(ctx, begin, None, end)
+    m = ctx.mention_at(ctx.toks[j])
+    if end < stop and m is None and found is not None and found.stop is not None:
+        if found.stop > ctx.toks[end].start:
+            phrase = [u for u in role_phrase(ctx, j) if u.i < end]
+            return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
+    return found
 
 
 def _quoting_subject(ctx: Context, j: int, stop: int) -> int:

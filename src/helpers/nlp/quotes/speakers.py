@@ -306,6 +306,8 @@ def subject_after(ctx: Context, k: int, gender: str | None) -> Speaker | None:
             return Speaker(ctx.text[begin:end], begin, end)
         if depth > 0 or (plural and t.feats.get("Number") == "Sing" and not m):
             continue
+        if gender in ("Masc", "Fem") and t.pos == "NOUN" and t.feats.get("Gender") == "Neut":
+            continue  # предупредил правительство о C: a neuter noun is no subject of his verb
         if (
             not prev_adp
             and not governed(ctx, j)

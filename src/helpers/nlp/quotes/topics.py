@@ -7,6 +7,7 @@ from __future__ import annotations
 from .lexicons import FOCUS_WORDS, INFORMING, TIME_ADVERBS, TIME_NOUNS
 from .records import Context, Tok
 
+NAME_MARKS = frozenset('«»„“”"')  # around an organisation's name in the addressee
 ADDRESSEE_WORDS = 5  # words of the addressee's phrase: правительство Белоруссии, все партнёры
 TOPIC = ("о", "об")
 STOPS = ()  # `от X` + the object: the addressee is adjectives and one noun or name
@@ -58,9 +59,16 @@ def _asks_of(ctx: Context, a: Tok) -> bool:
 def _phrase_end(ctx: Context, i: int, ends: tuple[str, ...] = TOPIC) -> int | None:
     """The token after the addressee's noun phrase that starts at ``i`` (nouns, names,
     adjectives, `и`): one of ``ends`` (or, for ``STOPS``, the word after its first noun or
-    name), or None when it runs into a verb or punctuation first."""
-    for j in range(i, min(i + ADDRESSEE_WORDS + 1, len(ctx.toks))):
+    name), or None when it runs into a verb or punctuation first (the quotation marks around
+    a name are no punctuation here and no word: ОАО «Белтрансгаз» и правительство о C)."""
+    words = 0
+    for j in range(i, len(ctx.toks)):
         t = ctx.toks[j]
+        if t.text in NAME_MARKS:
+            continue
+        words += 1
+        if words > ADDRESSEE_WORDS + 1:
+            return None
         if t.low in ends:
             return j
         if ends is STOPS and t.pos in ("NOUN", "PROPN"):
