@@ -42,6 +42,11 @@ stay as it was.
   министра ТАСС`: the outlet after the owner is no part of the owner's phrase.
 - `предупредил ОАО «Белтрансгаз» и правительство Белоруссии о C`: quotation marks around a
   name inside the addressee; a neuter noun after a masculine or feminine verb is no subject.
+- `Ряд СМИ сообщили`, `Часть изданий написала`: a quantifier with outlets or bodies in the
+  genitive plural speaks, as with people (`ряд экспертов`); not things (`Ряд домов`).
+- `Министр, по его словам, C`: with no one named, the pronoun's owner is the role opening
+  its own sentence; `пообещал проверить ремонт и заверил, что C`: infinitive content ends
+  before `и` + a finite speech verb (the speaker's second act).
 """
 
 from __future__ import annotations
@@ -458,4 +463,66 @@ def test_words_of_after_the_dash(models, text, speaker):
     ],
 )
 def test_addressee_before_the_topic(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Ряд СМИ сообщили, что документ подписан.",
+            [("документ подписан", "ряд СМИ")],
+            id="ryad-smi",
+        ),
+        pytest.param(
+            "Часть изданий написала, что документ подписан.",
+            [("документ подписан", "часть изданий")],
+            id="chast-izdaniy",
+        ),
+        pytest.param(
+            "Ряд домов остался без света, сообщили в МЧС.",
+            [("Ряд домов остался без света", "МЧС")],
+            id="near-miss-things-counted",
+        ),
+    ],
+)
+def test_counted_outlets_speak(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Министр обороны, по его словам, не видит причин для отставки.",
+            [("Министр обороны, по его словам, не видит причин для отставки", "министр обороны")],
+            id="pronoun-owner-is-the-role-before-it",
+        ),
+        pytest.param(
+            "Министр обороны Иван Петров, по его словам, не видит причин для отставки.",
+            [
+                (
+                    "Министр обороны Иван Петров, по его словам, не видит причин для отставки",
+                    "Иван Петров",
+                )
+            ],
+            id="near-miss-a-name-as-before",
+        ),
+        pytest.param(
+            "Губернатор пообещал проконтролировать ход ремонта и заверил жителей, что к зиме "
+            "работы будут завершены.",
+            [
+                ("проконтролировать ход ремонта", "губернатор"),
+                ("к зиме работы будут завершены", "губернатор"),
+            ],
+            id="infinitive-ends-before-a-second-speech-verb",
+        ),
+        pytest.param(
+            "Губернатор пообещал проверить и доложить о результатах.",
+            [("проверить и доложить о результатах", "губернатор")],
+            id="near-miss-two-infinitives",
+        ),
+    ],
+)
+def test_same_sentence_role_and_second_act(models, text, expected):
     assert indirect(text, models) == expected

@@ -98,6 +98,9 @@ def subject_chain(
                     ctx.chain_depth -= 1
                 if found is not None and is_person(ctx, found):
                     return found
+                if found is None and stop >= before:  # Министр, по его словам, C: no one named
+                    phrase = role_phrase(ctx, t.i)
+                    return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
                 break
             if m is None or m.type != "PER" or m.start != t.start or not _nominative(ctx, m):
                 continue

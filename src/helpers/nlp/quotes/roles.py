@@ -378,6 +378,18 @@ def has_genitive_people(ctx: Context, k: int) -> bool:
     return bool(nxt and nxt.feats.get("Case") == "Gen" and nxt.feats.get("Animacy") == "Anim")
 
 
+def has_genitive_sources(ctx: Context, k: int) -> bool:
+    """ряд СМИ, часть изданий, большинство агентств: bodies or outlets in the genitive plural
+    after the noun at ``k`` (they speak as people do)."""
+    nxt = ctx.next_tok(k)
+    return bool(
+        nxt
+        and nxt.feats.get("Case") == "Gen"
+        and nxt.feats.get("Number") == "Plur"
+        and (nxt.lemma in ctx.lex.org_roles or nxt.lemma in ctx.lex.titles)
+    )
+
+
 def role_gender(tok: Tok) -> str | None:
     return "Fem" if tok.feats.get("Gender") == "Fem" else None
 

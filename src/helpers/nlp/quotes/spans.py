@@ -239,6 +239,12 @@ def participle_comma(ctx: Context, begin: int, end: int) -> int:
     return -1
 
 
+def _finite_cue(ctx: Context, t: Tok) -> bool:
+    """A finite speech verb in the past or present (no infinitive's conjunct: the speaker's
+    own second act after `и`)."""
+    return t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" and ctx.is_cue(t)
+
+
 def joined_clause_end(ctx: Context, begin: int, end: int) -> int:
     """End of infinitive content before `, а/но/и/однако ...` or `, после чего/этого ...`
     that opens a clause with a finite verb of its own (требуя наказать виновных, а в
@@ -246,6 +252,8 @@ def joined_clause_end(ctx: Context, begin: int, end: int) -> int:
     happened next, not what was asked), or before a relative clause on a proper name."""
     toks = [t for t in ctx.tokens_in(begin, end) if not ctx.in_quote(t.start)]
     for n, t in enumerate(toks[:-1]):
+        if t.low == "и" and n > 0 and _finite_cue(ctx, toks[n + 1]):
+            return trim_end(ctx, begin, t.start)  # пообещал проверить ремонт и заверил, что C
         if t.text == "," and _next_predicate(ctx, toks[n + 1]):
             return trim_end(ctx, begin, t.start)  # попросила X спеть, истолковал; , указывая на
         if t.text == "," and own_clause_after(toks[n + 1 :]):

@@ -45,6 +45,7 @@ from .roles import (
     foreign_name,
     foreign_words,
     has_genitive_people,
+    has_genitive_sources,
     joint_role,
     named_by_title,
     nominative,
@@ -196,7 +197,10 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         or tok.lemma in ctx.lex.anonymous
         or (tok.pos == "NOUN" and tok.lemma in ctx.lex.documents)
         or (tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim")
-        or (tok.lemma in QUANTIFIERS and has_genitive_people(ctx, k))
+        or (
+            tok.lemma in QUANTIFIERS
+            and (has_genitive_people(ctx, k) or has_genitive_sources(ctx, k))
+        )
     ):
         if owned_by is not None:
             return owned_by
