@@ -79,9 +79,12 @@ def subject_chain(
     sents = [s for s in ctx.sents if s[0] < before][-CHAIN_SENTENCES:]
     empty = 0
     paragraph = ctx.text.rfind("\n", 0, before) + 1
+    left = False  # whether the chain has left the pronoun's paragraph
     for start, stop in reversed(sents):
-        if start < paragraph and (own := paragraph_person(ctx, paragraph, before, gender)):
-            return own  # В Твиттере шерифа X появилась просьба. «Q», — написал он: X
+        if start < paragraph and not left:  # leaving it: the paragraph's one person first
+            left = True
+            if own := paragraph_person(ctx, paragraph, before, gender):
+                return own  # В Твиттере шерифа X появилась просьба. «Q», — написал он: X
         for t in ctx.tokens_in(start, min(stop, before)):
             if ctx.in_quote(t.start) or (t.i > 0 and ctx.toks[t.i - 1].pos == "ADP"):
                 continue

@@ -2,7 +2,8 @@
 (`в МИД России отметили`), a plural adjective used as a noun (`близкие пары рассказали`),
 the group that opens a gerund's clause (`толпа перекрыла проспект, требуя ...`), the group
 that opens the sentence before `Они сказали` / `По их словам` (round 13), the body that
-spoke in the sentence before `Там отметили` (round 14).
+spoke in the sentence before `Там отметили` (round 14), a place that speaks as the subject
+right before its verb (`Белый дом охарактеризовал X как ...`, round 17).
 """
 
 from __future__ import annotations
@@ -156,3 +157,17 @@ def person_like(tok: Tok) -> bool:
         or tok.text.isupper()
         or tok.low in INDEFINITE_SUBJECTS
     )
+
+
+def place_subject(ctx: Context, k: int) -> Speaker | None:
+    """A place's name in the nominative right before the verb at ``k``, the verb's subject
+    in the parser's tree (Белый дом, Кремль, Вашингтон: the body that sits there speaks; not
+    the dependant of a noun: Закон штата Массачусетс требует)."""
+    t = ctx.toks[k - 1] if k > 0 else None
+    place = ctx.mention_at(t, places=True) if t is not None else None
+    if place is None or place.type != "LOC" or t.feats.get("Case") != "Nom":
+        return None
+    heads = ctx.heads(k)
+    if not any(heads.get(u.i) == (k, "nsubj") for u in ctx.tokens_in(place.start, place.stop)):
+        return None
+    return Speaker(place.name, place.start, place.stop)

@@ -37,7 +37,13 @@ from .lexicons import (
 from .nationality import country_stem, several_people
 from .org_names import ends_name, oblique_body, organisation_start
 from .owners import headline_person, person_asked, possessed_role
-from .plural_sources import gerund_subject, opening_owner, place_source, substantive_subject
+from .plural_sources import (
+    gerund_subject,
+    opening_owner,
+    place_source,
+    place_subject,
+    substantive_subject,
+)
 from .records import OPENING, Context, Mention, Speaker, Tok, ends_clause, mention_case
 from .roles import (
     bracket_open,
@@ -528,7 +534,7 @@ def cue_speaker(ctx: Context, k: int, zero: bool = True) -> Speaker:
     if _subject_right_before(ctx, k):  # X сравнил жизнь с Джоли: the subject, not Джоли
         found = (
             subject_before(ctx, k, gender, number)
-            or _place_right_before(ctx, k)  # Белый дом охарактеризовал X: not X
+            or place_subject(ctx, k)  # Белый дом охарактеризовал X: not X
             or subject_after(ctx, k, gender)
         )
     else:
@@ -575,20 +581,6 @@ def _subject_right_before(ctx: Context, k: int) -> bool:
         j -= 1
     if j < 0:
         return False
-    if _place_right_before(ctx, k) is not None:
+    if place_subject(ctx, k) is not None:
         return True  # Белый дом охарактеризовал X как ...: a place that speaks (metonymy)
     return is_subject(ctx.toks[j], ctx.lex) or ends_name(ctx, j)  # a name in the nominative
-
-
-def _place_right_before(ctx: Context, k: int) -> Speaker | None:
-    """A place's name in the nominative right before the verb at ``k``, the verb's subject
-    in the parser's tree (Белый дом, Кремль, Вашингтон: the body that sits there speaks; not
-    the dependant of a noun: Закон штата Массачусетс требует)."""
-    t = ctx.toks[k - 1] if k > 0 else None
-    place = ctx.mention_at(t, places=True) if t is not None else None
-    if place is None or place.type != "LOC" or t.feats.get("Case") != "Nom":
-        return None
-    heads = ctx.heads(k)
-    if not any(heads.get(u.i) == (k, "nsubj") for u in ctx.tokens_in(place.start, place.stop)):
-        return None
-    return Speaker(place.name, place.start, place.stop)
