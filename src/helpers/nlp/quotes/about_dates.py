@@ -76,6 +76,22 @@ def date_comma(toks: list[Tok], i: int) -> bool:
     return opens or closes
 
 
+def set_off_dates(toks: list[Tok], start: int, stop: int) -> int:
+    """How many of ``toks[start:stop]`` belong to dates set off by commas after a day (`в
+    понедельник, 4 декабря 2017 года,`), commas included: words a window need not count."""
+    count, i = 0, start
+    while i < stop:
+        t = toks[i]
+        if t.text == "," and i > 0 and _date(toks[i - 1]) and i + 1 < stop:
+            if _day_of_month(toks[i + 1]):
+                j = next((j for j in range(i + 1, stop) if toks[j].text == ","), None)
+                if j is not None and _date_part(toks[j - 1]):
+                    count, i = count + j - i + 1, j + 1
+                    continue
+        i += 1
+    return count
+
+
 def _day_of_month(t: Tok) -> bool:
     return t.text.isdigit() or t.lemma in MONTHS
 

@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import re
 
-from .cues import (
-    is_predicate,
-)
+from .cues import is_predicate, is_quoting
 from .documents import source_after
 from .lexicons import CONJUNCTIONS, CONNECTIVES, KAK_GOVERNORS, NAMING
 from .marks import words
 from .records import Context, Quote, Speaker, Tok, negated, skip_space
 from .report_bounds import after_apposition
 from .source_forms import domain_after, source_attribute_end
+from .source_speakers import quoted_source
 from .spans import content_end, trim_end
 from .speakers import is_subject, speaker_from, subject_after
 from .subjects import plain_subject
@@ -258,7 +257,10 @@ def rule_postposed(ctx, toks, start, stop, prev):
     for a, b in zip(toks, toks[1:], strict=False):
         impersonal = b.low in ctx.lex.impersonal
         dash = a.text in ctx.lex.dashes and a.i > 1 and not _after_quote(ctx, a.i)
-        if not (a.text == "," or dash) or not (ctx.is_finite_cue(b) or impersonal):
+        if not (a.text == "," or dash):
+            continue
+        relayed = _relayed(ctx, b)  # Q, цитирует Интерфакс главу компании X: X's words
+        if not (ctx.is_finite_cue(b) or impersonal or relayed):
             continue  # Q, заявил X. / Q — сообщил X.
         if b.feats.get("Mood") == "Imp" or ctx.text[start] in '«"„“':
             return None
@@ -276,7 +278,8 @@ def rule_postposed(ctx, toks, start, stop, prev):
         ):
             return None  # В сообщении X, выпущенном в воскресенье, говорится: no clause
         gender = b.feats.get("Gender") if b.feats.get("Number") != "Plur" else None
-        speaker = None if impersonal else subject_after(ctx, b.i, gender) or domain_after(ctx, b)
+        speaker = None if impersonal else relayed or subject_after(ctx, b.i, gender)
+        speaker = speaker or (None if impersonal else domain_after(ctx, b))
         if speaker is None and (impersonal or b.feats.get("Number") == "Plur"):
             speaker = source_after(ctx, b.i)  # ..., сообщили в пресс-службе МИД
         if speaker is None or (speaker.name is None and not impersonal):
@@ -291,6 +294,13 @@ def rule_postposed(ctx, toks, start, stop, prev):
             end = goes_on  # Было бы неплохо, отмечает X, если бы C: the whole sentence
         return [Quote(start, end, "indirect", speaker, b.text)]
     return None
+
+
+def _relayed(ctx: Context, verb: Tok) -> Speaker | None:
+    """The named source whose words a quoting verb gives (цитирует Интерфакс главу компании
+    X, приводит РИА Новости слова министра): it speaks, not the outlet that quotes."""
+    found = quoted_source(ctx, verb.i) if is_quoting(ctx, verb) else None
+    return found if found is not None and found.name else None
 
 
 def clause_goes_on(ctx: Context, speaker: Speaker, stop: int) -> int | None:

@@ -6,7 +6,7 @@ the source of `по словам X`, the object of a quoting verb (цитиру�
 from __future__ import annotations
 
 from . import person_subjects as ps
-from .about_dates import date_comma
+from .about_dates import date_comma, set_off_dates
 from .anaphora import (
     introduced_as,
     is_person,
@@ -294,7 +294,8 @@ def subject_after(ctx: Context, k: int, gender: str | None) -> Speaker | None:
     plural = ctx.toks[k].feats.get("Number") == "Plur"
     depth = 0  # inside brackets: (БПТС) explains a word, it is no subject
     after_inf = False
-    for j in range(k + 1, min(stop, k + 10)):
+    window = k + 10 + set_off_dates(ctx.toks, k + 1, stop)  # сказал в среду, 5 мая 2021 года, X
+    for j in range(k + 1, min(stop, window)):
         t = ctx.toks[j]
         if ctx.in_quote(t.start):
             continue  # кричал «Аллах велик»: the quoted words are what was said, not who said it

@@ -72,17 +72,29 @@ def named_apposition(ctx: Context, j: int) -> Speaker | None:
 
 
 def plural_antecedent(ctx: Context, k: int) -> Speaker | None:
-    """`Они сказали, что C` opening a sentence: the plural subject that opens the sentence
-    before (Представители Роскосмоса молчали. Они лишь сказали ...), when it names people or
-    a body (``plural_sources.opening_group``)."""
+    """`Они сказали, что C` (also after a fronted phrase: `На вопросы прохожих они отвечали,
+    что C`): the plural subject that opens the sentence before (Представители Роскосмоса
+    молчали. Они лишь сказали ...), when it names people or a body
+    (``plural_sources.opening_group``); not when people in the plural, a subject or object,
+    come before the pronoun in its own sentence (Журналисты спросили министров, они
+    ответили: nearer)."""
     verb = ctx.toks[k]
-    start, _ = ctx.sentence_of(verb.start)
-    first = ctx.first_token_after(start)
-    if first is None or ctx.toks[first].low != "они" or verb.feats.get("Number") != "Plur":
+    if verb.feats.get("Number") != "Plur":
         return None
-    if first + 3 < k:
+    start, _ = ctx.sentence_of(verb.start)
+    before = ctx.tokens_in(start, verb.start)
+    pron = next((t for t in reversed(before) if t.low == "они"), None)
+    if pron is None or pron.i + 3 < k:
         return None  # Они (лишь) сказали: the pronoun is the verb's subject
+    if any(t.i < pron.i and _plural_people(t) for t in before):
+        return None
     return opening_group(ctx, start)
+
+
+def _plural_people(t: Tok) -> bool:
+    """People in the plural as a subject or object (not На вопросы прохожих: a genitive)."""
+    plural = t.feats.get("Number") == "Plur" and t.feats.get("Case") in ("Nom", "Acc")
+    return t.pos in ("NOUN", "PROPN") and plural and person_like(t)
 
 
 def named_place(ctx: Context, j: int) -> bool:
