@@ -12,6 +12,12 @@ stay as it was.
   phrase, not only opening the sentence, takes up the plural group that opens the sentence
   before; not when people in the plural, a subject or object, come before the pronoun in its
   own sentence.
+- `В ГИБДД сообщили о C. По их информации, D`: `их` with no group before it is the
+  organisation quoted last, in this sentence or the one before (a body speaks through its
+  people); not a person quoted last, nor an organisation quoted further back.
+- `«Q», — цитирует агентство Рейтер сообщение телеканала X`: after a quoting verb, a noun of
+  what was said (сообщение, заявление, мнение ...) gives its owner's words, as `слова` did;
+  a name right after a kind noun (`агентство Рейтер`) is the outlet, not the one quoted.
 """
 
 from __future__ import annotations
@@ -109,3 +115,75 @@ def test_quoting_verb_after_the_clause(models, text, expected):
 )
 def test_plural_pronoun_after_a_fronted_phrase(models, text, expected):
     assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        pytest.param(
+            "В ГИБДД сообщили о двух погибших. По их информации, есть данные только о трёх "
+            "пострадавших.",
+            "есть данные",
+            "ГИБДД",
+            id="po-ih-informacii-after-v-gibdd",
+        ),
+        pytest.param(
+            "«Информация о гибели лидера является безосновательной», — цитирует агентство "
+            "Франс Пресс сообщение телеканала Al Libya. И по их словам полковник находится в "
+            "полном здравии.",
+            "полковник",
+            "Al Libya",
+            id="i-po-ih-slovam-after-a-channel",
+        ),
+    ],
+)
+def test_their_words_after_a_body_quoted(models, text, quote, speaker):
+    assert speaker_of(text, quote, models) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Министр Иван Петров сообщил, что подростков допросят. По их словам, они ничего не "
+            "видели.",
+            id="near-miss-a-person-quoted-last",
+        ),
+        pytest.param(
+            "В МВД сообщили о задержании. Полиция задержала двух подростков. Позже их "
+            "отпустили. По их словам, они ничего не видели.",
+            id="near-miss-the-body-quoted-further-back",
+        ),
+    ],
+)
+def test_their_words_near_misses(models, text):
+    assert [q for q, _ in indirect(text, models) if q.startswith("они")] == []
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        pytest.param(
+            "«Переговоры идут трудно», — цитирует агентство Рейтер сообщение телеканала "
+            "«Аль-Джазира».",
+            "Переговоры",
+            "Аль-Джазира",
+            id="soobshchenie-telekanala",
+        ),
+        pytest.param(
+            "Переговоры идут трудно, цитирует РИА Новости мнение эксперта Игоря Петрова.",
+            "Переговоры",
+            "Игорь Петров",
+            id="mnenie-eksperta",
+        ),
+        pytest.param(
+            "«Переговоры идут трудно», — приводит ТАСС слова министра иностранных дел Сергея "
+            "Лаврова.",
+            "Переговоры",
+            "Сергей Лавров",
+            id="near-miss-slova-as-before",
+        ),
+    ],
+)
+def test_said_noun_after_a_quoting_verb(models, text, quote, speaker):
+    assert speaker_of(text, quote, models) == speaker

@@ -35,6 +35,22 @@ def last_spoken(ctx: Context, before: int, plural: bool) -> Speaker | None:
     return None
 
 
+def last_body_spoken(ctx: Context, before: int) -> Speaker | None:
+    """`их` with no group before it: the organisation quoted last, in this sentence or the one
+    before (В ГИБДД сообщили о C. По их информации, D; Телеканал X опроверг это. По их словам,
+    D): a body speaks through its people, so the plural points back to it."""
+    first = sentence_before(ctx, before)
+    for pos, speaker in reversed(ctx.spoken):
+        if pos >= before or not speaker.name or speaker.start is None:
+            continue
+        if pos < first:
+            return None
+        end = speaker.stop or speaker.start
+        body = any(m.type == "ORG" and speaker.start <= m.start < end for m in ctx.mentions)
+        return speaker if body else None
+    return None
+
+
 def sentence_before(ctx: Context, pos: int) -> int:
     """Where the sentence before the one at ``pos`` starts (its own start when it is the
     first)."""

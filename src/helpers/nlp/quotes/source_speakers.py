@@ -14,7 +14,9 @@ from .subject_phrases import named_after_pp
 
 def quoted_source(ctx: Context, k: int) -> Speaker | None:
     """Whose words the quoting verb at ``k`` gives: the genitive after `слова` (приводит
-    Reuters слова представителя ООН) or its accusative object (цитирует ТАСС министра X);
+    Reuters слова представителя ООН) or after a noun of what was said, its object
+    (цитирует агентство Рейтер сообщение телеканала X: not the outlet named after its kind
+    noun) or its accusative object (цитирует ТАСС министра X);
     `слова X` fronted (Слова министра X приводит ТАСС: «Q»)."""
     start, _ = ctx.sentence_of(ctx.toks[k].start)
     for t in ctx.tokens_in(start, ctx.toks[k].start)[:2]:
@@ -26,15 +28,26 @@ def quoted_source(ctx: Context, k: int) -> Speaker | None:
         stop += 1
     for j in range(k + 1, stop):
         t = ctx.toks[j]
-        if t.lemma == "слово" and j + 1 < stop:
+        said = t.lemma == "слово" or (t.lemma in SAID_NOUNS and t.feats.get("Case") != "Gen")
+        named_before = any(ctx.mention_at(u) for u in ctx.toks[k + 1 : j])
+        if said and j + 1 < stop and t.lemma != "слово" and named_before:
+            return speaker_from(ctx, j + 1, None, stop)  # the outlet named before the noun
+        if said and j + 1 < stop:
             return _object_speaker(ctx, j + 1, j + 1, stop)  # цитирует слова министра ТАСС
         m = ctx.mention_at(t)
         person = (m is not None and m.type == "PER") or t.lemma in ctx.lex.roles
         if t.pos == "PRON" and t.low in POSSESSIVES:
             return speaker_from(ctx, j, None, stop)  # — цитирует его Интерфакс
+        if j > k + 1 and ctx.toks[j - 1].lemma in ctx.lex.titles:
+            continue  # цитирует агентство Рейтер сообщение X: the outlet's name, no object
         if person and t.feats.get("Case") in ("Acc", "Gen") and not governed(ctx, j):
             return _object_speaker(ctx, phrase_start(ctx, j), j, stop)
     return None
+
+
+# what was said, as a quoting verb's object whose owner in the genitive speaks (цитирует
+# агентство сообщение телеканала X, приводит Reuters заявление министра)
+SAID_NOUNS = ("сообщение", "заявление", "высказывание", "мнение", "комментарий")
 
 
 def _object_speaker(ctx: Context, begin: int, j: int, stop: int) -> Speaker | None:

@@ -17,6 +17,7 @@ from .anaphora import (
 )
 from .antecedents import (
     antecedent,
+    last_body_spoken,
     last_spoken,
     oblique_apposition,
     recent_role,
@@ -151,7 +152,11 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
     if tok.low in PRONOUNS or tok.low in POSSESSIVES:
         g = PRONOUNS.get(tok.low, POSSESSIVES.get(tok.low)) or gender
         if tok.low in ("они", "их"):
-            return last_spoken(ctx, tok.start, plural=True) or opening_owner(ctx, tok)
+            return (
+                last_spoken(ctx, tok.start, plural=True)
+                or opening_owner(ctx, tok)
+                or (last_body_spoken(ctx, tok.start) if tok.low == "их" else None)
+            )
         asked = person_asked(ctx, tok, g) if tok.low in PRONOUNS else None
         if asked is not None:
             return asked  # Петрова спросили о ... Она ответила
