@@ -18,6 +18,10 @@ stay as it was.
 - `«Q», — цитирует агентство Рейтер сообщение телеканала X`: after a quoting verb, a noun of
   what was said (сообщение, заявление, мнение ...) gives its owner's words, as `слова` did;
   a name right after a kind noun (`агентство Рейтер`) is the outlet, not the one quoted.
+- `X в интервью телеканалу «Россия 24» отметил, что C`: a quoted name after a title noun in
+  an oblique case names that noun (as an unquoted one did: `в эфире телеканала РБК`), so it
+  is no subject; after a noun the tagger may read as nominative or accusative (`движение
+  «Талибан»`) the quoted name stays a subject.
 """
 
 from __future__ import annotations
@@ -186,4 +190,46 @@ def test_their_words_near_misses(models, text):
     ],
 )
 def test_said_noun_after_a_quoting_verb(models, text, quote, speaker):
+    assert speaker_of(text, quote, models) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        pytest.param(
+            "Глава Минфина Антон Силуанов в интервью телеканалу «Россия 24» отметил, что бюджет "
+            "будет исполнен.",
+            "бюджет",
+            "Антон Силуанов",
+            id="interview-to-a-quoted-channel",
+        ),
+        pytest.param(
+            "Глава Минфина Антон Силуанов в эфире радиостанции «Эхо Москвы» сказал, что бюджет "
+            "будет исполнен.",
+            "бюджет",
+            "Антон Силуанов",
+            id="on-air-of-a-quoted-station",
+        ),
+        pytest.param(
+            "Глава Минфина в интервью телеканалу «Россия 24» отметил, что бюджет будет исполнен.",
+            "бюджет",
+            "глава Минфина",
+            id="role-before-the-quoted-channel",
+        ),
+        pytest.param(
+            "В свою очередь, повстанческое движение «Талибан», взявшее ответственность за атаку, "
+            "называет более высокую цифру погибших — «семь иностранных захватчиков».",
+            "семь",
+            "Талибан",
+            id="near-miss-movement-taliban-speaks",
+        ),
+        pytest.param(
+            "Телеканал «Дождь» сообщил, что сделка закрыта.",
+            "сделка",
+            "Дождь",
+            id="near-miss-the-channel-itself-reports",
+        ),
+    ],
+)
+def test_quoted_name_of_an_oblique_title(models, text, quote, speaker):
     assert speaker_of(text, quote, models) == speaker

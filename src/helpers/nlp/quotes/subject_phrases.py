@@ -79,17 +79,24 @@ def named_noun(ctx: Context, j: int) -> bool:
 
 def titled_oblique(ctx: Context, p: int) -> bool:
     """The name opening at token ``p`` names the title noun right before it, and that noun is
-    in an oblique case (в эфире телеканала РБК заявил, по просьбе агентства ТАСС): an
-    indeclinable name tagged nominative there is no subject."""
+    in an oblique case (в эфире телеканала РБК заявил, по просьбе агентства ТАСС; also in
+    quotation marks: в интервью телеканалу «Россия 24» отметил): an indeclinable name
+    tagged nominative there is no subject."""
     m = ctx.mention_at(ctx.toks[p])
     if p < 1 or m is None or m.type == "PER":
         return False  # организаторов акции Владимир Дорош: a person names no title noun
-    prev = ctx.toks[p - 1]
-    return (
-        prev.pos == "NOUN"
-        and prev.lemma in ctx.lex.titles
-        and prev.feats.get("Case") not in (None, "Nom")
-    )
+    k = p - 1
+    while k > 0 and ctx.toks[k].text in OPENING:
+        k -= 1  # в интервью телеканалу «Россия 24» отметил: the name in quotation marks
+    prev = ctx.toks[k]
+    # a quoted name after a noun the tagger may read either way (движение «Талибан»: Nom or
+    # Acc) counts only after a case that is never the subject's
+    case = prev.feats.get("Case")
+    oblique = case in OBLIQUE if k < p - 1 else case not in (None, "Nom")
+    return prev.pos == "NOUN" and prev.lemma in ctx.lex.titles and oblique
+
+
+OBLIQUE = ("Gen", "Dat", "Ins", "Loc")
 
 
 def quantified_subject(ctx: Context, k: int) -> Speaker | None:
