@@ -22,6 +22,9 @@ stay as it was.
   an oblique case names that noun (as an unquoted one did: `в эфире телеканала РБК`), so it
   is no subject; after a noun the tagger may read as nominative or accusative (`движение
   «Талибан»`) the quoted name stays a subject.
+- `Президент назвал ситуацию «крайне сложной, но управляемой»`: the words of a quoted
+  fragment inside noun-phrase content end nothing (a comma and `но` inside the quotation
+  cut the indirect record short before).
 """
 
 from __future__ import annotations
@@ -233,3 +236,22 @@ def test_said_noun_after_a_quoting_verb(models, text, quote, speaker):
 )
 def test_quoted_name_of_an_oblique_title(models, text, quote, speaker):
     assert speaker_of(text, quote, models) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Президент назвал ситуацию «крайне сложной, но управляемой».",
+            [("ситуацию «крайне сложной, но управляемой»", "президент")],
+            id="comma-inside-the-fragment",
+        ),
+        pytest.param(
+            "Президент назвал ситуацию «крайне сложной», но помощь уже направлена.",
+            [("ситуацию «крайне сложной»", "президент")],
+            id="near-miss-comma-after-the-fragment",
+        ),
+    ],
+)
+def test_quoted_fragment_inside_phrase_content(models, text, expected):
+    assert indirect(text, models) == expected

@@ -322,10 +322,13 @@ def _person_nominative(ctx: Context, t: Tok) -> bool:
 def phrase_end(ctx: Context, begin: int, end: int) -> int:
     """End of noun-phrase content (о высылке трёх дипломатов) before ``end``: before a new
     predicate (`, заявив`, `был`), a time adverb (вчера днём) or the setting of the speech
-    act (на пресс-конференции, в интервью)."""
+    act (на пресс-конференции, в интервью); not inside a quoted fragment of the phrase."""
     toks = ctx.tokens_in(begin, end)
+    quoted = ctx.in_quote(begin)
     for n, t in enumerate(toks[1:], 1):
         nxt = toks[n + 1] if n + 1 < len(toks) else None
+        if not quoted and ctx.in_quote(t.start):
+            continue  # назвал ситуацию «сложной, но управляемой»: the fragment's own words
         if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
             if _in_relative(toks[1:n]) and not ctx.is_cue(t):
                 continue  # полигоны, на которых испытываются ...: a relative clause
