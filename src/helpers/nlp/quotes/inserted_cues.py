@@ -278,8 +278,11 @@ def rule_postposed(ctx, toks, start, stop, prev):
         ):
             return None  # В сообщении X, выпущенном в воскресенье, говорится: no clause
         gender = b.feats.get("Gender") if b.feats.get("Number") != "Plur" else None
-        speaker = None if impersonal else relayed or subject_after(ctx, b.i, gender)
-        speaker = speaker or (None if impersonal else domain_after(ctx, b))
+        speaker = (
+            None
+            if impersonal
+            else relayed or subject_after(ctx, b.i, gender) or domain_after(ctx, b)
+        )
         if speaker is None and (impersonal or b.feats.get("Number") == "Plur"):
             speaker = source_after(ctx, b.i)  # ..., сообщили в пресс-службе МИД
         if speaker is None or (speaker.name is None and not impersonal):

@@ -29,10 +29,9 @@ def quoted_source(ctx: Context, k: int) -> Speaker | None:
     for j in range(k + 1, stop):
         t = ctx.toks[j]
         said = t.lemma == "слово" or (t.lemma in SAID_NOUNS and t.feats.get("Case") != "Gen")
-        named_before = any(ctx.mention_at(u) for u in ctx.toks[k + 1 : j])
-        if said and j + 1 < stop and t.lemma != "слово" and named_before:
-            return speaker_from(ctx, j + 1, None, stop)  # the outlet named before the noun
         if said and j + 1 < stop:
+            if t.lemma != "слово" and any(ctx.mention_at(u) for u in ctx.toks[k + 1 : j]):
+                return speaker_from(ctx, j + 1, None, stop)  # the outlet named before the noun
             return _object_speaker(ctx, j + 1, j + 1, stop)  # цитирует слова министра ТАСС
         m = ctx.mention_at(t)
         person = (m is not None and m.type == "PER") or t.lemma in ctx.lex.roles
