@@ -69,11 +69,13 @@ def date_comma(toks: list[Tok], i: int) -> bool:
     воскресенье, 8 июля 2018 года, представители полиции): it ends no clause."""
     if toks[i].text != ",":
         return False
-    before = toks[i - 1] if i > 0 else None
-    after = toks[i + 1] if i + 1 < len(toks) else None
-    opens = before is not None and _date(before) and after is not None and _day_of_month(after)
-    closes = before is not None and _date_part(before)
-    return opens or closes
+    return _opens_date(toks, i) or (i > 0 and _date_part(toks[i - 1]))
+
+
+def _opens_date(toks: list[Tok], i: int) -> bool:
+    """The comma at ``toks[i]`` follows a day and a date comes after it (в понедельник, 4 ...)."""
+    inside = 0 < i < len(toks) - 1 and toks[i].text == ","
+    return inside and _date(toks[i - 1]) and _day_of_month(toks[i + 1])
 
 
 def set_off_dates(toks: list[Tok], start: int, stop: int) -> int:
@@ -81,13 +83,11 @@ def set_off_dates(toks: list[Tok], start: int, stop: int) -> int:
     понедельник, 4 декабря 2017 года,`), commas included: words a window need not count."""
     count, i = 0, start
     while i < stop:
-        t = toks[i]
-        if t.text == "," and i > 0 and _date(toks[i - 1]) and i + 1 < stop:
-            if _day_of_month(toks[i + 1]):
-                j = next((j for j in range(i + 1, stop) if toks[j].text == ","), None)
-                if j is not None and _date_part(toks[j - 1]):
-                    count, i = count + j - i + 1, j + 1
-                    continue
+        if i + 1 < stop and _opens_date(toks, i):
+            j = next((j for j in range(i + 1, stop) if toks[j].text == ","), None)
+            if j is not None and _date_part(toks[j - 1]):
+                count, i = count + j - i + 1, j + 1
+                continue
         i += 1
     return count
 

@@ -23,31 +23,33 @@ def last_spoken(ctx: Context, before: int, plural: bool) -> Speaker | None:
     """A pronoun with no person named before it points back to the last source quoted,
     named by a role or a group (заявил пресс-секретарь губернатора. По его словам, ...;
     полагают собеседники издания. По их словам, ...): its head noun agrees in number."""
-    for pos, speaker in reversed(ctx.spoken):
-        if pos >= before or not speaker.name or speaker.start is None:
-            continue
-        head = ctx.token_at(speaker.start)
-        if head is None:
-            return None
-        t = ctx.toks[head]  # несколько российских СМИ, ряд изданий: a counted group is many
-        many = t.feats.get("Number") == "Plur" or t.pos == "NUM" or t.lemma in QUANTIFIERS
-        return speaker if many == plural else None
-    return None
+    found = _last_source(ctx, before)
+    head = ctx.token_at(found[1].start) if found is not None else None
+    if found is None or head is None:
+        return None
+    t = ctx.toks[head]  # несколько российских СМИ, ряд изданий: a counted group is many
+    many = t.feats.get("Number") == "Plur" or t.pos == "NUM" or t.lemma in QUANTIFIERS
+    return found[1] if many == plural else None
 
 
 def last_body_spoken(ctx: Context, before: int) -> Speaker | None:
     """`их` with no group before it: the organisation quoted last, in this sentence or the one
     before (В ГИБДД сообщили о C. По их информации, D; Телеканал X опроверг это. По их словам,
     D): a body speaks through its people, so the plural points back to it."""
-    first = sentence_before(ctx, before)
+    found = _last_source(ctx, before)
+    if found is None or found[0] < sentence_before(ctx, before):
+        return None
+    speaker = found[1]
+    end = speaker.stop or speaker.start
+    body = any(m.type == "ORG" and speaker.start <= m.start < end for m in ctx.mentions)
+    return speaker if body else None
+
+
+def _last_source(ctx: Context, before: int) -> tuple[int, Speaker] | None:
+    """Where and by whom the last source named in the text was quoted before ``before``."""
     for pos, speaker in reversed(ctx.spoken):
-        if pos >= before or not speaker.name or speaker.start is None:
-            continue
-        if pos < first:
-            return None
-        end = speaker.stop or speaker.start
-        body = any(m.type == "ORG" and speaker.start <= m.start < end for m in ctx.mentions)
-        return speaker if body else None
+        if pos < before and speaker.name and speaker.start is not None:
+            return pos, speaker
     return None
 
 
