@@ -40,8 +40,8 @@ def declared_act(ctx: Context, a: Tok) -> bool:
         return _term_after(ctx, a)
     if a.lemma not in DECLARING and a.lemma not in NAMING:
         return False
-    if a.lemma in NAMING and _in_honour(ctx, a):
-        return True  # назвали корабль в честь астронавта: a name given
+    if a.lemma in NAMING and (_in_honour(ctx, a) or _given_name(ctx, a)):
+        return True  # назвали корабль в честь астронавта, сына назвали Джордж: a name given
     pred = _predicate(ctx, a)
     if pred is None:
         return False
@@ -110,6 +110,20 @@ def _in_honour(ctx: Context, a: Tok) -> bool:
         if t.low in ("в", "во") and nxt.low == "честь":
             return True
     return False
+
+
+def _given_name(ctx: Context, a: Tok) -> bool:
+    """A plural verb of naming right followed by one person's name in the nominative, no
+    second name joined to it (Принца назвали Джордж Александр Луи): the name given, for the
+    verb's subject would be plural (Ошибкой это назвали Путин и Байден: they speak)."""
+    if a.feats.get("Number") != "Plur" or a.i + 1 >= len(ctx.toks):
+        return False
+    m = ctx.mention_at(ctx.toks[a.i + 1])
+    if m is None or m.type != "PER" or m.start != ctx.toks[a.i + 1].start:
+        return False
+    after = ctx.first_token_after(m.stop)
+    joined = after is not None and after < len(ctx.toks) and ctx.toks[after].low in ("и", ",")
+    return ctx.toks[a.i + 1].feats.get("Case") in ("Nom", None) and not joined
 
 
 def _term_after(ctx: Context, a: Tok) -> bool:

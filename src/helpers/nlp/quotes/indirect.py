@@ -149,6 +149,17 @@ def rule_source_phrase(ctx, toks, start, stop, prev):
     return [Quote(begin, end, "indirect", speaker, cue, rule)]
 
 
+WHAT = ("чём", "чем")  # the relative `о чём`: it points to the clause before its comma
+
+
+def relative_about(toks: list[Tok]) -> int | None:
+    """The index of `о` in a relative `, о чём` (C, о чём сообщил X), or None."""
+    for n, t in enumerate(toks[1:-1], 1):
+        if t.low == "о" and toks[n + 1].low in WHAT and toks[n - 1].text == ",":
+            return n
+    return None
+
+
 def rule_about_this(ctx, toks, start, stop, prev):
     """Об этом сообщил X. / X сообщил об этом в Instagram. -> the previous sentence (also
     a sentence that is only the verb and its source, or points back: подтвердили эту
@@ -156,6 +167,9 @@ def rule_about_this(ctx, toks, start, stop, prev):
     about = [
         n for n, t in enumerate(toks[:-1]) if t.low in ("об", "о") and toks[n + 1].low == "этом"
     ]
+    if not about and (n := relative_about(toks)) is not None:
+        mark = clause_before_about(toks, n, ctx.is_finite_cue)  # C, о чём сообщил X
+        return None if mark is None else _about_clause(ctx, toks, n, mark)
     if about and demonstrative_about(toks, about[0]):
         return None
     if about and (mark := clause_before_about(toks, about[0], ctx.is_finite_cue)) is not None:
@@ -234,8 +248,10 @@ def rule_fronted_about(ctx, toks, start, stop, prev):
         words_ = words_[lead:]  # Впервые о законе президент заявил; Таким образом, о ...
     if len(words_) < 3 or words_[0].low not in ("о", "об"):
         return None
-    if words_[1].lemma in ANAPHORIC or words_[1].low in ("этом", "том", "нем", "ней", "них"):
+    if words_[1].lemma in ANAPHORIC or words_[1].low in ("этом", "том", "нем", "ней", "них", *WHAT):
         return None  # Об этом сообщил X: the content is elsewhere
+    if words_[1].lemma == "который":
+        return None  # письмо, о котором говорил X: the noun before it is a topic
     n = next((n for n, t in enumerate(words_[2:10], 2) if ctx.is_finite_cue(t)), None)
     finite = [t for t in words_[1:n] if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"]
     if n is None or negated(ctx, words_[n]) or finite:  # о готовящемся законе, о намерении уйти

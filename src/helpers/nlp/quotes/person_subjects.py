@@ -269,11 +269,12 @@ def _generic_person(ctx: Context, tok: Tok) -> Speaker | None:
     женщина`; no dependant after it) takes up the named person of its gender the sentences
     before are about; not when the article brought in an unnamed person with that noun before
     (a nominative use of it)."""
-    if tok.feats.get("Case") != "Nom":
-        return None
     prev = ctx.toks[tok.i - 1] if tok.i > 0 else None
+    if tok.feats.get("Case") != "Nom" and not _source_genitive(ctx, tok):
+        return None
     start, _ = ctx.sentence_of(tok.start)
     inverted = prev is not None and prev.pos == "VERB" and ctx.is_cue(prev)  # как сказала женщина
+    inverted = inverted or tok.feats.get("Case") != "Nom"  # по словам женщины
     if prev is not None and prev.start >= start and prev.pos not in ("PUNCT", "CCONJ", "ADV"):
         if not inverted:
             return None  # одна женщина, неизвестный мужчина: someone new
@@ -286,6 +287,14 @@ def _generic_person(ctx: Context, tok: Tok) -> Speaker | None:
     gender = tok.feats.get("Gender") if tok.feats.get("Gender") in ("Masc", "Fem") else None
     found = resolve(ctx, tok.start, gender)
     return found if found is not None and found.name is not None else None
+
+
+def _source_genitive(ctx: Context, tok: Tok) -> bool:
+    """``tok`` is the genitive right after `по словам`, `по мнению` (по словам женщины)."""
+    if tok.i < 2 or tok.feats.get("Case") != "Gen":
+        return False
+    noun, prep = ctx.toks[tok.i - 1], ctx.toks[tok.i - 2]
+    return noun.low in ctx.lex.sources and prep.low in ctx.lex.source_preps
 
 
 def apposed_mention(ctx: Context, t: Tok) -> Mention | None:

@@ -79,7 +79,8 @@ def inflect_nom(ctx: Context, tok: Tok, gender: str | None = None) -> str | None
     number = {"Sing": "sing", "Plur": "plur"}.get(tok.feats.get("Number", ""))
     # the parse the tagger chose (петиции: the locative singular, not a plural nominative)
     fitting = [p for p in parses if (not case or case in p.tag) and (not number or number in p.tag)]
-    for parse in fitting + parses:
+    kinds = PYMORPHY_POS.get(tok.pos, ())  # пожилого (ADJ): the adjective, not a noun пожилое
+    for parse in [p for p in fitting if p.tag.POS in kinds] + fitting + parses:
         wanted = {"nomn"} | ({gender} if gender and parse.tag.POS in ("ADJF", "PRTF") else set())
         form = Parse.inflect(parse, wanted)  # OpenCorpora grammemes (natasha's wrapper takes UD)
         if form is not None:
@@ -88,6 +89,7 @@ def inflect_nom(ctx: Context, tok: Tok, gender: str | None = None) -> str | None
 
 
 PYMORPHY_CASES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+PYMORPHY_POS = {"ADJ": ("ADJF", "PRTF"), "VERB": ("PRTF",), "NOUN": ("NOUN",), "PROPN": ("NOUN",)}
 
 
 def dedicated_name(ctx: Context, j: int) -> list[Tok]:
@@ -112,6 +114,8 @@ def role_phrase(ctx: Context, k: int) -> list[Tok]:
         j = joint + 1
     while j < len(ctx.toks) and j < k + 8:
         t = ctx.toks[j]
+        if "\n" in ctx.text[out[-1].stop : t.start]:
+            break  # a headline's last word, the body's first: no phrase crosses a line
         if t.low in DEDICATING and out[-1].pos in ("NOUN", "PROPN") and len(out) > 1:
             out.extend(dedicated_name(ctx, j))  # студент МГУ им. Ломоносова: the name it bears
             break
@@ -217,6 +221,8 @@ def _phrase_extension(ctx: Context, last: Tok, t: Tok, k: int) -> list[Tok]:
         body = ctx.mention_at(nxt, places=True)
         if body is not None and body.type in ("ORG", "LOC") and body.start == nxt.start:
             return [t] + [u for u in ctx.toks[nxt.i : nxt.i + 12] if u.stop <= body.stop]
+    if sent and last.pos == "NOUN" and nxt.text in OPENING and (named := _quoted_name(ctx, nxt.i)):
+        return [t, *named]  # правозащитники из «Мемориала»: the name in its quotation marks
     if t.low == "и" and last.i != k and last.pos in ("NOUN", "PROPN"):
         if (
             last.feats.get("Case") == "Gen"

@@ -344,6 +344,8 @@ def phrase_end(ctx: Context, begin: int, end: int) -> int:
         if t.pos == "ADV" and t.lemma in TIME_ADVERBS or day_after(toks[n - 1], t, nxt):
             return trim_end(ctx, begin, t.start)
         if t.text.isdigit() and nxt is not None and nxt.lemma in MONTHS:
+            if toks[n - 1].pos == "ADP":
+                continue  # о снятии ограничений с 1 июля: the date is the content's own
             return trim_end(ctx, begin, t.start)  # об окончании карьеры | 5 декабря 2015 года
         if t.low == "и" and nxt is not None and _person_nominative(ctx, nxt):
             return trim_end(ctx, begin, t.start)  # Заявил о отставке | и глава X: the subject

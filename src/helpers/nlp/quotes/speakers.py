@@ -394,8 +394,11 @@ def _head_of_genitive(ctx: Context, p: int) -> int | None:
     # a quoted name follows the noun it names, whatever that noun's case (организации
     # содействия защите прав «Надежда»): the chain of dependants may hold other cases too
     cases = ("Gen", "Dat", "Ins", "Loc") if k < p - 1 else ("Gen",)
+    start, _ = ctx.sentence_of(ctx.toks[p].start)  # not a headline's noun over a line break
     while k >= 0 and (ctx.toks[k].pos in ("NOUN", "PROPN", "ADJ") or _owners_joined(ctx, k)):
         t = ctx.toks[k]
+        if t.start < start:
+            return None
         if t.low == "и":
             k -= 1  # источники Интерфакса и РБК: two owners of one head
             continue

@@ -43,6 +43,8 @@ def subject_in_tree(ctx: Context, k: int) -> int | None:
         subjects = [j for j, (head, rel) in heads.items() if head == verb and rel == "nsubj"]
         if subjects:
             j = subjects[0]
+            if ctx.sentence_of(ctx.toks[j].start) != ctx.sentence_of(ctx.toks[k].start):
+                return None  # a headline's noun the parser took with the body's first line
             if not speaker_like(ctx, ctx.toks[j]) or ctx.in_quote(ctx.toks[j].start):
                 return None  # Распад ... привёл: a thing is no speaker
             if not agrees(ctx.toks[j], ctx.toks[k], heads):
