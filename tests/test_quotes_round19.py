@@ -24,11 +24,30 @@ stay as it was.
   or the parser's subject cross it (was the headline's `глава государства`).
 - `письмо, о котором говорил X`: the relative `о котором` names a topic, not content (was a
   row `о котором`).
+- `X усомнился, что C`: doubt voiced, as `сомневается, что` already was (quote_cues.txt).
+- `Турецкий министр заявил` after `с турецким коллегой X`: a role with a country adjective
+  takes up a person introduced as that country's `коллега` (a colleague holds the post of
+  the one he is a colleague to); not a person introduced with another post.
+- `Петров свою причастность отрицает`: an object opened by the reflexive `свой` between the
+  subject and the verb is the content (subject, object, verb); not `свой` inside a
+  prepositional phrase (`обвинения в свой адрес`).
+- `— сказал тренер «Спартака» Гильермо Абаскаль`: a man's name whose given name does not
+  decline and whose other words end in no case ending is in the nominative, whatever case
+  the tagger gave it (it read an instrumental, so the role phrase spoke).
+- `«Решение принято», — отрезал министр`: after a quote, a comma and a dash a verb of manner
+  (quote_manner_verbs.txt) attributes a quote of one or two words too, as a speech verb
+  does; `«Q» — такими (этими) словами X завершил интервью`: the finite verb after the phrase
+  gives the speaker, whatever the verb.
+- `Глава ЦБ отметила`: a role word introduced with a name takes up a person of its verb's
+  gender (was the man introduced with another head's word); `Джорджа Мелони выступила`: the
+  name keeps its feminine form in the entity pass (was `Джордж`, a man's genitive) and, where
+  the tagger's genders of its words disagree, the verb after it tells hers.
 """
 
 from __future__ import annotations
 
 import pytest
+from quote_rows import direct_rows as direct
 from quote_rows import indirect_rows as indirect
 from quote_rows import speaker_of
 
@@ -195,3 +214,173 @@ def test_no_subject_over_a_line_break(models):
 )
 def test_relative_o_kotorom_is_a_topic(models, text, expected):
     assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Глава компании Олег Дерипаска усомнился, что санкции снимут в ближайшее время.",
+            [("санкции снимут в ближайшее время", "Олег Дерипаска")],
+            id="usomnilsya",
+        ),
+        pytest.param(
+            "Эксперты сомневаются, что рынок восстановится.",
+            [("рынок восстановится", "эксперты")],
+            id="near-miss-somnevatsya-as-before",
+        ),
+    ],
+)
+def test_doubt_voiced(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        pytest.param(
+            "Министр иностранных дел России Сергей Лавров провел переговоры с турецким коллегой "
+            "Мевлютом Чавушоглу. Турецкий министр заявил, что Анкара готова к посредничеству.",
+            "Анкара",
+            "Мевлют Чавушоглу",
+            id="turetskiy-kollega",
+        ),
+        pytest.param(
+            "Министр иностранных дел России Сергей Лавров провел переговоры с турецким коллегой "
+            "Мевлютом Чавушоглу. Российский министр заявил, что Москва готова к диалогу.",
+            "Москва",
+            "Сергей Лавров",
+            id="near-miss-home-minister",
+        ),
+        pytest.param(
+            "Министр иностранных дел России Сергей Лавров встретился с турецким бизнесменом "
+            "Мевлютом Чавушоглу. Турецкий министр заявил, что Анкара готова к посредничеству.",
+            "Анкара",
+            "турецкий министр",
+            id="near-miss-other-post",
+        ),
+    ],
+)
+def test_country_role_takes_up_a_colleague(models, text, quote, speaker):
+    assert speaker_of(text, quote, models) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Сам Петров свою причастность к убийству отрицает.",
+            [("свою причастность к убийству", "Петров")],
+            id="s-own-object-v",
+        ),
+        pytest.param(
+            "Иван Петров свою вину в аварии признал.",
+            [("свою вину в аварии", "Иван Петров")],
+            id="s-own-object-v-name",
+        ),
+        pytest.param(
+            "Свою причастность к взрыву группировка отрицает.",
+            [("Свою причастность к взрыву", "группировка")],
+            id="near-miss-object-first-as-before",
+        ),
+        pytest.param(
+            "Сам Петров обвинения в свой адрес отрицает.",
+            [],
+            id="near-miss-svoy-in-a-prepositional-phrase",
+        ),
+    ],
+)
+def test_subject_object_verb(models, text, expected):
+    assert indirect(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param(
+            "«Мы проиграли заслуженно», — признал после матча тренер «Спартака» Гильермо Абаскаль.",
+            "Гильермо Абаскаль",
+            id="indeclinable-given-name-bare-surname",
+        ),
+        pytest.param(
+            "«Мы проиграли заслуженно», — сказал после матча тренер ЦСКА Владимир Федотов.",
+            "Владимир Федотов",
+            id="near-miss-russian-name-as-before",
+        ),
+        pytest.param(
+            "«Мы проиграли заслуженно», — сказала жена Хосе Гонсалеса.",
+            "жена Хосе Гонсалеса",
+            id="near-miss-owner-in-the-genitive",
+        ),
+    ],
+)
+def test_name_with_no_case_ending_is_nominative(models, text, speaker):
+    assert speaker_of(text, "Мы проиграли", models) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "«Решение принято», — отрезал министр.",
+            [("Решение принято", "министр", "direct:dash_after")],
+            id="otrezal-short",
+        ),
+        pytest.param(
+            "«Посмотрим», — усмехнулся Иван Петров.",
+            [("Посмотрим", "Иван Петров", "direct:dash_after")],
+            id="usmehnulsya-short",
+        ),
+        pytest.param("«Да», — кивнул он.", [], id="near-miss-short-with-another-verb"),
+        pytest.param(
+            "«Я ни о чем не жалею» — такими словами певица Алла Пугачева завершила интервью.",
+            [("Я ни о чем не жалею", "Алла Пугачева", "direct:dash_after")],
+            id="takimi-slovami",
+        ),
+        pytest.param(
+            "«Мы будем бороться до конца», — этими словами лидер оппозиции Алексей Навальный "
+            "закончил речь.",
+            [("Мы будем бороться до конца", "Алексей Навальный", "direct:dash_after")],
+            id="etimi-slovami",
+        ),
+        pytest.param(
+            "«Я ни о чем не жалею» — такими словами можно описать ее жизнь.",
+            [],
+            id="near-miss-takimi-slovami-no-speaker",
+        ),
+    ],
+)
+def test_manner_verbs_and_these_words(models, text, expected):
+    assert direct(text, models) == expected
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        pytest.param(
+            "Глава Центробанка Эльвира Набиуллина и министр финансов Антон Силуанов провели "
+            "совещание. Министр заявил, что бюджет сбалансирован. Глава ЦБ отметила, что "
+            "инфляция замедляется.",
+            "инфляция",
+            "Эльвира Набиуллина",
+            id="glava-otmetila",
+        ),
+        pytest.param(
+            "Глава Центробанка Эльвира Набиуллина и министр финансов Антон Силуанов провели "
+            "совещание. Министр заявил, что бюджет сбалансирован. Глава ЦБ отметила, что "
+            "инфляция замедляется.",
+            "бюджет",
+            "Антон Силуанов",
+            id="near-miss-ministr-zayavil",
+        ),
+        pytest.param(
+            "Премьер-министр Италии Джорджа Мелони выступила в парламенте. Она заявила, что "
+            "правительство не уйдет в отставку.",
+            "правительство",
+            "Джорджа Мелони",
+            id="her-name-and-she",
+        ),
+    ],
+)
+def test_the_verb_tells_a_womans_gender(models, text, quote, speaker):
+    assert speaker_of(text, quote, models) == speaker

@@ -210,9 +210,10 @@ def is_adjectival_surname(parse) -> bool:
     return "Surn" in parse.tag and parse.normal_form.endswith(("ой", "ий", "ый"))
 
 
-def person_word(token, gender: str, vocab) -> str:
-    """One name part of a person in the nominative (``Жаксылыковым`` -> ``Жаксылыков``)."""
-    word = _person_word(token, gender, vocab)
+def person_word(token, gender: str, vocab, hers: bool = False) -> str:
+    """One name part of a person in the nominative (``Жаксылыковым`` -> ``Жаксылыков``);
+    ``hers``: no other part of the name ends as a man's genitive (-а, -я) would."""
+    word = _person_word(token, gender, vocab, hers)
     if gender == "masc" and foreign_i(token.text, word, vocab):
         return shaped(token.text.lower(), token.text)
     return word
@@ -227,7 +228,7 @@ def foreign_i(text: str, word: str, vocab) -> bool:
     return not vocab.parse(lower)[0].is_known
 
 
-def _person_word(token, gender: str, vocab) -> str:
+def _person_word(token, gender: str, vocab, hers: bool = False) -> str:
     text = token.text
     if is_initial(text) or not WORD.search(text) or REGNAL.match(text):
         return text
@@ -254,6 +255,11 @@ def _person_word(token, gender: str, vocab) -> str:
         # the tagger read "Панфилова" in "Александра Панфилова рассказала" as a masculine
         # genitive: a woman's name keeps its feminine nominative form
         return shaped(lower, text)
+    if not matching and gender == "femn" and lower[-1] in "ая" and case in ("gent", "accs"):
+        if hers and candidates and all(p.tag.gender == "masc" for p in candidates):
+            # "Джорджа" in "Премьер Джорджа Мелони выступила": only a man's genitive
+            # (Джордж) reads so, and a woman's name in the nominative ends so
+            return shaped(lower, text)
     if INDECLINABLE_SURNAME.search(lower) and not matching:
         # Черных, Седых, Долгих: a surname in -ых/-их (an old genitive plural) does not
         # decline; no singular form of a name ends so, whatever the case of the sentence
@@ -300,7 +306,12 @@ def _person_word(token, gender: str, vocab) -> str:
 def person_name(tokens, vocab) -> str:
     """``Марией Захаровой`` -> ``Мария Захарова``; patronymics kept (dropped later, in merges)."""
     gender = person_gender(tokens)
-    return join_words([person_word(token, gender, vocab) for token in tokens], tokens)
+    ends = [t.text.lower().endswith(("а", "я")) for t in tokens]  # Райана Куглера: his genitive
+    words = [
+        person_word(t, gender, vocab, hers=not any(e for j, e in enumerate(ends) if j != n))
+        for n, t in enumerate(tokens)
+    ]
+    return join_words(words, tokens)
 
 
 def head_index(tokens) -> int:

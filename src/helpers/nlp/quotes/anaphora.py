@@ -5,6 +5,7 @@ person or organisation the article named before (он, министр, тот, �
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from .antecedents import oblique_apposition
 from .cues import cue_after
@@ -20,6 +21,7 @@ from .nationality import (
     several_people,
 )
 from .paragraph_person import paragraph_person
+from .quote_openings import quote_opening
 from .records import Context, Mention, Speaker, Tok, mention_case
 from .roles import BRACKET_WORDS, nominative, role_gender, role_phrase, unbracketed
 from .subject_phrases import APPOSITION_DASHES
@@ -33,35 +35,6 @@ def resolve(ctx: Context, before: int, gender: str | None) -> Speaker | None:
     name himself in his own words."""
     before = quote_opening(ctx, before)
     return subject_chain(ctx, before, gender) or _last_named(ctx, before, gender)
-
-
-ATTRIBUTION_AFTER = re.compile(r"([»”\"])\s*[,.!?…]*\s*[—–-]\s*(?:\w+\s+){0,3}$")
-PAIRS = {"»": "«", "”": "“„", '"': '"'}
-
-
-def quote_opening(ctx: Context, pos: int) -> int:
-    """The opening mark of the quote that the attribution at ``pos`` follows (`«Q», —
-    заявил он`: a closing mark, a dash and up to three words before ``pos``), in the same
-    paragraph; else ``pos``."""
-    line = ctx.text.rfind("\n", 0, pos) + 1
-    match = ATTRIBUTION_AFTER.search(ctx.text, max(line, pos - 60), pos)
-    if match is None:
-        return pos
-    close = match.start(1)
-    mark = ctx.text[close]
-    if mark == '"':
-        opening = ctx.text.rfind('"', line, close)
-        return opening if opening >= 0 else pos
-    depth = 0
-    for i in range(close - 1, line - 1, -1):
-        ch = ctx.text[i]
-        if ch == mark:
-            depth += 1
-        elif ch in PAIRS[mark]:
-            if depth == 0:
-                return i
-            depth -= 1
-    return pos
 
 
 CHAIN_SENTENCES = 6  # sentences back where a pronoun looks for the subject it continues
@@ -189,7 +162,8 @@ def resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
     stem = country_stem(ctx, tok) or phrase_country(ctx, tok, home=False)
     post = national_post(ctx, tok)
     if stem is not None and several_people(ctx, tok):
-        return _introduced_with(ctx, tok, gender, lambda lemmas: names_country(lemmas, stem), post)
+        fits = partial(names_country, stem=stem)  # турецкий министр: турецкий коллега X too
+        return _introduced_with(ctx, tok, gender, fits, post, colleague=True)
     country = role_country(ctx, tok) or phrase_country(ctx, tok, home=True)  # российский
     if country is not None and several_people(ctx, tok):
         found = _introduced_with(
@@ -344,11 +318,15 @@ def tied_to_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
     return _introduced_with(ctx, tok, gender, fits)
 
 
-def _introduced_with(ctx: Context, tok: Tok, gender: str | None, fits, post=None) -> Speaker | None:
+def _introduced_with(
+    ctx: Context, tok: Tok, gender: str | None, fits, post=None, colleague: bool = False
+) -> Speaker | None:
     """The last person before ``tok`` introduced with the role of ``tok`` (or a lemma that
-    ``post`` accepts) and words whose lemmas ``fits`` (a set of lemmas -> bool): the place,
-    body or country of the role."""
-    post = post or (lambda lemma: _same_role(lemma, tok.lemma))
+    ``post`` accepts; or, ``colleague``, as someone's `коллега`: a colleague holds the post of
+    the one he is a colleague to) and words whose lemmas ``fits`` (a set of lemmas -> bool):
+    the place, body or country of the role."""
+    same = post or (lambda lemma: _same_role(lemma, tok.lemma))
+    post = (lambda lemma: lemma == "коллега" or same(lemma)) if colleague else same
     for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start]):
         if gender and m.gender and m.gender != gender:
             continue
@@ -427,10 +405,11 @@ def described_by_age(ctx: Context, tok: Tok) -> Speaker | None:
     return resolve(ctx, tok.start, gender)
 
 
-def introduced_as(ctx: Context, tok: Tok) -> Speaker | None:
+def introduced_as(ctx: Context, tok: Tok, gender: str | None = None) -> Speaker | None:
     """The last person before ``tok`` whom the article introduced with the same noun
-    (певица Анна Петрова ... сказала певица)."""
-    gender = role_gender(tok)
+    (певица Анна Петрова ... сказала певица), of the noun's gender or of ``gender``, its
+    verb's (Глава ЦБ отметила: a woman, whatever the word's own gender)."""
+    gender = gender or role_gender(tok)
     nxt = ctx.next_tok(tok.i)  # глава государства: the posts the periphrasis names
     adj, after = (
         (nxt, ctx.next_tok(nxt.i)) if nxt is not None and nxt.pos == "ADJ" else (None, None)

@@ -50,7 +50,7 @@ from .document_sources import document_speaker
 from .felt_clause import felt_clause
 from .layouts import signed_after
 from .legal_names import legal_name
-from .lexicons import POSSESSIVES, SO_CALLED
+from .lexicons import MANNER_VERBS, POSSESSIVES, SO_CALLED
 from .marks import Quoted, after_closing, words
 from .pointed_back import pointed_back
 from .presented import presented
@@ -178,21 +178,46 @@ def dash_after_cue(ctx: Context, m: Marked) -> Quote | None:
     if k is not None and m.title and m.before.rstrip("' \u00a0")[-1:].isalpha():
         return None  # один из лидеров «Движения чаепития» — намекал ...: a name, then the verb
     if k is None and after is not None:
-        return _author_words(ctx, m, after)
+        return _these_words(ctx, m, after) or _author_words(ctx, m, after)
     return None if k is None else m.quote(speaker_of(ctx, k), ctx.toks[k].text)
+
+
+THESE_WORDS = ("такими", "этими")  # «Q» — такими словами X завершил: `словами` after one
+VERB_AFTER_WORDS = 6  # tokens after `такими словами` searched for the finite verb
+
+
+def _these_words(ctx: Context, m: Marked, after: int) -> Quote | None:
+    """«Q» — такими словами X завершила интервью: `такими (этими) словами` right after the
+    dash names the quote as someone's words, and the finite verb after it its speaker,
+    whatever the verb."""
+    k = ctx.first_token_after(after)
+    if k is None or k + 1 >= len(ctx.toks) or ctx.toks[k].low not in THESE_WORDS:
+        return None
+    if ctx.toks[k + 1].low != "словами":
+        return None
+    for t in ctx.toks[k + 2 : k + 2 + VERB_AFTER_WORDS]:
+        if t.text in ".!?;:":
+            return None
+        if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
+            speaker = speaker_of(ctx, t.i)
+            return m.quote(speaker, f"{ctx.toks[k].text} словами") if speaker.name else None
+    return None
 
 
 def _author_words(ctx: Context, m: Marked, after: int) -> Quote | None:
     """«Q», — раскрыл свою мысль режиссёр: a quoted sentence, a comma (or ! ? …) and a dash,
     then the author's words opening with a finite verb in the indicative: whatever the verb,
-    its subject is the one who spoke (Russian punctuation of direct speech)."""
+    its subject is the one who spoke (Russian punctuation of direct speech); a quote of one or
+    two words only with a verb of manner (`«Нет», — отрезал он`, quote_manner_verbs.txt)."""
     marked = re.match(r"[,!?…]", ctx.text[m.after : m.after + 1])
-    if not (marked or ctx.text[m.q.stop - 1 : m.q.stop] in "!?…") or m.n_words < 3:
+    if not (marked or ctx.text[m.q.stop - 1 : m.q.stop] in "!?…"):
         return None  # «Q?» — ...: the question or exclamation mark ends the speech itself
     k = ctx.first_token_after(after)
     if k is None or "\n" in ctx.text[m.q.stop : ctx.toks[k].start]:
         return None
     verb = ctx.toks[k]
+    if m.n_words < 3 and verb.lemma not in MANNER_VERBS:
+        return None  # «Да», — кивнул он: a short quote needs a verb of speech or manner
     if verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin" or verb.feats.get("Mood") == "Imp":
         return None
     speaker = speaker_of(ctx, k)

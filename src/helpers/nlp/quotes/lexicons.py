@@ -64,6 +64,7 @@ ONE = _words("quote_one_of.txt")  # один из источников
 TIME_NOUNS = _words("quote_time_nouns.txt")  # в феврале сообщили: no place that speaks
 ANAPHORIC_ORGS = _words("quote_anaphoric_orgs.txt")  # в ведомстве отметили
 REPLY_VERBS = _words("quote_reply_verbs.txt")  # Его спросили ... Он ответил: the one asked
+MANNER_VERBS = _words("quote_manner_verbs.txt")  # «Q», — отрезал X: a remark of any length
 SPOKEN_DOCUMENTS = _words("quote_spoken_documents.txt")  # говорится в интервью: the speaker
 OFFICE_PHRASES = tuple(tuple(line.split()) for line in _lines("quote_office_phrases.txt"))
 CONJUNCTIONS = _words("quote_conjunctions.txt")  # ..., так как, по его мнению, C

@@ -19,7 +19,8 @@ from threadpoolctl import ThreadpoolController
 
 from ...io.text import fold_text, line_spans
 from ..entities.names import feminine_instrumental, foreign_i
-from .lexicons import DEDICATING, FEMININE_SURNAMES, MODALS, Lexicon
+from .lexicons import DEDICATING, MODALS, Lexicon
+from .name_forms import feminine_name, given_name_gender
 from .tagger_repair import is_future_verb, repair_openers, repair_tags
 
 CLAUSE_END = set(".!?;:\n") | {"…"}
@@ -165,10 +166,23 @@ class Context:
         toks = self.tokens_in(m.start, m.stop)
         if any(t.pos == "PROPN" and feminine_instrumental(t) for t in toks):
             return "Fem"  # с Джорджей Мелони, tagged masculine
-        for t in toks:
-            if t.pos == "PROPN" and t.feats.get("Gender") in ("Masc", "Fem"):
-                return t.feats["Gender"]
+        shown = [t.feats["Gender"] for t in toks if t.pos == "PROPN" and t.feats.get("Gender")]
+        shown = [g for g in shown if g in ("Masc", "Fem")]
+        if len(set(shown)) > 1 and (verb := self._verb_gender(m)) is not None:
+            return verb  # Джорджа (Masc) Мелони (Fem) выступила: the verb agrees with her
+        if shown:
+            return shown[0]
         return given_name_gender(m.name) if m.type == "PER" else None
+
+    def _verb_gender(self, m: Mention) -> str | None:
+        """The gender of a past-tense verb right after the mention (adverbs between)."""
+        k = self.first_token_after(m.stop)
+        for t in self.toks[k : k + 3] if k is not None else []:
+            if t.pos in ("ADV", "PART"):
+                continue
+            gender = t.feats.get("Gender")
+            return gender if t.pos in ("VERB", "AUX") and gender in ("Masc", "Fem") else None
+        return None
 
     def _split_names(self) -> None:
         """A one-word person mention right before another, a space between (Нейл | Патрик
@@ -519,37 +533,6 @@ def _without_full_stop(text: str, m: Mention) -> Mention:
     return Mention(m.start, m.stop - 1, m.type, name)
 
 
-def given_name_gender(name: str) -> str | None:
-    """Gender of a full name by its given name in the nominative, when the tagger gives
-    none: Russian and transliterated female names end in -а/-я (Аленка, Мария, Дилма),
-    male ones mostly in a consonant (Зоран, Джон). None for one-word names."""
-    parts = name.split()
-    if len(parts) < 2 or not parts[0].isalpha() or not parts[0][:1].isupper():
-        return None
-    return "Fem" if fold_text(parts[0])[-1] in "ая" else "Masc"
-
-
-def feminine_name(name: str) -> str | None:
-    """The feminine form of a Russian masculine name: Александр Панфилов -> Александра
-    Панфилова, Евгений Горский -> Евгения Горская; None when the surname has no Russian
-    masculine ending (Хиллари Клинтон)."""
-    *given, surname = name.split()
-    for masc, fem in FEMININE_SURNAMES:
-        if surname.endswith(masc):
-            surname = surname[: -len(masc)] + fem
-            break
-    else:
-        return None
-    out = []
-    for part in given:
-        if part.endswith("ий"):
-            part = part[:-2] + "ия"
-        elif part.isalpha() and fold_text(part[-1]) not in "аяеоиуыьэюй":
-            part += "а"
-        out.append(part)
-    return " ".join([*out, surname])
-
-
 def lines_of_sentences(text: str, sents) -> Iterable[tuple[int, int]]:
     """natasha's sentences, also cut at line breaks (titles and paragraphs end a sentence;
     the pipeline's own sentences are cut so already)."""
@@ -558,19 +541,22 @@ def lines_of_sentences(text: str, sents) -> Iterable[tuple[int, int]]:
 
 
 def mention_case(ctx: Context, m: Mention) -> str | None:
-    """The case of a mention's first word; a man's full name (a masculine given name first)
-    whose words all end in a consonant is in no oblique case the tagger may claim (Карл
-    Хелдин: the genitive is Карла Хелдина)."""
-    toks = ctx.tokens_in(m.start, m.stop)
+    """The case of a mention's first word; a man's full name (a masculine given name first,
+    or an indeclinable one) whose other words all end in a consonant is in no oblique case the
+    tagger may claim (Карл Хелдин: the genitive is Карла Хелдина; Гильермо Абаскаль)."""
+    full = toks = ctx.tokens_in(m.start, m.stop)
     while len(toks) > 1 and _indeclinable(ctx, toks[0]):
         toks = toks[1:]  # Бадри Патаркацишвили: the given name shows no case, the rest does
     case = toks[0].feats.get("Case") if toks else None
-    if case in ("Gen", "Dat", "Acc") and m.type == "PER" and m.gender != "Fem" and len(toks) > 1:
+    if case in ("Gen", "Dat", "Acc", "Ins") and m.type == "PER" and m.gender != "Fem":
         words = [t.low for t in toks if t.text.isalpha() or "-" in t.text]
-        if len(words) > 1 and all(BARE_STEM.search(w) for w in words):
-            given = ctx.morph.parse(words[0].split("-")[0])
-            if any({"Name", "masc", "nomn"} <= p.tag.grammemes for p in given):
-                return "Nom"
+        if not words or not all(BARE_STEM.search(w) for w in words):
+            return case
+        if len(toks) < len(full):
+            return "Nom"  # Гильермо Абаскаль: an indeclinable given name, a bare surname
+        given = ctx.morph.parse(words[0].split("-")[0])
+        if len(words) > 1 and any({"Name", "masc", "nomn"} <= p.tag.grammemes for p in given):
+            return "Nom"
     return case
 
 

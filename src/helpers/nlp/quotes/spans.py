@@ -204,12 +204,25 @@ def fronted_start(ctx: Context, verb: Tok, cases: tuple[str, ...] = ("Acc",)) ->
             return None  # Его слова подтвердил X: words reported elsewhere
         head = second  # Его смерть подтвердил X: the noun after an indeclinable possessive
     if head.pos not in ("NOUN", "PROPN", "DET", "ADJ") or head.feats.get("Case") not in cases:
-        return None
+        return _own_object(words_) if "Acc" in cases else None
     with_noun = second is not None and second.pos in ("NOUN", "ADJ")  # Этот закон назвали ...
     with_noun = with_noun and second.lemma not in RESTATED_NOUNS  # Эту информацию подтвердили
     if (first.lemma in ANAPHORIC or first.lemma in POINTING) and not with_noun:
         return None  # Это подтвердили ...: the content is elsewhere
     return first.start
+
+
+def _own_object(words_: list[Tok]) -> int | None:
+    """Start of an accusative object opened by the reflexive `свой` after a nominative
+    subject, both before the verb (Петров свою причастность отрицает: S O V); not inside a
+    prepositional phrase (обвинения в свой адрес называл)."""
+    for n, t in enumerate(words_[1:], 1):
+        if t.lemma == "свой" and t.feats.get("Case") == "Acc" and words_[n - 1].pos != "ADP":
+            subject = any(
+                u.pos in ("NOUN", "PROPN") and u.feats.get("Case") == "Nom" for u in words_[:n]
+            )
+            return t.start if subject else None
+    return None
 
 
 def own_clause_end(ctx: Context, verb: Tok, end: int) -> int:

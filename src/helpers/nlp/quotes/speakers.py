@@ -193,7 +193,7 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         and not has_genitive_people(ctx, k)  # представитель генсека: someone else's
     ):
         # эксперт X ... Эксперт отметил: an anonymous noun too, when it introduced a name
-        found = introduced_as(ctx, tok)
+        found = introduced_as(ctx, tok, gender)
         if found is None and tok.lemma not in ctx.lex.anonymous:
             found = ps.described_person(ctx, tok)  # 25-летняя девушка
         if found:
