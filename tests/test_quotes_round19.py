@@ -33,7 +33,9 @@ stay as it was.
   prepositional phrase (`обвинения в свой адрес`).
 - `— сказал тренер «Спартака» Гильермо Абаскаль`: a man's name whose given name does not
   decline and whose other words end in no case ending is in the nominative, whatever case
-  the tagger gave it (it read an instrumental, so the role phrase spoke).
+  the tagger gave it (it read an instrumental, so the role phrase spoke); not a word with an
+  instrumental ending (`с Гильермо Абаскалем`: a consonant too, a draft of batch 2 read it
+  as a nominative).
 - `«Решение принято», — отрезал министр`: after a quote, a comma and a dash a verb of manner
   (quote_manner_verbs.txt) attributes a quote of one or two words too, as a speech verb
   does; `«Q» — такими (этими) словами X завершил интервью`: the finite verb after the phrase
@@ -50,6 +52,10 @@ import pytest
 from quote_rows import direct_rows as direct
 from quote_rows import indirect_rows as indirect
 from quote_rows import speaker_of
+
+from helpers.nlp.quotes.lexicons import lexicon
+from helpers.nlp.quotes.records import Context, mention_case
+from helpers.pipeline.analysis import analyze_text, natasha_doc
 
 
 @pytest.mark.parametrize(
@@ -384,3 +390,23 @@ def test_manner_verbs_and_these_words(models, text, expected):
 )
 def test_the_verb_tells_a_womans_gender(models, text, quote, speaker):
     assert speaker_of(text, quote, models) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, name, case",
+    [
+        pytest.param("Сказал тренер «Спартака» Гильермо Абаскаль.", "Гильермо", "Nom", id="bare"),
+        pytest.param(
+            "Министр встретился с тренером «Спартака» Гильермо Абаскалем.",
+            "Гильермо",
+            "Ins",
+            id="near-miss-instrumental-ending",
+        ),
+    ],
+)
+def test_mention_case_of_a_name_with_no_case_ending(models, text, name, case):
+    entities = analyze_text(text, models).entities
+    columns = {column: list(entities[column]) for column in entities.columns}
+    ctx = Context(text, natasha_doc(text, models), columns, lexicon(), models.morph_vocab, None)
+    m = next(m for m in ctx.mentions if ctx.text[m.start : m.stop].startswith(name))
+    assert mention_case(ctx, m) == case

@@ -266,9 +266,9 @@ def unbound(ctx: Context, tok: Tok, found: Speaker | None) -> Speaker | None:
 def _generic_person(ctx: Context, tok: Tok) -> Speaker | None:
     """`Женщина рассказала`: a bare noun of sex or age in the nominative opening its clause
     (nothing before it but punctuation or a conjunction, or its speech verb: `Как рассказала
-    женщина`; no dependant after it) takes up the named person of its gender the sentences
-    before are about; not when the article brought in an unnamed person with that noun before
-    (a nominative use of it)."""
+    женщина`; or in the genitive after `по словам`: `По словам женщины`; no dependant after
+    it) takes up the named person of its gender the sentences before are about; not when the
+    article brought in an unnamed person with that noun before (a nominative use of it)."""
     prev = ctx.toks[tok.i - 1] if tok.i > 0 else None
     if tok.feats.get("Case") != "Nom" and not _source_genitive(ctx, tok):
         return None

@@ -552,6 +552,8 @@ def mention_case(ctx: Context, m: Mention) -> str | None:
         words = [t.low for t in toks if t.text.isalpha() or "-" in t.text]
         if not words or not all(BARE_STEM.search(w) for w in words):
             return case
+        if case == "Ins" and any(w.endswith(("ом", "ем", "ём")) for w in words):
+            return case  # с Гильермо Абаскалем: a man's instrumental ends in a consonant too
         if len(toks) < len(full):
             return "Nom"  # Гильермо Абаскаль: an indeclinable given name, a bare surname
         given = ctx.morph.parse(words[0].split("-")[0])
