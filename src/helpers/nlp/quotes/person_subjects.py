@@ -19,7 +19,7 @@ from .anaphora import AGED, described_by_age, resolve
 from .antecedents import oblique_apposition
 from .lexicons import GENERIC_PERSONS, POSSESSIVES
 from .records import Context, Mention, Speaker, Tok, ends_clause, mention_case
-from .roles import companions_of
+from .roles import companions_of, nominative, role_phrase
 
 OPENERS = ("CCONJ", "SCONJ", "ADV", "PART")  # what may come before the name
 INSERTION_WORDS = 14  # words at most between the commas of an insertion after a name
@@ -48,8 +48,8 @@ def joint_lead(ctx: Context, p: int, number: str | None) -> Speaker | None:
     plural; also `X и его коллеги полагают` (``roles.companions_of``)."""
     if (led := companions_of(ctx, p)) is not None:
         return led
-    if number != "Plur" or _person(ctx, ctx.toks[p]) is None:
-        return None
+    if number != "Plur" or (_person(ctx, ctx.toks[p]) is None and not _group(ctx, ctx.toks[p])):
+        return None  # X и депутаты партии заявили: the person named first leads them too
     j = p - 1
     words = 0
     # over an apposed kin or role noun, its possessive and its genitive dependants: и его
@@ -75,6 +75,33 @@ def joint_lead(ctx: Context, p: int, number: str | None) -> Speaker | None:
     if start is not None and start > 0 and ctx.toks[start - 1].pos == "ADP":
         return None  # с Иваном Петровым и его братом: no subject
     return Speaker(first.name, first.start, first.stop)
+
+
+def _group(ctx: Context, t: Tok) -> bool:
+    """A plural animate noun in the nominative (депутаты, сотрудники): people, no name."""
+    plural = t.feats.get("Number") == "Plur" and t.feats.get("Animacy") == "Anim"
+    common = t.text[1:].islower() and ctx.mention_at(t) is None  # Журналисты at the start too
+    return t.pos == "NOUN" and common and plural and t.feats.get("Case") == "Nom"
+
+
+def joint_groups(ctx: Context, p: int, number: str | None) -> Speaker | None:
+    """Two groups joined by `и` as a plural verb's subject, the second starting at token
+    ``p`` (Депутаты Госдумы и сенаторы выступили): both phrases, each as written."""
+    if number != "Plur" or p < 2 or ctx.toks[p - 1].low != "и" or not _group(ctx, ctx.toks[p]):
+        return None
+    j = p - 2  # back over the first group's genitive dependants to its head
+    while j > 0 and ctx.toks[j].feats.get("Case") == "Gen" and p - j <= JOINED_WORDS:
+        j -= 1
+    if not _group(ctx, ctx.toks[j]) or ctx.toks[j].start < ctx.sentence_of(ctx.toks[p].start)[0]:
+        return None
+    if j > 0 and ctx.toks[j - 1].pos not in ("PUNCT", "CCONJ", "ADV"):
+        return None  # с депутатами и сенаторами; встреча депутатов и сенаторов: no subject
+    first, second = ctx.toks[j : p - 1], role_phrase(ctx, p)
+    text = f"{nominative(ctx, first)} и {nominative(ctx, second)}"
+    return Speaker(text, first[0].start, second[-1].stop)
+
+
+JOINED_WORDS = 5  # words of the first group's phrase (its head and genitive dependants)
 
 
 def inserted_after_name(

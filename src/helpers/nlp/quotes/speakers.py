@@ -479,6 +479,8 @@ def subject_before(ctx: Context, k: int, gender: str | None, number: str | None)
             p -= 2  # Врачи и медсестры больницы сообщили: both nouns, one owner
         if (led := ps.joint_lead(ctx, p, number)) is not None:
             return led  # Иван Петров и его коллеги полагают, X и его брат Y поддержали
+        if (groups := ps.joint_groups(ctx, p, number)) is not None:
+            return groups  # Депутаты Госдумы и сенаторы выступили: both groups
         if m and oblique_apposition(ctx, p):
             continue  # из квартиры своей дочери Челси: the name goes with an oblique noun
         head = _head_of_genitive(ctx, p) if m else None
