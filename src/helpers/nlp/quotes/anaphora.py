@@ -494,9 +494,14 @@ def _in_source_phrase(ctx: Context, m: Mention) -> bool:
     for t in reversed(ctx.toks[max(1, k - 5) : k]):
         if t.pos == "PUNCT" or t.pos == "VERB":
             return False
-        if t.low in ctx.lex.sources and ctx.toks[t.i - 1].low in ctx.lex.source_preps:
+        if source_noun(ctx, t):
             return True
     return False
+
+
+def source_noun(ctx: Context, t: Tok) -> bool:
+    """``t`` is the noun of `по словам/мнению/данным`, right after its preposition."""
+    return t.i > 0 and t.low in ctx.lex.sources and ctx.toks[t.i - 1].low in ctx.lex.source_preps
 
 
 OFFICE_WORDS = 3  # words at most between an office phrase and its role noun (нового, вице-)

@@ -15,7 +15,7 @@
 
 from __future__ import annotations
 
-from .anaphora import AGED, described_by_age, resolve
+from .anaphora import AGED, described_by_age, resolve, source_noun
 from .antecedents import oblique_apposition
 from .lexicons import GENERIC_PERSONS, POSSESSIVES
 from .records import Context, Mention, Speaker, Tok, ends_clause, mention_case
@@ -318,10 +318,7 @@ def _generic_person(ctx: Context, tok: Tok) -> Speaker | None:
 
 def _source_genitive(ctx: Context, tok: Tok) -> bool:
     """``tok`` is the genitive right after `по словам`, `по мнению` (по словам женщины)."""
-    if tok.i < 2 or tok.feats.get("Case") != "Gen":
-        return False
-    noun, prep = ctx.toks[tok.i - 1], ctx.toks[tok.i - 2]
-    return noun.low in ctx.lex.sources and prep.low in ctx.lex.source_preps
+    return tok.i > 1 and tok.feats.get("Case") == "Gen" and source_noun(ctx, ctx.toks[tok.i - 1])
 
 
 def apposed_mention(ctx: Context, t: Tok) -> Mention | None:

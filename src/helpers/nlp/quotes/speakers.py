@@ -67,6 +67,7 @@ from .subject_phrases import (
     APPOSED_WORDS,
     APPOSITION_DASHES,
     GENDERED,
+    OBLIQUE,
     OF_SUBJECT,
     counted_before,
     counted_group,
@@ -393,7 +394,7 @@ def _head_of_genitive(ctx: Context, p: int) -> int | None:
         k -= 1
     # a quoted name follows the noun it names, whatever that noun's case (организации
     # содействия защите прав «Надежда»): the chain of dependants may hold other cases too
-    cases = ("Gen", "Dat", "Ins", "Loc") if k < p - 1 else ("Gen",)
+    cases = OBLIQUE if k < p - 1 else ("Gen",)
     start, _ = ctx.sentence_of(ctx.toks[p].start)  # not a headline's noun over a line break
     while k >= 0 and (ctx.toks[k].pos in ("NOUN", "PROPN", "ADJ") or _owners_joined(ctx, k)):
         t = ctx.toks[k]
