@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from .antecedents import oblique_apposition
+from .antecedents import oblique_apposition, sentence_before
 from .cues import cue_after
 from .lexicons import HEADS, OFFICE_PHRASES, PERIPHRASES, PRONOUNS, ROLE_SYNONYMS
 from .nationality import (
@@ -175,8 +175,23 @@ def resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
     if found is not None and _introduced_elsewhere(ctx, tok, found):
         return None  # глава МИД Турции is not глава МИД России Сергей Лавров: the phrase stays
     if found is not None and country is not None and _of_other_country(ctx, found, country):
-        return None  # французский президент is not президент России Владимир Путин
+        return _near_compatriot(ctx, tok, gender, country)  # not президент России Путин
     return found
+
+
+def _near_compatriot(ctx: Context, tok: Tok, gender: str | None, stem: str) -> Speaker | None:
+    """The last person named in this or the sentence before ``tok`` not introduced with
+    another country (Лавров поблагодарил ... «Q», — сказал российский министр), or None."""
+    begin = sentence_before(ctx, tok.start)
+    for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start]):
+        if m.start < begin:
+            return None
+        speaker = Speaker(m.name, m.start, m.stop)
+        if not (gender and m.gender and m.gender != gender) and not _of_other_country(
+            ctx, speaker, stem
+        ):
+            return speaker
+    return None
 
 
 def _of_other_country(ctx: Context, found: Speaker, stem: str) -> bool:
@@ -227,6 +242,7 @@ def _resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
         return found
     nxt = ctx.next_tok(tok.i)
     bare = nxt is None or nxt.pos in ("PUNCT", "ADP", "VERB", "CCONJ", "SCONJ")
+    bare = bare or (nxt.pos in ("NOUN", "PRON") and nxt.feats.get("Case") == "Dat")  # журналистам
     if not bare and not _definite_office(ctx, tok):
         return None  # "автор петиции", "пресс-секретарь президента" name their own referent
     holder = office_holder(ctx, tok, gender)

@@ -9,6 +9,7 @@ from .anaphora import is_person, resolve, resolve_role
 from .antecedents import last_spoken_any
 from .lexicons import SPOKEN_DOCUMENTS
 from .org_names import author_before, body_source, degree, site_noun
+from .outlets import without_outlet
 from .records import OPENING, Context, Speaker, Tok, ends_clause
 from .roles import nominative, role_phrase
 
@@ -195,6 +196,10 @@ def source_after(ctx: Context, k: int) -> Speaker | None:
         while end < len(ctx.toks) and end < head.i + 8 and not ends_clause(ctx.toks[end], ctx.lex):
             end += 1
         return document_author(ctx, head.i, end)
+    return without_outlet(ctx, _place_after(ctx, head, toks))  # в правительстве | РИА Новости
+
+
+def _place_after(ctx: Context, head: Tok, toks: list[Tok]) -> Speaker | None:
     m = ctx.mention_at(head, places=True)
     if m and m.type in ("ORG", "LOC"):
         return Speaker(m.name, m.start, m.stop)

@@ -33,7 +33,7 @@ from .org_names import full_body_names, organisation_names
 from .quoted_words import quoted_words, whole_clauses
 from .ranker import rerank
 from .records import Context, Quote
-from .twins import unnamed_twins
+from .twins import restated_twins, unnamed_twins
 from .unmarked import first_person_after
 from .uttered import uttered
 from .verbs import VERB_FRAMES
@@ -107,6 +107,7 @@ def find_quotes(
     quotes += [unmarked_postposed(ctx, q) for q in indirect_quotes(ctx)]
     fragments = quoted_words(ctx, spans, quotes)
     quotes = whole_clauses(ctx, quotes, fragments) + fragments
+    quotes = restated_twins(ctx, quotes)
     named_bodies(ctx, quotes)
     full_body_names(ctx, quotes)  # управление -> управление торгового представителя США
     quotes = unnamed_twins([part for q in quotes for part in paragraphs_of(text, q)])

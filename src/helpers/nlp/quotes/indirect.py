@@ -310,6 +310,8 @@ def headline(ctx: Context) -> list[Quote]:
     colon = ctx.text.find(": ", 0, line_end)
     if colon <= 0 or len(words(ctx.text[:colon])) > 4:
         return []
+    if any(_predicate(t) for t in ctx.tokens_in(0, colon)):
+        return []  # Министр уверен: C: a sentence with its own verb (colon_inline), no label
     mentions = [m for m in ctx.mentions if m.stop <= colon]
     if mentions and _topic_before(ctx, mentions[0]):
         return []  # Отравление Скрипаля: ..., 10-летие смерти Летова: ...: a topic, not a source
@@ -329,6 +331,12 @@ def headline(ctx: Context) -> list[Quote]:
             "indirect:headline",
         )
     ]
+
+
+def _predicate(t: Tok) -> bool:
+    """A finite verb or a short adjective or participle (уверен, убеждён): a predicate."""
+    finite = t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") in ("Fin", None)
+    return finite or t.feats.get("Variant") == "Short"
 
 
 def _topic_before(ctx: Context, m: Mention) -> bool:

@@ -63,6 +63,7 @@ QUANTIFIERS = _words("quote_quantifiers.txt")  # большинство исто
 ONE = _words("quote_one_of.txt")  # один из источников
 TIME_NOUNS = _words("quote_time_nouns.txt")  # в феврале сообщили: no place that speaks
 ANAPHORIC_ORGS = _words("quote_anaphoric_orgs.txt")  # в ведомстве отметили
+OUTLETS = _words("quote_outlets.txt")  # В МИД России РИА Новости сообщили: told, not telling
 REPLY_VERBS = _words("quote_reply_verbs.txt")  # Его спросили ... Он ответил: the one asked
 MANNER_VERBS = _words("quote_manner_verbs.txt")  # «Q», — отрезал X: a remark of any length
 SPOKEN_DOCUMENTS = _words("quote_spoken_documents.txt")  # говорится в интервью: the speaker

@@ -208,8 +208,10 @@ def relative_clause_head(ctx: Context, start: int, cue: Tok) -> Tok:
 
 def phrase_break(ctx: Context, t: Tok) -> bool:
     """Punctuation or a verb ends the words between a role and a name in apposition, but a
-    quotation mark around an organisation's name does not (``org_quote_mark``)."""
-    return t.pos in ("PUNCT", "VERB") and not org_quote_mark(ctx, t)
+    quotation mark around an organisation's name does not (``org_quote_mark``), nor a
+    participle in a case (мать пострадавшего Елена Иванова: a noun's dependant)."""
+    participle = t.feats.get("VerbForm") == "Part" and "Case" in t.feats
+    return t.pos in ("PUNCT", "VERB") and not participle and not org_quote_mark(ctx, t)
 
 
 def org_quote_mark(ctx: Context, t: Tok) -> bool:
@@ -358,6 +360,19 @@ def post_of_woman(ctx: Context, tok: Tok, m: Mention, gender: str | None) -> boo
         and gender == tok.feats.get("Gender") == "Masc"
         and tok.feats.get("Case") == "Nom"
         and any(_woman_nominative(ctx, t) for t in ctx.tokens_in(m.start, m.stop))
+    )
+
+
+def woman_at_post(ctx: Context, tok: Tok, gender: str | None) -> bool:
+    """A post word of masculine gender in the nominative whose verb is feminine
+    (`представитель МИД КНР Мао Нин на брифинге призвала`): the verb agrees with the woman
+    who holds the post, so the name in apposition is hers, whatever gender the tagger gave
+    a name it does not know."""
+    return (
+        gender == "Fem"
+        and tok.lemma in ctx.lex.roles
+        and tok.feats.get("Gender") == "Masc"
+        and tok.feats.get("Case") == "Nom"
     )
 
 

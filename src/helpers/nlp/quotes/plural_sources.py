@@ -20,11 +20,12 @@ from .roles import nominative, place_of, role_phrase
 GROUP_WORDS = 8  # words of the sentence before searched for the group opening it
 
 
-def place_source(ctx: Context, k: int) -> Speaker | None:
+def place_source(ctx: Context, k: int, before: list[Tok] | None = None) -> Speaker | None:
     """`В МИД России отметили, что`, `В феврале из Сеула сообщили`: an indefinite plural
-    verb speaks for the place or body named by `в/из X` right before it (not a time)."""
+    verb speaks for the place or body named by `в/из X` right before it (not a time);
+    ``before``: the words of its sentence before it to look at (all, by default)."""
     start, _ = ctx.sentence_of(ctx.toks[k].start)
-    toks = ctx.tokens_in(start, ctx.toks[k].start)
+    toks = ctx.tokens_in(start, ctx.toks[k].start) if before is None else before
     if toks and toks[-1].text == ",":
         return None  # сети, имеющие магазины в Новой Англии, объявили: a phrase set off
     if (body := fronted_body(ctx, toks, k)) is not None:
@@ -42,6 +43,9 @@ def place_source(ctx: Context, k: int) -> Speaker | None:
         if nxt.text in OPENING and n + 2 < len(toks):
             nxt = toks[n + 2]  # В «Лаборатории Касперского» подтвердили
         m = ctx.mention_at(nxt, places=True)
+        if m and m.type in ("ORG", "LOC") and m.stop > toks[-1].stop:
+            phrase = toks[n + 1 :]  # МИД России | РИА Новости, read as one name: the body
+            return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
         if m and m.type in ("ORG", "LOC"):
             return Speaker(m.name, m.start, m.stop)
         venue = next((u for u in toks[n + 1 : n + 4] if u.pos == "NOUN"), None)
@@ -59,9 +63,17 @@ def place_source(ctx: Context, k: int) -> Speaker | None:
             if found:
                 return found
         place = place_of(ctx, t.i)[1:]  # в российской прессе | практически сразу же ...
-        phrase = place if place and place[-1].stop < phrase[-1].stop else phrase
+        if place and place[-1].stop < phrase[-1].stop and not _quoted_name_after(phrase, place):
+            phrase = place
         return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
     return None
+
+
+def _quoted_name_after(phrase: list[Tok], place: list[Tok]) -> bool:
+    """The words of ``phrase`` after ``place`` are a name in quotation marks (В пресс-службе
+    «Аэрофлота» рассказали): the name belongs to the place."""
+    rest = phrase[len(place) :]
+    return len(rest) > 2 and rest[0].text in OPENING and rest[-1].text in '»“”"'
 
 
 def _there(ctx: Context, toks: list[Tok], start: int) -> Speaker | None:

@@ -23,6 +23,10 @@ def reason_quote(ctx: Context, a: Tok, stop: int) -> Quote | None:
     if not obj:
         return None
     after = ctx.next_tok(obj[-1].i if obj[-1].i > a.i else a.i)
+    for _ in range(OBJECT_WORDS):  # объяснил рост цен санкциями: over the object's genitive
+        if after is None or after.feats.get("Case") != "Gen" or after.pos == "ADP":
+            break
+        after = ctx.next_tok(after.i)
     if after is None:
         return None
     if a.lemma in REGARD_CUES:

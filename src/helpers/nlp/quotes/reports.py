@@ -7,6 +7,7 @@ learned the news names its source (`Как стало известно «Инт�
 from __future__ import annotations
 
 from .records import OPENING, Context, Quote, Speaker, Tok, skip_space
+from .roles import nominative, role_phrase
 from .spans import content_end, trim_end
 
 BECOME = ("стать", "становиться")  # стало / становится известно
@@ -22,14 +23,18 @@ def rule_known_to(ctx: Context, toks: list[Tok], start: int, stop: int, prev) ->
             return None
         speaker = Speaker(source[0], source[1], source[2])
         cue = f"{toks[n - 1].text} {tok.text}"
-        after = [t for t in toks if t.start >= source[2]]
+        after = [t for t in toks if t.start >= max(source[2], tok.stop)]  # РБК стало известно
+        if (named := _learned_from(ctx, after)) is not None:
+            speaker, after = named, [t for t in toks if t.start >= named.stop]
         if after[:2] and after[0].text == "," and after[1].low == "что":
             begin = skip_space(ctx.text, after[1].stop)  # РБК стало известно, что C
-        elif n >= 2 and toks[n - 2].low == "как" and _opens(toks, n - 2):
-            comma = next((t for t in after if t.text == ","), None)  # Как стало известно X, C
-            if comma is None:
-                return None
-            begin = skip_space(ctx.text, comma.stop)
+        elif (
+            n >= 2
+            and toks[n - 2].low == "как"
+            and _opens(toks, n - 2)
+            and (comma := next((t for t in after if t.text == ","), None)) is not None
+        ):
+            begin = skip_space(ctx.text, comma.stop)  # Как стало известно X, C
         elif n >= 3 and toks[n - 2].low == "как" and toks[n - 3].text == ",":
             end = trim_end(ctx, start, toks[n - 3].start)  # C, как стало известно X
             return [Quote(start, end, "indirect", speaker, cue)] if end > start else None
@@ -71,3 +76,16 @@ def _outlet_before(ctx: Context, toks: list[Tok]) -> tuple[str, int, int] | None
         return None
     m = ctx.mention_at(words_[-1])
     return (m.name, m.start, m.stop) if m is not None and m.type == "ORG" else None
+
+
+def _learned_from(ctx: Context, after: list[Tok]) -> Speaker | None:
+    """`стало известно X из источников в полиции`: the sources the outlet names speak (not
+    `из собственных источников`, which names no one but the outlet)."""
+    closing = 1 if after and after[0].text in "»“”\"'" else 0
+    if len(after) < closing + 2 or after[closing].low != "из":
+        return None
+    head = after[closing + 1]
+    if head.pos != "NOUN" or head.lemma not in ctx.lex.anonymous:
+        return None
+    phrase = role_phrase(ctx, head.i)
+    return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)

@@ -35,8 +35,8 @@ def quoted_source(ctx: Context, k: int) -> Speaker | None:
             return _object_speaker(ctx, j + 1, j + 1, stop)  # цитирует слова министра ТАСС
         m = ctx.mention_at(t)
         person = (m is not None and m.type == "PER") or t.lemma in ctx.lex.roles
-        if t.pos == "PRON" and t.low in POSSESSIVES:
-            return speaker_from(ctx, j, None, stop)  # — цитирует его Интерфакс
+        if t.pos in ("PRON", "DET") and t.low in POSSESSIVES:
+            return speaker_from(ctx, j, None, stop)  # цитирует его Интерфакс, приводит его слова
         if j > k + 1 and ctx.toks[j - 1].lemma in ctx.lex.titles:
             continue  # цитирует агентство Рейтер сообщение X: the outlet's name, no object
         if person and t.feats.get("Case") in ("Acc", "Gen") and not governed(ctx, j):

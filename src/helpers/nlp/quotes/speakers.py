@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from . import person_subjects as ps
 from .about_dates import date_comma, set_off_dates
+from .addressees import told_outlet, told_place
 from .anaphora import (
     introduced_as,
     is_person,
@@ -45,7 +46,7 @@ from .plural_sources import (
     place_subject,
     substantive_subject,
 )
-from .records import OPENING, Context, Mention, Speaker, Tok, ends_clause, mention_case
+from .records import OPENING, Context, Speaker, Tok, ends_clause, mention_case
 from .roles import (
     bracket_open,
     coordinated_roles,
@@ -115,9 +116,8 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
             if m and m.type == "PER" and ps.in_case(ctx, m, cases):
                 if need and m.gender != need:
                     break  # дочь артиста Льва Петрова: the name of the second noun
-                if not (gender and m.gender and m.gender != gender) or ps.post_of_woman(
-                    ctx, tok, m, gender
-                ):
+                woman = ps.post_of_woman(ctx, tok, m, gender) or ps.woman_at_post(ctx, tok, gender)
+                if not (gender and m.gender and m.gender != gender) or woman:
                     return Speaker(m.name, m.start, m.stop)  # same case: an apposition
                 if words == 0 and t.feats.get("Case") in cases:
                     # Представитель Лопес сообщил: a name of the other gender right after a
@@ -330,7 +330,7 @@ def subject_after(ctx: Context, k: int, gender: str | None) -> Speaker | None:
             and not governed(ctx, j)
             and (is_subject(t, ctx.lex) or (m and t.feats.get("Case") in ("Nom", None)))
         ):
-            if m is not None and m.type == "ORG" and _addressee(ctx, m, stop, k):
+            if m is not None and m.type == "ORG" and told_outlet(ctx, m, stop, k):
                 continue  # рассказал РИА Новости источник: the agency is told, the source tells
             found = speaker_from(ctx, j, gender, stop)
             if found:
@@ -343,31 +343,6 @@ def _numeral(t: Tok) -> bool:
     """A numeral written in words in the nominative (двое, трое, пятеро, два): before `из X`
     it counts part of a group, and the part (двое из задержанных) is the subject."""
     return t.pos == "NUM" and t.text.isalpha() and t.feats.get("Case") in ("Nom", None)
-
-
-def _addressee(ctx: Context, m: Mention, stop: int, k: int) -> bool:
-    """An outlet named right after the speech verb at ``k`` and followed by the real source
-    (a person, role, unnamed source or any person noun in the nominative, or `в X` of a
-    plural verb), or after a plural verb whose body is named before it (В МИД заявили РИА
-    Новости, что): it is the addressee in the dative (сообщили ТАСС в пресс-службе,
-    рассказал РИА Новости источник, заявил РИА Новости политолог X)."""
-    if ctx.toks[k].feats.get("Number") == "Plur" and place_source(ctx, k) is not None:
-        return True
-    nxt = ctx.first_token_after(m.stop)
-    if nxt is None or nxt >= stop:
-        return False
-    t = ctx.toks[nxt]
-    if t.low in ("в", "во", "на"):
-        return True
-    while nxt + 1 < stop and (t.low in POSSESSIVES or t.pos == "ADJ"):
-        nxt += 1  # сообщила РБК его помощница ...: over the possessive and adjectives
-        t = ctx.toks[nxt]
-    other = ctx.mention_at(t)
-    person = other is not None and other.type == "PER"
-    lex = ctx.lex
-    role = t.lemma in lex.roles or t.lemma in lex.anonymous or t.lemma in lex.org_roles
-    animate = t.pos == "NOUN" and t.feats.get("Animacy") == "Anim"  # политолог, очевидец
-    return t.feats.get("Case") == "Nom" and (person or role or animate)
 
 
 def governed(ctx: Context, j: int) -> bool:
@@ -543,6 +518,8 @@ def cue_speaker(ctx: Context, k: int, zero: bool = True) -> Speaker:
             return found
     if number == "Plur" and (counted := counted_before(ctx, k)) is not None:
         return counted  # несколько страховых компаний объявили: the counted phrase
+    if number == "Plur" and (told := told_place(ctx, k)) is not None:
+        return told  # В МИД России РИА Новости сообщили: the body, not the outlet told
     if _subject_right_before(ctx, k):  # X сравнил жизнь с Джоли: the subject, not Джоли
         found = (
             subject_before(ctx, k, gender, number)

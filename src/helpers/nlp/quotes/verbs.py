@@ -500,7 +500,22 @@ def _content_quote(ctx: Context, v: Verb, c: Content) -> Quote | None:
     speaker = v.speaker or v.participle or speaker_of(ctx, a.i)
     if speaker.name is None and not (v.impersonal or indefinite_plural(ctx, a)):
         return None
+    if begin < a.start and speaker.start is not None and a.stop <= speaker.start < end:
+        end = trim_end(ctx, begin, _subject_start(ctx, a, speaker.start))  # назвали C X: not X
     return Quote(begin, end, "indirect", speaker, a.text)
+
+
+def _subject_start(ctx: Context, a: Tok, at: int) -> int:
+    """Where a subject after the verb ``a`` begins, its name at ``at``: the nominative words
+    before the name join it (Решение назвали ошибочным депутат Иван Петров)."""
+    j = ctx.token_at(at)
+    if j is None:
+        return at
+    while j - 1 > a.i and ctx.toks[j - 1].pos in ("NOUN", "ADJ", "PROPN"):
+        if ctx.toks[j - 1].feats.get("Case") != "Nom":
+            break
+        j -= 1
+    return ctx.toks[j].start
 
 
 def gerund_report_start(ctx: Context, verb: Tok, begin: int, end: int) -> int:

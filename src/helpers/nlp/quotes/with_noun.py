@@ -44,8 +44,12 @@ def _quote(ctx: Context, prep: Tok, noun: Tok, stop: int) -> Quote | None:
     if nxt is None or infinitive_after(ctx, noun.i) is not None:
         return None
     phrase = True
-    if nxt.low in TOPIC:
+    if nxt.low in TOPIC and (that := _that_after_tom(ctx, nxt)) is not None:
+        begin, phrase = skip_space(ctx.text, that.stop), False  # с заявлением о том, что C
+    elif nxt.low in TOPIC:
         begin = nxt.start  # с заявлением о C
+    elif nxt.low in ("к", "ко") and WITH_NOUNS[noun.lemma] == "object":
+        begin = nxt.start  # с призывом к прекращению огня
     elif (that := that_after(ctx, noun.i, window=3)) is not None:
         begin, phrase = skip_space(ctx.text, ctx.toks[that].stop), False  # с заявлением, что C
     elif WITH_NOUNS[noun.lemma] == "object" and (obj := _marked(ctx, nxt)) is not None:
@@ -63,6 +67,14 @@ def _quote(ctx: Context, prep: Tok, noun: Tok, stop: int) -> Quote | None:
     if end <= begin:
         return None
     return Quote(begin, end, "indirect", speaker, f"{prep.text} {noun.text}", "indirect:with_noun")
+
+
+def _that_after_tom(ctx: Context, about: Tok) -> Tok | None:
+    """The `что` of `о том, что` at ``about`` (с заявлением о том, что C), or None."""
+    toks = ctx.toks[about.i + 1 : about.i + 4]
+    if len(toks) == 3 and toks[0].low == "том" and toks[1].text == "," and toks[2].low == "что":
+        return toks[2]
+    return None
 
 
 def _marked(ctx: Context, t: Tok) -> Tok | None:
