@@ -977,6 +977,11 @@ RULE_EXAMPLES = [
         id="direct:name_colon",
     ),
     pytest.param(
+        "«Россия готова к диалогу»: Путин о переговорах\n\nПрезидент России Владимир Путин "
+        "выступил на форуме.",
+        id="direct:quote_then_name",
+    ),
+    pytest.param(
         "Председатель ЦИК Анна Волкова на брифинге: «Явка составила 45 процентов».",
         id="direct:verbless_colon",
     ),

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .cues import is_quoting
 from .marks import paragraph_end, words
 from .records import Context, Quote
+from .source_speakers import quoted_source
 from .subjects import speaker_of
 
 SPEECH_LINE = r"(?m)^[ \u00a0]*[{d}][ \u00a0]+(?=\S)"  # a paragraph opening with a dash
@@ -48,11 +50,12 @@ def _speech(
     if author is None or len(words(ctx.text[begin : author.start()])) < 1:
         return []
     k = ctx.first_token_after(author.end())
-    if k is None or ctx.toks[k].start >= end or not ctx.is_finite_cue(ctx.toks[k]):
+    if k is None or ctx.toks[k].start >= end:
         return []
-    if ctx.toks[k].low in ctx.lex.impersonal:
+    quoting = is_quoting(ctx, ctx.toks[k])  # - Q, - цитирует Петрова пресс-служба: Петров
+    if not (ctx.is_finite_cue(ctx.toks[k]) or quoting) or ctx.toks[k].low in ctx.lex.impersonal:
         return []
-    speaker = speaker_of(ctx, k)
+    speaker = (quoted_source(ctx, k) if quoting else None) or speaker_of(ctx, k)
     if speaker.name is None:
         return []
     cue = ctx.toks[k].text

@@ -54,6 +54,7 @@ from .lexicons import MANNER_VERBS, POSSESSIVES, SO_CALLED
 from .marks import Quoted, after_closing, words
 from .pointed_back import pointed_back
 from .presented import presented
+from .quote_labels import quote_then_name
 from .records import (
     STOP,
     Context,
@@ -337,6 +338,7 @@ DIRECT_FRAMES = (
     Frame("direct:split_inside", split_inside),
     Frame("direct:cue_next_line", cue_next_line),
     Frame("direct:name_colon", name_colon),
+    Frame("direct:quote_then_name", quote_then_name),  # «Q»: Путин о ... (quote_labels.py)
     Frame("direct:colon_subject", colon_subject),
     Frame("direct:verbless_colon", verbless_colon),
     Frame("direct:dash_name", dash_name),

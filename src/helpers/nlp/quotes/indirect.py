@@ -310,8 +310,8 @@ def headline(ctx: Context) -> list[Quote]:
     colon = ctx.text.find(": ", 0, line_end)
     if colon <= 0 or len(words(ctx.text[:colon])) > 4:
         return []
-    if any(_predicate(t) for t in ctx.tokens_in(0, colon)):
-        return []  # Министр уверен: C: a sentence with its own verb (colon_inline), no label
+    if any(_predicate(t) or t.text in ctx.lex.dashes for t in ctx.tokens_in(0, colon)):
+        return []  # Министр уверен: C (a verb of its own); «Спартак» — «Зенит»: a pairing
     mentions = [m for m in ctx.mentions if m.stop <= colon]
     if mentions and _topic_before(ctx, mentions[0]):
         return []  # Отравление Скрипаля: ..., 10-летие смерти Летова: ...: a topic, not a source
@@ -321,16 +321,12 @@ def headline(ctx: Context) -> list[Quote]:
     if m is None:
         return []
     begin = colon + 2
-    return [
-        Quote(
-            begin,
-            content_end(ctx, begin, line_end),
-            "indirect",
-            Speaker(m.name, m.start, m.stop),
-            ":",
-            "indirect:headline",
-        )
-    ]
+    end = content_end(ctx, begin, line_end)
+    speaker = Speaker(m.name, m.start, m.stop)
+    pair = (ctx.text[begin], ctx.text[end - 1]) if end - begin > 2 else None
+    if pair in ctx.lex.marks and pair[1] not in ctx.text[begin + 1 : end - 1]:
+        return [Quote(begin + 1, end - 1, "direct", speaker, ":", "direct:name_colon")]  # X: «Q»
+    return [Quote(begin, end, "indirect", speaker, ":", "indirect:headline")]
 
 
 def _predicate(t: Tok) -> bool:

@@ -19,10 +19,13 @@ def quoted_source(ctx: Context, k: int) -> Speaker | None:
     noun) or its accusative object (цитирует ТАСС министра X);
     `слова X` fronted (Слова министра X приводит ТАСС: «Q»)."""
     start, _ = ctx.sentence_of(ctx.toks[k].start)
-    for t in ctx.tokens_in(start, ctx.toks[k].start)[:2]:
-        fronted = t.lemma == "слово" and t.feats.get("Number") == "Plur" and t.i + 1 < k
-        if fronted and not ctx.in_quote(t.start):
-            return speaker_from(ctx, t.i + 1, None, k)
+    before = ctx.tokens_in(start, ctx.toks[k].start)
+    start_i = before[0].i if before else k
+    for t in before[:2]:
+        owned = t.i > start_i and ctx.toks[t.i - 1].low in POSSESSIVES  # Его слова приводит
+        fronted = t.lemma == "слово" and t.feats.get("Number") == "Plur"
+        if fronted and (owned or t.i + 1 < k) and not ctx.in_quote(t.start):
+            return speaker_from(ctx, t.i - 1 if owned else t.i + 1, None, k)
     stop = k + 1
     while stop < len(ctx.toks) and stop < k + 12 and not ends_clause(ctx.toks[stop], ctx.lex):
         stop += 1
