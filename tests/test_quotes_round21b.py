@@ -12,6 +12,17 @@ that must stay as it was.
   новый сезон`).
 - `«Спартак» — «Зенит»: хозяева победили`: a label of two names joined by a dash is a
   pairing, no source.
+
+Batch 3:
+- `Ведомство заявило` (quote_anaphoric_orgs.txt, a bare noun as the subject): the body that
+  spoke last, else the only one named in the sentences before.
+- `в кабмине`: кабмин is a collective source (quote_org_roles.txt); `парламентарий`,
+  `градоначальник` are role words (not `монарх`: a synonym of `король`, it took up the next
+  king named inside a quote, round 14's test).
+- `Как отметил X, «Q»`: a quote of two words after the comma of a `как` clause with a speech
+  verb is direct, as after `По словам X,`.
+- `Как сообщила газета, «Спартак» проиграл`: the outlet's name is not looked for past the
+  comma that ends its phrase.
 """
 
 from __future__ import annotations
@@ -85,4 +96,70 @@ from quote_rows import found
     ],
 )
 def test_round21b_rows(models, text, rows):
+    assert [(kind, quote, speaker) for kind, quote, speaker, _ in found(text, models)] == rows
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        pytest.param(
+            "В Роскомнадзоре подтвердили блокировку мессенджера. Ведомство заявило, что "
+            "мессенджер нарушил закон.",
+            [
+                ("indirect", "блокировку мессенджера", "Роскомнадзор"),
+                ("indirect", "мессенджер нарушил закон", "Роскомнадзор"),
+            ],
+            id="anaphoric-body-as-subject",
+        ),
+        pytest.param(
+            "Компания сообщила, что поставки начнутся в январе.",
+            [("indirect", "поставки начнутся в январе", "компания")],
+            id="near-miss-anaphoric-body-nothing-before",
+        ),
+        pytest.param(
+            "Газпром и Роснефть заключили сделку. Компания сообщила, что поставки начнутся в "
+            "январе.",
+            [("indirect", "поставки начнутся в январе", "компания")],
+            id="near-miss-anaphoric-body-two-named",
+        ),
+        pytest.param(
+            "Правительство утвердило новые правила. Как пояснили в кабмине, изменения вступят "
+            "в силу с 1 января.",
+            [("indirect", "изменения вступят в силу с 1 января", "кабмин")],
+            id="cabinet-as-source",
+        ),
+        pytest.param(
+            "Сенатор Андрей Клишас внес законопроект. Как пояснил парламентарий, меры "
+            "направлены против мошенников.",
+            [("indirect", "меры направлены против мошенников", "Андрей Клишас")],
+            id="parliamentarian-as-role",
+        ),
+        pytest.param(
+            "Депутаты и сенаторы обсудили закон. Парламентарии считают, что закон нужен.",
+            [("indirect", "закон нужен", "парламентарии")],
+            id="near-miss-parliamentarians-plural",
+        ),
+        pytest.param(
+            "Как отметил Иванов, «ситуация стабилизировалась».",
+            [("direct", "ситуация стабилизировалась", "Иванов")],
+            id="short-quote-after-kak-clause",
+        ),
+        pytest.param(
+            "Как известно, «Спартак» проиграл.",
+            [],
+            id="near-miss-kak-without-speech-verb",
+        ),
+        pytest.param(
+            "Как сообщила газета, «Спартак» проиграл.",
+            [("indirect", "«Спартак» проиграл", "газета")],
+            id="outlet-name-not-past-comma",
+        ),
+        pytest.param(
+            "Как сообщила газета «Коммерсантъ», клуб проиграл.",
+            [("indirect", "клуб проиграл", "Коммерсантъ")],
+            id="near-miss-outlet-named-in-marks",
+        ),
+    ],
+)
+def test_round21c_rows(models, text, rows):
     assert [(kind, quote, speaker) for kind, quote, speaker, _ in found(text, models)] == rows

@@ -279,12 +279,16 @@ def short_or_title(ctx: Context, m: Marked) -> Stop | None:
 
 
 def _all_after_source(ctx: Context, m: Marked) -> bool:
-    """The quote follows the comma of a source phrase and ends the sentence."""
+    """The quote follows the comma of a source phrase (По словам X,; Как отметил X,) and ends
+    the sentence."""
     if not ctx.text[: m.q.start - 1].rstrip(" \u00a0").endswith(",") or not _ends_sentence(ctx, m):
         return False
     start, _ = ctx.sentence_of(m.q.start)
     line = ctx.text.rfind("\n", 0, m.q.start) + 1
-    return source_phrase(ctx, max(start, line), m.q.start) is not None
+    if source_phrase(ctx, max(start, line), m.q.start) is not None:
+        return True
+    toks = ctx.tokens_in(max(start, line), m.q.start)
+    return len(toks) > 2 and toks[0].low == "как" and any(ctx.is_finite_cue(t) for t in toks[1:3])
 
 
 def so_called(ctx: Context, q: Quoted) -> bool:
