@@ -23,6 +23,11 @@ Batch 3:
   verb is direct, as after `По словам X,`.
 - `Как сообщила газета, «Спартак» проиграл`: the outlet's name is not looked for past the
   comma that ends its phrase.
+
+Batch 4:
+- A role followed by a word in another case than its own and not in the genitive is bare
+  (`приводит слова футболиста официальный сайт клуба`: the quoting outlet, no dependant), as a
+  dative addressee already was.
 """
 
 from __future__ import annotations
@@ -158,6 +163,18 @@ def test_round21b_rows(models, text, rows):
             "Как сообщила газета «Коммерсантъ», клуб проиграл.",
             [("indirect", "клуб проиграл", "Коммерсантъ")],
             id="near-miss-outlet-named-in-marks",
+        ),
+        pytest.param(
+            "Нападающий «Зенита» Иван Петров продлил контракт. «Я счастлив остаться в "
+            "Петербурге», — приводит слова футболиста официальный сайт клуба.",
+            [("direct", "Я счастлив остаться в Петербурге", "Иван Петров")],
+            id="role-before-quoting-subject",
+        ),
+        pytest.param(
+            "Нападающий «Зенита» Иван Петров продлил контракт. «Я счастлив остаться в "
+            "Петербурге», — приводит слова футболиста сборной Бразилии официальный сайт клуба.",
+            [("direct", "Я счастлив остаться в Петербурге", "футболист сборной Бразилии")],
+            id="near-miss-role-with-genitive-before-subject",
         ),
     ],
 )

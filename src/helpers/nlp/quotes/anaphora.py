@@ -187,9 +187,10 @@ def _near_compatriot(ctx: Context, tok: Tok, gender: str | None, stem: str) -> S
         if m.start < begin:
             return None
         speaker = Speaker(m.name, m.start, m.stop)
-        if not (gender and m.gender and m.gender != gender) and not _of_other_country(
+        other = (gender and m.gender and m.gender != gender) or _of_other_country(
             ctx, speaker, stem
-        ):
+        )
+        if not other:
             return speaker
     return None
 
@@ -242,7 +243,8 @@ def _resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
         return found
     nxt = ctx.next_tok(tok.i)
     bare = nxt is None or nxt.pos in ("PUNCT", "ADP", "VERB", "CCONJ", "SCONJ")
-    bare = bare or (nxt.pos in ("NOUN", "PRON") and nxt.feats.get("Case") == "Dat")  # журналистам
+    own = (None, "Gen", tok.feats.get("Case"))  # журналистам, a subject after: no dependant
+    bare = bare or (nxt.pos in ("NOUN", "ADJ", "PRON") and nxt.feats.get("Case") not in own)
     if not bare and not _definite_office(ctx, tok):
         return None  # "автор петиции", "пресс-секретарь президента" name their own referent
     holder = office_holder(ctx, tok, gender)
