@@ -28,6 +28,12 @@ Batch 4:
 - A role followed by a word in another case than its own and not in the genitive is bare
   (`приводит слова футболиста официальный сайт клуба`: the quoting outlet, no dependant), as a
   dative addressee already was.
+
+Batch 5:
+- `говорится в сообщении ведомства в Telegram-канале`: after the document's genitive author,
+  `в X` is where it was posted, not who speaks (was `Telegram-канал`).
+- `Эту информацию РИА Новости подтвердили в МЧС`: an outlet between the pointing object and
+  its verb (found nothing).
 """
 
 from __future__ import annotations
@@ -179,4 +185,37 @@ def test_round21b_rows(models, text, rows):
     ],
 )
 def test_round21c_rows(models, text, rows):
+    assert [(kind, quote, speaker) for kind, quote, speaker, _ in found(text, models)] == rows
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        pytest.param(
+            "Минобороны сообщило об уничтожении беспилотников. «Перехвачены 40 аппаратов», — "
+            "говорится в сообщении ведомства в Telegram-канале.",
+            [
+                ("indirect", "об уничтожении беспилотников", "Министерство обороны"),
+                ("direct", "Перехвачены 40 аппаратов", "Министерство обороны"),
+            ],
+            id="document-author-then-venue",
+        ),
+        pytest.param(
+            "Перехвачены 40 аппаратов, говорится в сообщении на сайте Кремля.",
+            [("indirect", "Перехвачены 40 аппаратов", "Кремль")],
+            id="near-miss-document-on-a-site",
+        ),
+        pytest.param(
+            "Пожар на складе ликвидирован. Эту информацию РИА Новости подтвердили в МЧС.",
+            [("indirect", "Пожар на складе ликвидирован", "МЧС")],
+            id="pointing-object-outlet-verb",
+        ),
+        pytest.param(
+            "Пожар на складе ликвидирован. Эту информацию подтвердили в МЧС.",
+            [("indirect", "Пожар на складе ликвидирован", "МЧС")],
+            id="near-miss-pointing-object-as-before",
+        ),
+    ],
+)
+def test_round21e_rows(models, text, rows):
     assert [(kind, quote, speaker) for kind, quote, speaker, _ in found(text, models)] == rows

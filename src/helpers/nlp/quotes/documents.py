@@ -58,7 +58,11 @@ def document_author(ctx: Context, d: int, stop: int) -> Speaker:
     a name after it (в заявлении МИД России), a genitive owner (в сообщении лейбла), the
     site it is on (на официальном сайте президента), else the document itself."""
     rest = _past_connective(ctx.toks[d + 1 : stop])
-    for u in rest:
+    owner = False  # a genitive noun right after the document: its author
+    for n, u in enumerate(rest):
+        owner = owner or (n == 0 and u.pos == "NOUN" and u.feats.get("Case") == "Gen")
+        if owner and u.low in ("в", "во", "на"):
+            break  # в сообщении ведомства | в Telegram-канале: where it was posted, not who
         m = ctx.mention_at(u, places=True)
         if m:
             return Speaker(m.name, m.start, m.stop)

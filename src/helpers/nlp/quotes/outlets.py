@@ -36,3 +36,12 @@ def without_outlet(ctx: Context, found: Speaker | None) -> Speaker | None:
     if not n:
         return found
     return Speaker(nominative(ctx, toks[:n]), toks[0].start, toks[n - 1].stop)
+
+
+def past_outlet(toks: list[Tok], n: int) -> int:
+    """The index after an outlet's name that starts at ``toks[n]`` (Эту информацию | РИА
+    Новости | подтвердили), or ``n`` when none starts there."""
+    for size in (2, 1):
+        if n + size <= len(toks) and outlet_start(toks[: n + size]) == n:
+            return n + size
+    return n

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .cues import is_finite_object_cue, predicative_after, that_after
 from .lexicons import ANAPHORIC, CLAIM_NOUNS, RESTATED_NOUNS
+from .outlets import past_outlet
 from .records import Context, Tok, negated
 
 
@@ -40,7 +41,8 @@ def anaphoric_object_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
         and words_[0].lemma in ("этот", "данный")
         and words_[1].lemma in RESTATED_NOUNS
     ):
-        cue = words_[2]  # Эту информацию подтвердили в полиции
+        at = past_outlet(words_, 2)  # Эту информацию (РИА Новости) подтвердили в полиции
+        cue = words_[at] if at < len(words_) else words_[2]
         if _reports(ctx, cue):
             return cue
     bare = len(words_) > 2 and words_[0].lemma in RESTATED_NOUNS
