@@ -44,10 +44,11 @@ def ends_topic(ctx: Context, j: int) -> bool:
 def told_outlet(ctx: Context, m: Mention, stop: int, k: int) -> bool:
     """An outlet named right after the speech verb at ``k`` and followed by the real source
     (a person, role, unnamed source or any person noun in the nominative, or `в X` of a
-    plural verb), or after a plural verb whose body is named before it (В МИД заявили РИА
-    Новости, что), or after a verb whose subject the parser finds before it (Источник в
-    правительстве сообщил РИА Новости, что): it is the addressee in the dative (сообщили ТАСС в пресс-службе,
-    рассказал РИА Новости источник, заявил РИА Новости политолог X)."""
+    plural verb), or after a plural verb whose body is named before or after it (В МИД
+    заявили РИА Новости, что; рассказали в правительстве РИА Новости), or after a verb whose
+    subject the parser finds before it (Источник в правительстве сообщил РИА Новости, что):
+    it is the addressee in the dative (сообщили ТАСС в пресс-службе, рассказал РИА Новости
+    источник, заявил РИА Новости политолог X)."""
     if ctx.toks[k].feats.get("Number") == "Plur" and place_source(ctx, k) is not None:
         return True
     if ctx.toks[k].feats.get("Number") == "Plur" and m.stop > ctx.toks[k].stop:

@@ -7,9 +7,18 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from .antecedents import oblique_apposition, sentence_before
+from .antecedents import oblique_apposition
 from .cues import cue_after
-from .lexicons import HEADS, OFFICE_PHRASES, PERIPHRASES, PRONOUNS, ROLE_SYNONYMS
+from .introductions import (
+    QUOTE_MARKS,
+    ROLE_WINDOW,
+    intro_window,
+    introduced_elsewhere,
+    near_compatriot,
+    of_other_country,
+    same_role,
+)
+from .lexicons import OFFICE_PHRASES, PERIPHRASES, PRONOUNS
 from .nationality import (
     HOME,
     adjective_country,
@@ -92,9 +101,6 @@ def subject_chain(
     return None
 
 
-QUOTE_MARKS = "«»„“”\"'"
-
-
 def _listed_after_dash(ctx: Context, i: int) -> bool:
     """The name at token ``i`` opens, or is joined by `и`/a comma to, a list right after a
     dash or colon that follows a noun (имена — Алёша и Соня): an apposition, no subject."""
@@ -172,64 +178,18 @@ def resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
         if found is not None:
             return found
     found = _resolve_role(ctx, tok, gender)
-    if found is not None and _introduced_elsewhere(ctx, tok, found):
+    if found is not None and introduced_elsewhere(ctx, tok, found):
         return None  # глава МИД Турции is not глава МИД России Сергей Лавров: the phrase stays
-    if found is not None and country is not None and _of_other_country(ctx, found, country):
-        return _near_compatriot(ctx, tok, gender, country)  # not президент России Путин
+    if found is not None and country is not None and of_other_country(ctx, found, country):
+        return near_compatriot(ctx, tok, gender, country)  # not президент России Путин
     return found
-
-
-def _near_compatriot(ctx: Context, tok: Tok, gender: str | None, stem: str) -> Speaker | None:
-    """The last person named in this or the sentence before ``tok`` not introduced with
-    another country (Лавров поблагодарил ... «Q», — сказал российский министр), or None."""
-    begin = sentence_before(ctx, tok.start)
-    for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start]):
-        if m.start < begin:
-            return None
-        speaker = Speaker(m.name, m.start, m.stop)
-        other = (gender and m.gender and m.gender != gender) or _of_other_country(
-            ctx, speaker, stem
-        )
-        if not other:
-            return speaker
-    return None
-
-
-def _of_other_country(ctx: Context, found: Speaker, stem: str) -> bool:
-    """``found`` was introduced with a place that is not the country of ``stem``."""
-    m = next((m for m in ctx.mentions if m.start == found.start and m.type == "PER"), None)
-    places = _places(ctx, _intro_window(ctx, m)) if m is not None else set()
-    return bool(places) and not names_country(places, stem)
-
-
-def _introduced_elsewhere(ctx: Context, tok: Tok, found: Speaker) -> bool:
-    """``found`` was introduced with the same role and another place or body (глава МИД
-    России Сергей Лавров for глава МИД Турции)."""
-    keys = _places(ctx, [t for t in role_phrase(ctx, tok.i) if t.i > tok.i])
-    m = next((m for m in ctx.mentions if m.start == found.start and m.type == "PER"), None)
-    if not keys or m is None:
-        return False
-    intro = _intro_window(ctx, m)
-    places = _places(ctx, intro)
-    has_role = any(_same_role(t.lemma, tok.lemma) for t in intro)
-    return has_role and bool(places) and not (places & keys)
-
-
-def _places(ctx: Context, toks: list[Tok]) -> set[str]:
-    """Lemmas of the place names among ``toks`` written in full (Турции; not РФ, США: an
-    acronym may name the same country as a full name)."""
-    return {
-        t.lemma
-        for t in toks
-        if not t.text.isupper() and any(p.start <= t.start < p.stop for p in ctx.places)
-    }
 
 
 def _introduced_in_role(ctx: Context, tok: Tok) -> Speaker | None:
     """The last person named right after the role word of ``tok`` (продюсера Харви
     Вайнштейна for продюсер), else after a word of the same post (глава for министр)."""
     named = [m for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start]
-    for same in (str.__eq__, _same_role):  # министр Шойгу и начальник Генштаба Герасимов ...
+    for same in (str.__eq__, same_role):  # министр Шойгу и начальник Генштаба Герасимов ...
         for m in reversed(named):  # по словам министра: Шойгу, then another head
             k = ctx.token_at(m.start)
             intro = _introduction(ctx, k, tok.lemma, same) if k is not None else None
@@ -284,7 +244,7 @@ def _same_unnamed_role(ctx: Context, speaker: Speaker, tok: Tok) -> bool:
     head = ctx.token_at(speaker.start)
     if head is None or _plural(ctx.toks[head]) != _plural(tok):
         return False  # дипломаты из Польши are not the дипломат who speaks
-    return _same_role(ctx.toks[head].lemma, tok.lemma)
+    return same_role(ctx.toks[head].lemma, tok.lemma)
 
 
 def _plural(tok: Tok) -> bool:
@@ -303,13 +263,8 @@ def _introduced_with_other_role(ctx: Context, speaker: Speaker, tok: Tok) -> boo
     if m is None:
         return False
     same = [n for n in ctx.mentions if n.type == "PER" and n.name == m.name and n.stop <= tok.start]
-    roles = [
-        t.lemma for n in same or [m] for t in _intro_window(ctx, n) if t.lemma in ctx.lex.roles
-    ]
-    return bool(roles) and not any(_same_role(r, tok.lemma) for r in roles)
-
-
-ROLE_WINDOW = 8  # words at most between a role word and the name it introduces
+    roles = [t.lemma for n in same or [m] for t in intro_window(ctx, n) if t.lemma in ctx.lex.roles]
+    return bool(roles) and not any(same_role(r, tok.lemma) for r in roles)
 
 
 def role_keys(ctx: Context, tok: Tok) -> set[str]:
@@ -343,45 +298,15 @@ def _introduced_with(
     ``post`` accepts; or, ``colleague``, as someone's `коллега`: a colleague holds the post of
     the one he is a colleague to) and words whose lemmas ``fits`` (a set of lemmas -> bool):
     the place, body or country of the role."""
-    same = post or (lambda lemma: _same_role(lemma, tok.lemma))
+    same = post or (lambda lemma: same_role(lemma, tok.lemma))
     post = (lambda lemma: lemma == "коллега" or same(lemma)) if colleague else same
     for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start]):
         if gender and m.gender and m.gender != gender:
             continue
-        intro = _intro_window(ctx, m)
+        intro = intro_window(ctx, m)
         if any(post(t.lemma) for t in intro) and fits({t.lemma for t in intro}):
             return Speaker(m.name, m.start, m.stop)
     return None
-
-
-def _intro_window(ctx: Context, m: Mention) -> list[Tok]:
-    """The words right before a person's name that may introduce it (министр иностранных дел
-    Турции Хакан Фидан), back to punctuation, a conjunction, a verb or another person."""
-    k = ctx.token_at(m.start)
-    intro: list[Tok] = []
-    # a long role phrase with a quoted name (председатель организации «Надежда» X): wider
-    reach = 2 * ROLE_WINDOW if k and ctx.toks[k - 1].text in QUOTE_MARKS else ROLE_WINDOW
-    after = m.start
-    for t in reversed(ctx.toks[max(0, k - reach) : k] if k is not None else []):
-        if t.text in ",.;:!?()" or t.text in ctx.lex.dashes or t.pos == "VERB":
-            break  # нападающий «Реала» и сборной Португалии X: both introduce X
-        if "\n" in ctx.text[t.stop : after]:
-            break  # the headline's last words above the line that names X
-        after = t.start
-        other = ctx.mention_at(t)
-        if other is not None and other.type == "PER":
-            break
-        intro.append(t)
-    return intro
-
-
-def _same_role(a: str, b: str) -> bool:
-    """The same post: the same word, two heads of a body, or words of one synonym group."""
-    return (
-        a == b
-        or (a in HEADS and b in HEADS)
-        or ROLE_SYNONYMS.get(a, -1) == ROLE_SYNONYMS.get(b, -2)
-    )
 
 
 def reporter_between(ctx: Context, begin: int, end: int, gender: str | None) -> Speaker | None:
@@ -441,14 +366,14 @@ def introduced_as(ctx: Context, tok: Tok, gender: str | None = None) -> Speaker 
         if (gender and m.gender and m.gender != gender) or ctx.in_quote(m.start):
             continue  # актриса is no man; «... будущему королю Филиппу»: a quote's words
         found = Speaker(m.name, m.start, m.stop)
-        intro = {t.lemma for t in _intro_window(ctx, m)}
+        intro = {t.lemma for t in intro_window(ctx, m)}
         if stem is not None and adj.lemma not in HOME and not names_country(intro, stem):
             continue  # глава турецкого государства: the one introduced with Turkey
-        if any(key and _of_other_country(ctx, found, key) for key in (stem, country)):
+        if any(key and of_other_country(ctx, found, key) for key in (stem, country)):
             continue  # глава российского государства, российский президент: not Turkey's X
         k = ctx.token_at(m.start)
         if k is not None and any(_introduced_as(ctx, k, post) for post in posts):
-            return None if _introduced_elsewhere(ctx, tok, found) else found
+            return None if introduced_elsewhere(ctx, tok, found) else found
     return None
 
 
@@ -458,7 +383,7 @@ def _introduced_as(ctx: Context, k: int, lemma: str) -> bool:
     return _introduction(ctx, k, lemma) is not None
 
 
-def _introduction(ctx: Context, k: int, lemma: str, same=_same_role) -> int | None:
+def _introduction(ctx: Context, k: int, lemma: str, same=same_role) -> int | None:
     """The role word ``lemma`` (or one ``same`` takes for it) that introduces the name at
     token ``k``: its token index."""
     case = ctx.toks[k].feats.get("Case")
@@ -584,7 +509,7 @@ def earlier_role(ctx: Context, tok: Tok) -> Speaker | None:
     if not sents:
         return None
     for t in reversed(ctx.tokens_in(sents[0][0], tok.start)):
-        if ctx.in_quote(t.start) or not _same_role(t.lemma, tok.lemma) or t.pos != "NOUN":
+        if ctx.in_quote(t.start) or not same_role(t.lemma, tok.lemma) or t.pos != "NOUN":
             continue
         if _plural(t) != _plural(tok):
             continue  # высылка дипломатов из Польши: not the дипломат who speaks

@@ -20,6 +20,7 @@ from .clauses import cut_clauses
 from .consists_in import rule_consists_in
 from .criticism import rule_criticised_for, rule_criticism
 from .cues import (
+    is_predicate,
     source_cue,
     source_phrase,
 )
@@ -310,7 +311,7 @@ def headline(ctx: Context) -> list[Quote]:
     colon = ctx.text.find(": ", 0, line_end)
     if colon <= 0 or len(words(ctx.text[:colon])) > 4:
         return []
-    if any(_predicate(t) or t.text in ctx.lex.dashes for t in ctx.tokens_in(0, colon)):
+    if any(is_predicate(t) or t.text in ctx.lex.dashes for t in ctx.tokens_in(0, colon)):
         return []  # Министр уверен: C (a verb of its own); «Спартак» — «Зенит»: a pairing
     mentions = [m for m in ctx.mentions if m.stop <= colon]
     if mentions and _topic_before(ctx, mentions[0]):
@@ -327,12 +328,6 @@ def headline(ctx: Context) -> list[Quote]:
     if pair in ctx.lex.marks and pair[1] not in ctx.text[begin + 1 : end - 1]:
         return [Quote(begin + 1, end - 1, "direct", speaker, ":", "direct:name_colon")]  # X: «Q»
     return [Quote(begin, end, "indirect", speaker, ":", "indirect:headline")]
-
-
-def _predicate(t: Tok) -> bool:
-    """A finite verb or a short adjective or participle (уверен, убеждён): a predicate."""
-    finite = t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") in ("Fin", None)
-    return finite or t.feats.get("Variant") == "Short"
 
 
 def _topic_before(ctx: Context, m: Mention) -> bool:

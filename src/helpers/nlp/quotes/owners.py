@@ -5,7 +5,8 @@ behind `в компании`.
 
 from __future__ import annotations
 
-from .anaphora import _intro_window, _introduction, _places, _same_role, introduced_as, resolve
+from .anaphora import _introduction, introduced_as, resolve
+from .introductions import intro_window, places_in, same_role
 from .lexicons import POSSESSIVES, REPLY_VERBS
 from .records import Context, Speaker, Tok, mention_case
 from .roles import nominative, role_gender, role_phrase
@@ -191,18 +192,18 @@ def headline_person(ctx: Context, tok: Tok) -> Speaker | None:
     if end < 0 or tok.start > end or tok.feats.get("Number") == "Plur":
         return None
     gender = role_gender(tok)
-    keys = _places(ctx, [t for t in role_phrase(ctx, tok.i) if t.i > tok.i])  # Мэр Москвы
+    keys = places_in(ctx, [t for t in role_phrase(ctx, tok.i) if t.i > tok.i])  # Мэр Москвы
     for m in ctx.mentions:
         if m.type != "PER" or m.start <= end or m.start > end + HEADLINE_BODY:
             continue
         if gender and m.gender and m.gender != gender:
             continue
-        window = _intro_window(ctx, m)
+        window = intro_window(ctx, m)
         k = ctx.first_token_after(m.stop)
         if k is not None and ctx.toks[k].text == ",":
             window += ctx.toks[k + 1 : k + 6]
         case = mention_case(ctx, m)  # in the name's case: not пресс-секретарь мэра X
-        roles = [t for t in window if _same_role(t.lemma, tok.lemma) and t.pos == "NOUN"]
+        roles = [t for t in window if same_role(t.lemma, tok.lemma) and t.pos == "NOUN"]
         if not any(t.feats.get("Case") in (case, None) or case is None for t in roles):
             continue
         if keys <= {t.lemma for t in window}:  # the place of the headline's role, if any

@@ -1,0 +1,90 @@
+"""How the article introduced a person: the words right before the name (министр
+иностранных дел Турции Хакан Фидан), the places among them, and whether a role with a country
+or body points to that person or to another one (глава МИД Турции is not глава МИД России
+Сергей Лавров; российский министр is the person named just before who is of no other
+country)."""
+
+from __future__ import annotations
+
+from .antecedents import sentence_before
+from .lexicons import HEADS, ROLE_SYNONYMS
+from .nationality import names_country
+from .records import Context, Mention, Speaker, Tok
+from .roles import role_phrase
+
+ROLE_WINDOW = 8  # words at most between a role word and the name it introduces
+QUOTE_MARKS = "«»„“”\"'"
+
+
+def intro_window(ctx: Context, m: Mention) -> list[Tok]:
+    """The words right before a person's name that may introduce it (министр иностранных дел
+    Турции Хакан Фидан), back to punctuation, a conjunction, a verb or another person."""
+    k = ctx.token_at(m.start)
+    intro: list[Tok] = []
+    # a long role phrase with a quoted name (председатель организации «Надежда» X): wider
+    reach = 2 * ROLE_WINDOW if k and ctx.toks[k - 1].text in QUOTE_MARKS else ROLE_WINDOW
+    after = m.start
+    for t in reversed(ctx.toks[max(0, k - reach) : k] if k is not None else []):
+        if t.text in ",.;:!?()" or t.text in ctx.lex.dashes or t.pos == "VERB":
+            break  # нападающий «Реала» и сборной Португалии X: both introduce X
+        if "\n" in ctx.text[t.stop : after]:
+            break  # the headline's last words above the line that names X
+        after = t.start
+        other = ctx.mention_at(t)
+        if other is not None and other.type == "PER":
+            break
+        intro.append(t)
+    return intro
+
+
+def places_in(ctx: Context, toks: list[Tok]) -> set[str]:
+    """Lemmas of the place names among ``toks`` written in full (Турции; not РФ, США: an
+    acronym may name the same country as a full name)."""
+    return {
+        t.lemma
+        for t in toks
+        if not t.text.isupper() and any(p.start <= t.start < p.stop for p in ctx.places)
+    }
+
+
+def same_role(a: str, b: str) -> bool:
+    """The same post: the same word, two heads of a body, or words of one synonym group."""
+    return (
+        a == b
+        or (a in HEADS and b in HEADS)
+        or ROLE_SYNONYMS.get(a, -1) == ROLE_SYNONYMS.get(b, -2)
+    )
+
+
+def of_other_country(ctx: Context, found: Speaker, stem: str) -> bool:
+    """``found`` was introduced with a place that is not the country of ``stem``."""
+    m = next((m for m in ctx.mentions if m.start == found.start and m.type == "PER"), None)
+    places = places_in(ctx, intro_window(ctx, m)) if m is not None else set()
+    return bool(places) and not names_country(places, stem)
+
+
+def introduced_elsewhere(ctx: Context, tok: Tok, found: Speaker) -> bool:
+    """``found`` was introduced with the same role and another place or body (глава МИД
+    России Сергей Лавров for глава МИД Турции)."""
+    keys = places_in(ctx, [t for t in role_phrase(ctx, tok.i) if t.i > tok.i])
+    m = next((m for m in ctx.mentions if m.start == found.start and m.type == "PER"), None)
+    if not keys or m is None:
+        return False
+    intro = intro_window(ctx, m)
+    places = places_in(ctx, intro)
+    has_role = any(same_role(t.lemma, tok.lemma) for t in intro)
+    return has_role and bool(places) and not (places & keys)
+
+
+def near_compatriot(ctx: Context, tok: Tok, gender: str | None, stem: str) -> Speaker | None:
+    """The last person named in this or the sentence before ``tok`` not introduced with
+    another country (Лавров поблагодарил ... «Q», — сказал российский министр), or None."""
+    begin = sentence_before(ctx, tok.start)
+    for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start]):
+        if m.start < begin:
+            return None
+        speaker = Speaker(m.name, m.start, m.stop)
+        other = (gender and m.gender and m.gender != gender) or of_other_country(ctx, speaker, stem)
+        if not other:
+            return speaker
+    return None
