@@ -34,6 +34,11 @@ Batch 5:
   `в X` is where it was posted, not who speaks (was `Telegram-канал`).
 - `Эту информацию РИА Новости подтвердили в МЧС`: an outlet between the pointing object and
   its verb (found nothing).
+
+Batch 6:
+- A former holder's role (`экс-премьер`, `бывший министр`) takes up the person introduced as a
+  former holder of that post (`Бывший премьер Великобритании X`, `Экс-министр финансов X`),
+  not the current one; `экс-премьер`, `экс-глава`, `экс-губернатор` ... are role words.
 """
 
 from __future__ import annotations
@@ -204,6 +209,31 @@ BATCH_5 = [
 ]
 
 
-@pytest.mark.parametrize("text, rows", BATCH_2 + BATCHES_3_4 + BATCH_5)
-def test_round21_batches_2_to_5(models, text, rows):
+BATCH_6 = [
+    pytest.param(
+        "Бывший премьер Великобритании Борис Джонсон раскритиковал правительство. Экс-премьер "
+        "заявил, что кабинет провалил экономическую политику.",
+        [
+            ("indirect", "правительство", "Борис Джонсон"),
+            ("indirect", "кабинет провалил экономическую политику", "Борис Джонсон"),
+        ],
+        id="ex-role-after-former-role",
+    ),
+    pytest.param(
+        "Министр финансов Антон Силуанов и экс-министр финансов Алексей Кудрин выступили на "
+        "форуме. Бывший министр заявил, что бюджет не сбалансирован.",
+        [("indirect", "бюджет не сбалансирован", "Алексей Кудрин")],
+        id="former-role-not-the-current-holder",
+    ),
+    pytest.param(
+        "Министр финансов Антон Силуанов и экс-министр финансов Алексей Кудрин выступили на "
+        "форуме. Министр заявил, что бюджет сбалансирован.",
+        [("indirect", "бюджет сбалансирован", "Антон Силуанов")],
+        id="near-miss-current-role-not-the-former-holder",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, rows", BATCH_2 + BATCHES_3_4 + BATCH_5 + BATCH_6)
+def test_round21_batches_2_to_6(models, text, rows):
     assert [(kind, quote, speaker) for kind, quote, speaker, _ in found(text, models)] == rows

@@ -189,6 +189,13 @@ def _introduced_in_role(ctx: Context, tok: Tok) -> Speaker | None:
     """The last person named right after the role word of ``tok`` (продюсера Харви
     Вайнштейна for продюсер), else after a word of the same post (глава for министр)."""
     named = [m for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start]
+    if former(ctx, tok):  # бывший министр, экс-премьер: one introduced as a former holder
+        base = tok.lemma.removeprefix("экс-")
+        for m in reversed(named):
+            k = ctx.token_at(m.start)
+            intro = _introduction(ctx, k, base, _same_base) if k is not None else None
+            if intro is not None and former(ctx, ctx.toks[intro]):
+                return Speaker(m.name, m.start, m.stop)
     for same in (str.__eq__, same_role):  # министр Шойгу и начальник Генштаба Герасимов ...
         for m in reversed(named):  # по словам министра: Шойгу, then another head
             k = ctx.token_at(m.start)
@@ -196,6 +203,16 @@ def _introduced_in_role(ctx: Context, tok: Tok) -> Speaker | None:
             if intro is not None and _same_dependant(ctx, intro, tok.i):
                 return Speaker(m.name, m.start, m.stop)
     return None
+
+
+def former(ctx: Context, tok: Tok) -> bool:
+    """A former holder's role word: `экс-министр`, `бывший министр`."""
+    return tok.lemma.startswith("экс-") or (tok.i > 0 and ctx.toks[tok.i - 1].lemma == "бывший")
+
+
+def _same_base(a: str, b: str) -> bool:
+    """One post, former or not (экс-министр and министр)."""
+    return a.removeprefix("экс-") == b.removeprefix("экс-")
 
 
 def _resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
