@@ -54,9 +54,14 @@ def told_outlet(ctx: Context, m: Mention, stop: int, k: int) -> bool:
     if ctx.toks[k].feats.get("Number") == "Plur" and m.stop > ctx.toks[k].stop:
         if outlet_start(ctx.tokens_in(m.start, m.stop)) is not None and source_after(ctx, k):
             return True  # рассказали в правительстве РИА Новости: the body said it
-    subject = subject_in_tree(ctx, k)
-    if subject is not None and subject < k and ctx.mention_at(ctx.toks[subject]) is not m:
-        return True  # Источник в правительстве сообщил РИА Новости: the subject came first
+    if _source_after_outlet(ctx, m, stop):
+        return True
+    subject = subject_in_tree(ctx, k)  # the parser only when the words after decide nothing
+    return subject is not None and subject < k and ctx.mention_at(ctx.toks[subject]) is not m
+
+
+def _source_after_outlet(ctx: Context, m: Mention, stop: int) -> bool:
+    """`в X` or the real source in the nominative right after the outlet ``m``."""
     nxt = ctx.first_token_after(m.stop)
     if nxt is None or nxt >= stop:
         return False

@@ -8,12 +8,11 @@ order or a ruling is no report (согласно закону, указу), nor 
 from __future__ import annotations
 
 from .lexicons import REPORTING_DOCUMENTS
-from .records import OPENING, Context, Speaker, Tok
+from .records import CLOSING, OPENING, Context, Speaker, Tok
 from .roles import nominative
 from .source_forms import MODIFIERS, hyphen_head
 
 GENITIVES = 5  # words of the document's genitive dependents (материалам уголовного дела)
-CLOSING = "»“”\"'"
 DATIVE = ("Dat", "Gen")  # согласно governs the dative; the tagger reads -ии/-ой as Gen too
 
 

@@ -5,10 +5,8 @@ not belong to it: the body speaks, the outlet is the addressee in the dative."""
 from __future__ import annotations
 
 from .lexicons import OUTLETS
-from .records import OPENING, Context, Speaker, Tok
+from .records import CLOSING, OPENING, Context, Speaker, Tok
 from .roles import nominative
-
-CLOSING = "»“”\"'"
 
 
 def outlet_start(toks: list[Tok]) -> int | None:

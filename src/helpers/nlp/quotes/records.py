@@ -33,6 +33,7 @@ WORDS_AT = re.compile(r"\w+")
 
 
 OPENING = "«„“\"'"
+CLOSING = "»“”\"'"
 # tree relations that attach a name to its noun (интернет-ресурс Insidefacebook)
 NAME_RELS = ("appos", "flat:foreign", "flat:name")
 # `Вера и ` right before `Илья Петровы`: the first of two given names sharing a surname

@@ -6,7 +6,7 @@ learned the news names its source (`Как стало известно «Инт�
 
 from __future__ import annotations
 
-from .records import OPENING, Context, Quote, Speaker, Tok, skip_space
+from .records import CLOSING, OPENING, Context, Quote, Speaker, Tok, skip_space
 from .roles import nominative, role_phrase
 from .spans import content_end, trim_end
 
@@ -71,7 +71,7 @@ def _dative_outlet(ctx: Context, toks: list[Tok]) -> tuple[str, int, int] | None
 def _outlet_before(ctx: Context, toks: list[Tok]) -> tuple[str, int, int] | None:
     """An organisation named right before `стало известно` (РБК стало известно, газете
     «Ведомости» стало известно), only closing quotation marks between."""
-    words_ = [t for t in toks if t.text not in "»“”\"'"]
+    words_ = [t for t in toks if t.text not in CLOSING]
     if not words_:
         return None
     m = ctx.mention_at(words_[-1])
@@ -81,7 +81,7 @@ def _outlet_before(ctx: Context, toks: list[Tok]) -> tuple[str, int, int] | None
 def _learned_from(ctx: Context, after: list[Tok]) -> Speaker | None:
     """`стало известно X из источников в полиции`: the sources the outlet names speak (not
     `из собственных источников`, which names no one but the outlet)."""
-    closing = 1 if after and after[0].text in "»“”\"'" else 0
+    closing = 1 if after and after[0].text in CLOSING else 0
     if len(after) < closing + 2 or after[closing].low != "из":
         return None
     head = after[closing + 1]
