@@ -184,7 +184,7 @@ def dash_after_cue(ctx: Context, m: Marked) -> Quote | None:
 
 
 THESE_WORDS = ("такими", "этими")  # «Q» — такими словами X завершил: `словами` after one
-VERB_AFTER_WORDS = 6  # tokens after `такими словами` searched for the finite verb
+VERB_AFTER_WORDS = 10  # tokens after `такими словами` searched for the finite verb (marks count)
 
 
 def _these_words(ctx: Context, m: Marked, after: int) -> Quote | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .adverbials import adverbial_length
 from .anaphora import is_person, resolve, resolve_role
 from .antecedents import last_spoken_any
-from .lexicons import SPOKEN_DOCUMENTS
+from .lexicons import POSSESSIVES, PUBLISHING, SPOKEN_DOCUMENTS
 from .org_names import author_before, body_source, degree, site_noun
 from .outlets import without_outlet
 from .records import OPENING, Context, Speaker, Tok, ends_clause
@@ -88,6 +88,8 @@ def document_author(ctx: Context, d: int, stop: int) -> Speaker:
             found = resolve(ctx, doc.start, None)  # X дал интервью ...: the subject before
         if found is not None and is_person(ctx, found):
             return found
+    if (owner := _possessor(ctx, d)) is not None:
+        return owner  # «Q», — говорится в его заявлении: the person the pronoun stands for
     if first is not None and first.text.isdigit():
         phrase = role_phrase(ctx, d)  # в статье 49 кодекса: the numbered part of a document
         if len(phrase) > 2:
@@ -95,12 +97,27 @@ def document_author(ctx: Context, d: int, stop: int) -> Speaker:
     if not rest or rest[0].pos == "PUNCT" or ends_clause(rest[0], ctx.lex):
         if (author := author_before(ctx, doc)) is not None:
             return author  # ЦТАК сообщило ... В сообщении говорится: the agency again
+        if (author := _published_before(ctx, ctx.sentence_of(doc.start)[0])) is not None:
+            return author  # Губернатор подписал указ. В документе говорится: the governor
     words_ = [doc]
     j = d - 1
     while j >= 0 and (ctx.toks[j].pos == "ADJ" or degree(ctx.toks[j], words_[0])):
         words_.insert(0, ctx.toks[j])
         j -= 1
     return Speaker(nominative(ctx, words_), words_[0].start, words_[-1].stop)
+
+
+def _possessor(ctx: Context, d: int) -> Speaker | None:
+    """`его`/`её` before the document noun at ``d`` (в его заявлении, в её обращении, over
+    adjectives: в его последнем интервью): the person it stands for, as a pronoun subject."""
+    j = d - 1
+    while j >= 0 and ctx.toks[j].pos == "ADJ":
+        j -= 1
+    word = ctx.toks[j].low.replace("ё", "е") if j >= 0 else ""
+    if word not in POSSESSIVES or word == "их":
+        return None
+    found = resolve(ctx, ctx.toks[j].start, POSSESSIVES[word])
+    return found if found is not None and is_person(ctx, found) else None
 
 
 PARTICIPLE_REACH = 5  # words at most between `в` and the document noun over a participle
@@ -152,6 +169,16 @@ def publisher_before(ctx: Context, start: int) -> Speaker:
         if m and m.type in ("PER", "ORG") and t.feats.get("Case") in ("Nom", None):
             return Speaker(m.name, m.start, m.stop)
     return Speaker(None)
+
+
+def _published_before(ctx: Context, start: int) -> Speaker | None:
+    """``publisher_before`` when the sentence before ``start`` publishes or signs its
+    document (подписал указ, выпустил заявление), not when someone got one (получил письмо)."""
+    prev = [(a, b) for a, b in ctx.sents if b <= start]
+    if not prev or not any(t.lemma in PUBLISHING for t in ctx.tokens_in(*prev[-1])):
+        return None
+    found = publisher_before(ctx, start)
+    return found if found.name else None
 
 
 def _addressee(tok: Tok) -> bool:

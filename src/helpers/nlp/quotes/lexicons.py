@@ -122,6 +122,7 @@ INDEFINITE_SUBJECTS = _words("quote_indefinite_subjects.txt")  # Некотор�
 COLLECTIVES = _words("quote_collective_nouns.txt")  # Защита указала, что C: people
 SPEAKING_SOURCES = _words("quote_speaking_sources.txt")  # по сообщениям прессы: any genitive
 CELEBRATIONS = _words("quote_celebrations.txt")  # отметили юбилей: celebrated, not reported
+INTERLOCUTORS = frozenset(("собеседник", "собеседница"))  # a bare one: the source quoted last
 RUMOURS = _words("quote_rumour_nouns.txt")  # ходят слухи о C: reported with no place named
 REFUSALS = _words("quote_refusals.txt")  # отказался комментировать: no speech took place
 SPEECH_TIMES = _words("quote_speech_times.txt")  # сообщил об арестах в среду: the act's time

@@ -80,13 +80,39 @@ def _there(ctx: Context, toks: list[Tok], start: int) -> Speaker | None:
     """`Там (же, также) отметили` opening a sentence: the body or place that spoke last in
     the sentence before (В ведомстве подчеркнули, что C. Там также пообещали ...)."""
     if not any(t.low == "там" for t in toks) or any(
-        t.pos not in ("ADV", "PART", "CCONJ") for t in toks
+        t.pos not in ("ADV", "PART", "CCONJ") and not _told(t) for t in toks
     ):
         return None
     before = [s for s in ctx.sents if s[1] <= start][-1:]
     for pos, speaker in reversed(ctx.spoken):
         if before and pos >= before[0][0] and pos < start and speaker.name:
             return None if is_person(ctx, speaker) else speaker
+    return _contacted(ctx, ctx.tokens_in(*before[0])) if before else None
+
+
+def _told(t: Tok) -> bool:
+    """A dative pronoun or noun between `Там` and its verb: whom it was told (Там нам
+    ответили, Там журналистам пояснили), not who spoke."""
+    return t.pos in ("PRON", "NOUN") and t.feats.get("Case") == "Dat"
+
+
+def _contacted(ctx: Context, toks: list[Tok]) -> Speaker | None:
+    """The body the sentence before ``toks`` turned to, when nobody spoke there (Журналисты
+    обратились в Минобороны. Там сообщили ...; направила запрос в пресс-службу мэрии. Там
+    пояснили ...): the last `в/на/с` + an organisation's name or a body noun (пресс-служба,
+    мэрия), as its phrase in the nominative; not a city or a country."""
+    for n in range(len(toks) - 2, -1, -1):
+        if toks[n].low not in ("в", "во", "на", "с", "со"):
+            continue
+        head = next((u for u in toks[n + 1 : n + 4] if u.pos in ("NOUN", "PROPN")), None)
+        if head is None:
+            continue
+        m = ctx.mention_at(head)
+        if m is not None and m.type == "ORG":
+            return Speaker(m.name, m.start, m.stop)
+        if m is None and head.lemma in ctx.lex.org_roles:
+            phrase = role_phrase(ctx, head.i)
+            return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
     return None
 
 

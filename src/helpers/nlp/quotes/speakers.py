@@ -28,6 +28,7 @@ from .antecedents import (
 from .authored import publishing_verb
 from .documents import document_source, source_after
 from .experts import quoted_expert
+from .interlocutors import interlocutor
 from .lexicons import (
     ANAPHORIC_ORGS,
     DEMONSTRATIVES,
@@ -205,6 +206,8 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         found = headline_person(ctx, tok)  # the headline's хакер is the body's хакер X
         if found:
             return found
+    if (source := interlocutor(ctx, k)) is not None:
+        return source  # сообщил источник в ГИБДД ... — добавил собеседник: that source
     if (
         tok.lemma in ctx.lex.roles
         or tok.lemma in ctx.lex.org_roles

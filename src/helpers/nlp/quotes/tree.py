@@ -23,7 +23,7 @@ def last_role(ctx: Context, k: int, gender: str | None) -> int | None:
     before = -1 if before == own else before  # the first sentence has none before it
     for j in range(k - 1, max(k - ROLE_LOOKBACK, 0) - 1, -1):
         t = ctx.toks[j]
-        if t.lemma not in ctx.lex.roles or t.feats.get("Case") != "Nom" or ctx.in_quote(t.start):
+        if t.feats.get("Case") != "Nom" or ctx.in_quote(t.start) or not _role_like(ctx, t, gender):
             continue
         if t.feats.get("Number") == "Plur" or (gender and role_gender(t) not in (None, gender)):
             continue
@@ -31,6 +31,15 @@ def last_role(ctx: Context, k: int, gender: str | None) -> int | None:
         if any(ctx.is_finite_cue(u) for u in near) or t.start == before:
             return j
     return None
+
+
+def _role_like(ctx: Context, t: Tok, gender: str | None) -> bool:
+    """A role word, or a common animate noun of the pronoun's own gender (Пострадавшая
+    женщина рассказала ... «Q», — вспоминает она -> женщина), that a pronoun can stand for."""
+    if t.lemma in ctx.lex.roles:
+        return True
+    animate = t.pos == "NOUN" and t.feats.get("Animacy") == "Anim"
+    return animate and gender is not None and t.feats.get("Gender") == gender
 
 
 def subject_in_tree(ctx: Context, k: int) -> int | None:

@@ -1,0 +1,137 @@
+"""Round 22 in invented sentences (not from any article), each with a near-miss that must stay
+as it was.
+
+Batch 1:
+- `Там сообщили` (also `Там нам ответили`) when nobody spoke in the sentence before: the body
+  that sentence turned to (`обратились в Минобороны`, `направила запрос в пресс-службу
+  мэрии`); not a city (`побывал в Тюмени`).
+- `в его заявлении говорится`: the person the possessive stands for (was `заявление`).
+- A bare `В документе говорится` after a sentence that signs or publishes a document
+  (`подписал указ`, `выпустил заявление`): its author; not after `получил письмо`.
+- A bare `собеседник` (`«Q», — добавил собеседник`, `По словам собеседницы`): the source
+  quoted or named just before; `собеседник агентства в мэрии` keeps its phrase.
+
+Batch 2:
+- A pronoun with no person named before it takes up a common animate noun of its gender that
+  spoke in the sentence before (`Пожилая женщина рассказала ... «Q», — говорит она`), not one
+  of the other gender.
+- `«Q», — такими словами X открыл встречу`: the subject may run to ten tokens (quotation marks
+  of an organisation's name count).
+- Institutions speak through their people (quote_org_roles.txt): `Как сообщили в клубе, C`,
+  `в школе пояснили` (`Как сообщили в клубе` found nothing).
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import found
+
+BATCH_1 = [
+    pytest.param(
+        "Редакция обратилась за разъяснениями в Росавиацию. Там сообщили, что рейсы "
+        "задерживаются из-за тумана.",
+        [("indirect", "рейсы задерживаются из-за тумана", "Росавиация")],
+        id="there-the-body-turned-to",
+    ),
+    pytest.param(
+        "Мы направили запрос в пресс-службу министерства. Там нам пояснили, что выплаты "
+        "начнутся в апреле.",
+        [("indirect", "выплаты начнутся в апреле", "пресс-служба министерства")],
+        id="there-with-a-dative-addressee",
+    ),
+    pytest.param(
+        "Наш корреспондент побывал в Перми. Там сообщили, что дороги расчищены.",
+        [("indirect", "дороги расчищены", None)],
+        id="near-miss-there-a-city-is-no-body",
+    ),
+    pytest.param(
+        "Премьер-министр Индии Нарендра Моди посетил пострадавший штат. В его обращении "
+        "говорится, что правительство выделит помощь всем семьям.",
+        [("indirect", "правительство выделит помощь всем семьям", "Нарендра Моди")],
+        id="his-statement-the-person",
+    ),
+    pytest.param(
+        "Премьер-министр Индии Нарендра Моди посетил пострадавший штат. В обращении МИД "
+        "говорится, что правительство выделит помощь всем семьям.",
+        [("indirect", "правительство выделит помощь всем семьям", "МИД")],
+        id="near-miss-the-statement-of-a-named-body",
+    ),
+    pytest.param(
+        "Мэр Казани Ильсур Метшин подписал распоряжение. В документе говорится, что парки "
+        "откроются в мае.",
+        [("indirect", "парки откроются в мае", "Ильсур Метшин")],
+        id="the-document-of-the-one-who-signed",
+    ),
+    pytest.param(
+        "Ильсур Метшин получил письмо от жителей. В письме говорится, что парки закрыты с мая.",
+        [("indirect", "парки закрыты с мая", "письмо")],
+        id="near-miss-a-letter-received-is-not-his",
+    ),
+    pytest.param(
+        "Поезд сошел с рельсов, сообщил источник в РЖД. «Пострадавших нет», — уточнил собеседник.",
+        [
+            ("indirect", "Поезд сошел с рельсов", "источник в РЖД"),
+            ("direct", "Пострадавших нет", "источник в РЖД"),
+        ],
+        id="bare-interlocutor-the-source-before",
+    ),
+    pytest.param(
+        "Мария Соколова рассказала о пожаре. По словам собеседницы, соседи успели выбежать.",
+        [
+            ("indirect", "о пожаре", "Мария Соколова"),
+            ("indirect", "соседи успели выбежать", "Мария Соколова"),
+        ],
+        id="bare-interlocutor-the-person-before",
+    ),
+    pytest.param(
+        "Мария Соколова рассказала о пожаре. Собеседник агентства в МЧС сообщил, что соседи "
+        "успели выбежать.",
+        [
+            ("indirect", "о пожаре", "Мария Соколова"),
+            ("indirect", "соседи успели выбежать", "собеседник агентства в МЧС"),
+        ],
+        id="near-miss-interlocutor-with-its-own-phrase",
+    ),
+]
+
+BATCH_2 = [
+    pytest.param(
+        "Пожилая женщина рассказала, что ждала скорую два часа. «Мне никто не помог», — "
+        "говорит она.",
+        [
+            ("indirect", "ждала скорую два часа", "пожилая женщина"),
+            ("direct", "Мне никто не помог", "пожилая женщина"),
+        ],
+        id="pronoun-takes-up-an-animate-noun-of-its-gender",
+    ),
+    pytest.param(
+        "Пожилая женщина рассказала, что ждала скорую два часа. «Мне никто не помог», — "
+        "говорит он.",
+        [
+            ("indirect", "ждала скорую два часа", "пожилая женщина"),
+            ("direct", "Мне никто не помог", None),
+        ],
+        id="near-miss-pronoun-of-the-other-gender",
+    ),
+    pytest.param(
+        "«Мы откроем сто новых магазинов», — такими словами генеральный директор сети "
+        "«Магнит» Иван Сидоров начал встречу с акционерами.",
+        [("direct", "Мы откроем сто новых магазинов", "Иван Сидоров")],
+        id="these-words-a-long-subject",
+    ),
+    pytest.param(
+        "Как сообщили в клубе, вратарь пропустит остаток сезона.",
+        [("indirect", "вратарь пропустит остаток сезона", "клуб")],
+        id="as-said-in-the-club",
+    ),
+    pytest.param(
+        "Как сообщили в понедельник, вратарь пропустит остаток сезона.",
+        [],
+        id="near-miss-as-said-on-a-day-no-source",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, rows", BATCH_1 + BATCH_2)
+def test_round22(models, text, rows):
+    assert [(kind, quote, speaker) for kind, quote, speaker, _ in found(text, models)] == rows
