@@ -19,6 +19,18 @@ Batch 2:
   of an organisation's name count).
 - Institutions speak through their people (quote_org_roles.txt): `Как сообщили в клубе, C`,
   `в школе пояснили` (`Как сообщили в клубе` found nothing).
+
+Batch 3:
+- A role word before a short adjective (`Политик уверен, что`, `Министр убежден`) is bare, as
+  before a verb: it takes up the person the article named (was the bare role word).
+- `, тогда как` / `, в то время как` + a subject and a speech verb with its own `что` end the
+  first report, as `, а` did: two reports, not one with the second inside it.
+- `дирекция` speaks as a body (quote_org_roles.txt): `, тогда как дирекция завода заявляет,
+  что` is a subject of its own (was the first report's).
+- `Последний`/`Последняя` standing alone as a subject: the last person named in an oblique
+  case, as for `тот` (was the subject of the sentence before); not `Последний опрос`.
+- `пожаловались в прокуратуру на C`: where the complaint went (`в` + an accusative) comes
+  between the verb and its `на`/`о` complement (found nothing).
 """
 
 from __future__ import annotations
@@ -131,7 +143,70 @@ BATCH_2 = [
     ),
 ]
 
+BATCH_3 = [
+    pytest.param(
+        "Экс-президент Бразилии Жаир Болсонару покинул страну. Политик уверен, что его "
+        "преследуют по политическим мотивам.",
+        [("indirect", "его преследуют по политическим мотивам", "Жаир Болсонару")],
+        id="role-before-a-short-adjective-is-bare",
+    ),
+    pytest.param(
+        "Экс-президент Бразилии Жаир Болсонару покинул страну. Автор доклада уверен, что его "
+        "преследуют по политическим мотивам.",
+        [("indirect", "его преследуют по политическим мотивам", "автор доклада")],
+        id="near-miss-a-role-with-its-own-dependant",
+    ),
+    pytest.param(
+        "Профсоюз утверждает, что зарплаты не индексировались три года, тогда как дирекция "
+        "завода заявляет, что индексация проводилась ежегодно.",
+        [
+            ("indirect", "зарплаты не индексировались три года", "профсоюз"),
+            ("indirect", "индексация проводилась ежегодно", "дирекция завода"),
+        ],
+        id="whereas-a-second-report",
+    ),
+    pytest.param(
+        "Профсоюз утверждает, что зарплаты не индексировались три года, тогда как цены "
+        "выросли вдвое.",
+        [
+            (
+                "indirect",
+                "зарплаты не индексировались три года, тогда как цены выросли вдвое",
+                "профсоюз",
+            ),
+        ],
+        id="near-miss-whereas-inside-the-report",
+    ),
+    pytest.param(
+        "Под руководством нового тренера команда заявила, что готова к сезону.",
+        [("indirect", "готова к сезону", "команда")],
+        id="near-miss-under-the-leadership-of",
+    ),
+    pytest.param(
+        "Глава МИД Франции Жан Дюпон встретился с министром Италии Марко Росси. Последний "
+        "заявил, что переговоры были трудными.",
+        [("indirect", "переговоры были трудными", "Марко Росси")],
+        id="the-latter-named",
+    ),
+    pytest.param(
+        "Глава МИД Франции Жан Дюпон встретился с министром Италии Марко Росси. Последний "
+        "раунд переговоров, заявил он, был трудным.",
+        [("indirect", "Последний раунд переговоров, заявил он, был трудным", "Жан Дюпон")],
+        id="near-miss-the-latter-before-a-noun",
+    ),
+    pytest.param(
+        "Фермеры пожаловались в Минсельхоз на нехватку удобрений.",
+        [("indirect", "на нехватку удобрений", "фермеры")],
+        id="complained-to-a-body-about",
+    ),
+    pytest.param(
+        "Фермеры пожаловались в Минсельхоз.",
+        [],
+        id="near-miss-complained-to-a-body-nothing-more",
+    ),
+]
 
-@pytest.mark.parametrize("text, rows", BATCH_1 + BATCH_2)
+
+@pytest.mark.parametrize("text, rows", BATCH_1 + BATCH_2 + BATCH_3)
 def test_round22(models, text, rows):
     assert [(kind, quote, speaker) for kind, quote, speaker, _ in found(text, models)] == rows

@@ -222,6 +222,7 @@ def _resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
     bare = nxt is None or nxt.pos in ("PUNCT", "ADP", "VERB", "CCONJ", "SCONJ")
     own = (None, "Gen", tok.feats.get("Case"))  # журналистам, a subject after: no dependant
     bare = bare or (nxt.pos in ("NOUN", "ADJ", "PRON") and nxt.feats.get("Case") not in own)
+    bare = bare or nxt.feats.get("Variant") == "Short"  # Политик уверен, что: a predicate
     if not bare and not _definite_office(ctx, tok):
         return None  # "автор петиции", "пресс-секретарь президента" name their own referent
     holder = office_holder(ctx, tok, gender)

@@ -6,7 +6,7 @@ stands for, a name in an oblique case (`на что тот ответил`), the
 
 from __future__ import annotations
 
-from .lexicons import POSSESSIVES, QUANTIFIERS
+from .lexicons import LATTER, POSSESSIVES, QUANTIFIERS
 from .records import Context, Speaker, Tok, mention_case
 
 
@@ -99,6 +99,16 @@ def resolve_other(ctx: Context, before: int, gender: str | None) -> Speaker | No
         if mention_case(ctx, m) not in ("Nom", None):
             return Speaker(m.name, m.start, m.stop)
     return None
+
+
+def latter(ctx: Context, k: int) -> Speaker | None:
+    """`Последний`/`Последняя` at token ``k`` standing for a noun (no noun, name or adjective
+    after it): the last person named in an oblique case (Белоусов встретился с Хрениным.
+    Последний заявил -> Хренин), as for `тот`; None before a noun (Последний опрос)."""
+    nxt = ctx.next_tok(k)
+    if nxt is not None and nxt.pos in ("NOUN", "PROPN", "ADJ", "X"):
+        return None
+    return resolve_other(ctx, ctx.toks[k].start, LATTER.get(ctx.toks[k].low))
 
 
 def oblique_apposition(ctx: Context, p: int) -> bool:

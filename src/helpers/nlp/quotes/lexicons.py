@@ -52,6 +52,7 @@ def _genders(kind: str) -> dict[str, str | None]:
 PRONOUNS = _genders("personal")
 POSSESSIVES = _genders("possessive")
 DEMONSTRATIVES = _genders("demonstrative")
+LATTER = _genders("latter")  # Последний заявил: the last person named (a substantive adjective)
 # Russian masculine surname endings and their feminine forms (Панфилов -> Панфилова), in order
 FEMININE_SURNAMES = tuple(
     (r["masculine"], r["feminine"]) for r in _rows("quote_feminine_surnames.csv")

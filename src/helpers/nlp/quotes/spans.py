@@ -121,24 +121,33 @@ def second_report(ctx: Context, pos: int, end: int) -> int:
     for n, t in enumerate(toks[:-2]):
         if t.low == "и" and n and toks[n - 1].text != "," and _joined_report(ctx, toks, n + 1):
             return trim_end(ctx, pos, t.start)  # C1 и подчеркнул, что C2: the same speaker's
-        if t.text != ",":
-            continue
-        if toks[n + 1].low not in ("а", "но", "и", "однако"):
+        size = _joiner(toks[n + 1 :]) if t.text == "," else 0
+        if not size:
             continue
         clause = []
-        for u in toks[n + 2 : n + 2 + SECOND_CLAUSE_WORDS]:
+        for u in toks[n + 1 + size : n + 1 + size + SECOND_CLAUSE_WORDS]:
             if u.text == ",":
                 break
             clause.append(u)
         for m, u in enumerate(clause):
             if ctx.is_finite_cue(u) and u.low not in ctx.lex.impersonal:
                 subject = any(_subject_word(w) for w in clause[:m])
-                if subject and _that_next(toks, n + 2 + m + 1):
+                if subject and _that_next(toks, n + 1 + size + m + 1):
                     return t.start  # ..., а соседи заявляют, что C2
                 if subject and _points_back(clause[m + 1 :]):
                     return t.start  # ..., однако власти не подтвердили эту информацию
                 break
     return end
+
+
+JOINERS = (("а",), ("но",), ("и",), ("однако",), ("тогда", "как"), ("в", "то", "время", "как"))
+
+
+def _joiner(toks: list[Tok]) -> int:
+    """Words of the conjunction opening ``toks`` that can join a second report (`, а`, `, но`,
+    `, тогда как`, `, в то время как`), 0 when there is none."""
+    words_ = tuple(t.low for t in toks[:4])
+    return next((len(j) for j in JOINERS if words_[: len(j)] == j), 0)
 
 
 def one_verb_clause(ctx: Context, begin: int, end: int) -> bool:

@@ -21,6 +21,7 @@ from .antecedents import (
     last_body_spoken,
     last_org_speaker,
     last_spoken,
+    latter,
     oblique_apposition,
     recent_role,
     resolve_other,
@@ -32,6 +33,7 @@ from .interlocutors import interlocutor
 from .lexicons import (
     ANAPHORIC_ORGS,
     DEMONSTRATIVES,
+    LATTER,
     ONE,
     POSSESSIVES,
     PRONOUNS,
@@ -103,6 +105,8 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
     owned_by = None  # a role and the name of its owner (представитель Лопес)
     if tok.low in DEMONSTRATIVES and tok.pos in ("PRON", "DET"):
         return resolve_other(ctx, tok.start, DEMONSTRATIVES[tok.low] or gender)
+    if tok.low in LATTER:  # Белоусов встретился с Хрениным. Последний заявил: Хренин
+        return latter(ctx, k)
     if (
         tok.lemma in ctx.lex.roles
         or tok.lemma in ctx.lex.org_roles
@@ -285,6 +289,8 @@ def is_subject(tok: Tok, lex: Lexicon) -> bool:
         return False
     if tok.low in DEMONSTRATIVES:  # на что тот ответил
         return tok.pos in ("PRON", "DET")
+    if tok.low in LATTER:  # Последний заявил (not Последний опрос: see speaker_from)
+        return tok.pos == "ADJ"
     if tok.pos == "PRON":
         return tok.low in PRONOUNS
     return tok.pos in ("NOUN", "PROPN") and (

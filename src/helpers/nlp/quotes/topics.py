@@ -28,6 +28,11 @@ def topic_after(ctx: Context, a: Tok, b: Tok) -> Tok:
         j = b.i + 1  # сообщил вчера о
     elif b.low in VENUE_PREPS and nxt is not None and nxt.feats.get("Case") in ("Loc", None):
         j = _phrase_end(ctx, nxt.i)  # сообщил в Инстаграме о C, на пресс-конференции о C
+    elif b.low in ("в", "во") and nxt is not None and nxt.feats.get("Case") == "Acc":
+        # пожаловались в прокуратуру на C, сообщил в полицию о C: where it was sent, then C
+        j = _phrase_end(ctx, nxt.i, ("на", "о", "об"))
+        if j is not None and (a.lemma, ctx.toks[j].low) in ctx.lex.pp_cues:
+            return ctx.toks[j]
     elif a.lemma in INFORMING and _addressee(b):
         j = _phrase_end(ctx, b.i)  # предупредил правительство Белоруссии о
     elif (a.lemma, "к") in ctx.lex.pp_cues and _addressee(b):
