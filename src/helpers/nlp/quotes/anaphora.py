@@ -31,7 +31,7 @@ from .nationality import (
 )
 from .paragraph_person import paragraph_person
 from .quote_openings import quote_opening
-from .records import Context, Mention, Speaker, Tok, mention_case
+from .records import OPENING, Context, Mention, Speaker, Tok, mention_case
 from .roles import BRACKET_WORDS, nominative, role_gender, role_phrase, unbracketed
 from .subject_phrases import APPOSITION_DASHES
 
@@ -223,6 +223,8 @@ def _resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
     own = (None, "Gen", tok.feats.get("Case"))  # журналистам, a subject after: no dependant
     bare = bare or (nxt.pos in ("NOUN", "ADJ", "PRON") and nxt.feats.get("Case") not in own)
     bare = bare or nxt.feats.get("Variant") == "Short"  # Политик уверен, что: a predicate
+    if nxt is not None and nxt.text in OPENING and _quoted_body(ctx, nxt):
+        bare = False  # представитель «Спартака»: the quoted body is its dependant
     if not bare and not _definite_office(ctx, tok):
         return None  # "автор петиции", "пресс-секретарь президента" name their own referent
     holder = office_holder(ctx, tok, gender)
@@ -245,6 +247,14 @@ def _resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
     found = resolve(ctx, tok.start, gender)  # an office: not one introduced with another role
     office = tok.lemma in ctx.lex.offices
     return None if office and found and _introduced_with_other_role(ctx, found, tok) else found
+
+
+def _quoted_body(ctx: Context, mark: Tok) -> bool:
+    """An organisation's name in quotation marks opens at ``mark`` (представитель «Спартака»),
+    not a title (автор «Диких сердцем»: the author the article is about)."""
+    name = ctx.next_tok(mark.i)
+    m = ctx.mention_at(name) if name is not None else None
+    return m is not None and m.type == "ORG"
 
 
 def _named_dependant(ctx: Context, tok: Tok) -> bool:

@@ -273,7 +273,15 @@ def predicative_after(ctx: Context, k: int, window: int = 6) -> int | None:
     first = words_[0]
     if not (is_object(first) or first.low in POSSESSIVES or first.feats.get("Case") == "Ins"):
         return None
-    return words_[0].i if outside_pp_ins(words_) else None
+    return words_[0].i if outside_pp_ins(words_) or _xcomp_of(ctx, k, words_[1:]) else None
+
+
+def _xcomp_of(ctx: Context, k: int, toks: list[Tok]) -> bool:
+    """One of ``toks`` is the parser's ``xcomp`` of the verb at ``k``, a common word: a
+    predicate the tagger read in another case (считает приговор предрешенным, tagged a dative
+    noun); not a name given (назвали дочь Алисой)."""
+    heads = ctx.heads(k) if toks else {}
+    return any(heads.get(t.i) == (k, "xcomp") and t.text.islower() for t in toks)
 
 
 def outside_pp_ins(toks: list[Tok]) -> bool:
@@ -366,6 +374,8 @@ def that_after(ctx: Context, k: int, window: int = 12) -> int | None:
     speech = ctx.is_cue(ctx.toks[k])  # оценивает, могут ли ...: assessing is no asking
     for t in ctx.toks[k + 1 : k + 1 + window]:
         if speech and ctx.toks[t.i - 1].text == "," and is_question_start(ctx, t.i, question):
+            if t.low in PLACE_RELATIVES and _place_phrase_before(ctx, t.i - 1):
+                return None  # сообщили в больнице, куда его доставили: a relative clause
             return t.i - 1  # спросил, будет ли ...; поинтересовался, почему ...
         if t.low in ("будто", "якобы") and ctx.toks[t.i - 1].text == "," and speech:
             return t.i  # говорил, будто ...; утверждают, якобы ...: a doubted report
@@ -384,6 +394,18 @@ def that_after(ctx: Context, k: int, window: int = 12) -> int | None:
         if t.text in CLAUSE_END or verb or t.text in ctx.lex.dashes:
             return None
     return None
+
+
+PLACE_RELATIVES = ("где", "куда", "откуда")
+
+
+def _place_phrase_before(ctx: Context, comma: int) -> bool:
+    """The words before the comma at ``comma`` end a prepositional phrase (в больнице, из
+    города): a place that `где`/`куда` after the comma describes, not a question's."""
+    j = comma - 1
+    while j >= 0 and ctx.toks[j].pos in ("NOUN", "PROPN", "ADJ", "NUM"):
+        j -= 1
+    return j < comma - 1 and j >= 0 and ctx.toks[j].pos == "ADP"
 
 
 def is_question_start(ctx: Context, j: int, question: bool) -> bool:

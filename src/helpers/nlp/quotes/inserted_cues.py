@@ -314,8 +314,10 @@ def clause_goes_on(ctx: Context, speaker: Speaker, stop: int) -> int | None:
     if k is None or ctx.toks[k].text != "," or ctx.toks[k].start >= stop:
         return None
     rest = [t for t in ctx.tokens_in(ctx.toks[k].stop, stop) if not ctx.in_quote(t.start)]
-    if not rest or rest[0].lemma == "который" or rest[0].pos == "CCONJ":
+    if not rest or rest[0].lemma in RELATIVES or rest[0].pos == "CCONJ":
         return None
+    if rest[0].pos == "ADP" and len(rest) > 1 and rest[1].lemma in RELATIVES:
+        return None  # сообщили в больнице, в которую его доставили: a relative clause
     if any(ctx.is_cue(t) or t.low in ctx.lex.impersonal for t in rest):
         return None
     if rest[0].low in GOING_ON or (
@@ -327,6 +329,7 @@ def clause_goes_on(ctx: Context, speaker: Speaker, stop: int) -> int | None:
     return None
 
 
+RELATIVES = ("который", "чей", "где", "куда", "откуда")  # сообщили в больнице, куда ...
 GOING_ON = ("если", "чтобы")  # Было бы неплохо, отмечает X, если бы ...
 
 

@@ -27,7 +27,9 @@ def place_source(ctx: Context, k: int, before: list[Tok] | None = None) -> Speak
     start, _ = ctx.sentence_of(ctx.toks[k].start)
     toks = ctx.tokens_in(start, ctx.toks[k].start) if before is None else before
     if toks and toks[-1].text == ",":
-        return None  # сети, имеющие магазины в Новой Англии, объявили: a phrase set off
+        toks = _before_relative(toks)  # В больнице, куда его доставили, сообщили: в больнице
+        if not toks:
+            return None  # сети, имеющие магазины в Новой Англии, объявили: a phrase set off
     if (body := fronted_body(ctx, toks, k)) is not None:
         return body  # В пресс-службе ГУ МВД России по Москве уточнили: the whole name
     if (there := _there(ctx, toks, start)) is not None:
@@ -67,6 +69,20 @@ def place_source(ctx: Context, k: int, before: list[Tok] | None = None) -> Speak
             phrase = place
         return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
     return None
+
+
+RELATIVES = ("который", "где", "куда", "откуда")
+
+
+def _before_relative(toks: list[Tok]) -> list[Tok]:
+    """The words before a relative clause set off by commas that ends ``toks`` (в больнице,
+    куда его доставили,), or none when the phrase set off is something else."""
+    for n in range(len(toks) - 2, 0, -1):
+        if toks[n].text != ",":
+            continue
+        rel = toks[n + 1] if toks[n + 1].pos != "ADP" else toks[min(n + 2, len(toks) - 1)]
+        return toks[:n] if rel.lemma in RELATIVES else []
+    return []
 
 
 def _quoted_name_after(phrase: list[Tok], place: list[Tok]) -> bool:
