@@ -47,8 +47,13 @@ Batch 6:
 - `В больнице, куда его доставили, сообщили`: the place before a relative clause set off by
   commas speaks (was no speaker).
 - More professions are role words (roles.txt, `-entities`): академик, хирург, историк,
-  социолог, генерал, офицер, пилот, священник, ректор, учитель ... (`Академик уверен` after
+  социолог, генерал, пилот, священник, ректор, учитель ... (`Академик уверен` after
   `кардиохирург Лео Бокерия` was the bare word).
+
+Batch 8:
+- Outlets speak by their names after `журнал` and `информагентство` (quote_org_roles.txt;
+  `информагентство` also quote_titles.txt), as after `газета`: `Об этом сообщил журнал
+  People` (was `журнал People`).
 """
 
 from __future__ import annotations
@@ -301,7 +306,25 @@ BATCH_6 = [
     ),
 ]
 
+BATCH_8 = [
+    pytest.param(
+        "Актер получил премию. Об этом сообщил журнал Variety.",
+        [("indirect", "Актер получил премию", "Variety")],
+        id="a-magazine-by-its-name",
+    ),
+    pytest.param(
+        "Таблоид The Sun пишет, что певица ждет ребенка.",
+        [("indirect", "певица ждет ребенка", "The Sun")],
+        id="near-miss-a-tabloid-as-before",
+    ),
+    pytest.param(
+        "Как отмечает журнал, продажи упали.",
+        [("indirect", "продажи упали", "журнал")],
+        id="near-miss-a-magazine-unnamed",
+    ),
+]
 
-@pytest.mark.parametrize("text, rows", BATCH_1 + BATCH_2 + BATCH_3 + BATCH_6)
+
+@pytest.mark.parametrize("text, rows", BATCH_1 + BATCH_2 + BATCH_3 + BATCH_6 + BATCH_8)
 def test_round22(models, text, rows):
     assert [(kind, quote, speaker) for kind, quote, speaker, _ in found(text, models)] == rows
