@@ -12,6 +12,7 @@ from .document_sources import document_source
 from .lexicons import (
     COLLECTIVES,
     PHASE_VERBS,
+    PLACE_RELATIVES,
     PLEAS,
     POSSESSIVES,
     QUANTIFIERS,
@@ -394,9 +395,6 @@ def that_after(ctx: Context, k: int, window: int = 12) -> int | None:
         if t.text in CLAUSE_END or verb or t.text in ctx.lex.dashes:
             return None
     return None
-
-
-PLACE_RELATIVES = ("где", "куда", "откуда")
 
 
 def _place_phrase_before(ctx: Context, comma: int) -> bool:

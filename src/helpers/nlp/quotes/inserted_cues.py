@@ -8,7 +8,7 @@ import re
 
 from .cues import is_predicate, is_quoting
 from .documents import source_after
-from .lexicons import CONJUNCTIONS, CONNECTIVES, KAK_GOVERNORS, NAMING
+from .lexicons import CONJUNCTIONS, CONNECTIVES, KAK_GOVERNORS, NAMING, RELATIVES
 from .marks import words
 from .records import Context, Quote, Speaker, Tok, negated, skip_space
 from .report_bounds import after_apposition
@@ -329,7 +329,6 @@ def clause_goes_on(ctx: Context, speaker: Speaker, stop: int) -> int | None:
     return None
 
 
-RELATIVES = ("который", "чей", "где", "куда", "откуда")  # сообщили в больнице, куда ...
 GOING_ON = ("если", "чтобы")  # Было бы неплохо, отмечает X, если бы ...
 
 

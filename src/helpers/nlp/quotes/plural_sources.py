@@ -3,7 +3,8 @@
 the group that opens a gerund's clause (`толпа перекрыла проспект, требуя ...`), the group
 that opens the sentence before `Они сказали` / `По их словам` (round 13), the body that
 spoke in the sentence before `Там отметили` (round 14), a place that speaks as the subject
-right before its verb (`Белый дом охарактеризовал X как ...`, round 17).
+right before its verb (`Белый дом охарактеризовал X как ...`, round 17), the body the
+sentence before turned to (`обратились в Минобороны. Там сообщили`, round 22).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from .adverbials import adverbial_length
 from .anaphora import is_person
 from .antecedents import last_org_speaker
-from .lexicons import ANAPHORIC_ORGS, INDEFINITE_SUBJECTS, TIME_NOUNS
+from .lexicons import ANAPHORIC_ORGS, INDEFINITE_SUBJECTS, RELATIVES, TIME_NOUNS
 from .org_names import fronted_body
 from .owners import last_org_named
 from .records import OPENING, Context, Speaker, Tok
@@ -69,9 +70,6 @@ def place_source(ctx: Context, k: int, before: list[Tok] | None = None) -> Speak
             phrase = place
         return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
     return None
-
-
-RELATIVES = ("который", "где", "куда", "откуда")
 
 
 def _before_relative(toks: list[Tok]) -> list[Tok]:
