@@ -54,6 +54,11 @@ Batch 8:
 - Outlets speak by their names after `журнал` and `информагентство` (quote_org_roles.txt;
   `информагентство` also quote_titles.txt), as after `газета`: `Об этом сообщил журнал
   People` (was `журнал People`).
+
+Batch 9:
+- `Председатель правительства` after `Премьер-министр X` is X (quote_role_periphrases.txt, as
+  `глава правительства` was); a periphrasis with a place after it (`Глава правительства
+  Татарстана`) takes up only a person introduced with that place (was the federal premier).
 """
 
 from __future__ import annotations
@@ -324,7 +329,34 @@ BATCH_8 = [
     ),
 ]
 
+BATCH_9 = [
+    pytest.param(
+        "Премьер-министр Михаил Мишустин провел совещание. Председатель правительства "
+        "подчеркнул, что отопительный сезон начнется вовремя.",
+        [("indirect", "отопительный сезон начнется вовремя", "Михаил Мишустин")],
+        id="chairman-of-the-government-is-the-premier",
+    ),
+    pytest.param(
+        "Премьер-министр Михаил Мишустин прибыл в Казань. Глава правительства Татарстана "
+        "заявил, что отопительный сезон начнется вовремя.",
+        [
+            (
+                "indirect",
+                "отопительный сезон начнется вовремя",
+                "глава правительства Татарстана",
+            )
+        ],
+        id="head-of-a-regional-government-is-not-the-premier",
+    ),
+    pytest.param(
+        "Премьер-министр Татарстана Алексей Песошин прибыл в Казань. Глава правительства "
+        "Татарстана заявил, что отопительный сезон начнется вовремя.",
+        [("indirect", "отопительный сезон начнется вовремя", "Алексей Песошин")],
+        id="near-miss-head-of-the-regional-government-introduced",
+    ),
+]
 
-@pytest.mark.parametrize("text, rows", BATCH_1 + BATCH_2 + BATCH_3 + BATCH_6 + BATCH_8)
+
+@pytest.mark.parametrize("text, rows", BATCH_1 + BATCH_2 + BATCH_3 + BATCH_6 + BATCH_8 + BATCH_9)
 def test_round22(models, text, rows):
     assert [(kind, quote, speaker) for kind, quote, speaker, _ in found(text, models)] == rows

@@ -16,6 +16,7 @@ from .introductions import (
     introduced_elsewhere,
     near_compatriot,
     of_other_country,
+    places_in,
     same_role,
 )
 from .lexicons import OFFICE_PHRASES, PERIPHRASES, PRONOUNS
@@ -390,11 +391,15 @@ def introduced_as(ctx: Context, tok: Tok, gender: str | None = None) -> Speaker 
     stem = adjective_country(ctx, adj) if nxt is after and adj is not None else None
     posts = PERIPHRASES.get((tok.lemma, nxt.lemma if nxt else ""), (tok.lemma,))
     country = role_country(ctx, tok)
+    # глава правительства Татарстана: a place after the periphrasis picks its own holder
+    named = places_in(ctx, role_phrase(ctx, nxt.i)[1:]) if len(posts) > 1 and nxt else set()
     for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start]):
         if (gender and m.gender and m.gender != gender) or ctx.in_quote(m.start):
             continue  # актриса is no man; «... будущему королю Филиппу»: a quote's words
         found = Speaker(m.name, m.start, m.stop)
         intro = {t.lemma for t in intro_window(ctx, m)}
+        if named and not named & intro:
+            continue  # not премьер-министр X, introduced with no Татарстан
         if stem is not None and adj.lemma not in HOME and not names_country(intro, stem):
             continue  # глава турецкого государства: the one introduced with Turkey
         if any(key and of_other_country(ctx, found, key) for key in (stem, country)):
