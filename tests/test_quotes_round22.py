@@ -59,6 +59,8 @@ Batch 9:
 - `Председатель правительства` after `Премьер-министр X` is X (quote_role_periphrases.txt, as
   `глава правительства` was); a periphrasis with a place after it (`Глава правительства
   Татарстана`) takes up only a person introduced with that place (was the federal premier).
+- The other way round: a post word (`Премьер заявил`) takes up the person introduced with a
+  periphrasis naming that post (`Глава правительства X`; was the bare word).
 """
 
 from __future__ import annotations
@@ -353,6 +355,18 @@ BATCH_9 = [
         "Татарстана заявил, что отопительный сезон начнется вовремя.",
         [("indirect", "отопительный сезон начнется вовремя", "Алексей Песошин")],
         id="near-miss-head-of-the-regional-government-introduced",
+    ),
+    pytest.param(
+        "Глава правительства Михаил Мишустин провел совещание. Премьер подчеркнул, что "
+        "отопительный сезон начнется вовремя.",
+        [("indirect", "отопительный сезон начнется вовремя", "Михаил Мишустин")],
+        id="the-premier-introduced-by-a-periphrasis",
+    ),
+    pytest.param(
+        "Глава компании Михаил Иванов провел совещание. Премьер подчеркнул, что "
+        "отопительный сезон начнется вовремя.",
+        [("indirect", "отопительный сезон начнется вовремя", "премьер")],
+        id="near-miss-head-of-a-company-is-no-premier",
     ),
 ]
 

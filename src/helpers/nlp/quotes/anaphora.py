@@ -203,7 +203,23 @@ def _introduced_in_role(ctx: Context, tok: Tok) -> Speaker | None:
             intro = _introduction(ctx, k, tok.lemma, same) if k is not None else None
             if intro is not None and _same_dependant(ctx, intro, tok.i):
                 return Speaker(m.name, m.start, m.stop)
+    for m in reversed(named):  # Глава правительства X ... Премьер заявил: the post it names
+        k = ctx.token_at(m.start)
+        if k is not None and _periphrasis_before(ctx, k, tok.lemma):
+            return Speaker(m.name, m.start, m.stop)
     return None
+
+
+def _periphrasis_before(ctx: Context, k: int, lemma: str) -> bool:
+    """The name at token ``k`` follows a periphrasis that names the post ``lemma`` (глава
+    правительства X for премьер, глава государства X for президент), no punctuation between."""
+    words: list[Tok] = []
+    for t in reversed(ctx.toks[max(0, k - 5) : k]):
+        if t.pos == "PUNCT":
+            break
+        words.insert(0, t)
+    pairs = zip(words, words[1:], strict=False)
+    return any(lemma in PERIPHRASES.get((a.lemma, b.lemma), ()) for a, b in pairs)
 
 
 def former(ctx: Context, tok: Tok) -> bool:
