@@ -194,13 +194,13 @@ def _introduced_in_role(ctx: Context, tok: Tok) -> Speaker | None:
         base = tok.lemma.removeprefix("экс-")
         for m in reversed(named):
             k = ctx.token_at(m.start)
-            intro = _introduction(ctx, k, base, _same_base) if k is not None else None
+            intro = introduction(ctx, k, base, _same_base) if k is not None else None
             if intro is not None and former(ctx, ctx.toks[intro]):
                 return Speaker(m.name, m.start, m.stop)
     for same in (str.__eq__, same_role):  # министр Шойгу и начальник Генштаба Герасимов ...
         for m in reversed(named):  # по словам министра: Шойгу, then another head
             k = ctx.token_at(m.start)
-            intro = _introduction(ctx, k, tok.lemma, same) if k is not None else None
+            intro = introduction(ctx, k, tok.lemma, same) if k is not None else None
             if intro is not None and _same_dependant(ctx, intro, tok.i):
                 return Speaker(m.name, m.start, m.stop)
     for m in reversed(named):  # Глава правительства X ... Премьер заявил: the post it names
@@ -429,10 +429,10 @@ def introduced_as(ctx: Context, tok: Tok, gender: str | None = None) -> Speaker 
 def _introduced_as(ctx: Context, k: int, lemma: str) -> bool:
     """The name at token ``k`` follows the role word in apposition (глава Минобороны России
     Сергей Шойгу): within five words, no punctuation between."""
-    return _introduction(ctx, k, lemma) is not None
+    return introduction(ctx, k, lemma) is not None
 
 
-def _introduction(ctx: Context, k: int, lemma: str, same=same_role) -> int | None:
+def introduction(ctx: Context, k: int, lemma: str, same=same_role) -> int | None:
     """The role word ``lemma`` (or one ``same`` takes for it) that introduces the name at
     token ``k``: its token index."""
     case = ctx.toks[k].feats.get("Case")

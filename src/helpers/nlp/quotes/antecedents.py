@@ -6,7 +6,7 @@ stands for, a name in an oblique case (`на что тот ответил`), the
 
 from __future__ import annotations
 
-from .lexicons import LATTER, POSSESSIVES, QUANTIFIERS
+from .lexicons import LATTER, POSSESSIVES, QUANTIFIERS, RELATIVES
 from .records import Context, Speaker, Tok, mention_case
 
 
@@ -109,6 +109,14 @@ def latter(ctx: Context, k: int) -> Speaker | None:
     if nxt is not None and nxt.pos in ("NOUN", "PROPN", "ADJ", "X"):
         return None
     return resolve_other(ctx, ctx.toks[k].start, LATTER.get(ctx.toks[k].low))
+
+
+def opens_relative(toks: list[Tok]) -> bool:
+    """``toks`` open a relative clause: a relative word, also after its preposition
+    (куда его доставили, в которую его доставили, где он лечится)."""
+    if toks and toks[0].pos == "ADP":
+        toks = toks[1:]
+    return bool(toks) and toks[0].lemma in RELATIVES
 
 
 def oblique_apposition(ctx: Context, p: int) -> bool:

@@ -97,7 +97,7 @@ def document_author(ctx: Context, d: int, stop: int) -> Speaker:
     if not rest or rest[0].pos == "PUNCT" or ends_clause(rest[0], ctx.lex):
         if (author := author_before(ctx, doc)) is not None:
             return author  # ЦТАК сообщило ... В сообщении говорится: the agency again
-        if (author := _published_before(ctx, ctx.sentence_of(doc.start)[0])) is not None:
+        if (author := publisher_before(ctx, ctx.sentence_of(doc.start)[0], True)).name:
             return author  # Губернатор подписал указ. В документе говорится: the governor
     words_ = [doc]
     j = d - 1
@@ -155,30 +155,23 @@ def _role_holder(ctx: Context, head: Tok) -> Speaker | None:
     return found if found is not None and is_person(ctx, found) else None
 
 
-def publisher_before(ctx: Context, start: int) -> Speaker:
+def publisher_before(ctx: Context, start: int, published: bool = False) -> Speaker:
     """The subject (a nominative name) of the sentence before ``start`` when that sentence
-    names a document (МИД России опубликовал комментарий): its author."""
+    names a document (МИД России опубликовал комментарий): its author; with ``published``,
+    only when a verb there publishes or signs it (подписал указ, not получил письмо)."""
     prev = [(a, b) for a, b in ctx.sents if b <= start]
     if not prev:
         return Speaker(None)
     toks = ctx.tokens_in(*prev[-1])
     if not any(t.lemma in ctx.lex.documents for t in toks):
         return Speaker(None)
+    if published and not any(t.lemma in PUBLISHING for t in toks):
+        return Speaker(None)
     for t in toks:
         m = ctx.mention_at(t)
         if m and m.type in ("PER", "ORG") and t.feats.get("Case") in ("Nom", None):
             return Speaker(m.name, m.start, m.stop)
     return Speaker(None)
-
-
-def _published_before(ctx: Context, start: int) -> Speaker | None:
-    """``publisher_before`` when the sentence before ``start`` publishes or signs its
-    document (подписал указ, выпустил заявление), not when someone got one (получил письмо)."""
-    prev = [(a, b) for a, b in ctx.sents if b <= start]
-    if not prev or not any(t.lemma in PUBLISHING for t in ctx.tokens_in(*prev[-1])):
-        return None
-    found = publisher_before(ctx, start)
-    return found if found.name else None
 
 
 def _addressee(tok: Tok) -> bool:

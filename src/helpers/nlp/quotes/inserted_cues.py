@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from .antecedents import opens_relative
 from .cues import is_predicate, is_quoting
 from .documents import source_after
-from .lexicons import CONJUNCTIONS, CONNECTIVES, KAK_GOVERNORS, NAMING, RELATIVES
+from .lexicons import CONJUNCTIONS, CONNECTIVES, KAK_GOVERNORS, NAMING
 from .marks import words
 from .records import Context, Quote, Speaker, Tok, negated, skip_space
 from .report_bounds import after_apposition
@@ -314,9 +315,7 @@ def clause_goes_on(ctx: Context, speaker: Speaker, stop: int) -> int | None:
     if k is None or ctx.toks[k].text != "," or ctx.toks[k].start >= stop:
         return None
     rest = [t for t in ctx.tokens_in(ctx.toks[k].stop, stop) if not ctx.in_quote(t.start)]
-    if not rest or rest[0].lemma in RELATIVES or rest[0].pos == "CCONJ":
-        return None
-    if rest[0].pos == "ADP" and len(rest) > 1 and rest[1].lemma in RELATIVES:
+    if not rest or opens_relative(rest) or rest[0].pos == "CCONJ":
         return None  # сообщили в больнице, в которую его доставили: a relative clause
     if any(ctx.is_cue(t) or t.low in ctx.lex.impersonal for t in rest):
         return None

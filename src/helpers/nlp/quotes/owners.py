@@ -5,7 +5,7 @@ behind `в компании`.
 
 from __future__ import annotations
 
-from .anaphora import _introduction, introduced_as, resolve
+from .anaphora import introduced_as, introduction, resolve
 from .introductions import intro_window, places_in, same_role
 from .lexicons import POSSESSIVES, REPLY_VERBS
 from .records import Context, Speaker, Tok, mention_case
@@ -41,7 +41,7 @@ def _introduced_later(ctx: Context, tok: Tok) -> Speaker | None:
         if m.type != "PER" or m.start < tok.stop or ctx.in_quote(m.start):
             continue
         k = ctx.token_at(m.start)
-        if k == tok.i + 1 or (k is not None and _introduction(ctx, k, tok.lemma) is not None):
+        if k == tok.i + 1 or (k is not None and introduction(ctx, k, tok.lemma) is not None):
             return Speaker(m.name, m.start, m.stop)
     return None
 

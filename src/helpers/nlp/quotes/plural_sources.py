@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from .adverbials import adverbial_length
 from .anaphora import is_person
-from .antecedents import last_org_speaker
-from .lexicons import ANAPHORIC_ORGS, INDEFINITE_SUBJECTS, RELATIVES, TIME_NOUNS
+from .antecedents import last_org_speaker, opens_relative
+from .lexicons import ANAPHORIC_ORGS, INDEFINITE_SUBJECTS, TIME_NOUNS
 from .org_names import fronted_body
 from .owners import last_org_named
 from .records import OPENING, Context, Speaker, Tok
@@ -78,8 +78,7 @@ def _before_relative(toks: list[Tok]) -> list[Tok]:
     for n in range(len(toks) - 2, 0, -1):
         if toks[n].text != ",":
             continue
-        rel = toks[n + 1] if toks[n + 1].pos != "ADP" else toks[min(n + 2, len(toks) - 1)]
-        return toks[:n] if rel.lemma in RELATIVES else []
+        return toks[:n] if opens_relative(toks[n + 1 :]) else []
     return []
 
 
