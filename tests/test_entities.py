@@ -172,6 +172,21 @@ def test_descriptor_markers():
         ("Встреча с инженером Алексеем Черных прошла утром.", "PER", "Алексей Черных"),
         # a foreign man's surname in -и does not decline (not Дескальсь)
         ("Хозяин крупной плантации Джино Дескальси:\nМы шокированы.", "PER", "Джино Дескальси"),
+        # the parts of a name agree in case: a surname the tagger reads as a nominative at
+        # the end of a sentence is an instrumental beside its first name (not Фиданом)
+        (
+            "Министр встретился с коллегой из Турции Хаканом Фиданом. Они обсудили Сирию.",
+            "PER",
+            "Хакан Фидан",
+        ),
+        # a man's name in -ей the dictionary reads as a verb form (милеем: милеть)
+        ("Президент встретился с Хавьером Милеем.", "PER", "Хавьер Милей"),
+        # near-miss: a part that may be a nominative (Меир) gives no case to the other
+        (
+            "Первой женщиной, премьер-министром Израиля, была в 1969-1974 годах Голда Меир.",
+            "PER",
+            "Голда Меир",
+        ),
         ("Делегация прибыла в Нидерланды. В Нидерландах её встретили.", "LOC", "Нидерланды"),
         ("Переговоры прошли в Центрально-Азиатском регионе.", "LOC", "Центрально-Азиатский регион"),
         ("Он работал в Северо-Кавказском федеральном округе.", "LOC", None),

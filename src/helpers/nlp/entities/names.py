@@ -81,6 +81,7 @@ FOREIGN_MASCULINE_ENDINGS = [
     (re.compile(r"([лнр])(?:я|ем|ём)$"), r"\1ь"),
     (re.compile(r"([жшчщц])(?:а|ем)$"), r"\1"),
     (re.compile(r"([бвгдзкмпстфх])(?:а|ом)$"), r"\1"),
+    (re.compile(r"([аеоуя])ем$"), r"\1й"),  # Милеем -> Милей, Фарадеем -> Фарадей
 ]
 PERSON_TAGS = ("Name", "Surn", "Patr")
 INDECLINABLE_SURNAME = re.compile(r"^[а-яё-]{2,}[ыи]х$")  # Черных, Седых, Долгих
@@ -210,10 +211,11 @@ def is_adjectival_surname(parse) -> bool:
     return "Surn" in parse.tag and parse.normal_form.endswith(("ой", "ий", "ый"))
 
 
-def person_word(token, gender: str, vocab, hers: bool = False) -> str:
+def person_word(token, gender: str, vocab, hers: bool = False, case: str | None = None) -> str:
     """One name part of a person in the nominative (``Жаксылыковым`` -> ``Жаксылыков``);
-    ``hers``: no other part of the name ends as a man's genitive (-а, -я) would."""
-    word = _person_word(token, gender, vocab, hers)
+    ``hers``: no other part of the name ends as a man's genitive (-а, -я) would; ``case``:
+    the case the name is in, where the tagger's reading of this part is not trusted."""
+    word = _person_word(token, gender, vocab, hers, case)
     if gender == "masc" and foreign_i(token.text, word, vocab):
         return shaped(token.text.lower(), token.text)
     return word
@@ -228,11 +230,11 @@ def foreign_i(text: str, word: str, vocab) -> bool:
     return not vocab.parse(lower)[0].is_known
 
 
-def _person_word(token, gender: str, vocab, hers: bool = False) -> str:
+def _person_word(token, gender: str, vocab, hers: bool = False, case: str | None = None) -> str:
     text = token.text
     if is_initial(text) or not WORD.search(text) or REGNAL.match(text):
         return text
-    case = case_of(token)
+    case = case or case_of(token)
     if case in (None, "nomn") and not is_caps(text):
         return text
     lower = text.lower()
@@ -284,7 +286,7 @@ def _person_word(token, gender: str, vocab, hers: bool = False) -> str:
         # after ж ш ч щ ц (Джорджей -> Джорджа, Наташей -> Наташа, Марией -> Мария)
         stem = lower[:-2]
         return shaped(stem + ("а" if lower.endswith("ой") or stem[-1] in "жшчщц" else "я"), text)
-    if gender == "masc" and not known and len(lower) > 4:
+    if gender == "masc" and not known_as_noun(parses) and len(lower) > 4:
         for pattern, nominative in FOREIGN_MASCULINE_ENDINGS:
             if pattern.search(lower):
                 return shaped(pattern.sub(nominative, lower), text)
@@ -303,15 +305,47 @@ def _person_word(token, gender: str, vocab, hers: bool = False) -> str:
     return shaped(lower, text)
 
 
+def known_as_noun(parses) -> bool:
+    """The dictionary knows the word as a noun (not only as another part of speech: Милеем
+    is read as a form of милеть)."""
+    return any(p.is_known and p.tag.POS == "NOUN" for p in parses)
+
+
 def person_name(tokens, vocab) -> str:
     """``Марией Захаровой`` -> ``Мария Захарова``; patronymics kept (dropped later, in merges)."""
     gender = person_gender(tokens)
     ends = [t.text.lower().endswith(("а", "я")) for t in tokens]  # Райана Куглера: his genitive
     words = [
-        person_word(t, gender, vocab, hers=not any(e for j, e in enumerate(ends) if j != n))
+        person_word(
+            t,
+            gender,
+            vocab,
+            hers=not any(e for j, e in enumerate(ends) if j != n),
+            case=agreeing_case(t, tokens, vocab),
+        )
         for n, t in enumerate(tokens)
     ]
     return join_words(words, tokens)
+
+
+def agreeing_case(token, tokens, vocab) -> str | None:
+    """The parts of a name agree in case: a part the tagger read as a nominative
+    (``Фиданом`` in ``с Хаканом Фиданом.``) is in the oblique case another part is tagged
+    with, when the dictionary reads it as a name in that case and never as a nominative
+    name, and reads the other part in no nominative at all. None: the token's own reading
+    stands."""
+    if case_of(token) not in (None, "nomn"):
+        return None
+    others = [t for t in tokens if t is not token and case_of(t) not in (None, "nomn")]
+    if len({case_of(t) for t in others}) != 1:
+        return None
+    if any(same_case(p, "nomn") for t in others for p in vocab.parse(t.text.lower())):
+        return None  # Голда Меир with Меир read as a genitive: that part may be a nominative
+    case = case_of(others[0])
+    person = [p for p in vocab.parse(token.text.lower()) if any(t in p.tag for t in PERSON_TAGS)]
+    if any(same_case(p, "nomn") for p in person) or not any(same_case(p, case) for p in person):
+        return None
+    return case
 
 
 def head_index(tokens) -> int:

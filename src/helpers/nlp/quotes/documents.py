@@ -10,6 +10,7 @@ from .antecedents import last_spoken_any
 from .lexicons import POSSESSIVES, PUBLISHING, SPOKEN_DOCUMENTS
 from .org_names import author_before, body_source, degree, site_noun
 from .outlets import without_outlet
+from .owners import anaphoric_body
 from .records import OPENING, Context, Speaker, Tok, ends_clause
 from .roles import nominative, role_phrase
 
@@ -76,6 +77,9 @@ def document_author(ctx: Context, d: int, stop: int) -> Speaker:
     if first and first.feats.get("Case") == "Gen" and (first.pos in ("NOUN", "ADJ") or role):
         head = first if role else next((u for u in rest if u.pos == "NOUN"), None)
         if head is not None:  # в сообщении лейбла -> лейбл, украинских СМИ -> украинские СМИ
+            phrase = role_phrase(ctx, head.i)
+            if (body := anaphoric_body(ctx, phrase)) is not None:
+                return body  # в сообщении надзорного ведомства: the body spoken of before
             holder = _role_holder(ctx, head)
             if holder is not None:
                 return holder  # в заявлении президента: the president the article named
@@ -158,20 +162,33 @@ def _role_holder(ctx: Context, head: Tok) -> Speaker | None:
 def publisher_before(ctx: Context, start: int, published: bool = False) -> Speaker:
     """The subject (a nominative name) of the sentence before ``start`` when that sentence
     names a document (МИД России опубликовал комментарий): its author; with ``published``,
-    only when a verb there publishes or signs it (подписал указ, not получил письмо)."""
+    only when a verb there publishes or signs it (подписал указ, not получил письмо), in one
+    of the few sentences before (подписал постановление. Как говорится в документе, ...
+    уточняется в постановлении)."""
     prev = [(a, b) for a, b in ctx.sents if b <= start]
-    if not prev:
+    for sent in reversed(prev[-PUBLISHED_SENTENCES:] if published else prev[-1:]):
+        toks = ctx.tokens_in(*sent)
+        if not any(t.lemma in ctx.lex.documents for t in toks):
+            continue
+        if published and not any(t.lemma in PUBLISHING for t in toks):
+            continue
+        if published and not any(_made(t, ctx) for t in toks):
+            continue  # Как говорится в документе, выплата составит ...: it speaks, not made
+        for t in toks:
+            m = ctx.mention_at(t)
+            if m and m.type in ("PER", "ORG") and t.feats.get("Case") in ("Nom", None):
+                return Speaker(m.name, m.start, m.stop)
         return Speaker(None)
-    toks = ctx.tokens_in(*prev[-1])
-    if not any(t.lemma in ctx.lex.documents for t in toks):
-        return Speaker(None)
-    if published and not any(t.lemma in PUBLISHING for t in toks):
-        return Speaker(None)
-    for t in toks:
-        m = ctx.mention_at(t)
-        if m and m.type in ("PER", "ORG") and t.feats.get("Case") in ("Nom", None):
-            return Speaker(m.name, m.start, m.stop)
     return Speaker(None)
+
+
+PUBLISHED_SENTENCES = 3  # sentences back where a signed or published document is looked for
+
+
+def _made(tok: Tok, ctx: Context) -> bool:
+    """A document noun that is made or made public (its subject or object: подписал
+    постановление, документ опубликован), not one a quote comes from (в документе)."""
+    return tok.lemma in ctx.lex.documents and tok.feats.get("Case") in ("Nom", "Acc", None)
 
 
 def _addressee(tok: Tok) -> bool:
@@ -231,5 +248,7 @@ def _place_after(ctx: Context, head: Tok, toks: list[Tok]) -> Speaker | None:
         return body  # сообщили в пресс-службе ГУ МВД России по Москве: the whole name
     if head.pos == "NOUN" and (head.lemma in ctx.lex.org_roles or ctx.mention_at(toks[2])):
         phrase = role_phrase(ctx, head.i)
+        if (body := anaphoric_body(ctx, phrase)) is not None:
+            return body  # сообщили в американской компании: the company spoken of
         return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
     return None

@@ -64,16 +64,26 @@ def of_other_country(ctx: Context, found: Speaker, stem: str) -> bool:
 
 
 def introduced_elsewhere(ctx: Context, tok: Tok, found: Speaker) -> bool:
-    """``found`` was introduced with the same role and another place or body (глава МИД
-    России Сергей Лавров for глава МИД Турции)."""
-    keys = places_in(ctx, [t for t in role_phrase(ctx, tok.i) if t.i > tok.i])
+    """``found`` was introduced with the same role and another place or organisation (глава
+    МИД России Сергей Лавров for глава МИД Турции; глава «Роскосмоса» Юрий Борисов for глава
+    компании «Газпром нефть»)."""
+    deps = [t for t in role_phrase(ctx, tok.i) if t.i > tok.i]
     m = next((m for m in ctx.mentions if m.start == found.start and m.type == "PER"), None)
-    if not keys or m is None:
+    if m is None:
         return False
     intro = intro_window(ctx, m)
-    places = places_in(ctx, intro)
-    has_role = any(same_role(t.lemma, tok.lemma) for t in intro)
-    return has_role and bool(places) and not (places & keys)
+    if not any(same_role(t.lemma, tok.lemma) for t in intro):
+        return False
+    keys, places = places_in(ctx, deps), places_in(ctx, intro)
+    if keys and places and not (places & keys):
+        return True
+    bodies = bodies_in(ctx, deps)  # глава компании «Газпром нефть» is not глава «Роскосмоса» X
+    return bool(bodies) and not (bodies & bodies_in(ctx, intro)) and bool(bodies_in(ctx, intro))
+
+
+def bodies_in(ctx: Context, toks: list[Tok]) -> set[str]:
+    """The names of the organisations among ``toks``."""
+    return {m.name for t in toks if (m := ctx.mention_at(t)) is not None and m.type == "ORG"}
 
 
 def near_compatriot(ctx: Context, tok: Tok, gender: str | None, stem: str) -> Speaker | None:

@@ -6,8 +6,10 @@ behind `в компании`.
 from __future__ import annotations
 
 from .anaphora import introduced_as, introduction, resolve
+from .antecedents import last_org_speaker
 from .introductions import intro_window, places_in, same_role
-from .lexicons import POSSESSIVES, REPLY_VERBS
+from .lexicons import ANAPHORIC_ORGS, POSSESSIVES, REPLY_VERBS
+from .nationality import adjective_country
 from .records import Context, Speaker, Tok, mention_case
 from .roles import nominative, role_gender, role_phrase
 
@@ -114,6 +116,20 @@ def last_org_named(ctx: Context, tok: Tok) -> Speaker | None:
         return None
     m = orgs[-1]
     return Speaker(m.name, m.start, m.stop)
+
+
+def anaphoric_body(ctx: Context, phrase: list[Tok]) -> Speaker | None:
+    """A phrase that only points back to an organisation (ведомство, в компании, надзорного
+    ведомства: a singular noun of ANAPHORIC_ORGS, adjectives before it and nothing else, no
+    country among them): the organisation that spoke last, else the one named just before."""
+    head = phrase[-1] if phrase else None
+    if head is None or head.lemma not in ANAPHORIC_ORGS or head.feats.get("Number") == "Plur":
+        return None
+    if any(t.pos not in ("ADJ", "DET") or ctx.mention_at(t, places=True) for t in phrase[:-1]):
+        return None  # Nord Stream компания: a body of its own
+    if any(adjective_country(ctx, t) for t in phrase[:-1]):
+        return None  # румынское ведомство is not the NATO quoted before
+    return last_org_speaker(ctx, head.start) or last_org_named(ctx, head)
 
 
 def person_asked(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:

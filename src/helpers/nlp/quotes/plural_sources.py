@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from .adverbials import adverbial_length
 from .anaphora import is_person
-from .antecedents import last_org_speaker, opens_relative
-from .lexicons import ANAPHORIC_ORGS, INDEFINITE_SUBJECTS, TIME_NOUNS
+from .antecedents import opens_relative
+from .lexicons import INDEFINITE_SUBJECTS, TIME_NOUNS
 from .org_names import fronted_body
-from .owners import last_org_named
+from .owners import anaphoric_body
 from .records import OPENING, Context, Speaker, Tok
 from .roles import nominative, place_of, role_phrase
 
@@ -61,10 +61,8 @@ def place_source(ctx: Context, k: int, before: list[Tok] | None = None) -> Speak
             return None
         if not any(u.pos in ("NOUN", "PROPN") for u in phrase):
             return None  # оставшиеся в живых: no place
-        if len(phrase) == 1 and phrase[0].lemma in ANAPHORIC_ORGS:
-            found = last_org_speaker(ctx, phrase[0].start) or last_org_named(ctx, phrase[0])
-            if found:
-                return found
+        if (found := anaphoric_body(ctx, phrase)) is not None:
+            return found  # в ведомстве, в военном ведомстве: the body spoken of
         place = place_of(ctx, t.i)[1:]  # в российской прессе | практически сразу же ...
         if place and place[-1].stop < phrase[-1].stop and not _quoted_name_after(phrase, place):
             phrase = place

@@ -19,7 +19,6 @@ from .anaphora import (
 from .antecedents import (
     antecedent,
     last_body_spoken,
-    last_org_speaker,
     last_spoken,
     latter,
     oblique_apposition,
@@ -31,7 +30,6 @@ from .documents import document_source, source_after
 from .experts import quoted_expert
 from .interlocutors import interlocutor
 from .lexicons import (
-    ANAPHORIC_ORGS,
     DEMONSTRATIVES,
     LATTER,
     ONE,
@@ -43,7 +41,12 @@ from .lexicons import (
 )
 from .nationality import country_stem, several_people
 from .org_names import ends_name, oblique_body, organisation_start
-from .owners import headline_person, last_org_named, person_asked, possessed_role
+from .owners import (
+    anaphoric_body,
+    headline_person,
+    person_asked,
+    possessed_role,
+)
 from .plural_sources import (
     gerund_subject,
     opening_owner,
@@ -226,10 +229,8 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         if owned_by is not None:
             return owned_by
         phrase = role_phrase(ctx, k)
-        if len(phrase) == 1 and tok.lemma in ANAPHORIC_ORGS and tok.feats.get("Number") != "Plur":
-            found = last_org_speaker(ctx, tok.start) or last_org_named(ctx, tok)
-            if found is not None:
-                return found  # В Роскомнадзоре подтвердили ... Ведомство заявило: Роскомнадзор
+        if (found := anaphoric_body(ctx, phrase)) is not None:
+            return found  # В Роскомнадзоре подтвердили ... Ведомство заявило: Роскомнадзор
         if tok.lemma in ctx.lex.titles:  # газета Financial Times -> the outlet's name
             for t in ctx.toks[k + 1 : k + 4]:
                 if t.pos == "PUNCT" and t.text not in OPENING:
