@@ -20,6 +20,16 @@ Batch 1 (who speaks, through the article):
 - A document signed or published up to three sentences back speaks for its author
   (`подписал постановление. Как говорится в документе, ... уточняется в постановлении`); a
   sentence that quotes a document (`в документе`) makes none.
+
+Batch 2:
+- A participle inside a role phrase (`Представитель правящей партии X`) does not end it: the
+  role was read as a subject of its own, so `Он добавил` went past X to the man quoted before.
+- A nationality noun standing alone (`Итальянец сказал`, `По словам англичанина`) is the
+  person just named who was not introduced with another country (demonyms.py); a man for
+  `итальянка`, or one introduced with another country (`сборной России X ... Бразилец`), is
+  not.
+- A `что`-clause of one short adjective is a clause (`заявил, что невиновен`, `сказал, что
+  рад`), as one of a finite verb was; an adverb (`считает, что зря`) is not.
 """
 
 from __future__ import annotations
@@ -152,6 +162,60 @@ BATCH_1 = [
 ]
 
 
-@pytest.mark.parametrize("text, rows", BATCH_1)
+BATCH_2 = [
+    pytest.param(
+        "Лидер оппозиции Имран Хан приветствовал решение суда. Представитель правящей партии "
+        "Мушахид Хусейн сказал агентству Reuters, что партия назовет нового кандидата. Он "
+        "добавил, что ситуация остается стабильной.",
+        [
+            ("indirect", "решение суда", "Имран Хан"),
+            ("indirect", "партия назовет нового кандидата", "Мушахид Хусейн"),
+            ("indirect", "ситуация остается стабильной", "Мушахид Хусейн"),
+        ],
+        id="a-participle-inside-the-role-phrase",
+    ),
+    pytest.param(
+        "Наставник гостей Энцо Мареска похвалил подопечных. Итальянец сказал, что доволен игрой "
+        "в обороне.",
+        [
+            ("indirect", "подопечных", "Энцо Мареска"),
+            ("indirect", "доволен игрой в обороне", "Энцо Мареска"),
+        ],
+        id="a-nationality-noun-for-the-man-just-named",
+    ),
+    pytest.param(
+        "Полузащитник «Челси» Коул Палмер рассказал журналистам, что посвящает победу "
+        "болельщикам. По словам англичанина, команда борется за чемпионство.",
+        [
+            ("indirect", "посвящает победу болельщикам", "Коул Палмер"),
+            ("indirect", "команда борется за чемпионство", "Коул Палмер"),
+        ],
+        id="an-irregular-nationality-noun",
+    ),
+    pytest.param(
+        "Наставник гостей Энцо Мареска похвалил подопечных. Итальянка сказала, что довольна игрой.",
+        [("indirect", "подопечных", "Энцо Мареска"), ("indirect", "довольна игрой", "итальянка")],
+        id="near-miss-a-woman-is-not-the-man-named",
+    ),
+    pytest.param(
+        "Защитник сборной России Георгий Джикия получил травму. Бразилец заявил, что пропустит "
+        "две недели.",
+        [("indirect", "пропустит две недели", "бразилец")],
+        id="near-miss-introduced-with-another-country",
+    ),
+    pytest.param(
+        "Задержанный в Москве Иван Петров заявил, что невиновен.",
+        [("indirect", "невиновен", "Иван Петров")],
+        id="a-clause-of-one-short-adjective",
+    ),
+    pytest.param(
+        "Иван Петров считает, что зря.",
+        [],
+        id="near-miss-a-clause-of-one-adverb",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, rows", BATCH_1 + BATCH_2)
 def test_round23(models, text, rows):
     assert [(kind, quote, speaker) for kind, quote, speaker, _ in found(text, models)] == rows

@@ -12,6 +12,7 @@ from .cues import cue_after
 from .introductions import (
     QUOTE_MARKS,
     ROLE_WINDOW,
+    finite_verb,
     intro_window,
     introduced_elsewhere,
     near_compatriot,
@@ -128,8 +129,8 @@ def _role_subject(ctx: Context, t: Tok, start: int, gender: str | None) -> bool:
     for u in after[: 2 * ROLE_WINDOW]:  # пресс-секретарь президента Дмитрий
         if u.text in QUOTE_MARKS:
             continue  # председатель организации «Надежда» Иван Петров: over a quoted name
-        if u.pos in ("PUNCT", "VERB"):  # Песков: the name that follows is the subject
-            break
+        if u.pos == "PUNCT" or finite_verb(u):
+            break  # Песков: the name that follows is the subject (over правящей партии)
         m = ctx.mention_at(u)
         if m is not None and m.type == "PER":
             return False

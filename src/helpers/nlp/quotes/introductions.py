@@ -18,14 +18,15 @@ QUOTE_MARKS = "«»„“”\"'"
 
 def intro_window(ctx: Context, m: Mention) -> list[Tok]:
     """The words right before a person's name that may introduce it (министр иностранных дел
-    Турции Хакан Фидан), back to punctuation, a conjunction, a verb or another person."""
+    Турции Хакан Фидан, представитель правящей партии X), back to punctuation, a
+    conjunction, a verb that is no participle or another person."""
     k = ctx.token_at(m.start)
     intro: list[Tok] = []
     # a long role phrase with a quoted name (председатель организации «Надежда» X): wider
     reach = 2 * ROLE_WINDOW if k and ctx.toks[k - 1].text in QUOTE_MARKS else ROLE_WINDOW
     after = m.start
     for t in reversed(ctx.toks[max(0, k - reach) : k] if k is not None else []):
-        if t.text in ",.;:!?()" or t.text in ctx.lex.dashes or t.pos == "VERB":
+        if t.text in ",.;:!?()" or t.text in ctx.lex.dashes or finite_verb(t):
             break  # нападающий «Реала» и сборной Португалии X: both introduce X
         if "\n" in ctx.text[t.stop : after]:
             break  # the headline's last words above the line that names X
@@ -35,6 +36,11 @@ def intro_window(ctx: Context, m: Mention) -> list[Tok]:
             break
         intro.append(t)
     return intro
+
+
+def finite_verb(t: Tok) -> bool:
+    """A verb that is no participle (правящей партии, a modifier, is one)."""
+    return t.pos == "VERB" and t.feats.get("VerbForm") != "Part"
 
 
 def places_in(ctx: Context, toks: list[Tok]) -> set[str]:

@@ -98,6 +98,9 @@ PHASE_VERBS = _words("quote_phase_verbs.txt")  # стали сравнивать
 COUNTRY_ADJECTIVES = dict(  # немецкий -> германи: an irregular adjective's country
     line.split() for line in _lines("quote_country_adjectives.txt")
 )
+DEMONYMS = dict(  # англичанин -> английский: an irregular nationality noun's adjective
+    line.split() for line in _lines("quote_demonyms.txt")
+)
 COUNTRY_ACRONYMS = dict(  # сша -> америк: the country an acronym names
     line.split() for line in _lines("quote_country_acronyms.txt")
 )

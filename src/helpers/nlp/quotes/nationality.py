@@ -77,10 +77,15 @@ def phrase_country(ctx: Context, tok: Tok, home: bool) -> str | None:
 def adjective_country(ctx: Context, adj: Tok) -> str | None:
     """The stem of a country adjective (французский -> франц, российский -> росси: the home
     country too), or None when the stem spells no place."""
-    if adj.lemma in COUNTRY_ADJECTIVES:
-        return COUNTRY_ADJECTIVES[adj.lemma]  # немецкий -> германи (Германия)
-    suffix = next((s for s in SUFFIXES if adj.lemma.endswith(s)), None)
-    stem = adj.lemma[: -len(suffix)] if suffix else ""
+    return lemma_country(ctx, adj.lemma)
+
+
+def lemma_country(ctx: Context, lemma: str) -> str | None:
+    """``adjective_country`` for an adjective's lemma."""
+    if lemma in COUNTRY_ADJECTIVES:
+        return COUNTRY_ADJECTIVES[lemma]  # немецкий -> германи (Германия)
+    suffix = next((s for s in SUFFIXES if lemma.endswith(s)), None)
+    stem = lemma[: -len(suffix)] if suffix else ""
     if len(stem) < 3:
         return None
     # американ -> америка, россий -> россия

@@ -151,10 +151,14 @@ def _joiner(toks: list[Tok]) -> int:
 
 
 def one_verb_clause(ctx: Context, begin: int, end: int) -> bool:
-    """The content is one finite verb: a whole clause with its subject dropped (сказал, что
-    передумал)."""
+    """The content is one finite verb or short adjective: a whole clause with its subject
+    (and copula) dropped (сказал, что передумал; заявил, что невиновен)."""
     toks = [t for t in ctx.tokens_in(begin, end) if t.pos != "PUNCT"]
-    return len(toks) == 1 and toks[0].pos == "VERB" and toks[0].feats.get("VerbForm") == "Fin"
+    if len(toks) != 1:
+        return False
+    if toks[0].pos == "ADJ" and toks[0].feats.get("Variant") == "Short":
+        return True
+    return toks[0].pos == "VERB" and toks[0].feats.get("VerbForm") == "Fin"
 
 
 def _subject_word(w: Tok) -> bool:

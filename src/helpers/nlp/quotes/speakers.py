@@ -26,6 +26,7 @@ from .antecedents import (
     resolve_other,
 )
 from .authored import publishing_verb
+from .demonyms import demonym_person
 from .documents import document_source, source_after
 from .experts import quoted_expert
 from .interlocutors import interlocutor
@@ -206,7 +207,7 @@ def speaker_from(ctx: Context, k: int, gender: str | None, limit: int) -> Speake
         # эксперт X ... Эксперт отметил: an anonymous noun too, when it introduced a name
         found = introduced_as(ctx, tok, gender)
         if found is None and tok.lemma not in ctx.lex.anonymous:
-            found = ps.described_person(ctx, tok)  # 25-летняя девушка
+            found = ps.described_person(ctx, tok) or demonym_person(ctx, tok)  # итальянец
         if found:
             return found
     if tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim" and not unnamed:
