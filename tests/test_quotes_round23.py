@@ -30,6 +30,21 @@ Batch 2:
   not.
 - A `что`-clause of one short adjective is a clause (`заявил, что невиновен`, `сказал, что
   рад`), as one of a finite verb was; an adverb (`считает, что зря`) is not.
+
+Batch 3 (agency copy):
+- A clause after a dash or comma that points back as a sentence of its own would (`C — такой
+  прогноз дал X`, `C, так считает X`) reports the clause before it (found nothing); a
+  sentence of its own did so already.
+- Figures cited, pointing back (`Такие данные приводит Росстат`, `Такие цифры привело
+  агентство X`): the sentence before; `Эксперт привел данные опроса` is no report.
+- `C, уточнили там.`: `там` after the verb stands for the body that spoke in the sentence
+  before, as `Там уточнили` opening a sentence did (found nothing); after a sentence that
+  names only a city, no record.
+- `клуб` points back to the club named (`В клубе сообщили` after `Главный тренер «Зенита»
+  X`: Зенит); with two clubs named, it stays `клуб`.
+- A role word introduces the name right after it only: another person's name between them
+  ends the introduction (`Актриса Юлия Пересильд и режиссер Клим Шипенко`: `по словам
+  актрисы` was Шипенко).
 """
 
 from __future__ import annotations
@@ -216,6 +231,78 @@ BATCH_2 = [
 ]
 
 
-@pytest.mark.parametrize("text, rows", BATCH_1 + BATCH_2)
+BATCH_3 = [
+    pytest.param(
+        "Цены на бензин расти не будут — такой прогноз дал вице-премьер Александр Новак.",
+        [("indirect", "Цены на бензин расти не будут", "Александр Новак")],
+        id="a-view-restated-after-a-dash",
+    ),
+    pytest.param(
+        "Цены на бензин расти не будут, так считает вице-премьер Александр Новак.",
+        [("indirect", "Цены на бензин расти не будут", "Александр Новак")],
+        id="so-says-after-a-comma",
+    ),
+    pytest.param(
+        "Цены на бензин расти не будут, так как нефть дешевеет.",
+        [],
+        id="near-miss-so-as-a-conjunction",
+    ),
+    pytest.param(
+        "Инфляция в октябре замедлилась до 7,2%. Такие данные приводит Росстат.",
+        [("indirect", "Инфляция в октябре замедлилась до 7,2%", "Росстат")],
+        id="figures-cited-pointing-back",
+    ),
+    pytest.param(
+        "Эксперт привел данные опроса ВЦИОМ.",
+        [],
+        id="near-miss-figures-cited-point-nowhere",
+    ),
+    pytest.param(
+        "Сбербанк снизит ставки по ипотеке. Об этом сообщили в пресс-службе банка. Снижение "
+        "составит до 1,5 процентного пункта, уточнили там.",
+        [
+            ("indirect", "Сбербанк снизит ставки по ипотеке", "пресс-служба банка"),
+            ("indirect", "Снижение составит до 1,5 процентного пункта", "пресс-служба банка"),
+        ],
+        id="there-after-the-verb",
+    ),
+    pytest.param(
+        "Иван Петров приехал в Тверь. Снижение составит до 1,5 процентного пункта, уточнили там.",
+        [],
+        id="near-miss-there-a-city",
+    ),
+    pytest.param(
+        "Главный тренер «Зенита» Сергей Семак остался доволен игрой. В клубе сообщили, что "
+        "контракт с ним продлен.",
+        [("indirect", "контракт с ним продлен", "Зенит")],
+        id="the-club-spoken-of",
+    ),
+    pytest.param(
+        "Матч «Зенита» с ЦСКА завершился вничью. В клубе сообщили, что нападающий получил травму.",
+        [("indirect", "нападающий получил травму", "клуб")],
+        id="near-miss-two-clubs-named",
+    ),
+    pytest.param(
+        "Актриса Юлия Пересильд и режиссер Клим Шипенко вернулись с МКС. Шипенко добавил, что "
+        "съемки прошли по плану. По словам актрисы, невесомость оказалась испытанием.",
+        [
+            ("indirect", "съемки прошли по плану", "Клим Шипенко"),
+            ("indirect", "невесомость оказалась испытанием", "Юлия Пересильд"),
+        ],
+        id="a-role-introduces-the-name-right-after-it",
+    ),
+    pytest.param(
+        "Актриса Юлия Пересильд и режиссер Клим Шипенко вернулись с МКС. Пересильд призналась, "
+        "что скучала по дочерям. По словам режиссера, съемки прошли по плану.",
+        [
+            ("indirect", "скучала по дочерям", "Юлия Пересильд"),
+            ("indirect", "съемки прошли по плану", "Клим Шипенко"),
+        ],
+        id="near-miss-the-second-role-of-the-pair",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, rows", BATCH_1 + BATCH_2 + BATCH_3)
 def test_round23(models, text, rows):
     assert [(kind, quote, speaker) for kind, quote, speaker, _ in found(text, models)] == rows

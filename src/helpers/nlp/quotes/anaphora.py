@@ -438,8 +438,8 @@ def introduction(ctx: Context, k: int, lemma: str, same=same_role) -> int | None
     token ``k``: its token index."""
     case = ctx.toks[k].feats.get("Case")
     for t in reversed(ctx.toks[max(0, k - 5) : k]):
-        if t.pos == "PUNCT":
-            return None
+        if t.pos == "PUNCT" or ((m := ctx.mention_at(t)) is not None and m.type == "PER"):
+            return None  # Актриса Юлия Пересильд и режиссер X: the role is hers
         if same(t.lemma, lemma):  # in the name's case: not муж актрисы Сергей Сенин
             return t.i if _same_case(t.feats.get("Case"), case) else None
     return None

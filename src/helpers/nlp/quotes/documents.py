@@ -11,6 +11,7 @@ from .lexicons import POSSESSIVES, PUBLISHING, SPOKEN_DOCUMENTS
 from .org_names import author_before, body_source, degree, site_noun
 from .outlets import without_outlet
 from .owners import anaphoric_body
+from .plural_sources import there_source
 from .records import OPENING, Context, Speaker, Tok, ends_clause
 from .roles import nominative, role_phrase
 
@@ -225,6 +226,8 @@ def source_after(ctx: Context, k: int) -> Speaker | None:
         toks = ctx.toks[toks[1].i : toks[1].i + 7]  # сообщили агентству в пресс-службе
     if toks and (skip := adverbial_length(toks, 0)) and skip < len(toks):
         toks = ctx.toks[toks[skip].i : toks[skip].i + 7]  # сообщили в частности в МВД
+    if toks and toks[0].low == "там" and (len(toks) == 1 or toks[1].pos == "PUNCT"):
+        return there_source(ctx, ctx.sentence_of(toks[0].start)[0])  # C, уточнили там.
     if len(toks) < 2 or toks[0].low not in ("в", "во", "на", "из"):
         return None
     head = _place_head(toks[1:4])  # на официальном сайте; в МЧС, ...

@@ -177,6 +177,8 @@ def rule_about_this(ctx, toks, start, stop, prev):
         found = _about_clause(ctx, toks, about[0], mark)  # C, об этом заявил X: one sentence
         if found is not None:
             return found
+    if not about and (found := _restated_clause(ctx, toks)) is not None:
+        return found  # C — такой прогноз дал X; C, так считает X: one sentence
     if prev is None or ctx.in_quote(prev[0]) or announces_next(toks):
         return None
     if about:
@@ -222,6 +224,27 @@ def _about_clause(ctx: Context, toks: list[Tok], n: int, mark: int) -> list[Quot
     begin = toks[0].start
     end = trim_end(ctx, begin, toks[mark].start)
     return [Quote(begin, end, "indirect", speaker, cue.text, "indirect:ob_etom")]
+
+
+def _restated_clause(ctx: Context, toks: list[Tok]) -> list[Quote] | None:
+    """`C — такой прогноз дал X`, `C, так считает X`: a clause after a dash or comma that
+    points back as a sentence of its own would (pointing.restated_view_cue, so_cue) reports
+    the clause before the mark; [] when no source is named."""
+    for m, t in enumerate(toks[3:-2], 3):
+        if t.text != "," and t.text not in ctx.lex.dashes or ctx.in_quote(t.start):
+            continue
+        rest = toks[m + 1 :]
+        rule = "indirect:restated_view"
+        if (cue := restated_view_cue(ctx, rest)) is None:
+            cue, rule = so_cue(ctx, rest), "indirect:so_said"
+        if cue is None:
+            continue
+        speaker = speaker_of(ctx, cue.i)
+        if speaker.name is None:
+            return []
+        begin = toks[0].start
+        return [Quote(begin, trim_end(ctx, begin, t.start), "indirect", speaker, cue.text, rule)]
+    return None
 
 
 PARAGRAPH_SENTENCES = 3  # at most this many sentences of a paragraph make one reported content

@@ -94,6 +94,12 @@ def _there(ctx: Context, toks: list[Tok], start: int) -> Speaker | None:
         t.pos not in ("ADV", "PART", "CCONJ") and not _told(t) for t in toks
     ):
         return None
+    return there_source(ctx, start)
+
+
+def there_source(ctx: Context, start: int) -> Speaker | None:
+    """Who `там` stands for in the sentence at ``start``: the body or place that spoke last
+    in the sentence before, else the body that sentence turned to; none for a person."""
     before = [s for s in ctx.sents if s[1] <= start][-1:]
     for pos, speaker in reversed(ctx.spoken):
         if before and pos >= before[0][0] and pos < start and speaker.name:

@@ -86,13 +86,19 @@ RESTATING = frozenset(
     {"это", "этот", "такой", "данный", "подобный", "аналогичный", "соответствующий"}
 )
 PRESENTING = frozenset({"выступить", "выступать"})  # С таким заявлением выступил X
+# figures cited, pointing back only (Такие данные приводит Росстат): `привёл данные` alone
+# is no speech act with content of its own, so these are no light cues
+CITED_FIGURES = frozenset(
+    (verb, noun) for verb in ("приводить", "привести") for noun in ("данные", "цифра", "статистика")
+)
 
 
 def restated_view_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
     """A sentence that opens with a pointing word and the noun of a light speech verb
     (quote_light_cues.txt), the verb after it: `Такое мнение высказал X`, `Эту оценку дал X`,
-    `Это заявление сделал X`, or `с` + a claim noun + `выступить` (С таким заявлением выступил
-    X): the view is the sentence before; the verb, whose subject speaks."""
+    `Это заявление сделал X`, `Такие данные приводит X`, or `с` + a claim noun + `выступить`
+    (С таким заявлением выступил X): the view is the sentence before; the verb, whose subject
+    speaks."""
     words_ = [t for t in toks if t.pos not in ("PUNCT", "PART")]
     presented = bool(words_) and words_[0].low in ("с", "со")
     words_ = words_[presented:]
@@ -105,5 +111,6 @@ def restated_view_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
     if presented:
         fits = verb.lemma in PRESENTING and noun.lemma in CLAIM_NOUNS
     else:
-        fits = (verb.lemma, noun.lemma) in ctx.lex.light_cues
+        pair = (verb.lemma, noun.lemma)
+        fits = pair in ctx.lex.light_cues or pair in CITED_FIGURES
     return verb if fits else None
