@@ -515,6 +515,27 @@ def test_craft_named_in_quotes_are_not_organisations(text):
     assert not entities["name"].isin(["Союз", "Мир"]).any()
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a common noun opening a sentence, tagged as a person: no name to count
+        (
+            "Алина Загитова и ее тренер Этери Тутберидзе дали интервью. Наставница добавила, "
+            "что гордится ученицей.",
+            {"Алина Загитова", "Этери Тутберидзе"},
+        ),
+        # near-miss: the same kind of word as a surname the article spells in full
+        (
+            "Министр Иван Мельник выступил на форуме. Мельник заявил, что бюджет исполнен.",
+            {"Иван Мельник"},
+        ),
+    ],
+)
+def test_a_common_noun_opening_a_sentence_is_no_person(text, people):
+    entities = helpers.extract_entities(text)
+    assert set(entities.loc[entities["type"] == "PER", "name"]) == people
+
+
 # --- the corpus --------------------------------------------------------------------------
 
 

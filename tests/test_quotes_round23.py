@@ -45,6 +45,18 @@ Batch 3 (agency copy):
 - A role word introduces the name right after it only: another person's name between them
   ends the introduction (`Актриса Юлия Пересильд и режиссер Клим Шипенко`: `по словам
   актрисы` was Шипенко).
+
+Batch 4:
+- A former head of any post (`Бывший лидер страны`) is the person introduced as a former
+  holder (`Экс-президент Бразилии X`); a former minister still needs a minister.
+- `наставница` is a role word of the post of `тренер` (`Наставница добавила` after `ее тренер
+  X`); the entity pass no longer takes such a sentence-opening common noun for a person's
+  name (natasha tagged `Наставница`, `Хакер`, `Маэстро` as PER).
+- A common animate noun opening a sentence before a preposition is that noun, not a name
+  (`Пенсионерка из Омска пожаловалась`: the speaker was `Пенсионерка`).
+- A bare `Женщина`/`Мужчина` with no one named takes up the unnamed speaker of its gender of
+  the sentence before (`Пенсионерка из Омска ... Женщина сообщила`); not one of the other
+  gender.
 """
 
 from __future__ import annotations
@@ -303,6 +315,49 @@ BATCH_3 = [
 ]
 
 
-@pytest.mark.parametrize("text, rows", BATCH_1 + BATCH_2 + BATCH_3)
+BATCH_4 = [
+    pytest.param(
+        "Экс-президент Бразилии Жаир Болсонару и его сын Эдуарду выступили на митинге. Бывший "
+        "лидер страны заявил, что выборы были сфальсифицированы.",
+        [("indirect", "выборы были сфальсифицированы", "Жаир Болсонару")],
+        id="a-former-leader-is-the-former-president",
+    ),
+    pytest.param(
+        "Экс-президент Бразилии Жаир Болсонару выступил на митинге. Бывший министр заявил, что "
+        "выборы были сфальсифицированы.",
+        [("indirect", "выборы были сфальсифицированы", "бывший министр")],
+        id="near-miss-a-former-minister-is-no-former-president",
+    ),
+    pytest.param(
+        "Олимпийская чемпионка Алина Загитова и ее тренер Этери Тутберидзе дали интервью. "
+        "Фигуристка рассказала, что вернется на лед. Наставница добавила, что гордится ученицей.",
+        [
+            ("indirect", "вернется на лед", "Алина Загитова"),
+            ("indirect", "гордится ученицей", "Этери Тутберидзе"),
+        ],
+        id="a-woman-coach",
+    ),
+    pytest.param(
+        "Пенсионерка из Омска пожаловалась в прокуратуру на управляющую компанию. Женщина "
+        "сообщила, что зимой в квартире холодно.",
+        [
+            ("indirect", "на управляющую компанию", "пенсионерка из Омска"),
+            ("indirect", "зимой в квартире холодно", "пенсионерка из Омска"),
+        ],
+        id="the-unnamed-woman-of-the-sentence-before",
+    ),
+    pytest.param(
+        "Пенсионерка пожаловалась в прокуратуру на управляющую компанию. Мужчина "
+        "сообщил, что зимой в квартире холодно.",
+        [
+            ("indirect", "на управляющую компанию", "пенсионерка"),
+            ("indirect", "зимой в квартире холодно", "мужчина"),
+        ],
+        id="near-miss-a-man-is-not-the-woman-before",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, rows", BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4)
 def test_round23(models, text, rows):
     assert [(kind, quote, speaker) for kind, quote, speaker, _ in found(text, models)] == rows

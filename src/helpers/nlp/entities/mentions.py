@@ -134,6 +134,27 @@ def lone_title(part: Part, vocab) -> bool:
     )
 
 
+def common_noun_opening(part: Part, text: str, vocab, names: set[str]) -> bool:
+    """A PER part that is one word opening a sentence, capitalised only for that, which the
+    dictionary knows as a common animate noun and never as a name (``Наставница добавила``,
+    ``Пенсионерка из Омска``), and which is no word of a longer name in the same text
+    (``names``: Иван Мельник ... Мельник заявил)."""
+    if part.type != "PER" or len(part.tokens) != 1:
+        return False
+    token = part.tokens[0]
+    before = text[: token.start].rstrip()
+    if before and before[-1] not in ".!?\n…":
+        return False
+    word = token.text.lower()
+    parses = vocab.parse(word)
+    if not parses or not all(p.is_known for p in parses) or word in names:
+        return False
+    first = parses[0].tag
+    if first.POS != "NOUN" or "anim" not in first or "nomn" not in first:
+        return False
+    return not any(NAME_GRAMMEMES & p.tag.grammemes for p in parses)
+
+
 def retype(part: Part, vocab) -> str:
     """PER tags on place names the dictionary knows only as places (Эфиопия) become LOC."""
     if part.type != "PER":
@@ -154,6 +175,12 @@ def doc_mentions(text: str, doc, dateline: Dateline | None, models) -> list[Ment
     ("Барри Лоуенкрон (Barry Lowenkron)") is a mention of the same person.
     """
     mentions: list[Mention] = []
+    names = {  # the words of the names of more than one word
+        t.text.lower()
+        for span in doc.spans
+        if span.type == "PER" and len(span.tokens) > 1
+        for t in span.tokens
+    }
     for span in doc.spans:
         previous = None
         for part in span_parts(span, text):
@@ -171,6 +198,7 @@ def doc_mentions(text: str, doc, dateline: Dateline | None, models) -> list[Ment
                 not name.strip()
                 or fold_text(name) in NOT_ENTITIES
                 or lone_title(part, models.morph_vocab)
+                or common_noun_opening(part, text, models.morph_vocab, names)
             ):
                 continue
             previous = Mention(

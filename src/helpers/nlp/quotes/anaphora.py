@@ -193,9 +193,12 @@ def _introduced_in_role(ctx: Context, tok: Tok) -> Speaker | None:
     named = [m for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start]
     if former(ctx, tok):  # бывший министр, экс-премьер: one introduced as a former holder
         base = tok.lemma.removeprefix("экс-")
+        same = _same_base
+        if base in FORMER_ANY:  # бывший лидер страны: one introduced as экс-президент
+            same = lambda a, b: a.startswith("экс-") or a in ctx.lex.roles  # noqa: E731
         for m in reversed(named):
             k = ctx.token_at(m.start)
-            intro = introduction(ctx, k, base, _same_base) if k is not None else None
+            intro = introduction(ctx, k, base, same) if k is not None else None
             if intro is not None and former(ctx, ctx.toks[intro]):
                 return Speaker(m.name, m.start, m.stop)
     for same in (str.__eq__, same_role):  # министр Шойгу и начальник Генштаба Герасимов ...
@@ -226,6 +229,9 @@ def _periphrasis_before(ctx: Context, k: int, lemma: str) -> bool:
 def former(ctx: Context, tok: Tok) -> bool:
     """A former holder's role word: `экс-министр`, `бывший министр`."""
     return tok.lemma.startswith("экс-") or (tok.i > 0 and ctx.toks[tok.i - 1].lemma == "бывший")
+
+
+FORMER_ANY = frozenset({"лидер", "глава", "руководитель"})  # a former head of any post
 
 
 def _same_base(a: str, b: str) -> bool:

@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 from .anaphora import AGED, described_by_age, resolve, source_noun
-from .antecedents import oblique_apposition
+from .antecedents import oblique_apposition, sentence_before
 from .lexicons import GENERIC_PERSONS, POSSESSIVES
 from .records import Context, Mention, Speaker, Tok, ends_clause, mention_case
 from .roles import companions_of, nominative, role_phrase
@@ -315,7 +315,30 @@ def _generic_person(ctx: Context, tok: Tok) -> Speaker | None:
             return None  # В полицию обратилась женщина. Женщина рассказала ...
     gender = tok.feats.get("Gender") if tok.feats.get("Gender") in ("Masc", "Fem") else None
     found = resolve(ctx, tok.start, gender)
-    return found if found is not None and found.name is not None else None
+    if found is not None and found.name is not None:
+        return found
+    return _unnamed_before(ctx, tok, gender)
+
+
+def _unnamed_before(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
+    """No one named: the speaker of the sentence before when that is a phrase headed by a
+    common animate noun of ``tok``'s gender (Пенсионерка из Омска пожаловалась ... Женщина
+    сообщила -> пенсионерка из Омска)."""
+    begin = sentence_before(ctx, tok.start)
+    for pos, speaker in reversed(ctx.spoken):
+        if pos >= tok.start or speaker.start is None or not speaker.name:
+            continue
+        if pos < begin:
+            return None
+        k = ctx.token_at(speaker.start)
+        head = ctx.toks[k] if k is not None else None
+        if head is None or ctx.mention_at(head) is not None:
+            return None  # a person or body named: resolve() had its say
+        animate = head.pos == "NOUN" and head.feats.get("Animacy") == "Anim"
+        if animate and head.feats.get("Number") != "Plur" and head.feats.get("Gender") == gender:
+            return Speaker(speaker.name, speaker.start, speaker.stop)
+        return None
+    return None
 
 
 def _source_genitive(ctx: Context, tok: Tok) -> bool:

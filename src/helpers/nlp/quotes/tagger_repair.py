@@ -73,8 +73,9 @@ def opening_noun_misread(morph, tok) -> None:
 def repair_openers(ctx) -> None:
     """``opening_noun_misread`` on the first word of each sentence that ends with a colon
     (Внук политика рассказал:) or whose next word is a finite verb, adverbs and particles
-    skipped (Синоптики предупредили, Монарх также призвал), a comma (Министр, отвечая ...)
-    or a common noun in the genitive that depends on it (Мать девушки Анна Петрова заявила)."""
+    skipped (Синоптики предупредили, Монарх также призвал), a comma (Министр, отвечая ...),
+    a common noun in the genitive that depends on it (Мать девушки Анна Петрова заявила) or
+    a preposition (Пенсионерка из Омска пожаловалась)."""
     for a, b in ctx.sents:
         first = ctx.first_token_after(a)
         if first is None:
@@ -88,7 +89,8 @@ def repair_openers(ctx) -> None:
         verb = nxt is not None and nxt.pos == "VERB" and nxt.feats.get("VerbForm") == "Fin"
         comma = nxt is not None and nxt.text == ","  # Министр, отвечая на вопрос, заявил
         owner = nxt is not None and _genitive_dependant(nxt)  # Мать девушки Анна Петрова
-        if verb or comma or owner or ctx.text[a:b].rstrip().endswith(":"):
+        place = nxt is not None and nxt.pos == "ADP"  # Пенсионерка из Омска пожаловалась
+        if verb or comma or owner or place or ctx.text[a:b].rstrip().endswith(":"):
             opening_noun_misread(ctx.morph, ctx.toks[first])
 
 
