@@ -193,9 +193,9 @@ def _introduced_in_role(ctx: Context, tok: Tok) -> Speaker | None:
     named = [m for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start]
     if former(ctx, tok):  # бывший министр, экс-премьер: one introduced as a former holder
         base = tok.lemma.removeprefix("экс-")
-        same = _same_base
-        if base in FORMER_ANY:  # бывший лидер страны: one introduced as экс-президент
-            same = lambda a, b: a.startswith("экс-") or a in ctx.lex.roles  # noqa: E731
+        same = _same_base  # бывший лидер страны: one introduced as экс-президент
+        if base in FORMER_ANY:
+            same = partial(_any_role, ctx.lex.roles)
         for m in reversed(named):
             k = ctx.token_at(m.start)
             intro = introduction(ctx, k, base, same) if k is not None else None
@@ -232,6 +232,11 @@ def former(ctx: Context, tok: Tok) -> bool:
 
 
 FORMER_ANY = frozenset({"лидер", "глава", "руководитель"})  # a former head of any post
+
+
+def _any_role(roles: frozenset[str], a: str, b: str) -> bool:
+    """Any role word, former or not (the former-holder check is made on the word found)."""
+    return a.startswith("экс-") or a in roles
 
 
 def _same_base(a: str, b: str) -> bool:

@@ -173,7 +173,7 @@ def publisher_before(ctx: Context, start: int, published: bool = False) -> Speak
             continue
         if published and not any(t.lemma in PUBLISHING for t in toks):
             continue
-        if published and not any(_made(t, ctx) for t in toks):
+        if published and not any(_made(ctx, t) for t in toks):
             continue  # Как говорится в документе, выплата составит ...: it speaks, not made
         for t in toks:
             m = ctx.mention_at(t)
@@ -186,7 +186,7 @@ def publisher_before(ctx: Context, start: int, published: bool = False) -> Speak
 PUBLISHED_SENTENCES = 3  # sentences back where a signed or published document is looked for
 
 
-def _made(tok: Tok, ctx: Context) -> bool:
+def _made(ctx: Context, tok: Tok) -> bool:
     """A document noun that is made or made public (its subject or object: подписал
     постановление, документ опубликован), not one a quote comes from (в документе)."""
     return tok.lemma in ctx.lex.documents and tok.feats.get("Case") in ("Nom", "Acc", None)

@@ -231,7 +231,7 @@ def _restated_clause(ctx: Context, toks: list[Tok]) -> list[Quote] | None:
     points back as a sentence of its own would (pointing.restated_view_cue, so_cue) reports
     the clause before the mark; [] when no source is named."""
     for m, t in enumerate(toks[3:-2], 3):
-        if t.text != "," and t.text not in ctx.lex.dashes or ctx.in_quote(t.start):
+        if (t.text != "," and t.text not in ctx.lex.dashes) or ctx.in_quote(t.start):
             continue
         rest = toks[m + 1 :]
         rule = "indirect:restated_view"

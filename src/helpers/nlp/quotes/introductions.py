@@ -83,8 +83,8 @@ def introduced_elsewhere(ctx: Context, tok: Tok, found: Speaker) -> bool:
     keys, places = places_in(ctx, deps), places_in(ctx, intro)
     if keys and places and not (places & keys):
         return True
-    bodies = bodies_in(ctx, deps)  # глава компании «Газпром нефть» is not глава «Роскосмоса» X
-    return bool(bodies) and not (bodies & bodies_in(ctx, intro)) and bool(bodies_in(ctx, intro))
+    bodies, known = bodies_in(ctx, deps), bodies_in(ctx, intro)  # компании «Газпром нефть»
+    return bool(bodies) and bool(known) and not (bodies & known)
 
 
 def bodies_in(ctx: Context, toks: list[Tok]) -> set[str]:

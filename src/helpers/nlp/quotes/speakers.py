@@ -42,12 +42,7 @@ from .lexicons import (
 )
 from .nationality import country_stem, several_people
 from .org_names import ends_name, oblique_body, organisation_start
-from .owners import (
-    anaphoric_body,
-    headline_person,
-    person_asked,
-    possessed_role,
-)
+from .owners import anaphoric_body, headline_person, person_asked, possessed_role
 from .plural_sources import (
     gerund_subject,
     opening_owner,
