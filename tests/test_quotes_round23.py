@@ -57,6 +57,12 @@ Batch 4:
 - A bare `Женщина`/`Мужчина` with no one named takes up the unnamed speaker of its gender of
   the sentence before (`Пенсионерка из Омска ... Женщина сообщила`); not one of the other
   gender.
+
+Batch 5:
+- A speaker phrase of a generic noun (entity_org_nouns.txt) and an organisation's name in
+  quotation marks (`В компании «Россети Московский регион» пообещали`, `в российской компании
+  «Мегафон»`) is the organisation by its name, as the gold names bodies (the phrase was the
+  speaker); `пресс-служба компании «Мегафон»`, a part of the body, keeps its phrase.
 """
 
 from __future__ import annotations
@@ -358,6 +364,29 @@ BATCH_4 = [
 ]
 
 
-@pytest.mark.parametrize("text, rows", BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4)
+BATCH_5 = [
+    pytest.param(
+        "Жители пожаловались на отключения света. В компании «Россети Московский регион» "
+        "пообещали восстановить подачу света до вечера.",
+        [
+            ("indirect", "на отключения света", "жители"),
+            ("indirect", "восстановить подачу света до вечера", "Россети Московский регион"),
+        ],
+        id="a-company-by-its-name",
+    ),
+    pytest.param(
+        "Как сообщили в российской компании «Мегафон», продажи начнутся в пятницу.",
+        [("indirect", "продажи начнутся в пятницу", "Мегафон")],
+        id="an-adjective-before-the-generic-noun",
+    ),
+    pytest.param(
+        "В пресс-службе компании «Мегафон» сообщили, что продажи начнутся в пятницу.",
+        [("indirect", "продажи начнутся в пятницу", "пресс-служба компании «Мегафон»")],
+        id="near-miss-a-part-of-the-company",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, rows", BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5)
 def test_round23(models, text, rows):
     assert [(kind, quote, speaker) for kind, quote, speaker, _ in found(text, models)] == rows

@@ -29,7 +29,7 @@ from .lexicons import Lexicon, lexicon
 from .marks import quoted_spans
 from .named_bodies import named_bodies
 from .nouns import NOUN_RULES
-from .org_names import full_body_names, organisation_names
+from .org_names import full_body_names, organisation_names, quoted_names
 from .quoted_words import quoted_words, whole_clauses
 from .ranker import rerank
 from .records import Context, Quote
@@ -110,6 +110,7 @@ def find_quotes(
     quotes = restated_twins(ctx, quotes)
     named_bodies(ctx, quotes)
     full_body_names(ctx, quotes)  # управление -> управление торгового представителя США
+    quoted_names(ctx, quotes)  # компания «Мегафон» -> Мегафон
     quotes = unnamed_twins([part for q in quotes for part in paragraphs_of(text, q)])
     found = sorted((q for q in quotes if q.stop > q.start), key=lambda q: (q.start, q.stop))
     rerank(ctx, found)

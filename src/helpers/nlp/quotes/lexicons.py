@@ -98,6 +98,7 @@ PHASE_VERBS = _words("quote_phase_verbs.txt")  # стали сравнивать
 COUNTRY_ADJECTIVES = dict(  # немецкий -> германи: an irregular adjective's country
     line.split() for line in _lines("quote_country_adjectives.txt")
 )
+ORG_NOUNS = _role_list("entity_org_nouns.txt")  # компания, банк, газета: before a body's name
 DEMONYMS = dict(  # англичанин -> английский: an irregular nationality noun's adjective
     line.split() for line in _lines("quote_demonyms.txt")
 )

@@ -12,9 +12,9 @@ import re
 from pymorphy3.analyzer import Parse
 
 from ...io.text import fold_text
-from .lexicons import ANAPHORIC_ORGS, STATIONED
+from .lexicons import ANAPHORIC_ORGS, ORG_NOUNS, STATIONED
 from .owners import last_org_named
-from .records import Context, Mention, Quote, Speaker, Tok
+from .records import OPENING, Context, Mention, Quote, Speaker, Tok
 from .roles import nominative, role_phrase
 
 
@@ -264,6 +264,26 @@ def site_name(ctx: Context, m: Mention) -> None:
     written = ctx.text[m.start : m.stop].strip("«»\"'“”„")
     if SITE.match(written):
         m.name = written
+
+
+def quoted_names(ctx: Context, quotes: list[Quote]) -> None:
+    """A speaker phrase of a generic noun and an organisation's name in quotation marks after
+    it (`в компании «Россети Московский регион» пообещали`, `российская компания «Мегафон»`)
+    is that organisation, by its name: the gold names a body so (the phrase is at most an
+    alias there)."""
+    for q in quotes:
+        s = q.speaker
+        if s.name is None or s.start is None or s.stop is None:
+            continue
+        toks = ctx.tokens_in(s.start, s.stop)
+        mark = next((n for n, t in enumerate(toks) if t.text in OPENING), None)
+        if not mark or mark + 1 >= len(toks) or toks[mark - 1].lemma not in ORG_NOUNS:
+            continue
+        if any(t.pos != "ADJ" and t.lemma not in ORG_NOUNS for t in toks[: mark - 1]):
+            continue  # пресс-служба компании «X»: a part of the body speaks
+        m = ctx.mention_at(toks[mark + 1])
+        if m is not None and m.type == "ORG" and m.stop <= s.stop:
+            q.speaker = Speaker(m.name, m.start, m.stop)
 
 
 def full_body_names(ctx: Context, quotes: list[Quote]) -> None:
