@@ -143,9 +143,11 @@ def common_noun_opening(part: Part, text: str, vocab, names: set[str]) -> bool:
     if part.type != "PER" or len(part.tokens) != 1:
         return False
     token = part.tokens[0]
-    before = text[: token.start].rstrip()
-    if before and before[-1] not in ".!?\n…":
-        return False
+    before = token.start - 1  # the last character before it that is no space
+    while before >= 0 and text[before].isspace():
+        before -= 1
+    if before >= 0 and text[before] not in ".!?…":
+        return False  # not after a full stop, ! ? … or at the start of the text
     word = token.text.lower()
     parses = vocab.parse(word)
     if not parses or not all(p.is_known for p in parses) or word in names:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..entities.lexicon import words as _role_list
+from ..entities.orgs_defined import org_nouns
 
 
 def role_words(mark: str | None = None, without: str | None = None) -> frozenset[str]:
@@ -98,7 +99,7 @@ PHASE_VERBS = _words("quote_phase_verbs.txt")  # стали сравнивать
 COUNTRY_ADJECTIVES = dict(  # немецкий -> германи: an irregular adjective's country
     line.split() for line in _lines("quote_country_adjectives.txt")
 )
-ORG_NOUNS = _role_list("entity_org_nouns.txt")  # компания, банк, газета: before a body's name
+ORG_NOUNS = org_nouns()  # компания, банк, газета: before a body's name (entities' list)
 DEMONYMS = dict(  # англичанин -> английский: an irregular nationality noun's adjective
     line.split() for line in _lines("quote_demonyms.txt")
 )
