@@ -451,8 +451,15 @@ def owned_subject(ctx: Context, tok: Tok) -> bool:
     )
 
 
+# words of state that head a clause with an infinitive (Билеты можно купить на сайте)
+MODAL_PREDICATIVES = frozenset(("можно", "нельзя", "нужно", "надо", "необходимо", "невозможно"))
+
+
 def is_predicate(tok: Tok) -> bool:
-    """A finite verb or a short participle (убит, назначен): the content is a clause."""
+    """A finite verb, a short participle (убит, назначен) or a modal predicative (можно,
+    нельзя купить): the content is a clause."""
+    if tok.pos == "ADV":
+        return tok.low in MODAL_PREDICATIVES
     if tok.pos not in ("VERB", "AUX"):
         return tok.pos == "ADJ" and tok.feats.get("Variant") == "Short"
     form = tok.feats.get("VerbForm", "Fin")

@@ -124,6 +124,9 @@ def rule_source_phrase(ctx, toks, start, stop, prev):
     if speaker.name is None:
         return None
     cue = source_cue(ctx, a, noun)
+    colon = next((t for t in reversed(toks) if t.i < a and t.text in (":", ";")), None)
+    if colon is not None:  # X не согласны: по их словам, C: the clause after the colon
+        start, toks = colon.stop, [t for t in toks if t.i > colon.i]
     lead = [t for t in toks if t.start < ctx.toks[a].start and t.pos != "PUNCT"]
     if subject_lead(lead) and ctx.text[ctx.toks[a].start - 2 : ctx.toks[a].start - 1] == ",":
         begin = start  # Экономика, по мнению экспертов, восстановится: the whole clause

@@ -87,7 +87,8 @@ def rule_kak(ctx, toks, start, stop, prev):
         if speaker.name is None and any(ctx.is_finite_cue(t) for t in lead):
             continue  # X отметил, что C, как сообщалось ранее: X's report, an aside
         opener = len(lead) <= LEAD_WORDS and not any(t.pos in ("VERB", "AUX") for t in lead)
-        if (opener and not subject_lead(lead, ctx.morph)) or _after_conjunction(toks, n):
+        clause = subject_lead(lead, ctx.morph) or _oblique_lead(lead)
+        if (opener and not clause) or _after_conjunction(toks, n):
             # Как сообщил X, C / Более того, как сообщает X, C / ..., однако, как сообщает X,
             # C: the content follows
             comma = next((t for t in toks[n + 2 :] if t.text == ","), None)
@@ -104,6 +105,15 @@ def rule_kak(ctx, toks, start, stop, prev):
             return [Quote(begin, end, "indirect", speaker, cue.text)]
         return [Quote(begin, content_end(ctx, begin, stop), "indirect", speaker, cue.text)]
     return None
+
+
+def _oblique_lead(lead: list[Tok]) -> bool:
+    """Words before `, как <cue>` that are a noun phrase of the clause in another case than
+    the nominative, with no preposition (Причиной переноса, как пояснили в NASA, стали ...;
+    Пострадавшим, как уточнили в МЧС, оказана помощь): the content is the whole clause."""
+    if not lead or len(lead) > LEAD_WORDS or lead[0].pos not in ("NOUN", "ADJ", "DET", "PRON"):
+        return False
+    return lead[0].feats.get("Case") in ("Ins", "Acc", "Dat", "Gen")
 
 
 def _neuter_predicate(ctx: Context, t: Tok) -> bool:
@@ -205,6 +215,8 @@ def rule_parenthetical(ctx, toks, start, stop, prev):
             return None
         gender = cue.feats.get("Gender") if cue.feats.get("Number") != "Plur" else None
         speaker = subject_after(ctx, cue.i, gender)
+        if speaker is None and cue.feats.get("Number") == "Plur":
+            speaker = source_after(ctx, cue.i)  # Туристы, уточнили в ведомстве, не ...
         if speaker is None or speaker.name is None or speaker.start > comma.start:
             return None
         return [Quote(start, content_end(ctx, start, stop), "indirect", speaker, cue.text)]

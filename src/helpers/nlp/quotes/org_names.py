@@ -297,7 +297,7 @@ def full_body_names(ctx: Context, quotes: list[Quote]) -> None:
             continue
         found = None
         for m in ctx.mentions:
-            if m.type == "ORG" and m.stop <= q.start and fold_text(m.name).startswith(name + " "):
+            if m.type == "ORG" and m.stop <= q.start and _headed_by(ctx, m, name):
                 found = Speaker(m.name, m.start, m.stop)  # the latest before the quote
         for t in ctx.tokens_in(
             found.stop if found else 0, min(q.start, q.speaker.start or q.start)
@@ -313,6 +313,19 @@ def full_body_names(ctx: Context, quotes: list[Quote]) -> None:
                 found = last_org_named(ctx, ctx.toks[at])  # none quoted: the one body named
         if found is not None:
             q.speaker = found
+
+
+def _headed_by(ctx: Context, m: Mention, noun: str) -> bool:
+    """The name of ``m`` is headed by the collective ``noun``: it opens the name (управление
+    торгового представителя США) or follows the adjectives of a proper name (Европейское
+    космическое агентство, Федеральная налоговая служба; not бостонская полиция)."""
+    if fold_text(m.name).startswith(noun + " "):
+        return True
+    toks = ctx.tokens_in(m.start, m.stop)
+    for n, t in enumerate(toks):
+        if t.lemma == noun:
+            return n > 0 and toks[0].text[0].isupper() and all(u.pos == "ADJ" for u in toks[:n])
+    return False
 
 
 def _last_body_quoted(ctx: Context, quotes: list[Quote], q: Quote) -> Speaker | None:

@@ -180,9 +180,13 @@ def opening_group(ctx: Context, start: int) -> Speaker | None:
     it names people or a body (Представители Роскосмоса молчали. Они лишь сказали ...;
     Аналитики банка снизили прогноз. По их мнению, ...), as its phrase in the nominative."""
     before = [a for a, b in ctx.sents if b <= start]
-    if not before:
-        return None
-    for t in ctx.tokens_in(before[-1], start)[:GROUP_WORDS]:
+    return _group_in(ctx, before[-1], start) if before else None
+
+
+def _group_in(ctx: Context, start: int, stop: int) -> Speaker | None:
+    """The plural subject that opens the text between ``start`` and ``stop``, naming people
+    or a body, as its phrase in the nominative."""
+    for t in ctx.tokens_in(start, stop)[:GROUP_WORDS]:
         if t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN"):
             if t.feats.get("Number") != "Plur" or not person_like(t) or ctx.in_quote(t.start):
                 return None
@@ -195,12 +199,19 @@ def opening_group(ctx: Context, start: int) -> Speaker | None:
 
 def opening_owner(ctx: Context, tok: Tok) -> Speaker | None:
     """`их` in the source phrase opening a sentence (По их словам, C; По их данным, C): the
-    group opening the sentence before (``opening_group``) when no source was quoted before."""
+    group opening the sentence before (``opening_group``) when no source was quoted before;
+    after a colon (Автомобилисты не согласны: по их словам, C), the group opening the
+    sentence before the colon."""
     start, _ = ctx.sentence_of(tok.start)
     first = ctx.first_token_after(start)
-    if tok.low != "их" or first is None or tok.i - first > 2:
+    if tok.low != "их" or first is None:
         return None
-    return opening_group(ctx, start)
+    if tok.i - first <= 2:
+        return opening_group(ctx, start)
+    colon = ctx.toks[tok.i - 2]
+    if colon.text in (":", ";") and ctx.toks[tok.i - 1].pos == "ADP":
+        return _group_in(ctx, start, colon.start)
+    return None
 
 
 def person_like(tok: Tok) -> bool:

@@ -325,7 +325,7 @@ def _skip_adverbials(words_: list[Tok]) -> list[Tok]:
             n += 1
         elif t.pos == "ADP":
             n += 1
-            while n < len(words_) and words_[n].pos in ("ADJ", "DET", "NUM"):
+            while n < len(words_) and words_[n].pos in ("ADJ", "DET", "NUM", "PART"):
                 n += 1
             n += 1  # the head noun of the phrase
             while n < len(words_) and words_[n].feats.get("Case") == "Gen":

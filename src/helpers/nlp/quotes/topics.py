@@ -36,7 +36,7 @@ def topic_after(ctx: Context, a: Tok, b: Tok) -> Tok:
     elif a.lemma in INFORMING and _addressee(b):
         j = _phrase_end(ctx, b.i)  # предупредил правительство Белоруссии о
     elif (a.lemma, "к") in ctx.lex.pp_cues and _addressee(b):
-        j = _phrase_end(ctx, b.i, ("к", "ко"))  # призывает граждан к C
+        j = _phrase_end(ctx, b.i, ("к", "ко"), places=True)  # призывает граждан к C
         return ctx.toks[j] if j is not None else b
     elif (a.lemma, "о") in ctx.lex.pp_cues and _addressee(b):
         j = _phrase_end(ctx, b.i)  # попросил президента о C: the one asked, then the plea
@@ -61,11 +61,15 @@ def _asks_of(ctx: Context, a: Tok) -> bool:
     return a.lemma in ctx.lex.infinitive_cues or a.lemma in ctx.lex.object_cues
 
 
-def _phrase_end(ctx: Context, i: int, ends: tuple[str, ...] = TOPIC) -> int | None:
+def _phrase_end(
+    ctx: Context, i: int, ends: tuple[str, ...] = TOPIC, places: bool = False
+) -> int | None:
     """The token after the addressee's noun phrase that starts at ``i`` (nouns, names,
     adjectives, `и`): one of ``ends`` (or, for ``STOPS``, the word after its first noun or
     name), or None when it runs into a verb or punctuation first (the quotation marks around
-    a name are no punctuation here and no word: ОАО «Белтрансгаз» и правительство о C)."""
+    a name are no punctuation here and no word: ОАО «Белтрансгаз» и правительство о C). With
+    ``places``, a place after a noun belongs to the phrase (стороны конфликта на Ближнем
+    Востоке к C)."""
     words = 0
     for j in range(i, len(ctx.toks)):
         t = ctx.toks[j]
@@ -81,9 +85,24 @@ def _phrase_end(ctx: Context, i: int, ends: tuple[str, ...] = TOPIC) -> int | No
             while k < len(ctx.toks) and ctx.toks[k].pos == "PROPN":
                 k += 1
             return k if k < len(ctx.toks) else None
+        if places and j > i and place_of_noun(ctx, j):
+            continue  # жителей в Курской области, стороны конфликта на Ближнем Востоке
         if t.pos not in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "CCONJ", "X"):
             return None
     return None
+
+
+NOUNS = ("NOUN", "PROPN")
+
+
+def place_of_noun(ctx: Context, j: int) -> bool:
+    """`в`/`на` at ``j`` opens the named place of the noun before it (жителей в Курской
+    области, стороны конфликта на Ближнем Востоке), not the setting of the speech act nor an
+    adverbial (призвал жителей в своем обращении, коллегию в этой связи)."""
+    if ctx.toks[j].low not in ("в", "во", "на") or ctx.toks[j - 1].pos not in NOUNS:
+        return False
+    head = next((t for t in ctx.toks[j + 1 : j + 4] if t.pos in NOUNS), None)
+    return head is not None and ctx.mention_at(head, places=True) is not None
 
 
 def fronted_opening(ctx: Context, lead: list[Tok]) -> bool:

@@ -71,7 +71,7 @@ from .spans import (
 )
 from .subjects import speaker_of
 from .topic_objects import child_named, counted_vote, topic_only
-from .topics import topic_after
+from .topics import place_of_noun, topic_after
 
 
 def rule_that(ctx, toks, start, stop, prev):
@@ -115,12 +115,15 @@ def addressee_start(ctx: Context, a: Tok, begin: int) -> int:
     if a.lemma not in CALLING:
         return begin
     between = [t for t in ctx.toks[a.i + 1 :] if t.stop <= begin]
-    if not between or len(between) > ADDRESSEE_WORDS:
+    places = [n for n, t in enumerate(between) if n and t.low in ("в", "во", "на")]
+    if not between or len(between) > ADDRESSEE_WORDS + 2 * len(places):
         return begin
     nominal = ("NOUN", "PROPN", "ADJ", "DET", "NUM")
     if not any(t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Acc" for t in between):
         return begin
-    if all(t.pos in nominal or t.low in ("и", ",") for t in between):
+    if not all(place_of_noun(ctx, between[n].i) for n in places):
+        return begin  # a place after a noun only: стороны конфликта на Ближнем Востоке
+    if all(t.pos in nominal or t.low in ("и", ",") or n in places for n, t in enumerate(between)):
         return between[0].start
     return begin
 

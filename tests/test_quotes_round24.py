@@ -1,0 +1,179 @@
+"""Round 24 in invented sentences (not from any article), each with a near-miss that must stay
+as it was.
+
+Batch 1 (agency copy):
+- A speech verb inserted between commas with no subject of its own but a place after it
+  (`Туристы, уточнили в ведомстве, не выходят на связь`): the body in the place speaks, as in
+  `как сообщили в МЧС`; found nothing before. With no place (`Цены, считают, вырастут`), no
+  record.
+- A modal word of state with an infinitive (`можно купить`, `нельзя`, `нужно`) is the
+  predicate of a clause, as a finite verb is (`Билеты, уточнили в пресс-службе музея, можно
+  купить только на сайте` found nothing).
+- An opening `В то же время` is an adverbial (the particle `же` inside it): `время` is no
+  fronted object of `считают`, and the content of `считают такой сценарий оптимистичным` is
+  the object and its predicate.
+- A noun phrase in an oblique case opening the sentence before `, как <cue> X,` (`Причиной
+  переноса, как пояснили в агентстве, стали ...`, `Пострадавшим, как уточнили в МЧС, оказана
+  помощь`) is part of the reported clause, as a nominative subject was: the content is the
+  whole clause (it began after the insertion). An adverbial opener (`Кроме того`) still
+  stays outside.
+- A bare collective noun (`в службе`, `в агентстве`) stands for the organisation named
+  before whose name it heads after the adjectives of a proper name (`Федеральная налоговая
+  служба`, `Европейское космическое агентство`), as for a name it opens (`управление ...`);
+  not after a descriptive phrase (`бостонская полиция`).
+- The called-on of `призвать` may hold a place of their own (`призвал стороны конфликта на
+  Ближнем Востоке к прекращению огня` found nothing): a named place; the setting of the
+  call (`призвал жителей в своем обращении к ...`) or an adverbial (`в этой связи`) is none.
+- `их` in `по их словам` right after a colon stands for the group opening the sentence
+  before the colon (`Автомобилисты не согласны: по их словам, C` found nothing), as it does
+  for the group opening the sentence before; the content is the clause after the colon.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import found
+
+BATCH_1 = [
+    pytest.param(
+        "Спасатели продолжают поиски туристов, сообщили в ГУ МЧС по Алтайскому краю. Туристы, "
+        "уточнили в ведомстве, не выходят на связь с воскресенья.",
+        [
+            ("indirect", "Спасатели продолжают поиски туристов", "ГУ МЧС по Алтайскому краю"),
+            (
+                "indirect",
+                "Туристы, уточнили в ведомстве, не выходят на связь с воскресенья",
+                "ГУ МЧС по Алтайскому краю",
+            ),
+        ],
+        id="an-inserted-plural-cue-with-a-place",
+    ),
+    pytest.param(
+        "Цены, считают в правительстве, вырастут.",
+        [("indirect", "Цены, считают в правительстве, вырастут", "правительство")],
+        id="an-inserted-plural-cue-with-a-body",
+    ),
+    pytest.param(
+        "Цены, считают, вырастут.",
+        [],
+        id="near-miss-an-inserted-plural-cue-with-no-place",
+    ),
+    pytest.param(
+        "Билеты, уточнили в пресс-службе музея, можно купить только на сайте.",
+        [
+            (
+                "indirect",
+                "Билеты, уточнили в пресс-службе музея, можно купить только на сайте",
+                "пресс-служба музея",
+            )
+        ],
+        id="a-modal-word-is-a-predicate",
+    ),
+    pytest.param(
+        "Билеты, уточнили в музее, заранее.",
+        [],
+        id="near-miss-no-predicate-after-the-insertion",
+    ),
+    pytest.param(
+        "В то же время экономисты Альфа-банка считают такой сценарий слишком оптимистичным.",
+        [
+            (
+                "indirect",
+                "такой сценарий слишком оптимистичным",
+                "экономисты Альфа-банка",
+            )
+        ],
+        id="an-opening-adverbial-with-a-particle",
+    ),
+    pytest.param(
+        "Космическое ведомство отложило запуск. Причиной переноса, как пояснили в ведомстве, "
+        "стали проблемы с теплозащитой капсулы.",
+        [
+            (
+                "indirect",
+                "Причиной переноса, как пояснили в ведомстве, стали проблемы с теплозащитой "
+                "капсулы",
+                "ведомство",
+            )
+        ],
+        id="an-oblique-noun-opens-the-clause",
+    ),
+    pytest.param(
+        "Пострадавшим, как уточнили в МЧС, оказана помощь.",
+        [("indirect", "Пострадавшим, как уточнили в МЧС, оказана помощь", "МЧС")],
+        id="near-miss-a-dative-opening-as-before",
+    ),
+    pytest.param(
+        "Кроме того, как уточнили в МЧС, пострадавшим оказана помощь.",
+        [("indirect", "пострадавшим оказана помощь", "МЧС")],
+        id="near-miss-an-adverbial-opener",
+    ),
+    pytest.param(
+        "Федеральная налоговая служба изменила правила. В службе пояснили, что новые формы "
+        "вступят в силу в мае.",
+        [("indirect", "новые формы вступят в силу в мае", "Федеральная налоговая служба")],
+        id="a-collective-noun-heads-a-name-after-adjectives",
+    ),
+    pytest.param(
+        "Европейское космическое агентство отложило запуск. В агентстве пояснили, что причиной "
+        "стали проблемы с капсулой.",
+        [("indirect", "причиной стали проблемы с капсулой", "Европейское космическое агентство")],
+        id="the-agency-named-before",
+    ),
+    pytest.param(
+        "Полицейские задержали подозреваемого, сообщила бостонская полиция. Позже в полиции "
+        "сообщили, что он дал показания.",
+        [
+            ("indirect", "Полицейские задержали подозреваемого", "бостонская полиция"),
+            ("indirect", "он дал показания", "полиция"),
+        ],
+        id="near-miss-a-descriptive-phrase-is-no-name",
+    ),
+    pytest.param(
+        "Папа Римский Лев XIV призвал стороны конфликта на Ближнем Востоке к немедленному "
+        "прекращению огня.",
+        [
+            (
+                "indirect",
+                "стороны конфликта на Ближнем Востоке к немедленному прекращению огня",
+                "Лев XIV",
+            )
+        ],
+        id="the-called-on-with-a-place",
+    ),
+    pytest.param(
+        "Губернатор призвал жителей в своем обращении к осторожности.",
+        [],
+        id="near-miss-the-setting-of-the-call",
+    ),
+    pytest.param(
+        "Адвокат Вера Петрова призвала коллегию в этой связи взять самоотвод.",
+        [("indirect", "взять самоотвод", "Вера Петрова")],
+        id="near-miss-an-adverbial-after-the-called-on",
+    ),
+    pytest.param(
+        "Автомобилисты с ним не согласны: по их словам, парковаться станет просто негде.",
+        [("indirect", "парковаться станет просто негде", "автомобилисты")],
+        id="their-words-after-a-colon",
+    ),
+    pytest.param(
+        "Ситуация сложная: экономика, по мнению экспертов, восстановится не скоро.",
+        [("indirect", "экономика, по мнению экспертов, восстановится не скоро", "эксперты")],
+        id="a-source-phrase-after-a-colon",
+    ),
+    pytest.param(
+        "Цены растут: по их словам, это временно.",
+        [],
+        id="near-miss-no-group-before-the-colon",
+    ),
+    pytest.param(
+        "Всю историю Петров назвал фарсом.",
+        [("indirect", "Всю историю Петров назвал фарсом", "Петров")],
+        id="near-miss-a-fronted-object",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, rows", BATCH_1)
+def test_round24(models, text, rows):
+    assert [(kind, quote, speaker) for kind, quote, speaker, _ in found(text, models)] == rows
