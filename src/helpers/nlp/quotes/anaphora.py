@@ -12,6 +12,7 @@ from .cues import cue_after
 from .introductions import (
     QUOTE_MARKS,
     ROLE_WINDOW,
+    apposed_window,
     finite_verb,
     intro_window,
     introduced_elsewhere,
@@ -248,6 +249,8 @@ def _resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
     if (found := _introduced_in_role(ctx, tok)) is not None:
         return found
     nxt = ctx.next_tok(tok.i)
+    while nxt is not None and nxt.pos in ("ADV", "PART"):
+        nxt = ctx.next_tok(nxt.i)  # Турецкий лидер также напомнил: the verb follows
     bare = nxt is None or nxt.pos in ("PUNCT", "ADP", "VERB", "CCONJ", "SCONJ")
     own = (None, "Gen", tok.feats.get("Case"))  # журналистам, a subject after: no dependant
     bare = bare or (nxt.pos in ("NOUN", "ADJ", "PRON") and nxt.feats.get("Case") not in own)
@@ -360,7 +363,7 @@ def _introduced_with(
     for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start]):
         if gender and m.gender and m.gender != gender:
             continue
-        intro = intro_window(ctx, m)
+        intro = intro_window(ctx, m) + apposed_window(ctx, m)  # X, секретарь Совбеза,
         if any(post(t.lemma) for t in intro) and fits({t.lemma for t in intro}):
             return Speaker(m.name, m.start, m.stop)
     return None

@@ -171,8 +171,9 @@ def source_cue(ctx: Context, a: int, noun: int) -> str:
 
 def _outlet(ctx: Context, toks: list[Tok]) -> int | None:
     """`согласно` + an organisation, outlet or person named right after it (Согласно The
-    Hollywood Reporter, Согласно «Интерфаксу», Согласно Ивану Сидорову): its first word; not a law or document (согласно
-    закону, согласно документу: provisions, not speech)."""
+    Hollywood Reporter, Согласно «Интерфаксу», Согласно Ивану Сидорову): its first word; a
+    law or document is no outlet (согласно закону, согласно документу: provisions, not
+    speech; ``document_sources`` takes a reporting document)."""
     words_ = [t for t in toks[:2] if t.text not in OPENING]
     if not words_:
         return None

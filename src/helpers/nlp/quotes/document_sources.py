@@ -2,7 +2,8 @@
 `согласно апрельским опросам, C`, `Согласно материалам уголовного дела, C`, `Согласно
 последнему рейтинг-листу ФИДЕ, C`: the document (quote_reporting_documents.txt, after up to
 two agreeing modifiers, with its genitive dependents) is the source, or the organisation or
-person its genitive names. The phrase must end with a comma before the clause; a law, an
+person its genitive names. The phrase must end with a comma before the clause. A constitution
+speaks too (согласно конституции Малави, C: round 24, as the gold names it); a bare law, an
 order or a ruling is no report (согласно закону, указу), nor data with no author."""
 
 from __future__ import annotations

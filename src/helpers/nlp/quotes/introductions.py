@@ -38,6 +38,23 @@ def intro_window(ctx: Context, m: Mention) -> list[Tok]:
     return intro
 
 
+def apposed_window(ctx: Context, m: Mention) -> list[Tok]:
+    """The words of a role set off by commas right after a person's name (Николай Патрушев,
+    секретарь Совбеза, провел ...; `ныне` before it): they introduce the name too; nothing
+    when the phrase is not closed by a comma or runs into a verb or another person."""
+    k = ctx.first_token_after(m.stop)
+    if k is None or ctx.toks[k].text != ",":
+        return []
+    intro: list[Tok] = []
+    for t in ctx.toks[k + 1 : k + 2 + ROLE_WINDOW]:
+        if t.text == ",":
+            return intro
+        if t.pos == "PUNCT" or finite_verb(t) or ((o := ctx.mention_at(t)) and o.type == "PER"):
+            return []
+        intro.append(t)
+    return []
+
+
 def finite_verb(t: Tok) -> bool:
     """A verb that is no participle (правящей партии, a modifier, is one)."""
     return t.pos == "VERB" and t.feats.get("VerbForm") != "Part"

@@ -505,6 +505,8 @@ def cue_speaker(ctx: Context, k: int, zero: bool = True) -> Speaker:
     if tok.low in ctx.lex.impersonal:
         if tok.feats.get("Number") == "Plur" and _subject_right_before(ctx, k):
             return subject_before(ctx, k, None, "Plur") or Speaker(None)  # источники называют
+        if tok.feats.get("Number") == "Plur" and (place := place_source(ctx, k)) is not None:
+            return place  # В полиции называют другую цифру: the body there
         if (verb := publishing_verb(ctx, k)) is not None:  # X опубликовал эссе, в котором
             if is_person(ctx, found := cue_speaker(ctx, verb)):  # говорится: X, its author
                 return found  # (an organisation's справка speaks as the document)
