@@ -536,6 +536,26 @@ def test_a_common_noun_opening_a_sentence_is_no_person(text, people):
     assert set(entities.loc[entities["type"] == "PER", "name"]) == people
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a role word opening a sentence, tagged as the first word of a name: the name alone
+        (
+            "Пресс-агент Гибсона подтвердил эту информацию.",
+            {"Гибсон"},
+        ),
+        # near-miss: a name of two words opening the sentence keeps both
+        (
+            "Алан Нироб подтвердил эту информацию.",
+            {"Алан Нироб"},
+        ),
+    ],
+)
+def test_a_role_word_opening_a_sentence_is_no_part_of_a_name(text, people):
+    entities = helpers.extract_entities(text)
+    assert set(entities.loc[entities["type"] == "PER", "name"]) == people
+
+
 # --- the corpus --------------------------------------------------------------------------
 
 

@@ -43,6 +43,15 @@ Batch 2 (who speaks):
   and `В конституции говорится, что C` found nothing or no speaker; the gold of several sets
   names the constitution as the source. A bare law (`Согласно закону, C`: a provision, as
   tests of earlier rounds hold) and a ruling (`согласно решению суда`) still are none.
+
+Batch 3:
+- A postposed attribution closing the sentence (`По данным полиции, погибли двое, сообщает
+  РБК.`) is no part of the content of the source phrase before it (the content ran to the
+  end when it was short); an attribution inserted in the content (`Рубль, уверен аналитик,
+  продолжит падать`) keeps the whole clause.
+- A role word opening a sentence is no word of the name natasha tags after it
+  (`Пресс-агент Гибсона`: the person was `Пресс-агент Гибсон`): the entity is the name, the
+  speaker the role with its owner; `пресс-агент` is a role word.
 """
 
 from __future__ import annotations
@@ -266,6 +275,35 @@ BATCH_2 = [
 ]
 
 
-@pytest.mark.parametrize("text, rows", BATCH_1 + BATCH_2)
+BATCH_3 = [
+    pytest.param(
+        "По данным полиции, погибли двое, сообщает РБК.",
+        [("indirect", "погибли двое", "полиция")],
+        id="a-closing-attribution-after-short-content",
+    ),
+    pytest.param(
+        "По словам врачей, пациент здоров, сообщает ТАСС.",
+        [("indirect", "пациент здоров", "врачи")],
+        id="a-closing-attribution-after-a-short-predicate",
+    ),
+    pytest.param(
+        "Рубль, уверен аналитик, продолжит падать.",
+        [("indirect", "Рубль, уверен аналитик, продолжит падать", "аналитик")],
+        id="near-miss-an-inserted-attribution",
+    ),
+    pytest.param(
+        "Пресс-агент Гибсона заявил, что актер высоко оценивает помощь судьи.",
+        [("indirect", "актер высоко оценивает помощь судьи", "пресс-агент Гибсона")],
+        id="a-role-word-opening-the-sentence-before-a-name",
+    ),
+    pytest.param(
+        "Пресс-агент актера Иван Петров заявил, что актер высоко оценивает помощь судьи.",
+        [("indirect", "актер высоко оценивает помощь судьи", "Иван Петров")],
+        id="near-miss-the-role-introduces-a-name",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, rows", BATCH_1 + BATCH_2 + BATCH_3)
 def test_round24(models, text, rows):
     assert [(kind, quote, speaker) for kind, quote, speaker, _ in found(text, models)] == rows

@@ -134,6 +134,23 @@ def lone_title(part: Part, vocab) -> bool:
     )
 
 
+def without_leading_title(part: Part, vocab) -> Part:
+    """A PER part of several words whose first is a role word written with a capital only
+    because it opens the sentence (``Пресс-агент Гибсона``, ``Адвокат Петрова`` tagged as
+    one name): the words after it, the name; the part itself otherwise, also when the word
+    after the role is an adjective of a title (``Папа Римский``, ``Патриарх Болгарский``)."""
+    if (
+        part.type != "PER"
+        or len(part.tokens) < 2
+        or not lone_title(Part(part.tokens[:1], part.type, part.in_parens), vocab)
+    ):
+        return part
+    parses = vocab.parse(part.tokens[1].text.lower())
+    if parses and parses[0].tag.POS in ("ADJF", "ADJS"):
+        return part
+    return Part(part.tokens[1:], part.type, part.in_parens)
+
+
 def common_noun_opening(part: Part, text: str, vocab, names: set[str]) -> bool:
     """A PER part that is one word opening a sentence, capitalised only for that, which the
     dictionary knows as a common animate noun and never as a name (``Наставница добавила``,
@@ -187,6 +204,7 @@ def doc_mentions(text: str, doc, dateline: Dateline | None, models) -> list[Ment
     for span in doc.spans:
         previous = None
         for part in span_parts(span, text):
+            part = without_leading_title(part, models.morph_vocab)
             name = span_name(part, models.morph_vocab)
             surface = text[part.start : part.stop]
             if (

@@ -77,6 +77,8 @@ def new_clause_end(ctx: Context, pos: int, end: int) -> int:
             return t.start
         if _final_report(ctx, toks[n + 1 :]):
             return t.start  # C, факт насилия подтвердили члены комиссии.
+        if _next_act(ctx, nxt) and _has_predicate(ctx, toks[:n]) and _closing(toks[n + 2 :]):
+            return t.start  # По данным полиции, погибли двое, сообщает РБК.: the relay
     return end
 
 
@@ -138,6 +140,12 @@ def _final_report(ctx: Context, rest: list[Tok]) -> bool:
     if any(u.text in ",;:()" for u in tail):
         return False
     return _subject_after(tail)
+
+
+def _closing(rest: list[Tok]) -> bool:
+    """The words after a speech verb are its subject and close the sentence (`, сообщает
+    РБК.`), with no comma after them: a postposed attribution, not one inserted in C."""
+    return not any(u.text in ",;:()" for u in rest) and _subject_after(rest)
 
 
 def _connective_clause(rest: list[Tok]) -> bool:
