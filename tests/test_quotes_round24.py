@@ -52,6 +52,16 @@ Batch 3:
 - A role word opening a sentence is no word of the name natasha tags after it
   (`Пресс-агент Гибсона`: the person was `Пресс-агент Гибсон`): the entity is the name, the
   speaker the role with its owner; `пресс-агент` is a role word.
+
+Batch 4:
+- A comma after a correlative `том`/`того` (`не забывать о том, в каком положении оказались
+  беженцы`) opens the clause the correlative announces: the content goes on (it ended at
+  `о том`); a clause joined by `, а` after it still ends it.
+- A speech noun whose `о` phrase is its content, with its author: `X сделал заявление о C`,
+  `Объявление о C X сделал` (the subject of `сделать`), `объявление Майка Комри об окончании
+  карьеры`, `после заявления МИД о высылке дипломатов` (the author in the genitive) found
+  nothing; the phrase ends before the clause's subject. Negated (`не сделал объявления`) or
+  with no author (`Сообщение о взрыве поступило`), none.
 """
 
 from __future__ import annotations
@@ -304,6 +314,59 @@ BATCH_3 = [
 ]
 
 
-@pytest.mark.parametrize("text, rows", BATCH_1 + BATCH_2 + BATCH_3)
+BATCH_4 = [
+    pytest.param(
+        "Папа Римский Франциск призвал мировое сообщество не забывать о том, в каком "
+        "бедственном положении оказались беженцы.",
+        [
+            (
+                "indirect",
+                "мировое сообщество не забывать о том, в каком бедственном положении оказались "
+                "беженцы",
+                "Франциск",
+            )
+        ],
+        id="the-clause-a-correlative-announces",
+    ),
+    pytest.param(
+        "Министр Иван Петров попросил не забывать о том, что цены растут, а в Петербурге прошла "
+        "акция.",
+        [("indirect", "не забывать о том, что цены растут", "Иван Петров")],
+        id="near-miss-a-joined-clause-after-the-correlative-clause",
+    ),
+    pytest.param(
+        "Главным событием недели стало объявление Майка Комри об окончании карьеры.",
+        [("indirect", "об окончании карьеры", "Майк Комри")],
+        id="an-announcement-with-its-author",
+    ),
+    pytest.param(
+        "Хоккеист Оуэн Нолан сделал объявление о завершении карьеры.",
+        [("indirect", "о завершении карьеры", "Оуэн Нолан")],
+        id="an-announcement-made",
+    ),
+    pytest.param(
+        "Объявление о завершении карьеры хоккеист Оуэн Нолан сделал в Сан-Хосе.",
+        [("indirect", "о завершении карьеры", "Оуэн Нолан")],
+        id="an-announcement-made-fronted",
+    ),
+    pytest.param(
+        "После заявления МИД о высылке дипломатов посол покинул страну.",
+        [("indirect", "о высылке дипломатов", "МИД")],
+        id="an-announcement-before-the-subject",
+    ),
+    pytest.param(
+        "Хоккеист Оуэн Нолан не сделал объявления о завершении карьеры.",
+        [],
+        id="near-miss-no-announcement-made",
+    ),
+    pytest.param(
+        "Сообщение о взрыве поступило в полицию утром.",
+        [],
+        id="near-miss-an-announcement-with-no-author",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, rows", BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4)
 def test_round24(models, text, rows):
     assert [(kind, quote, speaker) for kind, quote, speaker, _ in found(text, models)] == rows

@@ -55,7 +55,7 @@ from .subjects import speaker_of
 from .subordinate import main_clauses
 from .topics import fronted_opening
 from .verbs import indefinite_plural, rule_that
-from .with_noun import rule_with_noun
+from .with_noun import rule_announcement, rule_with_noun
 
 
 def indirect_in_sentence(ctx: Context, start: int, stop: int, prev: tuple[int, int] | None):
@@ -319,6 +319,7 @@ INDIRECT_RULES = (
     Frame("indirect:postposed", rule_postposed),
     VERB_RULE := Frame("indirect:verb", rule_that),
     Frame("indirect:with_noun", rule_with_noun),  # when the verbs found nothing
+    Frame("indirect:announcement", rule_announcement),
     Frame("indirect:criticism", rule_criticism),
     Frame("indirect:criticised_for", rule_criticised_for),
     Frame("indirect:passive_agent", rule_passive_agent),

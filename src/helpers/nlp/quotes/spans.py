@@ -278,6 +278,8 @@ def joined_clause_end(ctx: Context, begin: int, end: int) -> int:
     happened next, not what was asked), or before a relative clause on a proper name."""
     toks = [t for t in ctx.tokens_in(begin, end) if not ctx.in_quote(t.start)]
     for n, t in enumerate(toks[:-1]):
+        if t.text == "," and n > 0 and toks[n - 1].low in CORRELATIVES:
+            continue  # не забывать о том, в каком положении ...: the clause `том` announces
         if t.low == "и" and n > 0 and _finite_cue(ctx, toks[n + 1]):
             return trim_end(ctx, begin, t.start)  # пообещал проверить ремонт и заверил, что C
         if t.text == "," and _next_predicate(ctx, toks[n + 1]):
@@ -298,6 +300,9 @@ def joined_clause_end(ctx: Context, begin: int, end: int) -> int:
         if any(u.pos in ("VERB", "AUX") and u.feats.get("VerbForm") == "Fin" for u in clause):
             return trim_end(ctx, begin, t.start)
     return end
+
+
+CORRELATIVES = ("то", "того", "тому", "том", "тем")  # о том, что / от того, как: a clause follows
 
 
 def _next_predicate(ctx: Context, t: Tok) -> bool:

@@ -2,14 +2,25 @@
 в прокуратуру с запросом о проведении C`, `X вышли к участку с требованием отставки Y`,
 `X выпустил заявление с осуждением убийства`. The subject of the clause's finite verb
 speaks; tried on a sentence where no other rule found a report (an infinitive after the
-noun is ``nouns.request_quote``'s)."""
+noun is ``nouns.request_quote``'s). Round 24: an announcement made (`X сделал заявление о C`,
+`Объявление о C X сделал`) and one named with its author in the genitive (`объявление Майка
+Комри об окончании карьеры`, `заявление Лаврова о готовности к переговорам`)."""
 
 from __future__ import annotations
 
 from .cues import infinitive_after, that_after
 from .lexicons import WITH_NOUNS
-from .records import OPENING, Context, Quote, Tok, is_reported_form, negated, skip_space
-from .spans import content_end, phrase_end
+from .records import (
+    OPENING,
+    Context,
+    Quote,
+    Speaker,
+    Tok,
+    is_reported_form,
+    negated,
+    skip_space,
+)
+from .spans import content_end, phrase_end, trim_end
 from .subjects import speaker_of
 
 TOPIC = ("о", "об")
@@ -102,3 +113,66 @@ def _verb_before(ctx: Context, prep: Tok) -> Tok | None:
         if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" and is_reported_form(t):
             return None if negated(ctx, t) else t
     return None
+
+
+# nouns of an announcement whose `о` phrase is its content (сделал заявление о C)
+ANNOUNCEMENTS = frozenset({"заявление", "объявление", "сообщение", "предупреждение"})
+
+
+def rule_announcement(ctx, toks, start, stop, prev):
+    """X сделал заявление о C / Объявление о C X сделал: the subject of `сделать` speaks;
+    объявление Майка Комри об окончании карьеры: the author named in the genitive."""
+    for n, t in enumerate(toks[:-2]):
+        if t.pos != "NOUN" or t.lemma not in ANNOUNCEMENTS:
+            continue
+        nxt = toks[n + 1]
+        author = ctx.mention_at(nxt)
+        if author is not None and author.type in ("PER", "ORG") and nxt.feats.get("Case") == "Gen":
+            about = ctx.first_token_after(author.stop)  # объявление Майка Комри об окончании
+            if about is not None and ctx.toks[about].low in TOPIC:
+                found = _topic_quote(
+                    ctx, ctx.toks[about], stop, Speaker(author.name, author.start, author.stop), t
+                )
+                if found is not None:
+                    return [found]
+        if nxt.low not in TOPIC or t.feats.get("Case") not in ("Acc", "Nom"):
+            continue
+        verb = _making_verb(toks, n)
+        if verb is None or negated(ctx, verb):
+            continue
+        speaker = speaker_of(ctx, verb.i, zero=False)
+        if speaker.name is not None and (found := _topic_quote(ctx, nxt, stop, speaker, t)):
+            return [found]
+    return None
+
+
+def _making_verb(toks: list[Tok], n: int) -> Tok | None:
+    """A finite `сделать` right before the noun at ``n`` (up to two adjectives between) or,
+    the noun opening the clause, after it (Объявление о C X сделал)."""
+    k = n - 1
+    while k >= 0 and toks[k].pos == "ADJ" and k > n - 3:
+        k -= 1
+    if k >= 0 and toks[k].lemma == "сделать" and toks[k].feats.get("VerbForm") == "Fin":
+        return toks[k]
+    if n > 0 and toks[n - 1].pos != "PUNCT":
+        return None
+    for t in toks[n + 1 :]:
+        if t.text in (",", ";", ":"):
+            return None
+        if t.lemma == "сделать" and t.feats.get("VerbForm") == "Fin":
+            return t
+    return None
+
+
+def _topic_quote(ctx: Context, about: Tok, stop: int, speaker: Speaker, noun: Tok) -> Quote | None:
+    """The `о` phrase at ``about`` as the content of ``noun``, up to a nominative noun or
+    pronoun after it (о высылке дипломатов посол покинул: the clause's subject)."""
+    end = phrase_end(ctx, about.start, content_end(ctx, about.start, stop))
+    for t in ctx.tokens_in(about.stop, end)[1:]:
+        nominative = t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON")
+        if nominative and ctx.toks[t.i - 1].pos != "ADP":
+            end = trim_end(ctx, about.start, t.start)
+            break
+    if end <= about.stop:
+        return None
+    return Quote(about.start, end, "indirect", speaker, noun.text, "indirect:announcement")
