@@ -529,6 +529,11 @@ def test_craft_named_in_quotes_are_not_organisations(text):
             "Министр Иван Мельник выступил на форуме. Мельник заявил, что бюджет исполнен.",
             {"Иван Мельник"},
         ),
+        # a common noun with a prefix of a former or deputy post
+        (
+            "Генпрокурор заявил о задержании министра. Экс-чиновник подозревается в растрате.",
+            set(),
+        ),
     ],
 )
 def test_a_common_noun_opening_a_sentence_is_no_person(text, people):

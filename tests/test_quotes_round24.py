@@ -62,6 +62,16 @@ Batch 4:
   карьеры`, `после заявления МИД о высылке дипломатов` (the author in the genitive) found
   nothing; the phrase ends before the clause's subject. Negated (`не сделал объявления`) or
   with no author (`Сообщение о взрыве поступило`), none.
+
+Batch 5 (invented foreign and science copy):
+- `один из авторов проекта Джон Смит` after the verb is the person named in apposition (the
+  speaker was the whole phrase); `один из сотрудников Ивана Петрова` (the name in the
+  genitive, an owner) keeps the phrase.
+- A subject before an impersonal plural cue, with a parenthetical between (`Критики, впрочем,
+  называют ...`), still speaks (the speaker was empty).
+- `Экс-чиновник` opening a sentence is no person's name (the entity pass looks the word up
+  without `экс-`/`вице-`), so `Адвокат задержанного назвал ...` after it keeps its phrase
+  (it took `Экс-чиновник` as the person quoted).
 """
 
 from __future__ import annotations
@@ -367,6 +377,41 @@ BATCH_4 = [
 ]
 
 
-@pytest.mark.parametrize("text, rows", BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4)
+BATCH_5 = [
+    pytest.param(
+        "Как рассказал один из авторов проекта Джон Смит, на обучение машины ушло два года.",
+        [("indirect", "на обучение машины ушло два года", "Джон Смит")],
+        id="one-of-with-a-name-in-apposition",
+    ),
+    pytest.param(
+        "Как рассказал один из сотрудников Ивана Петрова, на обучение ушло два года.",
+        [("indirect", "на обучение ушло два года", "один из сотрудников Ивана Петрова")],
+        id="near-miss-one-of-with-an-owner",
+    ),
+    pytest.param(
+        "Критики, впрочем, называют мемуары попыткой переписать историю.",
+        [("indirect", "мемуары попыткой переписать историю", "критики")],
+        id="a-subject-before-a-parenthetical",
+    ),
+    pytest.param(
+        "Мемуары, впрочем, называют попыткой переписать историю.",
+        [("indirect", "попыткой переписать историю", None)],
+        id="near-miss-no-subject-before-the-parenthetical",
+    ),
+    pytest.param(
+        "Генпрокурор заявил о задержании бывшего министра. Экс-чиновник подозревается в "
+        "растрате, уточнили в ведомстве. Адвокат задержанного назвал обвинения политически "
+        "мотивированными.",
+        [
+            ("indirect", "о задержании бывшего министра", "генпрокурор"),
+            ("indirect", "Экс-чиновник подозревается в растрате", "ведомство"),
+            ("indirect", "обвинения политически мотивированными", "адвокат задержанного"),
+        ],
+        id="a-former-official-is-no-name",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, rows", BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5)
 def test_round24(models, text, rows):
     assert [(kind, quote, speaker) for kind, quote, speaker, _ in found(text, models)] == rows

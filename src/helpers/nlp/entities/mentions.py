@@ -154,9 +154,8 @@ def without_leading_title(part: Part, vocab) -> Part:
 def common_noun_opening(part: Part, text: str, vocab, names: set[str]) -> bool:
     """A PER part that is one word opening a sentence, capitalised only for that, which the
     dictionary knows as a common animate noun and never as a name (``Наставница добавила``,
-    ``Хакер``, ``Маэстро`` tagged PER by natasha), and which is no word of a longer name in
-    the same text
-    (``names``: Иван Мельник ... Мельник заявил)."""
+    ``Хакер``, ``Маэстро``, ``Экс-чиновник`` tagged PER by natasha), and which is no word of
+    a longer name in the same text (``names``: Иван Мельник ... Мельник заявил)."""
     if part.type != "PER" or len(part.tokens) != 1:
         return False
     token = part.tokens[0]
@@ -166,8 +165,11 @@ def common_noun_opening(part: Part, text: str, vocab, names: set[str]) -> bool:
     if before >= 0 and text[before] not in ".!?…":
         return False  # not after a full stop, ! ? … or at the start of the text
     word = token.text.lower()
+    if word in names:
+        return False
+    word = word.removeprefix("экс-").removeprefix("вице-")  # Экс-чиновник: чиновник
     parses = vocab.parse(word)
-    if not parses or not all(p.is_known for p in parses) or word in names:
+    if not parses or not all(p.is_known for p in parses):
         return False
     first = parses[0].tag
     if first.POS != "NOUN" or "anim" not in first or "nomn" not in first:

@@ -404,7 +404,10 @@ def one_of(ctx: Context, j: int) -> Speaker:
     """`один из источников`, `одна из участниц акции`: the phrase as the speaker."""
     phrase = [ctx.toks[j], ctx.toks[j + 1]]
     for t in ctx.toks[j + 2 : j + 6]:
-        if t.feats.get("Case") != "Gen" and not ctx.mention_at(t):
+        m = ctx.mention_at(t)
+        if m is not None and m.type == "PER" and t.feats.get("Case") == "Nom" and len(phrase) > 2:
+            return Speaker(m.name, m.start, m.stop)  # один из авторов проекта Джон Смит
+        if t.feats.get("Case") != "Gen" and not m:
             break
         phrase.append(t)
     named = _named_after(ctx, phrase[-1].i + 1)
