@@ -72,6 +72,10 @@ Batch 5 (invented foreign and science copy):
 - `Экс-чиновник` opening a sentence is no person's name (the entity pass looks the word up
   without `экс-`/`вице-`), so `Адвокат задержанного назвал ...` after it keeps its phrase
   (it took `Экс-чиновник` as the person quoted).
+- A plural animate noun before a name is no role of that one person: `Генсекретарь кабинета
+  министров Ёсимаса Хаяси` was put from the genitive of `министров` into `Ёсимас Хаяся`
+  (the entity table had the name right); `с министром ... Хаканом Фиданом` still takes the
+  role's instrumental (round 23's tests).
 """
 
 from __future__ import annotations
@@ -408,6 +412,12 @@ BATCH_5 = [
             ("indirect", "обвинения политически мотивированными", "адвокат задержанного"),
         ],
         id="a-former-official-is-no-name",
+    ),
+    pytest.param(
+        "Правительство Японии одобрило рекордный оборонный бюджет. Генсекретарь кабинета "
+        "министров Ёсимаса Хаяси пояснил, что расходы связаны с угрозами.",
+        [("indirect", "расходы связаны с угрозами", "Ёсимаса Хаяси")],
+        id="a-plural-noun-before-a-name-is-no-role",
     ),
 ]
 

@@ -239,12 +239,13 @@ class Context:
 
     def _apposed_case(self, k: int) -> str | None:
         """The case of a role noun right before the name at token ``k`` (с министром
-        иностранных дел Турции Хаканом Фиданом: Ins), which the name shares."""
+        иностранных дел Турции Хаканом Фиданом: Ins), which the name shares; a plural noun
+        is no role of one person (Генсекретарь кабинета министров Ёсимаса Хаяси)."""
         for t in reversed(self.toks[max(0, k - 6) : k]):
             if t.pos == "PUNCT":
                 return None
             if t.pos == "NOUN" and t.feats.get("Animacy") == "Anim":
-                return t.feats.get("Case")
+                return None if t.feats.get("Number") == "Plur" else t.feats.get("Case")
         return None
 
     def _full_names(self) -> None:
