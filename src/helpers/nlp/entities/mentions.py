@@ -126,9 +126,12 @@ def is_latin(text: str) -> bool:
 def lone_title(part: Part, vocab) -> bool:
     """A PER part that is one role word and no name (``Папа``, ``Понтифик`` capitalised
     in "напомнил Папа"): a title standing for a person, not a name to count."""
-    if part.type != "PER" or len(part.tokens) != 1:
-        return False
-    parses = vocab.parse(part.tokens[0].text.lower())
+    return part.type == "PER" and len(part.tokens) == 1 and title_word(part.tokens[0], vocab)
+
+
+def title_word(token, vocab) -> bool:
+    """A role word the dictionary never reads as a name (``Папа``, ``Пресс-агент``)."""
+    parses = vocab.parse(token.text.lower())
     return any(p.normal_form in ALL_ROLE_WORDS for p in parses) and not any(
         NAME_GRAMMEMES & p.tag.grammemes for p in parses
     )
@@ -139,11 +142,7 @@ def without_leading_title(part: Part, vocab) -> Part:
     because it opens the sentence (``Пресс-агент Гибсона``, ``Адвокат Петрова`` tagged as
     one name): the words after it, the name; the part itself otherwise, also when the word
     after the role is an adjective of a title (``Папа Римский``, ``Патриарх Болгарский``)."""
-    if (
-        part.type != "PER"
-        or len(part.tokens) < 2
-        or not lone_title(Part(part.tokens[:1], part.type, part.in_parens), vocab)
-    ):
+    if part.type != "PER" or len(part.tokens) < 2 or not title_word(part.tokens[0], vocab):
         return part
     parses = vocab.parse(part.tokens[1].text.lower())
     if parses and parses[0].tag.POS in ("ADJF", "ADJS"):

@@ -84,6 +84,7 @@ from .subject_phrases import (
     quantified_subject,
     relative_role,
     skip_inserted_phrase,
+    skip_parenthetical,
     titled_name,
     titled_oblique,
     unmarked_title,
@@ -579,10 +580,8 @@ def _subject_right_before(ctx: Context, k: int) -> bool:
     j = k - 1
     while j >= 0 and (ctx.toks[j].pos in ("ADV", "PART") or set(ctx.toks[j].text) <= set("»”\"'")):
         j -= 1  # «Спартак» подтвердил: over the closing quotation mark too
-    i = j - 1 if j > 0 and ctx.toks[j].text == "," else -1  # Критики, впрочем, называют
-    while i > 0 and j - i < 4 and ctx.toks[i].pos in ("ADV", "PART", "CCONJ"):
-        i -= 1
-    j = i - 1 if i > 0 and ctx.toks[i].text == "," and j - i > 1 else j
+    if j > 0 and ctx.toks[j].text == ",":
+        j = skip_parenthetical(ctx, j)  # Критики, впрочем, называют
     if j > 0 and ctx.toks[j].text == ")":  # Карл Хелдин (Carl Heldin) отметил: over the aside
         j = bracket_open(ctx, j, ctx.sentence_of(ctx.toks[k].start)[0]) - 1
     # Участники круглого стола предложили: over the subject's genitive dependants

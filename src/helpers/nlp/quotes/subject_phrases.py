@@ -312,6 +312,16 @@ def skip_inserted_phrase(ctx: Context, comma: int, start: int) -> int:
     return j if parsed_as_participle(ctx, first) else comma  # Врачи, прооперировавшие X, говорят
 
 
+def skip_parenthetical(ctx: Context, comma: int) -> int:
+    """Going left from a comma: jump over a parenthetical word or two set off by commas
+    (`Критики, впрочем, называют`: adverbs, particles, conjunctions) to the word before its
+    opening comma; else stay at ``comma``."""
+    i = comma - 1
+    while i > 0 and comma - i < 4 and ctx.toks[i].pos in ("ADV", "PART", "CCONJ"):
+        i -= 1
+    return i - 1 if i > 0 and ctx.toks[i].text == "," and comma - i > 1 else comma
+
+
 APPOSITION_DASHES = "—–"
 
 

@@ -115,14 +115,14 @@ def addressee_start(ctx: Context, a: Tok, begin: int) -> int:
     if a.lemma not in CALLING:
         return begin
     between = [t for t in ctx.toks[a.i + 1 :] if t.stop <= begin]
-    places = [n for n, t in enumerate(between) if n and t.low in ("в", "во", "на")]
+    # a named place after a noun: стороны конфликта на Ближнем Востоке (any other
+    # preposition, a setting or an adverbial, ends the addressee)
+    places = [n for n, t in enumerate(between) if n and place_of_noun(ctx, t.i)]
     if not between or len(between) > ADDRESSEE_WORDS + 2 * len(places):
         return begin
     nominal = ("NOUN", "PROPN", "ADJ", "DET", "NUM")
     if not any(t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Acc" for t in between):
         return begin
-    if not all(place_of_noun(ctx, between[n].i) for n in places):
-        return begin  # a place after a noun only: стороны конфликта на Ближнем Востоке
     if all(t.pos in nominal or t.low in ("и", ",") or n in places for n, t in enumerate(between)):
         return between[0].start
     return begin
