@@ -20,9 +20,10 @@ def publishing_verb(ctx: Context, k: int) -> int | None:
     if j < 2 or not ctx.toks[j].low.startswith("котор") or ctx.toks[j - 1].low not in ("в", "во"):
         return None
     d = j - 2 if ctx.toks[j - 2].text != "," else j - 3
-    doc = ctx.toks[d] if d >= 0 else None
-    if doc is None or doc.pos != "NOUN" or doc.lemma not in ctx.lex.documents:
+    doc = _document_at(ctx, d)
+    if doc is None:
         return None
+    d = doc.i
     if doc.feats.get("Case") not in ("Acc", None):
         return None
     start, _ = ctx.sentence_of(doc.start)
@@ -33,5 +34,21 @@ def publishing_verb(ctx: Context, k: int) -> int | None:
             form = t.feats.get("VerbForm")
             if t.lemma in PUBLISHING and form in ("Fin", "Conv"):
                 return t.i
+            return None
+    return None
+
+
+DEPENDANT_WORDS = 3  # words after the document noun before `, в котором` (сообщение для печати)
+
+
+def _document_at(ctx: Context, d: int):
+    """The document noun at token ``d``, or the one a short prepositional phrase ending at
+    ``d`` depends on (распространил сообщение для печати, в котором говорится); not one with a
+    genitive owner, its author (доклад экспертов банка, в котором)."""
+    for j in range(d, max(d - DEPENDANT_WORDS - 1, -1), -1):
+        t = ctx.toks[j]
+        if t.pos == "NOUN" and t.lemma in ctx.lex.documents:
+            return t if j == d or ctx.toks[j + 1].pos == "ADP" else None
+        if t.pos not in ("NOUN", "PROPN", "ADJ", "ADP"):
             return None
     return None

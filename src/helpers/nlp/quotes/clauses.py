@@ -42,7 +42,7 @@ def next_clause_start(ctx: Context, begin: int, end: int) -> tuple[int, int] | N
             continue  # C и, по словам X, C2: the inserted phrase is inside the next predicate's
         if awaits_predicate(toks[:n]):
             continue  # жители, которые разводят коз, жалуются: the verb is the subject's own
-        if n > 1 and ctx.is_cue(_last_segment(toks[:n])[0]):
+        if n > 1 and _inserted_cue(ctx, _last_segment(toks[:n])):
             continue  # Рубль, уверен X, продолжит падать: the comma closes an inserted cue
         clause = _clause_after(toks[n + 1 :])
         if not clause:
@@ -55,6 +55,13 @@ def next_clause_start(ctx: Context, begin: int, end: int) -> tuple[int, int] | N
         ):
             return trim_end(ctx, begin, comma.start), skip_space(ctx.text, comma.stop)
     return None
+
+
+def _inserted_cue(ctx: Context, segment: list[Tok]) -> bool:
+    """The words since the last comma are an inserted attribution: a speech verb first (`,
+    уверен X,`) or after `как` (`Макрон, как сообщает Елисейский дворец, выразил ...`)."""
+    first = segment[1] if len(segment) > 1 and segment[0].low == "как" else segment[0]
+    return ctx.is_cue(first)
 
 
 def _last_segment(toks: list[Tok]) -> list[Tok]:

@@ -99,7 +99,8 @@ def document_author(ctx: Context, d: int, stop: int) -> Speaker:
         phrase = role_phrase(ctx, d)  # в статье 49 кодекса: the numbered part of a document
         if len(phrase) > 2:
             return Speaker(nominative(ctx, phrase), phrase[0].start, phrase[-1].stop)
-    if not rest or rest[0].pos == "PUNCT" or ends_clause(rest[0], ctx.lex):
+    bare = all(u.pos in ("ADV", "PART") for u in rest)  # В заявлении также говорится
+    if bare or rest[0].pos == "PUNCT" or ends_clause(rest[0], ctx.lex):
         if (author := author_before(ctx, doc)) is not None:
             return author  # ЦТАК сообщило ... В сообщении говорится: the agency again
         if (author := publisher_before(ctx, ctx.sentence_of(doc.start)[0], True)).name:

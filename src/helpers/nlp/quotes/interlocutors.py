@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from .anaphora import resolve
 from .antecedents import last_spoken_any, sentence_before
-from .lexicons import INTERLOCUTORS
-from .records import Context, Speaker, Tok
+from .lexicons import INTERLOCUTORS, OUTLETS
+from .outlets import outlet_start
+from .records import OPENING, Context, Speaker, Tok
 from .roles import nominative, role_phrase
 
 
@@ -19,7 +20,7 @@ def interlocutor(ctx: Context, k: int) -> Speaker | None:
     if tok.lemma not in INTERLOCUTORS or tok.feats.get("Number") == "Plur":
         return None
     if len(role_phrase(ctx, k)) != 1:
-        return None  # собеседник агентства, собеседник в Кремле: a source of its own
+        return _outlet_source(ctx, tok)  # собеседник агентства: a source of its own, unless
     found = last_spoken_any(ctx, tok.start)
     if found is not None:
         return found
@@ -40,3 +41,45 @@ def _anonymous_before(ctx: Context, tok: Tok) -> Tok | None:
         if t.feats.get("Case") == "Nom" and t.feats.get("Number") != "Plur":
             return t
     return None
+
+
+OUTLET_NOUNS = frozenset(
+    ("агентство", "информагентство", "издание", "газета", "журнал", "телеканал", "радиостанция")
+)
+
+
+def _outlet_source(ctx: Context, tok: Tok) -> Speaker | None:
+    """`собеседник агентства` (издания, газеты) after a source quoted as telling an outlet
+    (`заявил РИА Новости вице-премьер X`, `Как рассказал «Известиям» источник в Минфине`):
+    the one the outlet talked to, that source; none when the last source told no outlet."""
+    nxt = ctx.next_tok(tok.i)
+    if nxt is None or nxt.lemma not in OUTLET_NOUNS or nxt.feats.get("Case") != "Gen":
+        return None
+    for pos, speaker in reversed(ctx.spoken):
+        if pos < tok.start and speaker.name and speaker.start is not None:
+            return speaker if _told_an_outlet(ctx, speaker.start) else None
+    return None
+
+
+def _told_an_outlet(ctx: Context, at: int) -> bool:
+    """The sentence at ``at`` has a speech verb followed by an outlet's name (сообщил ТАСС,
+    рассказал «Известиям») or an outlet noun in the dative (рассказал агентству)."""
+    toks = ctx.tokens_in(*ctx.sentence_of(at))
+    for n, t in enumerate(toks[:-1]):
+        if not ctx.is_finite_cue(t):
+            continue
+        if toks[n + 1].lemma in OUTLET_NOUNS and toks[n + 1].feats.get("Case") == "Dat":
+            return True
+        if any(outlet_start(toks[n + 1 : n + 1 + size]) == 0 for size in (1, 2, 3)):
+            return True
+        word = toks[n + 2] if toks[n + 1].text in OPENING and n + 2 < len(toks) else toks[n + 1]
+        if _outlet_form(word.low):
+            return True  # рассказал «Известиям», «Коммерсанту»: a one-word name in the dative
+    return False
+
+
+def _outlet_form(word: str) -> bool:
+    """A case form of a one-word outlet's name (известиям, коммерсанту, ведомостям): the
+    word less one or two final letters is the name less its last one."""
+    stems = {word[: len(word) - cut] for cut in (1, 2) if len(word) - cut >= 4}
+    return any(o[:-1] in stems for o in OUTLETS if " " not in o and len(o) > 4)

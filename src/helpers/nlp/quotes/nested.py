@@ -19,6 +19,7 @@ INNER = frozenset(
         "indirect:infinitive",
         "indirect:prep_object",  # признался в C (round 9)
         "indirect:object",  # подтвердил факт C (round 9)
+        "indirect:light_verb",  # выразил надежду на C (round 25)
     }
 )
 

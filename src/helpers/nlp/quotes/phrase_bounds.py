@@ -223,3 +223,46 @@ def gapped_conjunct(ctx: Context, toks: list[Tok], n: int) -> bool:
         if t.pos == "PUNCT" or (t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"):
             return False
     return False
+
+
+def charge_preposition(ctx: Context, toks: list[Tok]) -> str | None:
+    """The preposition the speech verb right before the content ``toks`` governs (quote_pp_cues:
+    обвинила мужа в жестоком обращении -> `в`) when the content holds it once: that phrase is
+    the charge, not the setting of the speech act (`в обращении`, `на встрече`)."""
+    if not toks or toks[0].i == 0:
+        return None
+    verb = ctx.toks[toks[0].i - 1]
+    if verb.pos != "VERB":
+        return None
+    found = next((p for lemma, p in ctx.lex.pp_cues if lemma == verb.lemma), None)
+    if found is None:
+        return None
+    forms = (found, found + "о")  # в / во
+    return found if sum(t.low in forms for t in toks) == 1 else None
+
+
+def clause_before_verb(toks: list[Tok], n: int, subject_start) -> int:
+    """Where noun-phrase content ends before the finite verb ``toks[n]`` (no relative clause's):
+    at the comma that opens the verb's own clause (`требование выкупа в ходе переговоров,
+    требуемая сумма не называется`), else before `и` + its subject (``subject_start``,
+    ``before_new_subject``); a negation before the verb is the verb's."""
+    comma = next((k for k in range(n - 1, 0, -1) if toks[k].text == ","), None)
+    if comma is not None and not participle_form(toks[n]) and _own_subject(toks[comma + 1 : n]):
+        return toks[comma].start
+    end = subject_start(toks, n, toks[n].start)
+    if end == toks[n].start and n > 1 and toks[n - 1].low in ("не", "ни"):
+        return toks[n - 1].start
+    return end
+
+
+def _own_subject(segment: list[Tok]) -> bool:
+    """The words between a comma and a finite verb are its subject in the nominative (`,
+    требуемая сумма не называется`), not a dependant of the content before the comma."""
+    if not any(
+        t.pos in ("NOUN", "PROPN", "PRON") and t.feats.get("Case") == "Nom" for t in segment
+    ):
+        return False
+    return all(
+        t.pos in ("ADV", "PART") or (t.pos in SUBJECT_POS and t.feats.get("Case") in ("Nom", None))
+        for t in segment
+    )

@@ -20,6 +20,8 @@ from .lexicons import (
 from .phrase_bounds import (
     adverb_of_participle,
     before_new_subject,
+    charge_preposition,
+    clause_before_verb,
     day_after,
     gapped_conjunct,
     listed_after,
@@ -356,6 +358,7 @@ def phrase_end(ctx: Context, begin: int, end: int) -> int:
     act (на пресс-конференции, в интервью); not inside a quoted fragment of the phrase."""
     toks = ctx.tokens_in(begin, end)
     quoted = ctx.in_quote(begin)
+    charge = charge_preposition(ctx, toks)  # обвинил X в жестоком обращении: no setting
     for n, t in enumerate(toks[1:], 1):
         nxt = toks[n + 1] if n + 1 < len(toks) else None
         if not quoted and ctx.in_quote(t.start):
@@ -363,7 +366,7 @@ def phrase_end(ctx: Context, begin: int, end: int) -> int:
         if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
             if _in_relative(toks[1:n]) and not ctx.is_cue(t):
                 continue  # полигоны, на которых испытываются ...: a relative clause
-            return trim_end(ctx, begin, before_new_subject(toks, n, t.start))
+            return trim_end(ctx, begin, clause_before_verb(toks, n, before_new_subject))
         if speech_gerund(ctx, t) and not _in_relative(toks[1:n]):
             return trim_end(ctx, begin, t.start)  # опровергла эту информацию сообщив, что
         if (
@@ -403,6 +406,8 @@ def phrase_end(ctx: Context, begin: int, end: int) -> int:
             )
         ):
             return trim_end(ctx, begin, t.start)  # , заявив; , и ...; , лидер ЛДПР ... одобрил
+        if charge is not None and t.low in (charge, charge + "о"):
+            continue
         if t.pos == "ADP" and _setting_after(ctx, toks[n + 1 : n + 4]):
             return trim_end(ctx, begin, t.start)
         if t.low in ("на", "в", "во") and _setting_later(ctx, toks[n + 1 : n + 8]):

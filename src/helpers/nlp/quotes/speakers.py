@@ -10,7 +10,6 @@ from .about_dates import date_comma, set_off_dates
 from .addressees import told_outlet, told_place
 from .anaphora import (
     introduced_as,
-    is_person,
     later_speaker,
     resolve,
     resolve_role,
@@ -509,8 +508,8 @@ def cue_speaker(ctx: Context, k: int, zero: bool = True) -> Speaker:
         if tok.feats.get("Number") == "Plur" and (place := place_source(ctx, k)) is not None:
             return place  # В полиции называют другую цифру: the body there
         if (verb := publishing_verb(ctx, k)) is not None:  # X опубликовал эссе, в котором
-            if is_person(ctx, found := cue_speaker(ctx, verb)):  # говорится: X, its author
-                return found  # (an organisation's справка speaks as the document)
+            if (found := cue_speaker(ctx, verb)).name:  # говорится: X, its author (a person
+                return found  # or a body: Пентагон опубликовал справку, в которой ...)
         return document_source(ctx, k)
     if tok.feats.get("VerbForm") == "Conv" and (pair := gerund_head_subject(ctx, k)):
         found = speaker_from(ctx, pair[0], ctx.toks[pair[1]].feats.get("Gender"), pair[1])

@@ -1,0 +1,171 @@
+"""Round 25 in invented sentences (not from any article), each with a near-miss that must stay
+as it was.
+
+Batch 1 (documents and charges):
+- The `в` phrase a verb of charging governs (quote_pp_cues: `обвинить в`) is the charge, not
+  the setting of the speech act, even when its noun names a setting elsewhere (`обвинила его в
+  жестоком обращении`: the content was `его`); `рассказала о разводе в обращении к
+  поклонникам` still ends before the setting.
+- A body that publishes a document speaks through it as a person does (`Пентагон опубликовал
+  справку, в которой говорилось, что C`: the speaker was `справка`); the gold of several sets
+  names the body (`канцелярия президента`, `Пентагон`, `Комитет защиты ...`), the document
+  at most as an alias. A document received (`получил письмо, в котором`) still speaks itself.
+- The document before `, в котором` may carry a short dependant (`сообщение для печати`).
+- A bare document noun with only an adverb before the verb (`В заявлении также говорится`)
+  has no author named, like `В заявлении говорится`: the source quoted before it speaks (the
+  speaker was `заявление`).
+
+Batch 2 (clauses):
+- A comma that closes an inserted `как <cue> X` is no clause break: `Макрон, как сообщает
+  Елисейский дворец, выразил надежду на C` is the palace's whole clause (it was cut before
+  `выразил`), and the light-verb report inside it (`выразил надежду на C`) is a nested record,
+  as `что` reports inside relayed content are.
+- Noun-phrase content ends at the comma before a clause with a subject of its own
+  (`требование выкупа в ходе переговоров, требуемая сумма не называется`: the content ran on
+  to `не`); a relative clause (`, которые находились в автобусе`) still goes on.
+
+Batch 3 (agency copy):
+- `собеседник агентства` (издания) after a source quoted as telling an outlet (`заявил РИА
+  Новости вице-премьер X`, `Как рассказал «Известиям» источник в Минфине`) is that source, the
+  one the outlet talked to; with no outlet told, the phrase stays.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import found
+
+BATCH_1 = [
+    pytest.param(
+        "Бывшая жена актёра обвинила его в жестоком обращении.",
+        [("indirect", "его в жестоком обращении", "бывшая жена актёра")],
+        id="the-charge-of-obvinit-is-no-setting",
+    ),
+    pytest.param(
+        "Актриса рассказала о разводе в обращении к поклонникам.",
+        [("indirect", "о разводе", "актриса")],
+        id="near-miss-a-setting-after-a-topic",
+    ),
+    pytest.param(
+        "Пентагон опубликовал справку, в которой говорилось, что мост откроют в срок.",
+        [("indirect", "мост откроют в срок", "Пентагон")],
+        id="a-body-publishing-a-document-speaks",
+    ),
+    pytest.param(
+        "Губернатор получил письмо, в котором говорилось, что мост откроют в срок.",
+        [("indirect", "мост откроют в срок", "письмо")],
+        id="near-miss-a-document-received-speaks-itself",
+    ),
+    pytest.param(
+        "Фонд дикой природы распространил вчера сообщение для печати, в котором говорится, что "
+        "популяция тигров выросла.",
+        [("indirect", "популяция тигров выросла", "фонд дикой природы")],
+        id="a-published-document-with-a-dependant",
+    ),
+    pytest.param(
+        "Фонд дикой природы распространил вчера сообщение для печати о тиграх, в котором "
+        "говорится, что популяция тигров выросла.",
+        [("indirect", "популяция тигров выросла", "сообщение")],
+        id="near-miss-a-longer-dependant",
+    ),
+    pytest.param(
+        "В заявлении МВД говорится, что в результате взрыва ранен депутат. В заявлении также "
+        "говорится, что погибший полицейский был его охранником.",
+        [
+            ("indirect", "в результате взрыва ранен депутат", "МВД"),
+            ("indirect", "погибший полицейский был его охранником", "МВД"),
+        ],
+        id="a-bare-document-with-an-adverb-points-back",
+    ),
+    pytest.param(
+        "В заявлении говорится, что погибший полицейский был охранником депутата.",
+        [("indirect", "погибший полицейский был охранником депутата", "заявление")],
+        id="near-miss-a-bare-document-with-no-source-before",
+    ),
+]
+
+BATCH_2 = [
+    pytest.param(
+        "Макрон, как сообщает Елисейский дворец, выразил надежду на скорое урегулирование "
+        "конфликта.",
+        [
+            (
+                "indirect",
+                "Макрон, как сообщает Елисейский дворец, выразил надежду на скорое "
+                "урегулирование конфликта",
+                "Елисейский дворец",
+            ),
+            ("indirect", "на скорое урегулирование конфликта", "Макрон"),
+        ],
+        id="an-inserted-kak-cue-keeps-its-clause",
+    ),
+    pytest.param(
+        "Министр, как пишет газета «Ведомости», готовится покинуть свой пост.",
+        [
+            (
+                "indirect",
+                "Министр, как пишет газета «Ведомости», готовится покинуть свой пост",
+                "Ведомости",
+            )
+        ],
+        id="near-miss-an-inserted-kak-cue-with-no-report-after",
+    ),
+    pytest.param(
+        "По данным МИД, похитители выдвинули требование выкупа.",
+        [
+            ("indirect", "похитители выдвинули требование выкупа", "МИД"),
+            ("indirect", "выкупа", "похитители"),
+        ],
+        id="a-light-verb-report-nested-in-relayed-content",
+    ),
+    pytest.param(
+        "По данным МИД, похитители связались с родственниками заложников.",
+        [("indirect", "похитители связались с родственниками заложников", "МИД")],
+        id="near-miss-relayed-content-with-no-report",
+    ),
+    pytest.param(
+        "Похитители выдвинули требование выкупа в ходе переговоров, требуемая сумма не называется.",
+        [("indirect", "выкупа в ходе переговоров", "похитители")],
+        id="a-noun-phrase-ends-before-a-clause-of-its-own",
+    ),
+    pytest.param(
+        "Врачи сообщили о гибели трёх человек, которые находились в автобусе.",
+        [("indirect", "о гибели трёх человек, которые находились в автобусе", "врачи")],
+        id="near-miss-a-relative-clause-goes-on",
+    ),
+]
+
+BATCH_3 = [
+    pytest.param(
+        "Цены на бензин не вырастут, заявил РИА Новости вице-премьер Александр Новак. "
+        "Собеседник агентства добавил, что запрет на экспорт топлива будет продлён.",
+        [
+            ("indirect", "Цены на бензин не вырастут", "Александр Новак"),
+            ("indirect", "запрет на экспорт топлива будет продлён", "Александр Новак"),
+        ],
+        id="the-agencys-interlocutor-is-the-source-who-told-it",
+    ),
+    pytest.param(
+        "Как рассказал «Известиям» источник в Минфине, ведомство готовит поправки в Налоговый "
+        "кодекс. По данным собеседника издания, документ внесут в Госдуму осенью.",
+        [
+            ("indirect", "ведомство готовит поправки в Налоговый кодекс", "источник в Минфине"),
+            ("indirect", "документ внесут в Госдуму осенью", "источник в Минфине"),
+        ],
+        id="the-interlocutor-of-an-outlet-named-in-the-dative",
+    ),
+    pytest.param(
+        "Цены на бензин не вырастут, заявил вице-премьер Александр Новак. Собеседник агентства "
+        "добавил, что запрет на экспорт топлива будет продлён.",
+        [
+            ("indirect", "Цены на бензин не вырастут", "Александр Новак"),
+            ("indirect", "запрет на экспорт топлива будет продлён", "собеседник агентства"),
+        ],
+        id="near-miss-no-outlet-was-told",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, rows", BATCH_1 + BATCH_2 + BATCH_3)
+def test_round25(models, text, rows):
+    assert [(kind, quote, speaker) for kind, quote, speaker, _ in found(text, models)] == rows
