@@ -908,6 +908,7 @@ RULE_EXAMPLES = [
         "Бизнесмен Иван Петров признал себя виновным в мошенничестве.", id="indirect:plea"
     ),
     pytest.param("Актёр Иван Петров признался в употреблении кокаина.", id="indirect:prep_object"),
+    pytest.param("Профсоюз шахтёров пригрозил властям забастовкой.", id="indirect:threat"),
     pytest.param(
         "Министр обороны Сергей Шойгу сообщил о завершении учений.", id="indirect:o_topic"
     ),

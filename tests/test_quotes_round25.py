@@ -28,6 +28,24 @@ Batch 3 (agency copy):
 - `собеседник агентства` (издания) after a source quoted as telling an outlet (`заявил РИА
   Новости вице-премьер X`, `Как рассказал «Известиям» источник в Минфине`) is that source, the
   one the outlet talked to; with no outlet told, the phrase stays.
+
+Batch 4 (threats):
+- A verb of threatening with what it threatens in the instrumental, after an addressee in the
+  dative (`Профсоюз пригрозил властям забастовкой`, `ЕС пригрозил Москве новыми санкциями`,
+  `угрожают терактами на Западе`) states a position, as `пригрозил провести забастовку`
+  (indirect:infinitive) does: a new rule, `indirect:threat` (found nothing before; the gold
+  of sets 8 and 11 holds such records). A weapon held (`угрожал продавщице ножом`,
+  quote_weapons.txt) or no instrumental (`Пожар угрожает жилым домам`): none.
+
+Batch 5 (fronted `о своём`):
+- `о своём` + a noun that is what was announced (`О своём уходе министр объявил`, `О своей
+  беременности X объявила`, `о своем намерении оставить спорт он высказался`) is the content,
+  as `О намерении баллотироваться заявили X` is (found nothing, or the sentence before);
+  a noun of a topic talked about (`О своих планах X рассказал`, quote_own_topics.txt) still
+  points back to the sentence before. A gerund's report after the fronted phrase (`,
+  сообщив, что C`) is a record of its own; a participle's (`, обнаружившие, что C`) is not.
+- A negated verb after `о своём <topic>` (`О своём будущем он пока не говорит`) reports
+  nothing (it took the sentence before).
 """
 
 from __future__ import annotations
@@ -165,7 +183,59 @@ BATCH_3 = [
     ),
 ]
 
+BATCH_4 = [
+    pytest.param(
+        "Профсоюз шахтёров пригрозил властям забастовкой.",
+        [("indirect", "забастовкой", "профсоюз шахтёров")],
+        id="a-threat-in-the-instrumental-after-an-addressee",
+    ),
+    pytest.param(
+        "ЕС пригрозил Москве новыми санкциями.",
+        [("indirect", "новыми санкциями", "Европейский союз")],
+        id="a-threat-with-its-adjective",
+    ),
+    pytest.param(
+        "Сторонники ИГ угрожают терактами на Западе во время Рождества, публикуя устрашающие "
+        "картинки.",
+        [("indirect", "терактами на Западе во время Рождества", "сторонники ИГ")],
+        id="a-threat-ends-before-a-gerund",
+    ),
+    pytest.param("Грабитель угрожал продавщице ножом.", [], id="near-miss-a-weapon-held"),
+    pytest.param("Пожар угрожает жилым домам.", [], id="near-miss-no-instrumental"),
+]
 
-@pytest.mark.parametrize("text, rows", BATCH_1 + BATCH_2 + BATCH_3)
+BATCH_5 = [
+    pytest.param(
+        "О своём уходе министр объявил на пресс-конференции.",
+        [("indirect", "О своём уходе", "министр")],
+        id="a-fronted-own-event-is-the-content",
+    ),
+    pytest.param(
+        "О своей беременности теннисистка объявила в апреле, сообщив, что ожидает ребёнка к осени.",
+        [
+            ("indirect", "О своей беременности", "теннисистка"),
+            ("indirect", "ожидает ребёнка к осени", "теннисистка"),
+        ],
+        id="a-fronted-own-event-and-a-gerunds-report",
+    ),
+    pytest.param(
+        "О пропаже в полицию сообщили сотрудники галереи, обнаружившие, что картины исчезли.",
+        [("indirect", "О пропаже", "сотрудники галереи")],
+        id="near-miss-a-participles-clause-after-a-fronted-topic",
+    ),
+    pytest.param(
+        "В Лос-Анджелесе прошла премьера фильма. О своих планах режиссёр рассказал в интервью.",
+        [("indirect", "В Лос-Анджелесе прошла премьера фильма", "режиссёр")],
+        id="near-miss-own-plans-point-back",
+    ),
+    pytest.param(
+        "Режиссёр снял новый фильм. О своём будущем он пока не говорит.",
+        [],
+        id="a-negated-verb-after-own-topic-reports-nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, rows", BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5)
 def test_round25(models, text, rows):
     assert [(kind, quote, speaker) for kind, quote, speaker, _ in found(text, models)] == rows

@@ -44,7 +44,7 @@ from .marks import words
 from .nested import inner_reports
 from .official import rule_official
 from .passive_agents import rule_passive_agent
-from .pointing import anaphoric_cue, anaphoric_object_cue, restated_view_cue, so_cue
+from .pointing import anaphoric_cue, anaphoric_object_cue, own_event, restated_view_cue, so_cue
 from .records import WORDS_AT, Context, Frame, Mention, Quote, Speaker, Tok, negated, skip_space
 from .reports import rule_known_to
 from .seen_in import rule_seen_in
@@ -275,8 +275,10 @@ def rule_fronted_about(ctx, toks, start, stop, prev):
         words_ = words_[lead:]  # Впервые о законе президент заявил; Таким образом, о ...
     if len(words_) < 3 or words_[0].low not in ("о", "об"):
         return None
-    if words_[1].lemma in ANAPHORIC or words_[1].low in ("этом", "том", "нем", "ней", "них", *WHAT):
-        return None  # Об этом сообщил X: the content is elsewhere
+    if words_[1].lemma in ANAPHORIC and not own_event(words_[1:]):
+        return None  # Об этом сообщил X, О своих планах X рассказал: the content is elsewhere
+    if words_[1].low in ("этом", "том", "нем", "ней", "них", *WHAT):
+        return None
     if words_[1].lemma == "который":
         return None  # письмо, о котором говорил X: the noun before it is a topic
     n = next((n for n, t in enumerate(words_[2:10], 2) if ctx.is_finite_cue(t)), None)
@@ -298,7 +300,15 @@ def rule_fronted_about(ctx, toks, start, stop, prev):
             break  # (в полицию): an addressee
         last = t
     end = trim_end(ctx, words_[0].start, last.stop)
-    return [Quote(words_[0].start, end, "indirect", speaker, cue.text)]
+    later = [q for q in later_clause(ctx, toks, start, stop) if _by_gerund(ctx, q, cue.stop)]
+    return [Quote(words_[0].start, end, "indirect", speaker, cue.text), *later]  # , сообщив, что C
+
+
+def _by_gerund(ctx: Context, q: Quote, after: int) -> bool:
+    """``q`` is reported by a gerund after ``after`` (объявила ..., сообщив, что C): the
+    speaker's own second report; not a participle's (сотрудники, обнаружившие, что C)."""
+    verbs = [t for t in ctx.tokens_in(after, q.start) if t.text == q.cue]
+    return bool(verbs) and verbs[-1].feats.get("VerbForm") == "Conv"
 
 
 # words that open the subject after a fronted `о` phrase (its own words are prepositional)

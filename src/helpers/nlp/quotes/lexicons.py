@@ -141,6 +141,7 @@ ANNOUNCING = _words("quote_announcing_cues.txt")  # X, объявившего о
 INFORMING = _words("quote_informing_cues.txt")  # предупредил X о C, выразил мнение о C
 QUESTION_WORDS = _words("quote_question_words.txt")  # спросил, почему ...
 ANAPHORIC = _words("quote_anaphoric.txt")  # О своих планах X рассказал
+OWN_TOPICS = _words("quote_own_topics.txt")  # о своих планах: a topic, о своём уходе: content
 RESTATED_NOUNS = _words("quote_restated_nouns.txt")  # подтвердили эту информацию
 THING_VERBS = _words("quote_thing_verbs.txt")  # ситуация требует: a thing is no speaker
 NEGATED_REPORTS = _words("quote_negated_reports.txt")  # не исключил, что C
@@ -168,6 +169,8 @@ ROLE_SYNONYMS = {
 COLON_NOUNS = _words("quote_colon_nouns.txt")  # закончил заявлением: (new line) Q
 # round 10: blame.py, seen_in.py
 BLAME_VERBS = _words("quote_blame_verbs.txt")  # возложил ответственность за C на Y
+THREAT_VERBS = _words("quote_threat_verbs.txt")  # пригрозил забастовкой (threats.py)
+WEAPONS = _words("quote_weapons.txt")  # угрожал ножом: a weapon held, no threat stated
 BLAME_NOUNS = _words("quote_blame_nouns.txt")  # ответственность, вина
 SEEING_VERBS = _words("quote_seeing_verbs.txt")  # видит в C угрозу, усмотрел в C нарушение
 NAMING_PASSIVES = _words("quote_naming_passives.txt")  # назывался, упоминался (impersonal)

@@ -7,7 +7,7 @@ content."""
 from __future__ import annotations
 
 from .cues import is_finite_object_cue, predicative_after, that_after
-from .lexicons import ANAPHORIC, CLAIM_NOUNS, RESTATED_NOUNS
+from .lexicons import ANAPHORIC, CLAIM_NOUNS, OWN_TOPICS, RESTATED_NOUNS
 from .outlets import past_outlet
 from .records import Context, Tok, negated
 
@@ -18,12 +18,30 @@ def anaphoric_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
     its source (`Рассказала его пресс-секретарь X.`)."""
     words_ = [t for t in toks if t.pos != "PUNCT"]
     if len(words_) > 2 and words_[0].low in ("о", "об") and words_[1].lemma in ANAPHORIC:
-        return next((t for t in words_[2:8] if ctx.is_finite_cue(t)), None)
+        if own_event(words_[1:]):
+            return None  # О своём уходе X объявил: the phrase is the content
+        cue = next((t for t in words_[2:8] if ctx.is_finite_cue(t)), None)
+        return None if cue is not None and negated(ctx, cue) else cue  # О ... он не говорит
     if words_ and ctx.is_finite_cue(words_[0]) and words_[0].feats.get("Number") != "Plur":
         rest = words_[1:]
         if rest and all(t.pos in ("NOUN", "PROPN", "ADJ", "DET", "PRON") for t in rest):
             return words_[0] if len(rest) <= 6 and not any(t.low == "что" for t in rest) else None
     return None
+
+
+def own_event(words_: list[Tok]) -> bool:
+    """`своём` + a noun that is what the speaker announced (О своей беременности X объявила,
+    о своём намерении оставить спорт), not a topic talked about (О своих планах X рассказал:
+    quote_own_topics.txt, unless an infinitive or an `о` phrase follows it)."""
+    if not words_ or words_[0].lemma != "свой":
+        return False
+    n = next((n for n, t in enumerate(words_[1:4], 1) if t.pos == "NOUN"), None)
+    if n is None:
+        return False
+    if words_[n].lemma not in OWN_TOPICS:
+        return True
+    nxt = words_[n + 1] if n + 1 < len(words_) else None
+    return nxt is not None and (nxt.feats.get("VerbForm") == "Inf" or nxt.low in ("о", "об"))
 
 
 def _reports(ctx: Context, t: Tok) -> bool:

@@ -70,6 +70,7 @@ from .spans import (
     trim_end,
 )
 from .subjects import speaker_of
+from .threats import threatened
 from .topic_objects import child_named, counted_vote, topic_only
 from .topics import place_of_noun, topic_after
 
@@ -274,6 +275,12 @@ def prep_object(ctx: Context, v: Verb) -> Content | Stop | None:
     return Content(v.b.start, phrase=True)
 
 
+def threat(ctx: Context, v: Verb) -> Content | None:
+    """X пригрозил Y санкциями: the instrumental phrase (threats.py)."""
+    begin = threatened(ctx, v.a, v.stop)
+    return None if begin is None else Content(begin, phrase=True)
+
+
 def o_topic(ctx: Context, v: Verb) -> Content | Stop | None:
     """X сообщил о C (not сказал о ..., a topic; not сообщил об этом: content elsewhere)."""
     b = v.b
@@ -385,6 +392,7 @@ VERB_FRAMES = (
     Frame("stop:bare_act", bare_act),
     Frame("indirect:self_naming", self_naming),
     Frame("indirect:plea", plea),
+    Frame("indirect:threat", threat),
     Frame("indirect:prep_object", prep_object),
     Frame("indirect:o_topic", o_topic),
     Frame("indirect:predicative", predicative),
