@@ -16,9 +16,11 @@ from .introductions import (
     finite_verb,
     intro_window,
     introduced_elsewhere,
+    introduced_with_other_role,
     near_compatriot,
     of_other_country,
     places_in,
+    role_keys,
     same_role,
 )
 from .lexicons import OFFICE_PHRASES, PERIPHRASES, PRONOUNS
@@ -270,7 +272,7 @@ def _resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
         if pos < tok.start and speaker.name and is_person(ctx, speaker):
             if gender and _gender_of(ctx, speaker) not in (None, gender):
                 continue  # актриса попросила is not the husband quoted before
-            if _introduced_with_other_role(ctx, speaker, tok):
+            if introduced_with_other_role(ctx, speaker, tok):
                 continue  # председатель совета Игорь Рогов is not the bare президент
             later = reporter_between(ctx, pos, tok.start, gender)
             return later or Speaker(speaker.name, speaker.start, speaker.stop)
@@ -278,7 +280,7 @@ def _resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
         return None  # директор бюро города Вустера: the phrase names its own referent
     found = resolve(ctx, tok.start, gender)  # an office: not one introduced with another role
     office = tok.lemma in ctx.lex.offices
-    return None if office and found and _introduced_with_other_role(ctx, found, tok) else found
+    return None if office and found and introduced_with_other_role(ctx, found, tok) else found
 
 
 def _quoted_body(ctx: Context, mark: Tok) -> bool:
@@ -314,25 +316,6 @@ def _plural(tok: Tok) -> bool:
 def _gender_of(ctx: Context, speaker: Speaker) -> str | None:
     m = next((m for m in ctx.mentions if m.start == speaker.start and m.type == "PER"), None)
     return m.gender if m is not None else None
-
-
-def _introduced_with_other_role(ctx: Context, speaker: Speaker, tok: Tok) -> bool:
-    """The person ``speaker`` was introduced, at any mention of the name, with a role word
-    other than ``tok``'s (председатель совета Игорь Рогов, for a bare президент)."""
-    m = next((m for m in ctx.mentions if m.start == speaker.start and m.type == "PER"), None)
-    if m is None:
-        return False
-    same = [n for n in ctx.mentions if n.type == "PER" and n.name == m.name and n.stop <= tok.start]
-    roles = [t.lemma for n in same or [m] for t in intro_window(ctx, n) if t.lemma in ctx.lex.roles]
-    return bool(roles) and not any(same_role(r, tok.lemma) for r in roles)
-
-
-def role_keys(ctx: Context, tok: Tok) -> set[str]:
-    """The dependants of a role phrase (глава МИД Турции -> {турция}; представитель генсека
-    ООН -> {генсек}; пресс-служба ФСБ -> {фсб}): nouns, acronyms only when nothing else is."""
-    deps = [t for t in role_phrase(ctx, tok.i) if t.i > tok.i and t.pos in ("NOUN", "PROPN")]
-    words_ = {t.lemma for t in deps if not t.text.isupper()}
-    return words_ or {t.lemma for t in deps}
 
 
 def tied_to_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:

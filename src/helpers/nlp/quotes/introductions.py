@@ -121,3 +121,22 @@ def near_compatriot(ctx: Context, tok: Tok, gender: str | None, stem: str) -> Sp
         if not other:
             return speaker
     return None
+
+
+def introduced_with_other_role(ctx: Context, speaker: Speaker, tok: Tok) -> bool:
+    """The person ``speaker`` was introduced, at any mention of the name, with a role word
+    other than ``tok``'s (председатель совета Игорь Рогов, for a bare президент)."""
+    m = next((m for m in ctx.mentions if m.start == speaker.start and m.type == "PER"), None)
+    if m is None:
+        return False
+    same = [n for n in ctx.mentions if n.type == "PER" and n.name == m.name and n.stop <= tok.start]
+    roles = [t.lemma for n in same or [m] for t in intro_window(ctx, n) if t.lemma in ctx.lex.roles]
+    return bool(roles) and not any(same_role(r, tok.lemma) for r in roles)
+
+
+def role_keys(ctx: Context, tok: Tok) -> set[str]:
+    """The dependants of a role phrase (глава МИД Турции -> {турция}; представитель генсека
+    ООН -> {генсек}; пресс-служба ФСБ -> {фсб}): nouns, acronyms only when nothing else is."""
+    deps = [t for t in role_phrase(ctx, tok.i) if t.i > tok.i and t.pos in ("NOUN", "PROPN")]
+    words_ = {t.lemma for t in deps if not t.text.isupper()}
+    return words_ or {t.lemma for t in deps}
