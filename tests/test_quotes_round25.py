@@ -46,6 +46,16 @@ Batch 5 (fronted `о своём`):
   сообщив, что C`) is a record of its own; a participle's (`, обнаружившие, что C`) is not.
 - A negated verb after `о своём <topic>` (`О своём будущем он пока не говорит`) reports
   nothing (it took the sentence before).
+
+Batch 6 (crime copy):
+- A bare role (`по словам прокурора`, `заявил городской прокурор`) is not the person quoted
+  before when that one was introduced as a party to the events by a past or passive
+  participle read as a noun (`Подозреваемый в убийстве X`, `Нападавший X`, `Задержанный X`):
+  the bare role fell back to the last person quoted, the suspect. A present active participle
+  names a post (`Заведующий отделением X ... — сказал врач` stays X).
+- A pointing object between the place that opens the sentence and its verb (`В полиции эту
+  информацию опровергли`) points back as it does after the verb (`В полиции опровергли эту
+  информацию`); a verb that reports nothing (`эти материалы рассмотрят`) none.
 """
 
 from __future__ import annotations
@@ -235,7 +245,59 @@ BATCH_5 = [
     ),
 ]
 
+BATCH_6 = [
+    pytest.param(
+        "Подозреваемый в убийстве Иван Сидоров признал вину. «Я сожалею о случившемся», — "
+        "сказал он в суде. Обвинение, по словам прокурора, будет настаивать на максимальном сроке.",
+        [
+            ("indirect", "вину", "Иван Сидоров"),
+            ("direct", "Я сожалею о случившемся", "Иван Сидоров"),
+            (
+                "indirect",
+                "Обвинение, по словам прокурора, будет настаивать на максимальном сроке",
+                "прокурор",
+            ),
+        ],
+        id="a-bare-role-is-not-the-suspect-quoted-before",
+    ),
+    pytest.param(
+        "Нападавший Хамзат Азимов ранил пятерых. Во время нападения он кричал «Аллаху акбар», "
+        "заявил городской прокурор.",
+        [
+            (
+                "indirect",
+                "Во время нападения он кричал «Аллаху акбар»",
+                "городской прокурор",
+            ),
+            ("direct", "Аллаху акбар", "Хамзат Азимов"),
+        ],
+        id="a-bare-role-is-not-the-attacker-quoted-before",
+    ),
+    pytest.param(
+        "Заведующий отделением больницы Дмитрий Мясников заявил, что женщину оперируют. "
+        "«Травмы тяжёлые», — сказал врач.",
+        [
+            ("indirect", "женщину оперируют", "Дмитрий Мясников"),
+            ("direct", "Травмы тяжёлые", "Дмитрий Мясников"),
+        ],
+        id="near-miss-a-present-participle-names-a-post",
+    ),
+    pytest.param(
+        "Задержанный заявил, что его избили. В полиции эту информацию опровергли.",
+        [
+            ("indirect", "Задержанный заявил, что его избили", "полиция"),
+            ("indirect", "его избили", "задержанный"),
+        ],
+        id="a-pointing-object-after-a-place",
+    ),
+    pytest.param(
+        "Следователи изучили записи камер. В суде эти материалы рассмотрят в понедельник.",
+        [],
+        id="near-miss-a-pointing-object-of-no-report",
+    ),
+]
 
-@pytest.mark.parametrize("text, rows", BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5)
+
+@pytest.mark.parametrize("text, rows", BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6)
 def test_round25(models, text, rows):
     assert [(kind, quote, speaker) for kind, quote, speaker, _ in found(text, models)] == rows

@@ -15,6 +15,7 @@ from .introductions import (
     apposed_window,
     finite_verb,
     intro_window,
+    introduced_as_participant,
     introduced_elsewhere,
     introduced_with_other_role,
     near_compatriot,
@@ -279,7 +280,7 @@ def _resolve_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
     if not bare and _named_dependant(ctx, tok):
         return None  # директор бюро города Вустера: the phrase names its own referent
     found = resolve(ctx, tok.start, gender)  # an office: not one introduced with another role
-    office = tok.lemma in ctx.lex.offices
+    office = tok.lemma in ctx.lex.offices or (found and introduced_as_participant(ctx, found))
     return None if office and found and introduced_with_other_role(ctx, found, tok) else found
 
 

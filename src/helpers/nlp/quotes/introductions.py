@@ -6,6 +6,8 @@ country)."""
 
 from __future__ import annotations
 
+import re
+
 from .antecedents import sentence_before
 from .lexicons import HEADS, ROLE_SYNONYMS
 from .nationality import names_country
@@ -130,8 +132,31 @@ def introduced_with_other_role(ctx: Context, speaker: Speaker, tok: Tok) -> bool
     if m is None:
         return False
     same = [n for n in ctx.mentions if n.type == "PER" and n.name == m.name and n.stop <= tok.start]
-    roles = [t.lemma for n in same or [m] for t in intro_window(ctx, n) if t.lemma in ctx.lex.roles]
+    intros = [intro_window(ctx, n) for n in same or [m]]
+    roles = [t.lemma for intro in intros for t in intro if t.lemma in ctx.lex.roles]
+    roles += [t.lemma for intro in intros for t in intro[-1:] if participant(t)]  # Нападавший X
     return bool(roles) and not any(same_role(r, tok.lemma) for r in roles)
+
+
+def introduced_as_participant(ctx: Context, speaker: Speaker) -> bool:
+    """The person ``speaker`` was introduced as a party to the events (``participant``)."""
+    named = [n for n in ctx.mentions if n.type == "PER" and n.name == speaker.name]
+    return any(participant(intro[-1]) for n in named if (intro := intro_window(ctx, n)))
+
+
+# a past or passive participle read as a noun (нападавший, подозреваемая, задержанные, убитый);
+# not a present active one, which often names a post (заведующий, управляющий, командующий)
+PARTICIPLE_NOUN = re.compile(r"(?:вш|ем|им|енн|анн|т)(?:ий|ый|ая|ие|ые)$")
+
+
+def participant(t: Tok) -> bool:
+    """A participle read as a noun opening a name's introduction (Нападавший X, Подозреваемый
+    в убийстве X, Задержанный X): X is a party to the events, not the holder of a post that
+    a bare role (прокурор, следователь) could name."""
+    if t.pos == "VERB":
+        past = t.feats.get("Tense") == "Past" or t.feats.get("Voice") == "Pass"
+        return t.feats.get("VerbForm") == "Part" and t.feats.get("Case") == "Nom" and past
+    return t.pos == "NOUN" and PARTICIPLE_NOUN.search(t.low) is not None
 
 
 def role_keys(ctx: Context, tok: Tok) -> set[str]:

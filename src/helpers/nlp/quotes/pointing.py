@@ -44,6 +44,24 @@ def own_event(words_: list[Tok]) -> bool:
     return nxt is not None and (nxt.feats.get("VerbForm") == "Inf" or nxt.low in ("о", "об"))
 
 
+FRONT_WORDS = 5  # words before a pointing object after the sentence's opening (В полиции)
+
+
+def _fronted_restated(ctx: Context, words_: list[Tok]) -> Tok | None:
+    """A pointing object in the accusative (эту информацию, данные сведения) after the place
+    that opens the sentence, right before its verb: `В полиции эту информацию опровергли`,
+    `В МВД России данные сведения подтвердили`; the verb."""
+    if not words_ or words_[0].low not in ("в", "во", "на"):
+        return None
+    for n in range(2, min(FRONT_WORDS, len(words_) - 2)):
+        this, noun, verb = words_[n], words_[n + 1], words_[n + 2]
+        if this.lemma not in ("этот", "данный") or noun.lemma not in RESTATED_NOUNS:
+            continue
+        if noun.feats.get("Case") == "Acc" and _reports(ctx, verb):
+            return verb
+    return None
+
+
 def _reports(ctx: Context, t: Tok) -> bool:
     """A finite speech verb or a verb of an object cue (подтвердили, опроверг), not negated."""
     return (ctx.is_finite_cue(t) or is_finite_object_cue(ctx, t)) and not negated(ctx, t)
@@ -63,6 +81,8 @@ def anaphoric_object_cue(ctx: Context, toks: list[Tok]) -> Tok | None:
         cue = words_[at] if at < len(words_) else words_[2]
         if _reports(ctx, cue):
             return cue
+    if (cue := _fronted_restated(ctx, words_)) is not None:
+        return cue  # В полиции эту информацию опровергли
     bare = len(words_) > 2 and words_[0].lemma in RESTATED_NOUNS
     if bare and words_[0].feats.get("Case") == "Acc" and words_[0].text[:1].isupper():
         cue = words_[1]  # Информацию подтвердили в пресс-службе: the noun alone points back
