@@ -56,6 +56,21 @@ Batch 6 (crime copy):
 - A pointing object between the place that opens the sentence and its verb (`В полиции эту
   информацию опровергли`) points back as it does after the verb (`В полиции опровергли эту
   информацию`); a verb that reports nothing (`эти материалы рассмотрят`) none.
+
+Batch 7:
+- A court's ruling is no quote (the guideline's "Not quotes"), also when the cue and its venue
+  follow the quoted words (`«Q», — говорится в решении суда`: a direct record with no
+  speaker; `C, говорится в приговоре`: an indirect one); a statement (`в заявлении
+  правозащитников`) still speaks.
+- A naming report inside relayed content (`По данным СМИ, министр назвал решение ошибкой`)
+  is a nested record of its own, as `что` reports there are.
+
+Batch 8:
+- A role phrase with its place or body (`Премьер-министр Израиля заявил`, `Пресс-секретарь
+  президента заявил`) names the holder the article introduces with that role and those words
+  later on (`Вечером премьер-министр Израиля Биньямин Нетаньяху ...`), when none was
+  introduced before: the guideline's "if the article gives it anywhere" (the phrase stayed).
+  Not a holder of another country, nor a former holder (`Бывший министр обороны Украины X`).
 """
 
 from __future__ import annotations
@@ -297,7 +312,68 @@ BATCH_6 = [
     ),
 ]
 
+BATCH_7 = [
+    pytest.param(
+        "Суд легализовал однополые браки. «История должна извиниться перед этими людьми», — "
+        "говорится в решении суда.",
+        [],
+        id="a-ruling-quoted-after-the-cue-is-no-quote",
+    ),
+    pytest.param("Подсудимый виновен, говорится в приговоре.", [], id="a-postposed-ruling"),
+    pytest.param(
+        "Суд легализовал однополые браки. «История должна извиниться перед этими людьми», — "
+        "говорится в заявлении правозащитников.",
+        [("direct", "История должна извиниться перед этими людьми", "правозащитники")],
+        id="near-miss-a-statement-quoted-after-the-cue",
+    ),
+    pytest.param(
+        "По данным СМИ, министр назвал решение ошибкой.",
+        [
+            ("indirect", "министр назвал решение ошибкой", "СМИ"),
+            ("indirect", "решение ошибкой", "министр"),
+        ],
+        id="a-naming-report-nested-in-relayed-content",
+    ),
+    pytest.param(
+        "По данным СМИ, министр покинул свой пост.",
+        [("indirect", "министр покинул свой пост", "СМИ")],
+        id="near-miss-relayed-content-with-no-naming",
+    ),
+]
 
-@pytest.mark.parametrize("text, rows", BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6)
+BATCH_8 = [
+    pytest.param(
+        "Премьер-министр Израиля заявил, что операция продлится долго. Вечером премьер-министр "
+        "Израиля Биньямин Нетаньяху провёл встречу с министрами.",
+        [("indirect", "операция продлится долго", "Биньямин Нетаньяху")],
+        id="a-role-phrase-names-the-holder-introduced-later",
+    ),
+    pytest.param(
+        "Пресс-секретарь президента заявил, что ничего не знает о деталях дела. Позднее "
+        "пресс-секретарь президента Дмитрий Песков уточнил свои слова.",
+        [("indirect", "ничего не знает о деталях дела", "Дмитрий Песков")],
+        id="a-press-secretary-named-later",
+    ),
+    pytest.param(
+        "Глава МИД Турции заявил, что Анкара готова к переговорам. В среду министр иностранных "
+        "дел России Сергей Лавров посетит Анкару.",
+        [("indirect", "Анкара готова к переговорам", "глава МИД Турции")],
+        id="near-miss-a-later-holder-of-another-country",
+    ),
+    pytest.param(
+        "Министр обороны Украины заявил, что армия готова. Бывший министр обороны Украины "
+        "Алексей Резников назвал это заявление смелым.",
+        [
+            ("indirect", "армия готова", "министр обороны Украины"),
+            ("indirect", "это заявление смелым", "Алексей Резников"),
+        ],
+        id="near-miss-a-former-holder-named-later",
+    ),
+]
+
+ALL = BATCH_1 + BATCH_2 + BATCH_3 + BATCH_4 + BATCH_5 + BATCH_6 + BATCH_7 + BATCH_8
+
+
+@pytest.mark.parametrize("text, rows", ALL)
 def test_round25(models, text, rows):
     assert [(kind, quote, speaker) for kind, quote, speaker, _ in found(text, models)] == rows

@@ -56,7 +56,7 @@ from .models import Models, default_models
 from .stopwords import stop_words
 
 # bump when anything changes what an analysis returns: old cache entries are then ignored
-PIPELINE_VERSION = "87"
+PIPELINE_VERSION = "88"
 
 # padded tokens per model call (batch size x longest sequence): ~16 MB of float32 windows
 TOKEN_BUDGET = 4096

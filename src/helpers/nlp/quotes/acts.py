@@ -172,16 +172,17 @@ def _reflexive_object(ctx: Context, a: Tok, pred: Tok) -> bool:
 
 
 COURT_RULINGS = ("решение", "постановление", "определение")  # + суда / трибунала
+RULING_REACH = 4  # words after the cue where its venue stands (говорится в решении суда)
 COURTS = ("суд", "трибунал")
 
 
 def ruling_says(ctx: Context, a: Tok) -> bool:
     """An impersonal cue whose venue is a court's ruling (в приговоре отмечается, что C; в
-    решении суда говорится): the ruling itself, not a quote."""
+    решении суда говорится; «Q», — говорится в решении суда): the ruling itself, not a quote."""
     if a.low not in ctx.lex.impersonal:
         return False
-    start, _ = ctx.sentence_of(a.start)
-    toks = ctx.tokens_in(start, a.start)
+    start, stop = ctx.sentence_of(a.start)
+    toks = ctx.tokens_in(start, a.start) + ctx.tokens_in(a.stop, stop)[:RULING_REACH]
     for n, t in enumerate(toks[:-1]):
         if t.low not in ("в", "во"):
             continue

@@ -332,7 +332,24 @@ def tied_to_role(ctx: Context, tok: Tok, gender: str | None) -> Speaker | None:
         if stem is None
         else lambda lemmas: keys <= lemmas and names_country(lemmas, stem)
     )
-    return _introduced_with(ctx, tok, gender, fits)
+    return _introduced_with(ctx, tok, gender, fits) or _introduced_later(ctx, tok, gender, fits)
+
+
+def _introduced_later(ctx: Context, tok: Tok, gender: str | None, fits) -> Speaker | None:
+    """The first person after ``tok`` introduced with its role and the words ``fits`` accepts
+    (Премьер-министр Израиля заявил ... Вечером премьер-министр Израиля Биньямин Нетаньяху):
+    the article gives the holder's name later (the guideline: "if the article gives it
+    anywhere")."""
+    for m in [m for m in ctx.mentions if m.type == "PER" and m.start > tok.stop]:
+        if ctx.in_quote(m.start) or (gender and m.gender and m.gender != gender):
+            continue
+        intro = intro_window(ctx, m) + apposed_window(ctx, m)
+        roles = [t for t in intro if same_role(t.lemma, tok.lemma)]
+        if roles and former(ctx, roles[0]) != former(ctx, tok):
+            continue  # бывший министр обороны X is not the министр обороны quoted
+        if roles and fits({t.lemma for t in intro}):
+            return Speaker(m.name, m.start, m.stop)
+    return None
 
 
 def _introduced_with(

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from .acts import ruling_says
 from .agent_colon import agent_colon
 from .attributions import (
     colon_lead,
@@ -172,7 +173,7 @@ def dash_after_quoting(ctx: Context, m: Marked) -> Quote | None:
     return m.quote(quoted_source(ctx, k) or speaker_of(ctx, k), ctx.toks[k].text)
 
 
-def dash_after_cue(ctx: Context, m: Marked) -> Quote | None:
+def dash_after_cue(ctx: Context, m: Marked) -> Quote | Stop | None:
     """«Q», — сказал X.: a speech verb after the closing mark and a dash."""
     after = dash_after(ctx, m.after)
     k = cue_after(ctx, after) if after is not None else None
@@ -180,6 +181,8 @@ def dash_after_cue(ctx: Context, m: Marked) -> Quote | None:
         return None  # один из лидеров «Движения чаепития» — намекал ...: a name, then the verb
     if k is None and after is not None:
         return _these_words(ctx, m, after) or _author_words(ctx, m, after)
+    if k is not None and ruling_says(ctx, ctx.toks[k]):
+        return STOP  # «Q», — говорится в решении суда: a ruling, not a quote (the guideline)
     return None if k is None else m.quote(speaker_of(ctx, k), ctx.toks[k].text)
 
 

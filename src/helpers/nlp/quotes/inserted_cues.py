@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .acts import ruling_says
 from .antecedents import opens_relative
 from .cues import is_predicate, is_quoting
 from .documents import source_after
@@ -277,6 +278,8 @@ def rule_postposed(ctx, toks, start, stop, prev):
             continue  # Q, заявил X. / Q — сообщил X.
         if b.feats.get("Mood") == "Imp" or ctx.text[start] in '«"„“':
             return None
+        if impersonal and ruling_says(ctx, b):
+            return None  # C, говорится в приговоре: a ruling, not a quote
         signature = AGENCY_SIGNATURE.match(ctx.text, start, a.start)
         start = signature.end() if signature else start  # INTERFAX - Q, заявил X.
         start = _after_impersonal_that(ctx, start, a.start)  # Сообщается, что Q, пишет X.

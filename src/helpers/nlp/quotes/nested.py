@@ -20,6 +20,7 @@ INNER = frozenset(
         "indirect:prep_object",  # признался в C (round 9)
         "indirect:object",  # подтвердил факт C (round 9)
         "indirect:light_verb",  # выразил надежду на C (round 25)
+        "indirect:predicative",  # назвал решение ошибкой (round 25)
     }
 )
 
