@@ -6,7 +6,7 @@ keeps it when a person: an organisation's справка speaks as the document)
 from __future__ import annotations
 
 from .lexicons import PUBLISHING
-from .records import Context
+from .records import Context, Tok
 
 REACH = 6  # words between the verb and its document noun (на своём личном сайте)
 
@@ -41,7 +41,7 @@ def publishing_verb(ctx: Context, k: int) -> int | None:
 DEPENDANT_WORDS = 3  # words after the document noun before `, в котором` (сообщение для печати)
 
 
-def _document_at(ctx: Context, d: int):
+def _document_at(ctx: Context, d: int) -> Tok | None:
     """The document noun at token ``d``, or the one a short prepositional phrase ending at
     ``d`` depends on (распространил сообщение для печати, в котором говорится); not one with a
     genitive owner, its author (доклад экспертов банка, в котором)."""

@@ -278,7 +278,7 @@ def rule_fronted_about(ctx, toks, start, stop, prev):
     if words_[1].lemma in ANAPHORIC and not own_event(words_[1:]):
         return None  # Об этом сообщил X, О своих планах X рассказал: the content is elsewhere
     if words_[1].low in ("этом", "том", "нем", "ней", "них", *WHAT):
-        return None
+        return None  # Об этом сообщил X, о том, что ...: the content is elsewhere
     if words_[1].lemma == "который":
         return None  # письмо, о котором говорил X: the noun before it is a topic
     n = next((n for n, t in enumerate(words_[2:10], 2) if ctx.is_finite_cue(t)), None)

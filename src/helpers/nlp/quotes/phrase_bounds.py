@@ -241,15 +241,15 @@ def charge_preposition(ctx: Context, toks: list[Tok]) -> str | None:
     return found if sum(t.low in forms for t in toks) == 1 else None
 
 
-def clause_before_verb(toks: list[Tok], n: int, subject_start) -> int:
+def clause_before_verb(toks: list[Tok], n: int) -> int:
     """Where noun-phrase content ends before the finite verb ``toks[n]`` (no relative clause's):
     at the comma that opens the verb's own clause (`требование выкупа в ходе переговоров,
-    требуемая сумма не называется`), else before `и` + its subject (``subject_start``,
-    ``before_new_subject``); a negation before the verb is the verb's."""
+    требуемая сумма не называется`), else before `и` + its subject (``before_new_subject``);
+    a negation before the verb is the verb's."""
     comma = next((k for k in range(n - 1, 0, -1) if toks[k].text == ","), None)
     if comma is not None and not participle_form(toks[n]) and _own_subject(toks[comma + 1 : n]):
         return toks[comma].start
-    end = subject_start(toks, n, toks[n].start)
+    end = before_new_subject(toks, n, toks[n].start)
     if end == toks[n].start and n > 1 and toks[n - 1].low in ("не", "ни"):
         return toks[n - 1].start
     return end

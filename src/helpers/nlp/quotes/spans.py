@@ -19,7 +19,6 @@ from .lexicons import (
 )
 from .phrase_bounds import (
     adverb_of_participle,
-    before_new_subject,
     charge_preposition,
     clause_before_verb,
     day_after,
@@ -366,7 +365,7 @@ def phrase_end(ctx: Context, begin: int, end: int) -> int:
         if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
             if _in_relative(toks[1:n]) and not ctx.is_cue(t):
                 continue  # полигоны, на которых испытываются ...: a relative clause
-            return trim_end(ctx, begin, clause_before_verb(toks, n, before_new_subject))
+            return trim_end(ctx, begin, clause_before_verb(toks, n))
         if speech_gerund(ctx, t) and not _in_relative(toks[1:n]):
             return trim_end(ctx, begin, t.start)  # опровергла эту информацию сообщив, что
         if (
