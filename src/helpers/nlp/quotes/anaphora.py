@@ -340,14 +340,10 @@ def _introduced_later(ctx: Context, tok: Tok, gender: str | None, fits) -> Speak
     (Премьер-министр Израиля заявил ... Вечером премьер-министр Израиля Биньямин Нетаньяху):
     the article gives the holder's name later (the guideline: "if the article gives it
     anywhere")."""
+    post = partial(same_role, b=tok.lemma)  # the same post as ``tok``
     for m in [m for m in ctx.mentions if m.type == "PER" and m.start > tok.stop]:
-        if ctx.in_quote(m.start) or (gender and m.gender and m.gender != gender):
-            continue
-        intro = intro_window(ctx, m) + apposed_window(ctx, m)
-        roles = [t for t in intro if same_role(t.lemma, tok.lemma)]
-        if roles and former(ctx, roles[0]) != former(ctx, tok):
-            continue  # бывший министр обороны X is not the министр обороны quoted
-        if roles and fits({t.lemma for t in intro}):
+        roles = [] if ctx.in_quote(m.start) else _introduced_roles(ctx, m, gender, post, fits)
+        if roles and former(ctx, roles[0]) == former(ctx, tok):  # not бывший министр X
             return Speaker(m.name, m.start, m.stop)
     return None
 
@@ -362,12 +358,20 @@ def _introduced_with(
     same = post or (lambda lemma: same_role(lemma, tok.lemma))
     post = (lambda lemma: lemma == "коллега" or same(lemma)) if colleague else same
     for m in reversed([m for m in ctx.mentions if m.type == "PER" and m.stop <= tok.start]):
-        if gender and m.gender and m.gender != gender:
-            continue
-        intro = intro_window(ctx, m) + apposed_window(ctx, m)  # X, секретарь Совбеза,
-        if any(post(t.lemma) for t in intro) and fits({t.lemma for t in intro}):
+        if _introduced_roles(ctx, m, gender, post, fits):
             return Speaker(m.name, m.start, m.stop)
     return None
+
+
+def _introduced_roles(ctx: Context, m: Mention, gender: str | None, post, fits) -> list[Tok]:
+    """The role words ``post`` accepts in the words introducing the person ``m`` (before the
+    name or set off after it: X, секретарь Совбеза,), when those words' lemmas ``fits``; none
+    for a person of the other gender."""
+    if gender and m.gender and m.gender != gender:
+        return []
+    intro = intro_window(ctx, m) + apposed_window(ctx, m)
+    roles = [t for t in intro if post(t.lemma)]
+    return roles if roles and fits({t.lemma for t in intro}) else []
 
 
 def reporter_between(ctx: Context, begin: int, end: int, gender: str | None) -> Speaker | None:

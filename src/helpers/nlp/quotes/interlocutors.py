@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from .anaphora import resolve
 from .antecedents import last_spoken_any, sentence_before
-from .lexicons import INTERLOCUTORS, OUTLETS
-from .outlets import outlet_start
+from .lexicons import INTERLOCUTORS
+from .outlets import outlet_form, outlet_start
 from .records import OPENING, Context, Speaker, Tok
 from .roles import nominative, role_phrase
 
@@ -73,13 +73,6 @@ def _told_an_outlet(ctx: Context, at: int) -> bool:
         if any(outlet_start(toks[n + 1 : n + 1 + size]) == 0 for size in (1, 2, 3)):
             return True
         word = toks[n + 2] if toks[n + 1].text in OPENING and n + 2 < len(toks) else toks[n + 1]
-        if _outlet_form(word.low):
+        if outlet_form(word.low):
             return True  # рассказал «Известиям», «Коммерсанту»: a one-word name in the dative
     return False
-
-
-def _outlet_form(word: str) -> bool:
-    """A case form of a one-word outlet's name (известиям, коммерсанту, ведомостям): the
-    word less one or two final letters is the name less its last one."""
-    stems = {word[: len(word) - cut] for cut in (1, 2) if len(word) - cut >= 4}
-    return any(o[:-1] in stems for o in OUTLETS if " " not in o and len(o) > 4)

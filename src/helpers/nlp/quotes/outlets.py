@@ -24,6 +24,14 @@ def outlet_start(toks: list[Tok]) -> int | None:
     return None
 
 
+def outlet_form(word: str) -> bool:
+    """A case form of a one-word outlet's name (известиям, коммерсанту, ведомостям), which
+    ``outlet_start`` misses when the lemmatiser reads it as a common noun (известие): the word
+    less one or two final letters is the name less its last one."""
+    stems = {word[: len(word) - cut] for cut in (1, 2) if len(word) - cut >= 4}
+    return any(o[:-1] in stems for o in OUTLETS if " " not in o and len(o) > 4)
+
+
 def without_outlet(ctx: Context, found: Speaker | None) -> Speaker | None:
     """``found`` less an outlet's name that ends it (в правительстве РИА Новости: the
     government), its words before put in the nominative again."""
